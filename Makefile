@@ -1,0 +1,32 @@
+# Every target sets itself up: a virtual environment with the pinned dependencies.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test serve check generate clean
+
+site: $(STAMP)  ## convert articles/ and build the site into site/
+	$(BIN)/briefing build
+
+test: $(STAMP)  ## run the whole test suite
+	$(BIN)/python -m pytest
+
+serve: $(STAMP)  ## live preview: regenerate on article changes, reload the browser
+	$(BIN)/briefing serve
+
+check: $(STAMP)  ## list repairs, warnings and errors as path:line: message
+	$(BIN)/briefing check
+
+generate: $(STAMP)  ## write docs/ from articles/ without building the site
+	$(BIN)/briefing generate
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+clean:
+	rm -rf site .pytest_cache

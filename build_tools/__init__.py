@@ -1,0 +1,1 @@
+"""Briefing portal: raw articles to a structured, searchable MkDocs site."""

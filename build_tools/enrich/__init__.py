@@ -1,0 +1,1 @@
+"""Whole-corpus passes that fill model fields with dataclasses.replace."""

@@ -1,0 +1,100 @@
+"""The document model: plain frozen dataclasses, no logic."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    path: str
+    line: int
+    level: str  # "error", "warning", "repair" or "info"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.level}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Sidecar `articles/<name>.yml` values; every field optional."""
+    title: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+    summary: str | None = None
+    source_url: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: Path  # as given, e.g. articles/x.txt
+    name: str  # file name, e.g. x.txt
+    lines: tuple[str, ...]  # decoded, newline-free; index 0 is line 1
+    meta: Metadata
+    encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    text: str
+    term: str | None  # the `Term:` lead-in, shown bold
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    items: tuple[ListItem, ...]
+    ordered: bool
+    start: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caption: str | None
+    line: int
+    anchor: str = ""  # filled by enrichment: stable id within the site
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    question: str
+    answer: tuple[Paragraph, ...]
+    line: int
+
+
+Block = Paragraph | BulletList | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: str
+    level: int  # 2 or 3
+    line: int
+    blocks: tuple[Block, ...]
+    anchor: str = ""
+    faq: tuple[Question, ...] = ()  # set for an FAQ section
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    slug: str
+    source_name: str
+    title: str
+    summary: str
+    dateline: str | None
+    intro: tuple[Block, ...]  # blocks before the first heading, after the summary
+    sections: tuple[Section, ...]
+    meta: Metadata
+    word_count: int
+    topics: tuple[str, ...] = ()  # topic slugs, filled by enrichment
+    related: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (slug, shared topic names)

@@ -1,0 +1,137 @@
+"""Assemble an Article from block matches: preamble, sections, levels, captions."""
+from __future__ import annotations
+
+import re
+
+from build_tools.model import Article, Diagnostic, Paragraph, Section, Source, Table
+from build_tools.parse.repair import repair_line
+from build_tools.parse.rules import FaqMark, HeadingMark, heading_evidence, next_block
+from build_tools.parse.text import ends_like_sentence, is_dateline, split_sentences
+from build_tools.parse.units import Unit, make_units
+
+TITLE_MAX_WORDS = 20
+
+
+def slug_for(name: str) -> str:
+    stem = name.rsplit(".", 1)[0].lower()
+    return re.sub(r"[^a-z0-9_-]+", "-", stem).strip("-") or "briefing"
+
+
+def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
+    path = f"articles/{source.name}"
+    notes: list[Diagnostic] = []
+
+    def note(line: int, level: str, message: str) -> None:
+        notes.append(Diagnostic(path, line, level, message))
+
+    lines = []
+    for number, raw in enumerate(source.lines, start=1):
+        text, repairs = repair_line(raw)
+        for repair in repairs:
+            note(number, "repair", repair)
+        lines.append((number, text, raw[:1].isspace()))
+    units = make_units(lines)
+
+    i, dateline, title_line, summary_line = 0, None, None, None
+    if units and len(units) > 1 and is_dateline(units[0].text):
+        dateline = units[0].text
+        note(units[0].line, "info", "dateline: a lone upper-case place name on the first line")
+        i = 1
+    if _is_title(units, i):
+        title_line, summary_line = units[i], units[i + 1]
+        note(title_line.line, "info", "title: short first line without final period, then a blank line")
+        note(summary_line.line, "info", "summary: the line after the title")
+        i += 2
+
+    matches = []
+    while i < len(units):
+        match = next_block(units, i)
+        note(units[i].line, "info", match.reason)
+        for line, message in match.warnings:
+            note(line, "warning", message)
+        matches.append(match.block)
+        i = match.end
+
+    lede = None
+    if summary_line is None and matches and isinstance(matches[0], Paragraph) \
+            and not source.meta.summary:
+        lede = matches.pop(0)
+        note(lede.line, "info", "summary: the opening lede paragraph")
+
+    intro, sections = _sections(matches)
+    headings = [s for s in sections if not s.faq]
+    title = (source.meta.title or (title_line and title_line.text)
+             or (headings and headings[0].heading) or _first_words(intro, lede))
+    summary = (source.meta.summary or (summary_line and summary_line.text) or (lede and lede.text)
+               or _first_sentence(intro, sections))
+    word_count = sum(len(line.split()) for line in source.lines)
+    article = Article(slug=slug_for(source.name), source_name=source.name, title=title,
+                      summary=summary, dateline=dateline, intro=intro, sections=sections,
+                      meta=source.meta, word_count=word_count)
+    return article, notes
+
+
+def _is_title(units: list[Unit], i: int) -> bool:
+    """A short first line without final period, followed by a blank line and more text."""
+    if i + 1 >= len(units) or not units[i + 1].blank_before:
+        return False
+    text = units[i].text
+    return (len(text.split()) <= TITLE_MAX_WORDS and not ends_like_sentence(text)
+            and heading_evidence(units[i + 1].text) is not None)
+
+
+def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
+    """Fold the block stream into intro blocks and sections, captioning tables."""
+    intro: list = []
+    raw_sections: list[tuple[HeadingMark, list, tuple]] = []
+    for block in matches:
+        if isinstance(block, FaqMark):
+            raw_sections.append((block.heading, [], block.questions))
+            continue
+        if isinstance(block, HeadingMark):
+            raw_sections.append((block, [], ()))
+            continue
+        target = raw_sections[-1][1] if raw_sections else intro
+        if isinstance(block, Table):
+            block = _caption(target, block)
+        target.append(block)
+    levels = _levels([mark for mark, _, faq in raw_sections if not faq])
+    sections = tuple(
+        Section(mark.text, 2 if faq else levels[id(mark)], mark.line, tuple(blocks), faq=faq)
+        for mark, blocks, faq in raw_sections)
+    return tuple(intro), sections
+
+
+def _caption(blocks: list, table: Table) -> Table:
+    """The sentence introducing a table (ending in ':') becomes its caption."""
+    if not blocks or not isinstance(blocks[-1], Paragraph):
+        return table
+    paragraph = blocks[-1]
+    sentences = split_sentences(paragraph.text)
+    if not sentences or not sentences[-1].rstrip().endswith(":"):
+        return table
+    if len(sentences) == 1:
+        blocks.pop()
+    else:
+        blocks[-1] = Paragraph(" ".join(sentences[:-1]), paragraph.line)
+    return Table(table.header, table.rows, sentences[-1], table.line)
+
+
+def _levels(marks: list[HeadingMark]) -> dict[int, int]:
+    """Sentence-case headings with Title Case ones nested under them: H2 and H3."""
+    styles = [m.style for m in marks]
+    mixed = bool(marks) and styles[0] == "sentence" and "title" in styles
+    return {id(m): 3 if mixed and m.style == "title" else 2 for m in marks}
+
+
+def _first_words(intro, lede) -> str:
+    text = lede.text if lede else next((b.text for b in intro if isinstance(b, Paragraph)), "Untitled")
+    words = split_sentences(text)[0].split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def _first_sentence(intro, sections) -> str:
+    for block in list(intro) + [b for s in sections for b in s.blocks]:
+        if isinstance(block, Paragraph):
+            return split_sentences(block.text)[0]
+    return ""

@@ -1,0 +1,29 @@
+"""Conservative spacing repairs: whitespace only, never a word changed."""
+from __future__ import annotations
+
+import re
+
+# (pattern, replacement, description); applied in order, each to the whole line.
+_RULES = (
+    # "U. S." -> "U.S.": spaces inside a run of single-letter initials.
+    (re.compile(r"\b[A-Z]\.(?: [A-Z]\.)+"), lambda m: m.group().replace(" ", ""),
+     "joined spaced initials"),
+    # "U.S. -Russia" -> "U.S.-Russia": a stray space before a hyphen after initials.
+    (re.compile(r"(?<=\b[A-Z]\.[A-Z]\.) -(?=[A-Z])"), "-", "removed space before hyphen"),
+    # "Ukraine.Citing" -> "Ukraine. Citing": a sentence end run into the next sentence.
+    (re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"), " ", "added space after sentence end"),
+    # "dialogues,such" -> "dialogues, such"; digits (1,000) are left alone.
+    (re.compile(r"(?<=[A-Za-z][,;])(?=[A-Za-z])"), " ", "added space after punctuation"),
+)
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def repair_line(text: str) -> tuple[str, list[str]]:
+    """Return the repaired line and one description per repair made."""
+    notes = []
+    for pattern, replacement, description in _RULES:
+        for match in pattern.finditer(text):
+            start, end = max(match.start() - 12, 0), min(match.end() + 12, len(text))
+            notes.append(f"{description}: {text[start:end].strip()!r}")
+        text = pattern.sub(replacement, text)
+    return _SPACES.sub(" ", text.strip()), notes

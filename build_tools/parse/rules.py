@@ -1,0 +1,202 @@
+"""Block rules. Each takes the units and a start index and returns a Match or None.
+
+A block ends where another rule would start: a table at the first line without a
+pipe, a list at the first line without a marker. Rules have no side effects.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from build_tools.model import BulletList, ListItem, Paragraph, Question, Table
+from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char,
+                                    has_sentence_break, is_boilerplate, numbered, term_split)
+from build_tools.parse.units import Unit
+
+_SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
+_FAQ = re.compile(r"^(FAQs?\b|Frequently Asked Questions\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMark:
+    text: str
+    line: int
+    style: str  # "title", "sentence" or ""
+
+
+@dataclass(frozen=True, slots=True)
+class FaqMark:
+    heading: HeadingMark
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    block: object  # a model Block, HeadingMark or FaqMark
+    end: int  # index of the first unit after the block
+    reason: str
+    warnings: tuple[tuple[int, str], ...] = ()  # (line, message)
+
+
+# --- headings -----------------------------------------------------------------
+
+def heading_evidence(text: str) -> str | None:
+    """Why a line cannot be a heading, or None if it can be one."""
+    if text[0].islower():
+        return "starts in lower case"
+    if ends_like_sentence(text):
+        return f"ends in {final_char(text)!r} like a sentence"
+    if is_boilerplate(text):
+        return "boilerplate"
+    if "|" in text or bullet(text) or numbered(text):
+        return "list or table line"
+    if has_sentence_break(text):
+        return "holds more than one sentence"
+    n_words = len(text.split())
+    style = case_style(text)
+    if style == "sentence" and (n_words > 10 or len(text) > 80):
+        return f"a {n_words}-word sentence-case line without final period reads as a sentence"
+    if n_words > 20 or len(text) > 150:
+        return f"too long for a heading ({n_words} words)"
+    return None
+
+
+def _body_follows(units: list[Unit], i: int) -> bool:
+    return i + 1 < len(units) and heading_evidence(units[i + 1].text) is not None
+
+
+def heading(units: list[Unit], i: int) -> Match | None:
+    unit = units[i]
+    if heading_evidence(unit.text) is not None:
+        return None
+    if not _body_follows(units, i):
+        return None
+    style = case_style(unit.text) or "unknown"
+    return Match(HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1,
+                 f"heading: short line without final punctuation, followed by body text ({style} case)")
+
+
+# --- FAQ ----------------------------------------------------------------------
+
+def _is_question(unit: Unit) -> bool:
+    return unit.text.rstrip("\"”’ ").endswith("?") and len(unit.text.split()) <= 30 \
+        and not unit.text[0].islower()
+
+
+def faq(units: list[Unit], i: int) -> Match | None:
+    unit = units[i]
+    if not _FAQ.match(unit.text) or heading_evidence(unit.text) is not None:
+        return None
+    if i + 1 >= len(units) or not _is_question(units[i + 1]):
+        return None
+    questions, warnings, j = [], [], i + 1
+    while j < len(units) and _is_question(units[j]):
+        answer, k = [], j + 1
+        while k < len(units) and not _is_question(units[k]) and heading(units, k) is None:
+            answer.append(Paragraph(units[k].text, units[k].line))
+            k += 1
+        if not answer:
+            warnings.append((units[j].line, f"FAQ question has no answer: {units[j].text!r}"))
+        questions.append(Question(units[j].text, tuple(answer), units[j].line))
+        j = k
+    mark = FaqMark(HeadingMark(unit.text, unit.line, case_style(unit.text)), tuple(questions))
+    return Match(mark, j, f"FAQ heading with {len(questions)} questions ending in '?'",
+                 tuple(warnings))
+
+
+# --- lists --------------------------------------------------------------------
+
+def _marker(text: str) -> tuple[bool, int, str] | None:
+    """(ordered, number, rest) for a list item line."""
+    if b := bullet(text):
+        return False, 0, b[1]
+    if n := numbered(text):
+        return True, n[0], n[1]
+    return None
+
+
+def bullets(units: list[Unit], i: int) -> Match | None:
+    first = _marker(units[i].text)
+    if first is None:
+        return None
+    ordered = first[0]
+    items, j = [], i
+    while j < len(units) and (m := _marker(units[j].text)) and m[0] == ordered:
+        term, text = term_split(m[2])
+        items.append(ListItem(text, term, units[j].line))
+        j += 1
+    kind = "numbered" if ordered else "bullet"
+    return Match(BulletList(tuple(items), ordered, first[1] if ordered else 1, units[i].line), j,
+                 f"{kind} list of {len(items)} items; ends at the first line without a marker")
+
+
+# --- tables -------------------------------------------------------------------
+
+def split_cells(text: str) -> list[str]:
+    """Cells of a pipe row, with or without leading and trailing pipes."""
+    text = text.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return [cell.strip() for cell in text.split("|")]
+
+
+def _is_separator(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_SEPARATOR_CELL.match(c.replace(" ", "")) for c in filled)
+
+
+def table(units: list[Unit], i: int) -> Match | None:
+    if "|" not in units[i].text:
+        return None
+    j = i + 1
+    while j < len(units) and "|" in units[j].text and not units[j].blank_before:
+        j += 1
+    if j - i < 2:
+        return None  # a lone line with a pipe is text
+    rows, warnings, separators = [], [], 0
+    for k in range(i, j):
+        cells = split_cells(units[k].text)
+        if _is_separator(cells):
+            separators += 1
+            if k != i + 1:
+                warnings.append((units[k].line, "separator row away from the header; dropped as markup"))
+            continue
+        rows.append((units[k].line, cells))
+    if not separators:
+        warnings.append((units[i].line, "table has no separator row; first row taken as header"))
+    width = max(len(cells) for _, cells in rows)
+    header_width = len(rows[0][1])
+    for line, cells in rows:
+        if len(cells) != header_width:
+            warnings.append((line, f"row has {len(cells)} cells where the header has "
+                                   f"{header_width}; table widened to {width} columns"))
+    padded = [tuple(cells + [""] * (width - len(cells))) for _, cells in rows]
+    block = Table(padded[0], tuple(padded[1:]), None, units[i].line)
+    return Match(block, j, f"table of {len(padded) - 1} rows x {width} columns; "
+                           "ends at the first line without a pipe", tuple(warnings))
+
+
+# --- paragraphs ---------------------------------------------------------------
+
+def paragraph(units: list[Unit], i: int) -> Match:
+    text = units[i].text
+    why = heading_evidence(text)
+    if why is None:
+        why = "followed by another heading-like line" if i + 1 < len(units) else "last line"
+        reason = f"paragraph: heading-like line, but {why}"
+    else:
+        reason = f"paragraph: {why}"
+    return Match(Paragraph(text, units[i].line), i + 1, reason)
+
+
+BLOCK_RULES = (("table", table), ("bullets", bullets), ("faq", faq), ("heading", heading),
+               ("paragraph", paragraph))  # paragraph always matches, last
+
+
+def next_block(units: list[Unit], i: int) -> Match:
+    for _, rule in BLOCK_RULES:
+        if (match := rule(units, i)) is not None:
+            return match
+    raise AssertionError("paragraph rule always matches")

@@ -1,0 +1,101 @@
+"""Evidence about a line of raw text: punctuation, case style, sentences."""
+from __future__ import annotations
+
+import re
+
+CLOSING_QUOTES = "\"'”’»)"
+_TERMINAL = ".:!;,"
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:etc|Inc|Ltd|Co|Jr|Sr|St)\.$")
+_SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+_BOILERPLATE = re.compile(
+    r"^(read more|advertisement|sponsored|subscribe( now)?|sign up.*|share( this( article)?)?|"
+    r"related( articles?| stories)?|click here.*|continue reading|more on this story|"
+    r"(photo|image|video)( credit)?)\W*$", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
+_BULLET = re.compile(r"^([-*•◦‣–])\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_TERM = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$")
+# Words that stay lower case in Title Case headings.
+MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on onto or over per the to up upon via vs with "
+    "within without amid amidst".split())
+
+
+def final_char(text: str) -> str:
+    """The last character that is not a closing quote or bracket."""
+    stripped = text.rstrip(CLOSING_QUOTES + " ")
+    return stripped[-1] if stripped else ""
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Paragraph lines end in . : ! ; , (possibly inside quotes); an abbreviation doesn't count."""
+    stripped = text.rstrip(CLOSING_QUOTES + " ")
+    if not stripped or stripped[-1] not in _TERMINAL:
+        return False
+    return not (stripped.endswith(".") and _ABBREVIATION_END.search(stripped))
+
+
+def has_sentence_break(text: str) -> bool:
+    return bool(_SENTENCE_BREAK.search(text))
+
+
+def is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.match(text.strip()))
+
+
+def is_dateline(text: str) -> bool:
+    letters = [c for c in text.split(",")[0] if c.isalpha()]
+    return len(letters) >= 2 and bool(_DATELINE.match(text)) and not is_boilerplate(text)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w’'.-]+", text)
+
+
+def case_style(text: str) -> str:
+    """'title' when most significant words are capitalised, 'sentence' when few are, else ''."""
+    significant = [w for w in words(text)[1:] if w.lower().strip(".'’") not in MINOR_WORDS
+                   and any(c.isalpha() for c in w)]
+    if not significant:
+        return ""
+    capitalised = sum(1 for w in significant if w[0].isupper())
+    share = capitalised / len(significant)
+    if share >= 0.6:
+        return "title"
+    if share <= 0.4:
+        return "sentence"
+    return ""
+
+
+def bullet(text: str) -> tuple[str, str] | None:
+    """(marker, rest) for a bullet line."""
+    m = _BULLET.match(text)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def numbered(text: str) -> tuple[int, str] | None:
+    m = _NUMBERED.match(text)
+    return (int(m.group(1)), m.group(2)) if m else None
+
+
+def term_split(text: str) -> tuple[str | None, str]:
+    """Split a `Term: text` lead-in; the term is short and is no sentence."""
+    m = _TERM.match(text)
+    if not m:
+        return None, text
+    term = m.group(1).strip()
+    if len(term.split()) > 6 or not any(c.isalpha() for c in term) or has_sentence_break(term + " X"):
+        return None, text
+    if term[-1].isdigit() and m.group(2)[0].isdigit():  # a time such as 10:30
+        return None, text
+    return term, m.group(2)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split at sentence ends; not after single-letter initials such as U.S."""
+    parts, start = [], 0
+    for m in re.finditer(r"(?<!\b[A-Z]\.)(?<=[^\s][.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])", text):
+        parts.append(text[start:m.start()].strip() + m.group().strip())
+        start = m.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]

@@ -1,0 +1,99 @@
+"""The disk edge on the way in: decode articles and their sidecar metadata."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import yaml
+
+from build_tools.errors import SourceError
+from build_tools.model import Metadata, Source
+
+SIDECAR_FIELDS = ("title", "date", "summary", "source_url", "author")
+# C0 controls other than tab, newline, carriage return and form feed mark binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes, path) -> tuple[str, str]:
+    """Return (text, encoding): UTF-8 (with or without BOM), else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data, bom = data[3:], True
+    else:
+        bom = False
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8-sig" if bom else "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            line = data[: utf8_error.start].count(b"\n") + 1
+            raise SourceError(path, line, f"cannot decode byte 0x{data[utf8_error.start]:02x}: "
+                              "not UTF-8 or Windows-1252 text") from None
+    bad = _CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise SourceError(path, line, f"control character U+{ord(bad.group()):04X}: "
+                          "this looks like a binary file, not article text")
+    return text, encoding
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """Normalise CRLF/CR newlines and trailing blanks; line i is index i-1."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return tuple(line.rstrip() for line in text.split("\n"))
+
+
+def read_metadata(path: Path) -> Metadata:
+    """Validate a sidecar .yml; every problem names the sidecar and its line."""
+    if not path.exists():
+        return Metadata()
+    text, _ = decode(path.read_bytes(), path)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise SourceError(path, line, f"invalid YAML: {getattr(error, 'problem', error)}") from None
+    if node is None:
+        return Metadata()
+    if not isinstance(node, yaml.MappingNode):
+        raise SourceError(path, node.start_mark.line + 1, "sidecar must be a mapping of field: value")
+    values: dict[str, str] = {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 1
+        key = key_node.value
+        if key not in SIDECAR_FIELDS:
+            raise SourceError(path, line, f"unknown field {key!r}; expected one of {', '.join(SIDECAR_FIELDS)}")
+        if key in values:
+            raise SourceError(path, line, f"field {key!r} given twice")
+        if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
+            raise SourceError(path, line, f"field {key!r} must be a non-empty text value")
+        values[key] = _check_field(path, line, key, " ".join(str(value_node.value).split()))
+    return Metadata(**values)
+
+
+def _check_field(path, line: int, key: str, value: str) -> str:
+    if key == "date":
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise SourceError(path, line, f"date {value!r} is not a calendar date like 2025-03-14") from None
+    if key == "source_url" and not re.match(r"https?://[^\s/]+", value):
+        raise SourceError(path, line, f"source_url {value!r} must start with http:// or https://")
+    return value
+
+
+def read_source(path: Path) -> Source:
+    """Read one article and its sidecar; raise SourceError on bad input."""
+    text, encoding = decode(path.read_bytes(), path)
+    lines = split_lines(text)
+    if not any(line.strip() for line in lines):
+        raise SourceError(path, 1, "article is empty")
+    meta = read_metadata(path.with_suffix(".yml"))
+    return Source(path=path, name=path.name, lines=lines, meta=meta, encoding=encoding)
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """Every raw article in a folder, in a stable order."""
+    return sorted(folder.glob("*.txt"))

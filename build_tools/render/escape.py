@@ -1,0 +1,40 @@
+"""Escaping so that article text is shown literally, never interpreted.
+
+Python-Markdown (MkDocs) and markdown-it-py both honour backslash escapes for
+ASCII punctuation and decode character references, so one escaped form reads the
+same in the site and in the build's own word check.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+# Inline syntax: emphasis, code, links, attribute lists ({: ...}), tables, HTML.
+_INLINE = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
+           "{": "\\{", "}": "\\}", "|": "\\|", "#": "\\#", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
+# Only characters Python-Markdown can unescape: a backslash before any other shows.
+_INLINE_RE = re.compile("|".join(re.escape(c) for c in _INLINE))
+# At the start of a block: list markers, ordered-list numbers, setext or rule lines.
+_BLOCK_START = re.compile(r"^(\s*)([-+]|\d+(?=[.)]))")
+
+
+def inline(text: str) -> str:
+    """Escape text for use inside a Markdown line."""
+    return _INLINE_RE.sub(lambda m: _INLINE[m.group()], text)
+
+
+def block(text: str) -> str:
+    """Escape text that starts a Markdown block (paragraph, list item, cell)."""
+    escaped = inline(text)
+    m = _BLOCK_START.match(escaped)
+    if m and m.group(2).isdigit():
+        end = m.end()
+        return escaped[:end] + "\\" + escaped[end:]
+    if m:
+        return escaped[:m.start(2)] + "\\" + escaped[m.start(2):]
+    return escaped
+
+
+def attribute(text: str) -> str:
+    """Escape for templates that insert front-matter values unescaped (title, description)."""
+    return html.escape(text, quote=True)
