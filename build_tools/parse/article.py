@@ -118,9 +118,13 @@ def _caption(blocks: list, table: Table) -> Table:
 
 
 def _levels(marks: list[HeadingMark]) -> dict[int, int]:
-    """Sentence-case headings with Title Case ones nested under them: H2 and H3."""
+    """Sentence-case headings with Title Case ones nested under them: H2 and H3.
+
+    Nesting needs at least two of each style, the first heading in sentence case.
+    """
     styles = [m.style for m in marks]
-    mixed = bool(marks) and styles[0] == "sentence" and "title" in styles
+    mixed = bool(marks) and styles[0] == "sentence" and styles.count("sentence") >= 2 \
+        and styles.count("title") >= 2
     return {id(m): 3 if mixed and m.style == "title" else 2 for m in marks}
 
 

@@ -84,7 +84,8 @@ def term_split(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     term = m.group(1).strip()
-    if len(term.split()) > 6 or not any(c.isalpha() for c in term) or has_sentence_break(term + " X"):
+    if len(term.split()) > 6 or not (term[-1].isalnum() or term[-1] in CLOSING_QUOTES) \
+            or has_sentence_break(term + " X"):
         return None, text
     if term[-1].isdigit() and m.group(2)[0].isdigit():  # a time such as 10:30
         return None, text

@@ -35,8 +35,6 @@ def render_briefing(article: Article) -> str:
         "reading_time": reading_minutes(article.word_count),
     })
     parts = [head.rstrip("\n"), f"# {inline(article.title)}", _facts(article), _summary(article.summary)]
-    if article.dateline:
-        parts.append(f"**{inline(article.dateline)}**\n{{: .dateline }}")
     parts.extend(_block(b) for b in article.intro)
     for section in article.sections:
         parts.append(_section(section))
@@ -49,6 +47,8 @@ def _facts(article: Article) -> str:
              f"{reading_minutes(article.word_count)} min read"]
     if meta.author:
         facts.insert(0, f"By {inline(meta.author)}")
+    if article.dateline:
+        facts.insert(0, f"**{inline(article.dateline)}**")
     source = f"Source: {inline('articles/' + article.source_name)}"
     if meta.source_url:
         source += f" ([original]({meta.source_url.replace(' ', '%20').replace(')', '%29')}))"

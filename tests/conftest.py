@@ -1,0 +1,58 @@
+"""Shared fixtures: the seed articles, temporary projects and real site builds."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "articles").glob("*.txt"))
+FIXTURES = Path(__file__).parent / "fixtures"
+HAND_WRITTEN = ("about.md", "assets")  # committed pages under docs/
+
+
+def make_project(folder: Path, articles: list[Path]) -> Path:
+    """A copy of the project's site sources with the given articles."""
+    (folder / "articles").mkdir(parents=True)
+    for path in articles:
+        shutil.copy(path, folder / "articles" / path.name)
+        sidecar = path.with_suffix(".yml")
+        if sidecar.exists():
+            shutil.copy(sidecar, folder / "articles" / sidecar.name)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    for name in HAND_WRITTEN:
+        src = ROOT / "docs" / name
+        if src.is_dir():
+            shutil.copytree(src, folder / "docs" / name)
+        elif src.exists():
+            (folder / "docs").mkdir(exist_ok=True)
+            shutil.copy(src, folder / "docs" / name)
+    for extra in ("topics.yml",):
+        if (ROOT / extra).exists():
+            shutil.copy(ROOT / extra, folder / extra)
+    return folder
+
+
+def run_briefing(project: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "build_tools", *args], cwd=project, env=env,
+                          capture_output=True, text=True, check=False)
+
+
+def build(project: Path) -> Path:
+    """generate + mkdocs build --strict; fail with the whole output if it fails."""
+    result = run_briefing(project, "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory) -> Path:
+    """The seeds plus a hostile article, built once for the session."""
+    project = make_project(tmp_path_factory.mktemp("seed-site"), SEEDS + [FIXTURES / "hostile.txt"])
+    return build(project)

@@ -1,0 +1,227 @@
+"""One case per rule quirk, titled by what it shows."""
+import pytest
+
+from build_tools.model import BulletList, Metadata, Paragraph, Table
+from build_tools.parse.repair import repair_line
+from tests.helpers import all_blocks, kinds, notes, parse
+
+LEDE = "Officials met in Vienna on Tuesday to discuss the next round of talks on the conflict."
+BODY = "The delegations spoke for three hours and agreed to meet again."
+
+
+def outline(*lines: str) -> list[str]:
+    return kinds(parse("\n".join((LEDE,) + lines)))
+
+
+# --- headings -----------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Talks Resume in Geneva",
+    "What Comes Next for the Region?",
+    "“A long road”",
+    "U.S. and Russia Engage in Diplomatic Dialogue",
+    "Ceasefire: The Terms on the Table",
+    "Relations with the U.S.",
+    "The role of international organizations",
+])
+def test_heading_forms_are_headings(line):
+    assert outline(line, BODY) == [f"H2:{line}", "P"]
+
+
+@pytest.mark.parametrize("line,why", [
+    ("The meeting ended late.", "one-line paragraph with a final period"),
+    ("The talks ended without agreement and both sides said they would meet again next month",
+     "long sentence lacking its final period"),
+    ("READ MORE", "boilerplate"),
+    ("Advertisement", "boilerplate"),
+    ("He said “we will return.”", "period inside closing quote"),
+    ("the recent agreement between the two", "starts in lower case"),
+    ("Talks stalled. Both sides left", "two sentences"),
+])
+def test_non_headings_stay_paragraphs(line, why):
+    assert outline(line, BODY) == ["P", "P"], why
+
+
+def test_heading_is_never_directly_followed_by_a_heading():
+    # The first of two heading-like lines is text: a heading needs body text after it.
+    assert outline("Background Notes", "Talks Resume in Geneva", BODY) == \
+        ["P", "H2:Talks Resume in Geneva", "P"]
+
+
+def test_heading_like_last_line_is_a_paragraph():
+    assert outline(BODY, "Talks Resume in Geneva") == ["P", "P"]
+
+
+def test_heading_after_table_is_a_heading_not_a_row():
+    assert outline("Item | Status |", "---|---|", "Aid | Open |", "Next Steps", BODY) == \
+        ["T1x2", "H2:Next Steps", "P"]
+
+
+def test_sentence_case_sections_with_title_case_subsections_nest():
+    text = "\n".join([
+        LEDE, "The history of the talks", BODY, "Early Contacts", BODY,
+        "Later Rounds", BODY, "What comes next for the region", BODY, "Open Questions", BODY])
+    assert [k for k in kinds(parse(text)) if k != "P"] == [
+        "H2:The history of the talks", "H3:Early Contacts", "H3:Later Rounds",
+        "H2:What comes next for the region", "H3:Open Questions"]
+
+
+def test_title_case_only_headings_are_all_h2():
+    text = "\n".join([LEDE, "Early Contacts", BODY, "Recommendations for sustainable Peace", BODY])
+    assert {s.level for s in parse(text).sections} == {2}
+
+
+# --- title, summary, dateline -------------------------------------------------
+
+def test_title_line_then_blank_line_gives_title_and_summary():
+    a = parse("Peace talks: what next?\n\nThe talks aim to end the war.\n" + BODY)
+    assert (a.title, a.summary) == ("Peace talks: what next?", "The talks aim to end the war.")
+    assert kinds(a) == ["P"]
+
+
+def test_lede_is_summary_and_title_comes_from_first_heading():
+    a = parse("\n".join([LEDE, "Talks Resume in Geneva", BODY]))
+    assert (a.title, a.summary) == ("Talks Resume in Geneva", LEDE)
+    assert kinds(a) == ["H2:Talks Resume in Geneva", "P"]
+
+
+@pytest.mark.parametrize("dateline", ["BRUSSELS", "KYIV", "NEW YORK, March 3"])
+def test_lone_dateline_is_not_title_or_heading(dateline):
+    a = parse("\n".join([dateline, "", LEDE, "Talks Resume in Geneva", BODY]))
+    assert a.dateline == dateline
+    assert a.title == "Talks Resume in Geneva" and a.summary == LEDE
+
+
+def test_sidecar_metadata_overrides_derived_title_and_summary():
+    meta = Metadata(title="Editor's title", summary="Editor's summary.", date="2025-03-14")
+    a = parse("\n".join([LEDE, "Talks Resume in Geneva", BODY]), meta=meta)
+    assert (a.title, a.summary) == ("Editor's title", "Editor's summary.")
+    assert kinds(a) == ["P", "H2:Talks Resume in Geneva", "P"]  # the lede is kept as text
+
+
+def test_blank_line_separated_paragraphs():
+    a = parse("\n\n".join([LEDE, "Talks Resume in Geneva", BODY, "The meeting ended late."]))
+    assert kinds(a) == ["H2:Talks Resume in Geneva", "P", "P"]
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    wrapped = ("Officials from both countries met in Vienna on Tuesday to discuss\n"
+               "the next round of talks on the conflict, which has lasted for\n"
+               "more than two years and displaced millions of people across\n"
+               "the region.\n\nNext Steps\n\nNegotiators from both delegations will meet again\n"
+               "next week in Geneva to continue the discussions that began in\n"
+               "Vienna, according to officials briefed on the plans.\n")
+    a = parse(wrapped)
+    assert kinds(a) == ["H2:Next Steps", "P"]
+    assert a.summary.startswith("Officials from both countries") and a.summary.endswith("the region.")
+
+
+# --- lists --------------------------------------------------------------------
+
+@pytest.mark.parametrize("marker", ["- ", "* ", "• "])
+def test_bullet_markers(marker):
+    a = parse("\n".join([LEDE, "Key Points", f"{marker}One.", f"{marker}Two.", BODY]))
+    assert kinds(a) == ["H2:Key Points", "L2", "P"]
+
+
+@pytest.mark.parametrize("marker", ["{}.", "{})"])
+def test_numbered_items_become_ordered_lists(marker):
+    lines = [f"{marker.format(n)} Step {n}." for n in (1, 2, 3)]
+    a = parse("\n".join([LEDE, "Key Points", *lines, BODY]))
+    assert kinds(a) == ["H2:Key Points", "OL3", "P"]
+
+
+def test_list_ends_at_first_line_without_marker_even_before_a_table():
+    a = parse("\n".join([LEDE, "- One.", "- Two.", "Outline of steps:", "A | B", "--- | ---", "1 | 2"]))
+    assert kinds(a) == ["L2", "T1x2"]  # the one-sentence paragraph became the caption
+    assert all_blocks(a)[1].caption == "Outline of steps:"
+
+
+def test_term_lead_in_becomes_bold_term():
+    item = parse("\n".join([LEDE, "- Security Guarantees: Both parties explore frameworks."]))
+    first = all_blocks(item)[0].items[0]
+    assert (first.term, first.text) == ("Security Guarantees", "Both parties explore frameworks.")
+
+
+@pytest.mark.parametrize("text", ["Meeting at 10:30 in Geneva.", "Talks resumed {: see below.",
+                                  "A very long lead in that is not a term at all: text."])
+def test_colons_that_are_not_terms(text):
+    item = all_blocks(parse(f"{LEDE}\n- {text}"))[0].items[0]
+    assert item.term is None and item.text == text
+
+
+# --- tables -------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows", [
+    ["Country | Shift |", "---|---|", "Turkey | Closer |"],
+    ["| Country | Shift |", "|---|---|", "| Turkey | Closer |"],
+    ["Country | Shift", "--- | ---", "Turkey | Closer"],
+    ["Country | Shift", ":---|---:", "Turkey | Closer"],
+])
+def test_table_dialects(rows):
+    table = all_blocks(parse("\n".join([LEDE] + rows)))[0]
+    assert (table.header, table.rows) == (("Country", "Shift"), (("Turkey", "Closer"),))
+
+
+def test_table_may_directly_follow_a_paragraph_and_takes_its_caption():
+    a = parse("\n".join([LEDE, "Talks went on. The points agreed include:", "A | B", "---|---", "1 | 2"]))
+    paragraph, table = all_blocks(a)
+    assert paragraph.text == "Talks went on."
+    assert table.caption == "The points agreed include:"
+
+
+def test_ragged_rows_keep_every_cell():
+    a = parse("\n".join([LEDE, "A | B", "---|---", "1 |", "1 | 2 | 3 | 4"]))
+    table = all_blocks(a)[0]
+    assert table.header == ("A", "B", "", "")
+    assert table.rows == (("1", "", "", ""), ("1", "2", "3", "4"))  # "1 |" is one cell, padded
+    warnings = [n.message for n in notes("\n".join([LEDE, "A | B", "---|---", "1 | 2 | 3"]))
+                if n.level == "warning"]
+    assert warnings == ["row has 3 cells where the header has 2; table widened to 3 columns"]
+
+
+def test_cell_text_is_kept_as_written():
+    table = all_blocks(parse("\n".join([LEDE, "strategy | impact", "---|---", "x | y"])))[0]
+    assert table.header == ("strategy", "impact")
+
+
+def test_lone_pipe_line_is_text():
+    a = parse("\n".join([LEDE, "Sources say the vote was 3 | 2 in favour.", BODY]))
+    assert kinds(a) == ["P", "P"]
+    assert all(isinstance(b, Paragraph) for b in all_blocks(a))
+
+
+# --- FAQ ----------------------------------------------------------------------
+
+def test_faq_questions_with_answers():
+    a = parse("\n".join([LEDE, "FAQ – Peace Talks", "What is the goal?", "To end the war.",
+                         "Who takes part?", "Both presidents.", "More detail follows here."]))
+    faq = a.sections[-1]
+    assert faq.heading == "FAQ – Peace Talks" and faq.level == 2
+    assert [(q.question, [p.text for p in q.answer]) for q in faq.faq] == [
+        ("What is the goal?", ["To end the war."]),
+        ("Who takes part?", ["Both presidents.", "More detail follows here."])]
+
+
+def test_faq_ends_at_next_heading():
+    a = parse("\n".join([LEDE, "FAQ", "What is the goal?", "To end the war.", "Further Reading", BODY]))
+    assert kinds(a) == ["H2:FAQ", "FAQ1", "H2:Further Reading", "P"]
+
+
+# --- repairs ------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw,fixed", [
+    ("in Ukraine.Citing a commitment", "in Ukraine. Citing a commitment"),
+    ("U. S. officials", "U.S. officials"),
+    ("the U. S. -Russia talks", "the U.S.-Russia talks"),
+    ("dialogues,such as hearings", "dialogues, such as hearings"),
+    ("1,000 troops and 3.5 billion", "1,000 troops and 3.5 billion"),
+    ("e.g. the U.S. and Node.js", "e.g. the U.S. and Node.js"),
+])
+def test_spacing_repairs_never_change_words(raw, fixed):
+    assert repair_line(raw)[0] == fixed
+
+
+def test_repairs_are_reported_with_line():
+    found = [n for n in notes(f"{LEDE}\nIt ended.Then more.") if n.level == "repair"]
+    assert [(n.line, n.message) for n in found] == [(2, "added space after sentence end: 'It ended.Then more.'")]
