@@ -1,0 +1,97 @@
+"""The briefing command: exit codes, whole diagnostics, incremental and deterministic output."""
+import shutil
+
+import pytest
+
+from build_tools import cli, pipeline
+from tests.conftest import FIXTURES, SEEDS, make_project, run_briefing
+
+SEED = SEEDS[0]
+
+
+@pytest.fixture
+def project(tmp_path):
+    return make_project(tmp_path / "p", SEEDS)
+
+
+def docs_snapshot(project):
+    docs = project / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+
+
+def test_convert_prints_page_and_explain_says_why(project):
+    result = run_briefing(project, "convert", "--explain", f"articles/{SEED.name}")
+    assert result.returncode == 0
+    assert result.stdout.startswith("---\n") and "\n# US and Russia Initiate Dialogue" in result.stdout
+    assert f"articles/{SEED.name}:2: info: heading: short line without final punctuation, " \
+           "followed by body text (title case)" in result.stderr.splitlines()
+    assert f"articles/{SEED.name}:4: info: bullet list of 3 items; ends at the first line " \
+           "without a marker" in result.stderr.splitlines()
+
+
+def test_generate_is_deterministic_and_incremental(project):
+    first = run_briefing(project, "generate")
+    assert first.returncode == 0, first.stderr
+    before = docs_snapshot(project)
+    again = run_briefing(project, "generate")
+    assert again.stderr.strip().endswith("0 files written, 6 unchanged, 0 removed")
+    assert docs_snapshot(project) == before
+    shutil.rmtree(project / "docs" / "briefings")
+    run_briefing(project, "generate")
+    assert docs_snapshot(project) == before  # byte-identical when regenerated from scratch
+
+
+def test_generate_rewrites_only_changed_pages_and_removes_stale(project):
+    run_briefing(project, "generate")
+    (project / "articles" / SEEDS[1].name).unlink()
+    (project / "articles" / "hostile.txt").write_bytes((FIXTURES / "hostile.txt").read_bytes())
+    result = run_briefing(project, "generate")
+    assert result.stderr.strip().splitlines()[-1] == "4 briefings; 3 files written, 3 unchanged, 1 removed"
+    assert not (project / "docs" / "briefings" / f"{SEEDS[1].stem}.md").exists()
+    assert (project / "docs" / "briefings" / "hostile.md").exists()
+    assert (project / "docs" / "about.md").exists()  # hand-written pages are never touched
+
+
+def test_bad_article_names_file_and_line_and_others_still_build(project):
+    (project / "articles" / "broken.txt").write_bytes(b"Title\n\n\xff\xfe\x81 bad bytes\n")
+    (project / "articles" / "empty.txt").write_text("")
+    (project / "articles" / "meta.txt").write_text("Some article text goes here.\n")
+    (project / "articles" / "meta.yml").write_text("title: Fine\ndate: soon\n")
+    result = run_briefing(project, "generate")
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert errors == [
+        "articles/broken.txt:3: error: cannot decode byte 0xff: not UTF-8 or Windows-1252 text",
+        "articles/empty.txt:1: error: article is empty",
+        "articles/meta.yml:2: error: date 'soon' is not a calendar date like 2025-03-14",
+    ]
+    assert sorted(p.name for p in (project / "docs" / "briefings").iterdir()) == \
+        sorted(f"{p.stem}.md" for p in SEEDS)
+
+
+def test_check_lists_repairs_with_file_and_line(project):
+    result = run_briefing(project, "check")
+    assert result.returncode == 0
+    lines = result.stderr.splitlines()
+    assert "articles/000_124c660cca887ed3.txt:1: repair: added space after sentence end: " \
+           "'in Ukraine.Citing a com'" in lines
+    assert "articles/002_3b503897f517f221.txt:4: repair: joined spaced initials: 'U. S. officials h'" in lines
+    assert lines[-1] == "4 briefings checked: 0 errors, 0 warnings, 23 repairs"
+
+
+def test_lost_words_fail_the_build_naming_article_and_words(project, monkeypatch, capsys):
+    real = pipeline.render_briefing
+    monkeypatch.setattr(pipeline, "render_briefing",
+                        lambda article: real(article).replace("not onyl ", "not "))
+    status = cli.main(["--articles", str(project / "articles"), "--docs", str(project / "docs"), "generate"])
+    assert status == 1
+    assert f"articles/{SEED.name}:1: error: 1 words of the source are missing from its page: 'onyl'" \
+        in capsys.readouterr().err.splitlines()
+
+
+def test_every_command_is_documented_in_readme():
+    from tests.conftest import ROOT
+    readme = (ROOT / "README.md").read_text()
+    commands = cli.parser()._subparsers._group_actions[0].choices
+    for name in commands:
+        assert f"briefing {name}" in readme, name
