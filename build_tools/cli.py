@@ -2,21 +2,33 @@
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
-from build_tools.pipeline import build_site, convert
+from build_tools.enrich.discover import discover
+from build_tools.enrich.glossary import build_glossary
+from build_tools.enrich.site import body_texts, enrich
+from build_tools.enrich.texts import all_texts
+from build_tools.pipeline import build_site, convert, parse
 from build_tools.read import article_paths, read_source
+from build_tools.read_taxonomy import read_taxonomy
 from build_tools.write import write_pages
 
 EXIT_OK, EXIT_CONTENT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-def read_all(folder: Path):
-    sources, errors = [], []
+def read_all(args):
+    """Every article and the taxonomy; content errors become diagnostics."""
+    folder = Path(args.articles)
+    sources, errors, taxonomy = [], [], ()
+    try:
+        taxonomy = read_taxonomy(Path(args.topics))
+    except SourceError as error:
+        errors.append(Diagnostic(error.path, error.line, "error", error.message))
     paths = article_paths(folder)
     if not paths:
         errors.append(Diagnostic(str(folder), 0, "error", "no articles (*.txt) found"))
@@ -25,7 +37,7 @@ def read_all(folder: Path):
             sources.append(read_source(path))
         except SourceError as error:
             errors.append(Diagnostic(error.path, error.line, "error", error.message))
-    return sources, errors
+    return sources, errors, taxonomy
 
 
 def _report(diagnostics, levels) -> int:
@@ -49,11 +61,10 @@ def cmd_convert(args) -> int:
 
 
 def cmd_generate(args) -> int:
-    sources, errors = read_all(Path(args.articles))
-    result = build_site(sources, errors)
+    result = build_site(*read_all(args))
     report = write_pages(Path(args.docs), result.pages)
     status = _report(result.diagnostics, {"error", "warning"})
-    print(f"{len(result.articles)} briefings; {len(report.written)} files written, "
+    print(f"{len(result.site.articles)} briefings; {len(report.written)} files written, "
           f"{report.unchanged} unchanged, {len(report.removed)} removed", file=sys.stderr)
     return status
 
@@ -67,14 +78,45 @@ def cmd_build(args) -> int:
 
 
 def cmd_check(args) -> int:
-    sources, errors = read_all(Path(args.articles))
-    result = build_site(sources, errors)
+    result = build_site(*read_all(args))
     status = _report(result.diagnostics, {"error", "warning", "repair"})
     counts = {level: sum(1 for d in result.diagnostics if d.level == level)
               for level in ("error", "warning", "repair")}
-    print(f"{len(result.articles)} briefings checked: {counts['error']} errors, "
+    print(f"{len(result.site.articles)} briefings checked: {counts['error']} errors, "
           f"{counts['warning']} warnings, {counts['repair']} repairs", file=sys.stderr)
     return status
+
+
+def cmd_topics(args) -> int:
+    sources, errors, taxonomy = read_all(args)
+    articles = [parse(s)[0] for s in sources]
+    status = _report(errors, {"error"})
+    if not args.suggest:
+        site = enrich(articles, taxonomy)
+        for topic in site.topics:
+            briefings = len({m.article for m in site.mentions if m.topic == topic.slug})
+            print(f"{topic.kind}\t{topic.name}\t{briefings} briefings" + ("\tdiscovered" if topic.discovered else ""))
+        return status
+    texts = body_texts(articles)
+    glossary = build_glossary(((a.slug, all_texts(a)) for a in articles), taxonomy)
+    candidates = sorted(discover(texts, glossary, taxonomy), key=lambda c: (-c.mentions, c.topic.name))
+    print(f"# {len(candidates)} topics found in the articles but not in {args.topics}.")
+    print("# Paste the ones you accept under 'topics:' and edit as you like.")
+    for c in candidates:
+        t = c.topic
+        print(f"  - name: {json.dumps(t.name, ensure_ascii=False)}   # {c.mentions} mentions")
+        print(f"    kind: {t.kind}")
+        aliases = [a for a in t.aliases if a != t.name]
+        if aliases:
+            print(f"    aliases: {json.dumps(aliases, ensure_ascii=False)}")
+        if t.long_form:
+            print(f"    long_form: {json.dumps(t.long_form, ensure_ascii=False)}")
+    return status
+
+
+def cmd_serve(args) -> int:
+    from build_tools.serve import serve
+    return serve(args, lambda: cmd_generate(args))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -83,6 +125,7 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--docs", default="docs", help="MkDocs docs_dir to write (default: docs)")
     top.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
     top.add_argument("--site", default="site", help="folder for the built site (default: site)")
+    top.add_argument("--topics", default="topics.yml", help="topic taxonomy (default: topics.yml)")
     commands = top.add_subparsers(dest="command", required=True)
     convert_cmd = commands.add_parser("convert", help="print one article's structured Markdown page")
     convert_cmd.add_argument("file")
@@ -94,6 +137,14 @@ def parser() -> argparse.ArgumentParser:
         .set_defaults(run=cmd_build)
     commands.add_parser("check", help="print diagnostics as path:line: message") \
         .set_defaults(run=cmd_check)
+    topics_cmd = commands.add_parser("topics", help="list the site's topics; --suggest: discovered ones "
+                                                    "missing from the taxonomy, as YAML")
+    topics_cmd.add_argument("--suggest", action="store_true")
+    topics_cmd.set_defaults(run=cmd_topics)
+    serve_cmd = commands.add_parser("serve", help="live preview: regenerate when articles change, "
+                                                  "reload the browser")
+    serve_cmd.add_argument("--dev-addr", default="127.0.0.1:8000")
+    serve_cmd.set_defaults(run=cmd_serve)
     return top
 
 

@@ -96,5 +96,68 @@ class Article:
     sections: tuple[Section, ...]
     meta: Metadata
     word_count: int
-    topics: tuple[str, ...] = ()  # topic slugs, filled by enrichment
-    related: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (slug, shared topic names)
+    topics: tuple[str, ...] = ()  # topic slugs, most mentioned first; filled by enrichment
+    related: tuple[Related, ...] = ()  # filled by enrichment
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    slug: str
+    score: float
+    shared: tuple[str, ...]  # slugs of the shared topics, rarest first
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    slug: str
+    name: str
+    kind: str  # country, organisation, person or theme
+    aliases: tuple[str, ...]  # every form matched in text, the name included
+    description: str | None = None
+    long_form: str | None = None  # for an acronym name such as NATO: its glossary meaning
+    discovered: bool = False  # found in the articles, not listed in the taxonomy
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A topic named in one section of one briefing ("" is the summary and intro)."""
+    topic: str
+    article: str
+    anchor: str
+    heading: str
+    count: int
+    excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A glossary entry: an acronym and its meaning, with where it is defined."""
+    short: str
+    long: str
+    articles: tuple[str, ...]  # slugs of briefings defining or using it
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRef:
+    article: str
+    anchor: str
+    label: str  # "Briefing title › Section heading"
+
+
+@dataclass(frozen=True, slots=True)
+class TableEntry:
+    id: str  # stable: <briefing slug>-<table anchor>
+    article: str
+    anchor: str
+    section: str
+    table: Table
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    articles: tuple[Article, ...]
+    topics: tuple[Topic, ...]
+    mentions: tuple[Mention, ...]
+    glossary: tuple[Term, ...]
+    tables: tuple[TableEntry, ...]
+    also: tuple[tuple[tuple[str, str], tuple[SectionRef, ...]], ...]  # ((slug, anchor), refs)

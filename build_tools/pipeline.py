@@ -5,40 +5,59 @@ from dataclasses import dataclass
 
 from build_tools.check import lost_words
 from build_tools.enrich.anchors import with_anchors
-from build_tools.model import Article, Diagnostic, Source
+from build_tools.enrich.matcher import TopicMatcher
+from build_tools.enrich.site import enrich
+from build_tools.model import Article, Diagnostic, Site, Source, Topic
 from build_tools.parse import parse_article
 from build_tools.render.briefing import render_briefing
-from build_tools.render.indexes import render_indexes
+from build_tools.render.site import render_site
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
     pages: dict[str, str]  # path under docs/ -> content
-    articles: tuple[Article, ...]
+    site: Site
     diagnostics: tuple[Diagnostic, ...]
 
 
-def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
-    """One article to its page, with its nothing-lost check."""
+def parse(source: Source) -> tuple[Article, list[Diagnostic]]:
     article, notes = parse_article(source)
-    article = with_anchors(article)
-    page = render_briefing(article)
+    return with_anchors(article), notes
+
+
+def check_page(source: Source, page: str) -> list[Diagnostic]:
+    """The nothing-lost check: an error naming the article and the words its page lacks."""
     missing = lost_words("\n".join(source.lines), page)
-    if missing:
-        shown = ", ".join(f"{w!r}" + (f" x{n}" if n > 1 else "") for w, n in sorted(missing.items()))
-        notes.append(Diagnostic(f"articles/{source.name}", 1, "error",
-                                f"{sum(missing.values())} words of the source are missing from its page: {shown}"))
-    return article, page, notes
+    if not missing:
+        return []
+    shown = ", ".join(f"{w!r}" + (f" x{n}" if n > 1 else "") for w, n in sorted(missing.items()))
+    return [Diagnostic(f"articles/{source.name}", 1, "error",
+                       f"{sum(missing.values())} words of the source are missing from its page: {shown}")]
 
 
-def build_site(sources: list[Source], read_errors: list[Diagnostic]) -> Result:
-    pages: dict[str, str] = {}
-    articles, diagnostics = [], list(read_errors)
+def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
+    """One article on its own (no corpus links), with its nothing-lost check."""
+    article, notes = parse(source)
+    page = render_briefing(article)
+    return article, page, notes + check_page(source, page)
+
+
+def build_site(sources: list[Source], read_errors: list[Diagnostic],
+               taxonomy: tuple[Topic, ...] = ()) -> Result:
+    diagnostics = list(read_errors)
+    articles, by_slug = [], {}
     for source in sources:
-        article, page, notes = convert(source)
-        pages[f"briefings/{article.slug}.md"] = page
-        articles.append(article)
+        article, notes = parse(source)
         diagnostics.extend(notes)
-    articles.sort(key=lambda a: a.slug)
-    pages.update(render_indexes(articles))
-    return Result(pages, tuple(articles), tuple(diagnostics))
+        if article.slug in by_slug:
+            diagnostics.append(Diagnostic(f"articles/{source.name}", 1, "error",
+                                          f"page name {article.slug!r} is taken by "
+                                          f"articles/{by_slug[article.slug].name}; rename one file"))
+            continue
+        by_slug[article.slug] = source
+        articles.append(article)
+    site = enrich(articles, taxonomy)
+    pages = render_site(site, TopicMatcher(site.topics))
+    for article in site.articles:
+        diagnostics.extend(check_page(by_slug[article.slug], pages[f"briefings/{article.slug}.md"]))
+    return Result(pages, site, tuple(diagnostics))

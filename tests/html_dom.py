@@ -20,6 +20,16 @@ class Element:
                     yield child
                 yield from child.iter(tag)
 
+    def iter_outside(self, tag: str, skip_class: str):
+        """Like iter(tag), but not inside elements of class skip_class."""
+        for child in self.children:
+            if isinstance(child, Element):
+                if skip_class in child.attrs.get("class", "").split():
+                    continue
+                if child.tag == tag:
+                    yield child
+                yield from child.iter_outside(tag, skip_class)
+
     def find(self, tag: str, cls: str | None = None) -> "Element | None":
         return next((e for e in self.iter(tag) if cls is None or cls in e.attrs.get("class", "").split()), None)
 

@@ -6,6 +6,7 @@ import math
 from build_tools.model import Article, BulletList, Paragraph, Section, Table
 from build_tools.render.escape import attribute, block, inline
 from build_tools.render.frontmatter import front_matter
+from build_tools.render.links import BriefingLinks, SectionLinker, abbreviations
 
 WORDS_PER_MINUTE = 230
 DESCRIPTION_MAX = 200
@@ -22,7 +23,7 @@ def description(summary: str) -> str:
     return summary[:DESCRIPTION_MAX].rsplit(" ", 1)[0] + "…"
 
 
-def render_briefing(article: Article) -> str:
+def render_briefing(article: Article, links: BriefingLinks | None = None) -> str:
     meta = article.meta
     head = front_matter({
         "title": attribute(article.title),
@@ -33,12 +34,25 @@ def render_briefing(article: Article) -> str:
         "source_url": meta.source_url,
         "word_count": article.word_count,
         "reading_time": reading_minutes(article.word_count),
+        "topics": [attribute(name) for name, _ in links.chips] if links else None,
     })
-    parts = [head.rstrip("\n"), f"# {inline(article.title)}", _facts(article), _summary(article.summary)]
-    parts.extend(_block(b) for b in article.intro)
+    parts = [f"# {inline(article.title)}", _facts(article)]
+    if links and links.chips:
+        chips = " ".join(f"[{inline(name)}]({href}){{ .md-tag }}" for name, href in links.chips)
+        parts.append(f"{chips}\n{{: .topic-chips }}")
+    parts.append(_summary(article.summary))
+    intro = SectionLinker(links)
+    parts.extend(_block(b, intro) for b in article.intro)
     for section in article.sections:
-        parts.append(_section(section))
-    return "\n\n".join(p for p in parts if p) + "\n"
+        parts.append(_section(section, links))
+    if links and links.related:
+        parts.append(_related(links))
+    body = "\n\n".join(p for p in parts if p)
+    if links:
+        defined = abbreviations(body, links.glossary)
+        if defined:
+            body += "\n\n" + defined
+    return head + "\n" + body + "\n"
 
 
 def _facts(article: Article) -> str:
@@ -59,39 +73,56 @@ def _summary(summary: str) -> str:
     return f'!!! abstract "Summary"\n\n    {block(summary)}'
 
 
-def _section(section: Section) -> str:
+def _section(section: Section, links: BriefingLinks | None) -> str:
     hashes = "#" * section.level
     parts = [f"{hashes} {inline(section.heading)} {{ #{section.anchor} }}"]
-    parts.extend(_block(b) for b in section.blocks)
+    linker = SectionLinker(links)
+    parts.extend(_block(b, linker) for b in section.blocks)
     for q in section.faq:
-        answer = "\n\n".join("    " + _block(b) for b in q.answer) or "    (No answer given.)"
+        answer = "\n\n".join("    " + _block(b, linker) for b in q.answer) or "    (No answer given.)"
         parts.append(f'??? question "{inline(q.question)}"\n\n{answer}')
+    also = links.also.get(section.anchor) if links else None
+    if also:
+        refs = " · ".join(f"[{inline(label)}]({href})" for label, href in also)
+        parts.append(f"*Also covered in:* {refs}\n{{: .also-covered }}")
     return "\n\n".join(parts)
 
 
-def _block(b) -> str:
+def _related(links: BriefingLinks) -> str:
+    items = []
+    for title, href, shared in links.related:
+        items.append(f"    - [{inline(title)}]({href})  \n"
+                     f"      <small>Shared topics: {inline(', '.join(shared))}</small>")
+    return '!!! info "Related briefings"\n\n' + "\n".join(items)
+
+
+def _block(b, linker: SectionLinker) -> str:
     if isinstance(b, Paragraph):
-        return block(b.text)
+        return linker.text(b.text)
     if isinstance(b, BulletList):
-        return _list(b)
+        return _list(b, linker)
     if isinstance(b, Table):
-        return _table(b)
+        table = _table(b, linker)
+        prefix = linker.links.data_prefix if linker.links else ""
+        if prefix:
+            table += (f"\n\nDownload: [CSV]({prefix}{b.anchor}.csv) · [JSON]({prefix}{b.anchor}.json)"
+                      "\n{: .table-downloads }")
+        return table
     raise TypeError(f"unknown block {b!r}")
 
 
-def _list(b: BulletList) -> str:
+def _list(b: BulletList, linker: SectionLinker) -> str:
     lines = []
     for n, item in enumerate(b.items, start=b.start):
         marker = f"{n}." if b.ordered else "-"
         term = f"**{inline(item.term)}:** " if item.term else ""
-        text = inline(item.text) if item.term else block(item.text)
-        lines.append(f"{marker} {term}{text}")
+        lines.append(f"{marker} {term}{linker.text(item.text, at_block_start=not item.term)}")
     return "\n".join(lines)
 
 
-def _table(t: Table) -> str:
+def _table(t: Table, linker: SectionLinker) -> str:
     caption = inline(t.caption) if t.caption else f"Table {t.anchor.removeprefix('table-')}"
-    rows = [t.header, tuple("---" for _ in t.header), *t.rows]
-    body = "\n".join("| " + " | ".join(c if i == 1 else block(c) for c in row) + " |"
-                     for i, row in enumerate(rows))
-    return f"{caption}\n{{: .table-caption #{t.anchor} }}\n\n{body}"
+    header = "| " + " | ".join(block(c) for c in t.header) + " |"
+    rule = "| " + " | ".join("---" for _ in t.header) + " |"
+    rows = ["| " + " | ".join(linker.text(c) for c in row) + " |" for row in t.rows]
+    return "\n".join([f"{caption}\n{{: .table-caption #{t.anchor} }}", "", header, rule, *rows])

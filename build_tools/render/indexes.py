@@ -5,9 +5,9 @@ from build_tools.model import Article
 from build_tools.render.briefing import description, reading_minutes
 from build_tools.render.escape import inline
 from build_tools.render.frontmatter import front_matter
+from build_tools.render.paginate import chunks, page_names, pager
 
 HOME_LATEST = 12
-PER_PAGE = 100
 
 
 def newest_first(articles) -> list[Article]:
@@ -18,7 +18,7 @@ def newest_first(articles) -> list[Article]:
     return dated + undated
 
 
-def _entry(article: Article, prefix: str) -> str:
+def entry(article: Article, prefix: str) -> str:
     when = article.meta.date or "Undated"
     return (f"- **[{inline(article.title)}]({prefix}{article.slug}.md)**  \n"
             f"  <small>{when} · {reading_minutes(article.word_count)} min read</small>  \n"
@@ -26,33 +26,26 @@ def _entry(article: Article, prefix: str) -> str:
 
 
 def render_home(ordered: list[Article]) -> str:
-    latest = ordered[:HOME_LATEST]
     lines = [front_matter({"title": "Briefings", "hide": ["navigation"]}),
              "# Briefings", "",
              f"{len(ordered)} briefings. The latest are below; "
-             "[all briefings](archive/index.md) are listed newest first.", "",
+             "[all briefings](archive/index.md) are listed newest first. Browse by "
+             "[topic](topics/index.md), look up an acronym in the [glossary](glossary.md), "
+             "or find data in the [table catalogue](tables/index.md).", "",
              "## Latest briefings", ""]
-    lines += [_entry(a, "briefings/") for a in latest]
+    lines += [entry(a, "briefings/") for a in ordered[:HOME_LATEST]]
     return "\n".join(lines) + "\n"
 
 
 def render_archive(ordered: list[Article]) -> dict[str, str]:
-    """All briefings, PER_PAGE to a page, so no page grows with the archive."""
-    chunks = [ordered[i:i + PER_PAGE] for i in range(0, len(ordered), PER_PAGE)] or [[]]
-    names = ["index.md"] + [f"page-{n}.md" for n in range(2, len(chunks) + 1)]
+    names = [f"archive/{n}" for n in page_names("index", len(ordered))]
     pages = {}
-    for n, (name, chunk) in enumerate(zip(names, chunks), start=1):
-        title = "All briefings" + (f" (page {n} of {len(chunks)})" if len(chunks) > 1 else "")
+    for n, (name, chunk) in enumerate(zip(names, chunks(ordered)), start=1):
+        title = "All briefings" + (f" (page {n})" if n > 1 else "")
         lines = [front_matter({"title": title}), f"# {title}", ""]
-        lines += [_entry(a, "../briefings/") for a in chunk]
-        pager = []
-        if n > 1:
-            pager.append(f"[← Newer]({names[n - 2]})")
-        if n < len(chunks):
-            pager.append(f"[Older →]({names[n]})")
-        if pager:
-            lines += ["", " · ".join(pager)]
-        pages[f"archive/{name}"] = "\n".join(lines) + "\n"
+        lines += [entry(a, "../briefings/") for a in chunk]
+        lines += ["", pager(names, n)]
+        pages[name] = "\n".join(lines).rstrip() + "\n"
     return pages
 
 

@@ -1,0 +1,61 @@
+"""Section-level "Also covered in": the same theme under other briefings.
+
+A theme key is the normalised text of a section heading, a list item's lead-in
+term or a table row label; sections sharing a key in different briefings point
+at each other.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from build_tools.model import Article, BulletList, SectionRef, Table
+
+ALSO_MAX = 5
+# Closing headings name no theme.
+GENERIC = frozenset({"in conclusion", "to conclude", "to wrap it up", "final thoughts", "in summary",
+                     "key takeaways", "the bottom line", "looking ahead", "the path forward",
+                     "what comes next", "what s next"})
+
+
+def theme_key(text: str) -> str | None:
+    words = re.findall(r"\w+", text.casefold())
+    key = " ".join(words)
+    return key if len(words) >= 2 and key not in GENERIC else None
+
+
+def _keys(section) -> set[str]:
+    texts = [section.heading]
+    for block in section.blocks:
+        if isinstance(block, BulletList):
+            texts += [i.term for i in block.items if i.term]
+        elif isinstance(block, Table):
+            texts += [row[0] for row in block.rows if row]
+    return {k for k in map(theme_key, texts) if k}
+
+
+def also_covered(articles: list[Article]) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
+    index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    keys_of: dict[tuple[str, str], set[str]] = {}
+    for article in articles:
+        for section in article.sections:
+            if section.faq:
+                continue
+            keys = _keys(section)
+            keys_of[(article.slug, section.anchor)] = keys
+            label = f"{article.title} › {section.heading}"
+            for key in keys:
+                index[key].append((article.slug, section.anchor, label))
+    for places in index.values():  # a bounded, stable share of each theme: no all-pairs cost
+        places.sort()
+        del places[ALSO_MAX + 1:]
+    out = {}
+    for (slug, anchor), keys in keys_of.items():
+        refs = {}
+        for key in sorted(keys):
+            for other, other_anchor, label in index[key]:
+                if other != slug and (other, other_anchor) not in refs:
+                    refs[(other, other_anchor)] = SectionRef(other, other_anchor, label)
+        if refs:
+            out[(slug, anchor)] = tuple(sorted(refs.values(), key=lambda r: (r.article, r.anchor))[:ALSO_MAX])
+    return out

@@ -1,0 +1,83 @@
+"""Topics found in the articles themselves, for subjects the taxonomy has never heard of.
+
+Countries come from ISO 3166 (pycountry); organisations from acronym definitions
+and capitalised names ending in an organisation word; people from a title before
+a capitalised name ("President Volodymyr Zelensky").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from build_tools.enrich.anchors import slugify
+from build_tools.enrich.countries import country_topics
+from build_tools.enrich.matcher import TopicMatcher
+from build_tools.model import Term, Topic
+
+_ORG_WORDS = ("Organization|Organisation|Union|Council|Agency|Alliance|Bank|Fund|Court|Commission|"
+              "Committee|Forum|Institute|Association|Federation|League|Assembly|Parliament|Ministry|"
+              "Programme|Program|Authority|Movement|Corporation|Tribunal|Pact")
+_CAP = r"[A-Z][\w’'&-]+"
+_ORG = re.compile(rf"\b((?:{_CAP} (?:(?:of|for|on|and|the) )*){{1,5}}(?:{_ORG_WORDS}))\b"
+                  rf"(?: (?:of|for|on) (?:the )?((?:{_CAP} ?){{1,3}}))?")
+_TITLES = ("President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary of State|"
+           "Secretary-General|Secretary General|Secretary|Chancellor|Senator|Ambassador|Envoy|"
+           "General|Pope|King|Queen|Prince|Dr\\.|Mr\\.|Ms\\.|Mrs\\.")
+_PERSON = re.compile(rf"\b(?:{_TITLES}) ((?:[A-Z][a-z’'-]+ ){{1,2}}[A-Z][a-z’'-]+)\b")
+_LEADING = re.compile(r"^(?:The|A|An|And|Both|Of|For) ")
+MIN_NAME_MENTIONS = 2  # a capitalised organisation-like name must recur to count
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    topic: Topic
+    mentions: int
+
+
+def _known(taxonomy) -> set[str]:
+    return {a.casefold() for t in taxonomy for a in t.aliases}
+
+
+def _organisations(body_texts: list[str], glossary: tuple[Term, ...]) -> list[Topic]:
+    found = []
+    for term in glossary:
+        words = [w for w in re.split(r"[\s-]+", term.long) if w.lower() not in ("of", "for", "and", "the", "in", "on")]
+        if words and sum(w[0].isupper() for w in words) == len(words):
+            found.append(Topic(slugify(term.short), term.short, "organisation", (term.short, term.long),
+                               long_form=term.long, discovered=True))
+    names = Counter()
+    for text in body_texts:
+        for m in _ORG.finditer(text):
+            name = _LEADING.sub("", m.group(0).strip())
+            if " " in name:
+                names[name] += 1
+    found += [Topic(slugify(n), n, "organisation", (n,), discovered=True)
+              for n, c in sorted(names.items()) if c >= MIN_NAME_MENTIONS]
+    return found
+
+
+def _people(body_texts: list[str]) -> list[Topic]:
+    names = sorted({m.group(1) for text in body_texts for m in _PERSON.finditer(text)})
+    topics = []
+    for name in names:
+        surname = name.split()[-1]
+        aliases = (name, surname) if len(surname) >= 4 else (name,)
+        topics.append(Topic(slugify(name), name, "person", aliases, discovered=True))
+    return topics
+
+
+def discover(body_texts: list[str], glossary: tuple[Term, ...], taxonomy) -> list[Candidate]:
+    """Candidates not in the taxonomy, with how often the corpus mentions them."""
+    known = _known(taxonomy)
+    pool = list(country_topics()) + _organisations(body_texts, glossary) + _people(body_texts)
+    fresh, slugs = [], {t.slug for t in taxonomy}
+    for topic in pool:
+        if topic.slug in slugs or any(a.casefold() in known for a in topic.aliases):
+            continue
+        slugs.add(topic.slug)
+        known.update(a.casefold() for a in topic.aliases)
+        fresh.append(topic)
+    counts = Counter(slug for text in body_texts for _, _, slug in TopicMatcher(fresh).find(text)) \
+        if fresh else Counter()
+    return [Candidate(t, counts[t.slug]) for t in fresh if counts[t.slug]]

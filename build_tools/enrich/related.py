@@ -1,0 +1,45 @@
+"""Related briefings: shared topics weighted by rarity, without comparing all pairs.
+
+Candidates come from an inverted index (topic -> briefings). Each topic's list is
+cut to the briefings that mention it most, so a topic in every briefing costs a
+bounded amount per briefing: the pass grows as N x topics x POSTINGS_CAP.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from build_tools.model import Article, Mention, Related
+
+POSTINGS_CAP = 200
+RELATED_MAX = 5
+
+
+def with_related(articles: list[Article], mentions: list[Mention]) -> list[Article]:
+    weight: dict[tuple[str, str], int] = Counter()
+    for m in mentions:
+        weight[(m.article, m.topic)] += m.count
+    postings: dict[str, list[str]] = defaultdict(list)
+    for (slug, topic) in weight:
+        postings[topic].append(slug)
+    n = len(articles)
+    idf = {t: math.log((n + 1) / len(p)) for t, p in postings.items()}
+    for topic, slugs in postings.items():
+        slugs.sort(key=lambda s: (-weight[(s, topic)], s))
+        del slugs[POSTINGS_CAP:]
+    out = []
+    for article in articles:
+        scores: dict[str, float] = defaultdict(float)
+        shared: dict[str, list[str]] = defaultdict(list)
+        for topic in article.topics:
+            for other in postings[topic]:
+                if other != article.slug:
+                    scores[other] += idf[topic] + 0.01  # a topic in every briefing still counts a little
+                    shared[other].append(topic)
+        best = sorted(scores, key=lambda s: (-scores[s], s))[:RELATED_MAX]
+        related = tuple(Related(s, round(scores[s], 4),
+                                tuple(sorted(shared[s], key=lambda t: (-idf[t], t))))
+                        for s in best)
+        out.append(replace(article, related=related))
+    return out

@@ -1,0 +1,37 @@
+"""Whole-corpus enrichment: parsed articles in, a Site with topics, links, glossary and tables out."""
+from __future__ import annotations
+
+from build_tools.enrich.also import also_covered
+from build_tools.enrich.discover import discover
+from build_tools.enrich.glossary import build_glossary
+from build_tools.enrich.matcher import TopicMatcher
+from build_tools.enrich.related import with_related
+from build_tools.enrich.tables import table_entries
+from build_tools.enrich.texts import all_texts, section_texts
+from build_tools.enrich.topics import mentions_of, with_topics
+from build_tools.model import Article, Site, Topic
+
+
+def body_texts(articles) -> list[str]:
+    """Running text only: headings are Title Case everywhere and would read as names."""
+    return [t for a in articles for _, _, texts in section_texts(a) for t in texts]
+
+
+def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
+    articles = sorted(articles, key=lambda a: a.slug)
+    glossary = build_glossary(((a.slug, all_texts(a)) for a in articles), taxonomy)
+    discovered = [c.topic for c in discover(body_texts(articles), glossary, taxonomy)]
+    topics = tuple(taxonomy) + tuple(discovered)
+    matcher = TopicMatcher(topics)
+    mentions, enriched = [], []
+    for article in articles:
+        found = mentions_of(article, matcher)
+        mentions += found
+        enriched.append(with_topics(article, found))
+    enriched = with_related(enriched, mentions)
+    used = {m.topic for m in mentions}
+    tables = tuple(e for a in enriched for e in table_entries(a))
+    also = also_covered(enriched)
+    return Site(articles=tuple(enriched), topics=tuple(t for t in topics if t.slug in used),
+                mentions=tuple(mentions), glossary=glossary, tables=tables,
+                also=tuple(sorted(also.items())))

@@ -1,0 +1,33 @@
+"""The text of a briefing, section by section, for whole-corpus passes."""
+from __future__ import annotations
+
+from build_tools.model import Article, BulletList, Paragraph, Table
+
+
+def block_texts(block) -> list[str]:
+    if isinstance(block, Paragraph):
+        return [block.text]
+    if isinstance(block, BulletList):
+        return [f"{i.term}: {i.text}" if i.term else i.text for i in block.items]
+    if isinstance(block, Table):
+        return ([block.caption] if block.caption else []) + [" | ".join(r) for r in (block.header, *block.rows)]
+    raise TypeError(block)
+
+
+def section_texts(article: Article):
+    """(anchor, heading, body texts); the summary and intro come first with anchor ""."""
+    intro = [article.summary] + [t for b in article.intro for t in block_texts(b)]
+    yield "", "", intro
+    for section in article.sections:
+        body = [t for b in section.blocks for t in block_texts(b)]
+        for q in section.faq:
+            body.append(q.question)
+            body += [t for b in q.answer for t in block_texts(b)]
+        yield section.anchor, section.heading, body
+
+
+def all_texts(article: Article) -> list[str]:
+    out = [article.title]
+    for _, heading, body in section_texts(article):
+        out += ([heading] if heading else []) + body
+    return out

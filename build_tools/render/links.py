@@ -1,0 +1,52 @@
+"""Links a briefing page carries: topic chips and in-text links, related briefings,
+"also covered in", and glossary tooltips."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from build_tools.render.escape import block, inline
+
+
+@dataclass(frozen=True)
+class BriefingLinks:
+    chips: tuple[tuple[str, str], ...]  # (topic name, href)
+    related: tuple[tuple[str, str, tuple[str, ...]], ...]  # (title, href, shared topic names)
+    also: dict  # section anchor -> ((label, href), ...)
+    matcher: object | None  # TopicMatcher for in-text links
+    topic_hrefs: dict  # topic slug -> href
+    glossary: tuple[tuple[str, str], ...]  # (short, long) for every term in the site
+    data_prefix: str = ""  # where this briefing's table downloads live, e.g. ../data/tables/<slug>-
+
+
+class SectionLinker:
+    """Links the first mention of each topic in one section, and only that one."""
+
+    def __init__(self, links: BriefingLinks | None):
+        self.links = links
+        self.done: set[str] = set()
+
+    def text(self, text: str, at_block_start: bool = True) -> str:
+        if self.links is None or self.links.matcher is None:
+            return block(text) if at_block_start else inline(text)
+        out, pos = [], 0
+        for start, end, slug in self.links.matcher.find(text):
+            href = self.links.topic_hrefs.get(slug)
+            if href is None or slug in self.done:
+                continue
+            self.done.add(slug)
+            out.append(self._plain(text[pos:start], at_block_start and pos == 0))
+            out.append(f"[{inline(text[start:end])}]({href})")
+            pos = end
+        out.append(self._plain(text[pos:], at_block_start and pos == 0))
+        return "".join(out)
+
+    @staticmethod
+    def _plain(text: str, at_start: bool) -> str:
+        return block(text) if at_start else inline(text)
+
+
+def abbreviations(page_text: str, glossary) -> str:
+    """Definitions for the acronyms a page uses; Material shows them as tooltips."""
+    used = [(s, l) for s, l in glossary if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", page_text)]
+    return "\n".join(f"*[{s}]: {l}" for s, l in used)

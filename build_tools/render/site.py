@@ -1,0 +1,42 @@
+"""Every page of the site from an enriched Site."""
+from __future__ import annotations
+
+from build_tools.model import Site
+from build_tools.render.briefing import render_briefing
+from build_tools.render.glossary import render_glossary
+from build_tools.render.indexes import render_indexes
+from build_tools.render.links import BriefingLinks
+from build_tools.render.tables import DATA_DIR, render_tables
+from build_tools.render.topics import render_topics, topic_file
+
+CHIPS_MAX = 10
+
+
+def briefing_links(site: Site, matcher) -> dict[str, BriefingLinks]:
+    names = {t.slug: t.name for t in site.topics}
+    titles = {a.slug: a.title for a in site.articles}
+    hrefs = {t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics}
+    glossary = tuple((t.short, t.long) for t in site.glossary)
+    also_by_article: dict[str, dict] = {}
+    for (slug, anchor), refs in site.also:
+        also_by_article.setdefault(slug, {})[anchor] = tuple(
+            (r.label, f"{r.article}.md#{r.anchor}") for r in refs)
+    out = {}
+    for a in site.articles:
+        out[a.slug] = BriefingLinks(
+            chips=tuple((names[t], hrefs[t]) for t in a.topics[:CHIPS_MAX]),
+            related=tuple((titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
+                          for r in a.related),
+            also=also_by_article.get(a.slug, {}), matcher=matcher, topic_hrefs=hrefs,
+            glossary=glossary, data_prefix=f"../{DATA_DIR}/{a.slug}-")
+    return out
+
+
+def render_site(site: Site, matcher) -> dict[str, str]:
+    links = briefing_links(site, matcher)
+    pages = {f"briefings/{a.slug}.md": render_briefing(a, links[a.slug]) for a in site.articles}
+    pages.update(render_indexes(site.articles))
+    pages.update(render_topics(site))
+    pages["glossary.md"] = render_glossary(site)
+    pages.update(render_tables(site))
+    return pages

@@ -1,0 +1,54 @@
+"""The table catalogue page and each table's CSV and JSON downloads."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from build_tools.model import Site, TableEntry
+from build_tools.render.escape import inline
+from build_tools.render.frontmatter import front_matter
+from build_tools.render.paginate import chunks, page_names, pager
+
+DATA_DIR = "data/tables"
+
+
+def table_csv(entry: TableEntry) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(entry.table.header)
+    writer.writerows(entry.table.rows)
+    return out.getvalue()
+
+
+def table_json(entry: TableEntry, title: str) -> str:
+    data = {"id": entry.id, "briefing": entry.article, "briefing_title": title,
+            "section": entry.section, "caption": entry.table.caption,
+            "source_line": entry.table.line, "columns": list(entry.table.header),
+            "rows": [list(r) for r in entry.table.rows]}
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def render_tables(site: Site) -> dict[str, str]:
+    titles = {a.slug: a.title for a in site.articles}
+    pages = {}
+    for entry in site.tables:
+        pages[f"{DATA_DIR}/{entry.id}.csv"] = table_csv(entry)
+        pages[f"{DATA_DIR}/{entry.id}.json"] = table_json(entry, titles[entry.article])
+    names = [f"tables/{n}" for n in page_names("index", len(site.tables))]
+    for n, (name, chunk) in enumerate(zip(names, chunks(list(site.tables))), start=1):
+        lines = [front_matter({"title": "Table catalogue"}), "# Table catalogue", "",
+                 f"{len(site.tables)} tables extracted from the briefings, each with CSV and JSON "
+                 "downloads that hold exactly the cells shown on the page.", "",
+                 "| Table | Briefing | Section | Columns | Rows | Download |",
+                 "| --- | --- | --- | --- | ---: | --- |"]
+        for e in chunk:
+            href = f"../briefings/{e.article}.md"
+            caption = e.table.caption or f"Table {e.anchor.removeprefix('table-')}"
+            columns = ", ".join(e.table.header)
+            lines.append(f"| [{inline(caption)}]({href}#{e.anchor}) | [{inline(titles[e.article])}]({href}) "
+                         f"| {inline(e.section)} | {inline(columns)} | {len(e.table.rows)} "
+                         f"| [CSV](../{DATA_DIR}/{e.id}.csv) · [JSON](../{DATA_DIR}/{e.id}.json) |")
+        footer = pager(names, n)
+        pages[name] = "\n".join(lines + (["", footer] if footer else [])) + "\n"
+    return pages

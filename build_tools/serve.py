@@ -1,0 +1,39 @@
+"""Live preview: `mkdocs serve` reloads the browser when docs/ changes; we regenerate
+docs/ whenever an article, a sidecar or the taxonomy changes."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+POLL_SECONDS = 1.0
+
+
+def _snapshot(folder: Path, taxonomy: Path) -> dict[str, tuple[float, int]]:
+    paths = [*folder.glob("*.txt"), *folder.glob("*.yml"), taxonomy]
+    return {str(p): (p.stat().st_mtime, p.stat().st_size) for p in paths if p.exists()}
+
+
+def serve(args, generate) -> int:
+    folder, taxonomy = Path(args.articles), Path(args.topics)
+    generate()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", args.config,
+                               "--dev-addr", args.dev_addr], env=env)
+    seen = _snapshot(folder, taxonomy)
+    try:
+        while server.poll() is None:
+            time.sleep(POLL_SECONDS)
+            now = _snapshot(folder, taxonomy)
+            if now != seen:
+                seen = now
+                print("articles changed: regenerating docs/", file=sys.stderr)
+                generate()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.terminate()
+        server.wait()
+    return 0
