@@ -53,6 +53,7 @@ def build(project: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory) -> Path:
-    """The seeds plus a hostile article, built once for the session."""
-    project = make_project(tmp_path_factory.mktemp("seed-site"), SEEDS + [FIXTURES / "hostile.txt"])
+    """The seeds plus a hostile article and one outside the taxonomy, built once for the session."""
+    extra = [FIXTURES / "hostile.txt", FIXTURES / "outside_taxonomy.txt"]
+    project = make_project(tmp_path_factory.mktemp("seed-site"), SEEDS + extra)
     return build(project)

@@ -83,9 +83,9 @@ def test_hostile_text_is_shown_literally_and_never_runs(seed_site):
 def test_home_lists_every_briefing_with_date_and_summary(seed_site):
     article = article_of(seed_site / "index.html")
     links = {a.attrs["href"] for a in article.iter("a")}
-    for seed in SEEDS + [FIXTURES / "hostile.txt"]:
+    for seed in SEEDS + [FIXTURES / "hostile.txt", FIXTURES / "outside_taxonomy.txt"]:
         assert f"briefings/{seed.stem}/" in links
-    assert article.text.count("Undated") == 5  # seeds carry no date; today's is never invented
+    assert article.text.count("Undated") == 6  # no article has a date; today's is never invented
 
 
 def test_briefings_are_not_in_the_navigation(seed_site):

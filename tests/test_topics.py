@@ -1,0 +1,109 @@
+"""Topic matching, discovery, glossary extraction, related briefings and theme links."""
+from pathlib import Path
+
+import pytest
+
+from build_tools.enrich.anchors import with_anchors
+from build_tools.enrich.glossary import definitions
+from build_tools.enrich.matcher import TopicMatcher
+from build_tools.enrich.site import enrich
+from build_tools.errors import SourceError
+from build_tools.model import Topic
+from build_tools.read_taxonomy import read_taxonomy
+from tests.conftest import ROOT
+from tests.helpers import parse
+
+TAXONOMY = read_taxonomy(ROOT / "topics.yml")
+
+
+def found(text, topics=TAXONOMY):
+    return [(text[s:e], slug) for s, e, slug in TopicMatcher(topics).find(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Let us talk to the US about it", [("US", "united-states")]),
+    ("U.S.-Russia relations", [("U.S.", "united-states"), ("Russia", "russia")]),
+    ("the USA and the United States of America", [("USA", "united-states"),
+                                                   ("United States of America", "united-states")]),
+    ("Russian troops; Russians; Prussia", [("Russian", "russia"), ("Russians", "russia")]),
+    ("a Ceasefire, a cease-fire and ceasefires", [("Ceasefire", "ceasefire"), ("cease-fire", "ceasefire"),
+                                                  ("ceasefires", "ceasefire")]),
+    ("NATO’s role and the nato word", [("NATO", "nato")]),
+    ("Organization for Security and Co-operation in Europe (OSCE)",
+     [("Organization for Security and Co-operation in Europe", "osce"), ("OSCE", "osce")]),
+])
+def test_matching_respects_words_aliases_and_case(text, expected):
+    assert found(text) == expected
+
+
+def test_mentions_are_counted_per_section():
+    article = with_anchors(parse("Talks on Ukraine began.\nFirst Round\nUkraine and Russia met. "
+                                 "Ukraine spoke first.\nSecond Round\nRussia replied to the offer."))
+    site = enrich([article], TAXONOMY)
+    counts = {(m.anchor, m.topic): m.count for m in site.mentions}
+    assert counts == {("", "ukraine"): 1, ("first-round", "ukraine"): 2, ("first-round", "russia"): 1,
+                      ("second-round", "russia"): 1}
+    first = next(m for m in site.mentions if m.anchor == "first-round" and m.topic == "ukraine")
+    assert first.excerpt == "Ukraine and Russia met."
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("the Organization for Security and Co-operation in Europe (OSCE) frequently assists",
+     [("OSCE", "Organization for Security and Co-operation in Europe")]),
+    ("the OSCE (Organization for Security and Co-operation in Europe) often oversees",
+     [("OSCE", "Organization for Security and Co-operation in Europe")]),
+    ("implementing confidence-building measures (CBMs), such as", [("CBMs", "confidence-building measures")]),
+    ("such as the United Nations (UN), help", [("UN", "United Nations")]),
+    ("the war (which began in 2022) and the talks (see below)", []),
+    ("a new fund (the NF) was", []),
+])
+def test_acronym_definitions_both_orders(text, pairs):
+    assert definitions(text) == pairs
+
+
+def test_article_outside_taxonomy_gets_discovered_topics_and_glossary():
+    article = with_anchors(parse((ROOT / "tests" / "fixtures" / "outside_taxonomy.txt").read_text()))
+    site = enrich([article], TAXONOMY)
+    discovered = {(t.kind, t.name) for t in site.topics if t.discovered}
+    assert {("country", "Sudan"), ("country", "Kenya"), ("country", "Ethiopia"), ("country", "Egypt"),
+            ("organisation", "IGAD"), ("organisation", "African Union"),
+            ("person", "Abiy Ahmed")} <= discovered
+    terms = {t.short: t.long for t in site.glossary}
+    assert terms["IGAD"] == "Intergovernmental Authority on Development"
+    assert terms["RSF"] == "Rapid Support Forces"
+
+
+def test_related_briefings_rank_rare_shared_topics_first():
+    a = with_anchors(parse("Talks on Ukraine and sanctions.\nMore text here.", name="a.txt"))
+    b = with_anchors(parse("Ukraine and sanctions again.\nMore text here.", name="b.txt"))
+    c = with_anchors(parse("Ukraine only here.\nMore text here.", name="c.txt"))
+    site = enrich([a, b, c], TAXONOMY)
+    related = {x.slug: x.related for x in site.articles}
+    assert [r.slug for r in related["a"]] == ["b", "c"]
+    assert related["a"][0].shared == ("sanctions", "ukraine")
+
+
+def test_same_theme_sections_point_at_each_other():
+    a = with_anchors(parse("Lede text here.\nMilitary De-escalation\nTroops pull back.", name="a.txt"))
+    b = with_anchors(parse("Lede text here.\nOutcomes\n- Military de-escalation: fewer drills.", name="b.txt"))
+    site = enrich([a, b], TAXONOMY)
+    also = dict(site.also)
+    assert [(r.article, r.anchor) for r in also[("a", "military-de-escalation")]] == [("b", "outcomes")]
+    assert [(r.article, r.anchor) for r in also[("b", "outcomes")]] == [("a", "military-de-escalation")]
+
+
+@pytest.mark.parametrize("text,message", [
+    ("topics:\n  - name: X\n", "2: topic has no kind"),
+    ("topics:\n  - name: X\n    kind: planet\n", "2: kind 'planet' is not one of country, organisation, person, theme"),
+    ("topics:\n  - name: X\n    kind: theme\n    alias: [y]\n", "4: unknown field 'alias'; expected one of "
+                                                               "name, kind, aliases, description, long_form"),
+    ("topics:\n  - name: X\n    kind: theme\n  - name: x\n    kind: theme\n",
+     "4: topic 'x' repeats the one on line 2"),
+    ("names: []\n", "1: expected a top-level 'topics:' list"),
+])
+def test_taxonomy_errors_name_the_line(tmp_path, text, message):
+    path = tmp_path / "topics.yml"
+    path.write_text(text)
+    with pytest.raises(SourceError) as info:
+        read_taxonomy(path)
+    assert str(info.value) == f"{path}:{message}"
