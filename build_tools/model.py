@@ -20,7 +20,8 @@ class Diagnostic:
 class Metadata:
     """Sidecar `articles/<name>.yml` values; every field optional."""
     title: str | None = None
-    date: str | None = None  # ISO yyyy-mm-dd
+    date: str | None = None  # ISO yyyy-mm-dd, first published
+    updated: str | None = None  # ISO yyyy-mm-dd, last substantive update
     summary: str | None = None
     source_url: str | None = None
     author: str | None = None

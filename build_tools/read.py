@@ -10,7 +10,7 @@ import yaml
 from build_tools.errors import SourceError
 from build_tools.model import Metadata, Source
 
-SIDECAR_FIELDS = ("title", "date", "summary", "source_url", "author")
+SIDECAR_FIELDS = ("title", "date", "updated", "summary", "source_url", "author")
 # C0 controls other than tab, newline, carriage return and form feed mark binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -74,14 +74,25 @@ def read_metadata(path: Path) -> Metadata:
 
 
 def _check_field(path, line: int, key: str, value: str) -> str:
-    if key == "date":
+    if key in ("date", "updated"):
         try:
             return dt.date.fromisoformat(value).isoformat()
         except ValueError:
-            raise SourceError(path, line, f"date {value!r} is not a calendar date like 2025-03-14") from None
+            raise SourceError(path, line, f"{key} {value!r} is not a calendar date like 2025-03-14") from None
     if key == "source_url" and not re.match(r"https?://[^\s/]+", value):
         raise SourceError(path, line, f"source_url {value!r} must start with http:// or https://")
     return value
+
+
+def read_site_settings(config: Path) -> dict[str, str]:
+    """site_name, site_url and site_description from mkdocs.yml: the one place they are set."""
+    try:
+        data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise SourceError(config, 1, f"cannot read site settings: {error}") from None
+    return {"site_name": str(data.get("site_name", "Briefings")),
+            "site_url": str(data.get("site_url") or "").rstrip("/") + "/",
+            "site_description": str(data.get("site_description", ""))}
 
 
 def read_source(path: Path) -> Source:

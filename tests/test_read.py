@@ -54,7 +54,8 @@ def test_sidecar_fields(tmp_path):
 
 
 @pytest.mark.parametrize("text,message", [
-    ("title: A\ntopic: x\n", "2: unknown field 'topic'; expected one of title, date, summary, source_url, author"),
+    ("title: A\ntopic: x\n", "2: unknown field 'topic'; expected one of title, date, updated, summary, source_url, author"),
+    ("updated: yesterday\n", "1: updated 'yesterday' is not a calendar date like 2025-03-14"),
     ("title: A\ndate: 14/03/2025\n", "2: date '14/03/2025' is not a calendar date like 2025-03-14"),
     ("date: 2025-02-30\n", "1: date '2025-02-30' is not a calendar date like 2025-03-14"),
     ("source_url: javascript:alert(1)\n", "1: source_url 'javascript:alert(1)' must start with http:// or https://"),

@@ -33,7 +33,7 @@ def test_topic_page_deep_links_sections_with_excerpts(seed_site):
 
 def test_chips_link_to_topic_pages_which_link_back(seed_site):
     article = article_of(seed_site / "briefings" / SEED_SLUGS[2] / "index.html")
-    chips = article.find("p", "topic-chips")
+    chips = article.find("nav", "topic-chips")
     hrefs = [a.attrs["href"] for a in chips.iter("a")]
     assert all(h.startswith("../../topics/") for h in hrefs) and len(hrefs) >= 5
     for href in hrefs:

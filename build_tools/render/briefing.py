@@ -10,6 +10,7 @@ from build_tools.render.links import BriefingLinks, SectionLinker, abbreviations
 
 WORDS_PER_MINUTE = 230
 DESCRIPTION_MAX = 200
+KEY_POINTS_MAX = 8
 
 
 def reading_minutes(word_count: int) -> int:
@@ -29,18 +30,17 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "title": attribute(article.title),
         "description": attribute(description(article.summary)),
         "date": meta.date,
+        "updated": meta.updated,
         "author": attribute(meta.author) if meta.author else None,
-        "source": f"articles/{article.source_name}",
-        "source_url": meta.source_url,
+        "dateline": attribute(article.dateline) if article.dateline else None,
+        "source": f"articles/{attribute(article.source_name)}",
+        "source_url": attribute(meta.source_url) if meta.source_url else None,
         "word_count": article.word_count,
         "reading_time": reading_minutes(article.word_count),
-        "topics": [attribute(name) for name, _ in links.chips] if links else None,
+        "topics": [{"name": attribute(name), "url": url} for name, url in links.chips] if links else None,
+        "hide": ["navigation"],  # briefings are not in the sidebar: give the text its width
     })
-    parts = [f"# {inline(article.title)}", _facts(article)]
-    if links and links.chips:
-        chips = " ".join(f"[{inline(name)}]({href}){{ .md-tag }}" for name, href in links.chips)
-        parts.append(f"{chips}\n{{: .topic-chips }}")
-    parts.append(_summary(article.summary))
+    parts = [f"# {inline(article.title)}", _summary(article), _key_points(article)]
     intro = SectionLinker(links)
     parts.extend(_block(b, intro) for b in article.intro)
     for section in article.sections:
@@ -55,22 +55,19 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
     return head + "\n" + body + "\n"
 
 
-def _facts(article: Article) -> str:
-    meta = article.meta
-    facts = [meta.date or "Undated", f"{article.word_count:,} words",
-             f"{reading_minutes(article.word_count)} min read"]
-    if meta.author:
-        facts.insert(0, f"By {inline(meta.author)}")
-    if article.dateline:
-        facts.insert(0, f"**{inline(article.dateline)}**")
-    source = f"Source: {inline('articles/' + article.source_name)}"
-    if meta.source_url:
-        source += f" ([original]({meta.source_url.replace(' ', '%20').replace(')', '%29')}))"
-    return " · ".join(facts + [source]) + "\n{: .briefing-facts }"
+def _key_points(article: Article) -> str:
+    """The lead-in terms of the article's lists, each linking to its section."""
+    points = [f"    - [{inline(i.term)}](#{s.anchor})" for s in article.sections for b in s.blocks
+              if isinstance(b, BulletList) for i in b.items if i.term]
+    if not points:
+        return ""
+    return '!!! tip "Key points"\n\n' + "\n".join(points[:KEY_POINTS_MAX])
 
 
-def _summary(summary: str) -> str:
-    return f'!!! abstract "Summary"\n\n    {block(summary)}'
+def _summary(article: Article) -> str:
+    dateline = f"**{inline(article.dateline)}** — " if article.dateline else ""
+    text = inline(article.summary) if dateline else block(article.summary)
+    return f'!!! abstract "Summary"\n\n    {dateline}{text}'
 
 
 def _section(section: Section, links: BriefingLinks | None) -> str:

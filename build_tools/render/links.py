@@ -10,7 +10,7 @@ from build_tools.render.escape import block, inline
 
 @dataclass(frozen=True)
 class BriefingLinks:
-    chips: tuple[tuple[str, str], ...]  # (topic name, href)
+    chips: tuple[tuple[str, str], ...]  # (topic name, site-relative URL such as topics/nato/)
     related: tuple[tuple[str, str, tuple[str, ...]], ...]  # (title, href, shared topic names)
     also: dict  # section anchor -> ((label, href), ...)
     matcher: object | None  # TopicMatcher for in-text links

@@ -16,6 +16,7 @@ def briefing_links(site: Site, matcher) -> dict[str, BriefingLinks]:
     names = {t.slug: t.name for t in site.topics}
     titles = {a.slug: a.title for a in site.articles}
     hrefs = {t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics}
+    urls = {t.slug: f"topics/{topic_file(t.slug).removesuffix('.md')}/" for t in site.topics}
     glossary = tuple((t.short, t.long) for t in site.glossary)
     also_by_article: dict[str, dict] = {}
     for (slug, anchor), refs in site.also:
@@ -24,7 +25,7 @@ def briefing_links(site: Site, matcher) -> dict[str, BriefingLinks]:
     out = {}
     for a in site.articles:
         out[a.slug] = BriefingLinks(
-            chips=tuple((names[t], hrefs[t]) for t in a.topics[:CHIPS_MAX]),
+            chips=tuple((names[t], urls[t]) for t in a.topics[:CHIPS_MAX]),
             related=tuple((titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
                           for r in a.related),
             also=also_by_article.get(a.slug, {}), matcher=matcher, topic_hrefs=hrefs,
