@@ -13,8 +13,8 @@ from build_tools.enrich.discover import discover
 from build_tools.enrich.glossary import build_glossary
 from build_tools.enrich.site import body_texts, enrich
 from build_tools.enrich.texts import all_texts
-from build_tools.pipeline import build_site, convert, parse
-from build_tools.read import article_paths, read_source
+from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, parse
+from build_tools.read import article_paths, read_site_settings, read_source
 from build_tools.read_taxonomy import read_taxonomy
 from build_tools.write import write_pages
 
@@ -22,11 +22,13 @@ EXIT_OK, EXIT_CONTENT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def read_all(args):
-    """Every article and the taxonomy; content errors become diagnostics."""
+    """Articles, taxonomy and site settings; content errors become diagnostics."""
     folder = Path(args.articles)
-    sources, errors, taxonomy = [], [], ()
+    sources, errors, taxonomy, settings = [], [], (), dict(DEFAULT_SETTINGS)
     try:
         taxonomy = read_taxonomy(Path(args.topics))
+        if Path(args.config).exists():
+            settings = read_site_settings(Path(args.config))
     except SourceError as error:
         errors.append(Diagnostic(error.path, error.line, "error", error.message))
     paths = article_paths(folder)
@@ -37,7 +39,7 @@ def read_all(args):
             sources.append(read_source(path))
         except SourceError as error:
             errors.append(Diagnostic(error.path, error.line, "error", error.message))
-    return sources, errors, taxonomy
+    return sources, errors, taxonomy, settings
 
 
 def _report(diagnostics, levels) -> int:
@@ -88,7 +90,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_topics(args) -> int:
-    sources, errors, taxonomy = read_all(args)
+    sources, errors, taxonomy, _ = read_all(args)
     articles = [parse(s)[0] for s in sources]
     status = _report(errors, {"error"})
     if not args.suggest:

@@ -42,8 +42,11 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
     return article, page, notes + check_page(source, page)
 
 
+DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": ""}
+
+
 def build_site(sources: list[Source], read_errors: list[Diagnostic],
-               taxonomy: tuple[Topic, ...] = ()) -> Result:
+               taxonomy: tuple[Topic, ...] = (), settings: dict[str, str] = DEFAULT_SETTINGS) -> Result:
     diagnostics = list(read_errors)
     articles, by_slug = [], {}
     for source in sources:
@@ -57,7 +60,7 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
         by_slug[article.slug] = source
         articles.append(article)
     site = enrich(articles, taxonomy)
-    pages = render_site(site, TopicMatcher(site.topics))
+    pages = render_site(site, TopicMatcher(site.topics), settings)
     for article in site.articles:
         diagnostics.extend(check_page(by_slug[article.slug], pages[f"briefings/{article.slug}.md"]))
     return Result(pages, site, tuple(diagnostics))

@@ -20,7 +20,9 @@ def serve(args, generate) -> int:
     folder, taxonomy = Path(args.articles), Path(args.topics)
     generate()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", args.config,
+    # Not strict: a preview shows warnings (even the server's own request log, which
+    # would abort a strict rebuild) and carries on.
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-f", args.config,
                                "--dev-addr", args.dev_addr], env=env)
     seen = _snapshot(folder, taxonomy)
     try:

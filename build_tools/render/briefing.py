@@ -21,7 +21,7 @@ def description(summary: str) -> str:
     """A meta description: the summary cut at a word boundary."""
     if len(summary) <= DESCRIPTION_MAX:
         return summary
-    return summary[:DESCRIPTION_MAX].rsplit(" ", 1)[0] + "…"
+    return summary[:DESCRIPTION_MAX].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
 
 
 def render_briefing(article: Article, links: BriefingLinks | None = None) -> str:

@@ -1,4 +1,4 @@
-"""The home page and the paginated list of all briefings."""
+"""The home page (latest briefings as cards), What's new, and the paginated archive."""
 from __future__ import annotations
 
 from build_tools.model import Article
@@ -8,6 +8,8 @@ from build_tools.render.frontmatter import front_matter
 from build_tools.render.paginate import chunks, page_names, pager
 
 HOME_LATEST = 12
+WHATS_NEW = 20
+CARD_TOPICS = 4
 
 
 def newest_first(articles) -> list[Article]:
@@ -25,15 +27,58 @@ def entry(article: Article, prefix: str) -> str:
             f"  {inline(description(article.summary))}")
 
 
-def render_home(ordered: list[Article]) -> str:
-    lines = [front_matter({"title": "Briefings", "hide": ["navigation"]}),
+def card(article: Article, topics: dict[str, tuple[str, str]]) -> str:
+    """A Material grid card: title, date, summary, topic chips."""
+    chips = " ".join(f"[{inline(topics[s][0])}]({topics[s][1]}){{ .md-tag }}"
+                     for s in article.topics[:CARD_TOPICS])
+    lines = [f"-   **[{inline(article.title)}](briefings/{article.slug}.md)**", "", "    ---", "",
+             f"    <small>{article.meta.date or 'Undated'} · "
+             f"{reading_minutes(article.word_count)} min read</small>", "",
+             f"    {inline(description(article.summary))}"]
+    if chips:
+        lines += ["", f"    {chips}"]
+    return "\n".join(lines)
+
+
+def _link_card(title: str, href: str, text: str) -> str:
+    return f"-   **[{title}]({href})**\n\n    {text}\n"
+
+
+def render_home(ordered: list[Article], topics, counts: dict[str, int]) -> str:
+    lines = [front_matter({"title": "Briefings", "hide": ["navigation", "toc"]}),
              "# Briefings", "",
-             f"{len(ordered)} briefings. The latest are below; "
-             "[all briefings](archive/index.md) are listed newest first. Browse by "
-             "[topic](topics/index.md), look up an acronym in the [glossary](glossary.md), "
-             "or find data in the [table catalogue](tables/index.md).", "",
-             "## Latest briefings", ""]
-    lines += [entry(a, "briefings/") for a in ordered[:HOME_LATEST]]
+             f"{len(ordered)} briefings on diplomacy and security, each converted from a raw article "
+             "with its structure, tables and sources intact.", "",
+             '<div class="grid cards portal-links" markdown>', "",
+             _link_card("All briefings", "archive/index.md", f"{len(ordered)} briefings, newest first"),
+             _link_card("Topics", "topics/index.md",
+                        f"{counts['topics']} countries, organisations, people and themes"),
+             _link_card("Glossary", "glossary.md", f"{counts['terms']} acronyms and their meanings"),
+             _link_card("Table catalogue", "tables/index.md",
+                        f"{counts['tables']} tables with CSV and JSON downloads"), "</div>", "",
+             "## Latest briefings", "", '<div class="grid cards" markdown>', ""]
+    lines += [card(a, topics) + "\n" for a in ordered[:HOME_LATEST]]
+    lines += ["", "</div>", "", "[See what's new](whats-new.md) · [All briefings](archive/index.md)"]
+    return "\n".join(lines) + "\n"
+
+
+def render_whats_new(articles) -> str:
+    """The most recently added or updated briefings, by their sidecar dates."""
+    dated = [a for a in articles if a.meta.date]
+    dated.sort(key=lambda a: (a.meta.updated or a.meta.date, a.slug), reverse=True)
+    lines = [front_matter({"title": "What's new"}), "# What's new", "",
+             "The most recently added or updated briefings, by the `date` and `updated` fields of "
+             "their sidecar metadata.", ""]
+    for a in dated[:WHATS_NEW]:
+        updated = a.meta.updated and a.meta.updated != a.meta.date
+        label = f"Updated {a.meta.updated}" if updated else f"Added {a.meta.date}"
+        lines.append(f"- **{label}**: [{inline(a.title)}](briefings/{a.slug}.md)")
+    undated = len(articles) - len(dated)
+    if not dated:
+        lines.append("No briefing is dated yet: give one a `date:` in its sidecar `.yml` file.")
+    if undated:
+        lines += ["", f"{undated} undated briefings are listed after the dated ones in "
+                      "[all briefings](archive/index.md)."]
     return "\n".join(lines) + "\n"
 
 
@@ -46,11 +91,4 @@ def render_archive(ordered: list[Article]) -> dict[str, str]:
         lines += [entry(a, "../briefings/") for a in chunk]
         lines += ["", pager(names, n)]
         pages[name] = "\n".join(lines).rstrip() + "\n"
-    return pages
-
-
-def render_indexes(articles) -> dict[str, str]:
-    ordered = newest_first(articles)
-    pages = {"index.md": render_home(ordered)}
-    pages.update(render_archive(ordered))
     return pages

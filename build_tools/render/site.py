@@ -4,7 +4,8 @@ from __future__ import annotations
 from build_tools.model import Site
 from build_tools.render.briefing import render_briefing
 from build_tools.render.glossary import render_glossary
-from build_tools.render.indexes import render_indexes
+from build_tools.render.feed import render_feed
+from build_tools.render.indexes import newest_first, render_archive, render_home, render_whats_new
 from build_tools.render.links import BriefingLinks
 from build_tools.render.tables import DATA_DIR, render_tables
 from build_tools.render.topics import render_topics, topic_file
@@ -33,10 +34,17 @@ def briefing_links(site: Site, matcher) -> dict[str, BriefingLinks]:
     return out
 
 
-def render_site(site: Site, matcher) -> dict[str, str]:
+def render_site(site: Site, matcher, settings: dict[str, str]) -> dict[str, str]:
     links = briefing_links(site, matcher)
     pages = {f"briefings/{a.slug}.md": render_briefing(a, links[a.slug]) for a in site.articles}
-    pages.update(render_indexes(site.articles))
+    ordered = newest_first(site.articles)
+    names = {t.slug: t.name for t in site.topics}
+    chips = {t.slug: (t.name, f"topics/{topic_file(t.slug)}") for t in site.topics}
+    counts = {"topics": len(site.topics), "terms": len(site.glossary), "tables": len(site.tables)}
+    pages["index.md"] = render_home(ordered, chips, counts)
+    pages["whats-new.md"] = render_whats_new(site.articles)
+    pages["feed.xml"] = render_feed(ordered, names, settings)
+    pages.update(render_archive(ordered))
     pages.update(render_topics(site))
     pages["glossary.md"] = render_glossary(site)
     pages.update(render_tables(site))

@@ -1,0 +1,48 @@
+"""An RSS 2.0 feed of the latest briefings, with absolute links from site_url."""
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+from build_tools.model import Article
+from build_tools.render.briefing import description
+
+FEED_ITEMS = 50
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def rfc822(iso_date: str) -> str:
+    day = dt.date.fromisoformat(iso_date)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).strftime(
+        "%a, %d %b %Y %H:%M:%S +0000")
+
+
+def render_feed(ordered: list[Article], topic_names: dict[str, str], settings: dict[str, str]) -> str:
+    ET.register_namespace("atom", ATOM)
+    base = settings["site_url"]
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = ET.SubElement(rss, "channel")
+    ET.SubElement(channel, "title").text = settings["site_name"]
+    ET.SubElement(channel, "link").text = base
+    ET.SubElement(channel, "description").text = settings["site_description"] or settings["site_name"]
+    ET.SubElement(channel, "language").text = "en"
+    ET.SubElement(channel, f"{{{ATOM}}}link", {"href": f"{base}feed.xml", "rel": "self",
+                                                "type": "application/rss+xml"})
+    dates = [a.meta.updated or a.meta.date for a in ordered if a.meta.date]
+    if dates:  # from the articles, never the clock: the feed is deterministic
+        ET.SubElement(channel, "lastBuildDate").text = rfc822(max(dates))
+    for article in ordered[:FEED_ITEMS]:
+        item = ET.SubElement(channel, "item")
+        url = f"{base}briefings/{article.slug}/"
+        ET.SubElement(item, "title").text = article.title
+        ET.SubElement(item, "link").text = url
+        ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = url
+        ET.SubElement(item, "description").text = description(article.summary)
+        if article.meta.author:
+            ET.SubElement(item, "author").text = article.meta.author
+        if article.meta.date:
+            ET.SubElement(item, "pubDate").text = rfc822(article.meta.date)
+        for slug in article.topics[:5]:
+            ET.SubElement(item, "category").text = topic_names[slug]
+    ET.indent(rss)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"

@@ -1,0 +1,117 @@
+"""Publishing: feed, sitemap, What's new, dates from sidecars, the Pages workflow, live preview."""
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, SEEDS, build, make_project
+from tests.html_dom import article_of, parse_html
+
+pytestmark = pytest.mark.site
+
+
+@pytest.fixture(scope="module")
+def dated_site(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("dated"), SEEDS)
+    (project / "articles" / f"{SEEDS[1].stem}.yml").write_text("date: 2025-02-20\n")
+    (project / "articles" / f"{SEEDS[2].stem}.yml").write_text("date: 2025-01-10\nupdated: 2025-03-01\n")
+    return build(project)
+
+
+def test_feed_is_valid_rss_with_dates_from_metadata(dated_site):
+    root = ET.parse(dated_site / "feed.xml").getroot()
+    assert root.tag == "rss" and root.attrib["version"] == "2.0"
+    items = root.findall("channel/item")
+    assert len(items) == 4
+    assert items[0].findtext("pubDate") == "Thu, 20 Feb 2025 00:00:00 +0000"
+    assert items[1].findtext("pubDate") == "Fri, 10 Jan 2025 00:00:00 +0000"
+    assert [i.findtext("pubDate") for i in items[2:]] == [None, None]  # undated: no invented date
+    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]
+    assert items[0].findtext("link") == f"{site_url}briefings/{SEEDS[1].stem}/"
+    assert root.findtext("channel/lastBuildDate") == "Sat, 01 Mar 2025 00:00:00 +0000"
+
+
+def test_every_page_links_the_feed_and_sitemap_exists(dated_site):
+    for page in [dated_site / "index.html", dated_site / "briefings" / SEEDS[0].stem / "index.html"]:
+        links = [l for l in parse_html(page.read_text()).iter("link")
+                 if l.attrs.get("type") == "application/rss+xml"]
+        assert len(links) == 1 and links[0].attrs["href"].endswith("feed.xml")
+    sitemap = (dated_site / "sitemap.xml").read_text()
+    assert f"briefings/{SEEDS[0].stem}/" in sitemap
+
+
+def test_dated_briefings_first_and_undated_labelled(dated_site):
+    archive = article_of(dated_site / "archive" / "index.html")
+    order = [a.attrs["href"] for a in archive.iter("a") if "/briefings/" in a.attrs.get("href", "")]
+    assert order[:2] == [f"../briefings/{SEEDS[1].stem}/", f"../briefings/{SEEDS[2].stem}/"]
+    page = article_of(dated_site / "briefings" / SEEDS[0].stem / "index.html")
+    assert page.find("span", "undated").text == "Undated"
+    dated = article_of(dated_site / "briefings" / SEEDS[2].stem / "index.html")
+    assert [t.attrs["datetime"] for t in dated.iter("time")] == ["2025-01-10", "2025-03-01"]
+
+
+def test_whats_new_lists_added_and_updated(dated_site):
+    text = article_of(dated_site / "whats-new" / "index.html").text
+    assert text.index("Updated 2025-03-01") < text.index("Added 2025-02-20")
+    assert "2 undated briefings" in text
+
+
+def test_print_stylesheet_hides_navigation_and_shows_links():
+    css = (ROOT / "docs" / "assets" / "stylesheets" / "briefing.css").read_text()
+    media = css[css.index("@media print"):]
+    assert ".md-header" in media and ".md-sidebar" in media and 'content: " (" attr(href) ")"' in media
+
+
+def test_pages_workflow_builds_with_make_site_and_deploys():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
+    assert workflow[True]["push"]["branches"] == ["main"]  # YAML reads the key `on` as True
+    steps = workflow["jobs"]["build"]["steps"]
+    assert {"name": "Build the site", "run": "make site"} in steps
+    assert any(s.get("uses", "").startswith("actions/upload-pages-artifact") and s["with"]["path"] == "site"
+               for s in steps)
+    assert workflow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode()
+    except OSError:
+        return None
+
+
+def test_serve_regenerates_when_an_article_changes(tmp_path):
+    project = make_project(tmp_path / "p", SEEDS[:2])
+    port = _free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen([sys.executable, "-m", "build_tools", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project, env=env, stdout=subprocess.DEVNULL,
+                              stderr=(tmp_path / "serve.log").open("w"))
+    try:
+        path = urllib.parse.urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+        url = f"http://127.0.0.1:{port}{path}"
+        deadline = time.time() + 60
+        while time.time() < deadline and not _fetch(url):
+            time.sleep(0.5)
+        assert "Briefings" in (_fetch(url) or "")
+        (project / "articles" / "fresh.txt").write_text(
+            "Fresh Talks in Vienna\n\nDiplomats met again in Vienna on Monday.\nMore talks follow next week.\n")
+        while time.time() < deadline and "Fresh Talks in Vienna" not in (_fetch(url) or ""):
+            time.sleep(0.5)
+        assert "Fresh Talks in Vienna" in (_fetch(url) or ""), (tmp_path / "serve.log").read_text()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
