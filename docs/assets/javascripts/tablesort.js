@@ -1,5 +1,7 @@
-/* Sortable tables: a button in each header cell sorts the column (numbers as
- * numbers), toggling ascending and descending. Served from the site itself. */
+/* Sortable tables: a small button after each header cell's content sorts the
+ * column (numbers as numbers), toggling ascending and descending. The button
+ * sits beside the header text, never around it, so header links stay usable.
+ * Served from the site itself. */
 (function () {
   "use strict";
 
@@ -36,10 +38,12 @@
     table.dataset.sortable = "true";
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
       var button = document.createElement("button");
+      var label = "Sort by " + (th.textContent.trim() || "column " + (index + 1));
       button.type = "button";
       button.className = "sort-button";
-      button.title = "Sort by this column";
-      while (th.firstChild) button.appendChild(th.firstChild);
+      button.title = label;
+      button.setAttribute("aria-label", label);
+      button.textContent = "⇅";
       th.appendChild(button);
       button.addEventListener("click", function () { sortBy(table, index, th); });
     });

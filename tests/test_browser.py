@@ -1,0 +1,153 @@
+"""What only a browser shows, in headless Chromium (Debian's package) driven by Playwright.
+
+On a laptop without /usr/bin/chromium these tests skip with the reason; CI sets
+BRIEFING_REQUIRE_BROWSER=1 (in .ci/run, which installs Chromium) and they must run.
+"""
+import functools
+import http.server
+import os
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.browser
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
+# As root in a closed network: no sandbox, no GPU, no background traffic to Google.
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _unavailable(reason: str):
+    if os.environ.get("BRIEFING_REQUIRE_BROWSER"):
+        pytest.fail(f"browser tests are required here but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield browser
+        browser.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(seed_site):
+    handler = functools.partial(_QuietHandler, directory=str(seed_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.console_errors, page.requests, page.dialogs = [], [], []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    yield page
+    context.close()
+
+
+def test_home_loads_without_errors_or_third_party_requests(page, base_url):
+    page.goto(base_url, wait_until="networkidle")
+    assert page.locator("h1").first.inner_text().rstrip("¶") == "Briefings"
+    assert page.console_errors == []
+    hosts = {urlsplit(u).hostname for u in page.requests if not u.startswith("data:")}
+    assert hosts == {"127.0.0.1"}
+
+
+def test_search_finds_a_word_from_one_briefings_body(page, base_url):
+    word = "Cuban"  # only in the body of seed 003
+    assert [p.name for p in SEEDS if word in p.read_text()] == ["003_19bdff79c755a5de.txt"]
+    page.goto(base_url, wait_until="networkidle")
+    page.locator("label.md-header__button[for=__search]").click() if page.locator(
+        ".md-search__input").is_hidden() else None
+    page.locator(".md-search__input").fill(word)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any("003_19bdff79c755a5de" in h for h in hrefs)
+    assert not any(s.stem in h for h in hrefs for s in SEEDS if s.stem != "003_19bdff79c755a5de")
+
+
+def test_topic_chip_opens_topic_page_that_links_back(page, base_url):
+    slug = "002_3b503897f517f221"
+    page.goto(f"{base_url}briefings/{slug}/", wait_until="networkidle")
+    chip = page.locator("nav.topic-chips a").first
+    name = chip.inner_text()
+    chip.click()
+    page.wait_for_url("**/topics/**")
+    assert page.locator("article h1").inner_text().startswith(name)
+    assert page.locator(f"article a[href*='briefings/{slug}/']").count() >= 1
+
+
+def test_hostile_article_runs_nothing(page, base_url):
+    page.goto(f"{base_url}briefings/{SEEDS[0].stem}/", wait_until="networkidle")
+    normal_scripts = page.locator("script").count()
+    page.goto(f"{base_url}briefings/hostile/", wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert page.dialogs == []
+    assert page.locator("script").count() == normal_scripts
+    handlers = page.evaluate("""() => [...document.querySelectorAll('*')].flatMap(
+        e => [...e.attributes].filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))""")
+    assert handlers == []
+    assert page.locator("article img, article svg:not(.md-icon svg), article iframe").count() == 0
+    assert "<script>alert(\"pwned\")</script>" in page.locator("article").inner_text()
+
+
+def test_tables_sort_by_clicking_a_header(page, base_url):
+    page.goto(f"{base_url}briefings/{SEEDS[0].stem}/", wait_until="networkidle")
+    table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance
+    first_column = lambda: table.locator("tbody tr td:first-child").all_inner_texts()
+    assert first_column() == ["Turkey", "India", "Iran"]
+    table.locator("th button").first.click()
+    assert first_column() == ["India", "Iran", "Turkey"]
+    table.locator("th button").first.click()
+    assert first_column() == ["Turkey", "Iran", "India"]
+
+
+@pytest.mark.parametrize("path", ["", f"briefings/{SEEDS[3].stem}/", "topics/osce/"],
+                         ids=["home", "briefing", "topic"])
+def test_no_serious_accessibility_violations(page, base_url, path):
+    from axe_playwright_python.sync_playwright import Axe
+    page.goto(base_url + path, wait_until="networkidle")
+    violations = Axe().run(page).response["violations"]
+    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in violations
+               if v["impact"] in ("serious", "critical")]
+    assert serious == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots(browser, base_url, scheme):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    for name, path in [("home", ""), ("briefing", f"briefings/{SEEDS[0].stem}/")]:
+        page.goto(base_url + path, wait_until="networkidle")
+        out = ARTIFACTS / f"{name}-{scheme}.png"
+        page.screenshot(path=str(out))
+        assert out.stat().st_size > 10_000
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert (background == "rgb(255, 255, 255)") == (scheme == "light"), background
+    context.close()
