@@ -19,8 +19,15 @@ def shown_text(markdown: str) -> str:
     """The text a reader sees, read back by an independent Markdown parser."""
     if markdown.startswith("---\n"):
         markdown = markdown.split("\n---\n", 1)[1]
-    parts = []
+    parts, numbers = [], []  # numbers: the next item number of each open ordered list
     for token in _PARSER.parse(markdown):
+        if token.type == "ordered_list_open":
+            numbers.append(int(token.attrs.get("start", 1)))
+        elif token.type == "ordered_list_close":
+            numbers.pop()
+        elif token.type == "list_item_open" and token.markup in (".", ")") and numbers:
+            parts.append(str(numbers[-1]))  # the browser shows an ordered item's number
+            numbers[-1] += 1
         if token.type == "code_block":  # an indented admonition body, as Python-Markdown reads it
             parts.append(shown_text(token.content))
         for child in token.children or ():

@@ -81,11 +81,15 @@ def test_search_finds_a_word_from_one_briefings_body(page, base_url):
     word = "Cuban"  # only in the body of seed 003
     assert [p.name for p in SEEDS if word in p.read_text()] == ["003_19bdff79c755a5de.txt"]
     page.goto(base_url, wait_until="networkidle")
-    page.locator("label.md-header__button[for=__search]").click() if page.locator(
-        ".md-search__input").is_hidden() else None
-    page.locator(".md-search__input").fill(word)
+    page.locator(".md-search__input").click()
+    # The search index loads in a worker; typing before it is ready finds nothing.
+    page.wait_for_function("""() => {
+        const meta = document.querySelector('.md-search-result__meta');
+        return meta && meta.textContent.trim() && !/initializ/i.test(meta.textContent);
+    }""", timeout=30000)
+    page.locator(".md-search__input").press_sequentially(word, delay=50)
     results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=15000)
+    results.first.wait_for(timeout=30000)
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     assert any("003_19bdff79c755a5de" in h for h in hrefs)
     assert not any(s.stem in h for h in hrefs for s in SEEDS if s.stem != "003_19bdff79c755a5de")

@@ -77,7 +77,7 @@ def test_check_lists_repairs_with_file_and_line(project):
     assert result.returncode == 0
     lines = result.stderr.splitlines()
     assert "articles/000_124c660cca887ed3.txt:1: repair: added space after sentence end: " \
-           "'in Ukraine.Citing a com'" in lines
+           "'ict in Ukraine.Citing a commi'" in lines
     assert "articles/002_3b503897f517f221.txt:4: repair: joined spaced initials: 'U. S. officials h'" in lines
     assert lines[-1] == "4 briefings checked: 0 errors, 0 warnings, 23 repairs"
 

@@ -225,3 +225,12 @@ def test_spacing_repairs_never_change_words(raw, fixed):
 def test_repairs_are_reported_with_line():
     found = [n for n in notes(f"{LEDE}\nIt ended.Then more.") if n.level == "repair"]
     assert [(n.line, n.message) for n in found] == [(2, "added space after sentence end: 'It ended.Then more.'")]
+
+
+@pytest.mark.parametrize("value", ["plain", "quote \" and ' and \\\\ backslash", "colon: here # hash",
+                                   "line\u2028separator\u0085next\x9f", "€ “curly” — dash", "- dash", "{{ x }}"])
+def test_front_matter_values_read_back_exactly(value):
+    import yaml
+    from build_tools.render.frontmatter import front_matter
+    text = front_matter({"title": value, "topics": [{"name": value, "url": "topics/x/"}], "n": 3})
+    assert yaml.safe_load(text.strip("-\n")) == {"title": value, "topics": [{"name": value, "url": "topics/x/"}], "n": 3}

@@ -78,6 +78,6 @@ def discover(body_texts: list[str], glossary: tuple[Term, ...], taxonomy) -> lis
         slugs.add(topic.slug)
         known.update(a.casefold() for a in topic.aliases)
         fresh.append(topic)
-    counts = Counter(slug for text in body_texts for _, _, slug in TopicMatcher(fresh).find(text)) \
-        if fresh else Counter()
+    matcher = TopicMatcher(fresh)
+    counts = Counter(slug for text in body_texts for _, _, slug in matcher.find(text))
     return [Candidate(t, counts[t.slug]) for t in fresh if counts[t.slug]]

@@ -12,25 +12,33 @@ from build_tools.parse.text import split_sentences
 EXCERPT_MAX = 220
 
 
-def _excerpt(texts: list[str], matcher: TopicMatcher, slug: str) -> str:
-    """The first sentence in the section that names the topic."""
-    for text in texts:
-        for sentence in split_sentences(text):
-            if any(s == slug for _, _, s in matcher.find(sentence)):
-                if len(sentence) > EXCERPT_MAX:
-                    sentence = sentence[:EXCERPT_MAX].rsplit(" ", 1)[0] + "…"
-                return sentence
-    return ""
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` that holds the character at `offset`, cut to EXCERPT_MAX."""
+    start = 0
+    for sentence in split_sentences(text):
+        found = text.find(sentence, start)
+        start = found + len(sentence) if found >= 0 else start
+        if start > offset:
+            break
+    if len(sentence) > EXCERPT_MAX:
+        sentence = sentence[:EXCERPT_MAX].rsplit(" ", 1)[0] + "…"
+    return sentence
 
 
 def mentions_of(article: Article, matcher: TopicMatcher) -> list[Mention]:
     found = []
     for anchor, heading, texts in section_texts(article):
-        counts = Counter(slug for text in ([heading] if heading else []) + texts
-                         for _, _, slug in matcher.find(text))
+        counts: Counter = Counter()
+        first: dict[str, tuple[str, int]] = {}  # topic -> (text, offset) of its first mention
+        for text in texts:
+            for start, _, slug in matcher.find(text):
+                counts[slug] += 1
+                first.setdefault(slug, (text, start))
+        for _, _, slug in matcher.find(heading) if heading else ():
+            counts[slug] += 1
         for slug in sorted(counts):
-            found.append(Mention(slug, article.slug, anchor, heading, counts[slug],
-                                 _excerpt(texts or [heading], matcher, slug) or heading))
+            excerpt = _sentence_at(*first[slug]) if slug in first else heading
+            found.append(Mention(slug, article.slug, anchor, heading, counts[slug], excerpt))
     return found
 
 

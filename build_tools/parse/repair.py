@@ -9,11 +9,11 @@ _RULES = (
     (re.compile(r"\b[A-Z]\.(?: [A-Z]\.)+"), lambda m: m.group().replace(" ", ""),
      "joined spaced initials"),
     # "U.S. -Russia" -> "U.S.-Russia": a stray space before a hyphen after initials.
-    (re.compile(r"(?<=\b[A-Z]\.[A-Z]\.) -(?=[A-Z])"), "-", "removed space before hyphen"),
+    (re.compile(r"(\b[A-Z]\.[A-Z]\.) -([A-Z])"), r"\1-\2", "removed space before hyphen"),
     # "Ukraine.Citing" -> "Ukraine. Citing": a sentence end run into the next sentence.
-    (re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"), " ", "added space after sentence end"),
+    (re.compile(r"([a-z]{2}[.!?])([A-Z][a-z])"), r"\1 \2", "added space after sentence end"),
     # "dialogues,such" -> "dialogues, such"; digits (1,000) are left alone.
-    (re.compile(r"(?<=[A-Za-z][,;])(?=[A-Za-z])"), " ", "added space after punctuation"),
+    (re.compile(r"([A-Za-z][,;])([A-Za-z])"), r"\1 \2", "added space after punctuation"),
 )
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
@@ -22,8 +22,12 @@ def repair_line(text: str) -> tuple[str, list[str]]:
     """Return the repaired line and one description per repair made."""
     notes = []
     for pattern, replacement, description in _RULES:
-        for match in pattern.finditer(text):
-            start, end = max(match.start() - 12, 0), min(match.end() + 12, len(text))
-            notes.append(f"{description}: {text[start:end].strip()!r}")
-        text = pattern.sub(replacement, text)
-    return _SPACES.sub(" ", text.strip()), notes
+        def note(match, replacement=replacement, description=description):
+            line = match.string
+            start, end = max(match.start() - 12, 0), min(match.end() + 12, len(line))
+            notes.append(f"{description}: {line[start:end].strip()!r}")
+            return replacement(match) if callable(replacement) else match.expand(replacement)
+        text = pattern.sub(note, text)
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip(), notes

@@ -32,7 +32,7 @@ def ends_like_sentence(text: str) -> bool:
     stripped = text.rstrip(CLOSING_QUOTES + " ")
     if not stripped or stripped[-1] not in _TERMINAL:
         return False
-    return not (stripped.endswith(".") and _ABBREVIATION_END.search(stripped))
+    return not (stripped.endswith(".") and _ABBREVIATION_END.search(stripped[-16:]))
 
 
 def has_sentence_break(text: str) -> bool:

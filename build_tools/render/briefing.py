@@ -6,7 +6,7 @@ import math
 from build_tools.model import Article, BulletList, Paragraph, Section, Table
 from build_tools.render.escape import attribute, block, inline
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.links import BriefingLinks, SectionLinker, abbreviations
+from build_tools.render.links import BriefingLinks, SectionLinker
 
 WORDS_PER_MINUTE = 230
 DESCRIPTION_MAX = 200
@@ -48,8 +48,8 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
     if links and links.related:
         parts.append(_related(links))
     body = "\n\n".join(p for p in parts if p)
-    if links:
-        defined = abbreviations(body, links.glossary)
+    if links and links.glossary:
+        defined = links.glossary.definitions(body)
         if defined:
             body += "\n\n" + defined
     return head + "\n" + body + "\n"

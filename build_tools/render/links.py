@@ -5,7 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from build_tools.enrich.matcher import trie_pattern
 from build_tools.render.escape import block, inline
+
+
+class Glossary:
+    """The site's acronyms, found in a page with one scan."""
+
+    def __init__(self, terms: tuple[tuple[str, str], ...]):
+        self.terms = dict(terms)
+        self._pattern = re.compile(rf"(?<!\w)(?:{trie_pattern(list(self.terms))})(?!\w)") if terms else None
+
+    def definitions(self, page_text: str) -> str:
+        """Definitions for the acronyms a page uses; Material shows them as tooltips."""
+        if self._pattern is None:
+            return ""
+        used = sorted(set(self._pattern.findall(page_text)) & self.terms.keys(), key=str.casefold)
+        return "\n".join(f"*[{s}]: {self.terms[s]}" for s in used)
 
 
 @dataclass(frozen=True)
@@ -15,7 +31,7 @@ class BriefingLinks:
     also: dict  # section anchor -> ((label, href), ...)
     matcher: object | None  # TopicMatcher for in-text links
     topic_hrefs: dict  # topic slug -> href
-    glossary: tuple[tuple[str, str], ...]  # (short, long) for every term in the site
+    glossary: Glossary | None  # every term in the site
     data_prefix: str = ""  # where this briefing's table downloads live, e.g. ../data/tables/<slug>-
 
 
@@ -44,9 +60,3 @@ class SectionLinker:
     @staticmethod
     def _plain(text: str, at_start: bool) -> str:
         return block(text) if at_start else inline(text)
-
-
-def abbreviations(page_text: str, glossary) -> str:
-    """Definitions for the acronyms a page uses; Material shows them as tooltips."""
-    used = [(s, l) for s, l in glossary if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", page_text)]
-    return "\n".join(f"*[{s}]: {l}" for s, l in used)

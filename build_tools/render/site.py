@@ -6,7 +6,7 @@ from build_tools.render.briefing import render_briefing
 from build_tools.render.glossary import render_glossary
 from build_tools.render.feed import render_feed
 from build_tools.render.indexes import newest_first, render_archive, render_home, render_whats_new
-from build_tools.render.links import BriefingLinks
+from build_tools.render.links import BriefingLinks, Glossary
 from build_tools.render.tables import DATA_DIR, render_tables
 from build_tools.render.topics import render_topics, topic_file
 
@@ -18,7 +18,7 @@ def briefing_links(site: Site, matcher) -> dict[str, BriefingLinks]:
     titles = {a.slug: a.title for a in site.articles}
     hrefs = {t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics}
     urls = {t.slug: f"topics/{topic_file(t.slug).removesuffix('.md')}/" for t in site.topics}
-    glossary = tuple((t.short, t.long) for t in site.glossary)
+    glossary = Glossary(tuple((t.short, t.long) for t in site.glossary))
     also_by_article: dict[str, dict] = {}
     for (slug, anchor), refs in site.also:
         also_by_article.setdefault(slug, {})[anchor] = tuple(
