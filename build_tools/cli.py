@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 import subprocess
 import sys
 from pathlib import Path
 
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
-from build_tools.enrich.discover import discover
-from build_tools.enrich.glossary import build_glossary
-from build_tools.enrich.site import body_texts, enrich
-from build_tools.enrich.texts import all_texts
+from build_tools.enrich.site import enrich
 from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, parse
 from build_tools.read import article_paths, read_site_settings, read_source
 from build_tools.read_taxonomy import read_taxonomy
@@ -99,14 +97,15 @@ def cmd_topics(args) -> int:
             briefings = len({m.article for m in site.mentions if m.topic == topic.slug})
             print(f"{topic.kind}\t{topic.name}\t{briefings} briefings" + ("\tdiscovered" if topic.discovered else ""))
         return status
-    texts = body_texts(articles)
-    glossary = build_glossary(((a.slug, all_texts(a)) for a in articles), taxonomy)
-    candidates = sorted(discover(texts, glossary, taxonomy), key=lambda c: (-c.mentions, c.topic.name))
-    print(f"# {len(candidates)} topics found in the articles but not in {args.topics}.")
+    site = enrich(articles, taxonomy)
+    counts = Counter()
+    for m in site.mentions:
+        counts[m.topic] += m.count
+    found = sorted((t for t in site.topics if t.discovered), key=lambda t: (-counts[t.slug], t.name))
+    print(f"# {len(found)} topics found in the articles but not in {args.topics}.")
     print("# Paste the ones you accept under 'topics:' and edit as you like.")
-    for c in candidates:
-        t = c.topic
-        print(f"  - name: {json.dumps(t.name, ensure_ascii=False)}   # {c.mentions} mentions")
+    for t in found:
+        print(f"  - name: {json.dumps(t.name, ensure_ascii=False)}   # {counts[t.slug]} mentions")
         print(f"    kind: {t.kind}")
         aliases = [a for a in t.aliases if a != t.name]
         if aliases:

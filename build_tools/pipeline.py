@@ -10,7 +10,8 @@ from build_tools.enrich.site import enrich
 from build_tools.model import Article, Diagnostic, Site, Source, Topic
 from build_tools.parse import parse_article
 from build_tools.render.briefing import render_briefing
-from build_tools.render.site import render_site
+from build_tools.parallel import context, parallel_map
+from build_tools.render.site import link_context, render_collection, render_linked_briefing
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +46,17 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
 DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": ""}
 
 
+def _render_and_check(item: tuple[Article, Source]) -> tuple[str, list[Diagnostic]]:
+    article, source = item
+    page = render_linked_briefing(article, context())
+    return page, check_page(source, page)
+
+
 def build_site(sources: list[Source], read_errors: list[Diagnostic],
                taxonomy: tuple[Topic, ...] = (), settings: dict[str, str] = DEFAULT_SETTINGS) -> Result:
     diagnostics = list(read_errors)
     articles, by_slug = [], {}
-    for source in sources:
-        article, notes = parse(source)
+    for source, (article, notes) in zip(sources, parallel_map(parse, sources)):
         diagnostics.extend(notes)
         if article.slug in by_slug:
             diagnostics.append(Diagnostic(f"articles/{source.name}", 1, "error",
@@ -60,7 +66,11 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
         by_slug[article.slug] = source
         articles.append(article)
     site = enrich(articles, taxonomy)
-    pages = render_site(site, TopicMatcher(site.topics), settings)
-    for article in site.articles:
-        diagnostics.extend(check_page(by_slug[article.slug], pages[f"briefings/{article.slug}.md"]))
+    ctx = link_context(site, TopicMatcher(site.topics))
+    rendered = parallel_map(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles], ctx)
+    pages = {}
+    for article, (page, problems) in zip(site.articles, rendered):
+        pages[f"briefings/{article.slug}.md"] = page
+        diagnostics.extend(problems)
+    pages.update(render_collection(site, settings))
     return Result(pages, site, tuple(diagnostics))

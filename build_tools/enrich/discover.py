@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-
 from build_tools.enrich.anchors import slugify
 from build_tools.enrich.countries import country_topics
-from build_tools.enrich.matcher import TopicMatcher
 from build_tools.model import Term, Topic
 
 _ORG_WORDS = ("Organization|Organisation|Union|Council|Agency|Alliance|Bank|Fund|Court|Commission|"
@@ -27,12 +24,6 @@ _TITLES = ("President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minist
 _PERSON = re.compile(rf"\b(?:{_TITLES}) ((?:[A-Z][a-z’'-]+ ){{1,2}}[A-Z][a-z’'-]+)\b")
 _LEADING = re.compile(r"^(?:The|A|An|And|Both|Of|For) ")
 MIN_NAME_MENTIONS = 2  # a capitalised organisation-like name must recur to count
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    topic: Topic
-    mentions: int
 
 
 def _known(taxonomy) -> set[str]:
@@ -67,8 +58,8 @@ def _people(body_texts: list[str]) -> list[Topic]:
     return topics
 
 
-def discover(body_texts: list[str], glossary: tuple[Term, ...], taxonomy) -> list[Candidate]:
-    """Candidates not in the taxonomy, with how often the corpus mentions them."""
+def candidates(body_texts: list[str], glossary: tuple[Term, ...], taxonomy) -> list[Topic]:
+    """Topics the taxonomy lacks; those the articles then mention become discovered topics."""
     known = _known(taxonomy)
     pool = list(country_topics()) + _organisations(body_texts, glossary) + _people(body_texts)
     fresh, slugs = [], {t.slug for t in taxonomy}
@@ -78,6 +69,4 @@ def discover(body_texts: list[str], glossary: tuple[Term, ...], taxonomy) -> lis
         slugs.add(topic.slug)
         known.update(a.casefold() for a in topic.aliases)
         fresh.append(topic)
-    matcher = TopicMatcher(fresh)
-    counts = Counter(slug for text in body_texts for _, _, slug in matcher.find(text))
-    return [Candidate(t, counts[t.slug]) for t in fresh if counts[t.slug]]
+    return fresh

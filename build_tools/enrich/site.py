@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from build_tools.enrich.also import also_covered
-from build_tools.enrich.discover import discover
+from build_tools.enrich.discover import candidates
 from build_tools.enrich.glossary import build_glossary
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.related import with_related
 from build_tools.enrich.tables import table_entries
 from build_tools.enrich.texts import all_texts, section_texts
 from build_tools.enrich.topics import mentions_of, with_topics
-from build_tools.model import Article, Site, Topic
+from build_tools.model import Article, Mention, Site, Topic
+from build_tools.parallel import context, parallel_map
 
 
 def body_texts(articles) -> list[str]:
@@ -17,15 +18,17 @@ def body_texts(articles) -> list[str]:
     return [t for a in articles for _, _, texts in section_texts(a) for t in texts]
 
 
+def _mentions(article: Article) -> list[Mention]:
+    return mentions_of(article, context())
+
+
 def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
     articles = sorted(articles, key=lambda a: a.slug)
     glossary = build_glossary(((a.slug, all_texts(a)) for a in articles), taxonomy)
-    discovered = [c.topic for c in discover(body_texts(articles), glossary, taxonomy)]
-    topics = tuple(taxonomy) + tuple(discovered)
-    matcher = TopicMatcher(topics)
+    # One matching pass over taxonomy and candidates alike; candidates never mentioned drop out.
+    topics = tuple(taxonomy) + tuple(candidates(body_texts(articles), glossary, taxonomy))
     mentions, enriched = [], []
-    for article in articles:
-        found = mentions_of(article, matcher)
+    for article, found in zip(articles, parallel_map(_mentions, articles, TopicMatcher(topics))):
         mentions += found
         enriched.append(with_topics(article, found))
     enriched = with_related(enriched, mentions)

@@ -12,10 +12,10 @@ from build_tools.parse.text import split_sentences
 EXCERPT_MAX = 220
 
 
-def _sentence_at(text: str, offset: int) -> str:
+def _sentence_at(sentences: list[str], text: str, offset: int) -> str:
     """The sentence of `text` that holds the character at `offset`, cut to EXCERPT_MAX."""
     start = 0
-    for sentence in split_sentences(text):
+    for sentence in sentences:
         found = text.find(sentence, start)
         start = found + len(sentence) if found >= 0 else start
         if start > offset:
@@ -36,8 +36,14 @@ def mentions_of(article: Article, matcher: TopicMatcher) -> list[Mention]:
                 first.setdefault(slug, (text, start))
         for _, _, slug in matcher.find(heading) if heading else ():
             counts[slug] += 1
+        sentences: dict[str, list[str]] = {}  # each text split once, however many topics it holds
         for slug in sorted(counts):
-            excerpt = _sentence_at(*first[slug]) if slug in first else heading
+            excerpt = heading
+            if slug in first:
+                text, offset = first[slug]
+                if text not in sentences:
+                    sentences[text] = split_sentences(text)
+                excerpt = _sentence_at(sentences[text], text, offset)
             found.append(Mention(slug, article.slug, anchor, heading, counts[slug], excerpt))
     return found
 

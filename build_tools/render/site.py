@@ -1,7 +1,9 @@
 """Every page of the site from an enriched Site."""
 from __future__ import annotations
 
-from build_tools.model import Site
+from dataclasses import dataclass
+
+from build_tools.model import Article, Site
 from build_tools.render.briefing import render_briefing
 from build_tools.render.glossary import render_glossary
 from build_tools.render.feed import render_feed
@@ -13,30 +15,47 @@ from build_tools.render.topics import render_topics, topic_file
 CHIPS_MAX = 10
 
 
-def briefing_links(site: Site, matcher) -> dict[str, BriefingLinks]:
-    names = {t.slug: t.name for t in site.topics}
-    titles = {a.slug: a.title for a in site.articles}
-    hrefs = {t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics}
-    urls = {t.slug: f"topics/{topic_file(t.slug).removesuffix('.md')}/" for t in site.topics}
-    glossary = Glossary(tuple((t.short, t.long) for t in site.glossary))
-    also_by_article: dict[str, dict] = {}
+@dataclass(frozen=True)
+class LinkContext:
+    """What every briefing page needs to know about the rest of the site."""
+    matcher: object
+    glossary: Glossary
+    names: dict  # topic slug -> name
+    titles: dict  # briefing slug -> title
+    hrefs: dict  # topic slug -> href from a briefing page
+    urls: dict  # topic slug -> site-relative URL
+    also: dict  # briefing slug -> {section anchor: ((label, href), ...)}
+
+
+def link_context(site: Site, matcher) -> LinkContext:
+    also: dict[str, dict] = {}
     for (slug, anchor), refs in site.also:
-        also_by_article.setdefault(slug, {})[anchor] = tuple(
-            (r.label, f"{r.article}.md#{r.anchor}") for r in refs)
-    out = {}
-    for a in site.articles:
-        out[a.slug] = BriefingLinks(
-            chips=tuple((names[t], urls[t]) for t in a.topics[:CHIPS_MAX]),
-            related=tuple((titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
-                          for r in a.related),
-            also=also_by_article.get(a.slug, {}), matcher=matcher, topic_hrefs=hrefs,
-            glossary=glossary, data_prefix=f"../{DATA_DIR}/{a.slug}-")
-    return out
+        also.setdefault(slug, {})[anchor] = tuple((r.label, f"{r.article}.md#{r.anchor}") for r in refs)
+    return LinkContext(
+        matcher=matcher, glossary=Glossary(tuple((t.short, t.long) for t in site.glossary)),
+        names={t.slug: t.name for t in site.topics}, titles={a.slug: a.title for a in site.articles},
+        hrefs={t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics},
+        urls={t.slug: f"topics/{topic_file(t.slug).removesuffix('.md')}/" for t in site.topics},
+        also=also)
 
 
-def render_site(site: Site, matcher, settings: dict[str, str]) -> dict[str, str]:
-    links = briefing_links(site, matcher)
-    pages = {f"briefings/{a.slug}.md": render_briefing(a, links[a.slug]) for a in site.articles}
+def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
+    names = ctx.names
+    return BriefingLinks(
+        chips=tuple((names[t], ctx.urls[t]) for t in article.topics[:CHIPS_MAX]),
+        related=tuple((ctx.titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
+                      for r in article.related),
+        also=ctx.also.get(article.slug, {}), matcher=ctx.matcher, topic_hrefs=ctx.hrefs,
+        glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-")
+
+
+def render_linked_briefing(article: Article, ctx: LinkContext) -> str:
+    return render_briefing(article, briefing_links(article, ctx))
+
+
+def render_collection(site: Site, settings: dict[str, str]) -> dict[str, str]:
+    """Every page but the briefings themselves: indexes, topics, glossary, tables, feed."""
+    pages = {}
     ordered = newest_first(site.articles)
     names = {t.slug: t.name for t in site.topics}
     chips = {t.slug: (t.name, f"topics/{topic_file(t.slug)}") for t in site.topics}

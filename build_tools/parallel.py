@@ -1,0 +1,36 @@
+"""Run a pure function over many items on every core, in order.
+
+Worth it only for many items: a worker costs tens of milliseconds to start, so
+small batches run in this process. Shared read-only state (a compiled matcher,
+say) goes to each worker once through `context`, not with every item.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Callable, Iterable
+
+MIN_ITEMS = 64
+_context = None
+
+
+def context():
+    """The shared state given to parallel_map, inside a worker or here."""
+    return _context
+
+
+def _set_context(value) -> None:
+    global _context
+    _context = value
+
+
+def parallel_map(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> list:
+    items = list(items)
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(items) < MIN_ITEMS:
+        _set_context(shared)
+        return [fn(item) for item in items]
+    chunk = max(1, len(items) // (workers * 8))
+    # fork: workers inherit the loaded modules and `shared` without pickling it.
+    with multiprocessing.get_context("fork").Pool(workers, _set_context, (shared,)) as pool:
+        return pool.map(fn, items, chunksize=chunk)

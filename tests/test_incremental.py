@@ -1,0 +1,61 @@
+"""Adding one article to a generated corpus (N = 200) rewrites only the pages it affects."""
+import argparse
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import write_corpus
+from build_tools.cli import read_all
+from build_tools.pipeline import build_site
+from build_tools.write import write_pages
+from tests.conftest import make_project
+
+INDEXES = {"index.md", "whats-new.md", "feed.xml", "glossary.md", "topics/index.md"}
+
+
+def generate(project: Path):
+    args = argparse.Namespace(articles=str(project / "articles"), topics=str(project / "topics.yml"),
+                              config=str(project / "mkdocs.yml"))
+    result = build_site(*read_all(args))
+    return result, write_pages(project / "docs", result.pages)
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("corpus"), [])
+    write_corpus(project / "articles", 200, seed=3)
+    before, _ = generate(project)
+    unchanged, report = generate(project)
+    assert report.written == () and report.removed == ()
+    write_corpus(project / "articles", 1, seed=4, start=200)
+    after, report = generate(project)
+    return before, after, report
+
+
+def test_new_article_page_and_only_affected_briefings_are_rewritten(runs):
+    before, after, report = runs
+    old = {a.slug: a for a in before.site.articles}
+    also_old, also_new = dict(before.site.also), dict(after.site.also)
+    expected = {"briefing-00200"}
+    for a in after.site.articles:
+        if a.slug in old and (a.related != old[a.slug].related or
+                              {k: v for k, v in also_new.items() if k[0] == a.slug} !=
+                              {k: v for k, v in also_old.items() if k[0] == a.slug}):
+            expected.add(a.slug)
+    written = {p.removeprefix("briefings/").removesuffix(".md") for p in report.written
+               if p.startswith("briefings/")}
+    assert "briefing-00200" in written
+    assert written <= expected
+    assert len(written) < len(after.site.articles) / 4
+
+
+def test_only_the_new_articles_topic_pages_and_indexes_change(runs):
+    _, after, report = runs
+    new = next(a for a in after.site.articles if a.slug == "briefing-00200")
+    topic_pages = {p for p in report.written if p.startswith("topics/") and p != "topics/index.md"}
+    stems = {p.removeprefix("topics/").removesuffix(".md").split("--")[0] for p in topic_pages}
+    assert stems <= set(new.topics)
+    others = {p for p in report.written if not p.startswith(("briefings/", "topics/"))}
+    allowed_prefixes = ("archive/", "tables/", "data/tables/briefing-00200-")
+    assert all(p in INDEXES or p.startswith(allowed_prefixes) for p in others), others
+    assert report.removed == ()
