@@ -14,7 +14,7 @@ from build_tools.enrich.site import enrich
 from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, parse
 from build_tools.read import article_paths, read_site_settings, read_source
 from build_tools.read_taxonomy import read_taxonomy
-from build_tools.write import write_pages
+from build_tools.write import PageWriter
 
 EXIT_OK, EXIT_CONTENT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -61,8 +61,9 @@ def cmd_convert(args) -> int:
 
 
 def cmd_generate(args) -> int:
-    result = build_site(*read_all(args))
-    report = write_pages(Path(args.docs), result.pages)
+    writer = PageWriter(Path(args.docs))
+    result = build_site(*read_all(args), emit=writer.put)
+    report = writer.finish()
     status = _report(result.diagnostics, {"error", "warning"})
     print(f"{len(result.site.articles)} briefings; {len(report.written)} files written, "
           f"{report.unchanged} unchanged, {len(report.removed)} removed", file=sys.stderr)

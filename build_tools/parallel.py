@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 MIN_ITEMS = 64
 _context = None
@@ -24,13 +24,19 @@ def _set_context(value) -> None:
     _context = value
 
 
-def parallel_map(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> list:
+def parallel_imap(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> Iterator:
+    """fn(item) for each item, in order, yielded as they come (so results need not all fit in memory)."""
     items = list(items)
     workers = workers or os.cpu_count() or 1
     if workers < 2 or len(items) < MIN_ITEMS:
         _set_context(shared)
-        return [fn(item) for item in items]
-    chunk = max(1, len(items) // (workers * 8))
+        yield from map(fn, items)
+        return
+    chunk = max(1, min(64, len(items) // (workers * 8)))
     # fork: workers inherit the loaded modules and `shared` without pickling it.
     with multiprocessing.get_context("fork").Pool(workers, _set_context, (shared,)) as pool:
-        return pool.map(fn, items, chunksize=chunk)
+        yield from pool.imap(fn, items, chunksize=chunk)
+
+
+def parallel_map(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> list:
+    return list(parallel_imap(fn, items, shared, workers))

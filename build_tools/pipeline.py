@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from build_tools.check import lost_words
 from build_tools.enrich.anchors import with_anchors
@@ -10,13 +11,13 @@ from build_tools.enrich.site import enrich
 from build_tools.model import Article, Diagnostic, Site, Source, Topic
 from build_tools.parse import parse_article
 from build_tools.render.briefing import render_briefing
-from build_tools.parallel import context, parallel_map
+from build_tools.parallel import context, parallel_imap, parallel_map
 from build_tools.render.site import link_context, render_collection, render_linked_briefing
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    pages: dict[str, str]  # path under docs/ -> content
+    pages: dict[str, str]  # path under docs/ -> content; empty when pages went to `emit`
     site: Site
     diagnostics: tuple[Diagnostic, ...]
 
@@ -53,7 +54,11 @@ def _render_and_check(item: tuple[Article, Source]) -> tuple[str, list[Diagnosti
 
 
 def build_site(sources: list[Source], read_errors: list[Diagnostic],
-               taxonomy: tuple[Topic, ...] = (), settings: dict[str, str] = DEFAULT_SETTINGS) -> Result:
+               taxonomy: tuple[Topic, ...] = (), settings: dict[str, str] = DEFAULT_SETTINGS,
+               emit: Callable[[str, str], None] | None = None) -> Result:
+    """Every page of the site, given to `emit(path, content)` as it is made, or collected."""
+    collected: dict[str, str] = {}
+    emit = emit or collected.__setitem__
     diagnostics = list(read_errors)
     articles, by_slug = [], {}
     for source, (article, notes) in zip(sources, parallel_map(parse, sources)):
@@ -66,11 +71,11 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
         by_slug[article.slug] = source
         articles.append(article)
     site = enrich(articles, taxonomy)
+    for path, page in sorted(render_collection(site, settings).items()):
+        emit(path, page)
     ctx = link_context(site, TopicMatcher(site.topics))
-    rendered = parallel_map(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles], ctx)
-    pages = {}
+    rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles], ctx)
     for article, (page, problems) in zip(site.articles, rendered):
-        pages[f"briefings/{article.slug}.md"] = page
+        emit(f"briefings/{article.slug}.md", page)
         diagnostics.extend(problems)
-    pages.update(render_collection(site, settings))
-    return Result(pages, site, tuple(diagnostics))
+    return Result(collected, site, tuple(diagnostics))

@@ -3,6 +3,7 @@ docs/ whenever an article, a sidecar or the taxonomy changes."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -16,6 +17,10 @@ def _snapshot(folder: Path, taxonomy: Path) -> dict[str, tuple[float, int]]:
     return {str(p): (p.stat().st_mtime, p.stat().st_size) for p in paths if p.exists()}
 
 
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 def serve(args, generate) -> int:
     folder, taxonomy = Path(args.articles), Path(args.topics)
     generate()
@@ -25,6 +30,8 @@ def serve(args, generate) -> int:
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-f", args.config,
                                "--dev-addr", args.dev_addr], env=env)
     seen = _snapshot(folder, taxonomy)
+    # Stopped by SIGTERM (a process manager, `timeout`) as well as Ctrl-C: stop the server too.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         while server.poll() is None:
             time.sleep(POLL_SECONDS)

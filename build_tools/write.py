@@ -42,24 +42,40 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
-    written, unchanged = [], 0
-    for rel in sorted(pages):
-        content = pages[rel]
+class PageWriter:
+    """Takes pages one at a time (so they need not all be in memory), then removes stale ones."""
+
+    def __init__(self, docs: Path):
+        self.docs = docs
+        self.seen: set[str] = set()
+        self.written: list[str] = []
+        self.unchanged = 0
+
+    def put(self, rel: str, content: str | bytes) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
-        path = docs / rel
-        if path.is_file() and path.read_bytes() == data:
-            unchanged += 1
-            continue
+        self.seen.add(rel)
+        path = self.docs / rel
+        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+            self.unchanged += 1
+            return
         _atomic_write(path, data)
-        written.append(rel)
-    stale = sorted(_generated_files(docs) - set(pages))
-    for rel in stale:
-        (docs / rel).unlink()
-    for name in GENERATED:  # drop folders left empty
-        folder = docs / name
-        if folder.is_dir():
-            for sub in sorted((p for p in folder.rglob("*") if p.is_dir()), reverse=True):
-                if not any(sub.iterdir()):
-                    sub.rmdir()
-    return WriteReport(tuple(written), tuple(stale), unchanged)
+        self.written.append(rel)
+
+    def finish(self) -> WriteReport:
+        stale = sorted(_generated_files(self.docs) - self.seen)
+        for rel in stale:
+            (self.docs / rel).unlink()
+        for name in GENERATED:  # drop folders left empty
+            folder = self.docs / name
+            if folder.is_dir():
+                for sub in sorted((p for p in folder.rglob("*") if p.is_dir()), reverse=True):
+                    if not any(sub.iterdir()):
+                        sub.rmdir()
+        return WriteReport(tuple(sorted(self.written)), tuple(stale), self.unchanged)
+
+
+def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
+    writer = PageWriter(docs)
+    for rel in sorted(pages):
+        writer.put(rel, pages[rel])
+    return writer.finish()

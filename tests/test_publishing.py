@@ -115,3 +115,5 @@ def test_serve_regenerates_when_an_article_changes(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+    time.sleep(1)
+    assert _fetch(url) is None  # stopping the preview stopped its MkDocs server too
