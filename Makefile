@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check generate clean
+.PHONY: site test serve check generate clean corpus bench
 
 site: $(STAMP)  ## convert articles/ and build the site into site/
 	$(BIN)/briefing build
@@ -30,3 +30,9 @@ $(STAMP): pyproject.toml requirements.lock
 
 clean:
 	rm -rf site .pytest_cache
+
+corpus: $(STAMP)  ## write N generated articles into bench/work/corpus-N (make corpus N=1000 SEED=1)
+	$(BIN)/python bench/corpus.py bench/work/corpus-$(or $(N),1000)/articles $(or $(N),1000) --seed $(or $(SEED),1)
+
+bench: $(STAMP)  ## the scale benchmark (make bench SIZES="100 1000" for a quicker run)
+	$(BIN)/python bench/run.py $(SIZES)

@@ -1,0 +1,112 @@
+"""The scale benchmark: prints how the portal's cost grows with the number of briefings.
+
+    python bench/run.py [N ...]        (default: 100 1000 10000)
+
+For each N it writes (once, then reuses) a deterministic corpus under bench/work/N,
+and measures: parse ms per article; `briefing generate` seconds and peak memory on
+an empty docs/; `mkdocs build` seconds and peak memory on the same docs; their
+ratio; files written; median and largest briefing page HTML; search index size.
+Then, on the largest N, the incremental case: add one article and generate again.
+Figures are printed, never asserted: they depend on the machine.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import write_corpus  # noqa: E402
+from bench.measure import run_measured  # noqa: E402
+from build_tools.pipeline import parse  # noqa: E402
+from build_tools.read import article_paths, read_source  # noqa: E402
+from build_tools.write import GENERATED  # noqa: E402
+
+WORK = ROOT / "bench" / "work"
+PYTHON = sys.executable
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+def project(n: int) -> Path:
+    """bench/work/N: the corpus plus a copy of the site sources."""
+    folder = WORK / str(n)
+    if not (folder / "articles").is_dir() or len(list((folder / "articles").glob("*.txt"))) != n:
+        shutil.rmtree(folder, ignore_errors=True)
+        write_corpus(folder / "articles", n, seed=1)
+    for name in ("mkdocs.yml", "topics.yml"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.rmtree(folder / "overrides", ignore_errors=True)
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    shutil.rmtree(folder / "docs", ignore_errors=True)
+    shutil.copytree(ROOT / "docs", folder / "docs",
+                    ignore=lambda d, names: [n for n in names if Path(d) == ROOT / "docs" and n in GENERATED])
+    return folder
+
+
+def parse_ms(folder: Path) -> float:
+    sources = [read_source(p) for p in article_paths(folder / "articles")]
+    start = time.perf_counter()
+    for source in sources:
+        parse(source)
+    return (time.perf_counter() - start) * 1000 / len(sources)
+
+
+def files_written(stderr: str) -> int:
+    return int(re.search(r"(\d+) files written", stderr).group(1))
+
+
+def kb(size: float) -> str:
+    return f"{size / 1024:,.1f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:,.1f} MB"
+
+
+def measure(n: int) -> dict:
+    folder = project(n)
+    row = {"N": n, "parse ms/article": f"{parse_ms(folder):.2f}"}
+    seconds, peak, stderr = run_measured([PYTHON, "-m", "build_tools", "generate"], folder, ENV)
+    row.update({"generate s": f"{seconds:.1f}", "generate peak MB": f"{peak:.0f}",
+                "files written": f"{files_written(stderr):,}"})
+    build_s, build_peak, _ = run_measured([PYTHON, "-m", "mkdocs", "build", "-q", "--no-strict"], folder, ENV)
+    row.update({"mkdocs s": f"{build_s:.1f}", "mkdocs peak MB": f"{build_peak:.0f}",
+                "generate / mkdocs": f"{seconds / build_s:.0%}"})
+    sizes = [p.stat().st_size for p in (folder / "site" / "briefings").glob("*/index.html")]
+    row.update({"median page": kb(statistics.median(sizes)), "largest page": kb(max(sizes)),
+                "search index": kb((folder / "site" / "search" / "search_index.json").stat().st_size)})
+    return row
+
+
+def incremental(n: int) -> str:
+    folder = WORK / str(n)
+    write_corpus(folder / "articles", 1, seed=2, start=n)
+    try:
+        seconds, peak, stderr = run_measured([PYTHON, "-m", "build_tools", "generate"], folder, ENV)
+    finally:
+        for extra in (folder / "articles").glob(f"briefing-{n:05d}.*"):
+            extra.unlink()
+    return (f"Add one article to N = {n:,}: generate {seconds:.1f} s, peak {peak:.0f} MB, "
+            f"{files_written(stderr):,} files rewritten")
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [100, 1000, 10000]
+    rows = []
+    for n in sizes:
+        print(f"measuring N = {n:,} ...", file=sys.stderr, flush=True)
+        rows.append(measure(n))
+    columns = list(rows[0])
+    print("| " + " | ".join(columns) + " |")
+    print("|" + "---|" * len(columns))
+    for row in rows:
+        print("| " + " | ".join(f"{row[c]:,}" if isinstance(row[c], int) else row[c] for c in columns) + " |")
+    print()
+    print(incremental(max(sizes)))
+    print(f"\n{os.cpu_count()} cores; Python {sys.version.split()[0]}")
+
+
+if __name__ == "__main__":
+    main()
