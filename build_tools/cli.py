@@ -62,7 +62,7 @@ def cmd_convert(args) -> int:
 
 def cmd_generate(args) -> int:
     writer = PageWriter(Path(args.docs))
-    result = build_site(*read_all(args), emit=writer.put)
+    result = build_site(*read_all(args), emit=writer.put, unchanged=writer.holds)
     report = writer.finish()
     status = _report(result.diagnostics, {"error", "warning"})
     print(f"{len(result.site.articles)} briefings; {len(report.written)} files written, "

@@ -97,6 +97,7 @@ class Article:
     sections: tuple[Section, ...]
     meta: Metadata
     word_count: int
+    source_hash: str = ""  # of the article's text and sidecar: ties a page to its exact source
     topics: tuple[str, ...] = ()  # topic slugs, most mentioned first; filled by enrichment
     related: tuple[Related, ...] = ()  # filled by enrichment
 

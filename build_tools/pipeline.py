@@ -1,6 +1,7 @@
 """The pipeline without disk or console: sources to pages and diagnostics."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Callable
 
@@ -48,15 +49,36 @@ DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description
 
 
 def _render_and_check(item: tuple[Article, Source]) -> tuple[str, list[Diagnostic]]:
+    """A briefing page and its nothing-lost check.
+
+    The check is skipped for a page byte-identical to the one already written: that
+    page names its source's hash and carries no lost-words mark, so it passed the
+    check against this very source when it was written.
+    """
     article, source = item
-    page = render_linked_briefing(article, context())
-    return page, check_page(source, page)
+    ctx, unchanged = context()
+    path = f"briefings/{article.slug}.md"
+    page = render_linked_briefing(article, ctx)
+    if unchanged(path, page):
+        return page, []
+    problems = check_page(source, page)
+    if problems:  # marked, so the page never looks unchanged while it loses words
+        page = page.replace("---\n", f"---\nlost_words: {json.dumps(problems[0].message)}\n", 1)
+    return page, problems
+
+
+def _never(path: str, page: str) -> bool:
+    return False
 
 
 def build_site(sources: list[Source], read_errors: list[Diagnostic],
                taxonomy: tuple[Topic, ...] = (), settings: dict[str, str] = DEFAULT_SETTINGS,
-               emit: Callable[[str, str], None] | None = None) -> Result:
-    """Every page of the site, given to `emit(path, content)` as it is made, or collected."""
+               emit: Callable[[str, str], None] | None = None,
+               unchanged: Callable[[str, str], bool] = _never) -> Result:
+    """Every page of the site, given to `emit(path, content)` as it is made, or collected.
+
+    `unchanged(path, page)` says whether that exact page is already written.
+    """
     collected: dict[str, str] = {}
     emit = emit or collected.__setitem__
     diagnostics = list(read_errors)
@@ -74,7 +96,8 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
     for path, page in sorted(render_collection(site, settings).items()):
         emit(path, page)
     ctx = link_context(site, TopicMatcher(site.topics))
-    rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles], ctx)
+    rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles],
+                             (ctx, unchanged))
     for article, (page, problems) in zip(site.articles, rendered):
         emit(f"briefings/{article.slug}.md", page)
         diagnostics.extend(problems)

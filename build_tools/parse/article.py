@@ -1,6 +1,7 @@
 """Assemble an Article from block matches: preamble, sections, levels, captions."""
 from __future__ import annotations
 
+import hashlib
 import re
 
 from build_tools.model import Article, Diagnostic, Paragraph, Section, Source, Table
@@ -65,9 +66,10 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     summary = (source.meta.summary or (summary_line and summary_line.text) or (lede and lede.text)
                or _first_sentence(intro, sections))
     word_count = sum(len(line.split()) for line in source.lines)
+    source_hash = hashlib.sha256(repr((source.lines, source.meta)).encode()).hexdigest()[:16]
     article = Article(slug=slug_for(source.name), source_name=source.name, title=title,
                       summary=summary, dateline=dateline, intro=intro, sections=sections,
-                      meta=source.meta, word_count=word_count)
+                      meta=source.meta, word_count=word_count, source_hash=source_hash)
     return article, notes
 
 

@@ -16,12 +16,14 @@ _RULES = (
     (re.compile(r"([A-Za-z][,;])([A-Za-z])"), r"\1 \2", "added space after punctuation"),
 )
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# Any defect at all: most lines have none, and one scan tells.
+_ANY = re.compile(r"[A-Z]\. [A-Z]\.|[A-Z]\. -[A-Z]|[a-z]{2}[.!?][A-Z][a-z]|[A-Za-z][,;][A-Za-z]")
 
 
 def repair_line(text: str) -> tuple[str, list[str]]:
     """Return the repaired line and one description per repair made."""
     notes = []
-    for pattern, replacement, description in _RULES:
+    for pattern, replacement, description in _RULES if _ANY.search(text) else ():
         def note(match, replacement=replacement, description=description):
             line = match.string
             start, end = max(match.start() - 12, 0), min(match.end() + 12, len(line))

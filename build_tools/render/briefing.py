@@ -34,6 +34,7 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "author": attribute(meta.author) if meta.author else None,
         "dateline": attribute(article.dateline) if article.dateline else None,
         "source": f"articles/{attribute(article.source_name)}",
+        "source_hash": article.source_hash or None,
         "source_url": attribute(meta.source_url) if meta.source_url else None,
         "word_count": article.word_count,
         "reading_time": reading_minutes(article.word_count),
