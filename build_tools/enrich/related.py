@@ -1,8 +1,8 @@
 """Related briefings: shared topics weighted by rarity, without comparing all pairs.
 
 Candidates come from an inverted index (topic -> briefings). Each topic's list is
-cut to the briefings that mention it most, so a topic in every briefing costs a
-bounded amount per briefing: the pass grows as N x topics x POSTINGS_CAP.
+cut to the briefings that mention it most, and each briefing looks only at its
+most mentioned topics, so the pass grows as N x TOPICS_PER_ARTICLE x POSTINGS_CAP.
 """
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from build_tools.model import Article, Mention, Related
 
-POSTINGS_CAP = 200
+POSTINGS_CAP = 100
+TOPICS_PER_ARTICLE = 12  # an article's most mentioned topics are the ones it is about
 RELATED_MAX = 5
 
 
@@ -32,7 +33,7 @@ def with_related(articles: list[Article], mentions: list[Mention]) -> list[Artic
     for article in articles:
         scores: dict[str, float] = defaultdict(float)
         shared: dict[str, list[str]] = defaultdict(list)
-        for topic in article.topics:
+        for topic in article.topics[:TOPICS_PER_ARTICLE]:
             for other in postings[topic]:
                 if other != article.slug:
                     scores[other] += idf[topic] + 0.01  # a topic in every briefing still counts a little
