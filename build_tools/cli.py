@@ -62,7 +62,8 @@ def cmd_convert(args) -> int:
 
 def cmd_generate(args) -> int:
     writer = PageWriter(Path(args.docs))
-    result = build_site(*read_all(args), emit=writer.put, unchanged=writer.holds)
+    result = build_site(*read_all(args), emit=writer.put, unchanged=writer.holds,
+                        search_page=getattr(args, "search", "material") == "pagefind")
     report = writer.finish()
     status = _report(result.diagnostics, {"error", "warning"})
     print(f"{len(result.site.articles)} briefings; {len(report.written)} files written, "
@@ -72,10 +73,18 @@ def cmd_generate(args) -> int:
 
 def cmd_build(args) -> int:
     status = cmd_generate(args)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-               "-f", args.config, "-d", args.site]
-    built = subprocess.run(command, check=False).returncode
-    return status or (EXIT_CONTENT_ERROR if built else EXIT_OK)
+    config = args.config
+    if args.search == "pagefind":  # the same site, with Pagefind's index instead of Material's
+        config = str(Path(args.config).with_name("mkdocs.pagefind.yml"))
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", config, "-d", args.site]
+    if subprocess.run(command, check=False).returncode:
+        return EXIT_CONTENT_ERROR
+    if args.search == "pagefind":
+        indexed = subprocess.run([sys.executable, "-m", "pagefind", "--site", args.site, "--quiet"],
+                                 check=False).returncode
+        if indexed:
+            return EXIT_CONTENT_ERROR
+    return status
 
 
 def cmd_check(args) -> int:
@@ -134,9 +143,12 @@ def parser() -> argparse.ArgumentParser:
     convert_cmd.add_argument("--explain", action="store_true",
                              help="say on stderr why each line became what it became")
     convert_cmd.set_defaults(run=cmd_convert)
-    commands.add_parser("generate", help="write docs/ from articles/").set_defaults(run=cmd_generate)
-    commands.add_parser("build", help="generate, then mkdocs build --strict into site/") \
-        .set_defaults(run=cmd_build)
+    for name, run, help_text in (("generate", cmd_generate, "write docs/ from articles/"),
+                                 ("build", cmd_build, "generate, then mkdocs build --strict into site/")):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("--search", choices=("material", "pagefind"), default="material",
+                             help="search index: Material's own (default) or Pagefind, for large archives")
+        command.set_defaults(run=run)
     commands.add_parser("check", help="print diagnostics as path:line: message") \
         .set_defaults(run=cmd_check)
     topics_cmd = commands.add_parser("topics", help="list the site's topics; --suggest: discovered ones "

@@ -13,6 +13,7 @@ from build_tools.model import Article, Diagnostic, Site, Source, Topic
 from build_tools.parse import parse_article
 from build_tools.render.briefing import render_briefing
 from build_tools.parallel import context, parallel_imap, parallel_map
+from build_tools.render.search import render_search_page
 from build_tools.render.site import link_context, render_collection, render_linked_briefing
 
 
@@ -74,7 +75,7 @@ def _never(path: str, page: str) -> bool:
 def build_site(sources: list[Source], read_errors: list[Diagnostic],
                taxonomy: tuple[Topic, ...] = (), settings: dict[str, str] = DEFAULT_SETTINGS,
                emit: Callable[[str, str], None] | None = None,
-               unchanged: Callable[[str, str], bool] = _never) -> Result:
+               unchanged: Callable[[str, str], bool] = _never, search_page: bool = False) -> Result:
     """Every page of the site, given to `emit(path, content)` as it is made, or collected.
 
     `unchanged(path, page)` says whether that exact page is already written.
@@ -95,6 +96,8 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
     site = enrich(articles, taxonomy)
     for path, page in sorted(render_collection(site, settings).items()):
         emit(path, page)
+    if search_page:
+        emit("search.md", render_search_page())
     ctx = link_context(site, TopicMatcher(site.topics))
     rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles],
                              (ctx, unchanged))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 # Folders and files under docs/ that the build owns; everything else there is hand-written.
 GENERATED = ("index.md", "briefings", "archive", "topics", "tables", "glossary.md", "whats-new.md",
-             "feed.xml", "data")
+             "feed.xml", "data", "search.md")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ def make_project(folder: Path, articles: list[Path]) -> Path:
         if sidecar.exists():
             shutil.copy(sidecar, folder / "articles" / sidecar.name)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copy(ROOT / "mkdocs.pagefind.yml", folder / "mkdocs.pagefind.yml")
     shutil.copytree(ROOT / "overrides", folder / "overrides")
     for name in HAND_WRITTEN:
         src = ROOT / "docs" / name
@@ -44,9 +45,9 @@ def run_briefing(project: Path, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, check=False)
 
 
-def build(project: Path) -> Path:
+def build(project: Path, *options: str) -> Path:
     """generate + mkdocs build --strict; fail with the whole output if it fails."""
-    result = run_briefing(project, "build")
+    result = run_briefing(project, "build", *options)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
 

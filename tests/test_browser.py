@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import FIXTURES, ROOT, SEEDS, build, make_project
 
 pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
@@ -47,11 +47,24 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(seed_site):
-    handler = functools.partial(_QuietHandler, directory=str(seed_site))
+def _serve(site: Path):
+    handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def base_url(seed_site):
+    server = _serve(seed_site)
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def pagefind_url(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("pagefind"), SEEDS + [FIXTURES / "hostile.txt"])
+    server = _serve(build(project, "--search", "pagefind"))
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
 
@@ -93,6 +106,16 @@ def test_search_finds_a_word_from_one_briefings_body(page, base_url):
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     assert any("003_19bdff79c755a5de" in h for h in hrefs)
     assert not any(s.stem in h for h in hrefs for s in SEEDS if s.stem != "003_19bdff79c755a5de")
+
+
+def test_pagefind_search_mode_finds_the_briefing(page, pagefind_url):
+    page.goto(pagefind_url + "search/", wait_until="networkidle")
+    page.locator(".pagefind-ui__search-input").press_sequentially("Cuban", delay=30)
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=30000)
+    assert "003_19bdff79c755a5de" in result.get_attribute("href")
+    assert page.console_errors == []
+    assert {urlsplit(u).hostname for u in page.requests if not u.startswith("data:")} == {"127.0.0.1"}
 
 
 def test_topic_chip_opens_topic_page_that_links_back(page, base_url):

@@ -1,0 +1,66 @@
+"""Bytes a browser fetches to answer its first search, Material's index against Pagefind's.
+
+    python bench/search_bytes.py SITE_DIR WORD      (a site built with either search)
+
+Serves the site on 127.0.0.1, opens it in headless Chromium (Debian's
+/usr/bin/chromium), types WORD into the search and sums the bytes of every
+search-related response until the first result shows.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+import threading
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def search_bytes(site: Path, word: str) -> tuple[str, int, int]:
+    """(engine, bytes fetched for search, number of results shown)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}/"
+    pagefind = (site / "pagefind").is_dir()
+    fetched = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+        page = browser.new_page()
+        page.on("response", lambda r: fetched.append((r.url, r)))
+        if pagefind:
+            page.goto(base + "search/", wait_until="networkidle")
+            fetched.clear()
+            page.locator(".pagefind-ui__search-input").press_sequentially(word, delay=30)
+            page.locator(".pagefind-ui__result").first.wait_for(timeout=60000)
+            results = page.locator(".pagefind-ui__result").count()
+        else:
+            page.goto(base, wait_until="networkidle")  # Material fetches its index on load
+            page.locator(".md-search__input").click()
+            page.locator(".md-search__input").press_sequentially(word, delay=30)
+            page.locator(".md-search-result__item").first.wait_for(timeout=300000)
+            results = page.locator(".md-search-result__item").count()
+        page.wait_for_load_state("networkidle")
+        total = 0
+        for url, response in fetched:
+            if ("/pagefind/" in url) if pagefind else ("/search/" in url or "search" in url.rsplit("/", 1)[-1]):
+                try:
+                    total += len(response.body())
+                except Exception:  # a response without a body (redirect, cache)
+                    pass
+        browser.close()
+    server.shutdown()
+    return ("pagefind" if pagefind else "material"), total, results
+
+
+if __name__ == "__main__":
+    engine, total, results = search_bytes(Path(sys.argv[1]), sys.argv[2])
+    print(f"{engine}: {total:,} bytes fetched for the first search of {sys.argv[2]!r} ({results} results)")
