@@ -35,7 +35,7 @@ def check_page(source: Source, page: str) -> list[Diagnostic]:
     if not missing:
         return []
     shown = ", ".join(f"{w!r}" + (f" x{n}" if n > 1 else "") for w, n in sorted(missing.items()))
-    return [Diagnostic(f"articles/{source.name}", 1, "error",
+    return [Diagnostic(str(source.path), 1, "error",
                        f"{sum(missing.values())} words of the source are missing from its page: {shown}")]
 
 
@@ -87,9 +87,9 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
     for source, (article, notes) in zip(sources, parallel_map(parse, sources)):
         diagnostics.extend(notes)
         if article.slug in by_slug:
-            diagnostics.append(Diagnostic(f"articles/{source.name}", 1, "error",
+            diagnostics.append(Diagnostic(str(source.path), 1, "error",
                                           f"page name {article.slug!r} is taken by "
-                                          f"articles/{by_slug[article.slug].name}; rename one file"))
+                                          f"{by_slug[article.slug].path}; rename one file"))
             continue
         by_slug[article.slug] = source
         articles.append(article)

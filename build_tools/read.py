@@ -95,8 +95,17 @@ def read_site_settings(config: Path) -> dict[str, str]:
             "site_description": str(data.get("site_description", ""))}
 
 
+def shown(path: Path) -> Path:
+    """A path as messages show it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
 def read_source(path: Path) -> Source:
     """Read one article and its sidecar; raise SourceError on bad input."""
+    path = shown(path)
     text, encoding = decode(path.read_bytes(), path)
     lines = split_lines(text)
     if not any(line.strip() for line in lines):

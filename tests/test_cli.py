@@ -86,13 +86,23 @@ def test_lost_words_fail_the_build_naming_article_and_words(project, monkeypatch
     real = site_render.render_briefing
     monkeypatch.setattr(site_render, "render_briefing",
                         lambda article, links: real(article, links).replace("not onyl ", "not "))
-    argv = ["--articles", str(project / "articles"), "--docs", str(project / "docs"), "generate"]
+    monkeypatch.chdir(project)
+    argv = ["generate"]
     message = f"articles/{SEED.name}:1: error: 1 words of the source are missing from its page: 'onyl'"
     for _ in range(2):  # the second run sees the page already written and must still say so
         assert cli.main(argv) == 1
         assert message in capsys.readouterr().err.splitlines()
     page = (project / "docs" / "briefings" / f"{SEED.stem}.md").read_text()
     assert page.splitlines()[1] == 'lost_words: "1 words of the source are missing from its page: \'onyl\'"'
+
+
+def test_convert_names_the_file_as_given(tmp_path, project):
+    article = tmp_path / "elsewhere" / "note.txt"
+    article.parent.mkdir()
+    article.write_text("Talks resumed.Officials met again in Vienna on Monday.\n")
+    result = run_briefing(project, "convert", "--explain", str(article))
+    assert f"{article}:1: repair: added space after sentence end: 'Talks resumed.Officials met'" \
+        in result.stderr.splitlines()
 
 
 def test_every_command_is_documented_in_readme():

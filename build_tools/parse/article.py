@@ -19,7 +19,7 @@ def slug_for(name: str) -> str:
 
 
 def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
-    path = f"articles/{source.name}"
+    path = str(source.path)
     notes: list[Diagnostic] = []
 
     def note(line: int, level: str, message: str) -> None:
