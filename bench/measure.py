@@ -1,4 +1,8 @@
-"""Run a command and report its wall time and peak memory, worker processes included."""
+"""Run a command and report its wall time and peak memory, worker processes included.
+
+Memory is the proportional set size (PSS) summed over the process tree: pages a
+forked worker still shares with its parent count once, not once per process.
+"""
 from __future__ import annotations
 
 import os
@@ -7,24 +11,28 @@ import threading
 import time
 from pathlib import Path
 
-PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc."""
+def _tree_pss_kb(root: int) -> int:
+    """Proportional memory of a process and all its descendants, from /proc."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
             continue
-        pid = int(stat.parent.name)
-        parents[pid], rss[pid] = int(fields[1]), int(fields[21]) * PAGE_KB
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        total += _pss_kb(pid)
         stack += [child for child, parent in parents.items() if parent == pid]
     return total
 
@@ -38,7 +46,7 @@ def run_measured(cmd: list[str], cwd, env=None) -> tuple[float, float, str]:
 
     def sample():  # never waits on the child itself: wait4 below must reap it
         while not done.wait(0.2):
-            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
+            peak[0] = max(peak[0], _tree_pss_kb(process.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -50,4 +58,4 @@ def run_measured(cmd: list[str], cwd, env=None) -> tuple[float, float, str]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):  # 1: content diagnostics, still a full run
         raise RuntimeError(f"{cmd} failed ({process.returncode}):\n{stderr[-2000:]}")
-    return seconds, max(peak[0], usage.ru_maxrss) / 1024, stderr
+    return seconds, max(peak[0], usage.ru_maxrss) / 1024, stderr  # never below the main process

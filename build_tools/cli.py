@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
+from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
-from build_tools.enrich.site import enrich
 from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, parse
 from build_tools.read import article_paths, read_site_settings, read_source
 from build_tools.read_taxonomy import read_taxonomy
@@ -19,16 +19,23 @@ from build_tools.write import PageWriter
 EXIT_OK, EXIT_CONTENT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+def _diagnostic(error: SourceError) -> Diagnostic:
+    return Diagnostic(error.path, error.line, "error", error.message)
+
+
 def read_all(args):
     """Articles, taxonomy and site settings; content errors become diagnostics."""
     folder = Path(args.articles)
     sources, errors, taxonomy, settings = [], [], (), dict(DEFAULT_SETTINGS)
     try:
         taxonomy = read_taxonomy(Path(args.topics))
+    except SourceError as error:
+        errors.append(_diagnostic(error))
+    try:
         if Path(args.config).exists():
             settings = read_site_settings(Path(args.config))
     except SourceError as error:
-        errors.append(Diagnostic(error.path, error.line, "error", error.message))
+        errors.append(_diagnostic(error))
     paths = article_paths(folder)
     if not paths:
         errors.append(Diagnostic(str(folder), 0, "error", "no articles (*.txt) found"))
@@ -36,7 +43,7 @@ def read_all(args):
         try:
             sources.append(read_source(path))
         except SourceError as error:
-            errors.append(Diagnostic(error.path, error.line, "error", error.message))
+            errors.append(_diagnostic(error))
     return sources, errors, taxonomy, settings
 
 

@@ -10,11 +10,13 @@ from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.site import enrich
 from build_tools.model import Article, Diagnostic, Site, Source, Topic
+from build_tools.parallel import context, parallel_imap, parallel_map
 from build_tools.parse import parse_article
 from build_tools.render.briefing import render_briefing
-from build_tools.parallel import context, parallel_imap, parallel_map
 from build_tools.render.search import render_search_page
 from build_tools.render.site import link_context, render_collection, render_linked_briefing
+
+DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": ""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +46,6 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
     article, notes = parse(source)
     page = render_briefing(article)
     return article, page, notes + check_page(source, page)
-
-
-DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": ""}
 
 
 def _render_and_check(item: tuple[Article, Source]) -> tuple[str, list[Diagnostic]]:
