@@ -93,6 +93,7 @@ class Article:
     title: str
     summary: str
     dateline: str | None
+    byline: str | None  # "By Jane Doe", as written under the title
     intro: tuple[Block, ...]  # blocks before the first heading, after the summary
     sections: tuple[Section, ...]
     meta: Metadata

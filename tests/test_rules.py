@@ -234,3 +234,30 @@ def test_front_matter_values_read_back_exactly(value):
     from build_tools.render.frontmatter import front_matter
     text = front_matter({"title": value, "topics": [{"name": value, "url": "topics/x/"}], "n": 3})
     assert yaml.safe_load(text.strip("-\n")) == {"title": value, "topics": [{"name": value, "url": "topics/x/"}], "n": 3}
+
+
+def test_title_then_byline_then_lede():
+    a = parse("Ceasefire holds in the east\n\nBy Jane Doe and Ivan Petrenko\n\n"
+              "KYIV, March 3 (Reuters) - A fragile ceasefire held on Monday. Talks resume soon.\n"
+              "Background\n" + BODY)
+    assert (a.title, a.byline) == ("Ceasefire holds in the east", "By Jane Doe and Ivan Petrenko")
+    assert a.summary.startswith("KYIV, March 3 (Reuters)")
+    assert kinds(a) == ["H2:Background", "P"]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe, Reuters", "By Anna Smith and Li Wei in Kyiv"])
+def test_bylines(line):
+    from build_tools.parse.text import is_byline
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["By the end of the week, talks had stalled.", "Byelection results"])
+def test_not_bylines(line):
+    from build_tools.parse.text import is_byline
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize("heading", ["Q&A", "Frequently Asked Questions", "FAQs"])
+def test_faq_heading_variants(heading):
+    a = parse("\n".join([LEDE, heading, "Will the truce last?", "Analysts are cautious."]))
+    assert kinds(a) == [f"H2:{heading}", "FAQ1"]

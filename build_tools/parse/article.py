@@ -7,7 +7,7 @@ import re
 from build_tools.model import Article, Diagnostic, Paragraph, Section, Source, Table
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, heading_evidence, next_block
-from build_tools.parse.text import ends_like_sentence, is_dateline, split_sentences
+from build_tools.parse.text import ends_like_sentence, is_byline, is_dateline, split_sentences
 from build_tools.parse.units import Unit, make_units
 
 TITLE_MAX_WORDS = 20
@@ -33,16 +33,23 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         lines.append((number, text, raw[:1].isspace()))
     units = make_units(lines)
 
-    i, dateline, title_line, summary_line = 0, None, None, None
+    i, dateline, byline, title_line, summary_line = 0, None, None, None, None
     if units and len(units) > 1 and is_dateline(units[0].text):
         dateline = units[0].text
         note(units[0].line, "info", "dateline: a lone upper-case place name on the first line")
         i = 1
     if _is_title(units, i):
-        title_line, summary_line = units[i], units[i + 1]
+        title_line = units[i]
         note(title_line.line, "info", "title: short first line without final period, then a blank line")
-        note(summary_line.line, "info", "summary: the line after the title")
-        i += 2
+        i += 1
+    if i < len(units) - 1 and is_byline(units[i].text):
+        byline = units[i].text
+        note(units[i].line, "info", "byline: 'By' and names")
+        i += 1
+    if title_line and _is_summary_line(units, i):
+        summary_line = units[i]
+        note(summary_line.line, "info", "summary: the one-sentence line after the title")
+        i += 1
 
     matches = []
     while i < len(units):
@@ -68,18 +75,25 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     word_count = sum(len(line.split()) for line in source.lines)
     source_hash = hashlib.sha256(repr((source.lines, source.meta)).encode()).hexdigest()[:16]
     article = Article(slug=slug_for(source.name), source_name=source.name, title=title,
-                      summary=summary, dateline=dateline, intro=intro, sections=sections,
+                      summary=summary, dateline=dateline, byline=byline, intro=intro, sections=sections,
                       meta=source.meta, word_count=word_count, source_hash=source_hash)
     return article, notes
 
 
 def _is_title(units: list[Unit], i: int) -> bool:
-    """A short first line without final period, followed by a blank line and more text."""
+    """A short first line without final period, then a blank line and text (a byline may come first)."""
     if i + 1 >= len(units) or not units[i + 1].blank_before:
         return False
     text = units[i].text
+    following = i + 2 if is_byline(units[i + 1].text) and i + 2 < len(units) else i + 1
     return (len(text.split()) <= TITLE_MAX_WORDS and not ends_like_sentence(text)
-            and heading_evidence(units[i + 1].text) is not None)
+            and heading_evidence(units[following].text) is not None)
+
+
+def _is_summary_line(units: list[Unit], i: int) -> bool:
+    """The line after the title is its summary when it is one sentence and more text follows."""
+    return (i + 1 < len(units) and ends_like_sentence(units[i].text)
+            and len(split_sentences(units[i].text)) == 1)
 
 
 def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:

@@ -14,7 +14,8 @@ from build_tools.parse.text import (bullet, case_style, ends_like_sentence, fina
 from build_tools.parse.units import Unit
 
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
-_FAQ = re.compile(r"^(FAQs?\b|Frequently Asked Questions\b)", re.IGNORECASE)
+_FAQ = re.compile(r"^(FAQs?\b|Frequently Asked Questions\b|Q\s?&\s?A\b|Questions and Answers\b)",
+                  re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ _BOILERPLATE = re.compile(
     r"related( articles?| stories)?|click here.*|continue reading|more on this story|"
     r"(photo|image|video)( credit)?)\W*$", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+_BYLINE = re.compile(rf"^By {_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?$")
 _BULLET = re.compile(r"^([-*•◦‣–])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _TERM = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$")
@@ -41,6 +43,11 @@ def has_sentence_break(text: str) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.match(text.strip()))
+
+
+def is_byline(text: str) -> bool:
+    """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`: names, no sentence."""
+    return len(text.split()) <= 14 and bool(_BYLINE.match(text.rstrip(". ")))
 
 
 def is_dateline(text: str) -> bool:

@@ -41,7 +41,10 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "topics": [{"name": attribute(name), "url": url} for name, url in links.chips] if links else None,
         "hide": ["navigation"],  # briefings are not in the sidebar: give the text its width
     })
-    parts = [f"# {inline(article.title)}", _summary(article), _key_points(article)]
+    parts = [f"# {inline(article.title)}"]
+    if article.byline:
+        parts.append(f"{inline(article.byline)}\n{{: .byline }}")
+    parts += [_summary(article), _key_points(article)]
     intro = SectionLinker(links)
     parts.extend(_block(b, intro) for b in article.intro)
     for section in article.sections:
