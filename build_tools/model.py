@@ -64,6 +64,7 @@ class Table:
     caption: str | None
     line: int
     anchor: str = ""  # filled by enrichment: stable id within the site
+    align: tuple[str, ...] = ()  # per column: "left", "right", "center" or "" (from the separator row)
 
 
 @dataclass(frozen=True, slots=True)

@@ -261,3 +261,8 @@ def test_not_bylines(line):
 def test_faq_heading_variants(heading):
     a = parse("\n".join([LEDE, heading, "Will the truce last?", "Analysts are cautious."]))
     assert kinds(a) == [f"H2:{heading}", "FAQ1"]
+
+
+def test_column_alignment_is_kept():
+    table = all_blocks(parse("\n".join([LEDE, "Item | Value | Note", ":--|--:|:-:", "Aid | 43.9 | x"])))[0]
+    assert table.align == ("left", "right", "center")

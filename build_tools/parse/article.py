@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from build_tools.model import Article, Diagnostic, Paragraph, Section, Source, Table
 from build_tools.parse.repair import repair_line
@@ -130,7 +131,7 @@ def _caption(blocks: list, table: Table) -> Table:
         blocks.pop()
     else:
         blocks[-1] = Paragraph(" ".join(sentences[:-1]), paragraph.line)
-    return Table(table.header, table.rows, sentences[-1], table.line)
+    return replace(table, caption=sentences[-1])
 
 
 def _levels(marks: list[HeadingMark]) -> dict[int, int]:

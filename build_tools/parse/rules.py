@@ -148,6 +148,11 @@ def _is_separator(cells: list[str]) -> bool:
     return bool(filled) and all(_SEPARATOR_CELL.match(c.replace(" ", "")) for c in filled)
 
 
+def _alignment(cell: str) -> str:
+    left, right = cell.startswith(":"), cell.endswith(":")
+    return "center" if left and right else "right" if right else "left" if left else ""
+
+
 def table(units: list[Unit], i: int) -> Match | None:
     if "|" not in units[i].text:
         return None
@@ -156,11 +161,13 @@ def table(units: list[Unit], i: int) -> Match | None:
         j += 1
     if j - i < 2:
         return None  # a lone line with a pipe is text
-    rows, warnings, separators = [], [], 0
+    rows, warnings, separators, align = [], [], 0, []
     for k in range(i, j):
         cells = split_cells(units[k].text)
         if _is_separator(cells):
             separators += 1
+            if k == i + 1:
+                align = [_alignment(c.replace(" ", "")) for c in cells]
             if k != i + 1:
                 warnings.append((units[k].line, "separator row away from the header; dropped as markup"))
             continue
@@ -174,7 +181,8 @@ def table(units: list[Unit], i: int) -> Match | None:
             warnings.append((line, f"row has {len(cells)} cells where the header has "
                                    f"{header_width}; table widened to {width} columns"))
     padded = [tuple(cells + [""] * (width - len(cells))) for _, cells in rows]
-    block = Table(padded[0], tuple(padded[1:]), None, units[i].line)
+    align = tuple(align + [""] * (width - len(align)))[:width] if any(align) else ()
+    block = Table(padded[0], tuple(padded[1:]), None, units[i].line, align=align)
     return Match(block, j, f"table of {len(padded) - 1} rows x {width} columns; "
                            "ends at the first line without a pipe", tuple(warnings))
 

@@ -123,7 +123,8 @@ def _list(b: BulletList, linker: SectionLinker) -> str:
 
 def _table(t: Table, linker: SectionLinker) -> str:
     caption = inline(t.caption) if t.caption else f"Table {t.anchor.removeprefix('table-')}"
-    header = "| " + " | ".join(block(c) for c in t.header) + " |"
-    rule = "| " + " | ".join("---" for _ in t.header) + " |"
-    rows = ["| " + " | ".join(linker.text(c) for c in row) + " |" for row in t.rows]
+    header = "| " + " | ".join(inline(c) for c in t.header) + " |"
+    rules = {"left": ":---", "right": "---:", "center": ":---:"}
+    rule = "| " + " | ".join(rules.get(a, "---") for a in (t.align or ("",) * len(t.header))) + " |"
+    rows = ["| " + " | ".join(linker.text(c, at_block_start=False) for c in row) + " |" for row in t.rows]
     return "\n".join([f"{caption}\n{{: .table-caption #{t.anchor} }}", "", header, rule, *rows])
