@@ -266,3 +266,9 @@ def test_faq_heading_variants(heading):
 def test_column_alignment_is_kept():
     table = all_blocks(parse("\n".join([LEDE, "Item | Value | Note", ":--|--:|:-:", "Aid | 43.9 | x"])))[0]
     assert table.align == ("left", "right", "center")
+
+
+def test_numbering_that_restarts_starts_a_new_list():
+    a = parse("\n".join([LEDE, "1. One.", "2. Two.", "1. Again.", "5. Five.", "6. Six."]))
+    lists = all_blocks(a)
+    assert [(b.start, len(b.items)) for b in lists] == [(1, 2), (1, 1), (5, 2)]

@@ -117,15 +117,18 @@ def _marker(text: str) -> tuple[bool, int, str] | None:
 
 
 def bullets(units: list[Unit], i: int) -> Match | None:
+    """Consecutive items of one kind; numbered items must count up by one from the first."""
     first = _marker(units[i].text)
     if first is None:
         return None
     ordered = first[0]
-    items, j = [], i
+    items, j, number = [], i, first[1]
     while j < len(units) and (m := _marker(units[j].text)) and m[0] == ordered:
+        if ordered and m[1] != number:  # numbering restarts or skips: a new list shows it as written
+            break
         term, text = term_split(m[2])
         items.append(ListItem(text, term, units[j].line))
-        j += 1
+        j, number = j + 1, number + 1
     kind = "numbered" if ordered else "bullet"
     return Match(BulletList(tuple(items), ordered, first[1] if ordered else 1, units[i].line), j,
                  f"{kind} list of {len(items)} items; ends at the first line without a marker")

@@ -45,8 +45,7 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
     if article.byline:
         parts.append(f"{inline(article.byline)}\n{{: .byline }}")
     parts += [_summary(article), _key_points(article)]
-    intro = SectionLinker(links)
-    parts.extend(_block(b, intro) for b in article.intro)
+    parts.append(_blocks(article.intro, SectionLinker(links)))
     for section in article.sections:
         parts.append(_section(section, links))
     if links and links.related:
@@ -78,7 +77,7 @@ def _section(section: Section, links: BriefingLinks | None) -> str:
     hashes = "#" * section.level
     parts = [f"{hashes} {inline(section.heading)} {{ #{section.anchor} }}"]
     linker = SectionLinker(links)
-    parts.extend(_block(b, linker) for b in section.blocks)
+    parts.append(_blocks(section.blocks, linker))
     for q in section.faq:
         answer = "\n\n".join("    " + _block(b, linker) for b in q.answer) or "    (No answer given.)"
         parts.append(f'??? question "{inline(q.question)}"\n\n{answer}')
@@ -86,7 +85,7 @@ def _section(section: Section, links: BriefingLinks | None) -> str:
     if also:
         refs = " · ".join(f"[{inline(label)}]({href})" for label, href in also)
         parts.append(f"*Also covered in:* {refs}\n{{: .also-covered }}")
-    return "\n\n".join(parts)
+    return "\n\n".join(p for p in parts if p)
 
 
 def _related(links: BriefingLinks) -> str:
@@ -95,6 +94,16 @@ def _related(links: BriefingLinks) -> str:
         items.append(f"    - [{inline(title)}]({href})  \n"
                      f"      <small>Shared topics: {inline(', '.join(shared))}</small>")
     return '!!! info "Related briefings"\n\n' + "\n".join(items)
+
+
+def _blocks(blocks, linker: SectionLinker) -> str:
+    out, previous = [], None
+    for b in blocks:
+        if isinstance(b, BulletList) and isinstance(previous, BulletList):
+            out.append("<!-- -->")  # two lists in a row stay two lists, numbered as written
+        out.append(_block(b, linker))
+        previous = b
+    return "\n\n".join(out)
 
 
 def _block(b, linker: SectionLinker) -> str:
