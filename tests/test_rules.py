@@ -272,3 +272,14 @@ def test_numbering_that_restarts_starts_a_new_list():
     a = parse("\n".join([LEDE, "1. One.", "2. Two.", "1. Again.", "5. Five.", "6. Six."]))
     lists = all_blocks(a)
     assert [(b.start, len(b.items)) for b in lists] == [(1, 2), (1, 1), (5, 2)]
+
+
+def test_hard_wrapped_text_keeps_an_unspaced_title_case_heading():
+    wrapped = ("Officials from both countries met in Vienna on Tuesday to discuss\n"
+               "the next round of talks on the conflict, which has lasted for\n"
+               "more than two years and displaced millions of people across\n"
+               "the region.\n"
+               "Negotiators Prepare a Second Round of Talks in Geneva\n"
+               "Negotiators from both delegations will meet again next week in\n"
+               "Geneva to continue the discussions that began in Vienna.\n")
+    assert kinds(parse(wrapped)) == ["H2:Negotiators Prepare a Second Round of Talks in Geneva", "P"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from build_tools.parse.text import bullet, ends_like_sentence, numbered
+from build_tools.parse.text import bullet, case_style, ends_like_sentence, numbered
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,7 +12,7 @@ class Unit:
     line: int  # 1-based line of its first source line
     blank_before: bool
     indented: bool  # the source line started with white space
-    tail: int  # length of its last source line, to tell wrapped lines from short ones
+    tail: str  # its last source line, to tell wrapped lines from short ones and headings
 
 
 def _structural(text: str) -> bool:
@@ -42,9 +42,9 @@ def make_units(lines: list[tuple[int, str, bool]]) -> list[Unit]:
         previous = units[-1] if units else None
         if previous and not blank and _continues(previous, text, indented, wrapped, width):
             units[-1] = Unit(f"{previous.text} {text}", previous.line, previous.blank_before,
-                             previous.indented, len(text))
+                             previous.indented, text)
         else:
-            units.append(Unit(text, number, blank, indented, len(text)))
+            units.append(Unit(text, number, blank, indented, text))
         blank = False
     return units
 
@@ -57,5 +57,8 @@ def _continues(previous: Unit, text: str, indented: bool, wrapped: bool, width: 
         return indented  # an indented line continues a list item
     if not wrapped:
         return False
-    # A short line ending a paragraph or standing as a heading is followed by a new block.
-    return previous.tail >= 0.6 * width or not text[:1].isupper()
+    # A short line ending a paragraph, or a Title Case line standing as a heading, is
+    # followed by a new block.
+    if not ends_like_sentence(previous.tail) and case_style(previous.tail) == "title":
+        return False
+    return len(previous.tail) >= 0.6 * width or not text[:1].isupper()
