@@ -39,10 +39,10 @@ def search_bytes(site: Path, word: str) -> tuple[str, int, int]:
         page = browser.new_page()
         page.on("response", lambda r: fetched.append((r.url, r)))
         if pagefind:
-            page.goto(base + "about/", wait_until="networkidle")
+            page.goto(base, wait_until="networkidle")
             fetched.clear()
             results = page.evaluate("""async (word) => {
-                const pagefind = await import('../pagefind/pagefind.js');
+                const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
                 const search = await pagefind.search(word);
                 if (search.results.length) await search.results[0].data();
                 return search.results.length;

@@ -16,7 +16,8 @@ from build_tools.render.briefing import render_briefing
 from build_tools.render.search import render_search_page
 from build_tools.render.site import link_context, render_collection, render_linked_briefing
 
-DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": ""}
+DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": "",
+                    "use_directory_urls": True}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def _never(path: str, page: str) -> bool:
 
 
 def build_site(sources: list[Source], read_errors: list[Diagnostic],
-               taxonomy: tuple[Topic, ...] = (), settings: dict[str, str] = DEFAULT_SETTINGS,
+               taxonomy: tuple[Topic, ...] = (), settings: dict = DEFAULT_SETTINGS,
                emit: Callable[[str, str], None] | None = None,
                unchanged: Callable[[str, str], bool] = _never, search_page: bool = False) -> Result:
     """Every page of the site, given to `emit(path, content)` as it is made, or collected.
@@ -96,8 +97,8 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
     for path, page in sorted(render_collection(site, settings).items()):
         emit(path, page)
     if search_page:
-        emit("search.md", render_search_page())
-    ctx = link_context(site, TopicMatcher(site.topics))
+        emit("search.md", render_search_page(settings))
+    ctx = link_context(site, TopicMatcher(site.topics), settings)
     rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles],
                              (ctx, unchanged))
     for article, (page, problems) in zip(site.articles, rendered):

@@ -84,15 +84,16 @@ def _check_field(path, line: int, key: str, value: str) -> str:
     return value
 
 
-def read_site_settings(config: Path) -> dict[str, str]:
-    """site_name, site_url and site_description from mkdocs.yml: the one place they are set."""
+def read_site_settings(config: Path) -> dict:
+    """site_name, site_url, site_description, use_directory_urls from mkdocs.yml: the one place they are set."""
     try:
         data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
         raise SourceError(config, 1, f"cannot read site settings: {error}") from None
     return {"site_name": str(data.get("site_name", "Briefings")),
             "site_url": str(data.get("site_url") or "").rstrip("/") + "/",
-            "site_description": str(data.get("site_description", ""))}
+            "site_description": str(data.get("site_description", "")),
+            "use_directory_urls": bool(data.get("use_directory_urls", True))}
 
 
 def shown(path: Path) -> Path:

@@ -52,6 +52,11 @@ def build(project: Path, *options: str) -> Path:
     return project / "site"
 
 
+def page_file(site: Path, path: str) -> Path:
+    """The HTML file of a page such as "briefings/x" or "" (home); the site uses .html URLs."""
+    return site / (f"{path}.html" if path else "index.html")
+
+
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory) -> Path:
     """The seeds plus a hostile article and one outside the taxonomy, built once for the session."""

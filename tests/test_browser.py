@@ -90,6 +90,16 @@ def test_home_loads_without_errors_or_third_party_requests(page, base_url):
     assert hosts == {"127.0.0.1"}
 
 
+def test_site_opened_from_disk_navigates(page, seed_site):
+    """A new user's first try: open site/index.html and follow links, no server."""
+    page.goto((seed_site / "index.html").as_uri())
+    page.locator("article a[href*='briefings/']").first.click()
+    page.wait_for_url("**/briefings/*.html")
+    page.locator("nav.topic-chips a").first.click()
+    page.wait_for_url("**/topics/*.html")
+    assert page.locator("article h1").first.inner_text()
+
+
 def test_search_finds_a_word_from_one_briefings_body(page, base_url):
     word = "Cuban"  # only in the body of seed 003
     assert [p.name for p in SEEDS if word in p.read_text()] == ["003_19bdff79c755a5de.txt"]
@@ -109,7 +119,7 @@ def test_search_finds_a_word_from_one_briefings_body(page, base_url):
 
 
 def test_pagefind_search_mode_finds_the_briefing(page, pagefind_url):
-    page.goto(pagefind_url + "search/", wait_until="networkidle")
+    page.goto(pagefind_url + "search.html", wait_until="networkidle")
     page.locator(".pagefind-ui__search-input").press_sequentially("Cuban", delay=30)
     result = page.locator(".pagefind-ui__result-link").first
     result.wait_for(timeout=30000)
@@ -120,19 +130,19 @@ def test_pagefind_search_mode_finds_the_briefing(page, pagefind_url):
 
 def test_topic_chip_opens_topic_page_that_links_back(page, base_url):
     slug = "002_3b503897f517f221"
-    page.goto(f"{base_url}briefings/{slug}/", wait_until="networkidle")
+    page.goto(f"{base_url}briefings/{slug}.html", wait_until="networkidle")
     chip = page.locator("nav.topic-chips a").first
     name = chip.inner_text()
     chip.click()
-    page.wait_for_url("**/topics/**")
+    page.wait_for_url("**/topics/*.html")
     assert page.locator("article h1").inner_text().startswith(name)
-    assert page.locator(f"article a[href*='briefings/{slug}/']").count() >= 1
+    assert page.locator(f"article a[href*='briefings/{slug}.html']").count() >= 1
 
 
 def test_hostile_article_runs_nothing(page, base_url):
-    page.goto(f"{base_url}briefings/{SEEDS[0].stem}/", wait_until="networkidle")
+    page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     normal_scripts = page.locator("script").count()
-    page.goto(f"{base_url}briefings/hostile/", wait_until="networkidle")
+    page.goto(f"{base_url}briefings/hostile.html", wait_until="networkidle")
     page.wait_for_timeout(500)
     assert page.dialogs == []
     assert page.locator("script").count() == normal_scripts
@@ -144,7 +154,7 @@ def test_hostile_article_runs_nothing(page, base_url):
 
 
 def test_tables_sort_by_clicking_a_header(page, base_url):
-    page.goto(f"{base_url}briefings/{SEEDS[0].stem}/", wait_until="networkidle")
+    page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance
     first_column = lambda: table.locator("tbody tr td:first-child").all_inner_texts()
     assert first_column() == ["Turkey", "India", "Iran"]
@@ -154,7 +164,7 @@ def test_tables_sort_by_clicking_a_header(page, base_url):
     assert first_column() == ["Turkey", "Iran", "India"]
 
 
-@pytest.mark.parametrize("path", ["", f"briefings/{SEEDS[3].stem}/", "topics/osce/"],
+@pytest.mark.parametrize("path", ["", f"briefings/{SEEDS[3].stem}.html", "topics/osce.html"],
                          ids=["home", "briefing", "topic"])
 def test_no_serious_accessibility_violations(page, base_url, path):
     from axe_playwright_python.sync_playwright import Axe
@@ -170,7 +180,7 @@ def test_screenshots(browser, base_url, scheme):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = context.new_page()
-    for name, path in [("home", ""), ("briefing", f"briefings/{SEEDS[0].stem}/")]:
+    for name, path in [("home", ""), ("briefing", f"briefings/{SEEDS[0].stem}.html")]:
         page.goto(base_url + path, wait_until="networkidle")
         out = ARTIFACTS / f"{name}-{scheme}.png"
         page.screenshot(path=str(out))

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 import yaml
 
-from tests.conftest import ROOT, SEEDS, build, make_project
+from tests.conftest import ROOT, SEEDS, build, make_project, page_file
 from tests.html_dom import article_of, parse_html
 
 pytestmark = pytest.mark.site
@@ -34,31 +34,31 @@ def test_feed_is_valid_rss_with_dates_from_metadata(dated_site):
     assert items[1].findtext("pubDate") == "Fri, 10 Jan 2025 00:00:00 +0000"
     assert [i.findtext("pubDate") for i in items[2:]] == [None, None]  # undated: no invented date
     site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]
-    assert items[0].findtext("link") == f"{site_url}briefings/{SEEDS[1].stem}/"
+    assert items[0].findtext("link") == f"{site_url}briefings/{SEEDS[1].stem}.html"
     assert root.findtext("channel/lastBuildDate") == "Sat, 01 Mar 2025 00:00:00 +0000"
 
 
 def test_every_page_links_the_feed_and_sitemap_exists(dated_site):
-    for page in [dated_site / "index.html", dated_site / "briefings" / SEEDS[0].stem / "index.html"]:
+    for page in [dated_site / "index.html", page_file(dated_site, f"briefings/{SEEDS[0].stem}")]:
         links = [l for l in parse_html(page.read_text()).iter("link")
                  if l.attrs.get("type") == "application/rss+xml"]
         assert len(links) == 1 and links[0].attrs["href"].endswith("feed.xml")
     sitemap = (dated_site / "sitemap.xml").read_text()
-    assert f"briefings/{SEEDS[0].stem}/" in sitemap
+    assert f"briefings/{SEEDS[0].stem}.html" in sitemap
 
 
 def test_dated_briefings_first_and_undated_labelled(dated_site):
-    archive = article_of(dated_site / "archive" / "index.html")
+    archive = article_of(page_file(dated_site, "archive/index"))
     order = [a.attrs["href"] for a in archive.iter("a") if "/briefings/" in a.attrs.get("href", "")]
-    assert order[:2] == [f"../briefings/{SEEDS[1].stem}/", f"../briefings/{SEEDS[2].stem}/"]
-    page = article_of(dated_site / "briefings" / SEEDS[0].stem / "index.html")
+    assert order[:2] == [f"../briefings/{SEEDS[1].stem}.html", f"../briefings/{SEEDS[2].stem}.html"]
+    page = article_of(page_file(dated_site, f"briefings/{SEEDS[0].stem}"))
     assert page.find("span", "undated").text == "Undated"
-    dated = article_of(dated_site / "briefings" / SEEDS[2].stem / "index.html")
+    dated = article_of(page_file(dated_site, f"briefings/{SEEDS[2].stem}"))
     assert [t.attrs["datetime"] for t in dated.iter("time")] == ["2025-01-10", "2025-03-01"]
 
 
 def test_whats_new_lists_added_and_updated(dated_site):
-    text = article_of(dated_site / "whats-new" / "index.html").text
+    text = article_of(page_file(dated_site, "whats-new")).text
     assert text.index("Updated 2025-03-01") < text.index("Added 2025-02-20")
     assert "2 undated briefings" in text
 

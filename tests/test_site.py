@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from tests.conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, SEEDS, page_file
 from tests.html_dom import article_of, parse_html
 
 pytestmark = pytest.mark.site
@@ -18,7 +18,7 @@ EXPECTED = {  # seed: (h2, h3, lists of n items, table body rows, FAQ questions)
 
 
 def page(site, slug):
-    return article_of(site / "briefings" / slug / "index.html")
+    return article_of(page_file(site, f"briefings/{slug}"))
 
 
 @pytest.mark.parametrize("slug", sorted(EXPECTED))
@@ -64,8 +64,8 @@ def test_provenance_and_no_lost_words(seed_site, seed):
 
 
 def test_hostile_text_is_shown_literally_and_never_runs(seed_site):
-    html = (seed_site / "briefings" / "hostile" / "index.html").read_text()
-    article = article_of(seed_site / "briefings" / "hostile" / "index.html")
+    html = page_file(seed_site, "briefings/hostile").read_text()
+    article = article_of(page_file(seed_site, "briefings/hostile"))
     text = article.text
     for literal in ['<script>alert("pwned")</script>', "*starred*", "__underscored__", "`backtick`",
                     "<b>bold tags</b>", "[a link](javascript:alert(1))", "{{ config.site_name }}",
@@ -84,7 +84,7 @@ def test_home_lists_every_briefing_with_date_and_summary(seed_site):
     article = article_of(seed_site / "index.html")
     links = {a.attrs["href"] for a in article.iter("a")}
     for seed in SEEDS + [FIXTURES / "hostile.txt", FIXTURES / "outside_taxonomy.txt"]:
-        assert f"briefings/{seed.stem}/" in links
+        assert f"briefings/{seed.stem}.html" in links
     assert article.text.count("Undated") == 6  # no article has a date; today's is never invented
 
 
@@ -94,7 +94,7 @@ def test_briefings_are_not_in_the_navigation(seed_site):
 
 
 def test_offline_clean_no_third_party_requests(seed_site):
-    for path in [seed_site / "index.html", seed_site / "briefings" / "003_19bdff79c755a5de" / "index.html"]:
+    for path in [seed_site / "index.html", page_file(seed_site, "briefings/003_19bdff79c755a5de")]:
         dom = parse_html(path.read_text())
         for element in dom.iter():
             for attr in ("src", "href"):

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 from build_tools.model import Article
 from build_tools.render.briefing import description
+from build_tools.render.urls import page_url
 
 FEED_ITEMS = 50
 ATOM = "http://www.w3.org/2005/Atom"
@@ -17,7 +18,7 @@ def rfc822(iso_date: str) -> str:
         "%a, %d %b %Y %H:%M:%S +0000")
 
 
-def render_feed(ordered: list[Article], topic_names: dict[str, str], settings: dict[str, str]) -> str:
+def render_feed(ordered: list[Article], topic_names: dict[str, str], settings: dict) -> str:
     ET.register_namespace("atom", ATOM)
     base = settings["site_url"]
     rss = ET.Element("rss", {"version": "2.0"})
@@ -33,7 +34,7 @@ def render_feed(ordered: list[Article], topic_names: dict[str, str], settings: d
         ET.SubElement(channel, "lastBuildDate").text = rfc822(max(dates))
     for article in ordered[:FEED_ITEMS]:
         item = ET.SubElement(channel, "item")
-        url = f"{base}briefings/{article.slug}/"
+        url = base + page_url(f"briefings/{article.slug}", settings)
         ET.SubElement(item, "title").text = article.title
         ET.SubElement(item, "link").text = url
         ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = url

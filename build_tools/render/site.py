@@ -11,6 +11,7 @@ from build_tools.render.indexes import newest_first, render_archive, render_home
 from build_tools.render.links import BriefingLinks, Glossary
 from build_tools.render.tables import DATA_DIR, render_tables
 from build_tools.render.topics import render_topics, topic_file
+from build_tools.render.urls import page_url
 
 CHIPS_MAX = 10
 
@@ -27,7 +28,7 @@ class LinkContext:
     also: dict  # briefing slug -> {section anchor: ((label, href), ...)}
 
 
-def link_context(site: Site, matcher) -> LinkContext:
+def link_context(site: Site, matcher, settings: dict) -> LinkContext:
     also: dict[str, dict] = {}
     for (slug, anchor), refs in site.also:
         also.setdefault(slug, {})[anchor] = tuple((r.label, f"{r.article}.md#{r.anchor}") for r in refs)
@@ -35,7 +36,8 @@ def link_context(site: Site, matcher) -> LinkContext:
         matcher=matcher, glossary=Glossary(tuple((t.short, t.long) for t in site.glossary)),
         names={t.slug: t.name for t in site.topics}, titles={a.slug: a.title for a in site.articles},
         hrefs={t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics},
-        urls={t.slug: f"topics/{topic_file(t.slug).removesuffix('.md')}/" for t in site.topics},
+        urls={t.slug: page_url(f"topics/{topic_file(t.slug).removesuffix('.md')}", settings)
+              for t in site.topics},
         also=also)
 
 
@@ -53,7 +55,7 @@ def render_linked_briefing(article: Article, ctx: LinkContext) -> str:
     return render_briefing(article, briefing_links(article, ctx))
 
 
-def render_collection(site: Site, settings: dict[str, str]) -> dict[str, str]:
+def render_collection(site: Site, settings: dict) -> dict[str, str]:
     """Every page but the briefings themselves: indexes, topics, glossary, tables, feed."""
     pages = {}
     ordered = newest_first(site.articles)
