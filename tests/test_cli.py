@@ -111,3 +111,27 @@ def test_every_command_is_documented_in_readme():
     commands = cli.parser()._subparsers._group_actions[0].choices
     for name in commands:
         assert f"briefing {name}" in readme, name
+
+
+def test_two_files_with_one_page_name_is_an_error_not_a_silent_overwrite(project):
+    (project / "articles" / "Talks.txt").write_text("Talks resumed in Vienna on Monday.\n")
+    (project / "articles" / "talks.txt").write_text("Talks resumed in Geneva on Tuesday.\n")
+    result = run_briefing(project, "generate")
+    assert result.returncode == 1
+    assert "articles/talks.txt:1: error: page name 'talks' is taken by articles/Talks.txt; rename one file" \
+        in result.stderr.splitlines()
+
+
+def test_no_articles_is_an_error(tmp_path):
+    project = make_project(tmp_path / "empty", [])
+    result = run_briefing(project, "generate")
+    assert result.returncode == 1
+    assert "articles:0: error: no articles (*.txt) found" in result.stderr.splitlines()
+
+
+def test_every_generated_path_is_ignored_by_git():
+    from build_tools.write import GENERATED
+    from tests.conftest import ROOT
+    ignored = (ROOT / ".gitignore").read_text().splitlines()
+    for name in GENERATED:
+        assert f"docs/{name}" in ignored or f"docs/{name}/" in ignored, name
