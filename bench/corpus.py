@@ -102,7 +102,7 @@ class Writer:
             term = f"{r.choice(ADJ).capitalize()} {r.choice(NOUNS).capitalize()}"
             text = self.sentence()
             items.append(f"{i + 1}. {term}: {text}" if numbered else f"- {term}: {text}")
-        return [f"The main points include:"] + items
+        return ["The main points include:"] + items
 
     def table(self) -> list[str]:
         r = self.rng

@@ -84,7 +84,7 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
     emit = emit or collected.__setitem__
     diagnostics = list(read_errors)
     articles, by_slug = [], {}
-    for source, (article, notes) in zip(sources, parallel_map(parse, sources)):
+    for source, (article, notes) in zip(sources, parallel_map(parse, sources), strict=True):
         diagnostics.extend(notes)
         if article.slug in by_slug:
             diagnostics.append(Diagnostic(str(source.path), 1, "error",
@@ -101,7 +101,7 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
     ctx = link_context(site, TopicMatcher(site.topics), settings)
     rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles],
                              (ctx, unchanged))
-    for article, (page, problems) in zip(site.articles, rendered):
+    for article, (page, problems) in zip(site.articles, rendered, strict=True):
         emit(f"briefings/{article.slug}.md", page)
         diagnostics.extend(problems)
     return Result(collected, site, tuple(diagnostics))

@@ -1,7 +1,7 @@
 """One case per rule quirk, titled by what it shows."""
 import pytest
 
-from build_tools.model import BulletList, Metadata, Paragraph, Table
+from build_tools.model import Metadata, Paragraph
 from build_tools.parse.repair import repair_line
 from tests.helpers import all_blocks, kinds, notes, parse
 

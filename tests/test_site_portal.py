@@ -137,10 +137,13 @@ def test_sortable_tables_script_is_served_by_the_site(seed_site):
     assert (seed_site / "assets" / "javascripts" / "tablesort.js").exists()
 
 
-def _ids(page: Path, cache={}) -> set[str]:
-    if page not in cache:
-        cache[page] = set(re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8")))
-    return cache[page]
+_IDS: dict[Path, set[str]] = {}
+
+
+def _ids(page: Path) -> set[str]:
+    if page not in _IDS:
+        _IDS[page] = set(re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8")))
+    return _IDS[page]
 
 
 def test_every_internal_link_resolves(seed_site):

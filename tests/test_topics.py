@@ -1,5 +1,4 @@
 """Topic matching, discovery, glossary extraction, related briefings and theme links."""
-from pathlib import Path
 
 import pytest
 
@@ -8,7 +7,6 @@ from build_tools.enrich.glossary import definitions
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
-from build_tools.model import Topic
 from build_tools.read_taxonomy import read_taxonomy
 from tests.conftest import ROOT
 from tests.helpers import parse

@@ -28,7 +28,7 @@ def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
     # One matching pass over taxonomy and candidates alike; candidates never mentioned drop out.
     topics = tuple(taxonomy) + tuple(candidates(body_texts(articles), glossary, taxonomy))
     mentions, enriched = [], []
-    for article, found in zip(articles, parallel_map(_mentions, articles, TopicMatcher(topics))):
+    for article, found in zip(articles, parallel_map(_mentions, articles, TopicMatcher(topics)), strict=True):
         mentions += found
         enriched.append(with_topics(article, found))
     enriched = with_related(enriched, mentions)
