@@ -34,6 +34,8 @@ def test_heading_forms_are_headings(line):
      "long sentence lacking its final period"),
     ("READ MORE", "boilerplate"),
     ("Advertisement", "boilerplate"),
+    ("Photo: Sergei Supinsky", "picture credit"),
+    ("Kyiv Skyline at Dusk (Getty Images)", "picture credit"),
     ("He said “we will return.”", "period inside closing quote"),
     ("the recent agreement between the two", "starts in lower case"),
     ("Talks stalled. Both sides left", "two sentences"),

@@ -10,7 +10,9 @@ _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _BOILERPLATE = re.compile(
     r"^(read more|advertisement|sponsored|subscribe( now)?|sign up.*|share( this( article)?)?|"
     r"related( articles?| stories)?|click here.*|continue reading|more on this story|"
-    r"(photo|image|video)( credit)?)\W*$", re.IGNORECASE)
+    r"(photo|image|video)( credit)?)\W*$"
+    r"|^(photo|image|video|credit|caption)s?( credit)?:"  # picture credits and captions
+    r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _BYLINE = re.compile(rf"^By {_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?$")
@@ -42,7 +44,7 @@ def has_sentence_break(text: str) -> bool:
 
 
 def is_boilerplate(text: str) -> bool:
-    return bool(_BOILERPLATE.match(text.strip()))
+    return bool(_BOILERPLATE.search(text.strip()))
 
 
 def is_byline(text: str) -> bool:
