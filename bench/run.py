@@ -74,7 +74,7 @@ def measure(n: int) -> dict:
     build_s, build_peak, _ = run_measured([PYTHON, "-m", "mkdocs", "build", "-q", "--no-strict"], folder, ENV)
     row.update({"mkdocs s": f"{build_s:.1f}", "mkdocs peak MB": f"{build_peak:.0f}",
                 "generate / mkdocs": f"{seconds / build_s:.0%}"})
-    sizes = [p.stat().st_size for p in (folder / "site" / "briefings").glob("*/index.html")]
+    sizes = [p.stat().st_size for p in (folder / "site" / "briefings").glob("*.html")]
     row.update({"median page": kb(statistics.median(sizes)), "largest page": kb(max(sizes)),
                 "search index": kb((folder / "site" / "search" / "search_index.json").stat().st_size)})
     return row

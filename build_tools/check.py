@@ -1,8 +1,14 @@
-"""The nothing-lost check: every word of the source appears in its page."""
+"""The nothing-lost check: every word of the source appears in its page.
+
+Two readers of a page: `shown_text` reads our Markdown back with an independent
+parser (markdown-it-py), for `briefing convert` and `briefing check`;
+`shown_html_text` reads the HTML MkDocs really rendered, for the build plugin.
+"""
 from __future__ import annotations
 
 import re
 from collections import Counter
+from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 
@@ -36,6 +42,63 @@ def shown_text(markdown: str) -> str:
     return " ".join(parts)
 
 
+class _ShownText(HTMLParser):
+    """Text nodes a browser shows, with ordered-list numbers; never scripts or attributes."""
+
+    HIDDEN = {"script", "style", "template"}
+    # Between these a browser breaks words; inline tags (a, abbr, strong...) join their text.
+    BLOCKS = {"p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6",
+              "summary", "details", "dt", "dd", "blockquote", "pre", "table", "caption", "hr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.numbers: list[int | None] = []  # per open list: next ordered number, None if unordered
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in ("ol", "ul"):
+            start = dict(attrs).get("start") or "1"
+            self.numbers.append(int(start) if tag == "ol" and start.lstrip("-").isdigit() else None)
+        elif tag == "li" and self.numbers and self.numbers[-1] is not None:
+            self.parts.append(f" {self.numbers[-1]} ")
+            self.numbers[-1] += 1
+        if tag in self.BLOCKS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in ("ol", "ul") and self.numbers:
+            self.numbers.pop()
+        if tag in self.BLOCKS:
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def shown_html_text(html: str) -> str:
+    """The text a reader sees in rendered HTML."""
+    reader = _ShownText()
+    reader.feed(html)
+    reader.close()
+    return "".join(reader.parts)
+
+
+def missing_words(source_text: str, shown: str) -> Counter:
+    """Words (with how many copies) the source has and the shown text lacks."""
+    return word_counts(source_text) - word_counts(shown)
+
+
 def lost_words(source_text: str, markdown: str) -> Counter:
     """Words (with how many copies) the source has and the page does not show."""
-    return word_counts(source_text) - word_counts(shown_text(markdown))
+    return missing_words(source_text, shown_text(markdown))
+
+
+def describe_missing(missing: Counter) -> str:
+    shown = ", ".join(f"{w!r}" + (f" x{n}" if n > 1 else "") for w, n in sorted(missing.items()))
+    return f"{sum(missing.values())} words of the source are missing from its page: {shown}"

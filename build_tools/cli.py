@@ -69,8 +69,7 @@ def cmd_convert(args) -> int:
 
 def cmd_generate(args) -> int:
     writer = PageWriter(Path(args.docs))
-    result = build_site(*read_all(args), emit=writer.put, unchanged=writer.holds,
-                        search_page=getattr(args, "search", "material") == "pagefind")
+    result = build_site(*read_all(args), emit=writer.put, search_page=getattr(args, "search", "material") == "pagefind")
     report = writer.finish()
     status = _report(result.diagnostics, {"error", "warning"})
     print(f"{len(result.site.articles)} briefings; {len(report.written)} files written, "
@@ -95,7 +94,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_check(args) -> int:
-    result = build_site(*read_all(args))
+    result = build_site(*read_all(args), check=True)
     status = _report(result.diagnostics, {"error", "warning", "repair"})
     counts = {level: sum(1 for d in result.diagnostics if d.level == level)
               for level in ("error", "warning", "repair")}

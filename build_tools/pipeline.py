@@ -1,11 +1,10 @@
 """The pipeline without disk or console: sources to pages and diagnostics."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Callable
 
-from build_tools.check import lost_words
+from build_tools.check import describe_missing, lost_words
 from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.site import enrich
@@ -35,11 +34,7 @@ def parse(source: Source) -> tuple[Article, list[Diagnostic]]:
 def check_page(source: Source, page: str) -> list[Diagnostic]:
     """The nothing-lost check: an error naming the article and the words its page lacks."""
     missing = lost_words("\n".join(source.lines), page)
-    if not missing:
-        return []
-    shown = ", ".join(f"{w!r}" + (f" x{n}" if n > 1 else "") for w, n in sorted(missing.items()))
-    return [Diagnostic(str(source.path), 1, "error",
-                       f"{sum(missing.values())} words of the source are missing from its page: {shown}")]
+    return [Diagnostic(str(source.path), 1, "error", describe_missing(missing))] if missing else []
 
 
 def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
@@ -49,36 +44,24 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
     return article, page, notes + check_page(source, page)
 
 
+def _render(article: Article) -> str:
+    return render_linked_briefing(article, context())
+
+
 def _render_and_check(item: tuple[Article, Source]) -> tuple[str, list[Diagnostic]]:
-    """A briefing page and its nothing-lost check.
-
-    The check is skipped for a page byte-identical to the one already written: that
-    page names its source's hash and carries no lost-words mark, so it passed the
-    check against this very source when it was written.
-    """
     article, source = item
-    ctx, unchanged = context()
-    path = f"briefings/{article.slug}.md"
-    page = render_linked_briefing(article, ctx)
-    if unchanged(path, page):
-        return page, []
-    problems = check_page(source, page)
-    if problems:  # marked, so the page never looks unchanged while it loses words
-        page = page.replace("---\n", f"---\nlost_words: {json.dumps(problems[0].message)}\n", 1)
-    return page, problems
-
-
-def _never(path: str, page: str) -> bool:
-    return False
+    page = _render(article)
+    return page, check_page(source, page)
 
 
 def build_site(sources: list[Source], read_errors: list[Diagnostic],
                taxonomy: tuple[Topic, ...] = (), settings: dict = DEFAULT_SETTINGS,
                emit: Callable[[str, str], None] | None = None,
-               unchanged: Callable[[str, str], bool] = _never, search_page: bool = False) -> Result:
+               search_page: bool = False, check: bool = False) -> Result:
     """Every page of the site, given to `emit(path, content)` as it is made, or collected.
 
-    `unchanged(path, page)` says whether that exact page is already written.
+    `check`: run the nothing-lost check on every briefing page here (`briefing check`);
+    otherwise `mkdocs build` runs it on the rendered HTML (the briefing-check plugin).
     """
     collected: dict[str, str] = {}
     emit = emit or collected.__setitem__
@@ -99,8 +82,10 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
     if search_page:
         emit("search.md", render_search_page(settings))
     ctx = link_context(site, TopicMatcher(site.topics), settings)
-    rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles],
-                             (ctx, unchanged))
+    if check:
+        rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles], ctx)
+    else:
+        rendered = ((page, []) for page in parallel_imap(_render, site.articles, ctx))
     for article, (page, problems) in zip(site.articles, rendered, strict=True):
         emit(f"briefings/{article.slug}.md", page)
         diagnostics.extend(problems)

@@ -51,12 +51,6 @@ class PageWriter:
         self.written: list[str] = []
         self.unchanged = 0
 
-    def holds(self, rel: str, content: str) -> bool:
-        """Whether docs/ already has exactly this page."""
-        path = self.docs / rel
-        data = content.encode("utf-8")
-        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
-
     def put(self, rel: str, content: str | bytes) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
         self.seen.add(rel)

@@ -74,11 +74,15 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     summary = (source.meta.summary or (summary_line and summary_line.text) or (lede and lede.text)
                or _first_sentence(intro, sections))
     word_count = sum(len(line.split()) for line in source.lines)
-    source_hash = hashlib.sha256(repr((source.lines, source.meta)).encode()).hexdigest()[:16]
     article = Article(slug=slug_for(source.name), source_name=source.name, title=title,
                       summary=summary, dateline=dateline, byline=byline, intro=intro, sections=sections,
-                      meta=source.meta, word_count=word_count, source_hash=source_hash)
+                      meta=source.meta, word_count=word_count, source_hash=source_hash(source))
     return article, notes
+
+
+def source_hash(source: Source) -> str:
+    """Of the article's text and sidecar: ties a page to the exact source it was made from."""
+    return hashlib.sha256(repr((source.lines, source.meta)).encode()).hexdigest()[:16]
 
 
 def _is_title(units: list[Unit], i: int) -> bool:
