@@ -30,38 +30,48 @@ def _known(taxonomy) -> set[str]:
     return {a.casefold() for t in taxonomy for a in t.aliases}
 
 
-def _organisations(body_texts: list[str], glossary: tuple[Term, ...]) -> list[Topic]:
+def names_in(body_texts: list[str]) -> tuple[Counter, set[str]]:
+    """Organisation-like names (with counts) and titled people in one briefing's running text."""
+    organisations, people = Counter(), set()
+    for text in body_texts:
+        for m in _ORG.finditer(text):
+            name = _LEADING.sub("", m.group(0).strip())
+            if " " in name:
+                organisations[name] += 1
+        people.update(m.group(1) for m in _PERSON.finditer(text))
+    return organisations, people
+
+
+def _organisations(names: Counter, glossary: tuple[Term, ...]) -> list[Topic]:
     found = []
     for term in glossary:
         words = [w for w in re.split(r"[\s-]+", term.long) if w.lower() not in ("of", "for", "and", "the", "in", "on")]
         if words and sum(w[0].isupper() for w in words) == len(words):
             found.append(Topic(slugify(term.short), term.short, "organisation", (term.short, term.long),
                                long_form=term.long, discovered=True))
-    names = Counter()
-    for text in body_texts:
-        for m in _ORG.finditer(text):
-            name = _LEADING.sub("", m.group(0).strip())
-            if " " in name:
-                names[name] += 1
     found += [Topic(slugify(n), n, "organisation", (n,), discovered=True)
               for n, c in sorted(names.items()) if c >= MIN_NAME_MENTIONS]
     return found
 
 
-def _people(body_texts: list[str]) -> list[Topic]:
-    names = sorted({m.group(1) for text in body_texts for m in _PERSON.finditer(text)})
+def _people(names: set[str]) -> list[Topic]:
     topics = []
-    for name in names:
+    for name in sorted(names):
         surname = name.split()[-1]
         aliases = (name, surname) if len(surname) >= 4 else (name,)
         topics.append(Topic(slugify(name), name, "person", aliases, discovered=True))
     return topics
 
 
-def candidates(body_texts: list[str], glossary: tuple[Term, ...], taxonomy) -> list[Topic]:
-    """Topics the taxonomy lacks; those the articles then mention become discovered topics."""
+def candidates(names: list[tuple[Counter, set[str]]], glossary: tuple[Term, ...], taxonomy) -> list[Topic]:
+    """Topics the taxonomy lacks, from each briefing's `names_in`; those the articles then
+    mention become discovered topics."""
     known = _known(taxonomy)
-    pool = list(country_topics()) + _organisations(body_texts, glossary) + _people(body_texts)
+    organisations, people = Counter(), set()
+    for found_organisations, found_people in names:
+        organisations.update(found_organisations)
+        people.update(found_people)
+    pool = list(country_topics()) + _organisations(organisations, glossary) + _people(people)
     fresh, slugs = [], {t.slug for t in taxonomy}
     for topic in pool:
         if topic.slug in slugs or any(a.casefold() in known for a in topic.aliases):

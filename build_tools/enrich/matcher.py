@@ -49,7 +49,7 @@ def trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-def _compile(words: list[str], flags: int = 0, left_edge: bool = True) -> re.Pattern | None:
+def compile_words(words: list[str], flags: int = 0, left_edge: bool = True) -> re.Pattern | None:
     if not words:
         return None
     return re.compile((r"(?<!\w)" if left_edge else "") + rf"(?:{trie_pattern(words)})(?!\w)", flags)
@@ -59,7 +59,7 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # exactly the regex engine's \w
 
 
-def _whole_words(pattern: re.Pattern, text: str):
+def whole_words(pattern: re.Pattern, text: str):
     """Matches of a pattern without left edge that start a word, leftmost first."""
     pos = 0
     while match := pattern.search(text, pos):
@@ -84,11 +84,11 @@ class TopicMatcher:
                     self._exact.setdefault(alias, topic.slug)
                 else:
                     self._folded.setdefault(alias.casefold(), topic.slug)
-        self._exact_re = _compile(list(self._exact), left_edge=False)
+        self._exact_re = compile_words(list(self._exact), left_edge=False)
         # The folded forms are matched in lower-cased text, then folded again to look them up;
         # IGNORECASE only for text whose lower case changes its length (offsets would move).
-        self._lower_re = _compile([a.lower() for a in self._folded])
-        self._folded_re = _compile(list(self._folded), re.IGNORECASE)
+        self._lower_re = compile_words([a.lower() for a in self._folded])
+        self._folded_re = compile_words(list(self._folded), re.IGNORECASE)
 
     def _exact_slug(self, form: str) -> str:
         return self._exact.get(form) or self._exact[_normal(form)]
@@ -101,7 +101,7 @@ class TopicMatcher:
         found = []
         if self._exact_re:
             found += [(m.start(), m.end(), self._exact_slug(m.group()))
-                      for m in _whole_words(self._exact_re, text)]
+                      for m in whole_words(self._exact_re, text)]
         if self._folded_re:
             lower = text.lower()
             scanned, pattern = (lower, self._lower_re) if len(lower) == len(text) else (text, self._folded_re)

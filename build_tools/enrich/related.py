@@ -6,6 +6,7 @@ most mentioned topics, so the pass grows as N x TOPICS_PER_ARTICLE x POSTINGS_CA
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -29,18 +30,19 @@ def with_related(articles: list[Article], mentions: list[Mention]) -> list[Artic
     for topic, slugs in postings.items():
         slugs.sort(key=lambda s: (-weight[(s, topic)], s))
         del slugs[POSTINGS_CAP:]
+    members = {topic: set(slugs) for topic, slugs in postings.items()}
     out = []
     for article in articles:
+        mine = article.topics[:TOPICS_PER_ARTICLE]
         scores: dict[str, float] = defaultdict(float)
-        shared: dict[str, list[str]] = defaultdict(list)
-        for topic in article.topics[:TOPICS_PER_ARTICLE]:
+        for topic in mine:
+            gain = idf[topic] + 0.01  # a topic in every briefing still counts a little
             for other in postings[topic]:
-                if other != article.slug:
-                    scores[other] += idf[topic] + 0.01  # a topic in every briefing still counts a little
-                    shared[other].append(topic)
-        best = sorted(scores, key=lambda s: (-scores[s], s))[:RELATED_MAX]
-        related = tuple(Related(s, round(scores[s], 4),
-                                tuple(sorted(shared[s], key=lambda t: (-idf[t], t))))
-                        for s in best)
+                scores[other] += gain
+        scores.pop(article.slug, None)
+        best = heapq.nsmallest(RELATED_MAX, scores.items(), key=lambda item: (-item[1], item[0]))
+        related = tuple(Related(s, round(score, 4),
+                                tuple(sorted((t for t in mine if s in members[t]), key=lambda t: (-idf[t], t))))
+                        for s, score in best)
         out.append(replace(article, related=related))
     return out

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from build_tools.enrich.also import also_covered
-from build_tools.enrich.discover import candidates
+from build_tools.enrich.discover import candidates, names_in
 from build_tools.enrich.glossary import build_glossary
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.related import with_related
@@ -18,6 +18,10 @@ def body_texts(articles) -> list[str]:
     return [t for a in articles for _, _, texts in section_texts(a) for t in texts]
 
 
+def _names(article: Article):
+    return names_in(body_texts([article]))
+
+
 def _mentions(article: Article) -> list[Mention]:
     return mentions_of(article, context())
 
@@ -26,7 +30,7 @@ def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
     articles = sorted(articles, key=lambda a: a.slug)
     glossary = build_glossary(((a.slug, all_texts(a)) for a in articles), taxonomy)
     # One matching pass over taxonomy and candidates alike; candidates never mentioned drop out.
-    topics = tuple(taxonomy) + tuple(candidates(body_texts(articles), glossary, taxonomy))
+    topics = tuple(taxonomy) + tuple(candidates(parallel_map(_names, articles), glossary, taxonomy))
     mentions, enriched = [], []
     for article, found in zip(articles, parallel_map(_mentions, articles, TopicMatcher(topics)), strict=True):
         mentions += found

@@ -76,7 +76,7 @@ def _summary(article: Article) -> str:
 def _section(section: Section, links: BriefingLinks | None) -> str:
     hashes = "#" * section.level
     parts = [f"{hashes} {inline(section.heading)} {{ #{section.anchor} }}"]
-    linker = SectionLinker(links)
+    linker = SectionLinker(links, section.anchor)
     parts.append(_blocks(section.blocks, linker))
     for q in section.faq:
         answer = "\n\n".join("    " + _block(b, linker) for b in q.answer) or "    (No answer given.)"

@@ -2,10 +2,9 @@
 "also covered in", and glossary tooltips."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from build_tools.enrich.matcher import trie_pattern
+from build_tools.enrich.matcher import compile_words, whole_words
 from build_tools.render.escape import block, inline
 
 
@@ -14,13 +13,14 @@ class Glossary:
 
     def __init__(self, terms: tuple[tuple[str, str], ...]):
         self.terms = dict(terms)
-        self._pattern = re.compile(rf"(?<!\w)(?:{trie_pattern(list(self.terms))})(?!\w)") if terms else None
+        self._pattern = compile_words(list(self.terms), left_edge=False)
 
     def definitions(self, page_text: str) -> str:
         """Definitions for the acronyms a page uses; Material shows them as tooltips."""
         if self._pattern is None:
             return ""
-        used = sorted(set(self._pattern.findall(page_text)) & self.terms.keys(), key=str.casefold)
+        found = {m.group() for m in whole_words(self._pattern, page_text)}
+        used = sorted(found & self.terms.keys(), key=str.casefold)
         return "\n".join(f"*[{s}]: {self.terms[s]}" for s in used)
 
 
@@ -33,17 +33,21 @@ class BriefingLinks:
     topic_hrefs: dict  # topic slug -> href
     glossary: Glossary | None  # every term in the site
     data_prefix: str = ""  # where this briefing's table downloads live, e.g. ../data/tables/<slug>-
+    section_topics: dict | None = None  # section anchor -> slugs of the topics it mentions
 
 
 class SectionLinker:
     """Links the first mention of each topic in one section, and only that one."""
 
-    def __init__(self, links: BriefingLinks | None):
+    def __init__(self, links: BriefingLinks | None, anchor: str = ""):
         self.links = links
         self.done: set[str] = set()
+        # Once every topic the section mentions is linked, the rest needs no scan.
+        known = links.section_topics if links else None
+        self.pending = None if known is None else set(known.get(anchor, ()))
 
     def text(self, text: str, at_block_start: bool = True) -> str:
-        if self.links is None or self.links.matcher is None:
+        if self.links is None or self.links.matcher is None or self.pending == set():
             return block(text) if at_block_start else inline(text)
         out, pos = [], 0
         for start, end, slug in self.links.matcher.find(text):
@@ -51,6 +55,8 @@ class SectionLinker:
             if href is None or slug in self.done:
                 continue
             self.done.add(slug)
+            if self.pending is not None:
+                self.pending.discard(slug)
             out.append(self._plain(text[pos:start], at_block_start and pos == 0))
             out.append(f"[{inline(text[start:end])}]({href})")
             pos = end

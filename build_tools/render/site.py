@@ -26,19 +26,23 @@ class LinkContext:
     hrefs: dict  # topic slug -> href from a briefing page
     urls: dict  # topic slug -> site-relative URL
     also: dict  # briefing slug -> {section anchor: ((label, href), ...)}
+    section_topics: dict  # briefing slug -> {section anchor: {topic slugs}}
 
 
 def link_context(site: Site, matcher, settings: dict) -> LinkContext:
     also: dict[str, dict] = {}
     for (slug, anchor), refs in site.also:
         also.setdefault(slug, {})[anchor] = tuple((r.label, f"{r.article}.md#{r.anchor}") for r in refs)
+    section_topics: dict[str, dict] = {}
+    for m in site.mentions:
+        section_topics.setdefault(m.article, {}).setdefault(m.anchor, set()).add(m.topic)
     return LinkContext(
         matcher=matcher, glossary=Glossary(tuple((t.short, t.long) for t in site.glossary)),
         names={t.slug: t.name for t in site.topics}, titles={a.slug: a.title for a in site.articles},
         hrefs={t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics},
         urls={t.slug: page_url(f"topics/{topic_file(t.slug).removesuffix('.md')}", settings)
               for t in site.topics},
-        also=also)
+        also=also, section_topics=section_topics)
 
 
 def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
@@ -48,7 +52,8 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
         related=tuple((ctx.titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
                       for r in article.related),
         also=ctx.also.get(article.slug, {}), matcher=ctx.matcher, topic_hrefs=ctx.hrefs,
-        glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-")
+        glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-",
+        section_topics=ctx.section_topics.get(article.slug, {}))
 
 
 def render_linked_briefing(article: Article, ctx: LinkContext) -> str:
