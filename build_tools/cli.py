@@ -11,7 +11,7 @@ from pathlib import Path
 from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
-from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, parse
+from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, read_and_parse
 from build_tools.read import article_paths, read_site_settings, read_source
 from build_tools.read_taxonomy import read_taxonomy
 from build_tools.write import PageWriter
@@ -24,9 +24,9 @@ def _diagnostic(error: SourceError) -> Diagnostic:
 
 
 def read_all(args):
-    """Articles, taxonomy and site settings; content errors become diagnostics."""
+    """Article paths, taxonomy and site settings; content errors become diagnostics."""
     folder = Path(args.articles)
-    sources, errors, taxonomy, settings = [], [], (), dict(DEFAULT_SETTINGS)
+    errors, taxonomy, settings = [], (), dict(DEFAULT_SETTINGS)
     try:
         taxonomy = read_taxonomy(Path(args.topics))
     except SourceError as error:
@@ -39,12 +39,7 @@ def read_all(args):
     paths = article_paths(folder)
     if not paths:
         errors.append(Diagnostic(str(folder), 0, "error", "no articles (*.txt) found"))
-    for path in paths:
-        try:
-            sources.append(read_source(path))
-        except SourceError as error:
-            errors.append(_diagnostic(error))
-    return sources, errors, taxonomy, settings
+    return paths, errors, taxonomy, settings
 
 
 def _report(diagnostics, levels) -> int:
@@ -104,8 +99,12 @@ def cmd_check(args) -> int:
 
 
 def cmd_topics(args) -> int:
-    sources, errors, taxonomy, _ = read_all(args)
-    articles = [parse(s)[0] for s in sources]
+    paths, errors, taxonomy, _ = read_all(args)
+    articles = []
+    for path in paths:
+        article, notes = read_and_parse(path)
+        errors += [d for d in notes if d.level == "error"]
+        articles += [article] if article else []
     status = _report(errors, {"error"})
     if not args.suggest:
         site = enrich(articles, taxonomy)

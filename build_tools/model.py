@@ -180,4 +180,4 @@ class Site:
     mentions: tuple[Mention, ...]
     glossary: tuple[Term, ...]
     tables: tuple[TableEntry, ...]
-    also: tuple[tuple[tuple[str, str], tuple[SectionRef, ...]], ...]  # ((slug, anchor), refs)
+    also: dict[tuple[str, str], tuple[SectionRef, ...]]  # (slug, anchor) -> refs

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from build_tools.check import describe_missing, lost_words
 from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.site import enrich
+from build_tools.errors import SourceError
 from build_tools.model import Article, Diagnostic, Site, Source, Topic
 from build_tools.parallel import context, parallel_imap, parallel_map
 from build_tools.parse import parse_article
+from build_tools.read import read_source, shown
 from build_tools.render.briefing import render_briefing
 from build_tools.render.search import render_search_page
 from build_tools.render.site import link_context, render_collection, render_linked_briefing
@@ -31,6 +34,14 @@ def parse(source: Source) -> tuple[Article, list[Diagnostic]]:
     return with_anchors(article), notes
 
 
+def read_and_parse(path: Path) -> tuple[Article | None, list[Diagnostic]]:
+    """One article file: its parsed article, or None and the error naming file and line."""
+    try:
+        return parse(read_source(path))
+    except SourceError as error:
+        return None, [Diagnostic(error.path, error.line, "error", error.message)]
+
+
 def check_page(source: Source, page: str) -> list[Diagnostic]:
     """The nothing-lost check: an error naming the article and the words its page lacks."""
     missing = lost_words("\n".join(source.lines), page)
@@ -48,17 +59,20 @@ def _render(article: Article) -> str:
     return render_linked_briefing(article, context())
 
 
-def _render_and_check(item: tuple[Article, Source]) -> tuple[str, list[Diagnostic]]:
-    article, source = item
+def _render_and_check(item: tuple[Article, Path]) -> tuple[str, list[Diagnostic]]:
+    article, path = item
     page = _render(article)
-    return page, check_page(source, page)
+    return page, check_page(read_source(path), page)
 
 
-def build_site(sources: list[Source], read_errors: list[Diagnostic],
+def build_site(paths: list[Path], read_errors: list[Diagnostic],
                taxonomy: tuple[Topic, ...] = (), settings: dict = DEFAULT_SETTINGS,
                emit: Callable[[str, str], None] | None = None,
                search_page: bool = False, check: bool = False) -> Result:
     """Every page of the site, given to `emit(path, content)` as it is made, or collected.
+
+    Each article file is read where it is parsed (in a worker), so the sources never
+    all sit in memory at once.
 
     `check`: run the nothing-lost check on every briefing page here (`briefing check`);
     otherwise `mkdocs build` runs it on the rendered HTML (the briefing-check plugin).
@@ -67,17 +81,19 @@ def build_site(sources: list[Source], read_errors: list[Diagnostic],
     emit = emit or collected.__setitem__
     diagnostics = list(read_errors)
     articles, by_slug = [], {}
-    for source, (article, notes) in zip(sources, parallel_map(parse, sources), strict=True):
+    for path, (article, notes) in zip(paths, parallel_map(read_and_parse, paths), strict=True):
         diagnostics.extend(notes)
-        if article.slug in by_slug:
-            diagnostics.append(Diagnostic(str(source.path), 1, "error",
-                                          f"page name {article.slug!r} is taken by "
-                                          f"{by_slug[article.slug].path}; rename one file"))
+        if article is None:
             continue
-        by_slug[article.slug] = source
+        if article.slug in by_slug:
+            diagnostics.append(Diagnostic(str(shown(path)), 1, "error",
+                                          f"page name {article.slug!r} is taken by "
+                                          f"{shown(by_slug[article.slug])}; rename one file"))
+            continue
+        by_slug[article.slug] = path
         articles.append(article)
     site = enrich(articles, taxonomy)
-    for path, page in sorted(render_collection(site, settings).items()):
+    for path, page in render_collection(site, settings):
         emit(path, page)
     if search_page:
         emit("search.md", render_search_page(settings))

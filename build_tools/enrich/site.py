@@ -41,4 +41,4 @@ def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
     also = also_covered(enriched)
     return Site(articles=tuple(enriched), topics=tuple(t for t in topics if t.slug in used),
                 mentions=tuple(mentions), glossary=glossary, tables=tables,
-                also=tuple(sorted(also.items())))
+                also=also)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 from build_tools.model import Article, Site
 from build_tools.render.briefing import render_briefing
@@ -25,17 +26,17 @@ class LinkContext:
     titles: dict  # briefing slug -> title
     hrefs: dict  # topic slug -> href from a briefing page
     urls: dict  # topic slug -> site-relative URL
-    also: dict  # briefing slug -> {section anchor: ((label, href), ...)}
-    section_topics: dict  # briefing slug -> {section anchor: {topic slugs}}
+    also: dict  # briefing slug -> {section anchor: (SectionRef, ...)}
+    section_topics: dict  # briefing slug -> {section anchor: [topic slugs]}
 
 
 def link_context(site: Site, matcher, settings: dict) -> LinkContext:
     also: dict[str, dict] = {}
-    for (slug, anchor), refs in site.also:
-        also.setdefault(slug, {})[anchor] = tuple((r.label, f"{r.article}.md#{r.anchor}") for r in refs)
+    for (slug, anchor), refs in site.also.items():
+        also.setdefault(slug, {})[anchor] = refs
     section_topics: dict[str, dict] = {}
     for m in site.mentions:
-        section_topics.setdefault(m.article, {}).setdefault(m.anchor, set()).add(m.topic)
+        section_topics.setdefault(m.article, {}).setdefault(m.anchor, []).append(m.topic)
     return LinkContext(
         matcher=matcher, glossary=Glossary(tuple((t.short, t.long) for t in site.glossary)),
         names={t.slug: t.name for t in site.topics}, titles={a.slug: a.title for a in site.articles},
@@ -51,7 +52,9 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
         chips=tuple((names[t], ctx.urls[t]) for t in article.topics[:CHIPS_MAX]),
         related=tuple((ctx.titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
                       for r in article.related),
-        also=ctx.also.get(article.slug, {}), matcher=ctx.matcher, topic_hrefs=ctx.hrefs,
+        also={anchor: tuple((r.label, f"{r.article}.md#{r.anchor}") for r in refs)
+              for anchor, refs in ctx.also.get(article.slug, {}).items()},
+        matcher=ctx.matcher, topic_hrefs=ctx.hrefs,
         glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-",
         section_topics=ctx.section_topics.get(article.slug, {}))
 
@@ -60,18 +63,17 @@ def render_linked_briefing(article: Article, ctx: LinkContext) -> str:
     return render_briefing(article, briefing_links(article, ctx))
 
 
-def render_collection(site: Site, settings: dict) -> dict[str, str]:
-    """Every page but the briefings themselves: indexes, topics, glossary, tables, feed."""
-    pages = {}
+def render_collection(site: Site, settings: dict) -> Iterator[tuple[str, str]]:
+    """(path, content) of every page but the briefings themselves, one at a time:
+    indexes, topics, glossary, tables, feed."""
     ordered = newest_first(site.articles)
     names = {t.slug: t.name for t in site.topics}
     chips = {t.slug: (t.name, f"topics/{topic_file(t.slug)}") for t in site.topics}
     counts = {"topics": len(site.topics), "terms": len(site.glossary), "tables": len(site.tables)}
-    pages["index.md"] = render_home(ordered, chips, counts)
-    pages["whats-new.md"] = render_whats_new(site.articles)
-    pages["feed.xml"] = render_feed(ordered, names, settings)
-    pages.update(render_archive(ordered))
-    pages.update(render_topics(site))
-    pages["glossary.md"] = render_glossary(site)
-    pages.update(render_tables(site))
-    return pages
+    yield "index.md", render_home(ordered, chips, counts)
+    yield "whats-new.md", render_whats_new(site.articles)
+    yield "feed.xml", render_feed(ordered, names, settings)
+    yield from render_archive(ordered).items()
+    yield from render_topics(site)
+    yield "glossary.md", render_glossary(site)
+    yield from render_tables(site)

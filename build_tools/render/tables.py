@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Iterator
 
 from build_tools.model import Site, TableEntry
 from build_tools.render.escape import inline
@@ -29,12 +30,12 @@ def table_json(entry: TableEntry, title: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def render_tables(site: Site) -> dict[str, str]:
+def render_tables(site: Site) -> Iterator[tuple[str, str]]:
+    """(path, content) of the catalogue pages and every table's downloads, one at a time."""
     titles = {a.slug: a.title for a in site.articles}
-    pages = {}
     for entry in site.tables:
-        pages[f"{DATA_DIR}/{entry.id}.csv"] = table_csv(entry)
-        pages[f"{DATA_DIR}/{entry.id}.json"] = table_json(entry, titles[entry.article])
+        yield f"{DATA_DIR}/{entry.id}.csv", table_csv(entry)
+        yield f"{DATA_DIR}/{entry.id}.json", table_json(entry, titles[entry.article])
     names = [f"tables/{n}" for n in page_names("index", len(site.tables))]
     for n, (name, chunk) in enumerate(zip(names, chunks(list(site.tables))), start=1):
         lines = [front_matter({"title": "Table catalogue"}), "# Table catalogue", "",
@@ -50,5 +51,4 @@ def render_tables(site: Site) -> dict[str, str]:
                          f"| {inline(e.section)} | {inline(columns)} | {len(e.table.rows)} "
                          f"| [CSV](../{DATA_DIR}/{e.id}.csv) · [JSON](../{DATA_DIR}/{e.id}.json) |")
         footer = pager(names, n)
-        pages[name] = "\n".join(lines + (["", footer] if footer else [])) + "\n"
-    return pages
+        yield name, "\n".join(lines + (["", footer] if footer else [])) + "\n"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Iterator
 
 from build_tools.model import Site
 from build_tools.render.escape import attribute, inline
@@ -21,14 +22,14 @@ def topic_file(slug: str) -> str:
     return "topic-index.md" if slug == "index" else f"{slug}.md"
 
 
-def render_topics(site: Site) -> dict[str, str]:
+def render_topics(site: Site) -> Iterator[tuple[str, str]]:
+    """(path, content) of every topic page and the topic index, one at a time."""
     articles = {a.slug: a for a in site.articles}
     by_topic: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for m in site.mentions:
         by_topic[m.topic][m.article].append(m)
     co = _co_occurrence(site)
     names = {t.slug: t.name for t in site.topics}
-    pages = {}
     for topic in site.topics:
         per_article = by_topic[topic.slug]
         total = {slug: sum(m.count for m in ms) for slug, ms in per_article.items()}
@@ -37,10 +38,9 @@ def render_topics(site: Site) -> dict[str, str]:
         files = [f"topics/{n}" for n in page_names(stem, len(ordered))]
         related = [s for s, _ in sorted(co[topic.slug].items(), key=lambda kv: (-kv[1], kv[0]))]
         for n, (path, chunk) in enumerate(zip(files, chunks(ordered)), start=1):
-            pages[path] = _topic_page(topic, n, chunk, per_article, total, articles, related, names,
-                                      files, sum(total.values()), len(ordered))
-    pages["topics/index.md"] = _index(site, by_topic, names)
-    return pages
+            yield path, _topic_page(topic, n, chunk, per_article, total, articles, related, names,
+                                    files, sum(total.values()), len(ordered))
+    yield "topics/index.md", _index(site, by_topic, names)
 
 
 def _co_occurrence(site: Site) -> dict[str, Counter]:
