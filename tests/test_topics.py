@@ -7,6 +7,7 @@ from build_tools.enrich.glossary import definitions
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
+from build_tools.model import Topic
 from build_tools.read_taxonomy import read_taxonomy
 from tests.conftest import ROOT
 from tests.helpers import parse
@@ -32,6 +33,13 @@ def found(text, topics=TAXONOMY):
 ])
 def test_matching_respects_words_aliases_and_case(text, expected):
     assert found(text) == expected
+
+
+def test_a_surname_alias_after_another_given_name_is_someone_else():
+    rahman = Topic("aiko-rahman", "Aiko Rahman", "person", ("Aiko Rahman", "Rahman"))
+    text = ("Aiko Rahman spoke. Foreign Minister Kwame Rahman replied. Rahman left. "
+            "President Rahman and Minister Rahman agreed. When Rahman returned, Mr. Rahman met them.")
+    assert found(text, [rahman]) == [("Aiko Rahman", "aiko-rahman")] + [("Rahman", "aiko-rahman")] * 5
 
 
 def test_mentions_are_counted_per_section():

@@ -71,15 +71,36 @@ def whole_words(pattern: re.Pattern, text: str):
         pos = match.end()
 
 
+# A surname alias ("Rahman" for Aiko Rahman) right after a capitalised word that is
+# none of these is someone else's surname ("Kwame Rahman"), not a mention.
+NOT_GIVEN_NAMES = frozenset("""
+    The A An And But Or Nor Yet So When While After Before If As At In On For From With Without By
+    To Of Under Since Although Though Because Meanwhile Then Both Either Neither This That These
+    Those Its His Her Their Our Why How What Where Who Which Also Now Later Earlier Today Here There
+    Despite During Against Between Among Through According Mr Mrs Ms Dr Sir Dame President Minister
+    Secretary Chancellor Senator Ambassador Envoy General Pope King Queen Prince Princess Premier
+    Governor Mayor Judge Justice Commissioner Director Chief Spokesman Spokeswoman Spokesperson
+    Leader Chair Chairman Chairwoman Colonel Captain Admiral Commander Sheikh Emir Sultan""".split())
+_WORD_BEFORE = re.compile(r"([A-Z][a-z’'-]+)\s+$")
+
+
+def _after_another_given_name(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in NOT_GIVEN_NAMES
+
+
 class TopicMatcher:
     def __init__(self, topics):
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
+        self._surnames: set[str] = set()  # single-word aliases of people, as looked up
         for topic in topics:
             for alias in topic.aliases:
                 alias = _normal(alias)
                 if not alias:
                     continue
+                if topic.kind == "person" and " " not in alias and alias != topic.name:
+                    self._surnames.add(alias if case_sensitive(alias) else alias.casefold())
                 if case_sensitive(alias):
                     self._exact.setdefault(alias, topic.slug)
                 else:
@@ -101,13 +122,15 @@ class TopicMatcher:
         found = []
         if self._exact_re:
             found += [(m.start(), m.end(), self._exact_slug(m.group()))
-                      for m in whole_words(self._exact_re, text)]
+                      for m in whole_words(self._exact_re, text)
+                      if not (m.group() in self._surnames and _after_another_given_name(text, m.start()))]
         if self._folded_re:
             lower = text.lower()
             scanned, pattern = (lower, self._lower_re) if len(lower) == len(text) else (text, self._folded_re)
             for m in pattern.finditer(scanned):
                 slug = self._folded_slug(m.group())
-                if slug:
+                if slug and not (m.group().casefold() in self._surnames
+                                 and _after_another_given_name(text, m.start())):
                     found.append((m.start(), m.end(), slug))
         if not (self._exact_re and self._folded_re):
             return found
