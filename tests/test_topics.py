@@ -98,6 +98,13 @@ def test_same_theme_sections_point_at_each_other():
     assert [(r.article, r.anchor) for r in also[("b", "outcomes")]] == [("a", "military-de-escalation")]
 
 
+def test_also_covered_names_each_other_briefing_once_and_at_most_three():
+    text = "Lede text here.\nMilitary De-escalation\nTroops pull back.\nMore\n- Military de-escalation: again."
+    articles = [with_anchors(parse(text, name=f"{n}.txt")) for n in "abcde"]
+    also = enrich(articles, TAXONOMY).also
+    assert [r.article for r in also[("a", "military-de-escalation")]] == ["b", "c", "d"]
+
+
 @pytest.mark.parametrize("text,message", [
     ("topics:\n  - name: X\n", "2: topic has no kind"),
     ("topics:\n  - name: X\n    kind: planet\n", "2: kind 'planet' is not one of country, organisation, person, theme"),

@@ -2,7 +2,7 @@
 
 A theme key is the normalised text of a section heading, a list item's lead-in
 term or a table row label; sections sharing a key in different briefings point
-at each other.
+at each other, naming each other briefing once.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from build_tools.model import Article, BulletList, SectionRef, Table
 
-ALSO_MAX = 5
+ALSO_MAX = 3  # other briefings per section, each named once
 # Closing headings name no theme.
 GENERIC = frozenset({"in conclusion", "to conclude", "to wrap it up", "final thoughts", "in summary",
                      "key takeaways", "the bottom line", "looking ahead", "the path forward",
@@ -46,16 +46,21 @@ def also_covered(articles: list[Article]) -> dict[tuple[str, str], tuple[Section
             label = f"{article.title} › {section.heading}"
             for key in keys:
                 index[key].append((article.slug, section.anchor, label))
-    for places in index.values():  # a bounded, stable share of each theme: no all-pairs cost
+    for key, places in index.items():  # a bounded, stable share of each theme: no all-pairs cost
         places.sort()
-        del places[ALSO_MAX + 1:]
+        first = {}  # briefing -> its first place on this theme
+        for place in places:
+            if len(first) > ALSO_MAX:
+                break
+            first.setdefault(place[0], place)
+        index[key] = list(first.values())
     out = {}
     for (slug, anchor), keys in keys_of.items():
-        refs = {}
+        refs: dict[str, SectionRef] = {}  # other briefing -> its first section on a shared theme
         for key in sorted(keys):
             for other, other_anchor, label in index[key]:
-                if other != slug and (other, other_anchor) not in refs:
-                    refs[(other, other_anchor)] = SectionRef(other, other_anchor, label)
+                if other != slug and (other not in refs or other_anchor < refs[other].anchor):
+                    refs[other] = SectionRef(other, other_anchor, label)
         if refs:
-            out[(slug, anchor)] = tuple(sorted(refs.values(), key=lambda r: (r.article, r.anchor))[:ALSO_MAX])
+            out[(slug, anchor)] = tuple(refs[o] for o in sorted(refs)[:ALSO_MAX])
     return out
