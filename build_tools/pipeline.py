@@ -8,7 +8,7 @@ from typing import Callable
 from build_tools.check import describe_missing, lost_words
 from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.matcher import TopicMatcher
-from build_tools.enrich.site import enrich
+from build_tools.enrich.site import enrich, names_of
 from build_tools.errors import SourceError
 from build_tools.model import Article, Diagnostic, Site, Source, Topic
 from build_tools.parallel import context, parallel_imap, parallel_map
@@ -55,6 +55,12 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
     return article, page, notes + check_page(source, page)
 
 
+def _read_parse_and_name(path: Path) -> tuple[Article | None, list[Diagnostic], tuple | None]:
+    """One worker pass per article: parse it and find the names discovery needs."""
+    article, notes = read_and_parse(path)
+    return article, notes, names_of(article) if article else None
+
+
 def _render(article: Article) -> str:
     return render_linked_briefing(article, context())
 
@@ -80,8 +86,8 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
     collected: dict[str, str] = {}
     emit = emit or collected.__setitem__
     diagnostics = list(read_errors)
-    articles, by_slug = [], {}
-    for path, (article, notes) in zip(paths, parallel_map(read_and_parse, paths), strict=True):
+    articles, names, by_slug = [], [], {}
+    for path, (article, notes, found) in zip(paths, parallel_map(_read_parse_and_name, paths), strict=True):
         diagnostics.extend(notes)
         if article is None:
             continue
@@ -92,7 +98,8 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
             continue
         by_slug[article.slug] = path
         articles.append(article)
-    site = enrich(articles, taxonomy)
+        names.append(found)
+    site = enrich(articles, taxonomy, names)
     for path, page in render_collection(site, settings):
         emit(path, page)
     if search_page:

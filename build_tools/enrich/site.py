@@ -18,7 +18,8 @@ def body_texts(articles) -> list[str]:
     return [t for a in articles for _, _, texts in section_texts(a) for t in texts]
 
 
-def _names(article: Article):
+def names_of(article: Article) -> tuple:
+    """What topic discovery needs from one briefing (see `names_in`)."""
     return names_in(body_texts([article]))
 
 
@@ -26,11 +27,15 @@ def _mentions(article: Article) -> list[Mention]:
     return mentions_of(article, context())
 
 
-def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
+def enrich(articles: list[Article], taxonomy: tuple[Topic, ...], names: list | None = None) -> Site:
+    """`names`: each article's `names_of`, when the caller found them already (in the
+    same worker pass as parsing, say); otherwise found here."""
+    if names is None:
+        names = parallel_map(names_of, articles)
     articles = sorted(articles, key=lambda a: a.slug)
     glossary = build_glossary(((a.slug, all_texts(a)) for a in articles), taxonomy)
     # One matching pass over taxonomy and candidates alike; candidates never mentioned drop out.
-    topics = tuple(taxonomy) + tuple(candidates(parallel_map(_names, articles), glossary, taxonomy))
+    topics = tuple(taxonomy) + tuple(candidates(names, glossary, taxonomy))
     mentions, enriched = [], []
     for article, found in zip(articles, parallel_map(_mentions, articles, TopicMatcher(topics)), strict=True):
         mentions += found
