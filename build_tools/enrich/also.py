@@ -18,8 +18,11 @@ GENERIC = frozenset({"in conclusion", "to conclude", "to wrap it up", "final tho
                      "what comes next", "what s next"})
 
 
+_WORD = re.compile(r"\w+")
+
+
 def theme_key(text: str) -> str | None:
-    words = re.findall(r"\w+", text.casefold())
+    words = _WORD.findall(text.casefold())
     key = " ".join(words)
     return key if len(words) >= 2 and key not in GENERIC else None
 
@@ -56,11 +59,11 @@ def also_covered(articles: list[Article]) -> dict[tuple[str, str], tuple[Section
         index[key] = list(first.values())
     out = {}
     for (slug, anchor), keys in keys_of.items():
-        refs: dict[str, SectionRef] = {}  # other briefing -> its first section on a shared theme
-        for key in sorted(keys):
+        refs: dict[str, tuple[str, str]] = {}  # other briefing -> (anchor, label) of its first section
+        for key in keys:
             for other, other_anchor, label in index[key]:
-                if other != slug and (other not in refs or other_anchor < refs[other].anchor):
-                    refs[other] = SectionRef(other, other_anchor, label)
+                if other != slug and (other not in refs or other_anchor < refs[other][0]):
+                    refs[other] = (other_anchor, label)
         if refs:
-            out[(slug, anchor)] = tuple(refs[o] for o in sorted(refs)[:ALSO_MAX])
+            out[(slug, anchor)] = tuple(SectionRef(o, *refs[o]) for o in sorted(refs)[:ALSO_MAX])
     return out

@@ -6,7 +6,6 @@ most mentioned topics, so the pass grows as N x TOPICS_PER_ARTICLE x POSTINGS_CA
 """
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -40,9 +39,18 @@ def with_related(articles: list[Article], mentions: list[Mention]) -> list[Artic
             for other in postings[topic]:
                 scores[other] += gain
         scores.pop(article.slug, None)
-        best = heapq.nsmallest(RELATED_MAX, scores.items(), key=lambda item: (-item[1], item[0]))
+        best = _best(scores)
         related = tuple(Related(s, round(score, 4),
                                 tuple(sorted((t for t in mine if s in members[t]), key=lambda t: (-idf[t], t))))
                         for s, score in best)
         out.append(replace(article, related=related))
     return out
+
+
+def _best(scores: dict[str, float]) -> list[tuple[str, float]]:
+    """The RELATED_MAX highest scores, ties by slug: a C sort of the bare scores finds the
+    cut-off, so only the few candidates at or above it are ranked in Python."""
+    if len(scores) > RELATED_MAX:
+        cutoff = sorted(scores.values(), reverse=True)[RELATED_MAX - 1]
+        scores = {s: v for s, v in scores.items() if v >= cutoff}
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:RELATED_MAX]

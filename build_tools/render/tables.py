@@ -27,7 +27,8 @@ def table_json(entry: TableEntry, title: str) -> str:
             "section": entry.section, "caption": entry.table.caption,
             "source_line": entry.table.line, "columns": list(entry.table.header),
             "rows": [list(r) for r in entry.table.rows]}
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    # One line: without `indent` the C encoder runs, several times faster at 10,000 briefings.
+    return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def render_tables(site: Site) -> Iterator[tuple[str, str]]:
