@@ -1,6 +1,8 @@
 """The pipeline without disk or console: sources to pages and diagnostics."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -71,6 +73,20 @@ def _render_and_check(item: tuple[Article, Path]) -> tuple[str, list[Diagnostic]
     return page, check_page(read_source(path), page)
 
 
+@contextmanager
+def _no_cycle_collection():
+    """A build makes millions of long-lived objects and next to no reference cycles; the
+    cycle collector would walk them all again and again (measured: about 10 s of a
+    70 s run at N = 10,000). Reference counting still frees everything else."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build_site(paths: list[Path], read_errors: list[Diagnostic],
                taxonomy: tuple[Topic, ...] = (), settings: dict = DEFAULT_SETTINGS,
                emit: Callable[[str, str], None] | None = None,
@@ -83,6 +99,11 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
     `check`: run the nothing-lost check on every briefing page here (`briefing check`);
     otherwise `mkdocs build` runs it on the rendered HTML (the briefing-check plugin).
     """
+    with _no_cycle_collection():
+        return _build_site(paths, read_errors, taxonomy, settings, emit, search_page, check)
+
+
+def _build_site(paths, read_errors, taxonomy, settings, emit, search_page, check) -> Result:
     collected: dict[str, str] = {}
     emit = emit or collected.__setitem__
     diagnostics = list(read_errors)
