@@ -161,7 +161,7 @@ class Term:
 class SectionRef:
     article: str
     anchor: str
-    label: str  # "Briefing title › Section heading"
+    label: str  # "Briefing title › Section heading", or the title when the heading is the same
 
 
 @record

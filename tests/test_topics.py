@@ -96,6 +96,7 @@ def test_same_theme_sections_point_at_each_other():
     also = dict(site.also)
     assert [(r.article, r.anchor) for r in also[("a", "military-de-escalation")]] == [("b", "outcomes")]
     assert [(r.article, r.anchor) for r in also[("b", "outcomes")]] == [("a", "military-de-escalation")]
+    assert also[("a", "military-de-escalation")][0].label.endswith(" › Outcomes")
 
 
 def test_also_covered_names_each_other_briefing_once_and_at_most_three():
@@ -103,6 +104,8 @@ def test_also_covered_names_each_other_briefing_once_and_at_most_three():
     articles = [with_anchors(parse(text, name=f"{n}.txt")) for n in "abcde"]
     also = enrich(articles, TAXONOMY).also
     assert [r.article for r in also[("a", "military-de-escalation")]] == ["b", "c", "d"]
+    # the same heading as the section's own is not repeated: the briefing's title says where
+    assert [r.label for r in also[("a", "military-de-escalation")]] == [a.title for a in articles[1:4]]
 
 
 @pytest.mark.parametrize("text,message", [

@@ -37,18 +37,23 @@ def _keys(section) -> set[str]:
     return {k for k in map(theme_key, texts) if k}
 
 
+def _same_heading(a: str, b: str) -> bool:
+    return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
+
+
 def also_covered(articles: list[Article]) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
-    index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    keys_of: dict[tuple[str, str], set[str]] = {}
+    """Each section's refs; a ref's label is "Briefing title › Section heading", or the
+    title alone when that heading is the section's own (no need to read it twice)."""
+    index: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)  # (slug, anchor, title, heading)
+    keys_of: dict[tuple[str, str], tuple[set[str], str]] = {}  # -> (theme keys, heading)
     for article in articles:
         for section in article.sections:
             if section.faq:
                 continue
             keys = _keys(section)
-            keys_of[(article.slug, section.anchor)] = keys
-            label = f"{article.title} › {section.heading}"
+            keys_of[(article.slug, section.anchor)] = keys, section.heading
             for key in keys:
-                index[key].append((article.slug, section.anchor, label))
+                index[key].append((article.slug, section.anchor, article.title, section.heading))
     for key, places in index.items():  # a bounded, stable share of each theme: no all-pairs cost
         places.sort()
         first = {}  # briefing -> its first place on this theme
@@ -58,12 +63,16 @@ def also_covered(articles: list[Article]) -> dict[tuple[str, str], tuple[Section
             first.setdefault(place[0], place)
         index[key] = list(first.values())
     out = {}
-    for (slug, anchor), keys in keys_of.items():
-        refs: dict[str, tuple[str, str]] = {}  # other briefing -> (anchor, label) of its first section
+    for (slug, anchor), (keys, own_heading) in keys_of.items():
+        refs: dict[str, tuple] = {}  # other briefing -> its first place on a shared theme
         for key in keys:
-            for other, other_anchor, label in index[key]:
-                if other != slug and (other not in refs or other_anchor < refs[other][0]):
-                    refs[other] = (other_anchor, label)
+            for place in index[key]:
+                other = place[0]
+                if other != slug and (other not in refs or place[1] < refs[other][1]):
+                    refs[other] = place
         if refs:
-            out[(slug, anchor)] = tuple(SectionRef(o, *refs[o]) for o in sorted(refs)[:ALSO_MAX])
+            out[(slug, anchor)] = tuple(
+                SectionRef(other, other_anchor, title if _same_heading(heading, own_heading)
+                           else f"{title} › {heading}")
+                for other, other_anchor, title, heading in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
     return out
