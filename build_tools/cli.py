@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from build_tools.check_site import check_built_site
 from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
@@ -85,7 +86,9 @@ def cmd_build(args) -> int:
                                  check=False).returncode
         if indexed:
             return EXIT_CONTENT_ERROR
-    return status
+    settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
+    lost = check_built_site(Path(args.docs), Path(args.site), settings)
+    return max(status, _report(lost, {"error"}))
 
 
 def cmd_check(args) -> int:
