@@ -5,7 +5,8 @@
 For each N it writes (once, then reuses) a deterministic corpus under bench/work/N,
 and measures: parse ms per article; `briefing generate` seconds and peak memory on
 an empty docs/; `mkdocs build` seconds and peak memory on the same docs; their
-ratio; files written; median and largest briefing page HTML; search index size.
+ratio; files written; the nothing-lost check on the built site; median and
+largest briefing page HTML; search index size.
 Then, on the largest N, the incremental case: add one article and generate again.
 Figures are printed, never asserted: they depend on the machine.
 """
@@ -24,8 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpus import write_corpus  # noqa: E402
 from bench.measure import run_measured  # noqa: E402
+from build_tools.check_site import check_built_site  # noqa: E402
 from build_tools.pipeline import parse  # noqa: E402
-from build_tools.read import article_paths, read_source  # noqa: E402
+from build_tools.read import article_paths, read_site_settings, read_source  # noqa: E402
 from build_tools.write import GENERATED  # noqa: E402
 
 WORK = ROOT / "bench" / "work"
@@ -57,6 +59,21 @@ def parse_ms(folder: Path) -> float:
     return (time.perf_counter() - start) * 1000 / len(sources)
 
 
+def check_seconds(folder: Path) -> float:
+    """The nothing-lost check `briefing build` runs on the built site after MkDocs."""
+    here = Path.cwd()
+    os.chdir(folder)  # pages name their articles relative to the project
+    try:
+        start = time.perf_counter()
+        problems = check_built_site(Path("docs"), Path("site"), read_site_settings(Path("mkdocs.yml")))
+        seconds = time.perf_counter() - start
+    finally:
+        os.chdir(here)
+    if problems:
+        raise SystemExit("\n".join(map(str, problems)))
+    return seconds
+
+
 def files_written(stderr: str) -> int:
     return int(re.search(r"(\d+) files written", stderr).group(1))
 
@@ -74,6 +91,7 @@ def measure(n: int) -> dict:
     build_s, build_peak, _ = run_measured([PYTHON, "-m", "mkdocs", "build", "-q", "--no-strict"], folder, ENV)
     row.update({"mkdocs s": f"{build_s:.1f}", "mkdocs peak MB": f"{build_peak:.0f}",
                 "generate / mkdocs": f"{seconds / build_s:.0%}"})
+    row["check s"] = f"{check_seconds(folder):.1f}"
     sizes = [p.stat().st_size for p in (folder / "site" / "briefings").glob("*.html")]
     row.update({"median page": kb(statistics.median(sizes)), "largest page": kb(max(sizes)),
                 "search index": kb((folder / "site" / "search" / "search_index.json").stat().st_size)})
