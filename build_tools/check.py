@@ -2,7 +2,7 @@
 
 Two readers of a page: `shown_text` reads our Markdown back with an independent
 parser (markdown-it-py), for `briefing convert` and `briefing check`;
-`shown_html_text` reads the HTML MkDocs really rendered, for the build plugin.
+`shown_html_text` reads the HTML MkDocs really rendered, for `check_site.py`.
 """
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Run a pure function over many items on every core, in order.
 
 Worth it only for many items: a worker costs tens of milliseconds to start, so
-small batches run in this process. BRIEFING_WORKERS=N caps the workers (1: none). Shared read-only state (a compiled matcher,
-say) goes to each worker once through `context`, not with every item.
+small batches run in this process. BRIEFING_WORKERS=N caps the workers (1: none).
+Shared read-only state (a compiled matcher, say) goes to each worker once through
+`context`, not with every item.
 """
 from __future__ import annotations
 

@@ -84,24 +84,14 @@ def test_check_lists_repairs_with_file_and_line(project):
     assert lines[-1] == "4 briefings checked: 0 errors, 0 warnings, 23 repairs"
 
 
-def test_check_names_article_and_lost_words(project, monkeypatch, capsys):
+@pytest.mark.parametrize("command", ["check", pytest.param("build", marks=pytest.mark.site)])
+def test_lost_words_fail_naming_article_and_words(project, monkeypatch, capsys, command):
+    """`check` reads our Markdown back; `build` reads each briefing's HTML MkDocs made."""
     real = site_render.render_briefing
     monkeypatch.setattr(site_render, "render_briefing",
                         lambda article, links: real(article, links).replace("not onyl ", "not "))
     monkeypatch.chdir(project)
-    assert cli.main(["check"]) == 1
-    message = f"articles/{SEED.name}:1: error: 1 words of the source are missing from its page: 'onyl'"
-    assert message in capsys.readouterr().err.splitlines()
-
-
-@pytest.mark.site
-def test_build_checks_the_html_mkdocs_rendered(project, monkeypatch, capsys):
-    """`briefing build` reads each briefing's HTML back, whatever made the page lossy."""
-    real = site_render.render_briefing
-    monkeypatch.setattr(site_render, "render_briefing",
-                        lambda article, links: real(article, links).replace("not onyl ", "not "))
-    monkeypatch.chdir(project)
-    assert cli.main(["build"]) == 1
+    assert cli.main([command]) == 1
     message = f"articles/{SEED.name}:1: error: 1 words of the source are missing from its page: 'onyl'"
     assert message in capsys.readouterr().err.splitlines()
 
