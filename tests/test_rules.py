@@ -182,6 +182,21 @@ def test_ragged_rows_keep_every_cell():
     assert warnings == ["row has 3 cells where the header has 2; table widened to 3 columns"]
 
 
+def test_a_row_over_a_separator_row_starts_the_next_table():
+    a = parse("\n".join([LEDE, "Issue | EU | Brazil", "--- | --- | ---", "Beef | 99 | 180",
+                         "| Sector | Share |", "|:--|--:|", "| Farming | 45 |"]))
+    first, second = all_blocks(a)
+    assert (first.header, first.rows) == (("Issue", "EU", "Brazil"), (("Beef", "99", "180"),))
+    assert (second.header, second.rows, second.align) == (("Sector", "Share"), (("Farming", "45"),),
+                                                          ("left", "right"))
+
+
+def test_a_separator_row_two_rows_down_is_dropped_not_a_new_table():
+    a = parse("\n".join([LEDE, "A | B", "C | D", "---|---", "E | F"]))
+    table, = all_blocks(a)
+    assert (table.header, table.rows) == (("A", "B"), (("C", "D"), ("E", "F")))
+
+
 def test_cell_text_is_kept_as_written():
     table = all_blocks(parse("\n".join([LEDE, "strategy | impact", "---|---", "x | y"])))[0]
     assert table.header == ("strategy", "impact")

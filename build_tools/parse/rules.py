@@ -151,6 +151,11 @@ def _is_separator(cells: list[str]) -> bool:
     return bool(filled) and all(_SEPARATOR_CELL.match(c.replace(" ", "")) for c in filled)
 
 
+def _is_separator_line(units: list[Unit], k: int) -> bool:
+    return (k < len(units) and "|" in units[k].text and not units[k].blank_before
+            and _is_separator(split_cells(units[k].text)))
+
+
 def _alignment(cell: str) -> str:
     left, right = cell.startswith(":"), cell.endswith(":")
     return "center" if left and right else "right" if right else "left" if left else ""
@@ -161,6 +166,8 @@ def table(units: list[Unit], i: int) -> Match | None:
         return None
     j = i + 1
     while j < len(units) and "|" in units[j].text and not units[j].blank_before:
+        if j >= i + 2 and _is_separator_line(units, j + 1):
+            break  # a row over a separator row heads the next table
         j += 1
     if j - i < 2:
         return None  # a lone line with a pipe is text
