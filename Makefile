@@ -29,7 +29,7 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .briefing-cache
 
 corpus: $(STAMP)  ## write N generated articles into bench/work/corpus-N (make corpus N=1000 SEED=1)
 	$(BIN)/python bench/corpus.py bench/work/corpus-$(or $(N),1000)/articles $(or $(N),1000) --seed $(or $(SEED),1)

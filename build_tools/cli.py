@@ -15,6 +15,7 @@ from build_tools.model import Diagnostic
 from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, read_and_parse
 from build_tools.read import article_paths, read_site_settings, read_source
 from build_tools.read_taxonomy import read_taxonomy
+from build_tools.state import Cache
 from build_tools.write import PageWriter
 
 EXIT_OK, EXIT_CONTENT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -65,7 +66,9 @@ def cmd_convert(args) -> int:
 
 def cmd_generate(args) -> int:
     writer = PageWriter(Path(args.docs))
-    result = build_site(*read_all(args), emit=writer.put, search_page=getattr(args, "search", "material") == "pagefind")
+    cache = Cache(Path(args.cache)) if args.cache else None
+    result = build_site(*read_all(args), writer=writer, cache=cache,
+                        search_page=getattr(args, "search", "material") == "pagefind")
     report = writer.finish()
     status = _report(result.diagnostics, {"error", "warning"})
     print(f"{len(result.site.articles)} briefings; {len(report.written)} files written, "
@@ -145,6 +148,9 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
     top.add_argument("--site", default="site", help="folder for the built site (default: site)")
     top.add_argument("--topics", default="topics.yml", help="topic taxonomy (default: topics.yml)")
+    top.add_argument("--cache", default=".briefing-cache",
+                     help="what the last build knew, so the next redoes only what changed "
+                          "(default: .briefing-cache; '' for none)")
     commands = top.add_subparsers(dest="command", required=True)
     convert_cmd = commands.add_parser("convert", help="print one article's structured Markdown page")
     convert_cmd.add_argument("file")

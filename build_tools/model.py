@@ -174,6 +174,19 @@ class TableEntry:
 
 
 @record
+class Digest:
+    """What the whole-corpus passes need from one briefing, without its text."""
+    shell: Article  # the article without intro and sections: enough for indexes and topic pages
+    notes: tuple[Diagnostic, ...]  # the parser's, reported again on every build
+    organisations: tuple[tuple[str, int], ...]  # organisation-like names and their counts
+    people: tuple[str, ...]  # titled names
+    definitions: tuple[tuple[str, str], ...]  # (short form, long form) defined in the text
+    themes: tuple[tuple[str, str, tuple[str, ...]], ...]  # (anchor, heading, theme keys) per section
+    tables: tuple[TableEntry, ...]
+    words: int  # word signature (enrich.wordset) of every text the page shows
+
+
+@record
 class Site:
     articles: tuple[Article, ...]
     topics: tuple[Topic, ...]

@@ -1,24 +1,40 @@
-"""The pipeline without disk or console: sources to pages and diagnostics."""
+"""The pipeline without console: sources to pages and diagnostics.
+
+With a cache (`state.Cache`) a build redoes only what changed since the last one: it
+parses only articles whose files changed, matches topics again only in briefings a
+changed topic may touch (their word signatures tell), and renders only briefing pages
+whose inputs changed. The corpus passes (glossary, topics, related briefings, "also
+covered in", indexes) run on every build, on digests instead of texts. Without a cache
+everything is done, the same way; both give byte-identical pages.
+"""
 from __future__ import annotations
 
 import gc
+import hashlib
+import pickle
+import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
 
 from build_tools.check import describe_missing, lost_words
 from build_tools.enrich.anchors import with_anchors
+from build_tools.enrich.digest import digest_of
 from build_tools.enrich.matcher import TopicMatcher
-from build_tools.enrich.site import enrich, names_of
+from build_tools.enrich.site import assemble, glossary_and_topics
+from build_tools.enrich.topics import mentions_of
+from build_tools.enrich.wordset import may_hold, phrase_masks, signature
 from build_tools.errors import SourceError
-from build_tools.model import Article, Diagnostic, Site, Source, Topic
+from build_tools.model import Article, Diagnostic, Digest, Site, Source, Topic
 from build_tools.parallel import context, parallel_imap, parallel_map
 from build_tools.parse import parse_article
 from build_tools.read import read_source, shown
 from build_tools.render.briefing import render_briefing
+from build_tools.render.links import link_labels
 from build_tools.render.search import render_search_page
-from build_tools.render.site import link_context, render_collection, render_linked_briefing
+from build_tools.render.site import briefing_links, link_context, render_collection
+from build_tools.state import BuildState, Cache, stat_key, unchanged, version_of
+from build_tools.write import PageCollector
 
 DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": "",
                     "use_directory_urls": True}
@@ -26,7 +42,7 @@ DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    pages: dict[str, str]  # path under docs/ -> content; empty when pages went to `emit`
+    pages: dict[str, str]  # path under docs/ -> content; empty when pages went to a writer
     site: Site
     diagnostics: tuple[Diagnostic, ...]
 
@@ -57,20 +73,68 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
     return article, page, notes + check_page(source, page)
 
 
-def _read_parse_and_name(path: Path) -> tuple[Article | None, list[Diagnostic], tuple | None]:
-    """One worker pass per article: parse it and find the names discovery needs."""
+@dataclass(frozen=True)
+class _Shared:
+    """What workers need besides their items (inherited when they fork)."""
+    cache: Cache | None
+    loaded: dict  # briefing slug -> article parsed in this build
+    names: dict  # briefing slug -> article file path
+    matcher: object = None
+    links: object = None  # LinkContext
+    check: bool = False
+
+
+def _read_parse_and_digest(path: Path) -> tuple[Article | None, list[Diagnostic], Digest | None]:
+    """One worker pass per changed article: parse it, keep it in the cache, digest it."""
     article, notes = read_and_parse(path)
-    return article, notes, names_of(article) if article else None
+    if article is None:
+        return None, notes, None
+    cache = context()
+    if cache:
+        cache.save_article(path.name, article)
+    return article, notes, digest_of(article, notes)
 
 
-def _render(article: Article) -> str:
-    return render_linked_briefing(article, context())
+def _article(shared: _Shared, shell: Article) -> Article:
+    """The whole article behind a shell: parsed in this build, or read back from the cache."""
+    article = shared.loaded.get(shell.slug)
+    if article is None:
+        article = shared.cache.load_article(shared.names[shell.slug].name, shell.source_hash)
+    return article
 
 
-def _render_and_check(item: tuple[Article, Path]) -> tuple[str, list[Diagnostic]]:
-    article, path = item
-    page = _render(article)
-    return page, check_page(read_source(path), page)
+def _mentions(shell: Article):
+    shared = context()
+    return mentions_of(_article(shared, shell), shared.matcher)
+
+
+def _render(shell: Article) -> tuple[str, list[Diagnostic]]:
+    shared = context()
+    article = replace(_article(shared, shell), topics=shell.topics, related=shell.related)
+    page = render_briefing(article, briefing_links(article, shared.links))
+    problems = check_page(read_source(shared.names[shell.slug]), page) if shared.check else []
+    return page, problems
+
+
+def _inputs_hash(shell: Article, links) -> bytes:
+    """Everything a briefing page is made of besides the topic matcher and the glossary."""
+    data = (shell.source_hash, links.chips, links.related, links.also, links.data_prefix, links.section_topics)
+    return hashlib.blake2b(pickle.dumps(data, protocol=5), digest_size=16).digest()
+
+
+def _changed(before: tuple, after: tuple) -> list:
+    """Items of either tuple missing from the other: added, removed or altered."""
+    old, new = set(before), set(after)
+    return sorted((old ^ new), key=repr)
+
+
+def _definitions(glossary) -> tuple[tuple[str, str], ...]:
+    """What a page shows of the glossary: each term's meaning (not where it is defined)."""
+    return tuple((t.short, t.long) for t in glossary)
+
+
+def _masks(phrases) -> list[int]:
+    return [m for phrase in phrases for m in phrase_masks(phrase)]
 
 
 @contextmanager
@@ -89,48 +153,103 @@ def _no_cycle_collection():
 
 def build_site(paths: list[Path], read_errors: list[Diagnostic],
                taxonomy: tuple[Topic, ...] = (), settings: dict = DEFAULT_SETTINGS,
-               emit: Callable[[str, str], None] | None = None,
-               search_page: bool = False, check: bool = False) -> Result:
-    """Every page of the site, given to `emit(path, content)` as it is made, or collected.
+               writer=None, search_page: bool = False, check: bool = False,
+               cache: Cache | None = None) -> Result:
+    """Every page of the site, given to `writer` (`write.PageWriter`) as it is made, or
+    collected in the result.
 
     Each article file is read where it is parsed (in a worker), so the sources never
     all sit in memory at once.
 
     `check`: run the nothing-lost check on every briefing page here (`briefing check`);
     otherwise `briefing build` runs it on the built HTML (`check_site.py`).
+    `cache`: what the last build knew; read, then brought up to date.
     """
+    collector = writer or PageCollector()
     with _no_cycle_collection():
-        return _build_site(paths, read_errors, taxonomy, settings, emit, search_page, check)
+        site, diagnostics = _build_site(paths, read_errors, taxonomy, settings, collector,
+                                        search_page, check, cache)
+    return Result(collector.pages if writer is None else {}, site, tuple(diagnostics))
 
 
-def _build_site(paths, read_errors, taxonomy, settings, emit, search_page, check) -> Result:
-    collected: dict[str, str] = {}
-    emit = emit or collected.__setitem__
+def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, check, cache):
+    version = version_of(taxonomy, settings)
+    old = cache.load(version) if cache else BuildState(version)
+    new = BuildState(version, started_ns=time.time_ns())
     diagnostics = list(read_errors)
-    articles, names, by_slug = [], [], {}
-    for path, (article, notes, found) in zip(paths, parallel_map(_read_parse_and_name, paths), strict=True):
+
+    keys = {path: stat_key(path) for path in paths}
+    stale = [p for p in paths if not unchanged(keys[p], old.sources.get(str(p), (None,))[0], old.started_ns)]
+    parsed = dict(zip(stale, parallel_map(_read_parse_and_digest, stale, cache), strict=True))
+    digests, names, loaded = [], {}, {}
+    for path in paths:
+        if path in parsed:
+            article, notes, digest = parsed[path]
+        else:
+            article, (_, digest) = None, old.sources[str(path)]
+            notes = digest.notes
         diagnostics.extend(notes)
-        if article is None:
+        if digest is None:
             continue
-        if article.slug in by_slug:
+        slug = digest.shell.slug
+        if slug in names:
             diagnostics.append(Diagnostic(str(shown(path)), 1, "error",
-                                          f"page name {article.slug!r} is taken by "
-                                          f"{shown(by_slug[article.slug])}; rename one file"))
+                                          f"page name {slug!r} is taken by {shown(names[slug])}; rename one file"))
             continue
-        by_slug[article.slug] = path
-        articles.append(article)
-        names.append(found)
-    site = enrich(articles, taxonomy, names)
+        names[slug] = path
+        new.sources[str(path)] = (keys[path], digest)
+        digests.append(digest)
+        if article is not None:
+            loaded[slug] = article
+    if cache:
+        cache.keep_only({path.name for path in names.values()})
+
+    # Topic mentions: looked for again only where the text changed or a changed topic may occur.
+    new.glossary, topics = glossary_and_topics(digests, taxonomy)
+    new.topics = topics
+    masks = _masks(a for t in _changed(old.topics, topics) for a in t.aliases)
+    mentions, rematch = {}, []
+    for digest in digests:
+        shell = digest.shell
+        before = old.mentions.get(shell.slug)
+        if before is None or before[0] != shell.source_hash or (masks and may_hold(digest.words, masks)):
+            rematch.append(shell)
+        else:
+            mentions[shell.slug] = before[1]
+    shared = _Shared(cache, loaded, names, TopicMatcher(topics))
+    for shell, found in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
+        mentions[shell.slug] = found
+    new.mentions = {d.shell.slug: (d.shell.source_hash, mentions[d.shell.slug]) for d in digests}
+
+    site = assemble(digests, topics, new.glossary, mentions)
     for path, page in render_collection(site, settings):
-        emit(path, page)
+        writer.put(path, page)
     if search_page:
-        emit("search.md", render_search_page(settings))
-    ctx = link_context(site, TopicMatcher(site.topics), settings)
-    if check:
-        rendered = parallel_imap(_render_and_check, [(a, by_slug[a.slug]) for a in site.articles], ctx)
-    else:
-        rendered = ((page, []) for page in parallel_imap(_render, site.articles, ctx))
-    for article, (page, problems) in zip(site.articles, rendered, strict=True):
-        emit(f"briefings/{article.slug}.md", page)
+        writer.put("search.md", render_search_page(settings))
+
+    # Briefing pages: rendered again only when their inputs changed.
+    shared = replace(shared, links=link_context(site, shared.matcher, settings), check=check)
+    term_masks = _masks(short for short, _ in _changed(_definitions(old.glossary), _definitions(new.glossary)))
+    rematched = {shell.slug for shell in rematch}
+    words = {d.shell.slug: d.words for d in digests}
+    render, inputs = [], {}
+    for shell in site.articles:
+        rel = f"briefings/{shell.slug}.md"
+        links = briefing_links(shell, shared.links)
+        inputs[rel] = _inputs_hash(shell, links)
+        before = old.pages.get(rel)
+        if (check or shell.slug in rematched or before is None or before[0] != inputs[rel]
+                or (term_masks and may_hold(words[shell.slug] | signature(link_labels(links)), term_masks))
+                or not writer.keep(rel, before[1])):
+            render.append(shell)
+        else:
+            new.pages[rel] = before
+    for shell, (page, problems) in zip(render, parallel_imap(_render, render, shared), strict=True):
+        rel = f"briefings/{shell.slug}.md"
+        writer.put(rel, page)
+        new.pages[rel] = (inputs[rel], writer.stat_key(rel))
         diagnostics.extend(problems)
-    return Result(collected, site, tuple(diagnostics))
+    if cache:
+        cache.save(new)
+    return site, diagnostics
+

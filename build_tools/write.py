@@ -61,6 +61,21 @@ class PageWriter:
         _atomic_write(path, data)
         self.written.append(rel)
 
+    def keep(self, rel: str, key: tuple | None) -> bool:
+        """Leave a page as it is when its file still has the stat key it was written with."""
+        if key is None or self.stat_key(rel) != key:
+            return False
+        self.seen.add(rel)
+        self.unchanged += 1
+        return True
+
+    def stat_key(self, rel: str) -> tuple | None:
+        try:
+            st = (self.docs / rel).stat()
+        except FileNotFoundError:
+            return None
+        return st.st_size, st.st_mtime_ns, st.st_ino
+
     def finish(self) -> WriteReport:
         stale = sorted(_generated_files(self.docs) - self.seen)
         for rel in stale:
@@ -72,6 +87,22 @@ class PageWriter:
                     if not any(sub.iterdir()):
                         sub.rmdir()
         return WriteReport(tuple(sorted(self.written)), tuple(stale), self.unchanged)
+
+
+class PageCollector:
+    """Pages kept in memory instead of written."""
+
+    def __init__(self):
+        self.pages: dict[str, str] = {}
+
+    def put(self, rel: str, content: str) -> None:
+        self.pages[rel] = content
+
+    def keep(self, rel: str, key: tuple | None) -> bool:
+        return False
+
+    def stat_key(self, rel: str) -> tuple | None:
+        return None
 
 
 def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:

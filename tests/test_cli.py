@@ -6,7 +6,7 @@ import pytest
 
 from build_tools import cli
 from build_tools.check_site import check_built_site
-from build_tools.render import site as site_render
+from build_tools import pipeline
 from tests.conftest import FIXTURES, SEEDS, make_project, run_briefing
 
 SEED = SEEDS[0]
@@ -87,8 +87,8 @@ def test_check_lists_repairs_with_file_and_line(project):
 @pytest.mark.parametrize("command", ["check", pytest.param("build", marks=pytest.mark.site)])
 def test_lost_words_fail_naming_article_and_words(project, monkeypatch, capsys, command):
     """`check` reads our Markdown back; `build` reads each briefing's HTML MkDocs made."""
-    real = site_render.render_briefing
-    monkeypatch.setattr(site_render, "render_briefing",
+    real = pipeline.render_briefing
+    monkeypatch.setattr(pipeline, "render_briefing",
                         lambda article, links: real(article, links).replace("not onyl ", "not "))
     monkeypatch.chdir(project)
     assert cli.main([command]) == 1

@@ -41,19 +41,22 @@ def _same_heading(a: str, b: str) -> bool:
     return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
 
 
-def also_covered(articles: list[Article]) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
-    """Each section's refs; a ref's label is "Briefing title › Section heading", or the
-    title alone when that heading is the section's own (no need to read it twice)."""
+def section_themes(article: Article) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(anchor, heading, theme keys) of each section but the FAQ."""
+    return tuple((s.anchor, s.heading, tuple(sorted(_keys(s)))) for s in article.sections if not s.faq)
+
+
+def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
+    """Each section's refs, from (slug, title, section_themes) per briefing; a ref's label is
+    "Briefing title › Section heading", or the title alone when that heading is the
+    section's own (no need to read it twice)."""
     index: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)  # (slug, anchor, title, heading)
-    keys_of: dict[tuple[str, str], tuple[set[str], str]] = {}  # -> (theme keys, heading)
-    for article in articles:
-        for section in article.sections:
-            if section.faq:
-                continue
-            keys = _keys(section)
-            keys_of[(article.slug, section.anchor)] = keys, section.heading
+    keys_of: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {}  # -> (theme keys, heading)
+    for slug, title, themes in briefings:
+        for anchor, heading, keys in themes:
+            keys_of[(slug, anchor)] = keys, heading
             for key in keys:
-                index[key].append((article.slug, section.anchor, article.title, section.heading))
+                index[key].append((slug, anchor, title, heading))
     for key, places in index.items():  # a bounded, stable share of each theme: no all-pairs cost
         places.sort()
         first = {}  # briefing -> its first place on this theme

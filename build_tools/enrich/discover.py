@@ -67,13 +67,14 @@ def _people(names: set[str]) -> list[Topic]:
     return topics
 
 
-def candidates(names: list[tuple[Counter, set[str]]], glossary: tuple[Term, ...], taxonomy) -> list[Topic]:
-    """Topics the taxonomy lacks, from each briefing's `names_in`; those the articles then
-    mention become discovered topics."""
+def candidates(names, glossary: tuple[Term, ...], taxonomy) -> list[Topic]:
+    """Topics the taxonomy lacks, from each briefing's names (organisation counts as a
+    mapping or (name, count) pairs, and people); those the articles then mention become
+    discovered topics."""
     known = _known(taxonomy)
     organisations, people = Counter(), set()
     for found_organisations, found_people in names:
-        organisations.update(found_organisations)
+        organisations.update(dict(found_organisations))
         people.update(found_people)
     pool = list(country_topics()) + _organisations(organisations, glossary) + _people(people)
     fresh, slugs = [], {t.slug for t in taxonomy}

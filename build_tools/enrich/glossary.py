@@ -67,14 +67,19 @@ def definitions(text: str) -> list[tuple[str, str]]:
 
 
 def build_glossary(texts_by_article, taxonomy) -> tuple[Term, ...]:
-    """Terms from every article, plus acronyms the taxonomy defines."""
+    """Terms from every article's texts, plus acronyms the taxonomy defines."""
+    return glossary_from(((slug, [d for t in texts for d in definitions(t)]) for slug, texts in texts_by_article),
+                         taxonomy)
+
+
+def glossary_from(defined_by_article, taxonomy) -> tuple[Term, ...]:
+    """Terms from each article's (short, long) definitions, plus acronyms the taxonomy defines."""
     forms: dict[str, Counter] = defaultdict(Counter)
     where: dict[str, set[str]] = defaultdict(set)
-    for slug, texts in texts_by_article:
-        for text in texts:
-            for short, long in definitions(text):
-                forms[short][long] += 1
-                where[short].add(slug)
+    for slug, defined in defined_by_article:
+        for short, long in defined:
+            forms[short][long] += 1
+            where[short].add(slug)
     for topic in taxonomy:
         if topic.long_form and topic.long_form != topic.name:
             forms[topic.name][topic.long_form] += 0  # known, even if no article defines it

@@ -1,49 +1,48 @@
-"""Whole-corpus enrichment: parsed articles in, a Site with topics, links, glossary and tables out."""
+"""Whole-corpus enrichment: briefing digests and topic mentions in, a Site with topics,
+links, glossary and tables out."""
 from __future__ import annotations
 
 from build_tools.enrich.also import also_covered
-from build_tools.enrich.discover import candidates, names_in
-from build_tools.enrich.glossary import build_glossary
+from build_tools.enrich.digest import digest_of
+from build_tools.enrich.discover import candidates
+from build_tools.enrich.glossary import glossary_from
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.related import with_related
-from build_tools.enrich.tables import table_entries
-from build_tools.enrich.texts import all_texts, section_texts
 from build_tools.enrich.topics import mentions_of, with_topics
-from build_tools.model import Article, Mention, Site, Topic
+from build_tools.model import Article, Digest, Mention, Site, Term, Topic
 from build_tools.parallel import context, parallel_map
 
 
-def body_texts(articles) -> list[str]:
-    """Running text only: headings are Title Case everywhere and would read as names."""
-    return [t for a in articles for _, _, texts in section_texts(a) for t in texts]
+def glossary_and_topics(digests: list[Digest], taxonomy: tuple[Topic, ...]) -> tuple[tuple[Term, ...], tuple[Topic, ...]]:
+    """The glossary, and the topics to look for: the taxonomy's, then candidates found in the
+    briefings (one matching pass covers both; candidates never mentioned drop out later)."""
+    digests = sorted(digests, key=lambda d: d.shell.slug)
+    glossary = glossary_from(((d.shell.slug, d.definitions) for d in digests), taxonomy)
+    found = candidates(((d.organisations, d.people) for d in digests), glossary, taxonomy)
+    return glossary, tuple(taxonomy) + tuple(found)
 
 
-def names_of(article: Article) -> tuple:
-    """What topic discovery needs from one briefing (see `names_in`)."""
-    return names_in(body_texts([article]))
+def assemble(digests: list[Digest], topics: tuple[Topic, ...], glossary: tuple[Term, ...],
+             mentions: dict[str, list[Mention]]) -> Site:
+    """The Site from each briefing's digest and its mentions (briefing slug -> mentions).
+    Its articles are shells (no intro, no sections) with topics and related briefings."""
+    digests = sorted(digests, key=lambda d: d.shell.slug)
+    shells = [with_topics(d.shell, mentions[d.shell.slug]) for d in digests]
+    every = [m for d in digests for m in mentions[d.shell.slug]]
+    used = {m.topic for m in every}
+    return Site(articles=tuple(with_related(shells, every)), topics=tuple(t for t in topics if t.slug in used),
+                mentions=tuple(every), glossary=glossary,
+                tables=tuple(e for d in digests for e in d.tables),
+                also=also_covered((d.shell.slug, d.shell.title, d.themes) for d in digests))
 
 
 def _mentions(article: Article) -> list[Mention]:
     return mentions_of(article, context())
 
 
-def enrich(articles: list[Article], taxonomy: tuple[Topic, ...], names: list | None = None) -> Site:
-    """`names`: each article's `names_of`, when the caller found them already (in the
-    same worker pass as parsing, say); otherwise found here."""
-    if names is None:
-        names = parallel_map(names_of, articles)
-    articles = sorted(articles, key=lambda a: a.slug)
-    glossary = build_glossary(((a.slug, all_texts(a)) for a in articles), taxonomy)
-    # One matching pass over taxonomy and candidates alike; candidates never mentioned drop out.
-    topics = tuple(taxonomy) + tuple(candidates(names, glossary, taxonomy))
-    mentions, enriched = [], []
-    for article, found in zip(articles, parallel_map(_mentions, articles, TopicMatcher(topics)), strict=True):
-        mentions += found
-        enriched.append(with_topics(article, found))
-    enriched = with_related(enriched, mentions)
-    used = {m.topic for m in mentions}
-    tables = tuple(e for a in enriched for e in table_entries(a))
-    also = also_covered(enriched)
-    return Site(articles=tuple(enriched), topics=tuple(t for t in topics if t.slug in used),
-                mentions=tuple(mentions), glossary=glossary, tables=tables,
-                also=also)
+def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
+    """Everything in memory, in one go (the build pipeline does the same in steps it can reuse)."""
+    digests = parallel_map(digest_of, articles)
+    glossary, topics = glossary_and_topics(digests, taxonomy)
+    found = parallel_map(_mentions, articles, TopicMatcher(topics))
+    return assemble(digests, topics, glossary, {a.slug: f for a, f in zip(articles, found, strict=True)})

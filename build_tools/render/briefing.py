@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import math
 
+from build_tools.enrich.texts import all_texts
 from build_tools.model import Article, BulletList, Paragraph, Section, Table
 from build_tools.render.escape import attribute, block, inline
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.links import BriefingLinks, SectionLinker
+from build_tools.render.links import BriefingLinks, SectionLinker, link_labels
 
 WORDS_PER_MINUTE = 230
 DESCRIPTION_MAX = 200
@@ -52,10 +53,16 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         parts.append(_related(links))
     body = "\n\n".join(p for p in parts if p)
     if links and links.glossary:
-        defined = links.glossary.definitions(body)
+        defined = links.glossary.definitions("\n".join(glossary_texts(article, links)))
         if defined:
             body += "\n\n" + defined
     return head + "\n" + body + "\n"
+
+
+def glossary_texts(article: Article, links: BriefingLinks) -> list[str]:
+    """The texts whose acronyms get a definition: the briefing's own and its link labels,
+    not the page's fixed labels ("Download: CSV")."""
+    return all_texts(article) + [t for t in (article.byline, article.dateline) if t] + link_labels(links)
 
 
 def _key_points(article: Article) -> str:

@@ -36,6 +36,14 @@ class BriefingLinks:
     section_topics: dict | None = None  # section anchor -> slugs of the topics it mentions
 
 
+def link_labels(links: BriefingLinks) -> list[str]:
+    """The texts a page's links show: topic names, related titles, "also covered" labels."""
+    labels = [name for name, _ in links.chips]
+    labels += [t for title, _, shared in links.related for t in (title, *shared)]
+    labels += [label for refs in links.also.values() for label, _ in refs]
+    return labels
+
+
 class SectionLinker:
     """Links the first mention of each topic in one section, and only that one."""
 

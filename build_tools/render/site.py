@@ -59,10 +59,6 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
         section_topics=ctx.section_topics.get(article.slug, {}))
 
 
-def render_linked_briefing(article: Article, ctx: LinkContext) -> str:
-    return render_briefing(article, briefing_links(article, ctx))
-
-
 def render_collection(site: Site, settings: dict) -> Iterator[tuple[str, str]]:
     """(path, content) of every page but the briefings themselves, one at a time:
     indexes, topics, glossary, tables, feed."""
