@@ -25,7 +25,7 @@ from build_tools.enrich.site import assemble, glossary_and_topics
 from build_tools.enrich.topics import mentions_of
 from build_tools.enrich.wordset import may_hold, phrase_masks, signature
 from build_tools.errors import SourceError
-from build_tools.model import Article, Diagnostic, Digest, Site, Source, Topic
+from build_tools.model import Article, Diagnostic, Site, Source, Topic
 from build_tools.parallel import context, parallel_imap, parallel_map
 from build_tools.parse import parse_article
 from build_tools.read import read_source, shown
@@ -33,7 +33,7 @@ from build_tools.render.briefing import render_briefing
 from build_tools.render.links import link_labels
 from build_tools.render.search import render_search_page
 from build_tools.render.site import briefing_links, link_context, render_collection
-from build_tools.state import BuildState, Cache, stat_key, unchanged, version_of
+from build_tools.state import BuildState, Cache, stat_keys, unchanged, version_of
 from build_tools.write import PageCollector
 
 DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": "",
@@ -76,43 +76,40 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
 @dataclass(frozen=True)
 class _Shared:
     """What workers need besides their items (inherited when they fork)."""
-    cache: Cache | None
-    loaded: dict  # briefing slug -> article parsed in this build
-    names: dict  # briefing slug -> article file path
+    articles: dict  # briefing slug -> its parsed article, pickled (compact; unpickled where used)
+    paths: dict  # briefing slug -> article file path
     matcher: object = None
     links: object = None  # LinkContext
     check: bool = False
 
 
-def _read_parse_and_digest(path: Path) -> tuple[Article | None, list[Diagnostic], Digest | None]:
-    """One worker pass per changed article: parse it, keep it in the cache, digest it."""
+def _pickled(value) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _read_parse_and_digest(path: Path) -> tuple[bytes | None, bytes | None, list[Diagnostic]]:
+    """One worker pass per changed article: parse and digest it, both pickled here, once
+    (the build state keeps them so); or the error naming file and line."""
     article, notes = read_and_parse(path)
     if article is None:
-        return None, notes, None
-    cache = context()
-    if cache:
-        cache.save_article(path.name, article)
-    return article, notes, digest_of(article, notes)
+        return None, None, notes
+    return _pickled(article), _pickled(digest_of(article, notes)), []
 
 
 def _article(shared: _Shared, shell: Article) -> Article:
-    """The whole article behind a shell: parsed in this build, or read back from the cache."""
-    article = shared.loaded.get(shell.slug)
-    if article is None:
-        article = shared.cache.load_article(shared.names[shell.slug].name, shell.source_hash)
-    return article
+    return pickle.loads(shared.articles[shell.slug])
 
 
-def _mentions(shell: Article):
+def _mentions(shell: Article) -> bytes:
     shared = context()
-    return mentions_of(_article(shared, shell), shared.matcher)
+    return _pickled(mentions_of(_article(shared, shell), shared.matcher))
 
 
 def _render(shell: Article) -> tuple[str, list[Diagnostic]]:
     shared = context()
     article = replace(_article(shared, shell), topics=shell.topics, related=shell.related)
     page = render_briefing(article, briefing_links(article, shared.links))
-    problems = check_page(read_source(shared.names[shell.slug]), page) if shared.check else []
+    problems = check_page(read_source(shared.paths[shell.slug]), page) if shared.check else []
     return page, problems
 
 
@@ -178,48 +175,46 @@ def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, che
     new = BuildState(version, started_ns=time.time_ns())
     diagnostics = list(read_errors)
 
-    keys = {path: stat_key(path) for path in paths}
+    keys = stat_keys(paths)
     stale = [p for p in paths if not unchanged(keys[p], old.sources.get(str(p), (None,))[0], old.started_ns)]
-    parsed = dict(zip(stale, parallel_map(_read_parse_and_digest, stale, cache), strict=True))
-    digests, names, loaded = [], {}, {}
+    parsed = dict(zip(stale, parallel_map(_read_parse_and_digest, stale), strict=True))
+    digests, articles, names = [], {}, {}
     for path in paths:
         if path in parsed:
-            article, notes, digest = parsed[path]
+            article, digest_blob, errors = parsed[path]
+            if article is None:
+                diagnostics.extend(errors)
+                continue
         else:
-            article, (_, digest) = None, old.sources[str(path)]
-            notes = digest.notes
-        diagnostics.extend(notes)
-        if digest is None:
-            continue
+            _, digest_blob, article = old.sources[str(path)]
+        digest = pickle.loads(digest_blob)
+        diagnostics.extend(digest.notes)  # a site build reports no "info" notes: those are for `convert --explain`
         slug = digest.shell.slug
         if slug in names:
             diagnostics.append(Diagnostic(str(shown(path)), 1, "error",
                                           f"page name {slug!r} is taken by {shown(names[slug])}; rename one file"))
             continue
         names[slug] = path
-        new.sources[str(path)] = (keys[path], digest)
+        new.sources[str(path)] = (keys[path], digest_blob, article)
         digests.append(digest)
-        if article is not None:
-            loaded[slug] = article
-    if cache:
-        cache.keep_only({path.name for path in names.values()})
+        articles[slug] = article
 
     # Topic mentions: looked for again only where the text changed or a changed topic may occur.
     new.glossary, topics = glossary_and_topics(digests, taxonomy)
     new.topics = topics
     masks = _masks(a for t in _changed(old.topics, topics) for a in t.aliases)
-    mentions, rematch = {}, []
+    rematch = []
     for digest in digests:
         shell = digest.shell
         before = old.mentions.get(shell.slug)
         if before is None or before[0] != shell.source_hash or (masks and may_hold(digest.words, masks)):
             rematch.append(shell)
         else:
-            mentions[shell.slug] = before[1]
-    shared = _Shared(cache, loaded, names, TopicMatcher(topics))
-    for shell, found in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
-        mentions[shell.slug] = found
-    new.mentions = {d.shell.slug: (d.shell.source_hash, mentions[d.shell.slug]) for d in digests}
+            new.mentions[shell.slug] = before
+    shared = _Shared(articles, names, TopicMatcher(topics))
+    for shell, blob in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
+        new.mentions[shell.slug] = (shell.source_hash, blob)
+    mentions = {slug: pickle.loads(blob) for slug, (_, blob) in new.mentions.items()}
 
     site = assemble(digests, topics, new.glossary, mentions)
     for path, page in render_collection(site, settings):

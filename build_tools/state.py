@@ -1,9 +1,7 @@
 """What the last build knew, kept in a cache folder so the next build redoes only what changed.
 
-    <cache>/state.pickle            one file: each article's stat key and digest, the topics,
-                                    glossary and mentions, and each briefing page's inputs
-    <cache>/articles/<file>.pickle  each parsed article, read back only when its page is
-                                    rendered again
+    <cache>/state.pickle   one file: each article's stat key, parsed article and digest, the
+                           topics, glossary and mentions, and each briefing page's inputs
 
 The state is tied to a version of the code, the taxonomy, the site settings and the working
 folder: when any of them changes, the build starts afresh. A cache that cannot be read is
@@ -20,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from build_tools.model import Article, Digest, Mention, Term, Topic
+from build_tools.model import Term, Topic
 
 FORMAT = 1
 _CODE = Path(__file__).resolve().parent
@@ -30,10 +28,12 @@ _CODE = Path(__file__).resolve().parent
 class BuildState:
     version: str = ""
     started_ns: int = 0  # when that build began to look at the articles
-    sources: dict[str, tuple[tuple, Digest]] = field(default_factory=dict)  # article path -> (stat key, digest)
+    # Per-briefing values are kept pickled, as their workers made them: a build saves the
+    # unchanged ones as they are instead of pickling every briefing again.
+    sources: dict[str, tuple[tuple, bytes, bytes]] = field(default_factory=dict)  # path -> (stat key, Digest, Article)
     topics: tuple[Topic, ...] = ()
     glossary: tuple[Term, ...] = ()
-    mentions: dict[str, tuple[str, list[Mention]]] = field(default_factory=dict)  # slug -> (source hash, mentions)
+    mentions: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # slug -> (source hash, [Mention])
     pages: dict[str, tuple[bytes, tuple]] = field(default_factory=dict)  # briefing page -> (inputs hash, file stat key)
 
 
@@ -47,16 +47,21 @@ def version_of(taxonomy, settings: dict) -> str:
     return h.hexdigest()
 
 
-def stat_key(path: Path) -> tuple:
-    """(size, modification time) of an article and of its sidecar, if any."""
-    keys = []
-    for file in (path, path.with_suffix(".yml")):
-        try:
-            st = file.stat()
-            keys.append((st.st_size, st.st_mtime_ns))
-        except FileNotFoundError:
-            keys.append(None)
-    return tuple(keys)
+def stat_keys(paths: list[Path]) -> dict[Path, tuple]:
+    """(size, modification time) of each article and of its sidecar, if any, from one
+    listing of each folder."""
+    found: dict[str, tuple] = {}
+    for folder in {str(p.parent) for p in paths}:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith((".txt", ".yml")):
+                    st = entry.stat()
+                    found[os.path.join(folder, entry.name)] = st.st_size, st.st_mtime_ns
+    keys = {}
+    for path in paths:
+        text = str(path)
+        keys[path] = found.get(text), found.get(text.removesuffix(".txt") + ".yml")
+    return keys
 
 
 RACY_NS = 2_000_000_000  # a file changed twice within one clock tick keeps its stat key
@@ -83,7 +88,6 @@ def _atomic_write(path: Path, data: bytes) -> None:
 class Cache:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
-        self.articles = self.folder / "articles"
 
     def load(self, version: str) -> BuildState:
         try:
@@ -96,19 +100,3 @@ class Cache:
     def save(self, state: BuildState) -> None:
         _atomic_write(self.folder / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
 
-    def save_article(self, name: str, article: Article) -> None:
-        _atomic_write(self.articles / f"{name}.pickle", pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
-
-    def load_article(self, name: str, source_hash: str) -> Article:
-        with open(self.articles / f"{name}.pickle", "rb") as handle:
-            article = pickle.load(handle)
-        if article.source_hash != source_hash:
-            raise RuntimeError(f"build cache {self.folder} is out of step; delete it and build again")
-        return article
-
-    def keep_only(self, names: set[str]) -> None:
-        """Drop the parsed articles whose files are gone."""
-        if self.articles.is_dir():
-            for path in self.articles.glob("*.pickle"):
-                if path.name.removesuffix(".pickle") not in names:
-                    path.unlink()

@@ -24,8 +24,10 @@ def _generated_files(docs: Path) -> set[str]:
         path = docs / name
         if path.is_file():
             found.add(name)
-        elif path.is_dir():
-            found.update(p.relative_to(docs).as_posix() for p in path.rglob("*") if p.is_file())
+        elif path.is_dir():  # os.walk: many times faster than Path.rglob over tens of thousands of files
+            for folder, _, files in os.walk(path):
+                prefix = Path(folder).relative_to(docs).as_posix()
+                found.update(f"{prefix}/{f}" for f in files)
     return found
 
 
@@ -83,9 +85,9 @@ class PageWriter:
         for name in GENERATED:  # drop folders left empty
             folder = self.docs / name
             if folder.is_dir():
-                for sub in sorted((p for p in folder.rglob("*") if p.is_dir()), reverse=True):
-                    if not any(sub.iterdir()):
-                        sub.rmdir()
+                for sub, folders, files in os.walk(folder, topdown=False):
+                    if sub != str(folder) and not os.listdir(sub):
+                        os.rmdir(sub)
         return WriteReport(tuple(sorted(self.written)), tuple(stale), self.unchanged)
 
 

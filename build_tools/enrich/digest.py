@@ -29,7 +29,7 @@ def digest_of(article: Article, notes: list[Diagnostic] | tuple = ()) -> Digest:
     organisations, people = names_in(body_texts(article))
     return Digest(
         shell=replace(article, intro=(), sections=()),
-        notes=tuple(notes),
+        notes=tuple(n for n in notes if n.level != "info"),  # the why of each line: for `convert --explain`
         organisations=tuple(sorted(organisations.items())),
         people=tuple(sorted(people)),
         definitions=tuple(d for text in all_texts(article) for d in definitions(text)),

@@ -16,13 +16,14 @@ _WORD = re.compile(r"[^\W_]+")  # letter and digit runs: any whole-word match is
 
 
 def _forms(text: str) -> set[str]:
-    """Words of a text in every case form a matcher may compare (lower, case-folded, and
-    without accents, as a case-insensitive regex sees "İ" as "i")."""
+    """Words of a text in every case form a matcher may compare: lower, case-folded, and
+    without accents (a case-insensitive regex sees "İ" as "i")."""
     lower = text.lower()
-    if lower.isascii():  # the common case: one form
-        return set(_WORD.findall(lower))
-    bare = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
-    return set(_WORD.findall(lower)) | set(_WORD.findall(text.casefold())) | set(_WORD.findall(bare))
+    words = set(_WORD.findall(lower))
+    if not lower.isascii():
+        words.update(_WORD.findall(text.casefold()))
+        words.update(_WORD.findall(unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()))
+    return words
 
 
 def _bits(word: str) -> int:
@@ -31,11 +32,8 @@ def _bits(word: str) -> int:
 
 
 def signature(texts: Iterable[str]) -> int:
-    words: set[str] = set()
-    for text in texts:
-        words |= _forms(text)
     bits = 0
-    for word in words:
+    for word in _forms("\n".join(texts)):
         bits |= _bits(word)
     return bits
 
