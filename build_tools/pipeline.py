@@ -33,6 +33,7 @@ from build_tools.render.briefing import render_briefing
 from build_tools.render.links import link_labels
 from build_tools.render.search import render_search_page
 from build_tools.render.site import briefing_links, link_context, render_collection
+from build_tools.render.topics import related_topics
 from build_tools.state import BuildState, Cache, stat_keys, unchanged, version_of
 from build_tools.write import PageCollector
 
@@ -113,16 +114,34 @@ def _render(shell: Article) -> tuple[str, list[Diagnostic]]:
     return page, problems
 
 
+def _hash(value) -> bytes:
+    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).digest()
+
+
 def _inputs_hash(shell: Article, links) -> bytes:
     """Everything a briefing page is made of besides the topic matcher and the glossary."""
-    data = (shell.source_hash, links.chips, links.related, links.also, links.data_prefix, links.section_topics)
-    return hashlib.blake2b(pickle.dumps(data, protocol=5), digest_size=16).digest()
+    return _hash((shell.source_hash, links.chips, links.related, links.also, links.data_prefix, links.section_topics))
 
 
 def _changed(before: tuple, after: tuple) -> list:
     """Items of either tuple missing from the other: added, removed or altered."""
     old, new = set(before), set(after)
     return sorted((old ^ new), key=repr)
+
+
+def _topic_keys(site: Site, related: dict) -> dict[str, bytes]:
+    """What a topic's pages are made of besides its briefings: the topic, its related topics."""
+    names = {t.slug: t.name for t in site.topics}
+    return {f"topic:{t.slug}": _hash((t, tuple((s, names[s]) for s in related[t.slug]))) for t in site.topics}
+
+
+def _touched_topics(changed: set[str], old: BuildState, mentions: dict) -> set[str]:
+    """The topic groups whose pages list a changed briefing, before or after the change."""
+    touched = set()
+    for slug in changed:
+        before = pickle.loads(old.mentions[slug][1]) if slug in old.mentions else []
+        touched.update(f"topic:{m.topic}" for m in before + mentions.get(slug, []))
+    return touched
 
 
 def _definitions(glossary) -> tuple[tuple[str, str], ...]:
@@ -217,8 +236,26 @@ def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, che
     mentions = {slug: pickle.loads(blob) for slug, (_, blob) in new.mentions.items()}
 
     site = assemble(digests, topics, new.glossary, mentions)
-    for path, page in render_collection(site, settings):
+    changed = {shell.slug for shell in rematch} | (old.mentions.keys() - new.mentions.keys())
+    related = related_topics(site)
+    keys = _topic_keys(site, related)
+    touched = _touched_topics(changed, old, mentions)
+    skip = set()
+    for group, before in old.groups.items():
+        if group.startswith("topic:"):
+            fresh = group not in touched and keys.get(group) == before[0]
+        else:  # tables:<briefing slug>
+            fresh = group[7:] not in changed and group[7:] in mentions
+        if fresh and writer.keep(before[1]):
+            skip.add(group)
+            new.groups[group] = before
+    made: dict[str, list] = {}
+    for group, path, page in render_collection(site, settings, related, skip):
         writer.put(path, page)
+        if group:
+            made.setdefault(group, []).append((path, writer.stat_key(path)))
+    for group, files in made.items():
+        new.groups[group] = (keys.get(group), tuple(files))
     if search_page:
         writer.put("search.md", render_search_page(settings))
 
@@ -235,7 +272,7 @@ def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, che
         before = old.pages.get(rel)
         if (check or shell.slug in rematched or before is None or before[0] != inputs[rel]
                 or (term_masks and may_hold(words[shell.slug] | signature(link_labels(links)), term_masks))
-                or not writer.keep(rel, before[1])):
+                or not writer.keep(((rel, before[1]),))):
             render.append(shell)
         else:
             new.pages[rel] = before

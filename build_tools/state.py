@@ -35,6 +35,9 @@ class BuildState:
     glossary: tuple[Term, ...] = ()
     mentions: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # slug -> (source hash, [Mention])
     pages: dict[str, tuple[bytes, tuple]] = field(default_factory=dict)  # briefing page -> (inputs hash, file stat key)
+    # Collection pages made from one topic or one briefing's tables (see render_collection):
+    # group -> (inputs hash or None, ((page, file stat key), ...))
+    groups: dict[str, tuple[bytes | None, tuple]] = field(default_factory=dict)
 
 
 def version_of(taxonomy, settings: dict) -> str:

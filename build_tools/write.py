@@ -63,12 +63,14 @@ class PageWriter:
         _atomic_write(path, data)
         self.written.append(rel)
 
-    def keep(self, rel: str, key: tuple | None) -> bool:
-        """Leave a page as it is when its file still has the stat key it was written with."""
-        if key is None or self.stat_key(rel) != key:
+    def keep(self, files) -> bool:
+        """Leave pages as they are when each file, given as (path, stat key when written),
+        is still the one written; otherwise leave them all to be written again."""
+        if any(key is None or self.stat_key(rel) != key for rel, key in files):
             return False
-        self.seen.add(rel)
-        self.unchanged += 1
+        for rel, _ in files:
+            self.seen.add(rel)
+            self.unchanged += 1
         return True
 
     def stat_key(self, rel: str) -> tuple | None:
@@ -100,7 +102,7 @@ class PageCollector:
     def put(self, rel: str, content: str) -> None:
         self.pages[rel] = content
 
-    def keep(self, rel: str, key: tuple | None) -> bool:
+    def keep(self, files) -> bool:
         return False
 
     def stat_key(self, rel: str) -> tuple | None:

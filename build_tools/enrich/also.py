@@ -37,10 +37,6 @@ def _keys(section) -> set[str]:
     return {k for k in map(theme_key, texts) if k}
 
 
-def _same_heading(a: str, b: str) -> bool:
-    return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
-
-
 def section_themes(article: Article) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(anchor, heading, theme keys) of each section but the FAQ."""
     return tuple((s.anchor, s.heading, tuple(sorted(_keys(s)))) for s in article.sections if not s.faq)
@@ -50,13 +46,15 @@ def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
     """Each section's refs, from (slug, title, section_themes) per briefing; a ref's label is
     "Briefing title › Section heading", or the title alone when that heading is the
     section's own (no need to read it twice)."""
-    index: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)  # (slug, anchor, title, heading)
-    keys_of: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {}  # -> (theme keys, heading)
+    # place: (slug, anchor, title, heading, heading words); headings compare by their words
+    index: dict[str, list[tuple[str, str, str, str, str]]] = defaultdict(list)
+    keys_of: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {}  # -> (theme keys, heading words)
     for slug, title, themes in briefings:
         for anchor, heading, keys in themes:
-            keys_of[(slug, anchor)] = keys, heading
+            words = " ".join(_WORD.findall(heading.casefold()))
+            keys_of[(slug, anchor)] = keys, words
             for key in keys:
-                index[key].append((slug, anchor, title, heading))
+                index[key].append((slug, anchor, title, heading, words))
     for key, places in index.items():  # a bounded, stable share of each theme: no all-pairs cost
         places.sort()
         first = {}  # briefing -> its first place on this theme
@@ -66,7 +64,7 @@ def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
             first.setdefault(place[0], place)
         index[key] = list(first.values())
     out = {}
-    for (slug, anchor), (keys, own_heading) in keys_of.items():
+    for (slug, anchor), (keys, own_words) in keys_of.items():
         refs: dict[str, tuple] = {}  # other briefing -> its first place on a shared theme
         for key in keys:
             for place in index[key]:
@@ -75,7 +73,6 @@ def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
                     refs[other] = place
         if refs:
             out[(slug, anchor)] = tuple(
-                SectionRef(other, other_anchor, title if _same_heading(heading, own_heading)
-                           else f"{title} › {heading}")
-                for other, other_anchor, title, heading in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
+                SectionRef(other, other_anchor, title if words == own_words else f"{title} › {heading}")
+                for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
     return out

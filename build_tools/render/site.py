@@ -59,17 +59,23 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
         section_topics=ctx.section_topics.get(article.slug, {}))
 
 
-def render_collection(site: Site, settings: dict) -> Iterator[tuple[str, str]]:
-    """(path, content) of every page but the briefings themselves, one at a time:
-    indexes, topics, glossary, tables, feed."""
+def render_collection(site: Site, settings: dict, related_topics: dict[str, list[str]],
+                      skip=frozenset()) -> Iterator[tuple[str, str, str]]:
+    """(group, path, content) of every page but the briefings themselves, one at a time:
+    indexes, topics, glossary, tables, feed. A group names what a page is made from alone
+    ("topic:<slug>": a topic's pages; "tables:<briefing slug>": a briefing's table
+    downloads; "" for pages made from the whole site); groups in `skip` are left out."""
     ordered = newest_first(site.articles)
     names = {t.slug: t.name for t in site.topics}
     chips = {t.slug: (t.name, f"topics/{topic_file(t.slug)}") for t in site.topics}
     counts = {"topics": len(site.topics), "terms": len(site.glossary), "tables": len(site.tables)}
-    yield "index.md", render_home(ordered, chips, counts)
-    yield "whats-new.md", render_whats_new(site.articles)
-    yield "feed.xml", render_feed(ordered, names, settings)
-    yield from render_archive(ordered).items()
-    yield from render_topics(site)
-    yield "glossary.md", render_glossary(site)
-    yield from render_tables(site)
+    yield "", "index.md", render_home(ordered, chips, counts)
+    yield "", "whats-new.md", render_whats_new(site.articles)
+    yield "", "feed.xml", render_feed(ordered, names, settings)
+    for path, page in render_archive(ordered).items():
+        yield "", path, page
+    for slug, path, page in render_topics(site, related_topics, {g[6:] for g in skip if g.startswith("topic:")}):
+        yield (f"topic:{slug}" if slug else ""), path, page
+    yield "", "glossary.md", render_glossary(site)
+    for slug, path, page in render_tables(site, {g[7:] for g in skip if g.startswith("tables:")}):
+        yield (f"tables:{slug}" if slug else ""), path, page

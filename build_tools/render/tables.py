@@ -31,12 +31,14 @@ def table_json(entry: TableEntry, title: str) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def render_tables(site: Site) -> Iterator[tuple[str, str]]:
-    """(path, content) of the catalogue pages and every table's downloads, one at a time."""
+def render_tables(site: Site, skip=frozenset()) -> Iterator[tuple[str, str, str]]:
+    """(briefing slug, path, content) of every table's downloads, and ("", path, content) of
+    the catalogue pages, one at a time; the downloads of briefings in `skip` are left out."""
     titles = {a.slug: a.title for a in site.articles}
     for entry in site.tables:
-        yield f"{DATA_DIR}/{entry.id}.csv", table_csv(entry)
-        yield f"{DATA_DIR}/{entry.id}.json", table_json(entry, titles[entry.article])
+        if entry.article not in skip:
+            yield entry.article, f"{DATA_DIR}/{entry.id}.csv", table_csv(entry)
+            yield entry.article, f"{DATA_DIR}/{entry.id}.json", table_json(entry, titles[entry.article])
     names = [f"tables/{n}" for n in page_names("index", len(site.tables))]
     for n, (name, chunk) in enumerate(zip(names, chunks(list(site.tables))), start=1):
         lines = [front_matter({"title": "Table catalogue"}), "# Table catalogue", "",
@@ -52,4 +54,4 @@ def render_tables(site: Site) -> Iterator[tuple[str, str]]:
                          f"| {inline(e.section)} | {inline(columns)} | {len(e.table.rows)} "
                          f"| [CSV](../{DATA_DIR}/{e.id}.csv) · [JSON](../{DATA_DIR}/{e.id}.json) |")
         footer = pager(names, n)
-        yield name, "\n".join(lines + (["", footer] if footer else [])) + "\n"
+        yield "", name, "\n".join(lines + (["", footer] if footer else [])) + "\n"

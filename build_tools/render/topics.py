@@ -22,25 +22,34 @@ def topic_file(slug: str) -> str:
     return "topic-index.md" if slug == "index" else f"{slug}.md"
 
 
-def render_topics(site: Site) -> Iterator[tuple[str, str]]:
-    """(path, content) of every topic page and the topic index, one at a time."""
+def related_topics(site: Site) -> dict[str, list[str]]:
+    """Each topic's related topics: those in the same briefings most often, most first."""
+    co = _co_occurrence(site)
+    return {t.slug: [s for s, _ in sorted(co[t.slug].items(), key=lambda kv: (-kv[1], kv[0]))][:RELATED_TOPICS]
+            for t in site.topics}
+
+
+def render_topics(site: Site, related: dict[str, list[str]], skip=frozenset()) -> Iterator[tuple[str, str, str]]:
+    """(topic slug, path, content) of every topic page, and ("", path, content) of the topic
+    index, one at a time; topics in `skip` are left out (their pages stand as they are)."""
     articles = {a.slug: a for a in site.articles}
     by_topic: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for m in site.mentions:
         by_topic[m.topic][m.article].append(m)
-    co = _co_occurrence(site)
     names = {t.slug: t.name for t in site.topics}
     for topic in site.topics:
+        if topic.slug in skip:
+            continue
         per_article = by_topic[topic.slug]
         total = {slug: sum(m.count for m in ms) for slug, ms in per_article.items()}
         ordered = sorted(per_article, key=lambda s: (-total[s], articles[s].title.casefold(), s))
         stem = topic_file(topic.slug).removesuffix(".md")
         files = [f"topics/{n}" for n in page_names(stem, len(ordered))]
-        related = [s for s, _ in sorted(co[topic.slug].items(), key=lambda kv: (-kv[1], kv[0]))]
         for n, (path, chunk) in enumerate(zip(files, chunks(ordered)), start=1):
-            yield path, _topic_page(topic, n, chunk, per_article, total, articles, related, names,
-                                    files, sum(total.values()), len(ordered))
-    yield "topics/index.md", _index(site, by_topic, names)
+            yield topic.slug, path, _topic_page(topic, n, chunk, per_article, total, articles,
+                                                related[topic.slug], names, files, sum(total.values()),
+                                                len(ordered))
+    yield "", "topics/index.md", _index(site, by_topic, names)
 
 
 def _co_occurrence(site: Site) -> dict[str, Counter]:
