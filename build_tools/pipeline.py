@@ -10,20 +10,20 @@ everything is done, the same way; both give byte-identical pages.
 from __future__ import annotations
 
 import gc
-import hashlib
 import pickle
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from build_tools.changes import alias_masks, briefing_inputs, term_masks, topic_inputs, touched_topics
 from build_tools.check import describe_missing, lost_words
 from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.digest import digest_of
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.site import assemble, glossary_and_topics
 from build_tools.enrich.topics import mentions_of
-from build_tools.enrich.wordset import may_hold, phrase_masks, signature
+from build_tools.enrich.wordset import may_hold, signature
 from build_tools.errors import SourceError
 from build_tools.model import Article, Diagnostic, Site, Source, Topic
 from build_tools.parallel import context, parallel_imap, parallel_map
@@ -74,7 +74,7 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
     return article, page, notes + check_page(source, page)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Shared:
     """What workers need besides their items (inherited when they fork)."""
     articles: dict  # briefing slug -> its parsed article, pickled (compact; unpickled where used)
@@ -114,45 +114,6 @@ def _render(shell: Article) -> tuple[str, list[Diagnostic]]:
     return page, problems
 
 
-def _hash(value) -> bytes:
-    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).digest()
-
-
-def _inputs_hash(shell: Article, links) -> bytes:
-    """Everything a briefing page is made of besides the topic matcher and the glossary."""
-    return _hash((shell.source_hash, links.chips, links.related, links.also, links.data_prefix, links.section_topics))
-
-
-def _changed(before: tuple, after: tuple) -> list:
-    """Items of either tuple missing from the other: added, removed or altered."""
-    old, new = set(before), set(after)
-    return sorted((old ^ new), key=repr)
-
-
-def _topic_keys(site: Site, related: dict) -> dict[str, bytes]:
-    """What a topic's pages are made of besides its briefings: the topic, its related topics."""
-    names = {t.slug: t.name for t in site.topics}
-    return {f"topic:{t.slug}": _hash((t, tuple((s, names[s]) for s in related[t.slug]))) for t in site.topics}
-
-
-def _touched_topics(changed: set[str], old: BuildState, mentions: dict) -> set[str]:
-    """The topic groups whose pages list a changed briefing, before or after the change."""
-    touched = set()
-    for slug in changed:
-        before = pickle.loads(old.mentions[slug][1]) if slug in old.mentions else []
-        touched.update(f"topic:{m.topic}" for m in before + mentions.get(slug, []))
-    return touched
-
-
-def _definitions(glossary) -> tuple[tuple[str, str], ...]:
-    """What a page shows of the glossary: each term's meaning (not where it is defined)."""
-    return tuple((t.short, t.long) for t in glossary)
-
-
-def _masks(phrases) -> list[int]:
-    return [m for phrase in phrases for m in phrase_masks(phrase)]
-
-
 @contextmanager
 def _no_cycle_collection():
     """A build makes millions of long-lived objects and next to no reference cycles; the
@@ -190,98 +151,122 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
 
 def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, check, cache):
     version = version_of(taxonomy, settings)
-    old = cache.load(version) if cache else BuildState(version)
-    new = BuildState(version, started_ns=time.time_ns())
-    diagnostics = list(read_errors)
-
-    keys = stat_keys(paths)
-    stale = [p for p in paths if not unchanged(keys[p], old.sources.get(str(p), (None,))[0], old.started_ns)]
-    parsed = dict(zip(stale, parallel_map(_read_parse_and_digest, stale), strict=True))
-    digests, articles, names = [], {}, {}
-    for path in paths:
-        if path in parsed:
-            article, digest_blob, errors = parsed[path]
-            if article is None:
-                diagnostics.extend(errors)
-                continue
-        else:
-            _, digest_blob, article = old.sources[str(path)]
-        digest = pickle.loads(digest_blob)
-        diagnostics.extend(digest.notes)  # a site build reports no "info" notes: those are for `convert --explain`
-        slug = digest.shell.slug
-        if slug in names:
-            diagnostics.append(Diagnostic(str(shown(path)), 1, "error",
-                                          f"page name {slug!r} is taken by {shown(names[slug])}; rename one file"))
-            continue
-        names[slug] = path
-        new.sources[str(path)] = (keys[path], digest_blob, article)
-        digests.append(digest)
-        articles[slug] = article
-
-    # Topic mentions: looked for again only where the text changed or a changed topic may occur.
-    new.glossary, topics = glossary_and_topics(digests, taxonomy)
-    new.topics = topics
-    masks = _masks(a for t in _changed(old.topics, topics) for a in t.aliases)
-    rematch = []
-    for digest in digests:
-        shell = digest.shell
-        before = old.mentions.get(shell.slug)
-        if before is None or before[0] != shell.source_hash or (masks and may_hold(digest.words, masks)):
-            rematch.append(shell)
-        else:
-            new.mentions[shell.slug] = before
-    shared = _Shared(articles, names, TopicMatcher(topics))
-    for shell, blob in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
-        new.mentions[shell.slug] = (shell.source_hash, blob)
-    mentions = {slug: pickle.loads(blob) for slug, (_, blob) in new.mentions.items()}
-
-    site = assemble(digests, topics, new.glossary, mentions)
-    changed = {shell.slug for shell in rematch} | (old.mentions.keys() - new.mentions.keys())
-    related = related_topics(site)
-    keys = _topic_keys(site, related)
-    touched = _touched_topics(changed, old, mentions)
-    skip = set()
-    for group, before in old.groups.items():
-        if group.startswith("topic:"):
-            fresh = group not in touched and keys.get(group) == before[0]
-        else:  # tables:<briefing slug>
-            fresh = group[7:] not in changed and group[7:] in mentions
-        if fresh and writer.keep(before[1]):
-            skip.add(group)
-            new.groups[group] = before
-    made: dict[str, list] = {}
-    for group, path, page in render_collection(site, settings, related, skip):
-        writer.put(path, page)
-        if group:
-            made.setdefault(group, []).append((path, writer.stat_key(path)))
-    for group, files in made.items():
-        new.groups[group] = (keys.get(group), tuple(files))
+    build = _Build(cache.load(version) if cache else BuildState(version),
+                   BuildState(version, started_ns=time.time_ns()), writer, list(read_errors))
+    digests, shared = build.read(paths)
+    glossary, topics = glossary_and_topics(digests, taxonomy)
+    mentions, changed = build.match(digests, topics, shared)
+    site = assemble(digests, topics, glossary, mentions)
+    build.new.glossary = glossary
+    build.collection(site, settings, mentions, changed)
     if search_page:
         writer.put("search.md", render_search_page(settings))
-
-    # Briefing pages: rendered again only when their inputs changed.
-    shared = replace(shared, links=link_context(site, shared.matcher, settings), check=check)
-    term_masks = _masks(short for short, _ in _changed(_definitions(old.glossary), _definitions(new.glossary)))
-    rematched = {shell.slug for shell in rematch}
-    words = {d.shell.slug: d.words for d in digests}
-    render, inputs = [], {}
-    for shell in site.articles:
-        rel = f"briefings/{shell.slug}.md"
-        links = briefing_links(shell, shared.links)
-        inputs[rel] = _inputs_hash(shell, links)
-        before = old.pages.get(rel)
-        if (check or shell.slug in rematched or before is None or before[0] != inputs[rel]
-                or (term_masks and may_hold(words[shell.slug] | signature(link_labels(links)), term_masks))
-                or not writer.keep(((rel, before[1]),))):
-            render.append(shell)
-        else:
-            new.pages[rel] = before
-    for shell, (page, problems) in zip(render, parallel_imap(_render, render, shared), strict=True):
-        rel = f"briefings/{shell.slug}.md"
-        writer.put(rel, page)
-        new.pages[rel] = (inputs[rel], writer.stat_key(rel))
-        diagnostics.extend(problems)
+    build.briefings(site, replace(shared, links=link_context(site, shared.matcher, settings), check=check),
+                    digests, changed)
     if cache:
-        cache.save(new)
-    return site, diagnostics
+        cache.save(build.new)
+    return site, build.diagnostics
 
+
+class _Build:
+    """One build's stages: each takes from the last build (`old`) what is still valid and
+    records in `new` what the next build may take."""
+
+    def __init__(self, old: BuildState, new: BuildState, writer, diagnostics: list[Diagnostic]):
+        self.old, self.new, self.writer, self.diagnostics = old, new, writer, diagnostics
+
+    def read(self, paths: list[Path]) -> tuple[list, _Shared]:
+        """Each article's digest; only changed files are read and parsed again (in workers)."""
+        old, new = self.old, self.new
+        keys = stat_keys(paths)
+        stale = [p for p in paths if not unchanged(keys[p], old.sources.get(str(p), (None,))[0], old.started_ns)]
+        parsed = dict(zip(stale, parallel_map(_read_parse_and_digest, stale), strict=True))
+        digests, articles, names = [], {}, {}
+        for path in paths:
+            if path in parsed:
+                article, digest_blob, errors = parsed[path]
+                if article is None:
+                    self.diagnostics.extend(errors)
+                    continue
+            else:
+                _, digest_blob, article = old.sources[str(path)]
+            digest = pickle.loads(digest_blob)
+            self.diagnostics.extend(digest.notes)  # no "info" notes: those are for `convert --explain`
+            slug = digest.shell.slug
+            if slug in names:
+                self.diagnostics.append(Diagnostic(str(shown(path)), 1, "error", f"page name {slug!r} is "
+                                                   f"taken by {shown(names[slug])}; rename one file"))
+                continue
+            names[slug] = path
+            new.sources[str(path)] = (keys[path], digest_blob, article)
+            digests.append(digest)
+            articles[slug] = article
+        return digests, _Shared(articles, names)
+
+    def match(self, digests: list, topics: tuple[Topic, ...], shared: _Shared) -> tuple[dict, set[str]]:
+        """Each briefing's topic mentions, looked for again only where its text changed or a
+        changed topic may occur; and the briefings whose mentions were looked for again or
+        that are gone."""
+        old, new = self.old, self.new
+        new.topics = topics
+        masks = alias_masks(old.topics, topics)
+        rematch = []
+        for digest in digests:
+            shell = digest.shell
+            before = old.mentions.get(shell.slug)
+            if before is None or before[0] != shell.source_hash or (masks and may_hold(digest.words, masks)):
+                rematch.append(shell)
+            else:
+                new.mentions[shell.slug] = before
+        shared.matcher = TopicMatcher(topics)
+        for shell, blob in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
+            new.mentions[shell.slug] = (shell.source_hash, blob)
+        mentions = {slug: pickle.loads(blob) for slug, (_, blob) in new.mentions.items()}
+        return mentions, {shell.slug for shell in rematch} | (old.mentions.keys() - new.mentions.keys())
+
+    def collection(self, site: Site, settings: dict, mentions: dict, changed: set[str]) -> None:
+        """Indexes, topic pages, glossary, tables; a topic's pages and a briefing's table
+        downloads stay as they are when nothing they are made of changed."""
+        old, new, writer = self.old, self.new, self.writer
+        related = related_topics(site)
+        inputs = topic_inputs(site, related)
+        touched = touched_topics(changed, old.mentions, mentions)
+        skip = set()
+        for group, before in old.groups.items():
+            if group.startswith("topic:"):
+                same = group not in touched and inputs.get(group) == before[0]
+            else:  # tables:<briefing slug>
+                same = group[7:] not in changed and group[7:] in mentions
+            if same and writer.keep(before[1]):
+                skip.add(group)
+                new.groups[group] = before
+        made: dict[str, list] = {}
+        for group, path, page in render_collection(site, settings, related, skip):
+            writer.put(path, page)
+            if group:
+                made.setdefault(group, []).append((path, writer.stat_key(path)))
+        for group, files in made.items():
+            new.groups[group] = (inputs.get(group), tuple(files))
+
+    def briefings(self, site: Site, shared: _Shared, digests: list, changed: set[str]) -> None:
+        """Briefing pages, rendered again only when their inputs changed (always for `check`)."""
+        old, new, writer = self.old, self.new, self.writer
+        terms = term_masks(old.glossary, new.glossary)
+        words = {d.shell.slug: d.words for d in digests}
+        render, inputs = [], {}
+        for shell in site.articles:
+            rel = f"briefings/{shell.slug}.md"
+            links = briefing_links(shell, shared.links)
+            inputs[rel] = briefing_inputs(shell.source_hash, links)
+            before = old.pages.get(rel)
+            if (shared.check or shell.slug in changed or before is None or before[0] != inputs[rel]
+                    or (terms and may_hold(words[shell.slug] | signature(link_labels(links)), terms))
+                    or not writer.keep(((rel, before[1]),))):
+                render.append(shell)
+            else:
+                new.pages[rel] = before
+        for shell, (page, problems) in zip(render, parallel_imap(_render, render, shared), strict=True):
+            rel = f"briefings/{shell.slug}.md"
+            writer.put(rel, page)
+            new.pages[rel] = (inputs[rel], writer.stat_key(rel))
+            self.diagnostics.extend(problems)

@@ -76,12 +76,14 @@ def unchanged(key: tuple, before: tuple | None, started_ns: int) -> bool:
     return key == before and all(k is None or k[1] < started_ns - RACY_NS for k in key)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_dump(path: Path, value) -> None:
+    """Pickle straight into a temporary file (no copy of the whole state in memory), then
+    put it in place in one step: a build stopped half-way leaves the old state whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
@@ -101,5 +103,5 @@ class Cache:
         return state if isinstance(state, BuildState) and state.version == version else BuildState(version)
 
     def save(self, state: BuildState) -> None:
-        _atomic_write(self.folder / "state.pickle", pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        _atomic_dump(self.folder / "state.pickle", state)
 

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from build_tools.model import Article, Site
-from build_tools.render.briefing import render_briefing
 from build_tools.render.glossary import render_glossary
 from build_tools.render.feed import render_feed
 from build_tools.render.indexes import newest_first, render_archive, render_home, render_whats_new
