@@ -118,6 +118,20 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert a.summary.startswith("Officials from both countries") and a.summary.endswith("the region.")
 
 
+def test_one_run_on_line_joins_the_lower_case_line_after_it():
+    a = parse("\n".join([LEDE, "", "The talks were meant to close a deal that has been",
+                         "months in the making. Both sides left without comment.",
+                         "What went wrong? Diplomats blamed late demands."]))
+    assert [b.text for b in all_blocks(a)] == [
+        "The talks were meant to close a deal that has been months in the making. Both sides left "
+        "without comment.", "What went wrong? Diplomats blamed late demands."]
+
+
+def test_a_short_label_keeps_its_own_line_before_a_lower_case_line():
+    a = parse("\n".join([LEDE, "Vote count", "three in favour, two against."]))
+    assert len(all_blocks(a)) + len(a.sections) == 2
+
+
 # --- lists --------------------------------------------------------------------
 
 @pytest.mark.parametrize("marker", ["- ", "* ", "• "])

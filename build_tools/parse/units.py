@@ -15,6 +15,9 @@ class Unit:
     tail: str  # its last source line, to tell wrapped lines from short ones and headings
 
 
+RUN_ON_MIN = 40  # characters: a heading or a label is shorter
+
+
 def _structural(text: str) -> bool:
     return "|" in text or bullet(text) is not None or numbered(text) is not None
 
@@ -25,7 +28,7 @@ def looks_wrapped(lines: list[tuple[int, str, bool]]) -> bool:
     if not texts or max(len(t) for t in texts) > 100:
         return False
     run_ons = sum(1 for (_, a, _), (_, b, _) in zip(lines, lines[1:])
-                  if a and b and len(a) >= 40 and not _structural(b) and not ends_like_sentence(a))
+                  if a and b and len(a) >= RUN_ON_MIN and not _structural(b) and not ends_like_sentence(a))
     return run_ons >= 3
 
 
@@ -55,8 +58,9 @@ def _continues(previous: Unit, text: str, indented: bool, wrapped: bool, width: 
         return False
     if bullet(previous.text) or numbered(previous.text):
         return indented  # an indented line continues a list item
-    if not wrapped:
-        return False
+    if not wrapped:  # one run-on line still shows: no sentence end, and the next starts in lower case
+        return (len(previous.tail) >= RUN_ON_MIN and not ends_like_sentence(previous.tail)
+                and text[:1].islower())
     # A short line ending a paragraph, or a Title Case line standing as a heading, is
     # followed by a new block.
     if not ends_like_sentence(previous.tail) and case_style(previous.tail) == "title":
