@@ -13,12 +13,12 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
 from build_tools.model import Term, Topic
+from build_tools.write import atomic_write
 
 FORMAT = 1
 _CODE = Path(__file__).resolve().parent
@@ -60,11 +60,8 @@ def stat_keys(paths: list[Path]) -> dict[Path, tuple]:
                 if entry.name.endswith((".txt", ".yml")):
                     st = entry.stat()
                     found[os.path.join(folder, entry.name)] = st.st_size, st.st_mtime_ns
-    keys = {}
-    for path in paths:
-        text = str(path)
-        keys[path] = found.get(text), found.get(text.removesuffix(".txt") + ".yml")
-    return keys
+    return {path: (found.get(os.path.join(str(path.parent), path.name)),
+                   found.get(os.path.join(str(path.parent), path.stem + ".yml"))) for path in paths}
 
 
 RACY_NS = 2_000_000_000  # a file changed twice within one clock tick keeps its stat key
@@ -73,21 +70,8 @@ RACY_NS = 2_000_000_000  # a file changed twice within one clock tick keeps its 
 def unchanged(key: tuple, before: tuple | None, started_ns: int) -> bool:
     """The same stat key as last build, and modified well before that build began: a
     file touched just before then may have changed again without a new stat key."""
-    return key == before and all(k is None or k[1] < started_ns - RACY_NS for k in key)
-
-
-def _atomic_dump(path: Path, value) -> None:
-    """Pickle straight into a temporary file (no copy of the whole state in memory), then
-    put it in place in one step: a build stopped half-way leaves the old state whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    return (key == before and key[0] is not None
+            and all(k is None or k[1] < started_ns - RACY_NS for k in key))
 
 
 class Cache:
@@ -103,5 +87,7 @@ class Cache:
         return state if isinstance(state, BuildState) and state.version == version else BuildState(version)
 
     def save(self, state: BuildState) -> None:
-        _atomic_dump(self.folder / "state.pickle", state)
+        # Pickled straight into the file: no copy of the whole state in memory.
+        atomic_write(self.folder / "state.pickle",
+                     lambda handle: pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL))
 

@@ -31,12 +31,14 @@ def _generated_files(docs: Path) -> set[str]:
     return found
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, fill) -> None:
+    """Write a file through `fill(handle)` into a temporary file beside it, then put it in
+    place in one step: readers, and a build stopped half-way, see the old file or the new."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            fill(handle)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
@@ -60,7 +62,7 @@ class PageWriter:
         if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
             self.unchanged += 1
             return
-        _atomic_write(path, data)
+        atomic_write(path, lambda handle: handle.write(data))
         self.written.append(rel)
 
     def keep(self, files) -> bool:

@@ -123,3 +123,13 @@ def test_an_edited_page_is_written_again(corpus):
     page.write_text("edited by hand")
     _, report = build(corpus, corpus / "docs", corpus / "cache")
     assert report.written == ("briefings/border-talks.md",) and page.read_text() == good
+
+
+def test_articles_in_the_working_folder_are_seen_changing(corpus, monkeypatch):
+    monkeypatch.chdir(corpus / "articles")
+    args = argparse.Namespace(articles=".", topics=str(corpus / "topics.yml"), config=str(corpus / "mkdocs.yml"))
+    for text in (OLD, OLD.replace("Vienna", "Geneva")):
+        (corpus / "articles" / "border-talks.txt").write_text(text)
+        age(corpus / "articles" / "border-talks.txt")
+        build_site(*read_all(args), writer=PageWriter(corpus / "docs"), cache=Cache(corpus / "cache"))
+    assert "Geneva" in (corpus / "docs" / "briefings" / "border-talks.md").read_text()
