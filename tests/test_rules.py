@@ -248,6 +248,9 @@ def test_faq_ends_at_next_heading():
     ("dialogues,such as hearings", "dialogues, such as hearings"),
     ("1,000 troops and 3.5 billion", "1,000 troops and 3.5 billion"),
     ("e.g. the U.S. and Node.js", "e.g. the U.S. and Node.js"),
+    ("$45 million , far short ; and “so” , he said", "$45 million, far short; and “so”, he said"),
+    ("a list: one , two", "a list: one, two"),
+    ("items 1 , 2 and - , left", "items 1, 2 and - , left"),
 ])
 def test_spacing_repairs_never_change_words(raw, fixed):
     assert repair_line(raw)[0] == fixed

@@ -14,12 +14,14 @@ _RULES = (
     (re.compile(r"([a-z]{2}[.!?])([A-Z][a-z])"), r"\1 \2", "added space after sentence end"),
     # "dialogues,such" -> "dialogues, such"; digits (1,000) are left alone.
     (re.compile(r"([A-Za-z][,;])([A-Za-z])"), r"\1 \2", "added space after punctuation"),
+    # "45 million , far short" -> "45 million, far short": a stray space before a comma.
+    (re.compile(r"(?<=[A-Za-z0-9)\]”’\"']) ([,;])(?= )"), r"\1", "removed space before punctuation"),
 )
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 # Any defect at all: most lines have none, and one scan tells. Every rule above involves
-# punctuation followed by a letter, ". X." or ". -"; starting at the (rare) punctuation
-# keeps the scan fast.
-_ANY = re.compile(r"[.!?,;](?:[A-Za-z]| [A-Z]\.| -)")
+# punctuation followed by a letter, ". X." or ". -", or " , "; starting at the (rare)
+# punctuation keeps the scan fast.
+_ANY = re.compile(r"[.!?,;](?:[A-Za-z]| [A-Z]\.| -)| [,;] ")
 
 
 def repair_line(text: str) -> tuple[str, list[str]]:
