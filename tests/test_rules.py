@@ -87,6 +87,17 @@ def test_lede_is_summary_and_title_comes_from_first_heading():
     assert kinds(a) == ["H2:Talks Resume in Geneva", "P"]
 
 
+def test_a_heading_like_first_line_over_a_paragraph_is_the_headline():
+    a = parse("\n".join(["Elections in Focus: What Voters Want", LEDE, "Rural Voters", BODY]))
+    assert (a.title, a.summary) == ("Elections in Focus: What Voters Want", LEDE)
+    assert kinds(a) == ["H2:Rural Voters", "P"]
+
+
+def test_a_heading_like_first_line_over_a_list_stays_a_section():
+    a = parse("\n".join(["Key Points", "- One.", "- Two.", BODY]))
+    assert kinds(a) == ["H2:Key Points", "L2", "P"]
+
+
 @pytest.mark.parametrize("dateline", ["BRUSSELS", "KYIV", "NEW YORK, March 3"])
 def test_lone_dateline_is_not_title_or_heading(dateline):
     a = parse("\n".join([dateline, "", LEDE, "Talks Resume in Geneva", BODY]))

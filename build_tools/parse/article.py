@@ -43,6 +43,10 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         title_line = units[i]
         note(title_line.line, "info", "title: short first line without final period, then a blank line")
         i += 1
+    elif _is_headline(units, i):
+        title_line = units[i]
+        note(title_line.line, "info", "title: the article opens with a heading-like line over a paragraph")
+        i += 1
     if i < len(units) - 1 and is_byline(units[i].text):
         byline = units[i].text
         note(units[i].line, "info", "byline: 'By' and names")
@@ -93,6 +97,12 @@ def _is_title(units: list[Unit], i: int) -> bool:
     following = i + 2 if is_byline(units[i + 1].text) and i + 2 < len(units) else i + 1
     return (len(text.split()) <= TITLE_MAX_WORDS and not ends_like_sentence(text)
             and heading_evidence(units[following].text) is not None)
+
+
+def _is_headline(units: list[Unit], i: int) -> bool:
+    """A heading-like first line with a paragraph under it: the headline, not a section."""
+    return (i + 1 < len(units) and isinstance(next_block(units, i).block, HeadingMark)
+            and isinstance(next_block(units, i + 1).block, Paragraph))
 
 
 def _is_summary_line(units: list[Unit], i: int) -> bool:
