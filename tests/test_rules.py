@@ -222,6 +222,15 @@ def test_a_separator_row_two_rows_down_is_dropped_not_a_new_table():
     assert (table.header, table.rows) == (("A", "B"), (("C", "D"), ("E", "F")))
 
 
+def test_a_table_line_under_a_table_is_its_caption_and_a_source_line_a_paragraph():
+    a = parse("\n".join([LEDE, "Country | Share", "--- | ---", "Chad | 12", "Table 2: Shares by country",
+                         "Source: Ministry of Finance", "Next Steps", BODY]))
+    table, source = all_blocks(a)[:2]
+    assert table.caption == "Table 2: Shares by country"
+    assert isinstance(source, Paragraph) and source.text == "Source: Ministry of Finance"
+    assert kinds(a) == ["T1x2", "P", "H2:Next Steps", "P"]
+
+
 def test_cell_text_is_kept_as_written():
     table = all_blocks(parse("\n".join([LEDE, "strategy | impact", "---|---", "x | y"])))[0]
     assert table.header == ("strategy", "impact")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from build_tools.model import Article, Diagnostic, Paragraph, Section, Source, Table
 from build_tools.parse.repair import repair_line
-from build_tools.parse.rules import FaqMark, HeadingMark, heading_evidence, next_block
+from build_tools.parse.rules import FaqMark, HeadingMark, heading_evidence, is_table_caption, next_block
 from build_tools.parse.text import ends_like_sentence, is_byline, is_dateline, split_sentences
 from build_tools.parse.units import Unit, make_units
 
@@ -125,6 +125,10 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
         target = raw_sections[-1][1] if raw_sections else intro
         if isinstance(block, Table):
             block = _caption(target, block)
+        elif (isinstance(block, Paragraph) and target and isinstance(target[-1], Table)
+              and target[-1].caption is None and is_table_caption(block.text)):
+            target[-1] = replace(target[-1], caption=block.text)  # "Table: ..." under it names it
+            continue
         target.append(block)
     levels = _levels([mark for mark, _, faq in raw_sections if not faq])
     sections = tuple(

@@ -197,6 +197,26 @@ def table(units: list[Unit], i: int) -> Match | None:
                            "ends at the first line without a pipe", tuple(warnings))
 
 
+# --- a table's note -------------------------------------------------------------
+
+_TABLE_NOTE = re.compile(r"(?:Table|Source|Sources|Note|Notes)\b[^:|]{0,12}:\s*\S")
+_TABLE_CAPTION = re.compile(r"Table\b[^:|]{0,12}:")
+
+
+def is_table_caption(text: str) -> bool:
+    """"Table: ..." or "Table 3: ..." right under a table names it."""
+    return bool(_TABLE_CAPTION.match(text))
+
+
+def table_note(units: list[Unit], i: int) -> Match | None:
+    """"Source: ...", "Note: ..." or "Table: ..." right under a table is about the table,
+    however much it looks like a heading."""
+    unit = units[i]
+    if i == 0 or unit.blank_before or "|" not in units[i - 1].text or not _TABLE_NOTE.match(unit.text):
+        return None
+    return Match(Paragraph(unit.text, unit.line), i + 1, "paragraph: a table's source, note or caption, right under it")
+
+
 # --- paragraphs ---------------------------------------------------------------
 
 def paragraph(units: list[Unit], i: int) -> Match:
@@ -210,8 +230,8 @@ def paragraph(units: list[Unit], i: int) -> Match:
     return Match(Paragraph(text, units[i].line), i + 1, reason)
 
 
-BLOCK_RULES = (("table", table), ("bullets", bullets), ("faq", faq), ("heading", heading),
-               ("paragraph", paragraph))  # paragraph always matches, last
+BLOCK_RULES = (("table", table), ("table note", table_note), ("bullets", bullets), ("faq", faq),
+               ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
 
 def next_block(units: list[Unit], i: int) -> Match:
