@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from build_tools.model import Article, Mention, Related
+from build_tools.parallel import context, parallel_map
 
 POSTINGS_CAP = 100
 TOPICS_PER_ARTICLE = 12  # an article's most mentioned topics are the ones it is about
@@ -30,21 +31,23 @@ def with_related(articles: list[Article], mentions: list[Mention]) -> list[Artic
         slugs.sort(key=lambda s: (-weight[(s, topic)], s))
         del slugs[POSTINGS_CAP:]
     members = {topic: set(slugs) for topic, slugs in postings.items()}
-    out = []
-    for article in articles:
-        mine = article.topics[:TOPICS_PER_ARTICLE]
-        scores: dict[str, float] = defaultdict(float)
-        for topic in mine:
-            gain = idf[topic] + 0.01  # a topic in every briefing still counts a little
-            for other in postings[topic]:
-                scores[other] += gain
-        scores.pop(article.slug, None)
-        best = _best(scores)
-        related = tuple(Related(s, round(score, 4),
-                                tuple(sorted((t for t in mine if s in members[t]), key=lambda t: (-idf[t], t))))
-                        for s, score in best)
-        out.append(replace(article, related=related))
-    return out
+    # Each briefing's list is its own small search over shared, read-only indexes: on every core.
+    found = parallel_map(_related, articles, (postings, idf, members))
+    return [replace(article, related=related) for article, related in zip(articles, found, strict=True)]
+
+
+def _related(article: Article) -> tuple[Related, ...]:
+    postings, idf, members = context()
+    mine = article.topics[:TOPICS_PER_ARTICLE]
+    scores: dict[str, float] = defaultdict(float)
+    for topic in mine:
+        gain = idf[topic] + 0.01  # a topic in every briefing still counts a little
+        for other in postings[topic]:
+            scores[other] += gain
+    scores.pop(article.slug, None)
+    return tuple(Related(s, round(score, 4),
+                         tuple(sorted((t for t in mine if s in members[t]), key=lambda t: (-idf[t], t))))
+                 for s, score in _best(scores))
 
 
 def _best(scores: dict[str, float]) -> list[tuple[str, float]]:
