@@ -19,15 +19,16 @@ _RULES = (
 )
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 # Any defect at all: most lines have none, and one scan tells. Every rule above involves
-# punctuation followed by a letter, ". X." or ". -", or " , "; starting at the (rare)
-# punctuation keeps the scan fast.
-_ANY = re.compile(r"[.!?,;](?:[A-Za-z]| [A-Z]\.| -)| [,;] ")
+# punctuation followed by a letter, ". X." or ". -" (starting at the rare punctuation keeps
+# the scan fast), or a space before a comma (a plain substring test, faster still).
+_ANY = re.compile(r"[.!?,;](?:[A-Za-z]| [A-Z]\.| -)")
 
 
 def repair_line(text: str) -> tuple[str, list[str]]:
     """Return the repaired line and one description per repair made."""
     notes = []
-    for pattern, replacement, description in _RULES if _ANY.search(text) else ():
+    defect = " ," in text or " ;" in text or _ANY.search(text)
+    for pattern, replacement, description in _RULES if defect else ():
         def note(match, replacement=replacement, description=description):
             line = match.string
             start, end = max(match.start() - 12, 0), min(match.end() + 12, len(line))

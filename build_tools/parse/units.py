@@ -59,8 +59,8 @@ def _continues(previous: Unit, text: str, indented: bool, wrapped: bool, width: 
     if bullet(previous.text) or numbered(previous.text):
         return indented  # an indented line continues a list item
     if not wrapped:  # one run-on line still shows: no sentence end, and the next starts in lower case
-        return (len(previous.tail) >= RUN_ON_MIN and not ends_like_sentence(previous.tail)
-                and text[:1].islower())
+        return (text[:1].islower() and len(previous.tail) >= RUN_ON_MIN
+                and not ends_like_sentence(previous.tail))
     # A short line ending a paragraph, or a Title Case line standing as a heading, is
     # followed by a new block.
     if not ends_like_sentence(previous.tail) and case_style(previous.tail) == "title":
