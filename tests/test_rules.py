@@ -290,6 +290,11 @@ def test_front_matter_values_read_back_exactly(value):
     assert yaml.safe_load(text.strip("-\n")) == {"title": value, "topics": [{"name": value, "url": "topics/x/"}], "n": 3}
 
 
+def test_a_byline_opening_the_article_is_not_its_title():
+    a = parse("\n".join(["By Jane Holm", "", LEDE, "Talks Resume in Geneva", BODY]))
+    assert (a.byline, a.title, a.summary) == ("By Jane Holm", "Talks Resume in Geneva", LEDE)
+
+
 def test_title_then_byline_then_lede():
     a = parse("Ceasefire holds in the east\n\nBy Jane Doe and Ivan Petrenko\n\n"
               "KYIV, March 3 (Reuters) - A fragile ceasefire held on Monday. Talks resume soon.\n"

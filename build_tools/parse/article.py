@@ -39,6 +39,10 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         dateline = units[0].text
         note(units[0].line, "info", "dateline: a lone upper-case place name on the first line")
         i = 1
+    if i < len(units) - 1 and is_byline(units[i].text):  # a byline may open the article, before any title
+        byline = units[i].text
+        note(units[i].line, "info", "byline: 'By' and names")
+        i += 1
     if _is_title(units, i):
         title_line = units[i]
         note(title_line.line, "info", "title: short first line without final period, then a blank line")
@@ -47,7 +51,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         title_line = units[i]
         note(title_line.line, "info", "title: the article opens with a heading-like line over a paragraph")
         i += 1
-    if i < len(units) - 1 and is_byline(units[i].text):
+    if byline is None and i < len(units) - 1 and is_byline(units[i].text):
         byline = units[i].text
         note(units[i].line, "info", "byline: 'By' and names")
         i += 1
