@@ -31,9 +31,9 @@ def topic_inputs(site: Site, related: dict[str, list[str]]) -> dict[str, bytes]:
             for t in site.topics}
 
 
-def changed(before, after) -> list:
+def changed(before, after) -> set:
     """Items in one collection and not the other: added, removed or altered."""
-    return sorted(set(before) ^ set(after), key=repr)
+    return set(before) ^ set(after)
 
 
 def alias_masks(before: tuple[Topic, ...], after: tuple[Topic, ...]) -> list[int]:

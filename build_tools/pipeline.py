@@ -155,9 +155,9 @@ def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, che
                    BuildState(version, started_ns=time.time_ns()), writer, list(read_errors))
     digests, shared = build.read(paths)
     glossary, topics = glossary_and_topics(digests, taxonomy)
-    mentions, changed = build.match(digests, topics, shared)
+    build.new.glossary, build.new.topics = glossary, topics
+    mentions, changed = build.match(digests, shared)
     site = assemble(digests, topics, glossary, mentions)
-    build.new.glossary = glossary
     build.collection(site, settings, mentions, changed)
     if search_page:
         writer.put("search.md", render_search_page(settings))
@@ -181,7 +181,7 @@ class _Build:
         keys = stat_keys(paths)
         stale = [p for p in paths if not unchanged(keys[p], old.sources.get(str(p), (None,))[0], old.started_ns)]
         parsed = dict(zip(stale, parallel_map(_read_parse_and_digest, stale), strict=True))
-        digests, articles, names = [], {}, {}
+        digests, articles, paths_of = [], {}, {}
         for path in paths:
             if path in parsed:
                 article, digest_blob, errors = parsed[path]
@@ -193,23 +193,22 @@ class _Build:
             digest = pickle.loads(digest_blob)
             self.diagnostics.extend(digest.notes)  # no "info" notes: those are for `convert --explain`
             slug = digest.shell.slug
-            if slug in names:
+            if slug in paths_of:
                 self.diagnostics.append(Diagnostic(str(shown(path)), 1, "error", f"page name {slug!r} is "
-                                                   f"taken by {shown(names[slug])}; rename one file"))
+                                                   f"taken by {shown(paths_of[slug])}; rename one file"))
                 continue
-            names[slug] = path
+            paths_of[slug] = path
             new.sources[str(path)] = (keys[path], digest_blob, article)
             digests.append(digest)
             articles[slug] = article
-        return digests, _Shared(articles, names)
+        return digests, _Shared(articles, paths_of)
 
-    def match(self, digests: list, topics: tuple[Topic, ...], shared: _Shared) -> tuple[dict, set[str]]:
+    def match(self, digests: list, shared: _Shared) -> tuple[dict, set[str]]:
         """Each briefing's topic mentions, looked for again only where its text changed or a
         changed topic may occur; and the briefings whose mentions were looked for again or
         that are gone."""
         old, new = self.old, self.new
-        new.topics = topics
-        masks = alias_masks(old.topics, topics)
+        masks = alias_masks(old.topics, new.topics)
         rematch = []
         for digest in digests:
             shell = digest.shell
@@ -218,7 +217,7 @@ class _Build:
                 rematch.append(shell)
             else:
                 new.mentions[shell.slug] = before
-        shared.matcher = TopicMatcher(topics)
+        shared.matcher = TopicMatcher(new.topics)
         for shell, blob in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
             new.mentions[shell.slug] = (shell.source_hash, blob)
         mentions = {slug: pickle.loads(blob) for slug, (_, blob) in new.mentions.items()}
@@ -236,7 +235,8 @@ class _Build:
             if group.startswith("topic:"):
                 same = group not in touched and inputs.get(group) == before[0]
             else:  # tables:<briefing slug>
-                same = group[7:] not in changed and group[7:] in mentions
+                briefing = group.removeprefix("tables:")
+                same = briefing not in changed and briefing in mentions
             if same and writer.keep(before[1]):
                 skip.add(group)
                 new.groups[group] = before

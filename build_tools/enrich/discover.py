@@ -68,9 +68,8 @@ def _people(names: set[str]) -> list[Topic]:
 
 
 def candidates(names, glossary: tuple[Term, ...], taxonomy) -> list[Topic]:
-    """Topics the taxonomy lacks, from each briefing's names (organisation counts as a
-    mapping or (name, count) pairs, and people); those the articles then mention become
-    discovered topics."""
+    """Topics the taxonomy lacks, from each briefing's names ((name, count) pairs of
+    organisations, and people); those the articles then mention become discovered topics."""
     known = _known(taxonomy)
     organisations, people = Counter(), set()
     for found_organisations, found_people in names:

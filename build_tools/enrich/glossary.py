@@ -66,12 +66,6 @@ def definitions(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def build_glossary(texts_by_article, taxonomy) -> tuple[Term, ...]:
-    """Terms from every article's texts, plus acronyms the taxonomy defines."""
-    return glossary_from(((slug, [d for t in texts for d in definitions(t)]) for slug, texts in texts_by_article),
-                         taxonomy)
-
-
 def glossary_from(defined_by_article, taxonomy) -> tuple[Term, ...]:
     """Terms from each article's (short, long) definitions, plus acronyms the taxonomy defines."""
     forms: dict[str, Counter] = defaultdict(Counter)
