@@ -43,6 +43,7 @@ TITLE_WORDS = ["Talks", "Outlook", "Pressure", "Progress", "Stakes", "Options", 
 FAQ_Q = ["What is the main goal of the talks?", "Who takes part in the negotiations?",
          "When could an agreement be signed?", "How will compliance be monitored?",
          "What happens if the talks fail?"]
+MIN_WORDS, MAX_WORDS = 800, 2000
 
 
 class Writer:
@@ -118,9 +119,23 @@ class Writer:
         intro = f"{self.paragraph(2)} The positions can be summarised as follows:"
         return [intro] + [fmt(row) for row in rows]
 
+    def section(self, nested: bool, tables: int) -> tuple[list[str], bool]:
+        """One section's lines, and whether it holds a table."""
+        r = self.rng
+        lines = [self.heading(title_case=not nested), self.paragraph()]
+        if nested:
+            lines += [self.heading(title_case=True), self.paragraph()]
+        if r.random() < 0.6:
+            lines += self.bullets()
+            lines.append(self.paragraph(2))
+        with_table = bool(tables) and r.random() < 0.5
+        if with_table:
+            lines += self.table()
+        return lines, with_table
+
     def article(self) -> str:
         r = self.rng
-        target = r.randint(800, 2000)
+        target = r.randint(MIN_WORDS, MAX_WORDS)
         lines = []
         nested = r.random() < 0.3
         if r.random() < 0.4:
@@ -128,24 +143,26 @@ class Writer:
                       f"{r.choice(self.countries)}?", "", self.sentence()]
         else:
             lines.append(self.paragraph(5))
-        tables = r.randint(0, 6)
-        while sum(len(l.split()) for l in lines) < target:
-            lines.append(self.heading(title_case=not nested))
-            lines.append(self.paragraph())
-            if nested:
-                lines.append(self.heading(title_case=True))
-                lines.append(self.paragraph())
-            if r.random() < 0.6:
-                lines += self.bullets()
-                lines.append(self.paragraph(2))
-            if tables and r.random() < 0.5:
-                tables -= 1
-                lines += self.table()
+        faq = []
         if r.random() < 0.3:
-            lines.append("FAQ – Key Questions")
+            faq.append("FAQ – Key Questions")
             for q in r.sample(FAQ_Q, 3):
-                lines += [q, self.paragraph(2)]
-        return "\n".join(lines) + "\n"
+                faq += [q, self.paragraph(2)]
+        tables = r.randint(0, 6)
+        # Whole sections until the target; one that would pass MAX_WORDS is left out, so
+        # every article stays within MIN_WORDS..MAX_WORDS (a section is far below 800 words).
+        while (words := word_count(lines + faq)) < target:
+            section, with_table = self.section(nested, tables)
+            if words + word_count(section) > MAX_WORDS:
+                break
+            lines += section
+            tables -= with_table
+        return "\n".join(lines + faq) + "\n"
+
+
+def word_count(lines: list[str]) -> int:
+    """Words as a reader counts them: pipes and dashes of tables and lists are not words."""
+    return sum(any(c.isalnum() for c in token) for line in lines for token in line.split())
 
 
 def write_corpus(out: Path, n: int, seed: int = 1, start: int = 0) -> None:

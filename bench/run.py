@@ -12,6 +12,7 @@ Figures are printed, never asserted: they depend on the machine.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -38,9 +39,12 @@ ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 def project(n: int) -> Path:
     """bench/work/N: the corpus plus a copy of the site sources."""
     folder = WORK / str(n)
-    if not (folder / "articles").is_dir() or len(list((folder / "articles").glob("*.txt"))) != n:
+    stamp = folder / "corpus.version"  # the generator that wrote the corpus: a new one writes it again
+    version = hashlib.blake2b((ROOT / "bench" / "corpus.py").read_bytes(), digest_size=8).hexdigest()
+    if not stamp.is_file() or stamp.read_text() != version:
         shutil.rmtree(folder, ignore_errors=True)
         write_corpus(folder / "articles", n, seed=1)
+        stamp.write_text(version)
     for name in ("mkdocs.yml", "topics.yml"):
         shutil.copy(ROOT / name, folder / name)
     shutil.rmtree(folder / "overrides", ignore_errors=True)
