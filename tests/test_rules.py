@@ -342,3 +342,63 @@ def test_hard_wrapped_text_keeps_an_unspaced_title_case_heading():
                "Negotiators from both delegations will meet again next week in\n"
                "Geneva to continue the discussions that began in Vienna.\n")
     assert kinds(parse(wrapped)) == ["H2:Negotiators Prepare a Second Round of Talks in Geneva", "P"]
+
+
+# --- forms seen in articles from other newsrooms --------------------------------
+
+@pytest.mark.parametrize("line,heading", [("Background:", "Background"), ("Key Figures:", "Key Figures")])
+def test_a_short_label_ending_in_a_colon_over_text_is_a_heading(line, heading):
+    assert outline(line, BODY) == [f"H2:{heading}", "P"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("He said:", BODY),  # a sentence-case lead-in, not a label
+    ("Key elements include:", "- Security: guarantees.", "- Aid: more of it."),  # introduces a list
+    ("The delegations, after three hours of talks in the old city hall, concluded:", BODY),
+])
+def test_a_line_ending_in_a_colon_is_otherwise_text(lines):
+    assert outline(*lines)[0] in ("P", "L2")
+
+
+def test_numbered_lines_over_text_are_numbered_sections():
+    a = parse("\n".join([LEDE, "1. The package targets diamonds", BODY, "2. Third-country suppliers", BODY,
+                         "3. Unanimity", BODY]))
+    assert kinds(a) == ["H2:1. The package targets diamonds", "P", "H2:2. Third-country suppliers", "P",
+                        "H2:3. Unanimity", "P"]
+
+
+def test_a_numbered_list_stays_a_list():
+    assert outline("1. Draft the mandate", "2. Agree on the budget", BODY) == ["OL2", "P"]
+    # one numbered line over text, with no series, is a one-item list as written
+    assert outline("1. Draft the mandate", BODY, "Next Steps", BODY) == ["OL1", "P", "H2:Next Steps", "P"]
+
+
+def test_a_table_caption_line_over_a_table_is_its_caption():
+    a = parse("\n".join([LEDE, "Table 1: Past packages", "Package | Adopted", "10th | Feb 2023",
+                         "11th | Jun 2023", "Outlook", BODY]))
+    assert kinds(a) == ["T2x2", "H2:Outlook", "P"]
+    assert all_blocks(a)[0].caption == "Table 1: Past packages"
+
+
+def test_tab_separated_rows_are_a_table_and_a_label_over_them_a_heading():
+    a = parse("\n".join([LEDE, "Key Figures", "Port\tTonnes\tShips", "Odesa\t12,000,000\t420",
+                         "Pivdennyi\t9,500,000\t300", BODY]))
+    assert kinds(a) == ["H2:Key Figures", "T2x3", "P"]
+    assert all_blocks(a)[0].rows[-1] == ("Pivdennyi", "9,500,000", "300")
+
+
+def test_labelled_questions_and_answers_are_an_faq_with_labels_kept():
+    a = parse("\n".join([LEDE, "Q: What was agreed?", "A: A new inspection schedule.",
+                         "Q: When do inspections start?", "A: In two weeks."]))
+    faq = a.sections[-1]
+    assert faq.heading == "Questions and answers"
+    assert [(q.question, [p.text for p in q.answer]) for q in faq.faq] == [
+        ("Q: What was agreed?", ["A: A new inspection schedule."]),
+        ("Q: When do inspections start?", ["A: In two weeks."])]
+
+
+def test_headline_then_byline_then_lede():
+    a = parse("\n".join(["Grain Corridor Deal Faces Renewed Pressure", "By Maria Lopez", LEDE,
+                         "Risks", BODY]))
+    assert (a.title, a.byline, a.summary) == ("Grain Corridor Deal Faces Renewed Pressure", "By Maria Lopez", LEDE)
+    assert kinds(a) == ["H2:Risks", "P"]

@@ -104,9 +104,11 @@ def _is_title(units: list[Unit], i: int) -> bool:
 
 
 def _is_headline(units: list[Unit], i: int) -> bool:
-    """A heading-like first line with a paragraph under it: the headline, not a section."""
-    return (i + 1 < len(units) and isinstance(next_block(units, i).block, HeadingMark)
-            and isinstance(next_block(units, i + 1).block, Paragraph))
+    """A heading-like first line with a paragraph under it (a byline may come between):
+    the headline, not a section."""
+    following = i + 2 if i + 2 < len(units) and is_byline(units[i + 1].text) else i + 1
+    return (following < len(units) and heading_evidence(units[i].text) is None
+            and isinstance(next_block(units, following).block, Paragraph))
 
 
 def _is_summary_line(units: list[Unit], i: int) -> bool:
@@ -142,10 +144,14 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
 
 
 def _caption(blocks: list, table: Table) -> Table:
-    """The sentence introducing a table (ending in ':') becomes its caption."""
+    """The sentence introducing a table (ending in ':'), or a "Table N: ..." line right over
+    it, becomes its caption."""
     if not blocks or not isinstance(blocks[-1], Paragraph):
         return table
     paragraph = blocks[-1]
+    if is_table_caption(paragraph.text) and paragraph.line == table.line - 1:
+        blocks.pop()  # "Table 2: Past packages" right over it
+        return replace(table, caption=paragraph.text)
     sentences = split_sentences(paragraph.text)
     if not sentences or not sentences[-1].rstrip().endswith(":"):
         return table

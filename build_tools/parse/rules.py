@@ -49,7 +49,7 @@ def heading_evidence(text: str) -> str | None:
         return f"ends in {final_char(text)!r} like a sentence"
     if is_boilerplate(text):
         return "boilerplate"
-    if "|" in text or bullet(text) or numbered(text):
+    if "|" in text or "\t" in text.strip() or bullet(text) or numbered(text):
         return "list or table line"
     if has_sentence_break(text):
         return "holds more than one sentence"
@@ -66,15 +66,60 @@ def _body_follows(units: list[Unit], i: int) -> bool:
     return i + 1 < len(units) and heading_evidence(units[i + 1].text) is not None
 
 
+def _paragraph_follows(units: list[Unit], i: int) -> bool:
+    """Running text comes next: no heading, list item or table row."""
+    if i + 1 >= len(units):
+        return False
+    text = units[i + 1].text
+    return heading_evidence(text) is not None and not (bullet(text) or numbered(text) or "|" in text)
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if heading_evidence(unit.text) is not None:
-        return None
+        return _label_heading(units, i)
     if not _body_follows(units, i):
         return None
     style = case_style(unit.text) or "unknown"
     return Match(HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1,
                  f"heading: short line without final punctuation, followed by body text ({style} case)")
+
+
+LABEL_MAX_WORDS = 4
+
+
+def _label_heading(units: list[Unit], i: int) -> Match | None:
+    """"Background:" or "Key Figures:" alone on a line over running text: a heading (a line
+    ending in ':' over a list or table introduces it instead)."""
+    text = units[i].text
+    label = text.rstrip()[:-1].rstrip() if text.rstrip().endswith(":") else ""
+    if (not label or len(label.split()) > LABEL_MAX_WORDS or heading_evidence(label) is not None
+            or (len(label.split()) > 1 and case_style(label) != "title") or not _paragraph_follows(units, i)):
+        return None
+    return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
+                 "heading: a short Title Case label ending in ':' over running text")
+
+
+def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
+    if k >= len(units) or not (n := numbered(units[k].text)):
+        return None
+    return n if heading_evidence(n[1]) is None and _paragraph_follows(units, k) else None
+
+
+def numbered_heading(units: list[Unit], i: int) -> Match | None:
+    """"1. The package targets diamonds" over running text, with the next (or the previous)
+    number over running text too: the numbered sections of a list-style article."""
+    here = _numbered_heading_at(units, i)
+    if here is None:
+        return None
+    number = here[0]
+    after = next((k for k in range(i + 2, len(units)) if numbered(units[k].text)), None)
+    before = next((k for k in range(i - 2, -1, -1) if numbered(units[k].text)), None)
+    if not any(other is not None and (n := _numbered_heading_at(units, other)) and n[0] == number + step
+               for other, step in ((after, 1), (before, -1))):
+        return None
+    return Match(HeadingMark(units[i].text, units[i].line, case_style(here[1])), i + 1,
+                 "heading: a numbered line over running text, one of a numbered series of such")
 
 
 # --- FAQ ----------------------------------------------------------------------
@@ -84,13 +129,23 @@ def _is_question(unit: Unit) -> bool:
         and not unit.text[0].islower()
 
 
+_QA = re.compile(r"^(Q|A)[:.]\s+\S")
+QA_HEADING = "Questions and answers"
+
+
 def faq(units: list[Unit], i: int) -> Match | None:
-    unit = units[i]
-    if not _FAQ.match(unit.text) or heading_evidence(unit.text) is not None:
+    """An FAQ heading over questions ending in '?'; or, without a heading, "Q: ...?" lines
+    each answered by an "A: ..." line (the labels stay, as written)."""
+    unit, labelled = units[i], False
+    if _FAQ.match(unit.text) and heading_evidence(unit.text) is None:
+        if i + 1 >= len(units) or not _is_question(units[i + 1]):
+            return None
+        mark, j = HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1
+    elif _is_labelled_question(units, i):
+        mark, j, labelled = HeadingMark(QA_HEADING, unit.line, "sentence"), i, True
+    else:
         return None
-    if i + 1 >= len(units) or not _is_question(units[i + 1]):
-        return None
-    questions, warnings, j = [], [], i + 1
+    questions, warnings = [], []
     while j < len(units) and _is_question(units[j]):
         answer, k = [], j + 1
         while k < len(units) and not _is_question(units[k]) and heading(units, k) is None:
@@ -100,9 +155,16 @@ def faq(units: list[Unit], i: int) -> Match | None:
             warnings.append((units[j].line, f"FAQ question has no answer: {units[j].text!r}"))
         questions.append(Question(units[j].text, tuple(answer), units[j].line))
         j = k
-    mark = FaqMark(HeadingMark(unit.text, unit.line, case_style(unit.text)), tuple(questions))
-    return Match(mark, j, f"FAQ heading with {len(questions)} questions ending in '?'",
-                 tuple(warnings))
+    reason = (f"FAQ of {len(questions)} 'Q:' questions with 'A:' answers" if labelled
+              else f"FAQ heading with {len(questions)} questions ending in '?'")
+    return Match(FaqMark(mark, tuple(questions)), j, reason, tuple(warnings))
+
+
+def _is_labelled_question(units: list[Unit], i: int) -> bool:
+    """"Q: When do inspections start?" with "A: ..." on the next line."""
+    q = _QA.match(units[i].text)
+    a = _QA.match(units[i + 1].text) if i + 1 < len(units) else None
+    return bool(q and a and q.group(1) == "Q" and a.group(1) == "A" and _is_question(units[i]))
 
 
 # --- lists --------------------------------------------------------------------
@@ -197,6 +259,28 @@ def table(units: list[Unit], i: int) -> Match | None:
                            "ends at the first line without a pipe", tuple(warnings))
 
 
+def _tab_cells(text: str) -> list[str]:
+    return [cell.strip() for cell in re.split(r"\t+", text.strip())]
+
+
+def tab_table(units: list[Unit], i: int) -> Match | None:
+    """Rows of tab-separated cells (text pasted from a spreadsheet): two or more lines in a
+    row with as many cells as the first, at least two; the first row is the header."""
+    if "\t" not in units[i].text or "|" in units[i].text:
+        return None
+    width = len(_tab_cells(units[i].text))
+    j = i + 1
+    while (j < len(units) and not units[j].blank_before and "\t" in units[j].text
+           and len(_tab_cells(units[j].text)) == width):
+        j += 1
+    if width < 2 or j - i < 2:
+        return None
+    rows = [tuple(_tab_cells(units[k].text)) for k in range(i, j)]
+    return Match(Table(rows[0], tuple(rows[1:]), None, units[i].line), j,
+                 f"table of {j - i - 1} rows x {width} tab-separated columns; ends at the first "
+                 "line with another number of cells")
+
+
 # --- a table's note -------------------------------------------------------------
 
 _TABLE_NOTE = re.compile(r"(?:Table|Source|Sources|Note|Notes)\b[^:|]{0,12}:\s*\S")
@@ -206,6 +290,15 @@ _TABLE_CAPTION = re.compile(r"Table\b[^:|]{0,12}:")
 def is_table_caption(text: str) -> bool:
     """"Table: ..." or "Table 3: ..." right under a table names it."""
     return bool(_TABLE_CAPTION.match(text))
+
+
+def table_caption_above(units: list[Unit], i: int) -> Match | None:
+    """"Table 2: Past packages" right over a table: its caption, not a heading."""
+    if not is_table_caption(units[i].text) or i + 1 >= len(units) or units[i + 1].blank_before:
+        return None
+    if table(units, i + 1) is None:
+        return None
+    return Match(Paragraph(units[i].text, units[i].line), i + 1, "paragraph: the caption of the table under it")
 
 
 def table_note(units: list[Unit], i: int) -> Match | None:
@@ -230,7 +323,8 @@ def paragraph(units: list[Unit], i: int) -> Match:
     return Match(Paragraph(text, units[i].line), i + 1, reason)
 
 
-BLOCK_RULES = (("table", table), ("table note", table_note), ("bullets", bullets), ("faq", faq),
+BLOCK_RULES = (("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
+               ("numbered heading", numbered_heading), ("bullets", bullets), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
 
