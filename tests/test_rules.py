@@ -402,3 +402,24 @@ def test_headline_then_byline_then_lede():
                          "Risks", BODY]))
     assert (a.title, a.byline, a.summary) == ("Grain Corridor Deal Faces Renewed Pressure", "By Maria Lopez", LEDE)
     assert kinds(a) == ["H2:Risks", "P"]
+
+
+def test_a_section_opening_on_its_first_subsection_nests_it():
+    a = parse("\n".join([LEDE, "Energy security in Europe", "Storage And Supply", BODY, "Prices And Demand", BODY]))
+    assert kinds(a) == ["H2:Energy security in Europe", "H3:Storage And Supply", "P", "H3:Prices And Demand", "P"]
+
+
+def test_an_faq_answer_may_hold_a_list():
+    a = parse("\n".join([LEDE, "FAQs", "Does Europe still buy Russian gas?", "Yes, through two routes.",
+                         "- TurkStream flows to Hungary.", "- LNG cargoes go to Spain.", "Is storage full?", "Yes."]))
+    answer = a.sections[-1].faq[0].answer
+    assert kinds(a)[-1] == "FAQ2" and [type(b).__name__ for b in answer] == ["Paragraph", "BulletList"]
+
+
+def test_a_title_case_heading_after_the_faq_is_not_nested_under_it():
+    a = parse("\n".join([LEDE, "The state of the talks", BODY, "Next Round", BODY, "The cost of delay", BODY,
+                         "Who Pays", BODY, "Frequently asked questions", "Who pays?", "The states.",
+                         "In Conclusion", BODY]))
+    assert [h for h in kinds(a) if h.startswith("H")] == [
+        "H2:The state of the talks", "H3:Next Round", "H2:The cost of delay", "H3:Who Pays",
+        "H2:Frequently asked questions", "H2:In Conclusion"]

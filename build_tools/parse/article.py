@@ -136,10 +136,17 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
             target[-1] = replace(target[-1], caption=block.text)  # "Table: ..." under it names it
             continue
         target.append(block)
-    levels = _levels([mark for mark, _, faq in raw_sections if not faq])
-    sections = tuple(
-        Section(mark.text, 2 if faq else levels[id(mark)], mark.line, tuple(blocks), faq=faq)
-        for mark, blocks, faq in raw_sections)
+    marks = [(mark, blocks) for mark, blocks, faq in raw_sections if not faq]
+    opens_on_subsection = any(not blocks and mark.style == "sentence" and after.style == "title"
+                              for (mark, blocks), (after, _) in zip(marks, marks[1:]))
+    levels = _levels([mark for mark, _ in marks], opens_on_subsection)
+    sections, after_faq = [], False
+    for mark, blocks, faq in raw_sections:
+        # The FAQ is no sentence-case section: a Title Case heading after it has no parent.
+        level = 2 if faq or after_faq and mark.style == "title" else levels[id(mark)]
+        after_faq = bool(faq) or (after_faq and mark.style != "sentence")
+        sections.append(Section(mark.text, level, mark.line, tuple(blocks), faq=faq))
+    sections = tuple(sections)
     return tuple(intro), sections
 
 
@@ -162,14 +169,15 @@ def _caption(blocks: list, table: Table) -> Table:
     return replace(table, caption=sentences[-1])
 
 
-def _levels(marks: list[HeadingMark]) -> dict[int, int]:
+def _levels(marks: list[HeadingMark], opens_on_subsection: bool = False) -> dict[int, int]:
     """Sentence-case headings with Title Case ones nested under them: H2 and H3.
 
-    Nesting needs at least two of each style, the first heading in sentence case.
+    Nesting needs the first heading in sentence case, and at least two of each style or
+    a sentence-case heading straight over a Title Case one.
     """
     styles = [m.style for m in marks]
-    mixed = bool(marks) and styles[0] == "sentence" and styles.count("sentence") >= 2 \
-        and styles.count("title") >= 2
+    mixed = bool(marks) and styles[0] == "sentence" and (
+        opens_on_subsection or (styles.count("sentence") >= 2 and styles.count("title") >= 2))
     return {id(m): 3 if mixed and m.style == "title" else 2 for m in marks}
 
 

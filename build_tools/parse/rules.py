@@ -78,11 +78,18 @@ def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
-    if not _body_follows(units, i):
+    style = case_style(unit.text)
+    if _body_follows(units, i):
+        why = "followed by body text"
+    elif (style != "title" and i + 2 < len(units) and case_style(units[i + 1].text) == "title"
+          and heading(units, i + 1) is not None and not _FAQ.match(units[i + 1].text)):
+        # A section opening straight on its first subsection; the case that differs from
+        # the Title Case under it is sentence case ("Energy security in Europe").
+        why, style = "over a Title Case heading", "sentence"
+    else:
         return None
-    style = case_style(unit.text) or "unknown"
-    return Match(HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1,
-                 f"heading: short line without final punctuation, followed by body text ({style} case)")
+    return Match(HeadingMark(unit.text, unit.line, style), i + 1,
+                 f"heading: short line without final punctuation, {why} ({style or 'unknown'} case)")
 
 
 LABEL_MAX_WORDS = 4
@@ -149,8 +156,9 @@ def faq(units: list[Unit], i: int) -> Match | None:
     while j < len(units) and _is_question(units[j]):
         answer, k = [], j + 1
         while k < len(units) and not _is_question(units[k]) and heading(units, k) is None:
-            answer.append(Paragraph(units[k].text, units[k].line))
-            k += 1
+            block = bullets(units, k) or table(units, k) or tab_table(units, k)  # an answer may hold these
+            answer.append(block.block if block else Paragraph(units[k].text, units[k].line))
+            k = block.end if block else k + 1
         if not answer:
             warnings.append((units[j].line, f"FAQ question has no answer: {units[j].text!r}"))
         questions.append(Question(units[j].text, tuple(answer), units[j].line))

@@ -86,13 +86,18 @@ def _section(section: Section, links: BriefingLinks | None) -> str:
     linker = SectionLinker(links, section.anchor)
     parts.append(_blocks(section.blocks, linker))
     for q in section.faq:
-        answer = "\n\n".join("    " + _block(b, linker) for b in q.answer) or "    (No answer given.)"
+        answer = "\n\n".join(_indented(_block(b, linker)) for b in q.answer) or "    (No answer given.)"
         parts.append(f'??? question "{inline(q.question)}"\n\n{answer}')
     also = links.also.get(section.anchor) if links else None
     if also:
         refs = " · ".join(f"[{inline(label)}]({href})" for label, href in also)
         parts.append(f"*Also covered in:* {refs}\n{{: .also-covered }}")
     return "\n\n".join(p for p in parts if p)
+
+
+def _indented(text: str) -> str:
+    """Inside an admonition: every line of a block, a list's or table's too."""
+    return "\n".join("    " + line if line else line for line in text.split("\n"))
 
 
 def _related(links: BriefingLinks) -> str:
