@@ -34,6 +34,9 @@ def test_heading_forms_are_headings(line):
      "long sentence lacking its final period"),
     ("READ MORE", "boilerplate"),
     ("Advertisement", "boilerplate"),
+    ("Related: How the aid is spent", "link to another story"),
+    ("See also: The Aid Package Explained", "link to another story"),
+    ("Copyright 2024 Example News", "copyright line"),
     ("Photo: Sergei Supinsky", "picture credit"),
     ("Kyiv Skyline at Dusk (Getty Images)", "picture credit"),
     ("He said “we will return.”", "period inside closing quote"),
@@ -423,3 +426,13 @@ def test_a_title_case_heading_after_the_faq_is_not_nested_under_it():
     assert [h for h in kinds(a) if h.startswith("H")] == [
         "H2:The state of the talks", "H3:Next Round", "H2:The cost of delay", "H3:Who Pays",
         "H2:Frequently asked questions", "H2:In Conclusion"]
+
+
+def test_a_heading_needs_more_than_boilerplate_under_it():
+    assert outline("Further Coverage", "Copyright 2024 Example News. All rights reserved.") == ["P", "P"]
+
+
+@pytest.mark.parametrize("line", ["Table notes: quotes from official statements.", "Table headings: as sent"])
+def test_a_note_about_a_table_is_no_caption(line):
+    a = parse("\n".join([LEDE, "Country | Reaction", "--- | ---", "Chad | Welcomed", line]))
+    assert all_blocks(a)[0].caption is None and all_blocks(a)[1].text == line

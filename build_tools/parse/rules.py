@@ -63,7 +63,11 @@ def heading_evidence(text: str) -> str | None:
 
 
 def _body_follows(units: list[Unit], i: int) -> bool:
-    return i + 1 < len(units) and heading_evidence(units[i + 1].text) is not None
+    """Text a heading can head: no heading-like line, and no boilerplate ("Copyright ...")."""
+    if i + 1 >= len(units):
+        return False
+    text = units[i + 1].text
+    return heading_evidence(text) is not None and not is_boilerplate(text)
 
 
 def _paragraph_follows(units: list[Unit], i: int) -> bool:
@@ -292,7 +296,7 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
 # --- a table's note -------------------------------------------------------------
 
 _TABLE_NOTE = re.compile(r"(?:Table|Source|Sources|Note|Notes)\b[^:|]{0,12}:\s*\S")
-_TABLE_CAPTION = re.compile(r"Table\b[^:|]{0,12}:")
+_TABLE_CAPTION = re.compile(r"Table(?:\s+[\dA-Z][\w.-]{0,5})?\s*:")  # "Table:", "Table 3:", "Table A.1:"
 
 
 def is_table_caption(text: str) -> bool:

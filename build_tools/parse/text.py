@@ -12,6 +12,8 @@ _BOILERPLATE = re.compile(
     r"related( articles?| stories)?|click here.*|continue reading|more on this story|"
     r"(photo|image|video)( credit)?)\W*$"
     r"|^(photo|image|video|credit|caption)s?( credit)?:"  # picture credits and captions
+    r"|^(related|read more|see also|watch|listen)\s*:"  # links to other stories
+    r"|^(copyright\b|©)|\ball rights reserved\b"
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
