@@ -45,8 +45,11 @@ def has_sentence_break(text: str) -> bool:
     return bool(_SENTENCE_BREAK.search(text))
 
 
+BOILERPLATE_MAX = 160  # characters: a credit or a "Read more" is a short line, never a paragraph
+
+
 def is_boilerplate(text: str) -> bool:
-    return bool(_BOILERPLATE.search(text.strip()))
+    return len(text) <= BOILERPLATE_MAX and bool(_BOILERPLATE.search(text.strip()))
 
 
 def is_byline(text: str) -> bool:
