@@ -436,3 +436,16 @@ def test_a_heading_needs_more_than_boilerplate_under_it():
 def test_a_note_about_a_table_is_no_caption(line):
     a = parse("\n".join([LEDE, "Country | Reaction", "--- | ---", "Chad | Welcomed", line]))
     assert all_blocks(a)[0].caption is None and all_blocks(a)[1].text == line
+
+
+def test_lettered_items_are_a_list_that_keeps_its_letters():
+    a = parse("\n".join([LEDE, "a) Egypt wants a binding deal.", "b) Ethiopia prefers guidelines.", BODY]))
+    assert kinds(a) == ["L2", "P"]
+    assert [i.text for i in all_blocks(a)[0].items] == ["a) Egypt wants a binding deal.", "b) Ethiopia prefers guidelines."]
+    assert outline("a) A lone lettered line.", BODY) == ["P", "P"]
+
+
+def test_an_escaped_pipe_is_a_pipe_inside_a_cell():
+    table = all_blocks(parse("\n".join([LEDE, "| Country | Share \\| Note |", "|---|---|",
+                                        "| Egypt | 55.5 bcm \\| 1959 treaty |"])))[0]
+    assert table.header == ("Country", "Share | Note") and table.rows == (("Egypt", "55.5 bcm | 1959 treaty"),)

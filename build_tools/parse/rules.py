@@ -190,11 +190,27 @@ def _marker(text: str) -> tuple[bool, int, str] | None:
     return None
 
 
+_LETTERED = re.compile(r"^([a-z])[.)]\s+\S")
+
+
+def lettered(units: list[Unit], i: int) -> Match | None:
+    """"a) ...", "b) ...": two or more items lettered from a, as a list that keeps its
+    letters as written (Markdown has no lettered lists)."""
+    j = i
+    while j < len(units) and (m := _LETTERED.match(units[j].text)) and m.group(1) == chr(ord("a") + j - i):
+        j += 1
+    if j - i < 2:
+        return None
+    items = tuple(ListItem(units[k].text, None, units[k].line) for k in range(i, j))
+    return Match(BulletList(items, False, 1, units[i].line), j,
+                 f"lettered list of {j - i} items (a, b, ...); letters kept")
+
+
 def bullets(units: list[Unit], i: int) -> Match | None:
     """Consecutive items of one kind; numbered items must count up by one from the first."""
     first = _marker(units[i].text)
     if first is None:
-        return None
+        return lettered(units, i)
     ordered = first[0]
     items, j, number = [], i, first[1]
     while j < len(units) and (m := _marker(units[j].text)) and m[0] == ordered:
@@ -210,14 +226,17 @@ def bullets(units: list[Unit], i: int) -> Match | None:
 
 # --- tables -------------------------------------------------------------------
 
+_CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe, but not an escaped one: "\|" is a pipe in a cell
+
+
 def split_cells(text: str) -> list[str]:
     """Cells of a pipe row, with or without leading and trailing pipes."""
     text = text.strip()
     if text.startswith("|"):
         text = text[1:]
-    if text.endswith("|"):
+    if text.endswith("|") and not text.endswith("\\|"):
         text = text[:-1]
-    return [cell.strip() for cell in text.split("|")]
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_BORDER.split(text)]
 
 
 def _is_separator(cells: list[str]) -> bool:
