@@ -64,6 +64,7 @@ class ListItem:
     text: str
     term: str | None  # the `Term:` lead-in, shown bold
     line: int
+    sublist: BulletList | None = None  # the indented items under it
 
 
 @record

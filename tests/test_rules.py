@@ -449,3 +449,25 @@ def test_an_escaped_pipe_is_a_pipe_inside_a_cell():
     table = all_blocks(parse("\n".join([LEDE, "| Country | Share \\| Note |", "|---|---|",
                                         "| Egypt | 55.5 bcm \\| 1959 treaty |"])))[0]
     assert table.header == ("Country", "Share | Note") and table.rows == (("Egypt", "55.5 bcm | 1959 treaty"),)
+
+
+def test_indented_items_nest_under_the_item_above():
+    a = parse("\n".join([LEDE, "Steps", "1. Draft the mandate.", "   - Legal text first.", "   - Then annexes.",
+                         "2. Agree on the budget.", BODY]))
+    steps = all_blocks(a)[0]
+    assert kinds(a) == ["H2:Steps", "OL2", "P"]
+    assert [i.text for i in steps.items] == ["Draft the mandate.", "Agree on the budget."]
+    assert [i.text for i in steps.items[0].sublist.items] == ["Legal text first.", "Then annexes."]
+
+
+def test_a_nested_list_renders_nested_and_loses_nothing():
+    from markdown_it import MarkdownIt
+
+    from build_tools.pipeline import convert
+    from tests.helpers import source
+    _, page, problems = convert(source("\n".join([LEDE, "Risks", "- Mines drifting.", "  - Two ships hit.",
+                                                  "- Insurance costs.", BODY])))
+    tokens = [t.type for t in MarkdownIt("commonmark").parse(page.split("\n---\n", 1)[1])
+              if t.type.endswith("list_open") or t.type.endswith("list_close")]
+    assert tokens == ["bullet_list_open", "bullet_list_open", "bullet_list_close", "bullet_list_close"]
+    assert [p for p in problems if p.level == "error"] == []

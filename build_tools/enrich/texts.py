@@ -8,7 +8,11 @@ def block_texts(block) -> list[str]:
     if isinstance(block, Paragraph):
         return [block.text]
     if isinstance(block, BulletList):
-        return [f"{i.term}: {i.text}" if i.term else i.text for i in block.items]
+        texts = []
+        for i in block.items:
+            texts.append(f"{i.term}: {i.text}" if i.term else i.text)
+            texts += block_texts(i.sublist) if i.sublist else []
+        return texts
     if isinstance(block, Table):
         return ([block.caption] if block.caption else []) + [" | ".join(r) for r in (block.header, *block.rows)]
     raise TypeError(block)

@@ -6,7 +6,7 @@ pipe, a list at the first line without a marker. Rules have no side effects.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from build_tools.model import BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char,
@@ -211,17 +211,26 @@ def bullets(units: list[Unit], i: int) -> Match | None:
     first = _marker(units[i].text)
     if first is None:
         return lettered(units, i)
-    ordered = first[0]
+    ordered, indented = first[0], units[i].indented
     items, j, number = [], i, first[1]
-    while j < len(units) and (m := _marker(units[j].text)) and m[0] == ordered:
-        if ordered and m[1] != number:  # numbering restarts or skips: a new list shows it as written
-            break
+    while j < len(units) and (m := _marker(units[j].text)):
+        if units[j].indented and not indented and items:  # items indented under this one
+            sub = bullets(units, j)
+            items[-1] = replace(items[-1], sublist=sub.block)
+            j = sub.end
+            continue
+        if indented and not units[j].indented:
+            break  # the items indented under an item end where the indent does
+        if m[0] != ordered or (ordered and m[1] != number):
+            break  # another kind, or numbering that restarts or skips: a new list shows it as written
         term, text = term_split(m[2])
         items.append(ListItem(text, term, units[j].line))
         j, number = j + 1, number + 1
     kind = "numbered" if ordered else "bullet"
+    nested = sum(1 for item in items if item.sublist)
     return Match(BulletList(tuple(items), ordered, first[1] if ordered else 1, units[i].line), j,
-                 f"{kind} list of {len(items)} items; ends at the first line without a marker")
+                 f"{kind} list of {len(items)} items" + (f", {nested} with indented items under them" if nested
+                                                         else "") + "; ends at the first line without a marker")
 
 
 # --- tables -------------------------------------------------------------------

@@ -139,6 +139,8 @@ def _list(b: BulletList, linker: SectionLinker) -> str:
         marker = f"{n}." if b.ordered else "-"
         term = f"**{inline(item.term)}:** " if item.term else ""
         lines.append(f"{marker} {term}{linker.text(item.text, at_block_start=not item.term)}")
+        if item.sublist:  # four spaces: Python-Markdown's nesting indent
+            lines += ["    " + line for line in _list(item.sublist, linker).split("\n")]
     return "\n".join(lines)
 
 
