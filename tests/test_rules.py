@@ -101,7 +101,7 @@ def test_a_heading_like_first_line_over_a_list_stays_a_section():
     assert kinds(a) == ["H2:Key Points", "L2", "P"]
 
 
-@pytest.mark.parametrize("dateline", ["BRUSSELS", "KYIV", "NEW YORK, March 3"])
+@pytest.mark.parametrize("dateline", ["BRUSSELS", "KYIV", "NEW YORK, March 3", "RIO DE JANEIRO"])
 def test_lone_dateline_is_not_title_or_heading(dateline):
     a = parse("\n".join([dateline, "", LEDE, "Talks Resume in Geneva", BODY]))
     assert a.dateline == dateline
@@ -471,3 +471,9 @@ def test_a_nested_list_renders_nested_and_loses_nothing():
               if t.type.endswith("list_open") or t.type.endswith("list_close")]
     assert tokens == ["bullet_list_open", "bullet_list_open", "bullet_list_close", "bullet_list_close"]
     assert [p for p in problems if p.level == "error"] == []
+
+
+def test_an_upper_case_headline_is_the_title_not_a_dateline():
+    a = parse("\n".join(["UKRAINE AND RUSSIA AGREE PRISONER SWAP", LEDE, "BACKGROUND", BODY]))
+    assert (a.dateline, a.title, a.summary) == (None, "UKRAINE AND RUSSIA AGREE PRISONER SWAP", LEDE)
+    assert kinds(a) == ["H2:BACKGROUND", "P"]

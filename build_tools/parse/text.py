@@ -57,9 +57,14 @@ def is_byline(text: str) -> bool:
     return len(text.split()) <= 14 and bool(_BYLINE.match(text.rstrip(". ")))
 
 
+DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case words are a headline
+
+
 def is_dateline(text: str) -> bool:
-    letters = [c for c in text.split(",")[0] if c.isalpha()]
-    return len(letters) >= 2 and bool(_DATELINE.match(text)) and not is_boilerplate(text)
+    place = text.split(",")[0]
+    letters = [c for c in place if c.isalpha()]
+    return (len(letters) >= 2 and len(place.split()) <= DATELINE_MAX_WORDS and bool(_DATELINE.match(text))
+            and not is_boilerplate(text))
 
 
 def words(text: str) -> list[str]:
