@@ -477,3 +477,9 @@ def test_an_upper_case_headline_is_the_title_not_a_dateline():
     a = parse("\n".join(["UKRAINE AND RUSSIA AGREE PRISONER SWAP", LEDE, "BACKGROUND", BODY]))
     assert (a.dateline, a.title, a.summary) == (None, "UKRAINE AND RUSSIA AGREE PRISONER SWAP", LEDE)
     assert kinds(a) == ["H2:BACKGROUND", "P"]
+
+
+def test_an_faq_ends_where_numbered_sections_begin():
+    a = parse("\n".join([LEDE, "Q: What was agreed?", "A: A schedule.", "1. First point", BODY,
+                         "2. Second point", BODY]))
+    assert kinds(a) == ["H2:Questions and answers", "FAQ1", "H2:1. First point", "P", "H2:2. Second point", "P"]

@@ -70,7 +70,13 @@ def test_hostile_text_is_shown_literally_and_never_runs(seed_site):
     for literal in ['<script>alert("pwned")</script>', "*starred*", "__underscored__", "`backtick`",
                     "<b>bold tags</b>", "[a link](javascript:alert(1))", "{{ config.site_name }}",
                     '{% include "x" %}', "<img src=x onerror=alert(2)>", "# This line starts with a hash",
-                    "inline 1) numbered", "entity &amp; plus", "<svg onload=alert(3)>", "{: .injected }"]:
+                    "inline 1) numbered", "entity &amp; plus", "<svg onload=alert(3)>", "{: .injected }",
+                    # the same in the forms read since: caption over a table, tab-separated rows,
+                    # a nested list, Q:/A: questions, numbered sections
+                    "<b>Caption</b> {: .cap }", "<script>alert(6)</script>", "<img src=y onerror=alert(9)>",
+                    "*grain*", "<u>tag</u>", "*stars* and {{ inner }}", 'Q: Is <i>this</i> a "question"?',
+                    "**bold** and [link](javascript:alert(7))", "<script>alert(8)</script>",
+                    "1. Numbered <em>heading</em>", "2. Second {% raw %} heading"]:
         assert literal in text, literal
     assert not list(article.iter("script")) and not list(article.iter("img")) \
         and not list(article.iter("svg")) and not list(article.iter("b")) and not list(article.iter("em"))

@@ -159,7 +159,8 @@ def faq(units: list[Unit], i: int) -> Match | None:
     questions, warnings = [], []
     while j < len(units) and _is_question(units[j]):
         answer, k = [], j + 1
-        while k < len(units) and not _is_question(units[k]) and heading(units, k) is None:
+        while (k < len(units) and not _is_question(units[k]) and heading(units, k) is None
+               and numbered_heading(units, k) is None):
             block = bullets(units, k) or table(units, k) or tab_table(units, k)  # an answer may hold these
             answer.append(block.block if block else Paragraph(units[k].text, units[k].line))
             k = block.end if block else k + 1
