@@ -22,7 +22,7 @@ from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.digest import digest_of
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.site import assemble, glossary_and_topics
-from build_tools.enrich.topics import mentions_of
+from build_tools.enrich.topics import Scans, link_plan, mentions_of
 from build_tools.enrich.wordset import may_hold, signature
 from build_tools.errors import SourceError
 from build_tools.model import Article, Diagnostic, Site, Source, Topic
@@ -80,6 +80,7 @@ class _Shared:
     articles: dict  # briefing slug -> its parsed article, pickled (compact; unpickled where used)
     paths: dict  # briefing slug -> article file path
     matcher: object = None
+    plans: dict | None = None  # briefing slug -> its link plan, pickled
     links: object = None  # LinkContext
     check: bool = False
 
@@ -101,15 +102,18 @@ def _article(shared: _Shared, shell: Article) -> Article:
     return pickle.loads(shared.articles[shell.slug])
 
 
-def _mentions(shell: Article) -> bytes:
+def _mentions(shell: Article) -> tuple[bytes, bytes]:
+    """A briefing's topic mentions and its link plan, from one scan of each text."""
     shared = context()
-    return _pickled(mentions_of(_article(shared, shell), shared.matcher))
+    article, scans = _article(shared, shell), Scans(shared.matcher)
+    return _pickled(mentions_of(article, scans)), _pickled(link_plan(article, scans))
 
 
 def _render(shell: Article) -> tuple[str, list[Diagnostic]]:
     shared = context()
     article = replace(_article(shared, shell), topics=shell.topics, related=shell.related)
-    page = render_briefing(article, briefing_links(article, shared.links))
+    links = replace(briefing_links(article, shared.links), plan=pickle.loads(shared.plans[shell.slug]))
+    page = render_briefing(article, links)
     problems = check_page(read_source(shared.paths[shell.slug]), page) if shared.check else []
     return page, problems
 
@@ -218,9 +222,10 @@ class _Build:
             else:
                 new.mentions[shell.slug] = before
         shared.matcher = TopicMatcher(new.topics)
-        for shell, blob in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
-            new.mentions[shell.slug] = (shell.source_hash, blob)
-        mentions = {slug: pickle.loads(blob) for slug, (_, blob) in new.mentions.items()}
+        for shell, (blob, plan) in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
+            new.mentions[shell.slug] = (shell.source_hash, blob, plan)
+        shared.plans = {slug: plan for slug, (_, _, plan) in new.mentions.items()}
+        mentions = {slug: pickle.loads(blob) for slug, (_, blob, _) in new.mentions.items()}
         return mentions, {shell.slug for shell in rematch} | (old.mentions.keys() - new.mentions.keys())
 
     def collection(self, site: Site, settings: dict, mentions: dict, changed: set[str]) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from build_tools.model import Term, Topic
 from build_tools.write import atomic_write
 
-FORMAT = 1
+FORMAT = 2
 _CODE = Path(__file__).resolve().parent
 
 
@@ -33,7 +33,7 @@ class BuildState:
     sources: dict[str, tuple[tuple, bytes, bytes]] = field(default_factory=dict)  # path -> (stat key, Digest, Article)
     topics: tuple[Topic, ...] = ()
     glossary: tuple[Term, ...] = ()
-    mentions: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # slug -> (source hash, [Mention])
+    mentions: dict[str, tuple[str, bytes, bytes]] = field(default_factory=dict)  # slug -> (source hash, [Mention], link plan)
     pages: dict[str, tuple[bytes, tuple]] = field(default_factory=dict)  # briefing page -> (inputs hash, file stat key)
     # Collection pages made from one topic or one briefing's tables (see render_collection):
     # group -> (inputs hash or None, ((page, file stat key), ...))

@@ -35,3 +35,28 @@ def all_texts(article: Article) -> list[str]:
     for _, heading, body in section_texts(article):
         out += ([heading] if heading else []) + body
     return out
+
+
+def linkable_texts(blocks) -> list[str]:
+    """The texts of these blocks a page links topics in, in page order: paragraphs, list
+    item texts (not their bold terms) with their nested items, table cells (not headers
+    or captions). `render.briefing` walks blocks in this same order."""
+    out = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(block.text)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                out.append(item.text)
+                out += linkable_texts((item.sublist,)) if item.sublist else []
+        elif isinstance(block, Table):
+            out += [cell for row in block.rows for cell in row]
+    return out
+
+
+def linked_sections(article: Article):
+    """(anchor, linkable texts) per section of the page, the intro first (anchor "");
+    an FAQ's answers follow its section's blocks."""
+    yield "", linkable_texts(article.intro)
+    for section in article.sections:
+        yield section.anchor, linkable_texts(list(section.blocks) + [b for q in section.faq for b in q.answer])

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import replace
 
 from build_tools.enrich.matcher import TopicMatcher
-from build_tools.enrich.texts import section_texts
+from build_tools.enrich.texts import linked_sections, section_texts
 from build_tools.model import Article, Mention
 from build_tools.parse.text import split_sentences
 
@@ -55,3 +55,38 @@ def with_topics(article: Article, mentions: list[Mention]) -> Article:
         totals[m.topic] += m.count
     ordered = sorted(totals, key=lambda slug: (-totals[slug], slug))
     return replace(article, topics=tuple(ordered))
+
+
+class Scans:
+    """A matcher that scans each distinct text once: the mentions and the link plan of one
+    briefing look at mostly the same paragraphs."""
+
+    def __init__(self, matcher: TopicMatcher):
+        self.matcher = matcher
+        self._found: dict[str, list] = {}
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = self.matcher.find(text)
+        return found
+
+
+def link_plan(article: Article, matcher) -> dict[str, dict[int, tuple]]:
+    """Where the page links each topic: its first mention in each section's linkable
+    texts. section anchor -> {text number: ((start, end, topic slug), ...)}. Made with the
+    mentions, so rendering the page needs no scan of its own."""
+    plan = {}
+    for anchor, texts in linked_sections(article):
+        done, links = set(), {}
+        for number, text in enumerate(texts):
+            hits = []
+            for hit in matcher.find(text):
+                if hit[2] not in done:
+                    done.add(hit[2])
+                    hits.append(hit)
+            if hits:
+                links[number] = tuple(hits)
+        if links:
+            plan[anchor] = links
+    return plan
