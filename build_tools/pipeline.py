@@ -15,6 +15,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterator
 
 from build_tools.changes import alias_masks, briefing_inputs, term_masks, topic_inputs, touched_topics
 from build_tools.check import describe_missing, lost_words
@@ -26,7 +27,7 @@ from build_tools.enrich.topics import Scans, link_plan, mentions_of
 from build_tools.enrich.wordset import may_hold, signature
 from build_tools.errors import SourceError
 from build_tools.model import Article, Diagnostic, Site, Source, Topic
-from build_tools.parallel import context, parallel_imap, parallel_map
+from build_tools.parallel import context, parallel_imap
 from build_tools.parse import parse_article
 from build_tools.read import read_source, shown
 from build_tools.render.briefing import render_briefing
@@ -162,11 +163,15 @@ def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, che
     build.new.glossary, build.new.topics = glossary, topics
     mentions, changed = build.match(digests, shared)
     site = assemble(digests, topics, glossary, mentions)
-    build.collection(site, settings, mentions, changed)
     if search_page:
         writer.put("search.md", render_search_page(settings))
+    # Collection pages are made here while the workers render briefings: this process
+    # would otherwise mostly wait for them.
+    collection = build.collection(site, settings, mentions, changed)
     build.briefings(site, replace(shared, links=link_context(site, shared.matcher, settings), check=check),
-                    digests, changed)
+                    digests, changed, idle=lambda: next(collection, None) is not None)
+    for _ in collection:  # what is left of it
+        pass
     if cache:
         cache.save(build.new)
     return site, build.diagnostics
@@ -184,11 +189,12 @@ class _Build:
         old, new = self.old, self.new
         keys = stat_keys(paths)
         stale = [p for p in paths if not unchanged(keys[p], old.sources.get(str(p), (None,))[0], old.started_ns)]
-        parsed = dict(zip(stale, parallel_map(_read_parse_and_digest, stale), strict=True))
+        # Taken as the workers deliver them (in order), so unpickling overlaps their work.
+        parsed, stale = parallel_imap(_read_parse_and_digest, stale), set(stale)
         digests, articles, paths_of = [], {}, {}
         for path in paths:
-            if path in parsed:
-                article, digest_blob, errors = parsed[path]
+            if path in stale:
+                article, digest_blob, errors = next(parsed)
                 if article is None:
                     self.diagnostics.extend(errors)
                     continue
@@ -222,15 +228,19 @@ class _Build:
             else:
                 new.mentions[shell.slug] = before
         shared.matcher = TopicMatcher(new.topics)
-        for shell, (blob, plan) in zip(rematch, parallel_map(_mentions, rematch, shared), strict=True):
+        found = {}
+        for shell, (blob, plan) in zip(rematch, parallel_imap(_mentions, rematch, shared), strict=True):
             new.mentions[shell.slug] = (shell.source_hash, blob, plan)
+            found[shell.slug] = pickle.loads(blob)  # while the workers go on
         shared.plans = {slug: plan for slug, (_, _, plan) in new.mentions.items()}
-        mentions = {slug: pickle.loads(blob) for slug, (_, blob, _) in new.mentions.items()}
+        mentions = {slug: found[slug] if slug in found else pickle.loads(blob)
+                    for slug, (_, blob, _) in new.mentions.items()}
         return mentions, {shell.slug for shell in rematch} | (old.mentions.keys() - new.mentions.keys())
 
-    def collection(self, site: Site, settings: dict, mentions: dict, changed: set[str]) -> None:
+    def collection(self, site: Site, settings: dict, mentions: dict, changed: set[str]) -> Iterator[None]:
         """Indexes, topic pages, glossary, tables; a topic's pages and a briefing's table
-        downloads stay as they are when nothing they are made of changed."""
+        downloads stay as they are when nothing they are made of changed. One step per
+        page written, so other work can come between."""
         old, new, writer = self.old, self.new, self.writer
         related = related_topics(site)
         inputs = topic_inputs(site, related)
@@ -250,11 +260,13 @@ class _Build:
             writer.put(path, page)
             if group:
                 made.setdefault(group, []).append((path, writer.stat_key(path)))
+            yield
         for group, files in made.items():
             new.groups[group] = (inputs.get(group), tuple(files))
 
-    def briefings(self, site: Site, shared: _Shared, digests: list, changed: set[str]) -> None:
-        """Briefing pages, rendered again only when their inputs changed (always for `check`)."""
+    def briefings(self, site: Site, shared: _Shared, digests: list, changed: set[str], idle=None) -> None:
+        """Briefing pages, rendered again only when their inputs changed (always for `check`);
+        `idle`: other work while no rendered page is ready (see parallel_imap)."""
         old, new, writer = self.old, self.new, self.writer
         terms = term_masks(old.glossary, new.glossary)
         words = {d.shell.slug: d.words for d in digests}
@@ -270,7 +282,7 @@ class _Build:
                 render.append(shell)
             else:
                 new.pages[rel] = before
-        for shell, (page, problems) in zip(render, parallel_imap(_render, render, shared), strict=True):
+        for shell, (page, problems) in zip(render, parallel_imap(_render, render, shared, idle=idle), strict=True):
             rel = f"briefings/{shell.slug}.md"
             writer.put(rel, page)
             new.pages[rel] = (inputs[rel], writer.stat_key(rel))
