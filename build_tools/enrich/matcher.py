@@ -119,11 +119,12 @@ class TopicMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, topic slug), leftmost first, longest at each place."""
-        found = []
+        exact = []
         if self._exact_re:
-            found += [(m.start(), m.end(), self._exact_slug(m.group()))
-                      for m in whole_words(self._exact_re, text)
-                      if not (m.group() in self._surnames and _after_another_given_name(text, m.start()))]
+            exact = [(m.start(), m.end(), self._exact_slug(m.group()))
+                     for m in whole_words(self._exact_re, text)
+                     if not (m.group() in self._surnames and _after_another_given_name(text, m.start()))]
+        folded = []
         if self._folded_re:
             lower = text.lower()
             scanned, pattern = (lower, self._lower_re) if len(lower) == len(text) else (text, self._folded_re)
@@ -131,9 +132,10 @@ class TopicMatcher:
                 slug = self._folded_slug(m.group())
                 if slug and not (m.group().casefold() in self._surnames
                                  and _after_another_given_name(text, m.start())):
-                    found.append((m.start(), m.end(), slug))
-        if not (self._exact_re and self._folded_re):
-            return found
+                    folded.append((m.start(), m.end(), slug))
+        if not (exact and folded):  # each scan's matches are already leftmost and apart
+            return exact or folded
+        found = exact + folded
         found.sort(key=lambda f: (f[0], -f[1]))
         kept, end = [], -1
         for hit in found:
