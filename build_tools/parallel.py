@@ -37,12 +37,8 @@ def _set_context(value) -> None:
     _context = value
 
 
-def parallel_imap(fn: Callable, items: Iterable, shared=None, workers: int | None = None,
-                  idle: Callable[[], bool] | None = None) -> Iterator:
-    """fn(item) for each item, in order, yielded as they come (so results need not all fit in memory).
-
-    `idle`: other work for this process while the workers have no result ready, one step
-    per call; it returns False once it has none left (the caller finishes what remains)."""
+def parallel_imap(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> Iterator:
+    """fn(item) for each item, in order, yielded as they come (so results need not all fit in memory)."""
     items = list(items)
     workers = workers or int(os.environ.get("BRIEFING_WORKERS") or 0) or os.cpu_count() or 1
     if workers < 2 or len(items) < MIN_ITEMS:
@@ -60,16 +56,8 @@ def parallel_imap(fn: Callable, items: Iterable, shared=None, workers: int | Non
     try:
         with multiprocessing.get_context("fork").Pool(workers, _set_context, (shared,),
                                                       maxtasksperchild=max(1, ITEMS_PER_WORKER // size)) as pool:
-            results = pool.imap(partial(_call, fn), chunks)
-            while True:
-                try:
-                    chunk = results.next(timeout=0 if idle else None)
-                except multiprocessing.TimeoutError:
-                    idle = idle if idle() else None
-                    continue
-                except StopIteration:
-                    break
-                yield from chunk
+            for results in pool.imap(partial(_call, fn), chunks):
+                yield from results
     finally:
         gc.unfreeze()
         _items = []

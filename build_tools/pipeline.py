@@ -15,7 +15,6 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
 
 from build_tools.changes import alias_masks, briefing_inputs, term_masks, topic_inputs, touched_topics
 from build_tools.check import describe_missing, lost_words
@@ -163,15 +162,11 @@ def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, che
     build.new.glossary, build.new.topics = glossary, topics
     mentions, changed = build.match(digests, shared)
     site = assemble(digests, topics, glossary, mentions)
+    build.collection(site, settings, mentions, changed)
     if search_page:
         writer.put("search.md", render_search_page(settings))
-    # Collection pages are made here while the workers render briefings: this process
-    # would otherwise mostly wait for them.
-    collection = build.collection(site, settings, mentions, changed)
     build.briefings(site, replace(shared, links=link_context(site, shared.matcher, settings), check=check),
-                    digests, changed, idle=lambda: next(collection, None) is not None)
-    for _ in collection:  # what is left of it
-        pass
+                    digests, changed)
     if cache:
         cache.save(build.new)
     return site, build.diagnostics
@@ -237,10 +232,9 @@ class _Build:
                     for slug, (_, blob, _) in new.mentions.items()}
         return mentions, {shell.slug for shell in rematch} | (old.mentions.keys() - new.mentions.keys())
 
-    def collection(self, site: Site, settings: dict, mentions: dict, changed: set[str]) -> Iterator[None]:
+    def collection(self, site: Site, settings: dict, mentions: dict, changed: set[str]) -> None:
         """Indexes, topic pages, glossary, tables; a topic's pages and a briefing's table
-        downloads stay as they are when nothing they are made of changed. One step per
-        page written, so other work can come between."""
+        downloads stay as they are when nothing they are made of changed."""
         old, new, writer = self.old, self.new, self.writer
         related = related_topics(site)
         inputs = topic_inputs(site, related)
@@ -260,13 +254,11 @@ class _Build:
             writer.put(path, page)
             if group:
                 made.setdefault(group, []).append((path, writer.stat_key(path)))
-            yield
         for group, files in made.items():
             new.groups[group] = (inputs.get(group), tuple(files))
 
-    def briefings(self, site: Site, shared: _Shared, digests: list, changed: set[str], idle=None) -> None:
-        """Briefing pages, rendered again only when their inputs changed (always for `check`);
-        `idle`: other work while no rendered page is ready (see parallel_imap)."""
+    def briefings(self, site: Site, shared: _Shared, digests: list, changed: set[str]) -> None:
+        """Briefing pages, rendered again only when their inputs changed (always for `check`)."""
         old, new, writer = self.old, self.new, self.writer
         terms = term_masks(old.glossary, new.glossary)
         words = {d.shell.slug: d.words for d in digests}
@@ -282,7 +274,7 @@ class _Build:
                 render.append(shell)
             else:
                 new.pages[rel] = before
-        for shell, (page, problems) in zip(render, parallel_imap(_render, render, shared, idle=idle), strict=True):
+        for shell, (page, problems) in zip(render, parallel_imap(_render, render, shared), strict=True):
             rel = f"briefings/{shell.slug}.md"
             writer.put(rel, page)
             new.pages[rel] = (inputs[rel], writer.stat_key(rel))
