@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from html.parser import HTMLParser
 
-from markdown_it import MarkdownIt
-
 _WORD = re.compile(r"\w+")
-_PARSER = MarkdownIt("commonmark").enable("table")
+
+
+@cache
+def _parser():
+    """markdown-it-py, loaded when first needed: `generate` never reads Markdown back."""
+    from markdown_it import MarkdownIt
+    return MarkdownIt("commonmark").enable("table")
+
+
 _TEXT_TOKENS = {"text", "code_inline"}  # HTML tokens do not count: they would not show as text
 
 
@@ -26,7 +33,7 @@ def shown_text(markdown: str) -> str:
     if markdown.startswith("---\n"):
         markdown = markdown.split("\n---\n", 1)[1]
     parts, numbers = [], []  # numbers: the next item number of each open ordered list
-    for token in _PARSER.parse(markdown):
+    for token in _parser().parse(markdown):
         if token.type == "ordered_list_open":
             numbers.append(int(token.attrs.get("start", 1)))
         elif token.type == "ordered_list_close":
