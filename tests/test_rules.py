@@ -483,3 +483,8 @@ def test_an_faq_ends_where_numbered_sections_begin():
     a = parse("\n".join([LEDE, "Q: What was agreed?", "A: A schedule.", "1. First point", BODY,
                          "2. Second point", BODY]))
     assert kinds(a) == ["H2:Questions and answers", "FAQ1", "H2:1. First point", "P", "H2:2. Second point", "P"]
+
+
+def test_stray_tabs_in_running_text_make_no_table():
+    assert outline("Officials said on Monday that\tthe talks would resume in Geneva next week.",
+                   "Analysts in the capital were\tless sure that the new round would bring a deal.") == ["P", "P"]

@@ -304,15 +304,30 @@ def _tab_cells(text: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"\t+", text.strip())]
 
 
+TAB_CELL_MAX = 60  # characters: longer text around a stray tab is running text, not a cell
+
+
+def _tab_row(unit: Unit, width: int | None = None) -> list[str] | None:
+    """A line's tab-separated cells; None for running text with a stray tab in it (a long
+    cell, or a sentence of more than a few words)."""
+    if "\t" not in unit.text or "|" in unit.text:
+        return None
+    if ends_like_sentence(unit.text) and len(unit.text.split()) > 8:
+        return None
+    cells = _tab_cells(unit.text)
+    ok = (width is None or len(cells) == width) and max(map(len, cells)) <= TAB_CELL_MAX
+    return cells if ok else None
+
+
 def tab_table(units: list[Unit], i: int) -> Match | None:
     """Rows of tab-separated cells (text pasted from a spreadsheet): two or more lines in a
-    row with as many cells as the first, at least two; the first row is the header."""
-    if "\t" not in units[i].text or "|" in units[i].text:
+    row with as many short cells as the first, at least two; the first row is the header."""
+    first = _tab_row(units[i])
+    if first is None:
         return None
-    width = len(_tab_cells(units[i].text))
+    width = len(first)
     j = i + 1
-    while (j < len(units) and not units[j].blank_before and "\t" in units[j].text
-           and len(_tab_cells(units[j].text)) == width):
+    while j < len(units) and not units[j].blank_before and _tab_row(units[j], width):
         j += 1
     if width < 2 or j - i < 2:
         return None
