@@ -488,3 +488,9 @@ def test_an_faq_ends_where_numbered_sections_begin():
 def test_stray_tabs_in_running_text_make_no_table():
     assert outline("Officials said on Monday that\tthe talks would resume in Geneva next week.",
                    "Analysts in the capital were\tless sure that the new round would bring a deal.") == ["P", "P"]
+
+
+def test_a_label_is_no_title_the_lede_speaks_instead():
+    a = parse("\n".join([LEDE, "Background:", BODY, "Talks Resume in Geneva", BODY]))
+    assert a.title == "Officials met in Vienna on Tuesday to discuss the next round of…"
+    assert parse("\n".join([LEDE, "Talks Resume in Geneva", BODY])).title == "Talks Resume in Geneva"

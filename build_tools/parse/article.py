@@ -77,8 +77,10 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
 
     intro, sections = _sections(matches)
     headings = [s for s in sections if not s.faq]
-    title = (source.meta.title or (title_line and title_line.text)
-             or (headings and headings[0].heading) or _first_words(intro, lede))
+    # A first heading of a word or two is a label ("Background", "Key Figures"), not a
+    # headline: the lede's opening words say more.
+    headline = headings[0].heading if headings and len(headings[0].heading.split()) >= 3 else None
+    title = source.meta.title or (title_line and title_line.text) or headline or _first_words(intro, lede)
     summary = (source.meta.summary or (summary_line and summary_line.text) or (lede and lede.text)
                or _first_sentence(intro, sections))
     word_count = sum(len(line.split()) for line in source.lines)
