@@ -18,9 +18,9 @@ def inputs_hash(value) -> bytes:
 
 
 def briefing_inputs(source_hash: str, links) -> bytes:
-    """Everything a briefing page is made of besides the topic matcher and the glossary."""
-    return inputs_hash((source_hash, links.chips, links.related, links.also, links.data_prefix,
-                        links.section_topics))
+    """Everything a briefing page is made of besides its link plan (it changes only with the
+    briefing's mentions, which mark the briefing changed) and the glossary."""
+    return inputs_hash((source_hash, links.chips, links.related, links.also, links.data_prefix))
 
 
 def topic_inputs(site: Site, related: dict[str, list[str]]) -> dict[str, bytes]:

@@ -185,10 +185,10 @@ class _Build:
         keys = stat_keys(paths)
         stale = [p for p in paths if not unchanged(keys[p], old.sources.get(str(p), (None,))[0], old.started_ns)]
         # Taken as the workers deliver them (in order), so unpickling overlaps their work.
-        parsed, stale = parallel_imap(_read_parse_and_digest, stale), set(stale)
+        parsed, reparsed = parallel_imap(_read_parse_and_digest, stale), set(stale)
         digests, articles, paths_of = [], {}, {}
         for path in paths:
-            if path in stale:
+            if path in reparsed:
                 article, digest_blob, errors = next(parsed)
                 if article is None:
                     self.diagnostics.extend(errors)

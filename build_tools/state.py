@@ -90,4 +90,3 @@ class Cache:
         # Pickled straight into the file: no copy of the whole state in memory.
         atomic_write(self.folder / "state.pickle",
                      lambda handle: pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL))
-

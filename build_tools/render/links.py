@@ -33,7 +33,6 @@ class BriefingLinks:
     topic_hrefs: dict  # topic slug -> href
     glossary: Glossary | None  # every term in the site
     data_prefix: str = ""  # where this briefing's table downloads live, e.g. ../data/tables/<slug>-
-    section_topics: dict | None = None  # section anchor -> slugs of the topics it mentions
     plan: dict | None = None  # where to link topics (enrich.topics.link_plan); else found by scanning
 
 
@@ -54,28 +53,18 @@ class SectionLinker:
         self.done: set[str] = set()
         self.planned = links.plan.get(anchor, {}) if links and links.plan is not None else None
         self.number = 0  # of the next linkable text, as link_plan counts them
-        # Once every topic the section mentions is linked, the rest needs no scan.
-        known = links.section_topics if links else None
-        self.pending = None if known is None else set(known.get(anchor, ()))
 
     def text(self, text: str, at_block_start: bool = True) -> str:
         number, self.number = self.number, self.number + 1
         if self.links is None or self.links.matcher is None:
             return self._plain(text, at_block_start)
-        if self.planned is not None:
-            hits = self.planned.get(number, ())
-        elif self.pending == set():
-            hits = ()
-        else:
-            hits = self.links.matcher.find(text)
+        hits = self.planned.get(number, ()) if self.planned is not None else self.links.matcher.find(text)
         out, pos = [], 0
         for start, end, slug in hits:
             href = self.links.topic_hrefs.get(slug)
             if href is None or slug in self.done:
                 continue
             self.done.add(slug)
-            if self.pending is not None:
-                self.pending.discard(slug)
             out.append(self._plain(text[pos:start], at_block_start and pos == 0))
             out.append(f"[{inline(text[start:end])}]({href})")
             pos = end

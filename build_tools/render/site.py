@@ -26,23 +26,19 @@ class LinkContext:
     hrefs: dict  # topic slug -> href from a briefing page
     urls: dict  # topic slug -> site-relative URL
     also: dict  # briefing slug -> {section anchor: (SectionRef, ...)}
-    section_topics: dict  # briefing slug -> {section anchor: [topic slugs]}
 
 
 def link_context(site: Site, matcher, settings: dict) -> LinkContext:
     also: dict[str, dict] = {}
     for (slug, anchor), refs in site.also.items():
         also.setdefault(slug, {})[anchor] = refs
-    section_topics: dict[str, dict] = {}
-    for m in site.mentions:
-        section_topics.setdefault(m.article, {}).setdefault(m.anchor, []).append(m.topic)
     return LinkContext(
         matcher=matcher, glossary=Glossary(tuple((t.short, t.long) for t in site.glossary)),
         names={t.slug: t.name for t in site.topics}, titles={a.slug: a.title for a in site.articles},
         hrefs={t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics},
         urls={t.slug: page_url(f"topics/{topic_file(t.slug).removesuffix('.md')}", settings)
               for t in site.topics},
-        also=also, section_topics=section_topics)
+        also=also)
 
 
 def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
@@ -54,8 +50,7 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
         also={anchor: tuple((r.label, f"{r.article}.md#{r.anchor}") for r in refs)
               for anchor, refs in ctx.also.get(article.slug, {}).items()},
         matcher=ctx.matcher, topic_hrefs=ctx.hrefs,
-        glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-",
-        section_topics=ctx.section_topics.get(article.slug, {}))
+        glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-")
 
 
 def render_collection(site: Site, settings: dict, related_topics: dict[str, list[str]],
