@@ -125,7 +125,7 @@ class Article:
 @record
 class Related:
     slug: str
-    score: float
+    score: int  # the shared topics' summed rarity, in hundredths
     shared: tuple[str, ...]  # slugs of the shared topics, rarest first
 
 

@@ -6,6 +6,8 @@ at each other, naming each other briefing once.
 """
 from __future__ import annotations
 
+import heapq
+import pickle
 import re
 from collections import defaultdict
 
@@ -42,37 +44,101 @@ def section_themes(article: Article) -> tuple[tuple[str, str, tuple[str, ...]], 
     return tuple((s.anchor, s.heading, tuple(sorted(_keys(s)))) for s in article.sections if not s.faq)
 
 
-def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
-    """Each section's refs, from (slug, title, section_themes) per briefing; a ref's label is
-    "Briefing title › Section heading", or the title alone when that heading is the
-    section's own (no need to read it twice)."""
-    # place: (slug, anchor, title, heading, heading words); headings compare by their words
-    index: dict[str, list[tuple[str, str, str, str, str]]] = defaultdict(list)
-    keys_of: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {}  # -> (theme keys, heading words)
-    for slug, title, themes in briefings:
-        for anchor, heading, keys in themes:
-            words = " ".join(_WORD.findall(heading.casefold()))
-            keys_of[(slug, anchor)] = keys, words
-            for key in keys:
-                index[key].append((slug, anchor, title, heading, words))
-    for key, places in index.items():  # a bounded, stable share of each theme: no all-pairs cost
-        places.sort()
-        first = {}  # briefing -> its first place on this theme
-        for place in places:
-            if len(first) > ALSO_MAX:
-                break
-            first.setdefault(place[0], place)
-        index[key] = list(first.values())
-    out = {}
-    for (slug, anchor), (keys, own_words) in keys_of.items():
-        refs: dict[str, tuple] = {}  # other briefing -> its first place on a shared theme
+Place = tuple[str, str, str, str, str]  # (briefing, anchor, title, heading, heading words)
+
+
+def _places(slug: str, title: str, themes) -> dict[str, Place]:
+    """A briefing's first section on each of its theme keys; headings compare by their words."""
+    places = {}
+    for anchor, heading, keys in sorted(themes):
+        place = (slug, anchor, title, heading, " ".join(_WORD.findall(heading.casefold())))
         for key in keys:
-            for place in index[key]:
-                other = place[0]
-                if other != slug and (other not in refs or place[1] < refs[other][1]):
-                    refs[other] = place
-        if refs:
-            out[(slug, anchor)] = tuple(
-                SectionRef(other, other_anchor, title if words == own_words else f"{title} › {heading}")
-                for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
-    return out
+            places.setdefault(key, place)
+    return places
+
+
+class AlsoIndex:
+    """Each section's "also covered in" refs, with the theme index that finds them. Briefings
+    come in as (title, section_themes); `update` takes only those that changed.
+
+    Each theme keeps the first place of its first ALSO_MAX + 1 briefings (by slug): a bounded,
+    stable share, so there is no all-pairs cost and one more briefing moves few shares."""
+
+    def __init__(self):
+        self.themes: dict[str, bytes] = {}  # briefing -> pickled (title, section themes)
+        self.holders: dict[str, set[str]] = defaultdict(set)  # theme key -> briefings
+        self.first: dict[str, tuple[Place, ...]] = {}  # theme key -> its share of places
+        self.refs: dict[str, dict[str, tuple[SectionRef, ...]]] = {}  # briefing -> {anchor: refs}
+
+    def update(self, changed: dict[str, tuple[str, tuple] | None]) -> set[str]:
+        """Take these briefings' new (title, section_themes) (None: the briefing is gone); the
+        briefings whose refs are new, changed or gone."""
+        places: dict[str, dict[str, Place]] = {}  # briefing -> its places, as far as needed
+        touched = set()
+        for slug, value in changed.items():
+            old = self.themes.pop(slug, None)
+            for key in _places(slug, *pickle.loads(old)) if old is not None else ():
+                self.holders[key].discard(slug)
+                touched.add(key)
+            if value is not None:
+                self.themes[slug] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+                places[slug] = _places(slug, *value)
+                for key in places[slug]:
+                    self.holders[key].add(slug)
+                    touched.add(key)
+        redo = {slug for slug, value in changed.items() if value is not None}
+        for key in touched:
+            holders = self.holders[key]
+            if not holders:
+                del self.holders[key]
+                self.first.pop(key, None)
+                continue
+            first = tuple(self._places(s, places)[key] for s in heapq.nsmallest(ALSO_MAX + 1, holders))
+            if first != self.first.get(key):
+                self.first[key] = first
+                redo |= holders
+        out = {slug for slug, value in changed.items() if value is None and self.refs.pop(slug, None)}
+        for slug in sorted(redo):
+            refs = self._refs(slug, self._places(slug, places))
+            if refs != self.refs.get(slug, {}):
+                out.add(slug)
+            if refs:
+                self.refs[slug] = refs
+            else:
+                self.refs.pop(slug, None)
+        return out
+
+    def _places(self, slug: str, places: dict) -> dict[str, Place]:
+        if slug not in places:
+            places[slug] = _places(slug, *pickle.loads(self.themes[slug]))
+        return places[slug]
+
+    def _refs(self, slug: str, mine: dict[str, Place]) -> dict[str, tuple[SectionRef, ...]]:
+        """Each section's refs: a ref's label is "Briefing title › Section heading", or the title
+        alone when that heading is the section's own (no need to read it twice)."""
+        _, themes = pickle.loads(self.themes[slug])
+        out = {}
+        for anchor, heading, keys in themes:
+            refs: dict[str, Place] = {}  # other briefing -> its first place on a shared theme
+            for key in keys:
+                for place in self.first[key]:
+                    other = place[0]
+                    if other != slug and (other not in refs or place[1] < refs[other][1]):
+                        refs[other] = place
+            if refs:
+                own_words = " ".join(_WORD.findall(heading.casefold()))
+                out[anchor] = tuple(
+                    SectionRef(other, other_anchor, title if words == own_words else f"{title} › {heading}")
+                    for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
+        return out
+
+    def flat(self) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
+        """(briefing, anchor) -> refs, for every section that has some."""
+        return {(slug, anchor): refs for slug in sorted(self.refs) for anchor, refs in self.refs[slug].items()}
+
+
+def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
+    """Each section's refs, from (slug, title, section_themes) per briefing."""
+    index = AlsoIndex()
+    index.update({slug: (title, themes) for slug, title, themes in briefings})
+    return index.flat()

@@ -2,13 +2,15 @@
 links, glossary and tables out."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from build_tools.enrich.also import also_covered
 from build_tools.enrich.digest import digest_of
 from build_tools.enrich.discover import candidates
 from build_tools.enrich.glossary import glossary_from
 from build_tools.enrich.matcher import TopicMatcher
-from build_tools.enrich.related import with_related
-from build_tools.enrich.topics import mentions_of, with_topics
+from build_tools.enrich.related import RelatedIndex
+from build_tools.enrich.topics import mentions_of, topic_totals, with_topics
 from build_tools.model import Article, Digest, Mention, Site, Term, Topic
 from build_tools.parallel import context, parallel_map
 
@@ -27,10 +29,14 @@ def assemble(digests: list[Digest], topics: tuple[Topic, ...], glossary: tuple[T
     """The Site from each briefing's digest and its mentions (briefing slug -> mentions).
     Its articles are shells (no intro, no sections) with topics and related briefings."""
     digests = sorted(digests, key=lambda d: d.shell.slug)
-    shells = [with_topics(d.shell, mentions[d.shell.slug]) for d in digests]
+    totals = {d.shell.slug: topic_totals(mentions[d.shell.slug]) for d in digests}
+    related = RelatedIndex()
+    related.update(totals)
+    shells = [replace(with_topics(d.shell, totals[d.shell.slug]), related=related.related[d.shell.slug])
+              for d in digests]
     every = [m for d in digests for m in mentions[d.shell.slug]]
     used = {m.topic for m in every}
-    return Site(articles=tuple(with_related(shells, every)), topics=tuple(t for t in topics if t.slug in used),
+    return Site(articles=tuple(shells), topics=tuple(t for t in topics if t.slug in used),
                 mentions=tuple(every), glossary=glossary,
                 tables=tuple(e for d in digests for e in d.tables),
                 also=also_covered((d.shell.slug, d.shell.title, d.themes) for d in digests))

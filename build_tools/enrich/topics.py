@@ -48,11 +48,16 @@ def mentions_of(article: Article, matcher: TopicMatcher) -> list[Mention]:
     return found
 
 
-def with_topics(article: Article, mentions: list[Mention]) -> Article:
-    """Topics ordered by mentions (most first), then by slug."""
-    totals = Counter()
+def topic_totals(mentions: list[Mention]) -> dict[str, int]:
+    """How often a briefing mentions each of its topics."""
+    totals: dict[str, int] = {}
     for m in mentions:
-        totals[m.topic] += m.count
+        totals[m.topic] = totals.get(m.topic, 0) + m.count
+    return totals
+
+
+def with_topics(article: Article, totals: dict[str, int]) -> Article:
+    """Topics ordered by mentions (most first), then by slug."""
     ordered = sorted(totals, key=lambda slug: (-totals[slug], slug))
     return replace(article, topics=tuple(ordered))
 
