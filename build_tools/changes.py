@@ -9,7 +9,7 @@ import hashlib
 import pickle
 
 from build_tools.enrich.wordset import phrase_masks
-from build_tools.model import Site, Term, Topic
+from build_tools.model import Term, Topic
 
 
 def inputs_hash(value) -> bytes:
@@ -17,18 +17,12 @@ def inputs_hash(value) -> bytes:
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).digest()
 
 
-def briefing_inputs(source_hash: str, links) -> bytes:
-    """Everything a briefing page is made of besides its link plan (it changes only with the
-    briefing's mentions, which mark the briefing changed) and the glossary."""
-    return inputs_hash((source_hash, links.chips, links.related, links.also, links.data_prefix))
-
-
-def topic_inputs(site: Site, related: dict[str, list[str]]) -> dict[str, bytes]:
-    """Per topic group, what its pages are made of besides its briefings: the topic itself
-    and its related topics' names."""
-    names = {t.slug: t.name for t in site.topics}
+def topic_inputs(topics: tuple[Topic, ...], related: dict[str, list[str]]) -> dict[str, bytes]:
+    """Per topic group, what its pages are made of besides its briefings' entries: the topic
+    itself and its related topics' names."""
+    names = {t.slug: t.name for t in topics}
     return {f"topic:{t.slug}": inputs_hash((t, tuple((s, names[s]) for s in related[t.slug])))
-            for t in site.topics}
+            for t in topics}
 
 
 def changed(before, after) -> set:
@@ -47,13 +41,3 @@ def term_masks(before: tuple[Term, ...], after: tuple[Term, ...]) -> list[int]:
     shows a term's meaning, not where it is defined)."""
     meanings = [{(t.short, t.long) for t in terms} for terms in (before, after)]
     return [m for short, _ in changed(*meanings) for m in phrase_masks(short)]
-
-
-def touched_topics(slugs: set[str], before: dict, after: dict) -> set[str]:
-    """The topic groups whose pages list one of these briefings, before or after the change
-    (`before`: slug -> (source hash, pickled mentions); `after`: slug -> mentions)."""
-    touched = set()
-    for slug in slugs:
-        old = pickle.loads(before[slug][1]) if slug in before else []
-        touched.update(f"topic:{m.topic}" for m in old + after.get(slug, []))
-    return touched

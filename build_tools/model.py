@@ -122,8 +122,9 @@ class Article:
     related: tuple[Related, ...] = ()  # filled by enrichment
 
 
-@record
-class Related:
+class Related(NamedTuple):
+    """Another briefing on the same topics. Named tuples, like Mention and SectionRef: the
+    build state holds tens of thousands and loads them on every build."""
     slug: str
     score: int  # the shared topics' summed rarity, in hundredths
     shared: tuple[str, ...]  # slugs of the shared topics, rarest first
@@ -138,6 +139,14 @@ class Topic:
     description: str | None = None
     long_form: str | None = None  # for an acronym name such as NATO: its glossary meaning
     discovered: bool = False  # found in the articles, not listed in the taxonomy
+
+
+class Listing(NamedTuple):
+    """What lists of briefings (newest first, what's new) need of each."""
+    slug: str
+    title: str
+    date: str | None
+    updated: str | None
 
 
 class Mention(NamedTuple):
@@ -161,8 +170,7 @@ class Term:
     articles: tuple[str, ...]  # slugs of briefings defining or using it
 
 
-@record
-class SectionRef:
+class SectionRef(NamedTuple):
     article: str
     anchor: str
     label: str  # "Briefing title › Section heading", or the title when the heading is the same

@@ -1,11 +1,11 @@
 """The pipeline without console: sources to pages and diagnostics.
 
-With a cache (`state.Cache`) a build redoes only what changed since the last one: it
-parses only articles whose files changed, matches topics again only in briefings a
-changed topic may touch (their word signatures tell), and renders only briefing pages
-whose inputs changed. The corpus passes (glossary, topics, related briefings, "also
-covered in", indexes) run on every build, on digests instead of texts. Without a cache
-everything is done, the same way; both give byte-identical pages.
+Every build brings the last build's state (`state.BuildState`) up to date with what
+changed since: it parses only articles whose files changed, matches topics again only in
+briefings a changed topic may touch (their word signatures tell), updates the corpus
+indexes with the briefings whose topics or sections changed, and renders only the pages
+those changes reach. Without a cache the last state is empty, so everything is new; both
+ways give byte-identical pages.
 """
 from __future__ import annotations
 
@@ -16,25 +16,29 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from build_tools.changes import alias_masks, briefing_inputs, term_masks, topic_inputs, touched_topics
+from build_tools.changes import alias_masks, inputs_hash, term_masks, topic_inputs
+from build_tools.corpus import Briefing, Corpus
 from build_tools.check import describe_missing, lost_words
 from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.digest import digest_of
 from build_tools.enrich.matcher import TopicMatcher
-from build_tools.enrich.site import assemble, glossary_and_topics
-from build_tools.enrich.topics import Scans, link_plan, mentions_of
+from build_tools.enrich.site import glossary_and_topics
+from build_tools.enrich.tables import table_entries
+from build_tools.enrich.topics import Scans, link_plan, mentions_of, topic_totals, with_topics
 from build_tools.enrich.wordset import may_hold, signature
 from build_tools.errors import SourceError
-from build_tools.model import Article, Diagnostic, Site, Source, Topic
+from build_tools.model import Article, Diagnostic, Digest, Source, Topic
 from build_tools.parallel import context, parallel_imap
 from build_tools.parse import parse_article
 from build_tools.read import read_source, shown
 from build_tools.render.briefing import render_briefing
-from build_tools.render.links import link_labels
+from build_tools.render.indexes import archive_entry
 from build_tools.render.search import render_search_page
 from build_tools.render.site import briefing_links, link_context, render_collection
-from build_tools.render.topics import related_topics
+from build_tools.render.tables import catalogue_rows
+from build_tools.render.topics import topic_entries, topic_file
 from build_tools.state import BuildState, Cache, stat_keys, unchanged, version_of
+from build_tools.store import BlobStore, MissingBlob
 from build_tools.write import PageCollector
 
 DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": "",
@@ -44,7 +48,8 @@ DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description
 @dataclass(frozen=True, slots=True)
 class Result:
     pages: dict[str, str]  # path under docs/ -> content; empty when pages went to a writer
-    site: Site
+    briefings: tuple[Article, ...]  # shells (no intro or sections) with topics and related, by slug
+    corpus: Corpus
     diagnostics: tuple[Diagnostic, ...]
 
 
@@ -78,10 +83,10 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
 class _Shared:
     """What workers need besides their items (inherited when they fork)."""
     articles: dict  # briefing slug -> its parsed article, pickled (compact; unpickled where used)
-    paths: dict  # briefing slug -> article file path
     matcher: object = None
     plans: dict | None = None  # briefing slug -> its link plan, pickled
     links: object = None  # LinkContext
+    paths: dict | None = None  # briefing slug -> article file path
     check: bool = False
 
 
@@ -98,20 +103,19 @@ def _read_parse_and_digest(path: Path) -> tuple[bytes | None, bytes | None, list
     return _pickled(article), _pickled(digest_of(article, notes)), []
 
 
-def _article(shared: _Shared, shell: Article) -> Article:
-    return pickle.loads(shared.articles[shell.slug])
-
-
-def _mentions(shell: Article) -> tuple[bytes, bytes]:
-    """A briefing's topic mentions and its link plan, from one scan of each text."""
+def _match(slug: str) -> tuple[dict[str, int], bytes, frozenset[str], dict]:
+    """A briefing's topic totals, its link plan (pickled), the topics that plan links, and
+    its entries on topic pages: from one scan of each text."""
     shared = context()
-    article, scans = _article(shared, shell), Scans(shared.matcher)
-    return _pickled(mentions_of(article, scans)), _pickled(link_plan(article, scans))
+    article, scans = pickle.loads(shared.articles[slug]), Scans(shared.matcher)
+    mentions, plan = mentions_of(article, scans), link_plan(article, scans)
+    linked = frozenset(hit[2] for links in plan.values() for hits in links.values() for hit in hits)
+    return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article.title, mentions)
 
 
 def _render(shell: Article) -> tuple[str, list[Diagnostic]]:
     shared = context()
-    article = replace(_article(shared, shell), topics=shell.topics, related=shell.related)
+    article = replace(pickle.loads(shared.articles[shell.slug]), topics=shell.topics, related=shell.related)
     links = replace(briefing_links(article, shared.links), plan=pickle.loads(shared.plans[shell.slug]))
     page = render_briefing(article, links)
     problems = check_page(read_source(shared.paths[shell.slug]), page) if shared.check else []
@@ -147,135 +151,238 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
     `cache`: what the last build knew; read, then brought up to date.
     """
     collector = writer or PageCollector()
-    with _no_cycle_collection():
-        site, diagnostics = _build_site(paths, read_errors, taxonomy, settings, collector,
-                                        search_page, check, cache)
-    return Result(collector.pages if writer is None else {}, site, tuple(diagnostics))
-
-
-def _build_site(paths, read_errors, taxonomy, settings, writer, search_page, check, cache):
     version = version_of(taxonomy, settings)
-    build = _Build(cache.load(version) if cache else BuildState(version),
-                   BuildState(version, started_ns=time.time_ns()), writer, list(read_errors))
-    digests, shared = build.read(paths)
-    glossary, topics = glossary_and_topics(digests, taxonomy)
-    build.new.glossary, build.new.topics = glossary, topics
-    mentions, changed = build.match(digests, shared)
-    site = assemble(digests, topics, glossary, mentions)
-    build.collection(site, settings, mentions, changed)
-    if search_page:
-        writer.put("search.md", render_search_page(settings))
-    build.briefings(site, replace(shared, links=link_context(site, shared.matcher, settings), check=check),
-                    digests, changed)
-    if cache:
-        cache.save(build.new)
-    return site, build.diagnostics
+    with _no_cycle_collection():
+        state, store = cache.load(version) if cache else (BuildState(version), BlobStore(None))
+        try:
+            build = _Build(state, store, collector, list(read_errors))
+            build.run(paths, taxonomy, settings, search_page, check)
+        except MissingBlob:  # the blob store lost what the state refers to: start afresh
+            store.close()
+            state, store = cache.clear(version)
+            build = _Build(state, store, collector, list(read_errors))
+            build.run(paths, taxonomy, settings, search_page, check)
+        if cache:
+            cache.save(build.state, store, build.unused_blobs())
+        store.close()
+    corpus = build.state.corpus
+    return Result(collector.pages if writer is None else {},
+                  tuple(corpus.briefings[slug].shell for slug in sorted(corpus.briefings)),
+                  corpus, tuple(build.diagnostics))
 
 
 class _Build:
-    """One build's stages: each takes from the last build (`old`) what is still valid and
-    records in `new` what the next build may take."""
+    """One build's stages, each bringing a part of the last build's state up to date and
+    noting what changed, for the stages after it."""
 
-    def __init__(self, old: BuildState, new: BuildState, writer, diagnostics: list[Diagnostic]):
-        self.old, self.new, self.writer, self.diagnostics = old, new, writer, diagnostics
+    def __init__(self, state: BuildState, store: BlobStore, writer, diagnostics: list[Diagnostic]):
+        self.state, self.store, self.writer, self.diagnostics = state, store, writer, diagnostics
+        self.last_blobs = state.corpus.blob_keys()
+        self.articles: dict[str, bytes] = {}  # briefing slug -> its parsed article, pickled, as far as needed
+        self.plans: dict[str, bytes] = {}  # briefing slug -> its link plan, pickled, as far as needed
+        self.paths: dict[str, Path] = {}  # briefing slug -> its article file
 
-    def read(self, paths: list[Path]) -> tuple[list, _Shared]:
-        """Each article's digest; only changed files are read and parsed again (in workers)."""
-        old, new = self.old, self.new
+    def run(self, paths, taxonomy, settings, search_page, check) -> None:
+        state = self.state
+        started = time.time_ns()
+        changed, gone = self.read(paths)
+        corpus = state.corpus
+        glossary, topics = glossary_and_topics(
+            [(slug, *corpus.briefings[slug].names) for slug in sorted(corpus.briefings)], taxonomy)
+        rematched = self.match(changed, gone, topics)
+        retouched = self.corpus_indexes(changed, gone, rematched)
+        used = tuple(t for t in topics if t.slug in corpus.related.weights)
+        self.collection(used, glossary, settings, changed)
+        if search_page:
+            self.writer.put("search.md", render_search_page(settings))
+        self.briefings(used, glossary, settings, changed.keys() | rematched | retouched, check)
+        state.topics, state.glossary, state.started_ns = topics, glossary, started
+
+    def read(self, paths: list[Path]) -> tuple[dict[str, Digest], set[str]]:
+        """Brings the corpus records up to date with the article files: only changed files
+        are read and parsed again (in workers). The digests of new or changed briefings by
+        slug, and the briefings gone."""
+        state, corpus = self.state, self.state.corpus
         keys = stat_keys(paths)
-        stale = [p for p in paths if not unchanged(keys[p], old.sources.get(str(p), (None,))[0], old.started_ns)]
+        stale = [p for p in paths if not unchanged(keys[p], state.sources.get(str(p), (None,))[0], state.started_ns)]
         # Taken as the workers deliver them (in order), so unpickling overlaps their work.
         parsed, reparsed = parallel_imap(_read_parse_and_digest, stale), set(stale)
-        digests, articles, paths_of = [], {}, {}
+        sources, changed = {}, {}
         for path in paths:
             if path in reparsed:
                 article, digest_blob, errors = next(parsed)
                 if article is None:
                     self.diagnostics.extend(errors)
                     continue
+                digest = pickle.loads(digest_blob)
+                slug, notes = digest.shell.slug, digest.notes
             else:
-                _, digest_blob, article = old.sources[str(path)]
-            digest = pickle.loads(digest_blob)
-            self.diagnostics.extend(digest.notes)  # no "info" notes: those are for `convert --explain`
-            slug = digest.shell.slug
-            if slug in paths_of:
+                slug = state.sources[str(path)][1]
+                notes = corpus.briefings[slug].notes
+            self.diagnostics.extend(notes)  # no "info" notes: those are for `convert --explain`
+            if slug in self.paths:
                 self.diagnostics.append(Diagnostic(str(shown(path)), 1, "error", f"page name {slug!r} is "
-                                                   f"taken by {shown(paths_of[slug])}; rename one file"))
+                                                   f"taken by {shown(self.paths[slug])}; rename one file"))
                 continue
-            paths_of[slug] = path
-            new.sources[str(path)] = (keys[path], digest_blob, article)
-            digests.append(digest)
-            articles[slug] = article
-        return digests, _Shared(articles, paths_of)
+            self.paths[slug] = path
+            sources[str(path)] = (keys[path], slug)
+            if path in reparsed:
+                last = corpus.briefings.get(slug)
+                if last is None or last.path != str(path) or last.shell.source_hash != digest.shell.source_hash:
+                    changed[slug] = digest
+                    self.articles[slug] = article
+        gone = corpus.briefings.keys() - self.paths.keys()
+        self.retitled = {slug for slug in changed if slug in corpus.briefings
+                         and corpus.briefings[slug].listing.title != changed[slug].shell.title}
+        for slug in gone:
+            del corpus.briefings[slug]
+        for slug, digest in changed.items():
+            shell, key = digest.shell, f"article/{slug}/{digest.shell.source_hash}"
+            self.store.put(key, self.articles[slug])
+            corpus.briefings[slug] = Briefing.of(
+                str(self.paths[slug]), shell, notes=digest.notes,
+                names=(digest.definitions, digest.organisations, digest.people), words=digest.words,
+                catalogue=catalogue_rows(digest.tables, shell.title), archive=archive_entry(shell),
+                article_key=key)
+        state.sources = sources
+        return changed, gone
 
-    def match(self, digests: list, shared: _Shared) -> tuple[dict, set[str]]:
-        """Each briefing's topic mentions, looked for again only where its text changed or a
-        changed topic may occur; and the briefings whose mentions were looked for again or
-        that are gone."""
-        old, new = self.old, self.new
-        masks = alias_masks(old.topics, new.topics)
-        rematch = []
-        for digest in digests:
-            shell = digest.shell
-            before = old.mentions.get(shell.slug)
-            if before is None or before[0] != shell.source_hash or (masks and may_hold(digest.words, masks)):
-                rematch.append(shell)
-            else:
-                new.mentions[shell.slug] = before
-        shared.matcher = TopicMatcher(new.topics)
-        found = {}
-        for shell, (blob, plan) in zip(rematch, parallel_imap(_mentions, rematch, shared), strict=True):
-            new.mentions[shell.slug] = (shell.source_hash, blob, plan)
-            found[shell.slug] = pickle.loads(blob)  # while the workers go on
-        shared.plans = {slug: plan for slug, (_, _, plan) in new.mentions.items()}
-        mentions = {slug: found[slug] if slug in found else pickle.loads(blob)
-                    for slug, (_, blob, _) in new.mentions.items()}
-        return mentions, {shell.slug for shell in rematch} | (old.mentions.keys() - new.mentions.keys())
+    def match(self, changed: dict[str, Digest], gone: set[str], topics: tuple[Topic, ...]) -> set[str]:
+        """Each briefing's topics, looked for again only where its text changed or a changed
+        topic may occur; brings the topic indexes up to date. The briefings looked at again."""
+        state, corpus = self.state, self.state.corpus
+        masks = alias_masks(state.topics, topics)
+        rematch = set(changed)
+        if masks:
+            rematch.update(slug for slug, b in corpus.briefings.items() if may_hold(b.words, masks))
+        order = sorted(rematch)
+        self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
+        self.matcher = TopicMatcher(topics)
+        version = inputs_hash(topics).hex()
+        totals, entries = {}, {}
+        found = parallel_imap(_match, order, _Shared(self.articles, self.matcher))
+        for slug, (counts, plan, linked, entry) in zip(order, found, strict=True):
+            record = corpus.briefings[slug]
+            record.plan_key = f"plan/{slug}/{record.shell.source_hash}/{version}"
+            record.linked = linked
+            self.store.put(record.plan_key, plan)
+            self.plans[slug], totals[slug], entries[slug] = plan, counts, entry
+        for slug in gone:
+            totals[slug], entries[slug] = None, {}
+        related, pairs = corpus.related, corpus.pairs
+        before = {slug: (set(related.totals.get(slug, ())), related.mine.get(slug, ())) for slug in totals}
+        self.related_changed = related.update(totals)
+        for slug, (_, mine) in before.items():
+            pairs.update(mine, related.mine.get(slug, ()))
+        self.touched_topics = corpus.shelf.update(self.store, {s: t for s, (t, _) in before.items()}, entries)
+        self.totals = totals
+        return rematch
 
-    def collection(self, site: Site, settings: dict, mentions: dict, changed: set[str]) -> None:
+    def corpus_indexes(self, changed: dict[str, Digest], gone: set[str], rematched: set[str]) -> set[str]:
+        """Related lists and "also covered in" brought up to date; the briefings whose pages
+        they change."""
+        corpus = self.state.corpus
+        for slug in sorted((self.related_changed - gone) | rematched):
+            record = corpus.briefings[slug]
+            shell = with_topics(record.shell, self.totals[slug]) if slug in rematched else record.shell
+            record.keep_shell(replace(shell, related=corpus.related.related.get(slug, ())))
+        also = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
+        also.update((slug, None) for slug in gone)
+        also_changed = corpus.also.update(also)
+        return (self.related_changed | also_changed) - gone
+
+    def collection(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: dict) -> None:
         """Indexes, topic pages, glossary, tables; a topic's pages and a briefing's table
         downloads stay as they are when nothing they are made of changed."""
-        old, new, writer = self.old, self.new, self.writer
-        related = related_topics(site)
-        inputs = topic_inputs(site, related)
-        touched = touched_topics(changed, old.mentions, mentions)
-        skip = set()
-        for group, before in old.groups.items():
+        state, corpus, writer = self.state, self.state.corpus, self.writer
+        related = {t.slug: corpus.pairs.related(t.slug) for t in topics}
+        inputs = topic_inputs(topics, related)
+        skip, groups = set(), {}
+        for group, before in state.groups.items():
             if group.startswith("topic:"):
-                same = group not in touched and inputs.get(group) == before[0]
+                same = group[6:] not in self.touched_topics and inputs.get(group) == before[0]
             else:  # tables:<briefing slug>
                 briefing = group.removeprefix("tables:")
-                same = briefing not in changed and briefing in mentions
+                same = briefing not in changed and briefing in corpus.briefings
             if same and writer.keep(before[1]):
                 skip.add(group)
-                new.groups[group] = before
+                groups[group] = before
         made: dict[str, list] = {}
-        for group, path, page in render_collection(site, settings, related, skip):
+        pages = render_collection(corpus, topics, glossary, settings, related, skip,
+                                  lambda topic: corpus.shelf.entries(self.store, topic),
+                                  lambda slug: self._tables(slug, changed))
+        for group, path, page in pages:
             writer.put(path, page)
             if group:
                 made.setdefault(group, []).append((path, writer.stat_key(path)))
         for group, files in made.items():
-            new.groups[group] = (inputs.get(group), tuple(files))
+            groups[group] = (inputs.get(group), tuple(files))
+        state.groups = groups
 
-    def briefings(self, site: Site, shared: _Shared, digests: list, changed: set[str]) -> None:
-        """Briefing pages, rendered again only when their inputs changed (always for `check`)."""
-        old, new, writer = self.old, self.new, self.writer
-        terms = term_masks(old.glossary, new.glossary)
-        words = {d.shell.slug: d.words for d in digests}
-        render, inputs = [], {}
-        for shell in site.articles:
-            rel = f"briefings/{shell.slug}.md"
-            links = briefing_links(shell, shared.links)
-            inputs[rel] = briefing_inputs(shell.source_hash, links)
-            before = old.pages.get(rel)
-            if (shared.check or shell.slug in changed or before is None or before[0] != inputs[rel]
-                    or (terms and may_hold(words[shell.slug] | signature(link_labels(links)), terms))
-                    or not writer.keep(((rel, before[1]),))):
-                render.append(shell)
+    def _tables(self, slug: str, changed: dict) -> tuple:
+        if slug in changed:
+            return changed[slug].tables
+        self._load(self.articles, {slug: self.state.corpus.briefings[slug].article_key})
+        return table_entries(pickle.loads(self.articles[slug]))
+
+    def briefings(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: set[str],
+                  check: bool) -> None:
+        """Briefing pages, rendered again only where what they show changed (all for `check`)."""
+        state, corpus, writer = self.state, self.state.corpus, self.writer
+        links = {t.slug: (t.name, topic_file(t.slug)) for t in topics}
+        moved = {t for t in links.keys() | state.links.keys() if links.get(t) != state.links.get(t)}
+        render = set(changed)
+        if moved:  # a topic renamed, now in use or no longer: pages naming or linking it
+            render.update(slug for slug, b in corpus.briefings.items()
+                          if b.linked & moved or moved & corpus.related.totals[slug].keys())
+        if self.retitled:  # related lists show titles ("also covered in" labels are the index's)
+            render.update(slug for slug, related in corpus.related.related.items()
+                          if any(r.slug in self.retitled for r in related))
+        terms = term_masks(state.glossary, glossary)
+        if terms:  # a term's meaning changed: pages that may show it, in their text or links
+            render.update(slug for slug in corpus.briefings if may_hold(self._shown_words(slug, topics), terms))
+        pages = {}
+        for slug in corpus.briefings:
+            rel = f"briefings/{slug}.md"
+            key = state.pages.get(rel)
+            if check or slug in render or key is None or not writer.keep(((rel, key),)):
+                render.add(slug)
             else:
-                new.pages[rel] = before
-        for shell, (page, problems) in zip(render, parallel_imap(_render, render, shared), strict=True):
+                pages[rel] = key
+        order = sorted(render & corpus.briefings.keys())
+        self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
+        self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in order})
+        titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
+        shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check,
+                         links=link_context(topics, glossary, titles, corpus.also.of, self.matcher, settings))
+        shells = [corpus.briefings[slug].shell for slug in order]
+        for shell, (page, problems) in zip(shells, parallel_imap(_render, shells, shared), strict=True):
             rel = f"briefings/{shell.slug}.md"
             writer.put(rel, page)
-            new.pages[rel] = (inputs[rel], writer.stat_key(rel))
+            pages[rel] = writer.stat_key(rel)
             self.diagnostics.extend(problems)
+        state.pages, state.links = pages, links
+
+    def _shown_words(self, slug: str, topics) -> int:
+        """Word signature of everything a briefing's page may show: its own texts, and the
+        titles, headings and topic names its links show (a superset: the signatures of the
+        briefings it links to, and its topics' names)."""
+        corpus = self.state.corpus
+        if not hasattr(self, "_topic_words"):
+            self._topic_words = {t.slug: signature([t.name]) for t in topics}
+        words = corpus.briefings[slug].words
+        for other in {r.slug for r in corpus.related.related.get(slug, ())} | {
+                ref.article for refs in corpus.also.of(slug).values() for ref in refs}:
+            words |= corpus.briefings[other].words
+        for topic in corpus.related.totals[slug]:
+            words |= self._topic_words[topic]
+        return words
+
+    def _load(self, blobs: dict[str, bytes], keys: dict[str, str]) -> None:
+        """Blobs from the store into `blobs` (slug -> bytes), where not there yet."""
+        wanted = {slug: key for slug, key in keys.items() if slug not in blobs}
+        found = self.store.get_many(wanted.values())
+        blobs.update((slug, found[key]) for slug, key in wanted.items())
+
+    def unused_blobs(self) -> set[str]:
+        return self.last_blobs - self.state.corpus.blob_keys()

@@ -1,11 +1,15 @@
 """What the last build knew, kept in a cache folder so the next build redoes only what changed.
 
-    <cache>/state.pickle   one file: each article's stat key, parsed article and digest, the
-                           topics, glossary and mentions, and each briefing page's inputs
+    <cache>/state.pickle   what every build reads whole: each article file's stat key, the
+                           corpus (corpus.Corpus: a small record per briefing and the
+                           indexes), the topics and glossary, and the files written
+    <cache>/blobs.sqlite   what a build reads only where something changed (store.BlobStore):
+                           parsed articles, link plans, topic page entries
 
 The state is tied to a version of the code, the taxonomy, the site settings and the working
 folder: when any of them changes, the build starts afresh. A cache that cannot be read is
-ignored, never trusted.
+ignored, never trusted. The blobs are written before the state, and a blob's key names
+what it was made from, so a build stopped half-way leaves the last state whole.
 """
 from __future__ import annotations
 
@@ -17,10 +21,12 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from build_tools.corpus import Corpus
 from build_tools.model import Term, Topic
+from build_tools.store import BlobStore
 from build_tools.write import atomic_write
 
-FORMAT = 2
+FORMAT = 3
 _CODE = Path(__file__).resolve().parent
 
 
@@ -28,13 +34,12 @@ _CODE = Path(__file__).resolve().parent
 class BuildState:
     version: str = ""
     started_ns: int = 0  # when that build began to look at the articles
-    # Per-briefing values are kept pickled, as their workers made them: a build saves the
-    # unchanged ones as they are instead of pickling every briefing again.
-    sources: dict[str, tuple[tuple, bytes, bytes]] = field(default_factory=dict)  # path -> (stat key, Digest, Article)
+    sources: dict[str, tuple[tuple, str]] = field(default_factory=dict)  # article path -> (stat key, slug)
+    corpus: Corpus = field(default_factory=Corpus)
     topics: tuple[Topic, ...] = ()
     glossary: tuple[Term, ...] = ()
-    mentions: dict[str, tuple[str, bytes, bytes]] = field(default_factory=dict)  # slug -> (source hash, [Mention], link plan)
-    pages: dict[str, tuple[bytes, tuple]] = field(default_factory=dict)  # briefing page -> (inputs hash, file stat key)
+    links: dict[str, tuple[str, str]] = field(default_factory=dict)  # topic in use -> (name, href)
+    pages: dict[str, tuple] = field(default_factory=dict)  # briefing page -> its file's stat key
     # Collection pages made from one topic or one briefing's tables (see render_collection):
     # group -> (inputs hash or None, ((page, file stat key), ...))
     groups: dict[str, tuple[bytes | None, tuple]] = field(default_factory=dict)
@@ -77,16 +82,30 @@ def unchanged(key: tuple, before: tuple | None, started_ns: int) -> bool:
 class Cache:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        self._blobs = self.folder / "blobs.sqlite"
 
-    def load(self, version: str) -> BuildState:
+    def load(self, version: str) -> tuple[BuildState, BlobStore]:
+        """The last build's state and blobs; or, when they are missing, from another version
+        or damaged, an empty state and store."""
         try:
             with open(self.folder / "state.pickle", "rb") as handle:
                 state = pickle.load(handle)
+            if isinstance(state, BuildState) and state.version == version:
+                return state, BlobStore(self._blobs)
         except Exception:  # missing, from another version of the code, or damaged: start afresh
-            return BuildState(version)
-        return state if isinstance(state, BuildState) and state.version == version else BuildState(version)
+            pass
+        return self.clear(version)
 
-    def save(self, state: BuildState) -> None:
+    def clear(self, version: str) -> tuple[BuildState, BlobStore]:
+        """An empty state and store, as for a first build."""
+        self._blobs.unlink(missing_ok=True)
+        return BuildState(version), BlobStore(self._blobs)
+
+    def save(self, state: BuildState, store: BlobStore, unused: set[str]) -> None:
+        """The new blobs, then the state that refers to them, then the blobs only the last
+        state referred to: at every step the saved state finds all its blobs."""
+        store.commit()
         # Pickled straight into the file: no copy of the whole state in memory.
         atomic_write(self.folder / "state.pickle",
                      lambda handle: pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL))
+        store.drop(unused)

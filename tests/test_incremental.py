@@ -1,4 +1,5 @@
-"""Adding one article to a generated corpus (N = 200) rewrites only the pages it affects."""
+"""Adding one article to a generated corpus (N = 200) rewrites only the pages it affects,
+with the build cache as `briefing generate` uses it."""
 import argparse
 from pathlib import Path
 
@@ -7,7 +8,8 @@ import pytest
 from bench.corpus import write_corpus
 from build_tools.cli import read_all
 from build_tools.pipeline import build_site
-from build_tools.write import write_pages
+from build_tools.state import Cache
+from build_tools.write import PageWriter
 from tests.conftest import make_project
 
 INDEXES = {"index.md", "whats-new.md", "feed.xml", "glossary.md", "topics/index.md"}
@@ -16,8 +18,9 @@ INDEXES = {"index.md", "whats-new.md", "feed.xml", "glossary.md", "topics/index.
 def generate(project: Path):
     args = argparse.Namespace(articles=str(project / "articles"), topics=str(project / "topics.yml"),
                               config=str(project / "mkdocs.yml"))
-    result = build_site(*read_all(args))
-    return result, write_pages(project / "docs", result.pages)
+    writer = PageWriter(project / "docs")
+    result = build_site(*read_all(args), writer=writer, cache=Cache(project / ".briefing-cache"))
+    return result, writer.finish()
 
 
 @pytest.fixture(scope="module")
@@ -34,10 +37,10 @@ def runs(tmp_path_factory):
 
 def test_new_article_page_and_only_affected_briefings_are_rewritten(runs):
     before, after, report = runs
-    old = {a.slug: a for a in before.site.articles}
-    also_old, also_new = dict(before.site.also), dict(after.site.also)
+    old = {a.slug: a for a in before.briefings}
+    also_old, also_new = before.corpus.also.flat(), after.corpus.also.flat()
     expected = {"briefing-00200"}
-    for a in after.site.articles:
+    for a in after.briefings:
         if a.slug in old and (a.related != old[a.slug].related or
                               {k: v for k, v in also_new.items() if k[0] == a.slug} !=
                               {k: v for k, v in also_old.items() if k[0] == a.slug}):
@@ -46,12 +49,12 @@ def test_new_article_page_and_only_affected_briefings_are_rewritten(runs):
                if p.startswith("briefings/")}
     assert "briefing-00200" in written
     assert written <= expected
-    assert len(written) < len(after.site.articles) / 4
+    assert len(written) < len(after.briefings) / 4
 
 
 def test_only_the_new_articles_topic_pages_and_indexes_change(runs):
     _, after, report = runs
-    new = next(a for a in after.site.articles if a.slug == "briefing-00200")
+    new = next(a for a in after.briefings if a.slug == "briefing-00200")
     topic_pages = {p for p in report.written if p.startswith("topics/") and p != "topics/index.md"}
     stems = {p.removeprefix("topics/").removesuffix(".md").split("--")[0] for p in topic_pages}
     assert stems <= set(new.topics)

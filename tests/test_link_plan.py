@@ -12,7 +12,7 @@ from build_tools.pipeline import DEFAULT_SETTINGS, parse
 from build_tools.read import read_source
 from build_tools.read_taxonomy import read_taxonomy
 from build_tools.render.briefing import render_briefing
-from build_tools.render.site import briefing_links, link_context
+from build_tools.render.site import briefing_links, site_link_context
 from tests.conftest import FIXTURES, ROOT, SEEDS
 from tests.helpers import source
 
@@ -48,7 +48,7 @@ def test_planned_links_are_the_scanned_links():
     found = articles()
     site = enrich(found, taxonomy)
     matcher = TopicMatcher(site.topics)
-    context = link_context(site, matcher, DEFAULT_SETTINGS)
+    context = site_link_context(site, matcher, DEFAULT_SETTINGS)
     shells = {a.slug: a for a in site.articles}
     linked = 0
     for article in found:

@@ -68,7 +68,7 @@ class AlsoIndex:
         self.themes: dict[str, bytes] = {}  # briefing -> pickled (title, section themes)
         self.holders: dict[str, set[str]] = defaultdict(set)  # theme key -> briefings
         self.first: dict[str, tuple[Place, ...]] = {}  # theme key -> its share of places
-        self.refs: dict[str, dict[str, tuple[SectionRef, ...]]] = {}  # briefing -> {anchor: refs}
+        self.refs: dict[str, bytes] = {}  # briefing -> its {anchor: refs}, pickled (read for few)
 
     def update(self, changed: dict[str, tuple[str, tuple] | None]) -> set[str]:
         """Take these briefings' new (title, section_themes) (None: the briefing is gone); the
@@ -100,13 +100,19 @@ class AlsoIndex:
         out = {slug for slug, value in changed.items() if value is None and self.refs.pop(slug, None)}
         for slug in sorted(redo):
             refs = self._refs(slug, self._places(slug, places))
-            if refs != self.refs.get(slug, {}):
+            blob = pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL) if refs else None
+            if blob != self.refs.get(slug):
                 out.add(slug)
-            if refs:
-                self.refs[slug] = refs
+            if blob:
+                self.refs[slug] = blob
             else:
                 self.refs.pop(slug, None)
         return out
+
+    def of(self, slug: str) -> dict[str, tuple[SectionRef, ...]]:
+        """One briefing's refs: section anchor -> refs."""
+        blob = self.refs.get(slug)
+        return pickle.loads(blob) if blob else {}
 
     def _places(self, slug: str, places: dict) -> dict[str, Place]:
         if slug not in places:
@@ -134,7 +140,7 @@ class AlsoIndex:
 
     def flat(self) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
         """(briefing, anchor) -> refs, for every section that has some."""
-        return {(slug, anchor): refs for slug in sorted(self.refs) for anchor, refs in self.refs[slug].items()}
+        return {(slug, anchor): refs for slug in sorted(self.refs) for anchor, refs in self.of(slug).items()}
 
 
 def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:

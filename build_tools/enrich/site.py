@@ -15,12 +15,12 @@ from build_tools.model import Article, Digest, Mention, Site, Term, Topic
 from build_tools.parallel import context, parallel_map
 
 
-def glossary_and_topics(digests: list[Digest], taxonomy: tuple[Topic, ...]) -> tuple[tuple[Term, ...], tuple[Topic, ...]]:
+def glossary_and_topics(names: list[tuple], taxonomy: tuple[Topic, ...]) -> tuple[tuple[Term, ...], tuple[Topic, ...]]:
     """The glossary, and the topics to look for: the taxonomy's, then candidates found in the
-    briefings (one matching pass covers both; candidates never mentioned drop out later)."""
-    digests = sorted(digests, key=lambda d: d.shell.slug)
-    glossary = glossary_from(((d.shell.slug, d.definitions) for d in digests), taxonomy)
-    found = candidates(((d.organisations, d.people) for d in digests), glossary, taxonomy)
+    briefings (one matching pass covers both; candidates never mentioned drop out later).
+    `names`: (slug, definitions, organisations, people) of each briefing (see Digest), by slug."""
+    glossary = glossary_from(((slug, defined) for slug, defined, _, _ in names), taxonomy)
+    found = candidates(((organisations, people) for _, _, organisations, people in names), glossary, taxonomy)
     return glossary, tuple(taxonomy) + tuple(found)
 
 
@@ -48,7 +48,8 @@ def _mentions(article: Article) -> list[Mention]:
 
 def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
     """Everything in memory, in one go (the build pipeline does the same in steps it can reuse)."""
-    digests = parallel_map(digest_of, articles)
-    glossary, topics = glossary_and_topics(digests, taxonomy)
+    digests = sorted(parallel_map(digest_of, articles), key=lambda d: d.shell.slug)
+    glossary, topics = glossary_and_topics(
+        [(d.shell.slug, d.definitions, d.organisations, d.people) for d in digests], taxonomy)
     found = parallel_map(_mentions, articles, TopicMatcher(topics))
     return assemble(digests, topics, glossary, {a.slug: f for a, f in zip(articles, found, strict=True)})

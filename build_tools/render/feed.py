@@ -18,7 +18,8 @@ def rfc822(iso_date: str) -> str:
         "%a, %d %b %Y %H:%M:%S +0000")
 
 
-def render_feed(ordered: list[Article], topic_names: dict[str, str], settings: dict) -> str:
+def render_feed(latest: list[Article], last_date: str | None, topic_names: dict[str, str], settings: dict) -> str:
+    """`latest`: the FEED_ITEMS newest briefings; `last_date`: the latest date or update of any."""
     ET.register_namespace("atom", ATOM)
     base = settings["site_url"]
     rss = ET.Element("rss", {"version": "2.0"})
@@ -29,10 +30,9 @@ def render_feed(ordered: list[Article], topic_names: dict[str, str], settings: d
     ET.SubElement(channel, "language").text = "en"
     ET.SubElement(channel, f"{{{ATOM}}}link", {"href": f"{base}feed.xml", "rel": "self",
                                                 "type": "application/rss+xml"})
-    dates = [a.meta.updated or a.meta.date for a in ordered if a.meta.date]
-    if dates:  # from the articles, never the clock: the feed is deterministic
-        ET.SubElement(channel, "lastBuildDate").text = rfc822(max(dates))
-    for article in ordered[:FEED_ITEMS]:
+    if last_date:  # from the articles, never the clock: the feed is deterministic
+        ET.SubElement(channel, "lastBuildDate").text = rfc822(last_date)
+    for article in latest[:FEED_ITEMS]:
         item = ET.SubElement(channel, "item")
         url = base + page_url(f"briefings/{article.slug}", settings)
         ET.SubElement(item, "title").text = article.title

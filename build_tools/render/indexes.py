@@ -1,7 +1,7 @@
 """The home page (latest briefings as cards), What's new, and the paginated archive."""
 from __future__ import annotations
 
-from build_tools.model import Article
+from build_tools.model import Article, Listing
 from build_tools.render.briefing import description, reading_minutes
 from build_tools.render.escape import inline
 from build_tools.render.frontmatter import front_matter
@@ -12,11 +12,11 @@ WHATS_NEW = 20
 CARD_TOPICS = 4
 
 
-def newest_first(articles) -> list[Article]:
+def newest_first(listings) -> list[Listing]:
     """Dated briefings newest first, then undated ones; ties by title and slug."""
-    dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.title.casefold(), a.slug))
-    dated.sort(key=lambda a: a.meta.date, reverse=True)
-    undated = sorted((a for a in articles if not a.meta.date), key=lambda a: (a.title.casefold(), a.slug))
+    dated = sorted((a for a in listings if a.date), key=lambda a: (a.title.casefold(), a.slug))
+    dated.sort(key=lambda a: a.date, reverse=True)
+    undated = sorted((a for a in listings if not a.date), key=lambda a: (a.title.casefold(), a.slug))
     return dated + undated
 
 
@@ -44,36 +44,37 @@ def _link_card(title: str, href: str, text: str) -> str:
     return f"-   **[{title}]({href})**\n\n    {text}\n"
 
 
-def render_home(ordered: list[Article], topics, counts: dict[str, int]) -> str:
+def render_home(latest: list[Article], total: int, topics, counts: dict[str, int]) -> str:
+    """`latest`: the HOME_LATEST newest briefings of `total`."""
     lines = [front_matter({"title": "Briefings", "hide": ["navigation", "toc"]}),
              "# Briefings", "",
-             f"{len(ordered)} briefings on diplomacy and security, each converted from a raw article "
+             f"{total} briefings on diplomacy and security, each converted from a raw article "
              "with its structure, tables and sources intact.", "",
              '<div class="grid cards portal-links" markdown>', "",
-             _link_card("All briefings", "archive/index.md", f"{len(ordered)} briefings, newest first"),
+             _link_card("All briefings", "archive/index.md", f"{total} briefings, newest first"),
              _link_card("Topics", "topics/index.md",
                         f"{counts['topics']} countries, organisations, people and themes"),
              _link_card("Glossary", "glossary.md", f"{counts['terms']} acronyms and their meanings"),
              _link_card("Table catalogue", "tables/index.md",
                         f"{counts['tables']} tables with CSV and JSON downloads"), "</div>", "",
              "## Latest briefings", "", '<div class="grid cards" markdown>', ""]
-    lines += [card(a, topics) + "\n" for a in ordered[:HOME_LATEST]]
+    lines += [card(a, topics) + "\n" for a in latest[:HOME_LATEST]]
     lines += ["", "</div>", "", "[See what's new](whats-new.md) · [All briefings](archive/index.md)"]
     return "\n".join(lines) + "\n"
 
 
-def render_whats_new(articles) -> str:
+def render_whats_new(listings) -> str:
     """The most recently added or updated briefings, by their sidecar dates."""
-    dated = [a for a in articles if a.meta.date]
-    dated.sort(key=lambda a: (a.meta.updated or a.meta.date, a.slug), reverse=True)
+    dated = [a for a in listings if a.date]
+    dated.sort(key=lambda a: (a.updated or a.date, a.slug), reverse=True)
     lines = [front_matter({"title": "What's new"}), "# What's new", "",
              "The most recently added or updated briefings, by the `date` and `updated` fields of "
              "their sidecar metadata.", ""]
     for a in dated[:WHATS_NEW]:
-        updated = a.meta.updated and a.meta.updated != a.meta.date
-        label = f"Updated {a.meta.updated}" if updated else f"Added {a.meta.date}"
+        updated = a.updated and a.updated != a.date
+        label = f"Updated {a.updated}" if updated else f"Added {a.date}"
         lines.append(f"- **{label}**: [{inline(a.title)}](briefings/{a.slug}.md)")
-    undated = len(articles) - len(dated)
+    undated = len(listings) - len(dated)
     if not dated:
         lines.append("No briefing is dated yet: give one a `date:` in its sidecar `.yml` file.")
     if undated:
@@ -82,13 +83,18 @@ def render_whats_new(articles) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_archive(ordered: list[Article]) -> dict[str, str]:
-    names = [f"archive/{n}" for n in page_names("index", len(ordered))]
+def archive_entry(article: Article) -> str:
+    """A briefing's entry in the archive."""
+    return entry(article, "../briefings/")
+
+
+def render_archive(entries: list[str]) -> dict[str, str]:
+    """The archive pages, from each briefing's archive_entry, newest first."""
+    names = [f"archive/{n}" for n in page_names("index", len(entries))]
     pages = {}
-    for n, (name, chunk) in enumerate(zip(names, chunks(ordered)), start=1):
+    for n, (name, chunk) in enumerate(zip(names, chunks(entries)), start=1):
         title = "All briefings" + (f" (page {n})" if n > 1 else "")
-        lines = [front_matter({"title": title}), f"# {title}", ""]
-        lines += [entry(a, "../briefings/") for a in chunk]
+        lines = [front_matter({"title": title}), f"# {title}", ""] + chunk
         lines += ["", pager(names, n)]
         pages[name] = "\n".join(lines).rstrip() + "\n"
     return pages

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
-from build_tools.model import Article, Site
+from build_tools.model import Article, Site, Term, Topic
 from build_tools.render.glossary import render_glossary
-from build_tools.render.feed import render_feed
-from build_tools.render.indexes import newest_first, render_archive, render_home, render_whats_new
+from build_tools.render.feed import FEED_ITEMS, render_feed
+from build_tools.render.indexes import HOME_LATEST, newest_first, render_archive, render_home, render_whats_new
 from build_tools.render.links import BriefingLinks, Glossary
-from build_tools.render.tables import DATA_DIR, render_tables
-from build_tools.render.topics import render_topics, topic_file
+from build_tools.render.tables import DATA_DIR, render_catalogue, table_downloads
+from build_tools.render.topics import render_topic_index, topic_file, topic_pages
 from build_tools.render.urls import page_url
 
 CHIPS_MAX = 10
@@ -25,20 +25,28 @@ class LinkContext:
     titles: dict  # briefing slug -> title
     hrefs: dict  # topic slug -> href from a briefing page
     urls: dict  # topic slug -> site-relative URL
-    also: dict  # briefing slug -> {section anchor: (SectionRef, ...)}
+    also: Callable[[str], dict]  # briefing slug -> {section anchor: (SectionRef, ...)}
 
 
-def link_context(site: Site, matcher, settings: dict) -> LinkContext:
+def link_context(topics, glossary, titles: dict[str, str], also: Callable[[str], dict], matcher,
+                 settings: dict) -> LinkContext:
+    """`titles`: briefing slug -> title; `also(slug)`: section anchor -> refs."""
+    return LinkContext(
+        matcher=matcher, glossary=Glossary(tuple((t.short, t.long) for t in glossary)),
+        names={t.slug: t.name for t in topics}, titles=titles,
+        hrefs={t.slug: f"../topics/{topic_file(t.slug)}" for t in topics},
+        urls={t.slug: page_url(f"topics/{topic_file(t.slug).removesuffix('.md')}", settings)
+              for t in topics},
+        also=also)
+
+
+def site_link_context(site: Site, matcher, settings: dict) -> LinkContext:
+    """The link context of a site enriched in one go (enrich.site.enrich)."""
     also: dict[str, dict] = {}
     for (slug, anchor), refs in site.also.items():
         also.setdefault(slug, {})[anchor] = refs
-    return LinkContext(
-        matcher=matcher, glossary=Glossary(tuple((t.short, t.long) for t in site.glossary)),
-        names={t.slug: t.name for t in site.topics}, titles={a.slug: a.title for a in site.articles},
-        hrefs={t.slug: f"../topics/{topic_file(t.slug)}" for t in site.topics},
-        urls={t.slug: page_url(f"topics/{topic_file(t.slug).removesuffix('.md')}", settings)
-              for t in site.topics},
-        also=also)
+    return link_context(site.topics, site.glossary, {a.slug: a.title for a in site.articles},
+                        lambda slug: also.get(slug, {}), matcher, settings)
 
 
 def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
@@ -48,28 +56,46 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
         related=tuple((ctx.titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
                       for r in article.related),
         also={anchor: tuple((r.label, f"{r.article}.md#{r.anchor}") for r in refs)
-              for anchor, refs in ctx.also.get(article.slug, {}).items()},
+              for anchor, refs in ctx.also(article.slug).items()},
         matcher=ctx.matcher, topic_hrefs=ctx.hrefs,
         glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-")
 
 
-def render_collection(site: Site, settings: dict, related_topics: dict[str, list[str]],
-                      skip=frozenset()) -> Iterator[tuple[str, str, str]]:
+def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, ...], settings: dict,
+                      related_topics: dict[str, list[str]], skip, topic_entries, tables_of
+                      ) -> Iterator[tuple[str, str, str]]:
     """(group, path, content) of every page but the briefings themselves, one at a time:
-    indexes, topics, glossary, tables, feed. A group names what a page is made from alone
-    ("topic:<slug>": a topic's pages; "tables:<briefing slug>": a briefing's table
-    downloads; "" for pages made from the whole site); groups in `skip` are left out."""
-    ordered = newest_first(site.articles)
-    names = {t.slug: t.name for t in site.topics}
-    chips = {t.slug: (t.name, f"topics/{topic_file(t.slug)}") for t in site.topics}
-    counts = {"topics": len(site.topics), "terms": len(site.glossary), "tables": len(site.tables)}
-    yield "", "index.md", render_home(ordered, chips, counts)
-    yield "", "whats-new.md", render_whats_new(site.articles)
-    yield "", "feed.xml", render_feed(ordered, names, settings)
-    for path, page in render_archive(ordered).items():
+    indexes, topics, glossary, tables, feed, from the corpus (corpus.Corpus) and the topics in
+    use. A group names what a page is made from alone ("topic:<slug>": a topic's pages, from
+    `topic_entries(slug)`; "tables:<briefing slug>": a briefing's table downloads, from
+    `tables_of(slug)`; "" for pages made from the whole site); groups in `skip` are left out."""
+    briefings = corpus.briefings
+    listings = [b.listing for b in briefings.values()]
+    ordered = newest_first(listings)
+    latest = [briefings[a.slug].shell for a in ordered[:max(HOME_LATEST, FEED_ITEMS)]]
+    last_date = max((a.updated or a.date for a in listings if a.date), default=None)
+    names = {t.slug: t.name for t in topics}
+    chips = {t.slug: (t.name, f"topics/{topic_file(t.slug)}") for t in topics}
+    slugs = sorted(briefings)
+    catalogue = [row for slug in slugs for row in briefings[slug].catalogue]
+    counts = {"topics": len(topics), "terms": len(glossary), "tables": len(catalogue)}
+    yield "", "index.md", render_home(latest, len(ordered), chips, counts)
+    yield "", "whats-new.md", render_whats_new(listings)
+    yield "", "feed.xml", render_feed(latest, last_date, names, settings)
+    for path, page in render_archive([briefings[a.slug].archive for a in ordered]).items():
         yield "", path, page
-    for slug, path, page in render_topics(site, related_topics, {g[6:] for g in skip if g.startswith("topic:")}):
-        yield (f"topic:{slug}" if slug else ""), path, page
-    yield "", "glossary.md", render_glossary(site)
-    for slug, path, page in render_tables(site, {g[7:] for g in skip if g.startswith("tables:")}):
-        yield (f"tables:{slug}" if slug else ""), path, page
+    for topic in topics:
+        if f"topic:{topic.slug}" not in skip:
+            for path, page in topic_pages(topic, topic_entries(topic.slug), related_topics[topic.slug], names):
+                yield f"topic:{topic.slug}", path, page
+    totals = corpus.related.totals
+    yield "", "topics/index.md", render_topic_index(
+        topics, {t.slug: corpus.shelf.counts[t.slug] for t in topics}, ordered,
+        lambda slug, topic: totals[slug].get(topic, 0))
+    yield "", "glossary.md", render_glossary(glossary, {slug: b.listing.title for slug, b in briefings.items()})
+    for slug in slugs:
+        if briefings[slug].catalogue and f"tables:{slug}" not in skip:
+            for path, page in table_downloads(tables_of(slug), briefings[slug].listing.title):
+                yield f"tables:{slug}", path, page
+    for path, page in render_catalogue(catalogue):
+        yield "", path, page

@@ -1,0 +1,68 @@
+"""Blobs kept between builds, read and written one by one: an SQLite table of key -> bytes.
+
+A key names exactly what its bytes were made from (a briefing's source hash, say), so a
+blob never changes once written: a build that stops half-way leaves the last build's
+keys, and their blobs, as they were.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Iterable
+
+_BATCH = 500  # keys per query: SQLite caps the parameters of one statement
+
+
+class MissingBlob(KeyError):
+    """The store lacks a blob the build state refers to (deleted or damaged by hand)."""
+
+
+class BlobStore:
+    def __init__(self, path: Path | None):
+        """A store in the file `path`, or in memory (None)."""
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(":memory:" if path is None else str(path), isolation_level=None)
+        # One build writes at a time, and a lost write costs a rebuild, not data: no journal to sync.
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute("CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+                         " WITHOUT ROWID")
+        self._pending: dict[str, bytes] = {}
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
+        keys = list(dict.fromkeys(keys))
+        found = {k: self._pending[k] for k in keys if k in self._pending}
+        rest = [k for k in keys if k not in found]
+        try:
+            for i in range(0, len(rest), _BATCH):
+                batch = rest[i:i + _BATCH]
+                marks = ",".join("?" * len(batch))
+                found.update(self._db.execute(f"SELECT key, value FROM blobs WHERE key IN ({marks})", batch))
+        except sqlite3.DatabaseError as error:
+            raise MissingBlob(f"build cache unreadable: {error}") from error
+        missing = [k for k in keys if k not in found]
+        if missing:
+            raise MissingBlob(f"build cache lacks {len(missing)} blobs, e.g. {missing[0]}")
+        return found
+
+    def get(self, key: str) -> bytes:
+        return self.get_many([key])[key]
+
+    def put(self, key: str, value: bytes) -> None:
+        """Kept until `commit`."""
+        self._pending[key] = value
+
+    def commit(self) -> None:
+        """Write what was put, in one transaction."""
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", self._pending.items())
+        self._pending.clear()
+
+    def drop(self, keys: Iterable[str]) -> None:
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.executemany("DELETE FROM blobs WHERE key = ?", ((k,) for k in keys))
+
+    def close(self) -> None:
+        self._db.close()
