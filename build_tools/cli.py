@@ -71,7 +71,7 @@ def cmd_generate(args) -> int:
                         search_page=getattr(args, "search", "material") == "pagefind")
     report = writer.finish()
     status = _report(result.diagnostics, {"error", "warning"})
-    print(f"{len(result.briefings)} briefings; {len(report.written)} files written, "
+    print(f"{len(result.corpus.briefings)} briefings; {len(report.written)} files written, "
           f"{report.unchanged} unchanged, {len(report.removed)} removed", file=sys.stderr)
     return status
 
@@ -99,7 +99,7 @@ def cmd_check(args) -> int:
     status = _report(result.diagnostics, {"error", "warning", "repair"})
     counts = {level: sum(1 for d in result.diagnostics if d.level == level)
               for level in ("error", "warning", "repair")}
-    print(f"{len(result.briefings)} briefings checked: {counts['error']} errors, "
+    print(f"{len(result.corpus.briefings)} briefings checked: {counts['error']} errors, "
           f"{counts['warning']} warnings, {counts['repair']} repairs", file=sys.stderr)
     return status
 

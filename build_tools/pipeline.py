@@ -48,9 +48,13 @@ DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description
 @dataclass(frozen=True, slots=True)
 class Result:
     pages: dict[str, str]  # path under docs/ -> content; empty when pages went to a writer
-    briefings: tuple[Article, ...]  # shells (no intro or sections) with topics and related, by slug
     corpus: Corpus
     diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def briefings(self) -> tuple[Article, ...]:
+        """Shells (no intro or sections) with topics and related, by slug."""
+        return tuple(self.corpus.briefings[slug].shell for slug in sorted(self.corpus.briefings))
 
 
 def parse(source: Source) -> tuple[Article, list[Diagnostic]]:
@@ -165,10 +169,7 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
         if cache:
             cache.save(build.state, store, build.unused_blobs())
         store.close()
-    corpus = build.state.corpus
-    return Result(collector.pages if writer is None else {},
-                  tuple(corpus.briefings[slug].shell for slug in sorted(corpus.briefings)),
-                  corpus, tuple(build.diagnostics))
+    return Result(collector.pages if writer is None else {}, build.state.corpus, tuple(build.diagnostics))
 
 
 class _Build:
@@ -285,7 +286,7 @@ class _Build:
         for slug in sorted((self.related_changed - gone) | rematched):
             record = corpus.briefings[slug]
             shell = with_topics(record.shell, self.totals[slug]) if slug in rematched else record.shell
-            record.keep_shell(replace(shell, related=corpus.related.related.get(slug, ())))
+            record.keep_shell(replace(shell, related=corpus.related.of(slug)))
         also = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
         also.update((slug, None) for slug in gone)
         also_changed = corpus.also.update(also)
@@ -337,7 +338,7 @@ class _Build:
                           if b.linked & moved or moved & corpus.related.totals[slug].keys())
         if self.retitled:  # related lists show titles ("also covered in" labels are the index's)
             render.update(slug for slug, related in corpus.related.related.items()
-                          if any(r.slug in self.retitled for r in related))
+                          if any(other in self.retitled for other, _, _ in related))
         terms = term_masks(state.glossary, glossary)
         if terms:  # a term's meaning changed: pages that may show it, in their text or links
             render.update(slug for slug in corpus.briefings if may_hold(self._shown_words(slug, topics), terms))
@@ -371,7 +372,7 @@ class _Build:
         if not hasattr(self, "_topic_words"):
             self._topic_words = {t.slug: signature([t.name]) for t in topics}
         words = corpus.briefings[slug].words
-        for other in {r.slug for r in corpus.related.related.get(slug, ())} | {
+        for other in {other for other, _, _ in corpus.related.related.get(slug, ())} | {
                 ref.article for refs in corpus.also.of(slug).values() for ref in refs}:
             words |= corpus.briefings[other].words
         for topic in corpus.related.totals[slug]:

@@ -32,7 +32,7 @@ def assemble(digests: list[Digest], topics: tuple[Topic, ...], glossary: tuple[T
     totals = {d.shell.slug: topic_totals(mentions[d.shell.slug]) for d in digests}
     related = RelatedIndex()
     related.update(totals)
-    shells = [replace(with_topics(d.shell, totals[d.shell.slug]), related=related.related[d.shell.slug])
+    shells = [replace(with_topics(d.shell, totals[d.shell.slug]), related=related.of(d.shell.slug))
               for d in digests]
     every = [m for d in digests for m in mentions[d.shell.slug]]
     used = {m.topic for m in every}
