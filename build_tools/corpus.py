@@ -8,7 +8,6 @@ store, one blob per topic, since only the topics a change touches are read.
 """
 from __future__ import annotations
 
-import hashlib
 import pickle
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -36,6 +35,11 @@ class Briefing:
     article_key: str  # its parsed article in the blob store
     plan_key: str = ""  # its link plan in the blob store
     linked: frozenset[str] = frozenset()  # the topics its link plan links
+
+    def __reduce__(self):
+        """Pickled as its field values: every build loads every record, and this loads them a
+        third faster than the default for slots."""
+        return Briefing, tuple(getattr(self, name) for name in self.__slots__)
 
     @classmethod
     def of(cls, path: str, shell: Article, **fields) -> Briefing:
@@ -115,9 +119,7 @@ class TopicShelf:
                 self.keys.pop(topic, None)
                 self.counts.pop(topic, None)
                 continue
-            blob = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-            self.keys[topic] = f"topic/{topic}/{hashlib.blake2b(blob, digest_size=12).hexdigest()}"
-            store.put(self.keys[topic], blob)
+            self.keys[topic] = store.add(f"topic/{topic}", pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
             self.counts[topic] = len(entries), sum(total for total, _, _ in entries.values())
         return changed
 
@@ -142,4 +144,6 @@ class Corpus:
         keys = {b.article_key for b in self.briefings.values()}
         keys.update(b.plan_key for b in self.briefings.values() if b.plan_key)
         keys.update(self.shelf.keys.values())
+        keys.update(self.also.themes.values())
+        keys.update(self.also.refs.values())
         return keys

@@ -289,7 +289,7 @@ class _Build:
             record.keep_shell(replace(shell, related=corpus.related.of(slug)))
         also = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
         also.update((slug, None) for slug in gone)
-        also_changed = corpus.also.update(also)
+        also_changed = corpus.also.update(also, self.store)
         return (self.related_changed | also_changed) - gone
 
     def collection(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: dict) -> None:
@@ -341,7 +341,7 @@ class _Build:
                           if any(other in self.retitled for other, _, _ in related))
         terms = term_masks(state.glossary, glossary)
         if terms:  # a term's meaning changed: pages that may show it, in their text or links
-            render.update(slug for slug in corpus.briefings if may_hold(self._shown_words(slug, topics), terms))
+            render.update(self._may_show(terms, topics))
         pages = {}
         for slug in corpus.briefings:
             rel = f"briefings/{slug}.md"
@@ -354,8 +354,10 @@ class _Build:
         self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
         self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in order})
         titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
+        also = self._also(order)  # read here: workers never use the store
         shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check,
-                         links=link_context(topics, glossary, titles, corpus.also.of, self.matcher, settings))
+                         links=link_context(topics, glossary, titles, lambda slug: also.get(slug, {}),
+                                            self.matcher, settings))
         shells = [corpus.briefings[slug].shell for slug in order]
         for shell, (page, problems) in zip(shells, parallel_imap(_render, shells, shared), strict=True):
             rel = f"briefings/{shell.slug}.md"
@@ -364,20 +366,31 @@ class _Build:
             self.diagnostics.extend(problems)
         state.pages, state.links = pages, links
 
-    def _shown_words(self, slug: str, topics) -> int:
-        """Word signature of everything a briefing's page may show: its own texts, and the
-        titles, headings and topic names its links show (a superset: the signatures of the
-        briefings it links to, and its topics' names)."""
+    def _also(self, slugs: list[str]) -> dict[str, dict]:
+        """briefing -> its "also covered in" refs, for these briefings, read in one go."""
+        keys = self.state.corpus.also.refs
+        found = self.store.get_many(keys[slug] for slug in slugs if slug in keys)
+        return {slug: pickle.loads(found[keys[slug]]) for slug in slugs if slug in keys}
+
+    def _may_show(self, masks: list[int], topics) -> set[str]:
+        """Briefings whose page may show one of these phrases (word masks): in its own texts, or
+        in the titles, headings and topic names its links show. A superset, from the word
+        signatures of the briefings it links to and of its topics' names."""
         corpus = self.state.corpus
-        if not hasattr(self, "_topic_words"):
-            self._topic_words = {t.slug: signature([t.name]) for t in topics}
-        words = corpus.briefings[slug].words
-        for other in {other for other, _, _ in corpus.related.related.get(slug, ())} | {
-                ref.article for refs in corpus.also.of(slug).values() for ref in refs}:
-            words |= corpus.briefings[other].words
-        for topic in corpus.related.totals[slug]:
-            words |= self._topic_words[topic]
-        return words
+        names = {t.slug: signature([t.name]) for t in topics}
+        also = self._also(sorted(corpus.briefings))
+        found = set()
+        for slug, briefing in corpus.briefings.items():
+            words = briefing.words
+            linked = {other for other, _, _ in corpus.related.related.get(slug, ())}
+            linked.update(ref.article for refs in also.get(slug, {}).values() for ref in refs)
+            for other in linked:
+                words |= corpus.briefings[other].words
+            for topic in corpus.related.totals[slug]:
+                words |= names[topic]
+            if may_hold(words, masks):
+                found.add(slug)
+        return found
 
     def _load(self, blobs: dict[str, bytes], keys: dict[str, str]) -> None:
         """Blobs from the store into `blobs` (slug -> bytes), where not there yet."""

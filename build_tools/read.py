@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -116,5 +117,11 @@ def read_source(path: Path) -> Source:
 
 
 def article_paths(folder: Path) -> list[Path]:
-    """Every raw article in a folder, in a stable order."""
-    return sorted(folder.glob("*.txt"))
+    """Every raw article in a folder, in a stable order (by file name: sorting names is
+    many times faster than sorting paths, which counts at tens of thousands)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.endswith(".txt") and e.is_file())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [folder / name for name in names]

@@ -58,15 +58,18 @@ def version_of(taxonomy, settings: dict) -> str:
 def stat_keys(paths: list[Path]) -> dict[Path, tuple]:
     """(size, modification time) of each article and of its sidecar, if any, from one
     listing of each folder."""
-    found: dict[str, tuple] = {}
-    for folder in {str(p.parent) for p in paths}:
+    by_folder: dict[Path, list[Path]] = {}
+    for path in paths:
+        by_folder.setdefault(path.parent, []).append(path)
+    keys = {}
+    for folder, members in by_folder.items():
         with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.endswith((".txt", ".yml")):
-                    st = entry.stat()
-                    found[os.path.join(folder, entry.name)] = st.st_size, st.st_mtime_ns
-    return {path: (found.get(os.path.join(str(path.parent), path.name)),
-                   found.get(os.path.join(str(path.parent), path.stem + ".yml"))) for path in paths}
+            found = {e.name: (st.st_size, st.st_mtime_ns) for e in entries
+                     if e.name.endswith((".txt", ".yml")) for st in (e.stat(),)}
+        for path in members:
+            name = path.name
+            keys[path] = found.get(name), found.get(os.path.splitext(name)[0] + ".yml")
+    return keys
 
 
 RACY_NS = 2_000_000_000  # a file changed twice within one clock tick keeps its stat key

@@ -6,6 +6,7 @@ keys, and their blobs, as they were.
 """
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 from typing import Iterable
@@ -51,6 +52,12 @@ class BlobStore:
     def put(self, key: str, value: bytes) -> None:
         """Kept until `commit`."""
         self._pending[key] = value
+
+    def add(self, prefix: str, value: bytes) -> str:
+        """Put a blob under a key made from its content; the key."""
+        key = f"{prefix}/{hashlib.blake2b(value, digest_size=12).hexdigest()}"
+        self.put(key, value)
+        return key
 
     def commit(self) -> None:
         """Write what was put, in one transaction."""

@@ -7,6 +7,7 @@ import pytest
 
 from build_tools.enrich.also import AlsoIndex, also_covered
 from build_tools.enrich.related import POSTINGS_CAP, RelatedIndex, rarity
+from build_tools.store import BlobStore
 
 
 def random_totals(rng: random.Random, topics: list[str]) -> dict[str, int]:
@@ -91,8 +92,8 @@ def test_also_covered_updates_give_the_refs_of_a_full_pass(seed):
     rng = random.Random(seed)
     keys = [f"theme {n}" for n in range(rng.choice([5, 30, 120]))]
     archive = {f"b{n:04d}": random_themes(rng, keys, f"Title {n % 7}") for n in range(rng.choice([20, 120]))}
-    index = AlsoIndex()
-    index.update(dict(archive))
+    index, store = AlsoIndex(), BlobStore(None)
+    index.update(dict(archive), store)
     next_slug = len(archive)
     for step in range(40):
         change: dict = {}
@@ -106,13 +107,13 @@ def test_also_covered_updates_give_the_refs_of_a_full_pass(seed):
             elif archive:
                 change[rng.choice(sorted(archive))] = None
         before = dict(index.refs)
-        reported = index.update(change)
+        reported = index.update(change, store)
         for slug, value in change.items():
             if value is None:
                 archive.pop(slug, None)
             else:
                 archive[slug] = value
         expected = also_covered((slug, *archive[slug]) for slug in sorted(archive))
-        assert index.flat() == expected, (seed, step)
+        assert index.flat(store) == expected, (seed, step)
         assert reported == {s for s in index.refs.keys() | before.keys()
                             if index.refs.get(s) != before.get(s)}, (seed, step)

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 from build_tools.model import Article, BulletList, SectionRef, Table
+from build_tools.store import BlobStore
 
 ALSO_MAX = 3  # other briefings per section, each named once
 # Closing headings name no theme.
@@ -62,67 +63,68 @@ class AlsoIndex:
     come in as (title, section_themes); `update` takes only those that changed.
 
     Each theme keeps the first place of its first ALSO_MAX + 1 briefings (by slug): a bounded,
-    stable share, so there is no all-pairs cost and one more briefing moves few shares."""
+    stable share, so there is no all-pairs cost and one more briefing moves few shares.
+    Each briefing's themes and refs, needed only where something changed, stay in the blob
+    store (store.BlobStore)."""
 
     def __init__(self):
-        self.themes: dict[str, bytes] = {}  # briefing -> pickled (title, section themes)
+        self.themes: dict[str, str] = {}  # briefing -> key of its (title, section themes)
         self.holders: dict[str, set[str]] = defaultdict(set)  # theme key -> briefings
         self.first: dict[str, tuple[Place, ...]] = {}  # theme key -> its share of places
-        self.refs: dict[str, bytes] = {}  # briefing -> its {anchor: refs}, pickled (read for few)
+        self.refs: dict[str, str] = {}  # briefing -> key of its refs ({anchor: refs})
 
-    def update(self, changed: dict[str, tuple[str, tuple] | None]) -> set[str]:
+    def update(self, changed: dict[str, tuple[str, tuple] | None], store: BlobStore) -> set[str]:
         """Take these briefings' new (title, section_themes) (None: the briefing is gone); the
         briefings whose refs are new, changed or gone."""
-        places: dict[str, dict[str, Place]] = {}  # briefing -> its places, as far as needed
         touched = set()
-        for slug, value in changed.items():
-            old = self.themes.pop(slug, None)
-            for key in _places(slug, *pickle.loads(old)) if old is not None else ():
+        before = _read(store, {slug: self.themes.pop(slug) for slug in changed if slug in self.themes})
+        for slug, value in before.items():
+            for key in _places(slug, *value):
                 self.holders[key].discard(slug)
                 touched.add(key)
-            if value is not None:
-                self.themes[slug] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-                places[slug] = _places(slug, *value)
-                for key in places[slug]:
-                    self.holders[key].add(slug)
-                    touched.add(key)
-        redo = {slug for slug, value in changed.items() if value is not None}
+        themes = {slug: value for slug, value in changed.items() if value is not None}
+        places = {slug: _places(slug, *value) for slug, value in themes.items()}
+        for slug, value in themes.items():
+            self.themes[slug] = store.add(f"themes/{slug}", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            for key in places[slug]:
+                self.holders[key].add(slug)
+                touched.add(key)
+        firsts = {key: heapq.nsmallest(ALSO_MAX + 1, self.holders[key]) for key in touched if self.holders[key]}
+        self._read_themes(themes, {slug for slugs in firsts.values() for slug in slugs}, store)
+        redo = set(themes)
         for key in touched:
-            holders = self.holders[key]
-            if not holders:
+            if key not in firsts:
                 del self.holders[key]
                 self.first.pop(key, None)
                 continue
-            first = tuple(self._places(s, places)[key] for s in heapq.nsmallest(ALSO_MAX + 1, holders))
+            first = tuple(places.setdefault(s, _places(s, *themes[s]))[key] for s in firsts[key])
             if first != self.first.get(key):
                 self.first[key] = first
-                redo |= holders
+                redo |= self.holders[key]
+        self._read_themes(themes, redo, store)
         out = {slug for slug, value in changed.items() if value is None and self.refs.pop(slug, None)}
         for slug in sorted(redo):
-            refs = self._refs(slug, self._places(slug, places))
-            blob = pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL) if refs else None
-            if blob != self.refs.get(slug):
+            refs = self._refs(slug, themes[slug][1])
+            key = store.add(f"refs/{slug}", pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL)) if refs else None
+            if key != self.refs.get(slug):
                 out.add(slug)
-            if blob:
-                self.refs[slug] = blob
+            if key:
+                self.refs[slug] = key
             else:
                 self.refs.pop(slug, None)
         return out
 
-    def of(self, slug: str) -> dict[str, tuple[SectionRef, ...]]:
+    def of(self, slug: str, store: BlobStore) -> dict[str, tuple[SectionRef, ...]]:
         """One briefing's refs: section anchor -> refs."""
-        blob = self.refs.get(slug)
-        return pickle.loads(blob) if blob else {}
+        key = self.refs.get(slug)
+        return pickle.loads(store.get(key)) if key else {}
 
-    def _places(self, slug: str, places: dict) -> dict[str, Place]:
-        if slug not in places:
-            places[slug] = _places(slug, *pickle.loads(self.themes[slug]))
-        return places[slug]
+    def _read_themes(self, themes: dict, slugs: set[str], store: BlobStore) -> None:
+        themes.update(_read(store, {slug: self.themes[slug] for slug in slugs if slug not in themes}))
 
-    def _refs(self, slug: str, mine: dict[str, Place]) -> dict[str, tuple[SectionRef, ...]]:
+    def _refs(self, slug: str, themes) -> dict[str, tuple[SectionRef, ...]]:
         """Each section's refs: a ref's label is "Briefing title › Section heading", or the title
         alone when that heading is the section's own (no need to read it twice)."""
-        _, themes = pickle.loads(self.themes[slug])
         out = {}
         for anchor, heading, keys in themes:
             refs: dict[str, Place] = {}  # other briefing -> its first place on a shared theme
@@ -138,13 +140,19 @@ class AlsoIndex:
                     for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
         return out
 
-    def flat(self) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
+    def flat(self, store: BlobStore) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
         """(briefing, anchor) -> refs, for every section that has some."""
-        return {(slug, anchor): refs for slug in sorted(self.refs) for anchor, refs in self.of(slug).items()}
+        return {(slug, anchor): refs for slug in sorted(self.refs) for anchor, refs in self.of(slug, store).items()}
+
+
+def _read(store: BlobStore, keys: dict[str, str]) -> dict:
+    """slug -> unpickled blob, for blobs named by key per slug: read in one go."""
+    found = store.get_many(keys.values())
+    return {slug: pickle.loads(found[key]) for slug, key in keys.items()}
 
 
 def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
     """Each section's refs, from (slug, title, section_themes) per briefing."""
-    index = AlsoIndex()
-    index.update({slug: (title, themes) for slug, title, themes in briefings})
-    return index.flat()
+    index, store = AlsoIndex(), BlobStore(None)
+    index.update({slug: (title, themes) for slug, title, themes in briefings}, store)
+    return index.flat(store)
