@@ -62,49 +62,45 @@ class AlsoIndex:
     """Each section's "also covered in" refs, with the theme index that finds them. Briefings
     come in as (title, section_themes); `update` takes only those that changed.
 
-    Each theme keeps the first place of its first ALSO_MAX + 1 briefings (by slug): a bounded,
-    stable share, so there is no all-pairs cost and one more briefing moves few shares.
-    Each briefing's themes and refs, needed only where something changed, stay in the blob
-    store (store.BlobStore)."""
+    A theme's share is the first place of its first ALSO_MAX + 1 briefings (by slug): bounded
+    and stable, so there is no all-pairs cost and one more briefing moves few shares. Each
+    briefing's themes and refs, needed only where something changed, stay in the blob store
+    (store.BlobStore)."""
 
     def __init__(self):
         self.themes: dict[str, str] = {}  # briefing -> key of its (title, section themes)
         self.holders: dict[str, set[str]] = defaultdict(set)  # theme key -> briefings
-        self.first: dict[str, tuple[Place, ...]] = {}  # theme key -> its share of places
         self.refs: dict[str, str] = {}  # briefing -> key of its refs ({anchor: refs})
 
     def update(self, changed: dict[str, tuple[str, tuple] | None], store: BlobStore) -> set[str]:
         """Take these briefings' new (title, section_themes) (None: the briefing is gone); the
         briefings whose refs are new, changed or gone."""
-        touched = set()
         before = _read(store, {slug: self.themes.pop(slug) for slug in changed if slug in self.themes})
-        for slug, value in before.items():
-            for key in _places(slug, *value):
-                self.holders[key].discard(slug)
-                touched.add(key)
         themes = {slug: value for slug, value in changed.items() if value is not None}
-        places = {slug: _places(slug, *value) for slug, value in themes.items()}
+        touched = {key for slug, value in (*before.items(), *themes.items()) for key in _theme_keys(value)}
+        firsts = {key: self._firsts(key) for key in touched}
+        for slug, value in before.items():
+            for key in _theme_keys(value):
+                self.holders[key].discard(slug)
         for slug, value in themes.items():
             self.themes[slug] = store.add(f"themes/{slug}", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            for key in places[slug]:
+            for key in _theme_keys(value):
                 self.holders[key].add(slug)
-                touched.add(key)
-        firsts = {key: heapq.nsmallest(ALSO_MAX + 1, self.holders[key]) for key in touched if self.holders[key]}
-        self._read_themes(themes, {slug for slugs in firsts.values() for slug in slugs}, store)
+        shares = _Shares(self, store, themes)
+        old = _Shares(self, store, {**themes, **before})  # the briefings gone or changed, as they were
+        old.read({slug for slugs in firsts.values() for slug in slugs})
+        shares.read({slug for key in touched for slug in self._firsts(key)})
         redo = set(themes)
         for key in touched:
-            if key not in firsts:
+            if not self.holders[key]:
                 del self.holders[key]
-                self.first.pop(key, None)
-                continue
-            first = tuple(places.setdefault(s, _places(s, *themes[s]))[key] for s in firsts[key])
-            if first != self.first.get(key):
-                self.first[key] = first
+            elif old.places_of(firsts[key], key) != shares.share(key):
                 redo |= self.holders[key]
-        self._read_themes(themes, redo, store)
+        shares.read(redo)  # in one go, then the briefings of their themes' shares likewise
+        shares.read({first for slug in redo for key in _theme_keys(shares.themes[slug]) for first in self._firsts(key)})
         out = {slug for slug, value in changed.items() if value is None and self.refs.pop(slug, None)}
         for slug in sorted(redo):
-            refs = self._refs(slug, themes[slug][1])
+            refs = self._refs(slug, shares)
             key = store.add(f"refs/{slug}", pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL)) if refs else None
             if key != self.refs.get(slug):
                 out.add(slug)
@@ -114,22 +110,18 @@ class AlsoIndex:
                 self.refs.pop(slug, None)
         return out
 
-    def of(self, slug: str, store: BlobStore) -> dict[str, tuple[SectionRef, ...]]:
-        """One briefing's refs: section anchor -> refs."""
-        key = self.refs.get(slug)
-        return pickle.loads(store.get(key)) if key else {}
+    def _firsts(self, key: str) -> list[str]:
+        """The briefings of a theme's share."""
+        return heapq.nsmallest(ALSO_MAX + 1, self.holders.get(key, ()))
 
-    def _read_themes(self, themes: dict, slugs: set[str], store: BlobStore) -> None:
-        themes.update(_read(store, {slug: self.themes[slug] for slug in slugs if slug not in themes}))
-
-    def _refs(self, slug: str, themes) -> dict[str, tuple[SectionRef, ...]]:
+    def _refs(self, slug: str, shares: _Shares) -> dict[str, tuple[SectionRef, ...]]:
         """Each section's refs: a ref's label is "Briefing title › Section heading", or the title
         alone when that heading is the section's own (no need to read it twice)."""
         out = {}
-        for anchor, heading, keys in themes:
+        for anchor, heading, keys in shares.themes[slug][1]:
             refs: dict[str, Place] = {}  # other briefing -> its first place on a shared theme
             for key in keys:
-                for place in self.first[key]:
+                for place in shares.share(key):
                     other = place[0]
                     if other != slug and (other not in refs or place[1] < refs[other][1]):
                         refs[other] = place
@@ -140,9 +132,48 @@ class AlsoIndex:
                     for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
         return out
 
+    def of(self, slug: str, store: BlobStore) -> dict[str, tuple[SectionRef, ...]]:
+        """One briefing's refs: section anchor -> refs."""
+        key = self.refs.get(slug)
+        return pickle.loads(store.get(key)) if key else {}
+
     def flat(self, store: BlobStore) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
         """(briefing, anchor) -> refs, for every section that has some."""
         return {(slug, anchor): refs for slug in sorted(self.refs) for anchor, refs in self.of(slug, store).items()}
+
+
+def _theme_keys(value: tuple[str, tuple]) -> set[str]:
+    """The theme keys of a briefing's (title, section themes)."""
+    return {key for _, _, keys in value[1] for key in keys}
+
+
+class _Shares:
+    """Themes' shares of places during one update, each briefing's themes read from the store
+    once, and in one go where possible."""
+
+    def __init__(self, index: AlsoIndex, store: BlobStore, themes: dict):
+        self.index, self.store = index, store
+        self.themes = dict(themes)  # briefing -> (title, section themes), as far as read
+        self.places: dict[str, dict[str, Place]] = {}
+        self.shares: dict[str, tuple[Place, ...]] = {}
+
+    def read(self, slugs) -> None:
+        """Read these briefings' themes, in one go."""
+        self.themes.update(_read(self.store, {s: self.index.themes[s] for s in slugs if s not in self.themes}))
+
+    def places_of(self, slugs: list[str], key: str) -> tuple[Place, ...]:
+        """The first place on a theme of each of these briefings."""
+        self.read(slugs)
+        for s in slugs:
+            if s not in self.places:
+                self.places[s] = _places(s, *self.themes[s])
+        return tuple(self.places[s][key] for s in slugs)
+
+    def share(self, key: str) -> tuple[Place, ...]:
+        """A theme's share, as the index has it now."""
+        if key not in self.shares:
+            self.shares[key] = self.places_of(self.index._firsts(key), key)
+        return self.shares[key]
 
 
 def _read(store: BlobStore, keys: dict[str, str]) -> dict:
