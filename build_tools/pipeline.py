@@ -205,7 +205,8 @@ class _Build:
         slug, and the briefings gone."""
         state, corpus = self.state, self.state.corpus
         keys = stat_keys(paths)
-        stale = [p for p in paths if not unchanged(keys[p], state.sources.get(str(p), (None,))[0], state.started_ns)]
+        stale = [p for p in paths
+                 if not unchanged(keys[str(p)], state.sources.get(str(p), (None,))[0], state.started_ns)]
         # Taken as the workers deliver them (in order), so unpickling overlaps their work.
         parsed, reparsed = parallel_imap(_read_parse_and_digest, stale), set(stale)
         sources, changed = {}, {}
@@ -226,7 +227,7 @@ class _Build:
                                                    f"taken by {shown(self.paths[slug])}; rename one file"))
                 continue
             self.paths[slug] = path
-            sources[str(path)] = (keys[path], slug)
+            sources[str(path)] = (keys[str(path)], slug)
             if path in reparsed:
                 last = corpus.briefings.get(slug)
                 if last is None or last.path != str(path) or last.shell.source_hash != digest.shell.source_hash:
@@ -261,6 +262,8 @@ class _Build:
         self.matcher = TopicMatcher(topics)
         version = inputs_hash(topics).hex()
         totals, entries = {}, {}
+        if order:
+            self.matcher.compiled()
         found = parallel_imap(_match, order, _Shared(self.articles, self.matcher))
         for slug, (counts, plan, linked, entry) in zip(order, found, strict=True):
             record = corpus.briefings[slug]

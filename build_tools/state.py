@@ -55,20 +55,19 @@ def version_of(taxonomy, settings: dict) -> str:
     return h.hexdigest()
 
 
-def stat_keys(paths: list[Path]) -> dict[Path, tuple]:
+def stat_keys(paths: list[Path]) -> dict[str, tuple]:
     """(size, modification time) of each article and of its sidecar, if any, from one
     listing of each folder."""
-    by_folder: dict[Path, list[Path]] = {}
-    for path in paths:
-        by_folder.setdefault(path.parent, []).append(path)
+    listings: dict[str, dict[str, tuple]] = {}  # folder -> file name -> (size, mtime)
     keys = {}
-    for folder, members in by_folder.items():
-        with os.scandir(folder) as entries:
-            found = {e.name: (st.st_size, st.st_mtime_ns) for e in entries
-                     if e.name.endswith((".txt", ".yml")) for st in (e.stat(),)}
-        for path in members:
-            name = path.name
-            keys[path] = found.get(name), found.get(os.path.splitext(name)[0] + ".yml")
+    for path in paths:
+        folder, name = os.path.split(str(path))
+        if folder not in listings:
+            with os.scandir(folder or ".") as entries:
+                listings[folder] = {e.name: (st.st_size, st.st_mtime_ns) for e in entries
+                                    if e.name.endswith((".txt", ".yml")) for st in (e.stat(),)}
+        found = listings[folder]
+        keys[str(path)] = found.get(name), found.get(os.path.splitext(name)[0] + ".yml")
     return keys
 
 

@@ -136,12 +136,10 @@ class PageWriter:
         stale = sorted(found.keys() - self.seen)
         for rel in stale:
             (self.docs / rel).unlink(missing_ok=True)
-        for name in GENERATED:  # drop folders left empty
-            folder = self.docs / name
-            if folder.is_dir():
-                for sub, folders, files in os.walk(folder, topdown=False):
-                    if sub != str(folder) and not os.listdir(sub):
-                        os.rmdir(sub)
+        for folder in sorted({os.path.dirname(rel) for rel in stale}, reverse=True):  # drop folders left empty
+            while folder.count("/") and not os.listdir(self.docs / folder):  # below a generated folder
+                os.rmdir(self.docs / folder)
+                folder = os.path.dirname(folder)
         return WriteReport(tuple(sorted(self.written)), tuple(stale), self.unchanged)
 
 

@@ -15,6 +15,7 @@ runs on the lower-cased text, which is cheaper than IGNORECASE.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 _SPACE = re.compile(r"\s+")
 
@@ -105,11 +106,26 @@ class TopicMatcher:
                     self._exact.setdefault(alias, topic.slug)
                 else:
                     self._folded.setdefault(alias.casefold(), topic.slug)
-        self._exact_re = compile_words(list(self._exact), left_edge=False)
-        # The folded forms are matched in lower-cased text, then folded again to look them up;
-        # IGNORECASE only for text whose lower case changes its length (offsets would move).
-        self._lower_re = compile_words([a.lower() for a in self._folded])
-        self._folded_re = compile_words(list(self._folded), re.IGNORECASE)
+
+    # Compiled when first needed (a build that looks for nothing need not pay for it), and by
+    # `compiled` before workers fork, so each does not compile its own.
+    @cached_property
+    def _exact_re(self):
+        return compile_words(list(self._exact), left_edge=False)
+
+    # The folded forms are matched in lower-cased text, then folded again to look them up;
+    # IGNORECASE only for text whose lower case changes its length (offsets would move).
+    @cached_property
+    def _lower_re(self):
+        return compile_words([a.lower() for a in self._folded])
+
+    @cached_property
+    def _folded_re(self):
+        return compile_words(list(self._folded), re.IGNORECASE)
+
+    def compiled(self) -> TopicMatcher:
+        self._exact_re, self._lower_re  # noqa: B018 (compiles them)
+        return self
 
     def _exact_slug(self, form: str) -> str:
         return self._exact.get(form) or self._exact[_normal(form)]
@@ -125,7 +141,7 @@ class TopicMatcher:
                      for m in whole_words(self._exact_re, text)
                      if not (m.group() in self._surnames and _after_another_given_name(text, m.start()))]
         folded = []
-        if self._folded_re:
+        if self._folded:
             lower = text.lower()
             scanned, pattern = (lower, self._lower_re) if len(lower) == len(text) else (text, self._folded_re)
             for m in pattern.finditer(scanned):

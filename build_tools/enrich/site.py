@@ -51,5 +51,5 @@ def enrich(articles: list[Article], taxonomy: tuple[Topic, ...]) -> Site:
     digests = sorted(parallel_map(digest_of, articles), key=lambda d: d.shell.slug)
     glossary, topics = glossary_and_topics(
         [(d.shell.slug, d.definitions, d.organisations, d.people) for d in digests], taxonomy)
-    found = parallel_map(_mentions, articles, TopicMatcher(topics))
+    found = parallel_map(_mentions, articles, TopicMatcher(topics).compiled())
     return assemble(digests, topics, glossary, {a.slug: f for a, f in zip(articles, found, strict=True)})
