@@ -236,6 +236,7 @@ class _Build:
         gone = corpus.briefings.keys() - self.paths.keys()
         self.retitled = {slug for slug in changed if slug in corpus.briefings
                          and corpus.briefings[slug].listing.title != changed[slug].shell.title}
+        corpus.dirty |= gone | changed.keys()
         for slug in gone:
             del corpus.briefings[slug]
         for slug, digest in changed.items():
@@ -258,6 +259,7 @@ class _Build:
         if masks:
             rematch.update(slug for slug, b in corpus.briefings.items() if may_hold(b.words, masks))
         order = sorted(rematch)
+        corpus.dirty |= rematch
         self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
         self.matcher = TopicMatcher(topics)
         version = inputs_hash(topics).hex()
@@ -286,6 +288,7 @@ class _Build:
         """Related lists and "also covered in" brought up to date; the briefings whose pages
         they change."""
         corpus = self.state.corpus
+        corpus.dirty |= self.related_changed - gone
         for slug in sorted((self.related_changed - gone) | rematched):
             record = corpus.briefings[slug]
             shell = with_topics(record.shell, self.totals[slug]) if slug in rematched else record.shell

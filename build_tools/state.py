@@ -1,10 +1,12 @@
 """What the last build knew, kept in a cache folder so the next build redoes only what changed.
 
     <cache>/state.pickle   what every build reads whole: each article file's stat key, the
-                           corpus (corpus.Corpus: a small record per briefing and the
-                           indexes), the topics and glossary, and the files written
-    <cache>/blobs.sqlite   what a build reads only where something changed (store.BlobStore):
-                           parsed articles, link plans, topic page entries
+                           corpus indexes (corpus.Corpus), the topics and glossary, and the
+                           files written
+    <cache>/blobs.sqlite   (store.BlobStore) the corpus's record of each briefing, which every
+                           build reads but writes only where it changed; and what a build
+                           reads only where something changed: parsed articles, link plans,
+                           topic page entries
 
 The state is tied to a version of the code, the taxonomy, the site settings and the working
 folder: when any of them changes, the build starts afresh. A cache that cannot be read is
@@ -33,6 +35,7 @@ _CODE = Path(__file__).resolve().parent
 @dataclass
 class BuildState:
     version: str = ""
+    generation: int = 0  # of the corpus records in the blob store that go with this state
     started_ns: int = 0  # when that build began to look at the articles
     sources: dict[str, tuple[tuple, str]] = field(default_factory=dict)  # article path -> (stat key, slug)
     corpus: Corpus = field(default_factory=Corpus)
@@ -93,7 +96,11 @@ class Cache:
             with open(self.folder / "state.pickle", "rb") as handle:
                 state = pickle.load(handle)
             if isinstance(state, BuildState) and state.version == version:
-                return state, BlobStore(self._blobs)
+                store = BlobStore(self._blobs)
+                if store.generation() == state.generation:
+                    state.corpus.briefings = {slug: pickle.loads(record) for slug, record in store.records().items()}
+                    return state, store
+                store.close()
         except Exception:  # missing, from another version of the code, or damaged: start afresh
             pass
         return self.clear(version)
@@ -104,9 +111,12 @@ class Cache:
         return BuildState(version), BlobStore(self._blobs)
 
     def save(self, state: BuildState, store: BlobStore, unused: set[str]) -> None:
-        """The new blobs, then the state that refers to them, then the blobs only the last
-        state referred to: at every step the saved state finds all its blobs."""
-        store.commit()
+        """The new blobs and changed records, then the state that refers to them, then the blobs
+        only the last state referred to: at every step the saved state finds all its blobs."""
+        briefings = state.corpus.briefings
+        state.generation += 1
+        store.commit({slug: pickle.dumps(briefings[slug], protocol=pickle.HIGHEST_PROTOCOL)
+                      if slug in briefings else None for slug in sorted(state.corpus.dirty)}, state.generation)
         # Pickled straight into the file: no copy of the whole state in memory.
         atomic_write(self.folder / "state.pickle",
                      lambda handle: pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL))

@@ -1,8 +1,10 @@
-"""Blobs kept between builds, read and written one by one: an SQLite table of key -> bytes.
+"""Blobs and records kept between builds, read and written one by one, in SQLite.
 
-A key names exactly what its bytes were made from (a briefing's source hash, say), so a
-blob never changes once written: a build that stops half-way leaves the last build's
-keys, and their blobs, as they were.
+    blobs    key -> bytes: a key names exactly what its bytes were made from (a briefing's
+             source hash, say), so a blob never changes once written
+    records  name -> bytes: rewritten where they changed; every build reads them all
+    meta     the generation of the records, which the build state names too: a build that
+             stops between writing the records and the state is seen, and not trusted
 """
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ class BlobStore:
         self._db = sqlite3.connect(":memory:" if path is None else str(path), isolation_level=None)
         # One build writes at a time, and a lost write costs a rebuild, not data: no journal to sync.
         self._db.execute("PRAGMA synchronous = OFF")
-        self._db.execute("CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
-                         " WITHOUT ROWID")
+        for table in ("blobs", "records", "meta"):
+            self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+                             " WITHOUT ROWID")
         self._pending: dict[str, bytes] = {}
 
     def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
@@ -59,11 +62,31 @@ class BlobStore:
         self.put(key, value)
         return key
 
-    def commit(self) -> None:
-        """Write what was put, in one transaction."""
+    def records(self) -> dict[str, bytes]:
+        try:
+            return dict(self._db.execute("SELECT key, value FROM records"))
+        except sqlite3.DatabaseError as error:
+            raise MissingBlob(f"build cache unreadable: {error}") from error
+
+    def generation(self) -> int | None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return row[0] if row else None
+
+    def commit(self, records: dict[str, bytes | None] | None = None, generation: int | None = None) -> None:
+        """Write what was put, the changed records (None: deleted) and their generation, in
+        one transaction."""
+        records = records or {}
         with self._db:
             self._db.execute("BEGIN")
             self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", self._pending.items())
+            self._db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)",
+                                 ((k, v) for k, v in records.items() if v is not None))
+            self._db.executemany("DELETE FROM records WHERE key = ?", ((k,) for k, v in records.items() if v is None))
+            if generation is not None:
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
         self._pending.clear()
 
     def drop(self, keys: Iterable[str]) -> None:
