@@ -52,11 +52,13 @@ def catalogue_rows(entries, title: str) -> tuple[str, ...]:
 
 
 def render_catalogue(rows: list[str]) -> Iterator[tuple[str, str]]:
-    """(path, content) of each page of the table catalogue."""
+    """(path, content) of each page of the table catalogue. Only the first page counts the
+    tables: one more table then changes the first page and the last, not all of them."""
     names = [f"tables/{n}" for n in page_names("index", len(rows))]
     for n, (name, chunk) in enumerate(zip(names, chunks(rows)), start=1):
+        count = f"{len(rows)} tables" if n == 1 else "Tables"
         lines = [front_matter({"title": "Table catalogue"}), "# Table catalogue", "",
-                 f"{len(rows)} tables extracted from the briefings, each with CSV and JSON "
+                 f"{count} extracted from the briefings, each with CSV and JSON "
                  "downloads that hold exactly the cells shown on the page.", "",
                  "| Table | Briefing | Section | Columns | Rows | Download |",
                  "| --- | --- | --- | --- | ---: | --- |"] + chunk
