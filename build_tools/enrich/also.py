@@ -89,7 +89,7 @@ class AlsoIndex:
         shares = _Shares(self, store, themes)
         old = _Shares(self, store, {**themes, **before})  # the briefings gone or changed, as they were
         old.read({slug for slugs in firsts.values() for slug in slugs})
-        shares.read({slug for key in touched for slug in self._firsts(key)})
+        shares.read({slug for key in touched for slug in shares.firsts(key)})
         redo = set(themes)
         for key in touched:
             if not self.holders[key]:
@@ -97,7 +97,7 @@ class AlsoIndex:
             elif old.places_of(firsts[key], key) != shares.share(key):
                 redo |= self.holders[key]
         shares.read(redo)  # in one go, then the briefings of their themes' shares likewise
-        shares.read({first for slug in redo for key in _theme_keys(shares.themes[slug]) for first in self._firsts(key)})
+        shares.read({first for slug in redo for key in _theme_keys(shares.themes[slug]) for first in shares.firsts(key)})
         out = {slug for slug, value in changed.items() if value is None and self.refs.pop(slug, None)}
         for slug in sorted(redo):
             refs = self._refs(slug, shares)
@@ -156,6 +156,7 @@ class _Shares:
         self.themes = dict(themes)  # briefing -> (title, section themes), as far as read
         self.places: dict[str, dict[str, Place]] = {}
         self.shares: dict[str, tuple[Place, ...]] = {}
+        self._firsts: dict[str, list[str]] = {}
 
     def read(self, slugs) -> None:
         """Read these briefings' themes, in one go."""
@@ -169,10 +170,16 @@ class _Shares:
                 self.places[s] = _places(s, *self.themes[s])
         return tuple(self.places[s][key] for s in slugs)
 
+    def firsts(self, key: str) -> list[str]:
+        """The briefings of a theme's share, as the index has them now."""
+        if key not in self._firsts:
+            self._firsts[key] = self.index._firsts(key)
+        return self._firsts[key]
+
     def share(self, key: str) -> tuple[Place, ...]:
         """A theme's share, as the index has it now."""
         if key not in self.shares:
-            self.shares[key] = self.places_of(self.index._firsts(key), key)
+            self.shares[key] = self.places_of(self.firsts(key), key)
         return self.shares[key]
 
 
