@@ -3,6 +3,7 @@ a build from nothing, through additions, edits, deletions and a damaged cache.""
 import argparse
 import filecmp
 import os
+import sqlite3
 import time
 from pathlib import Path
 
@@ -103,6 +104,19 @@ def test_cached_builds_equal_builds_from_nothing(corpus):
 
     (corpus / "cache" / "state.pickle").write_bytes(b"not a pickle")
     check_step(corpus, "damaged cache")
+
+    with sqlite3.connect(corpus / "cache" / "blobs.sqlite") as db:  # as if stopped before the state
+        db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+    check_step(corpus, "records ahead of the state")
+
+    with sqlite3.connect(corpus / "cache" / "blobs.sqlite") as db:  # blobs lost: found out mid-build
+        db.execute("DELETE FROM blobs WHERE key LIKE 'refs/%' OR key LIKE 'article/%'")
+    (articles / "late.txt").write_text(NEW.replace("Geneva", "Oslo"))
+    age(articles / "late.txt")
+    check_step(corpus, "blobs lost")
+
+    (corpus / "cache" / "blobs.sqlite").unlink()
+    check_step(corpus, "blob store gone")
 
 
 def test_a_file_changed_just_before_a_build_is_read_again(corpus):
