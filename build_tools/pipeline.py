@@ -190,13 +190,13 @@ class _Build:
         corpus = state.corpus
         glossary, topics = glossary_and_topics(
             [(slug, *corpus.briefings[slug].names) for slug in sorted(corpus.briefings)], taxonomy)
-        rematched = self.match(changed, gone, topics)
-        retouched = self.corpus_indexes(changed, gone, rematched)
+        found = self.match(changed, topics)
+        relinked, touched_topics = self.corpus_indexes(changed, gone, found)
         used = tuple(t for t in topics if t.slug in corpus.related.weights)
-        self.collection(used, glossary, settings, changed)
+        self.collection(used, glossary, settings, changed, touched_topics)
         if search_page:
             self.writer.put("search.md", render_search_page(settings))
-        self.briefings(used, glossary, settings, changed.keys() | rematched | retouched, check)
+        self.briefings(used, glossary, settings, changed.keys() | found.keys() | relinked, check)
         state.topics, state.glossary, state.started_ns = topics, glossary, started
 
     def read(self, paths: list[Path]) -> tuple[dict[str, Digest], set[str]]:
@@ -250,9 +250,10 @@ class _Build:
         state.sources = sources
         return changed, gone
 
-    def match(self, changed: dict[str, Digest], gone: set[str], topics: tuple[Topic, ...]) -> set[str]:
-        """Each briefing's topics, looked for again only where its text changed or a changed
-        topic may occur; brings the topic indexes up to date. The briefings looked at again."""
+    def match(self, changed: dict[str, Digest], topics: tuple[Topic, ...]) -> dict[str, tuple[dict, dict]]:
+        """Topics looked for again only where a briefing's text changed or a changed topic may
+        occur (its link plan goes to the store): for each briefing looked at, its topic totals
+        and its entries on topic pages."""
         state, corpus = self.state, self.state.corpus
         masks = alias_masks(state.topics, topics)
         rematch = set(changed)
@@ -263,42 +264,43 @@ class _Build:
         self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
         self.matcher = TopicMatcher(topics)
         version = inputs_hash(topics).hex()
-        totals, entries = {}, {}
         if order:
             self.matcher.compiled()
-        found = parallel_imap(_match, order, _Shared(self.articles, self.matcher))
-        for slug, (counts, plan, linked, entry) in zip(order, found, strict=True):
+        found = {}
+        for slug, (totals, plan, linked, entries) in zip(
+                order, parallel_imap(_match, order, _Shared(self.articles, self.matcher)), strict=True):
             record = corpus.briefings[slug]
             record.plan_key = f"plan/{slug}/{record.shell.source_hash}/{version}"
             record.linked = linked
             self.store.put(record.plan_key, plan)
-            self.plans[slug], totals[slug], entries[slug] = plan, counts, entry
-        for slug in gone:
-            totals[slug], entries[slug] = None, {}
-        related, pairs = corpus.related, corpus.pairs
-        before = {slug: (set(related.totals.get(slug, ())), related.mine.get(slug, ())) for slug in totals}
-        self.related_changed = related.update(totals)
-        for slug, (_, mine) in before.items():
-            pairs.update(mine, related.mine.get(slug, ()))
-        self.touched_topics = corpus.shelf.update(self.store, {s: t for s, (t, _) in before.items()}, entries)
-        self.totals = totals
-        return rematch
+            self.plans[slug], found[slug] = plan, (totals, entries)
+        return found
 
-    def corpus_indexes(self, changed: dict[str, Digest], gone: set[str], rematched: set[str]) -> set[str]:
-        """Related lists and "also covered in" brought up to date; the briefings whose pages
-        they change."""
+    def corpus_indexes(self, changed: dict[str, Digest], gone: set[str],
+                       found: dict[str, tuple[dict, dict]]) -> tuple[set[str], set[str]]:
+        """Related briefings, related topics, topic page entries and "also covered in" brought
+        up to date with the briefings changed, gone or looked at again (`found`: see match).
+        The briefings whose links changed, and the topics whose entries changed."""
         corpus = self.state.corpus
-        corpus.dirty |= self.related_changed - gone
-        for slug in sorted((self.related_changed - gone) | rematched):
+        related = corpus.related
+        totals = {slug: found[slug][0] for slug in found} | dict.fromkeys(gone)
+        before = {slug: (set(related.totals.get(slug, ())), related.mine.get(slug, ())) for slug in totals}
+        related_changed = related.update(totals) - gone
+        for slug, (_, mine) in before.items():
+            corpus.pairs.update(mine, related.mine.get(slug, ()))
+        entries = {slug: found[slug][1] for slug in found} | {slug: {} for slug in gone}
+        touched_topics = corpus.shelf.update(self.store, {slug: t for slug, (t, _) in before.items()}, entries)
+        corpus.dirty |= related_changed
+        for slug in sorted(related_changed | found.keys()):
             record = corpus.briefings[slug]
-            shell = with_topics(record.shell, self.totals[slug]) if slug in rematched else record.shell
-            record.keep_shell(replace(shell, related=corpus.related.of(slug)))
+            shell = with_topics(record.shell, found[slug][0]) if slug in found else record.shell
+            record.keep_shell(replace(shell, related=related.of(slug)))
         also = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
         also.update((slug, None) for slug in gone)
-        also_changed = corpus.also.update(also, self.store)
-        return (self.related_changed | also_changed) - gone
+        return related_changed | (corpus.also.update(also, self.store) - gone), touched_topics
 
-    def collection(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: dict) -> None:
+    def collection(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: dict,
+                   touched_topics: set[str]) -> None:
         """Indexes, topic pages, glossary, tables; a topic's pages and a briefing's table
         downloads stay as they are when nothing they are made of changed."""
         state, corpus, writer = self.state, self.state.corpus, self.writer
@@ -307,7 +309,7 @@ class _Build:
         skip, groups = set(), {}
         for group, before in state.groups.items():
             if group.startswith("topic:"):
-                same = group[6:] not in self.touched_topics and inputs.get(group) == before[0]
+                same = group[6:] not in touched_topics and inputs.get(group) == before[0]
             else:  # tables:<briefing slug>
                 briefing = group.removeprefix("tables:")
                 same = briefing not in changed and briefing in corpus.briefings

@@ -2,7 +2,6 @@
 of the rendered texts would: pages rendered both ways are the same bytes."""
 import random
 from dataclasses import replace
-from pathlib import Path
 
 from bench.corpus import Writer
 from build_tools.enrich.matcher import TopicMatcher
