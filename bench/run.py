@@ -128,9 +128,12 @@ def measure(n: int) -> dict:
     return row
 
 
+ADD_RUNS = 3  # one timing on a shared machine says little: each run is printed
+
+
 def incremental(n: int) -> str:
-    """Generate again with nothing changed, then with one article added (the build cache
-    the first generate left is used by both)."""
+    """Generate again with nothing changed, then with one article added, ADD_RUNS times
+    (removed again in between); the build cache the first generate left is used by all."""
     folder = WORK / str(n)
     same, _ = timed(GENERATE, folder)
 
@@ -141,16 +144,20 @@ def incremental(n: int) -> str:
         for extra in (folder / "articles").glob(f"briefing-{n:05d}.*"):
             extra.unlink()
 
+    runs = []
     try:
-        add_one()
-        seconds, stderr = timed(GENERATE, folder)
-        remove_it()
-        timed(GENERATE, folder)  # back to the N articles, then the same addition watched, for its memory
-        add_one()
+        for _ in range(ADD_RUNS):
+            add_one()
+            seconds, stderr = timed(GENERATE, folder)
+            runs.append(seconds)
+            remove_it()
+            timed(GENERATE, folder)  # back to the N articles
+        add_one()  # the same addition, watched, for its memory
         _, peak, _ = run_measured(GENERATE, folder, ENV)
     finally:
         remove_it()
-    return (f"N = {n:,}, nothing changed: generate {same:.1f} s. Add one article: generate {seconds:.1f} s, "
+    return (f"N = {n:,}, nothing changed: generate {same:.2f} s. Add one article: generate "
+            f"{statistics.median(runs):.2f} s (runs: {', '.join(f'{s:.2f}' for s in runs)}), "
             f"peak {peak:.0f} MB, {files_written(stderr):,} files rewritten")
 
 
