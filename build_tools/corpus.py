@@ -18,7 +18,7 @@ from build_tools.enrich.related import RelatedIndex
 from build_tools.model import Article, Diagnostic, Listing
 from build_tools.store import BlobStore
 
-RELATED_TOPICS = 8
+RELATED_TOPICS = 8  # on a topic's pages
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 from functools import partial
 from typing import Callable, Iterable, Iterator
 
@@ -65,3 +66,41 @@ def parallel_imap(fn: Callable, items: Iterable, shared=None, workers: int | Non
 
 def parallel_map(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> list:
     return list(parallel_imap(fn, items, shared, workers))
+
+
+class Background:
+    """fn(*args) run in a forked child while this process goes on (on the other core); its
+    result comes back pickled through a pipe when asked for. If the child fails, the call
+    is made here instead."""
+
+    def __init__(self, fn: Callable, *args):
+        self._call = partial(fn, *args)
+        read, write = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:  # the child: compute, send, leave without running the parent's clean-ups
+            os.close(read)
+            try:
+                with os.fdopen(write, "wb") as out:
+                    pickle.dump(self._call(), out, protocol=pickle.HIGHEST_PROTOCOL)
+            finally:
+                os._exit(0)
+        os.close(write)
+        self._read = read
+        self._done = False
+
+    def result(self):
+        if not self._done:
+            with os.fdopen(self._read, "rb") as handle:
+                data = handle.read()
+            os.waitpid(self._pid, 0)
+            try:
+                self._value = pickle.loads(data)
+            except Exception:  # the child failed: do it here
+                self._value = self._call()
+            self._done = True
+        return self._value
+
+    def __del__(self):
+        if not getattr(self, "_done", True):  # never asked: close the pipe, so the child stops
+            os.close(self._read)
+            os.waitpid(self._pid, 0)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 _BATCH = 500  # keys per query: SQLite caps the parameters of one statement
+_HELD = 64 * 1024 * 1024  # bytes of new blobs held before they are written
 
 
 class MissingBlob(KeyError):
@@ -34,6 +35,7 @@ class BlobStore:
             # (measured at N = 10,000: the first build's commit 1.8 s -> s).
             self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         self._pending: dict[str, bytes] = {}
+        self._held = 0
 
     def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
         keys = list(dict.fromkeys(keys))
@@ -55,8 +57,13 @@ class BlobStore:
         return self.get_many([key])[key]
 
     def put(self, key: str, value: bytes) -> None:
-        """Kept until `commit`."""
+        """Written by `commit`, or before once many are held (a first build makes hundreds of
+        megabytes: held, they would add to its peak memory). A blob written early is harmless:
+        no saved state names its key until the state that does is written."""
         self._pending[key] = value
+        self._held += len(value)
+        if self._held > _HELD:
+            self.commit()
 
     def add(self, prefix: str, value: bytes) -> str:
         """Put a blob under a key made from its content; the key."""
@@ -90,6 +97,7 @@ class BlobStore:
             if generation is not None:
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
         self._pending.clear()
+        self._held = 0
 
     def drop(self, keys: Iterable[str]) -> None:
         with self._db:

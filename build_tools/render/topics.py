@@ -12,7 +12,6 @@ from build_tools.render.paginate import chunks, page_names, pager
 KIND_TITLES = (("country", "Countries"), ("organisation", "Organisations"), ("person", "People"),
                ("theme", "Themes"))
 SECTIONS_SHOWN = 3  # per briefing on a topic page
-RELATED_TOPICS = 8
 MATRIX_BRIEFINGS, MATRIX_TOPICS = 20, 10
 
 
@@ -70,7 +69,7 @@ def _topic_page(topic, n, entries, related, names, files, mentions, briefings) -
         lines += ["", pages]
     if related:
         chips = " ".join(f"[{inline(names[s])}]({topic_file(s)}){{ .md-tag }}"
-                         for s in related[:RELATED_TOPICS])
+                         for s in related)
         lines += ["", "## Related topics", "", "Topics that appear most often in the same briefings:",
                   "", chips]
     return "\n".join(lines) + "\n"
