@@ -122,11 +122,11 @@ class PageWriter:
         """Leave pages as they are when each file, given as (path, stat key when written),
         is still the one written; otherwise leave them all to be written again."""
         found = self._found.result()
-        if any(key is None or found.get(rel) != key for rel, key in files):
-            return False
-        for rel, _ in files:
-            self.seen.add(rel)
-            self.unchanged += 1
+        for rel, key in files:
+            if key is None or found.get(rel) != key:
+                return False
+        self.seen.update(rel for rel, _ in files)
+        self.unchanged += len(files)
         return True
 
     def stat_key(self, rel: str) -> tuple | None:
