@@ -92,6 +92,7 @@ class Cache:
     def load(self, version: str) -> tuple[BuildState, BlobStore]:
         """The last build's state and blobs; or, when they are missing, from another version
         or damaged, an empty state and store."""
+        store = None
         try:
             with open(self.folder / "state.pickle", "rb") as handle:
                 state = pickle.load(handle)
@@ -100,9 +101,10 @@ class Cache:
                 if store.generation() == state.generation:
                     state.corpus.briefings = {slug: pickle.loads(record) for slug, record in store.records().items()}
                     return state, store
-                store.close()
         except Exception:  # missing, from another version of the code, or damaged: start afresh
             pass
+        if store is not None:
+            store.close()
         return self.clear(version)
 
     def clear(self, version: str) -> tuple[BuildState, BlobStore]:
