@@ -182,6 +182,7 @@ class _Build:
         self.articles: dict[str, bytes] = {}  # briefing slug -> its parsed article, pickled, as far as needed
         self.plans: dict[str, bytes] = {}  # briefing slug -> its link plan, pickled, as far as needed
         self.paths: dict[str, Path] = {}  # briefing slug -> its article file
+        self.retitled: set[str] = set()  # briefings whose title changed (found by `read`)
 
     def run(self, paths, taxonomy, settings, search_page, check) -> None:
         state = self.state
