@@ -84,19 +84,17 @@ class TopicPairs:
 
 class TopicShelf:
     """Each topic's entries on its pages, one per briefing (render.topics.topic_entries),
-    as one blob per topic in the store; and each topic's (briefings, mentions) counts."""
+    as one blob per topic in the store."""
 
     def __init__(self):
         self.keys: dict[str, str] = {}  # topic -> blob key
-        self.counts: dict[str, tuple[int, int]] = {}
         self._loaded: dict[str, dict] = {}  # topic -> its entries, read or made in this build
 
     def __getstate__(self):
-        return self.keys, self.counts
+        return self.keys
 
-    def __setstate__(self, state):
-        self.keys, self.counts = state
-        self._loaded = {}
+    def __setstate__(self, keys):
+        self.keys, self._loaded = keys, {}
 
     def update(self, store: BlobStore, before: dict[str, set[str]], after: dict[str, dict]) -> set[str]:
         """Take new entries (briefing -> {topic: entry}; an empty dict for a briefing gone),
@@ -121,10 +119,8 @@ class TopicShelf:
             self._loaded[topic] = entries
             if not entries:
                 self.keys.pop(topic, None)
-                self.counts.pop(topic, None)
                 continue
             self.keys[topic] = store.add(f"topic/{topic}", pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-            self.counts[topic] = len(entries), sum(total for total, _, _ in entries.values())
         return changed
 
     def entries(self, store: BlobStore, topic: str) -> dict:

@@ -123,8 +123,9 @@ class Article:
 
 
 class Related(NamedTuple):
-    """Another briefing on the same topics. Named tuples, like Mention and SectionRef: the
-    build state holds tens of thousands and loads them on every build."""
+    """Another briefing on the same topics. A named tuple, like Mention and SectionRef:
+    cheaper to pickle than a record, and briefings' shells and refs are pickled by the
+    tens of thousands."""
     slug: str
     score: int  # the shared topics' summed rarity, in hundredths
     shared: tuple[str, ...]  # slugs of the shared topics, rarest first

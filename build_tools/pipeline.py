@@ -117,6 +117,11 @@ def _match(slug: str) -> tuple[dict[str, int], bytes, frozenset[str], dict]:
     return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article.title, mentions)
 
 
+def _article_key(shell: Article) -> str:
+    """A parsed article's key in the blob store: its briefing and the source it was made from."""
+    return f"article/{shell.slug}/{shell.source_hash}"
+
+
 def _render(shell: Article) -> tuple[str, list[Diagnostic]]:
     shared = context()
     article = replace(pickle.loads(shared.articles[shell.slug]), topics=shell.topics, related=shell.related)
@@ -231,7 +236,7 @@ class _Build:
             sources[str(path)] = (keys[str(path)], slug)
             if path in reparsed:
                 last = corpus.briefings.get(slug)
-                if last is None or last.path != str(path) or last.shell.source_hash != digest.shell.source_hash:
+                if last is None or last.path != str(path) or last.article_key != _article_key(digest.shell):
                     changed[slug] = digest
                     self.articles[slug] = article
         gone = corpus.briefings.keys() - self.paths.keys()
@@ -241,7 +246,7 @@ class _Build:
         for slug in gone:
             del corpus.briefings[slug]
         for slug, digest in changed.items():
-            shell, key = digest.shell, f"article/{slug}/{digest.shell.source_hash}"
+            shell, key = digest.shell, _article_key(digest.shell)
             self.store.put(key, self.articles[slug])
             corpus.briefings[slug] = Briefing.of(
                 str(self.paths[slug]), shell, notes=digest.notes,
@@ -271,7 +276,7 @@ class _Build:
         for slug, (totals, plan, linked, entries) in zip(
                 order, parallel_imap(_match, order, _Shared(self.articles, self.matcher)), strict=True):
             record = corpus.briefings[slug]
-            record.plan_key = f"plan/{slug}/{record.shell.source_hash}/{version}"
+            record.plan_key = f"plan/{record.article_key}/{version}"  # the article it was made from, and the topics
             record.linked = linked
             self.store.put(record.plan_key, plan)
             self.plans[slug], found[slug] = plan, (totals, entries)
@@ -294,7 +299,9 @@ class _Build:
         corpus.dirty |= related_changed
         for slug in sorted(related_changed | found.keys()):
             record = corpus.briefings[slug]
-            shell = with_topics(record.shell, found[slug][0]) if slug in found else record.shell
+            shell = changed[slug].shell if slug in changed else record.shell  # at hand, or unpickled
+            if slug in found:
+                shell = with_topics(shell, found[slug][0])
             record.keep_shell(replace(shell, related=related.of(slug)))
         also = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
         also.update((slug, None) for slug in gone)
@@ -363,7 +370,7 @@ class _Build:
         self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
         self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in order})
         titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
-        also = self._also(order)  # read here: workers never use the store
+        also = corpus.also.of_many(order, self.store)  # read here: workers never use the store
         shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check,
                          links=link_context(topics, glossary, titles, lambda slug: also.get(slug, {}),
                                             self.matcher, settings))
@@ -375,19 +382,13 @@ class _Build:
             self.diagnostics.extend(problems)
         state.pages, state.links = pages, links
 
-    def _also(self, slugs: list[str]) -> dict[str, dict]:
-        """briefing -> its "also covered in" refs, for these briefings, read in one go."""
-        keys = self.state.corpus.also.refs
-        found = self.store.get_many(keys[slug] for slug in slugs if slug in keys)
-        return {slug: pickle.loads(found[keys[slug]]) for slug in slugs if slug in keys}
-
     def _may_show(self, masks: list[int], topics) -> set[str]:
         """Briefings whose page may show one of these phrases (word masks): in its own texts, or
         in the titles, headings and topic names its links show. A superset, from the word
         signatures of the briefings it links to and of its topics' names."""
         corpus = self.state.corpus
         names = {t.slug: signature([t.name]) for t in topics}
-        also = self._also(sorted(corpus.briefings))
+        also = corpus.also.of_many(sorted(corpus.briefings), self.store)
         found = set()
         for slug, briefing in corpus.briefings.items():
             words = briefing.words

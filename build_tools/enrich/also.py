@@ -132,14 +132,15 @@ class AlsoIndex:
                     for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
         return out
 
-    def of(self, slug: str, store: BlobStore) -> dict[str, tuple[SectionRef, ...]]:
-        """One briefing's refs: section anchor -> refs."""
-        key = self.refs.get(slug)
-        return pickle.loads(store.get(key)) if key else {}
+    def of_many(self, slugs, store: BlobStore) -> dict[str, dict[str, tuple[SectionRef, ...]]]:
+        """briefing -> its refs (section anchor -> refs), for those of these briefings that
+        have some, read in one go."""
+        return _read(store, {slug: self.refs[slug] for slug in slugs if slug in self.refs})
 
     def flat(self, store: BlobStore) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
         """(briefing, anchor) -> refs, for every section that has some."""
-        return {(slug, anchor): refs for slug in sorted(self.refs) for anchor, refs in self.of(slug, store).items()}
+        found = self.of_many(sorted(self.refs), store)
+        return {(slug, anchor): refs for slug, sections in found.items() for anchor, refs in sections.items()}
 
 
 def _theme_keys(value: tuple[str, tuple]) -> set[str]:

@@ -124,7 +124,7 @@ class RelatedIndex:
         last, last_score, _ = listed[-1]
         return (-score, other) < (-last_score, last)
 
-    def _compute(self, slugs: list[str]) -> list[tuple[Related, ...]]:
+    def _compute(self, slugs: list[str]) -> list[tuple[tuple, ...]]:
         # Each briefing's list is its own small search over shared, read-only indexes: on every core.
         return parallel_map(_related, [(s, self.mine[s]) for s in slugs], (self.postings, self.gain, self.members))
 

@@ -88,9 +88,9 @@ def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, .
         if f"topic:{topic.slug}" not in skip:
             for path, page in topic_pages(topic, topic_entries(topic.slug), related_topics[topic.slug], names):
                 yield f"topic:{topic.slug}", path, page
-    totals = corpus.related.totals
+    totals, weights = corpus.related.totals, corpus.related.weights  # weights: topic -> {briefing: mentions}
     yield "", "topics/index.md", render_topic_index(
-        topics, {t.slug: corpus.shelf.counts[t.slug] for t in topics}, ordered,
+        topics, {t.slug: (len(weights[t.slug]), sum(weights[t.slug].values())) for t in topics}, ordered,
         lambda slug, topic: totals[slug].get(topic, 0))
     yield "", "glossary.md", render_glossary(glossary, {slug: b.listing.title for slug, b in briefings.items()})
     for slug in slugs:
