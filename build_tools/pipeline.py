@@ -111,7 +111,8 @@ def _match(slug: str) -> tuple[dict[str, int], bytes, frozenset[str], dict]:
     """A briefing's topic totals, its link plan (pickled), the topics that plan links, and
     its entries on topic pages: from one scan of each text."""
     shared = context()
-    article, scans = pickle.loads(shared.articles[slug]), Scans(shared.matcher)
+    article = pickle.loads(shared.articles[slug])
+    scans = Scans(shared.matcher, article)
     mentions, plan = mentions_of(article, scans), link_plan(article, scans)
     linked = frozenset(hit[2] for links in plan.values() for hits in links.values() for hit in hits)
     return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article.title, mentions)
