@@ -1,5 +1,6 @@
 """The word signature may say "maybe" wrongly, never "no" wrongly: a wrong "no" would let a
 cached build keep a page a new topic or glossary term should have changed."""
+import random
 import re
 import unicodedata
 
@@ -20,7 +21,15 @@ def every_form(text: str) -> set[str]:
             | set(word.findall(unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode())))
 
 
-@pytest.mark.parametrize("text", TEXTS)
+def random_texts(count: int) -> list[str]:
+    """Strings mixing ASCII, accented and other scripts' letters, digits, marks, ligatures,
+    punctuation and spaces of many kinds."""
+    rnd = random.Random(7)
+    alphabet = "aZ09_ -’é\u0301İıßﬁ.\t\n\u00a0€😀ǅ²½٣Ωж中"
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("text", TEXTS + random_texts(500))
 def test_forms_are_those_of_the_whole_text(text):
     assert _forms(text) == every_form(text)
 

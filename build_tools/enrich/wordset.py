@@ -13,13 +13,28 @@ from typing import Iterable
 
 BITS = 8192  # with two bits per word: about 3% false "maybe" for a word at ~800 distinct words
 _WORD = re.compile(r"[^\W_]+")  # letter and digit runs: any whole-word match is made of these
+# The same runs in UTF-8 bytes, found by a byte table (three times faster than the regex
+# over a briefing): ASCII letters and digits stay, other ASCII becomes a space, and bytes
+# of non-ASCII characters stay, for the regex to split the few tokens that hold them.
+_RUNS = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
+
+
+def _words(text: str) -> set[str]:
+    """set(_WORD.findall(text))"""
+    words = set(text.encode("utf-8").translate(_RUNS).decode("utf-8").split())
+    if not text.isascii():
+        odd = {token for token in words if not token.isascii()}
+        words -= odd
+        for token in odd:
+            words.update(_WORD.findall(token))
+    return words
 
 
 def _forms(text: str) -> set[str]:
     """Words of a text in every case form a matcher may compare: lower, case-folded, and
     without accents (a case-insensitive regex sees "İ" as "i")."""
     lower = text.lower()
-    words = set(_WORD.findall(lower))
+    words = _words(lower)
     if not lower.isascii():
         # The other forms differ only within whitespace-separated tokens that hold a
         # non-ASCII character: only those are looked at again (a third of the cost).
