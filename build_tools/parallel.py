@@ -21,7 +21,7 @@ MIN_ITEMS = 64
 # milliseconds) bounds that copy: at N = 10,000, peak memory 1.3 GB -> 0.94 GB, same time.
 ITEMS_PER_WORKER = 1024
 _context = None
-_items: list = []  # the items of the running map: workers inherit them, so only indexes travel
+_items: list = []  # in a worker: the items of its map, inherited when it forks (only indexes travel)
 
 
 def _call(fn: Callable, chunk: range) -> list:
@@ -33,35 +33,63 @@ def context():
     return _context
 
 
-def _set_context(value) -> None:
-    global _context
-    _context = value
+def _set_context(value, items=None) -> None:
+    global _context, _items
+    _context, _items = value, items
 
 
 def parallel_imap(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> Iterator:
-    """fn(item) for each item, in order, yielded as they come (so results need not all fit in memory)."""
+    """fn(item) for each item, in order, yielded as they come (so results need not all fit in
+    memory). The workers start at once: this process may do other work before taking results."""
     items = list(items)
     workers = workers or int(os.environ.get("BRIEFING_WORKERS") or 0) or os.cpu_count() or 1
     if workers < 2 or len(items) < MIN_ITEMS:
-        _set_context(shared)
-        yield from map(fn, items)
-        return
-    global _items
+        return _here(fn, items, shared)
     size = max(1, min(64, len(items) // (workers * 8)))
     chunks = [range(i, min(i + size, len(items))) for i in range(0, len(items), size)]
-    # fork: workers inherit the loaded modules, `shared` and the items without pickling
-    # them; only results come back. Freezing the garbage collector first keeps it from
-    # touching (and so copying) inherited memory.
-    _items = items
+    # fork: workers inherit the loaded modules, `shared` and the items (the initializer's
+    # arguments are not pickled); only results come back. Freezing the garbage collector
+    # first keeps it from touching (and so copying) inherited memory.
     gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(workers, _set_context, (shared,),
-                                                      maxtasksperchild=max(1, ITEMS_PER_WORKER // size)) as pool:
-            for results in pool.imap(partial(_call, fn), chunks):
-                yield from results
-    finally:
-        gc.unfreeze()
-        _items = []
+    pool = multiprocessing.get_context("fork").Pool(workers, _set_context, (shared, items),
+                                                    maxtasksperchild=max(1, ITEMS_PER_WORKER // size))
+    return _PoolResults(pool, pool.imap(partial(_call, fn), chunks))
+
+
+def _here(fn: Callable, items: list, shared) -> Iterator:
+    for item in items:
+        _set_context(shared)  # again for each item: another map may have run in between
+        yield fn(item)
+
+
+class _PoolResults:
+    """The results of a map running in a pool, in order; `close` (or dropping it) stops the
+    workers, so none goes on writing after its build gave up."""
+
+    def __init__(self, pool, chunks: Iterator[list]):
+        self._pool, self._chunks, self._chunk = pool, chunks, iter(())
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            for result in self._chunk:
+                return result
+            try:
+                self._chunk = iter(next(self._chunks))
+            except BaseException:  # StopIteration at the end, or a worker's error
+                self.close()
+                raise
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+            gc.unfreeze()
+
+    def __del__(self):
+        self.close()
 
 
 def parallel_map(fn: Callable, items: Iterable, shared=None, workers: int | None = None) -> list:

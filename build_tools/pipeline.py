@@ -14,7 +14,9 @@ import pickle
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import Callable, Iterator
 
 from build_tools.changes import alias_masks, inputs_hash, term_masks, topic_inputs
 from build_tools.corpus import Briefing, Corpus
@@ -92,6 +94,7 @@ class _Shared:
     links: object = None  # LinkContext
     paths: dict | None = None  # briefing slug -> article file path
     check: bool = False
+    files: object = None  # write.DocsFiles: where workers write the pages they render; None: they return them
 
 
 def _pickled(value) -> bytes:
@@ -123,13 +126,21 @@ def _article_key(shell: Article) -> str:
     return f"article/{shell.slug}/{shell.source_hash}"
 
 
-def _render(shell: Article) -> tuple[str, list[Diagnostic]]:
+def _render(shell: Article) -> tuple[str | None, tuple | None, list[Diagnostic]]:
+    """A briefing page, written here when workers write (then: whether written, and the stat
+    key), or returned; and its nothing-lost problems when checking."""
     shared = context()
     article = replace(pickle.loads(shared.articles[shell.slug]), topics=shell.topics, related=shell.related)
     links = replace(briefing_links(article, shared.links), plan=pickle.loads(shared.plans[shell.slug]))
     page = render_briefing(article, links)
     problems = check_page(read_source(shared.paths[shell.slug]), page) if shared.check else []
-    return page, problems
+    if shared.files is None:
+        return page, None, problems
+    return None, shared.files.write(_page_path(shell.slug), page), problems
+
+
+def _page_path(slug: str) -> str:
+    return f"briefings/{slug}.md"
 
 
 @contextmanager
@@ -200,10 +211,17 @@ class _Build:
         found = self.match(changed, topics)
         relinked, touched_topics = self.corpus_indexes(changed, gone, found)
         used = tuple(t for t in topics if t.slug in corpus.related.weights)
-        self.collection(used, glossary, settings, changed, touched_topics)
-        if search_page:
-            self.writer.put("search.md", render_search_page(settings))
-        self.briefings(used, glossary, settings, changed.keys() | found.keys() | relinked, check)
+        # Briefing pages are rendered (and written) by workers while this process makes the
+        # rest of the site, which is one process's work: both cores stay busy.
+        finish, rendered = self.briefings(used, glossary, settings, changed.keys() | found.keys() | relinked, check)
+        try:
+            self.collection(used, glossary, settings, changed, touched_topics)
+            if search_page:
+                self.writer.put("search.md", render_search_page(settings))
+        except BaseException:
+            rendered.close()  # no worker goes on writing: the build starts afresh or gives up
+            raise
+        finish()
         state.topics, state.glossary, state.started_ns = topics, glossary, started
 
     def read(self, paths: list[Path]) -> tuple[dict[str, Digest], set[str]]:
@@ -330,9 +348,9 @@ class _Build:
                                   lambda topic: corpus.shelf.entries(self.store, topic),
                                   lambda slug: self._tables(slug, changed))
         for group, path, page in pages:
-            writer.put(path, page)
+            key = writer.put(path, page)
             if group:
-                made.setdefault(group, []).append((path, writer.stat_key(path)))
+                made.setdefault(group, []).append((path, key))
         for group, files in made.items():
             groups[group] = (inputs.get(group), tuple(files))
         state.groups = groups
@@ -344,8 +362,10 @@ class _Build:
         return table_entries(pickle.loads(self.articles[slug]))
 
     def briefings(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: set[str],
-                  check: bool) -> None:
-        """Briefing pages, rendered again only where what they show changed (all for `check`)."""
+                  check: bool) -> tuple[Callable[[], None], Iterator]:
+        """Briefing pages, rendered again only where what they show changed (all for `check`):
+        started in workers. The function returned waits for them and records their pages;
+        the iterator is theirs (close it to stop them)."""
         state, corpus, writer = self.state, self.state.corpus, self.writer
         links = {t.slug: (t.name, topic_file(t.slug)) for t in topics}
         moved = {t for t in links.keys() | state.links.keys() if links.get(t) != state.links.get(t)}
@@ -361,7 +381,7 @@ class _Build:
             render.update(self._may_show(terms, topics))
         pages = {}
         for slug in corpus.briefings:
-            rel = f"briefings/{slug}.md"
+            rel = _page_path(slug)
             key = state.pages.get(rel)
             if check or slug in render or key is None or not writer.keep(((rel, key),)):
                 render.add(slug)
@@ -372,16 +392,25 @@ class _Build:
         self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in order})
         titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
         also = corpus.also.of_many(order, self.store)  # read here: workers never use the store
-        shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check,
+        shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check, files=writer.files(),
                          links=link_context(topics, glossary, titles, lambda slug: also.get(slug, {}),
                                             self.matcher, settings))
         shells = [corpus.briefings[slug].shell for slug in order]
-        for shell, (page, problems) in zip(shells, parallel_imap(_render, shells, shared), strict=True):
-            rel = f"briefings/{shell.slug}.md"
-            writer.put(rel, page)
-            pages[rel] = writer.stat_key(rel)
+        rendered = parallel_imap(_render, shells, shared)
+        return partial(self._rendered, order, rendered, pages, links), rendered
+
+    def _rendered(self, order: list[str], rendered, pages: dict, links: dict) -> None:
+        """Takes the briefing pages from the workers, writing those they returned."""
+        writer = self.writer
+        for slug, (page, wrote, problems) in zip(order, rendered, strict=True):
+            rel = _page_path(slug)
+            if wrote is None:
+                pages[rel] = writer.put(rel, page)
+            else:
+                writer.took(rel, wrote[0])
+                pages[rel] = wrote[1]
             self.diagnostics.extend(problems)
-        state.pages, state.links = pages, links
+        self.state.pages, self.state.links = pages, links
 
     def _may_show(self, masks: list[int], topics) -> set[str]:
         """Briefings whose page may show one of these phrases (word masks): in its own texts, or

@@ -70,38 +70,34 @@ def _read(path: str) -> bytes:
         return handle.read()
 
 
-class PageWriter:
-    """Takes pages one at a time (so they need not all be in memory), then removes stale ones."""
+class DocsFiles:
+    """Writing pages under docs/, with no record of what was written: it works alike in a
+    worker process, which sends back what it did."""
 
-    def __init__(self, docs: Path):
+    def __init__(self, docs: Path, before: dict[str, tuple]):
         self.docs = docs
-        self.seen: set[str] = set()
-        self.written: list[str] = []
-        self.unchanged = 0
+        self.before = before  # the generated files as they were when the build began: path -> stat key
         self._folders: set[str] = set()  # folders known to exist: one mkdir each, not one per page
-        # The generated files as they were before this build, with their stat keys: scanned by
-        # a child process while this one reads its cache and articles (0.17 s at 57,000 files;
-        # a thread instead slowed the build, holding the interpreter lock between the stats).
-        self._found = Background(_generated_files, docs)
 
-    def put(self, rel: str, content: str | bytes) -> None:
+    def write(self, rel: str, content: str | bytes) -> tuple[bool, tuple]:
+        """Write a page unless the file holds it already: (whether it was written, its stat key)."""
         data = content.encode("utf-8") if isinstance(content, str) else content
-        self.seen.add(rel)
         path = os.path.join(self.docs, rel)
+        if rel not in self.before:  # most pages of a first build: no stat to learn so
+            try:
+                return True, self._create(path, data)
+            except FileExistsError:  # made since the build began
+                pass
         try:
-            size = os.stat(path).st_size
+            st = os.stat(path)
         except FileNotFoundError:
-            size = None
-        if size is None:
-            self._create(path, data)
-        elif size == len(data) and _read(path) == data:
-            self.unchanged += 1
-            return
-        else:
-            atomic_write(Path(path), lambda handle: handle.write(data))
-        self.written.append(rel)
+            return True, self._create(path, data)
+        if st.st_size == len(data) and _read(path) == data:
+            return False, _stat_key(st)
+        atomic_write(Path(path), lambda handle: handle.write(data))
+        return True, _stat_key(os.stat(path))
 
-    def _create(self, path: str, data: bytes) -> None:
+    def _create(self, path: str, data: bytes) -> tuple:
         """A page that did not exist: written in place (no old version for a reader to
         keep seeing; a build stopped half-way leaves a page the next build rewrites,
         since its content differs). A third of the cost of a temporary file and a rename,
@@ -115,8 +111,44 @@ class PageWriter:
             view = memoryview(data)
             while view:  # os.write may take less than all of it
                 view = view[os.write(fd, view):]
+            return _stat_key(os.fstat(fd))
         finally:
             os.close(fd)
+
+
+class PageWriter:
+    """Takes pages one at a time (so they need not all be in memory), then removes stale ones."""
+
+    def __init__(self, docs: Path):
+        self.docs = docs
+        self.seen: set[str] = set()
+        self.written: list[str] = []
+        self.unchanged = 0
+        self._files: DocsFiles | None = None
+        # The generated files as they were before this build, with their stat keys: scanned by
+        # a child process while this one reads its cache and articles (0.17 s at 57,000 files;
+        # a thread instead slowed the build, holding the interpreter lock between the stats).
+        self._found = Background(_generated_files, docs)
+
+    def files(self) -> DocsFiles:
+        """What writes the pages: for worker processes too (they report back through `took`)."""
+        if self._files is None:
+            self._files = DocsFiles(self.docs, self._found.result())
+        return self._files
+
+    def put(self, rel: str, content: str | bytes) -> tuple:
+        """Write a page where its content changed; its stat key."""
+        written, key = self.files().write(rel, content)
+        self.took(rel, written)
+        return key
+
+    def took(self, rel: str, written: bool) -> None:
+        """Note a page written, or found unchanged, by `files()` elsewhere."""
+        self.seen.add(rel)
+        if written:
+            self.written.append(rel)
+        else:
+            self.unchanged += 1
 
     def keep(self, files) -> bool:
         """Leave pages as they are when each file, given as (path, stat key when written),
@@ -128,12 +160,6 @@ class PageWriter:
         self.seen.update(rel for rel, _ in files)
         self.unchanged += len(files)
         return True
-
-    def stat_key(self, rel: str) -> tuple | None:
-        try:
-            return _stat_key(os.stat(os.path.join(self.docs, rel)))
-        except FileNotFoundError:
-            return None
 
     def finish(self) -> WriteReport:
         stale = sorted(self._found.result().keys() - self.seen)
@@ -152,14 +178,14 @@ class PageCollector:
     def __init__(self):
         self.pages: dict[str, str] = {}
 
+    def files(self) -> None:
+        return None  # pages come back to this process
+
     def put(self, rel: str, content: str) -> None:
         self.pages[rel] = content
 
     def keep(self, files) -> bool:
         return False
-
-    def stat_key(self, rel: str) -> tuple | None:
-        return None
 
 
 def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
