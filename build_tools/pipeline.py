@@ -144,6 +144,17 @@ def _page_path(slug: str) -> str:
 
 
 @contextmanager
+def _meanwhile(results):
+    """Work done here while workers make `results`: on an error they are stopped, so none
+    goes on (writing pages, say) for a build that starts afresh or gives up."""
+    try:
+        yield
+    except BaseException:
+        results.close()
+        raise
+
+
+@contextmanager
 def _no_cycle_collection():
     """A build makes millions of long-lived objects and next to no reference cycles; the
     cycle collector would walk them all again and again (measured: 74 s -> 65 s at
@@ -208,20 +219,22 @@ class _Build:
         corpus = state.corpus
         glossary, topics = glossary_and_topics(
             [(slug, *corpus.briefings[slug].names) for slug in sorted(corpus.briefings)], taxonomy)
-        found = self.match(changed, topics)
+        # What one process must do is done here while workers match, and then render: both
+        # cores stay busy. "Also covered in" needs no topics; the rest of the site needs no
+        # briefing page.
+        take_found, matching = self.match(changed, topics)
+        with _meanwhile(matching):
+            also_changed = self.also_covered(changed, gone)
+        found = take_found()
         relinked, touched_topics = self.corpus_indexes(changed, gone, found)
         used = tuple(t for t in topics if t.slug in corpus.related.weights)
-        # Briefing pages are rendered (and written) by workers while this process makes the
-        # rest of the site, which is one process's work: both cores stay busy.
-        finish, rendered = self.briefings(used, glossary, settings, changed.keys() | found.keys() | relinked, check)
-        try:
+        take_pages, rendering = self.briefings(used, glossary, settings,
+                                               changed.keys() | found.keys() | relinked | also_changed, check)
+        with _meanwhile(rendering):
             self.collection(used, glossary, settings, changed, touched_topics)
             if search_page:
                 self.writer.put("search.md", render_search_page(settings))
-        except BaseException:
-            rendered.close()  # no worker goes on writing: the build starts afresh or gives up
-            raise
-        finish()
+        take_pages()
         state.topics, state.glossary, state.started_ns = topics, glossary, started
 
     def read(self, paths: list[Path]) -> tuple[dict[str, Digest], set[str]]:
@@ -275,10 +288,11 @@ class _Build:
         state.sources = sources
         return changed, gone
 
-    def match(self, changed: dict[str, Digest], topics: tuple[Topic, ...]) -> dict[str, tuple[dict, dict]]:
+    def match(self, changed: dict[str, Digest], topics: tuple[Topic, ...]) -> tuple[Callable[[], dict], Iterator]:
         """Topics looked for again only where a briefing's text changed or a changed topic may
-        occur (its link plan goes to the store): for each briefing looked at, its topic totals
-        and its entries on topic pages."""
+        occur, started in workers. The function returned waits for them and gives, for each
+        briefing looked at, its topic totals and its entries on topic pages (its link plan goes
+        to the store); the iterator is theirs (close it to stop them)."""
         state, corpus = self.state, self.state.corpus
         masks = alias_masks(state.topics, topics)
         rematch = set(changed)
@@ -291,9 +305,12 @@ class _Build:
         version = inputs_hash(topics).hex()
         if order:
             self.matcher.compiled()
-        found = {}
-        for slug, (totals, plan, linked, entries) in zip(
-                order, parallel_imap(_match, order, _Shared(self.articles, self.matcher)), strict=True):
+        matched = parallel_imap(_match, order, _Shared(self.articles, self.matcher))
+        return partial(self._matched, order, matched, version), matched
+
+    def _matched(self, order: list[str], matched, version: str) -> dict[str, tuple[dict, dict]]:
+        corpus, found = self.state.corpus, {}
+        for slug, (totals, plan, linked, entries) in zip(order, matched, strict=True):
             record = corpus.briefings[slug]
             record.plan_key = f"plan/{record.article_key}/{version}"  # the article it was made from, and the topics
             record.linked = linked
@@ -301,11 +318,18 @@ class _Build:
             self.plans[slug], found[slug] = plan, (totals, entries)
         return found
 
+    def also_covered(self, changed: dict[str, Digest], gone: set[str]) -> set[str]:
+        """The "also covered in" index brought up to date with the briefings changed or gone;
+        the briefings whose refs changed."""
+        also = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
+        also.update((slug, None) for slug in gone)
+        return self.state.corpus.also.update(also, self.store) - gone
+
     def corpus_indexes(self, changed: dict[str, Digest], gone: set[str],
                        found: dict[str, tuple[dict, dict]]) -> tuple[set[str], set[str]]:
-        """Related briefings, related topics, topic page entries and "also covered in" brought
-        up to date with the briefings changed, gone or looked at again (`found`: see match).
-        The briefings whose links changed, and the topics whose entries changed."""
+        """Related briefings, related topics and topic page entries brought up to date with the
+        briefings changed, gone or looked at again (`found`: see match). The briefings whose
+        related lists changed, and the topics whose entries changed."""
         corpus = self.state.corpus
         related = corpus.related
         totals = {slug: found[slug][0] for slug in found} | dict.fromkeys(gone)
@@ -322,9 +346,7 @@ class _Build:
             if slug in found:
                 shell = with_topics(shell, found[slug][0])
             record.keep_shell(replace(shell, related=related.of(slug)))
-        also = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
-        also.update((slug, None) for slug in gone)
-        return related_changed | (corpus.also.update(also, self.store) - gone), touched_topics
+        return related_changed, touched_topics
 
     def collection(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: dict,
                    touched_topics: set[str]) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CLOSING_QUOTES = "\"'”’»)"
 _TERMINAL = ".:!;,"
@@ -71,6 +72,7 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w’'.-]+", text)
 
 
+@lru_cache(maxsize=1024)
 def case_style(text: str) -> str:
     """'title' when most significant words are capitalised, 'sentence' when few are, else ''."""
     significant = [w for w in words(text)[1:] if w.lower().strip(".'’") not in MINOR_WORDS
