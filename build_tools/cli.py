@@ -8,7 +8,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from build_tools.check_site import check_built_site
 from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
@@ -90,6 +89,7 @@ def cmd_build(args) -> int:
         if indexed:
             return EXIT_CONTENT_ERROR
     settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
+    from build_tools.check_site import check_built_site  # only here: markdown-it and the HTML parser
     lost = check_built_site(Path(args.docs), Path(args.site), settings)
     return max(status, _report(lost, {"error"}))
 
