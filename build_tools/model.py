@@ -194,7 +194,7 @@ class Digest:
     organisations: tuple[tuple[str, int], ...]  # organisation-like names and their counts
     people: tuple[str, ...]  # titled names
     definitions: tuple[tuple[str, str], ...]  # (short form, long form) defined in the text
-    themes: tuple[tuple[str, str, tuple[str, ...]], ...]  # (anchor, heading, theme keys) per section
+    themes: tuple[tuple[str, str, str, tuple[str, ...]], ...]  # (anchor, heading, heading words, theme keys) per section
     tables: tuple[TableEntry, ...]
     words: int  # word signature (enrich.wordset) of every text the page shows
 

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from build_tools.enrich.also import AlsoIndex, also_covered
+from build_tools.enrich.also import AlsoIndex, also_covered, heading_words
 from build_tools.enrich.related import POSTINGS_CAP, RelatedIndex, rarity
 from build_tools.store import BlobStore
 
@@ -83,7 +83,7 @@ def random_themes(rng: random.Random, keys: list[str], title: str):
     for n in range(rng.randint(0, 5)):
         heading = rng.choice(keys).title()
         chosen = {heading.casefold()} | set(rng.sample(keys, rng.randint(0, 3)))
-        sections.append((f"s{n}", heading, tuple(sorted(chosen))))
+        sections.append((f"s{n}", heading, heading_words(heading), tuple(sorted(chosen))))
     return title, tuple(sections)
 
 

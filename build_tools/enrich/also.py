@@ -40,19 +40,25 @@ def _keys(section) -> set[str]:
     return {k for k in map(theme_key, texts) if k}
 
 
-def section_themes(article: Article) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(anchor, heading, theme keys) of each section but the FAQ."""
-    return tuple((s.anchor, s.heading, tuple(sorted(_keys(s)))) for s in article.sections if not s.faq)
+def heading_words(heading: str) -> str:
+    """What headings compare by: their words, case-folded."""
+    return " ".join(_WORD.findall(heading.casefold()))
+
+
+def section_themes(article: Article) -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """(anchor, heading, heading words, theme keys) of each section but the FAQ."""
+    return tuple((s.anchor, s.heading, heading_words(s.heading), tuple(sorted(_keys(s))))
+                 for s in article.sections if not s.faq)
 
 
 Place = tuple[str, str, str, str, str]  # (briefing, anchor, title, heading, heading words)
 
 
 def _places(slug: str, title: str, themes) -> dict[str, Place]:
-    """A briefing's first section on each of its theme keys; headings compare by their words."""
+    """A briefing's first section on each of its theme keys."""
     places = {}
-    for anchor, heading, keys in sorted(themes):
-        place = (slug, anchor, title, heading, " ".join(_WORD.findall(heading.casefold())))
+    for anchor, heading, words, keys in sorted(themes):
+        place = (slug, anchor, title, heading, words)
         for key in keys:
             places.setdefault(key, place)
     return places
@@ -77,14 +83,16 @@ class AlsoIndex:
         briefings whose refs are new, changed or gone."""
         before = _read(store, {slug: self.themes.pop(slug) for slug in changed if slug in self.themes})
         themes = {slug: value for slug, value in changed.items() if value is not None}
-        touched = {key for slug, value in (*before.items(), *themes.items()) for key in _theme_keys(value)}
+        keys_before = {slug: _theme_keys(value) for slug, value in before.items()}
+        keys_now = {slug: _theme_keys(value) for slug, value in themes.items()}
+        touched = set().union(*keys_before.values(), *keys_now.values())
         firsts = {key: self._firsts(key) for key in touched}
-        for slug, value in before.items():
-            for key in _theme_keys(value):
+        for slug, keys in keys_before.items():
+            for key in keys:
                 self.holders[key].discard(slug)
         for slug, value in themes.items():
             self.themes[slug] = store.add(f"themes/{slug}", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            for key in _theme_keys(value):
+            for key in keys_now[slug]:
                 self.holders[key].add(slug)
         shares = _Shares(self, store, themes)
         old = _Shares(self, store, {**themes, **before})  # the briefings gone or changed, as they were
@@ -97,7 +105,9 @@ class AlsoIndex:
             elif old.places_of(firsts[key], key) != shares.share(key):
                 redo |= self.holders[key]
         shares.read(redo)  # in one go, then the briefings of their themes' shares likewise
-        shares.read({first for slug in redo for key in _theme_keys(shares.themes[slug]) for first in shares.firsts(key)})
+        for slug in redo - keys_now.keys():
+            keys_now[slug] = _theme_keys(shares.themes[slug])
+        shares.read({first for slug in redo for key in keys_now[slug] for first in shares.firsts(key)})
         out = {slug for slug, value in changed.items() if value is None and self.refs.pop(slug, None)}
         for slug in sorted(redo):
             refs = self._refs(slug, shares)
@@ -114,28 +124,30 @@ class AlsoIndex:
         """The briefings of a theme's share."""
         return heapq.nsmallest(ALSO_MAX + 1, self.holders.get(key, ()))
 
-    def _refs(self, slug: str, shares: _Shares) -> dict[str, tuple[SectionRef, ...]]:
-        """Each section's refs: a ref's label is "Briefing title › Section heading", or the title
-        alone when that heading is the section's own (no need to read it twice)."""
-        out = {}
-        for anchor, heading, keys in shares.themes[slug][1]:
+    def _refs(self, slug: str, shares: _Shares) -> dict[str, tuple[tuple[str, str, str], ...]]:
+        """Each section's refs, as plain tuples (SectionRef's fields; they pickle five times
+        faster): a ref's label is "Briefing title › Section heading", or the title alone when
+        that heading is the section's own (no need to read it twice)."""
+        out, share = {}, shares.share
+        for anchor, _, own_words, keys in shares.themes[slug][1]:
             refs: dict[str, Place] = {}  # other briefing -> its first place on a shared theme
             for key in keys:
-                for place in shares.share(key):
+                for place in share(key):
                     other = place[0]
                     if other != slug and (other not in refs or place[1] < refs[other][1]):
                         refs[other] = place
             if refs:
-                own_words = " ".join(_WORD.findall(heading.casefold()))
                 out[anchor] = tuple(
-                    SectionRef(other, other_anchor, title if words == own_words else f"{title} › {heading}")
+                    (other, other_anchor, title if words == own_words else f"{title} › {heading}")
                     for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
         return out
 
     def of_many(self, slugs, store: BlobStore) -> dict[str, dict[str, tuple[SectionRef, ...]]]:
         """briefing -> its refs (section anchor -> refs), for those of these briefings that
         have some, read in one go."""
-        return _read(store, {slug: self.refs[slug] for slug in slugs if slug in self.refs})
+        found = _read(store, {slug: self.refs[slug] for slug in slugs if slug in self.refs})
+        return {slug: {anchor: tuple(SectionRef(*ref) for ref in refs) for anchor, refs in sections.items()}
+                for slug, sections in found.items()}
 
     def flat(self, store: BlobStore) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
         """(briefing, anchor) -> refs, for every section that has some."""
@@ -145,7 +157,7 @@ class AlsoIndex:
 
 def _theme_keys(value: tuple[str, tuple]) -> set[str]:
     """The theme keys of a briefing's (title, section themes)."""
-    return {key for _, _, keys in value[1] for key in keys}
+    return {key for *_, keys in value[1] for key in keys}
 
 
 class _Shares:
@@ -161,15 +173,19 @@ class _Shares:
 
     def read(self, slugs) -> None:
         """Read these briefings' themes, in one go."""
-        self.themes.update(_read(self.store, {s: self.index.themes[s] for s in slugs if s not in self.themes}))
+        wanted = {s: self.index.themes[s] for s in slugs if s not in self.themes}
+        if wanted:
+            self.themes.update(_read(self.store, wanted))
 
     def places_of(self, slugs: list[str], key: str) -> tuple[Place, ...]:
         """The first place on a theme of each of these briefings."""
-        self.read(slugs)
-        for s in slugs:
-            if s not in self.places:
-                self.places[s] = _places(s, *self.themes[s])
-        return tuple(self.places[s][key] for s in slugs)
+        places = self.places
+        new = [s for s in slugs if s not in places]
+        if new:
+            self.read(new)
+            for s in new:
+                places[s] = _places(s, *self.themes[s])
+        return tuple(places[s][key] for s in slugs)
 
     def firsts(self, key: str) -> list[str]:
         """The briefings of a theme's share, as the index has them now."""
@@ -179,9 +195,10 @@ class _Shares:
 
     def share(self, key: str) -> tuple[Place, ...]:
         """A theme's share, as the index has it now."""
-        if key not in self.shares:
-            self.shares[key] = self.places_of(self.firsts(key), key)
-        return self.shares[key]
+        found = self.shares.get(key)
+        if found is None:
+            found = self.shares[key] = self.places_of(self.firsts(key), key)
+        return found
 
 
 def _read(store: BlobStore, keys: dict[str, str]) -> dict:
