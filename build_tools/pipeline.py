@@ -95,6 +95,7 @@ class _Shared:
     paths: dict | None = None  # briefing slug -> article file path
     check: bool = False
     files: object = None  # write.DocsFiles: where workers write the pages they render; None: they return them
+    briefings: dict | None = None  # briefing slug -> corpus.Briefing
 
 
 def _pickled(value) -> bytes:
@@ -126,17 +127,18 @@ def _article_key(shell: Article) -> str:
     return f"article/{shell.slug}/{shell.source_hash}"
 
 
-def _render(shell: Article) -> tuple[str | None, tuple | None, list[Diagnostic]]:
+def _render(slug: str) -> tuple[str | None, tuple | None, list[Diagnostic]]:
     """A briefing page, written here when workers write (then: whether written, and the stat
     key), or returned; and its nothing-lost problems when checking."""
     shared = context()
-    article = replace(pickle.loads(shared.articles[shell.slug]), topics=shell.topics, related=shell.related)
-    links = replace(briefing_links(article, shared.links), plan=pickle.loads(shared.plans[shell.slug]))
+    shell = shared.briefings[slug].shell
+    article = replace(pickle.loads(shared.articles[slug]), topics=shell.topics, related=shell.related)
+    links = replace(briefing_links(article, shared.links), plan=pickle.loads(shared.plans[slug]))
     page = render_briefing(article, links)
-    problems = check_page(read_source(shared.paths[shell.slug]), page) if shared.check else []
+    problems = check_page(read_source(shared.paths[slug]), page) if shared.check else []
     if shared.files is None:
         return page, None, problems
-    return None, shared.files.write(_page_path(shell.slug), page), problems
+    return None, shared.files.write(_page_path(slug), page), problems
 
 
 def _page_path(slug: str) -> str:
@@ -391,16 +393,18 @@ class _Build:
         state, corpus, writer = self.state, self.state.corpus, self.writer
         links = {t.slug: (t.name, topic_file(t.slug)) for t in topics}
         moved = {t for t in links.keys() | state.links.keys() if links.get(t) != state.links.get(t)}
+        # Pages that could be kept, but for what changed (on a first build, none)
+        keepable = {slug for slug in corpus.briefings.keys() - changed if _page_path(slug) in state.pages}
         render = set(changed)
         if moved:  # a topic renamed, now in use or no longer: pages naming or linking it
-            render.update(slug for slug, b in corpus.briefings.items()
-                          if b.linked & moved or moved & corpus.related.totals[slug].keys())
+            render.update(slug for slug in keepable if corpus.briefings[slug].linked & moved
+                          or moved & corpus.related.totals[slug].keys())
         if self.retitled:  # related lists show titles ("also covered in" labels are the index's)
-            render.update(slug for slug, related in corpus.related.related.items()
-                          if any(other in self.retitled for other, _, _ in related))
+            render.update(slug for slug in keepable
+                          if any(other in self.retitled for other, _, _ in corpus.related.related.get(slug, ())))
         terms = term_masks(state.glossary, glossary)
         if terms:  # a term's meaning changed: pages that may show it, in their text or links
-            render.update(self._may_show(terms, topics))
+            render.update(self._may_show(terms, topics, keepable - render))
         pages = {}
         for slug in corpus.briefings:
             rel = _page_path(slug)
@@ -415,10 +419,10 @@ class _Build:
         titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
         also = corpus.also.of_many(order, self.store)  # read here: workers never use the store
         shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check, files=writer.files(),
+                         briefings=corpus.briefings,
                          links=link_context(topics, glossary, titles, lambda slug: also.get(slug, {}),
                                             self.matcher, settings))
-        shells = [corpus.briefings[slug].shell for slug in order]
-        rendered = parallel_imap(_render, shells, shared)
+        rendered = parallel_imap(_render, order, shared)
         return partial(self._rendered, order, rendered, pages, links), rendered
 
     def _rendered(self, order: list[str], rendered, pages: dict, links: dict) -> None:
@@ -434,18 +438,18 @@ class _Build:
             self.diagnostics.extend(problems)
         self.state.pages, self.state.links = pages, links
 
-    def _may_show(self, masks: list[int], topics) -> set[str]:
-        """Briefings whose page may show one of these phrases (word masks): in its own texts, or
-        in the titles, headings and topic names its links show. A superset, from the word
-        signatures of the briefings it links to and of its topics' names."""
+    def _may_show(self, masks: list[int], topics, among: set[str]) -> set[str]:
+        """Those of these briefings whose page may show one of these phrases (word masks): in
+        its own texts, or in the titles, headings and topic names its links show. A superset,
+        from the word signatures of the briefings it links to and of its topics' names."""
         corpus = self.state.corpus
         names = {t.slug: signature([t.name]) for t in topics}
-        also = corpus.also.of_many(sorted(corpus.briefings), self.store)
+        also = corpus.also.of_many(sorted(among), self.store)
         found = set()
-        for slug, briefing in corpus.briefings.items():
-            words = briefing.words
+        for slug in among:
+            words = corpus.briefings[slug].words
             linked = {other for other, _, _ in corpus.related.related.get(slug, ())}
-            linked.update(ref.article for refs in also.get(slug, {}).values() for ref in refs)
+            linked.update(ref[0] for refs in also.get(slug, {}).values() for ref in refs)
             for other in linked:
                 words |= corpus.briefings[other].words
             for topic in corpus.related.totals[slug]:

@@ -142,17 +142,16 @@ class AlsoIndex:
                     for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
         return out
 
-    def of_many(self, slugs, store: BlobStore) -> dict[str, dict[str, tuple[SectionRef, ...]]]:
-        """briefing -> its refs (section anchor -> refs), for those of these briefings that
-        have some, read in one go."""
-        found = _read(store, {slug: self.refs[slug] for slug in slugs if slug in self.refs})
-        return {slug: {anchor: tuple(SectionRef(*ref) for ref in refs) for anchor, refs in sections.items()}
-                for slug, sections in found.items()}
+    def of_many(self, slugs, store: BlobStore) -> dict[str, dict[str, tuple[tuple[str, str, str], ...]]]:
+        """briefing -> its refs (section anchor -> refs, each a plain tuple of SectionRef's
+        fields), for those of these briefings that have some, read in one go."""
+        return _read(store, {slug: self.refs[slug] for slug in slugs if slug in self.refs})
 
     def flat(self, store: BlobStore) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
         """(briefing, anchor) -> refs, for every section that has some."""
         found = self.of_many(sorted(self.refs), store)
-        return {(slug, anchor): refs for slug, sections in found.items() for anchor, refs in sections.items()}
+        return {(slug, anchor): tuple(SectionRef(*ref) for ref in refs)
+                for slug, sections in found.items() for anchor, refs in sections.items()}
 
 
 def _theme_keys(value: tuple[str, tuple]) -> set[str]:

@@ -25,7 +25,7 @@ class LinkContext:
     titles: dict  # briefing slug -> title
     hrefs: dict  # topic slug -> href from a briefing page
     urls: dict  # topic slug -> site-relative URL
-    also: Callable[[str], dict]  # briefing slug -> {section anchor: (SectionRef, ...)}
+    also: Callable[[str], dict]  # briefing slug -> {section anchor: refs (SectionRefs, or tuples of their fields)}
 
 
 def link_context(topics, glossary, titles: dict[str, str], also: Callable[[str], dict], matcher,
@@ -55,7 +55,7 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
         chips=tuple((names[t], ctx.urls[t]) for t in article.topics[:CHIPS_MAX]),
         related=tuple((ctx.titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
                       for r in article.related),
-        also={anchor: tuple((r.label, f"{r.article}.md#{r.anchor}") for r in refs)
+        also={anchor: tuple((label, f"{other}.md#{other_anchor}") for other, other_anchor, label in refs)
               for anchor, refs in ctx.also(article.slug).items()},
         matcher=ctx.matcher, topic_hrefs=ctx.hrefs,
         glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-")
