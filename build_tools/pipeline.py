@@ -37,7 +37,7 @@ from build_tools.render.briefing import render_briefing
 from build_tools.render.indexes import archive_entry
 from build_tools.render.search import render_search_page
 from build_tools.render.site import briefing_links, link_context, render_collection
-from build_tools.render.tables import catalogue_rows
+from build_tools.render.tables import catalogue_rows, table_downloads
 from build_tools.render.topics import topic_entries, topic_file
 from build_tools.state import BuildState, Cache, stat_keys, unchanged, version_of
 from build_tools.store import BlobStore, MissingBlob
@@ -127,18 +127,25 @@ def _article_key(shell: Article) -> str:
     return f"article/{shell.slug}/{shell.source_hash}"
 
 
-def _render(slug: str) -> tuple[str | None, tuple | None, list[Diagnostic]]:
-    """A briefing page, written here when workers write (then: whether written, and the stat
-    key), or returned; and its nothing-lost problems when checking."""
+def _render(item: tuple[str, bool, bool]) -> tuple[list[tuple], list[Diagnostic]]:
+    """A briefing's files, its page and/or its table downloads (as asked), each as (path,
+    content, None) to write, or as (path, None, (whether written, stat key)) when workers
+    write; and the page's nothing-lost problems when checking."""
+    slug, page, tables = item
     shared = context()
-    shell = shared.briefings[slug].shell
-    article = replace(pickle.loads(shared.articles[slug]), topics=shell.topics, related=shell.related)
-    links = replace(briefing_links(article, shared.links), plan=pickle.loads(shared.plans[slug]))
-    page = render_briefing(article, links)
-    problems = check_page(read_source(shared.paths[slug]), page) if shared.check else []
+    article = pickle.loads(shared.articles[slug])
+    files, problems = [], []
+    if page:
+        shell = shared.briefings[slug].shell
+        shown = replace(article, topics=shell.topics, related=shell.related)
+        links = replace(briefing_links(shown, shared.links), plan=pickle.loads(shared.plans[slug]))
+        files.append((_page_path(slug), render_briefing(shown, links)))
+        problems = check_page(read_source(shared.paths[slug]), files[0][1]) if shared.check else []
+    if tables:
+        files += table_downloads(table_entries(article), article.title)
     if shared.files is None:
-        return page, None, problems
-    return None, shared.files.write(_page_path(slug), page), problems
+        return [(path, content, None) for path, content in files], problems
+    return [(path, None, shared.files.write(path, content)) for path, content in files], problems
 
 
 def _page_path(slug: str) -> str:
@@ -229,14 +236,16 @@ class _Build:
             also_changed = self.also_covered(changed, gone)
         found = take_found()
         relinked, touched_topics = self.corpus_indexes(changed, gone, found)
+        # Of the digests and matches, the rest of the build needs only which briefings they
+        # were: the rest is let go before workers fork.
+        redo, new = changed.keys() | found.keys() | relinked | also_changed, set(changed)
+        del changed, found
         used = tuple(t for t in topics if t.slug in corpus.related.weights)
-        take_pages, rendering = self.briefings(used, glossary, settings,
-                                               changed.keys() | found.keys() | relinked | also_changed, check)
-        with _meanwhile(rendering):
-            self.collection(used, glossary, settings, changed, touched_topics)
-            if search_page:
-                self.writer.put("search.md", render_search_page(settings))
-        take_pages()
+        topic_groups = self.collection(used, glossary, settings, touched_topics)
+        if search_page:
+            self.writer.put("search.md", render_search_page(settings))
+        table_groups = self.briefings(used, glossary, settings, redo, new, check)
+        state.groups = topic_groups | table_groups
         state.topics, state.glossary, state.started_ns = topics, glossary, started
 
     def read(self, paths: list[Path]) -> tuple[dict[str, Digest], set[str]]:
@@ -268,25 +277,23 @@ class _Build:
                 continue
             self.paths[slug] = path
             sources[str(path)] = (keys[str(path)], slug)
-            if path in reparsed:
-                last = corpus.briefings.get(slug)
-                if last is None or last.path != str(path) or last.article_key != _article_key(digest.shell):
+            if path in reparsed:  # recorded as it comes, while workers parse the next ones
+                last, key = corpus.briefings.get(slug), _article_key(digest.shell)
+                if last is None or last.path != str(path) or last.article_key != key:
                     changed[slug] = digest
                     self.articles[slug] = article
+                    if last is not None and last.listing.title != digest.shell.title:
+                        self.retitled.add(slug)
+                    self.store.put(key, article)
+                    corpus.briefings[slug] = Briefing.of(
+                        str(path), digest.shell, notes=digest.notes,
+                        names=(digest.definitions, digest.organisations, digest.people), words=digest.words,
+                        catalogue=catalogue_rows(digest.tables, digest.shell.title),
+                        archive=archive_entry(digest.shell), article_key=key)
         gone = corpus.briefings.keys() - self.paths.keys()
-        self.retitled = {slug for slug in changed if slug in corpus.briefings
-                         and corpus.briefings[slug].listing.title != changed[slug].shell.title}
         corpus.dirty |= gone | changed.keys()
         for slug in gone:
             del corpus.briefings[slug]
-        for slug, digest in changed.items():
-            shell, key = digest.shell, _article_key(digest.shell)
-            self.store.put(key, self.articles[slug])
-            corpus.briefings[slug] = Briefing.of(
-                str(self.paths[slug]), shell, notes=digest.notes,
-                names=(digest.definitions, digest.organisations, digest.people), words=digest.words,
-                catalogue=catalogue_rows(digest.tables, shell.title), archive=archive_entry(shell),
-                article_key=key)
         state.sources = sources
         return changed, gone
 
@@ -350,46 +357,34 @@ class _Build:
             record.keep_shell(replace(shell, related=related.of(slug)))
         return related_changed, touched_topics
 
-    def collection(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: dict,
-                   touched_topics: set[str]) -> None:
-        """Indexes, topic pages, glossary, tables; a topic's pages and a briefing's table
-        downloads stay as they are when nothing they are made of changed."""
+    def collection(self, topics: tuple[Topic, ...], glossary, settings: dict, touched_topics: set[str]) -> dict:
+        """Indexes, topic pages, glossary, table catalogue; a topic's pages stay as they are
+        when nothing they are made of changed. The topics' page groups (see BuildState.groups)."""
         state, corpus, writer = self.state, self.state.corpus, self.writer
         related = {t.slug: corpus.pairs.related(t.slug) for t in topics}
         inputs = topic_inputs(topics, related)
         skip, groups = set(), {}
         for group, before in state.groups.items():
-            if group.startswith("topic:"):
-                same = group[6:] not in touched_topics and inputs.get(group) == before[0]
-            else:  # tables:<briefing slug>
-                briefing = group.removeprefix("tables:")
-                same = briefing not in changed and briefing in corpus.briefings
-            if same and writer.keep(before[1]):
+            if (group.startswith("topic:") and group[6:] not in touched_topics and inputs.get(group) == before[0]
+                    and writer.keep(before[1])):
                 skip.add(group)
                 groups[group] = before
         made: dict[str, list] = {}
         pages = render_collection(corpus, topics, glossary, settings, related, skip,
-                                  lambda topic: corpus.shelf.entries(self.store, topic),
-                                  lambda slug: self._tables(slug, changed))
+                                  lambda topic: corpus.shelf.entries(self.store, topic))
         for group, path, page in pages:
             key = writer.put(path, page)
             if group:
                 made.setdefault(group, []).append((path, key))
         for group, files in made.items():
             groups[group] = (inputs.get(group), tuple(files))
-        state.groups = groups
-
-    def _tables(self, slug: str, changed: dict) -> tuple:
-        if slug in changed:
-            return changed[slug].tables
-        self._load(self.articles, {slug: self.state.corpus.briefings[slug].article_key})
-        return table_entries(pickle.loads(self.articles[slug]))
+        return groups
 
     def briefings(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: set[str],
-                  check: bool) -> tuple[Callable[[], None], Iterator]:
-        """Briefing pages, rendered again only where what they show changed (all for `check`):
-        started in workers. The function returned waits for them and records their pages;
-        the iterator is theirs (close it to stop them)."""
+                  new: set[str], check: bool) -> dict:
+        """Briefing pages, rendered again only where what they show changed (all for `check`),
+        and their table downloads, made again only where the article changed (`new`): in
+        workers, one briefing's files at a time. The downloads' page groups."""
         state, corpus, writer = self.state, self.state.corpus, self.writer
         links = {t.slug: (t.name, topic_file(t.slug)) for t in topics}
         moved = {t for t in links.keys() | state.links.keys() if links.get(t) != state.links.get(t)}
@@ -405,38 +400,47 @@ class _Build:
         terms = term_masks(state.glossary, glossary)
         if terms:  # a term's meaning changed: pages that may show it, in their text or links
             render.update(self._may_show(terms, topics, keepable - render))
-        pages = {}
-        for slug in corpus.briefings:
+        pages, tables, groups = {}, set(), {}
+        for slug, briefing in corpus.briefings.items():
             rel = _page_path(slug)
             key = state.pages.get(rel)
             if check or slug in render or key is None or not writer.keep(((rel, key),)):
                 render.add(slug)
             else:
                 pages[rel] = key
-        order = sorted(render & corpus.briefings.keys())
+            downloads = state.groups.get(f"tables:{slug}")
+            if briefing.catalogue and (slug in new or downloads is None or not writer.keep(downloads[1])):
+                tables.add(slug)
+            elif briefing.catalogue:
+                groups[f"tables:{slug}"] = downloads
+        render &= corpus.briefings.keys()
+        order = sorted(render | tables)
         self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
-        self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in order})
+        self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in sorted(render)})
         titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
-        also = corpus.also.of_many(order, self.store)  # read here: workers never use the store
+        also = corpus.also.of_many(sorted(render), self.store)  # read here: workers never use the store
         shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check, files=writer.files(),
                          briefings=corpus.briefings,
                          links=link_context(topics, glossary, titles, lambda slug: also.get(slug, {}),
                                             self.matcher, settings))
-        rendered = parallel_imap(_render, order, shared)
-        return partial(self._rendered, order, rendered, pages, links), rendered
-
-    def _rendered(self, order: list[str], rendered, pages: dict, links: dict) -> None:
-        """Takes the briefing pages from the workers, writing those they returned."""
-        writer = self.writer
-        for slug, (page, wrote, problems) in zip(order, rendered, strict=True):
-            rel = _page_path(slug)
-            if wrote is None:
-                pages[rel] = writer.put(rel, page)
-            else:
-                writer.took(rel, wrote[0])
-                pages[rel] = wrote[1]
+        rendered = parallel_imap(_render, [(slug, slug in render, slug in tables) for slug in order], shared)
+        for slug, (files, problems) in zip(order, rendered, strict=True):
+            downloads = []
+            for path, content, wrote in files:
+                if wrote is None:
+                    key = writer.put(path, content)
+                else:
+                    writer.took(path, wrote[0])
+                    key = wrote[1]
+                if path == _page_path(slug):
+                    pages[path] = key
+                else:
+                    downloads.append((path, key))
+            if downloads:
+                groups[f"tables:{slug}"] = (None, tuple(downloads))
             self.diagnostics.extend(problems)
-        self.state.pages, self.state.links = pages, links
+        state.pages, state.links = pages, links
+        return groups
 
     def _may_show(self, masks: list[int], topics, among: set[str]) -> set[str]:
         """Those of these briefings whose page may show one of these phrases (word masks): in

@@ -139,6 +139,16 @@ def test_an_edited_page_is_written_again(corpus):
     assert report.written == ("briefings/border-talks.md",) and page.read_text() == good
 
 
+def test_a_deleted_table_download_is_made_again_and_nothing_else(corpus):
+    build(corpus, corpus / "docs", corpus / "cache")
+    downloads = sorted((corpus / "docs" / "data" / "tables").glob("*.json"))
+    gone = downloads[len(downloads) // 2]
+    good = gone.read_text()
+    gone.unlink()
+    _, report = build(corpus, corpus / "docs", corpus / "cache")
+    assert report.written == (f"data/tables/{gone.name}",) and gone.read_text() == good
+
+
 def test_articles_in_the_working_folder_are_seen_changing(corpus, monkeypatch):
     monkeypatch.chdir(corpus / "articles")
     args = argparse.Namespace(articles=".", topics=str(corpus / "topics.yml"), config=str(corpus / "mkdocs.yml"))

@@ -9,7 +9,7 @@ from build_tools.render.glossary import render_glossary
 from build_tools.render.feed import FEED_ITEMS, render_feed
 from build_tools.render.indexes import HOME_LATEST, newest_first, render_archive, render_home, render_whats_new
 from build_tools.render.links import BriefingLinks, Glossary
-from build_tools.render.tables import DATA_DIR, render_catalogue, table_downloads
+from build_tools.render.tables import DATA_DIR, render_catalogue
 from build_tools.render.topics import render_topic_index, topic_file, topic_pages
 from build_tools.render.urls import page_url
 
@@ -62,13 +62,13 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
 
 
 def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, ...], settings: dict,
-                      related_topics: dict[str, list[str]], skip, topic_entries, tables_of
+                      related_topics: dict[str, list[str]], skip, topic_entries
                       ) -> Iterator[tuple[str, str, str]]:
-    """(group, path, content) of every page but the briefings themselves, one at a time:
-    indexes, topics, glossary, tables, feed, from the corpus (corpus.Corpus) and the topics in
-    use. A group names what a page is made from alone ("topic:<slug>": a topic's pages, from
-    `topic_entries(slug)`; "tables:<briefing slug>": a briefing's table downloads, from
-    `tables_of(slug)`; "" for pages made from the whole site); groups in `skip` are left out."""
+    """(group, path, content) of every page but the briefings themselves and their table
+    downloads (see render.tables), one at a time: indexes, topics, glossary, table catalogue,
+    feed, from the corpus (corpus.Corpus) and the topics in use. A group names what a page is
+    made from alone ("topic:<slug>": a topic's pages, from `topic_entries(slug)`; "" for pages
+    made from the whole site); groups in `skip` are left out."""
     briefings = corpus.briefings
     listings = [b.listing for b in briefings.values()]
     ordered = newest_first(listings)
@@ -93,9 +93,5 @@ def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, .
         topics, {t.slug: (len(weights[t.slug]), sum(weights[t.slug].values())) for t in topics}, ordered,
         lambda slug, topic: totals[slug].get(topic, 0))
     yield "", "glossary.md", render_glossary(glossary, {slug: b.listing.title for slug, b in briefings.items()})
-    for slug in slugs:
-        if briefings[slug].catalogue and f"tables:{slug}" not in skip:
-            for path, page in table_downloads(tables_of(slug), briefings[slug].listing.title):
-                yield f"tables:{slug}", path, page
     for path, page in render_catalogue(catalogue):
         yield "", path, page
