@@ -138,7 +138,7 @@ def measure(n: int) -> dict:
     move_aside(folder / "site")
     build_s, build_peak, _ = run_measured([PYTHON, "-m", "mkdocs", "build", "-q", "--no-strict"], folder, ENV)
     row.update({"mkdocs s": f"{build_s:.1f}", "mkdocs peak MB": f"{build_peak:.0f}",
-                "generate / mkdocs": f"{seconds / build_s:.0%}"})
+                "generate / mkdocs": f"{seconds / build_s:.1%}"})
     row["check s"] = f"{check_seconds(folder):.1f}"
     sizes = [p.stat().st_size for p in (folder / "site" / "briefings").glob("*.html")]
     row.update({"median page": kb(statistics.median(sizes)), "largest page": kb(max(sizes)),
