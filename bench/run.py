@@ -3,8 +3,9 @@
     python bench/run.py [N ...]        (default: 100 1000 10000)
 
 For each N it writes (once, then reuses) a deterministic corpus under bench/work/N,
-and measures: parse ms per article; `briefing generate` seconds and peak memory on
-an empty docs/; `mkdocs build` seconds and peak memory on the same docs; their
+and measures: parse ms per article; `briefing generate` seconds (the median of three
+runs, each printed) and peak memory on an empty docs/; `mkdocs build` seconds and
+peak memory on the same docs; their
 ratio; files written; the nothing-lost check on the built site; median and
 largest briefing page HTML; search index size.
 Then, for each N, the incremental case: generate again with nothing changed, then with one article added.
@@ -125,10 +126,19 @@ def kb(size: float) -> str:
     return f"{size / 1024:,.1f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:,.1f} MB"
 
 
+GENERATE_RUNS = 3  # from nothing, each into fresh folders; the median is the figure
+RUNS: dict[int, list[float]] = {}  # N -> each generate from nothing, in seconds
+
+
 def measure(n: int) -> dict:
     folder = project(n)
     row = {"N": n, "parse ms/article": f"{parse_ms(folder):.2f}"}
-    seconds, _ = timed(GENERATE, folder)
+    RUNS[n] = []
+    for run in range(GENERATE_RUNS):
+        if run:
+            from_nothing(folder)
+        RUNS[n].append(timed(GENERATE, folder)[0])
+    seconds = statistics.median(RUNS[n])
     from_nothing(folder)
     _, peak, stderr = run_measured(GENERATE, folder, ENV)  # the same run again, for its memory
     row.update({"generate s": f"{seconds:.1f}", "generate peak MB": f"{peak:.0f}",
@@ -191,6 +201,8 @@ def main() -> None:
         print("|" + "---|" * len(columns))
         for row in rows:
             print("| " + " | ".join(f"{row[c]:,}" if isinstance(row[c], int) else row[c] for c in columns) + " |")
+        print("\nGenerate from nothing, each run: " + "; ".join(
+            f"N = {n:,}: {', '.join(f'{s:.2f}' for s in RUNS[n])} s" for n in sizes))
         print()
         for n in sizes:
             print(incremental(n))

@@ -153,11 +153,12 @@ class PageWriter:
     def keep(self, files) -> bool:
         """Leave pages as they are when each file, given as (path, stat key when written),
         is still the one written; otherwise leave them all to be written again."""
-        found = self._found.result()
+        found = self.files().before
         for rel, key in files:
             if key is None or found.get(rel) != key:
                 return False
-        self.seen.update(rel for rel, _ in files)
+        for rel, _ in files:
+            self.seen.add(rel)
         self.unchanged += len(files)
         return True
 
