@@ -115,8 +115,7 @@ def _match(slug: str) -> tuple[dict[str, int], bytes, frozenset[str], dict]:
     """A briefing's topic totals, its link plan (pickled), the topics that plan links, and
     its entries on topic pages: from one scan of each text."""
     shared = context()
-    article = pickle.loads(shared.articles[slug])
-    scans = Scans(shared.matcher, article)
+    article, scans = pickle.loads(shared.articles[slug]), Scans(shared.matcher)
     mentions, plan = mentions_of(article, scans), link_plan(article, scans)
     linked = frozenset(hit[2] for links in plan.values() for hits in links.values() for hit in hits)
     return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article.title, mentions)
@@ -413,7 +412,6 @@ class _Build:
                 tables.add(slug)
             elif briefing.catalogue:
                 groups[f"tables:{slug}"] = downloads
-        render &= corpus.briefings.keys()
         order = sorted(render | tables)
         self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
         self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in sorted(render)})

@@ -163,7 +163,7 @@ class PageWriter:
         return True
 
     def finish(self) -> WriteReport:
-        stale = sorted(self._found.result().keys() - self.seen)
+        stale = sorted(self.files().before.keys() - self.seen)
         for rel in stale:
             (self.docs / rel).unlink(missing_ok=True)
         for folder in sorted({os.path.dirname(rel) for rel in stale}, reverse=True):  # drop folders left empty

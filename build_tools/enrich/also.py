@@ -125,7 +125,7 @@ class AlsoIndex:
         return heapq.nsmallest(ALSO_MAX + 1, self.holders.get(key, ()))
 
     def _refs(self, slug: str, shares: _Shares) -> dict[str, tuple[tuple[str, str, str], ...]]:
-        """Each section's refs, as plain tuples (SectionRef's fields; they pickle five times
+        """Each section's refs, as plain tuples (SectionRef's fields; they pickle 3.8 times
         faster): a ref's label is "Briefing title › Section heading", or the title alone when
         that heading is the section's own (no need to read it twice)."""
         out, share = {}, shares.share

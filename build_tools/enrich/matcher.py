@@ -18,9 +18,6 @@ import re
 from functools import cached_property
 
 _SPACE = re.compile(r"\s+")
-# Joins texts scanned together: neither a word character nor a space, so no alias matches
-# across it and each text's edges stay word edges.
-_SEPARATOR = "\x00"
 
 
 def case_sensitive(alias: str) -> bool:
@@ -109,6 +106,10 @@ class TopicMatcher:
                     self._exact.setdefault(alias, topic.slug)
                 else:
                     self._folded.setdefault(alias.casefold(), topic.slug)
+        # A matched form -> (its topic, whether it is a surname), as worked out so far: the same
+        # few hundred forms recur in every text, so each is worked out once per process.
+        self._exact_forms: dict[str, tuple[str, bool]] = {}
+        self._folded_forms: dict[str, tuple[str | None, bool]] = {}
 
     # Compiled when first needed (a build that looks for nothing need not pay for it), and by
     # `compiled` before workers fork, so each does not compile its own.
@@ -135,16 +136,6 @@ class TopicMatcher:
 
     def _folded_slug(self, form: str) -> str | None:
         return self._folded.get(form) or self._folded.get(_normal(form).casefold())
-
-    # A matched form -> (its topic, whether it is a surname), as worked out so far: the same
-    # few hundred forms recur in every text, so each is worked out once per process.
-    @cached_property
-    def _exact_forms(self) -> dict[str, tuple[str, bool]]:
-        return {}
-
-    @cached_property
-    def _folded_forms(self) -> dict[str, tuple[str | None, bool]]:
-        return {}
 
     def _exact_form(self, form: str) -> tuple[str, bool]:
         self._exact_forms[form] = found = (self._exact_slug(form), form in self._surnames)
@@ -182,28 +173,3 @@ class TopicMatcher:
                 kept.append(hit)
                 end = hit[1]
         return kept
-
-    def find_each(self, texts) -> dict[str, list[tuple[int, int, str]]]:
-        """find(text) for each distinct text, from one scan of them joined: a briefing has
-        about a hundred short texts, and each scan has a fixed cost (measured: 1.6x faster
-        over a generated briefing). Texts the join cannot hold are scanned alone."""
-        found: dict[str, list] = {}
-        joined: list[str] = []
-        for text in dict.fromkeys(texts):
-            if _SEPARATOR in text or len(text.lower()) != len(text):
-                found[text] = self.find(text)
-            else:
-                joined.append(text)
-                found[text] = []
-        starts, offset = [], 0
-        for text in joined:
-            starts.append(offset)
-            offset += len(text) + 1
-        index = 0
-        for start, end, slug in self.find(_SEPARATOR.join(joined)):
-            while index + 1 < len(starts) and starts[index + 1] <= start:
-                index += 1
-            base = starts[index]
-            found[joined[index]].append((start - base, end - base, slug))
-        return found
-

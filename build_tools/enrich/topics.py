@@ -64,16 +64,11 @@ def with_topics(article: Article, totals: dict[str, int]) -> Article:
 
 class Scans:
     """A matcher that scans each distinct text once: the mentions and the link plan of one
-    briefing look at mostly the same paragraphs. Given the article, it scans all of its
-    texts together up front."""
+    briefing look at mostly the same paragraphs."""
 
-    def __init__(self, matcher: TopicMatcher, article: Article | None = None):
+    def __init__(self, matcher: TopicMatcher):
         self.matcher = matcher
         self._found: dict[str, list] = {}
-        if article is not None:
-            texts = [text for _, heading, body in section_texts(article) for text in (heading, *body)]
-            texts += [text for _, body in linked_sections(article) for text in body]
-            self._found = matcher.find_each(texts)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         found = self._found.get(text)
