@@ -12,7 +12,7 @@ from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
 from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, read_and_parse
-from build_tools.read import article_paths, read_site_settings, read_source
+from build_tools.read import read_site_settings, read_source, scan_articles
 from build_tools.read_taxonomy import read_taxonomy
 from build_tools.state import Cache
 from build_tools.write import PageWriter
@@ -37,7 +37,8 @@ def read_all(args):
             settings = read_site_settings(Path(args.config))
     except SourceError as error:
         errors.append(_diagnostic(error))
-    paths = article_paths(folder)
+    paths, notes = scan_articles(folder)
+    errors += notes
     if not paths:
         errors.append(Diagnostic(str(folder), 0, "error", "no articles (*.txt) found"))
     return paths, errors, taxonomy, settings

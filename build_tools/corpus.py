@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
+from build_tools import safe_pickle
 from build_tools.enrich.also import AlsoIndex
 from build_tools.enrich.related import RelatedIndex
 from build_tools.model import Article, Diagnostic, Listing
@@ -50,7 +51,7 @@ class Briefing:
 
     @property
     def shell(self) -> Article:
-        return pickle.loads(self.shell_blob)
+        return safe_pickle.loads(self.shell_blob)
 
     def keep_shell(self, shell: Article) -> None:
         self.listing = Listing(shell.slug, shell.title, shell.meta.date, shell.meta.updated)
@@ -127,7 +128,7 @@ class TopicShelf:
         """briefing -> entry, for one topic."""
         if topic not in self._loaded:
             key = self.keys.get(topic)
-            self._loaded[topic] = pickle.loads(store.get(key)) if key else {}
+            self._loaded[topic] = safe_pickle.loads(store.get(key)) if key else {}
         return self._loaded[topic]
 
 

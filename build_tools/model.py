@@ -51,6 +51,7 @@ class Source:
     lines: tuple[str, ...]  # decoded, newline-free; index 0 is line 1
     meta: Metadata
     encoding: str
+    problems: tuple[Diagnostic, ...] = ()  # the sidecar's: its bad fields, left out
 
 
 @record
@@ -88,7 +89,7 @@ class Table:
 @record
 class Question:
     question: str
-    answer: tuple[Paragraph, ...]
+    answer: tuple[Block, ...]  # paragraphs, and the lists and tables an answer may hold
     line: int
 
 

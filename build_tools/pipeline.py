@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator
 
+from build_tools import safe_pickle
 from build_tools.changes import alias_masks, inputs_hash, term_masks, topic_inputs
 from build_tools.corpus import Briefing, Corpus
 from build_tools.check import describe_missing, lost_words
@@ -115,7 +116,7 @@ def _match(slug: str) -> tuple[dict[str, int], bytes, frozenset[str], dict]:
     """A briefing's topic totals, its link plan (pickled), the topics that plan links, and
     its entries on topic pages: from one scan of each text."""
     shared = context()
-    article, scans = pickle.loads(shared.articles[slug]), Scans(shared.matcher)
+    article, scans = safe_pickle.loads(shared.articles[slug]), Scans(shared.matcher)
     mentions, plan = mentions_of(article, scans), link_plan(article, scans)
     linked = frozenset(hit[2] for links in plan.values() for hits in links.values() for hit in hits)
     return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article.title, mentions)
@@ -132,12 +133,12 @@ def _render(item: tuple[str, bool, bool]) -> tuple[list[tuple], list[Diagnostic]
     write; and the page's nothing-lost problems when checking."""
     slug, page, tables = item
     shared = context()
-    article = pickle.loads(shared.articles[slug])
+    article = safe_pickle.loads(shared.articles[slug])
     files, problems = [], []
     if page:
         shell = shared.briefings[slug].shell
         shown = replace(article, topics=shell.topics, related=shell.related)
-        links = replace(briefing_links(shown, shared.links), plan=pickle.loads(shared.plans[slug]))
+        links = replace(briefing_links(shown, shared.links), plan=safe_pickle.loads(shared.plans[slug]))
         files.append((_page_path(slug), render_briefing(shown, links)))
         problems = check_page(read_source(shared.paths[slug]), files[0][1]) if shared.check else []
     if tables:
@@ -264,7 +265,7 @@ class _Build:
                 if article is None:
                     self.diagnostics.extend(errors)
                     continue
-                digest = pickle.loads(digest_blob)
+                digest = safe_pickle.loads(digest_blob)
                 slug, notes = digest.shell.slug, digest.notes
             else:
                 slug = state.sources[str(path)][1]

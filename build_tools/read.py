@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
+import stat
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from build_tools.errors import SourceError
-from build_tools.model import Metadata, Source
+from build_tools.model import Diagnostic, Metadata, Source
 
 SIDECAR_FIELDS = ("title", "date", "updated", "summary", "source_url", "author")
 # C0 controls other than tab, newline, carriage return and form feed mark binary data.
@@ -57,11 +59,21 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(line.rstrip() for line in text.split("\n"))
 
 
-def read_metadata(path: Path) -> Metadata:
-    """Validate a sidecar .yml; every problem names the sidecar and its line."""
-    if not path.exists():
-        return Metadata()
-    text, _ = decode(path.read_bytes(), path)
+def read_metadata(path: Path) -> tuple[Metadata, tuple[Diagnostic, ...]]:
+    """A sidecar's valid fields, and a diagnostic naming the sidecar and line for each
+    problem: a bad field is left out, never the briefing."""
+    if not os.path.lexists(path):
+        return Metadata(), ()
+    problems: list[Diagnostic] = []
+    try:
+        values = _sidecar_values(path, problems)
+    except SourceError as error:  # the whole sidecar unreadable
+        return Metadata(), (Diagnostic(error.path, error.line, "error", error.message),)
+    return Metadata(**values), tuple(problems)
+
+
+def _sidecar_values(path: Path, problems: list[Diagnostic]) -> dict[str, str]:
+    text, _ = decode(_read_bytes(path), path)
     try:
         node = _compose(text)
     except yaml.YAMLError as error:
@@ -69,21 +81,26 @@ def read_metadata(path: Path) -> Metadata:
         line = mark.line + 1 if mark else 1
         raise SourceError(path, line, f"invalid YAML: {getattr(error, 'problem', error)}") from None
     if node is None:
-        return Metadata()
+        return {}
     if not isinstance(node, yaml.MappingNode):
         raise SourceError(path, node.start_mark.line + 1, "sidecar must be a mapping of field: value")
     values: dict[str, str] = {}
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
-        key = key_node.value
-        if key not in SIDECAR_FIELDS:
-            raise SourceError(path, line, f"unknown field {key!r}; expected one of {', '.join(SIDECAR_FIELDS)}")
-        if key in values:
-            raise SourceError(path, line, f"field {key!r} given twice")
-        if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
-            raise SourceError(path, line, f"field {key!r} must be a non-empty text value")
-        values[key] = _check_field(path, line, key, " ".join(str(value_node.value).split()))
-    return Metadata(**values)
+        key = str(key_node.value)
+        try:
+            if key not in SIDECAR_FIELDS:
+                close = difflib.get_close_matches(key, SIDECAR_FIELDS, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"expected one of {', '.join(SIDECAR_FIELDS)}"
+                raise SourceError(path, line, f"unknown field {key!r}; {hint}")
+            if key in values:
+                raise SourceError(path, line, f"field {key!r} given twice")
+            if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
+                raise SourceError(path, line, f"field {key!r} must be a non-empty text value")
+            values[key] = _check_field(path, line, key, " ".join(str(value_node.value).split()))
+        except SourceError as error:
+            problems.append(Diagnostic(error.path, error.line, "error", error.message + "; this field is not used"))
+    return values
 
 
 def _check_field(path, line: int, key: str, value: str) -> str:
@@ -112,7 +129,8 @@ def read_site_settings(config: Path) -> dict:
 def shown(path: Path) -> Path:
     """A path as messages show it: relative to the working folder when inside it."""
     try:
-        return path.resolve().relative_to(_resolved(os.getcwd()))
+        # The folder resolved, not the file: a file may be a link, even a dangling one.
+        return (_resolved(str(path.parent)) / path.name).relative_to(_resolved(os.getcwd()))
     except ValueError:
         return path
 
@@ -125,20 +143,80 @@ def _resolved(folder: str) -> Path:
 def read_source(path: Path) -> Source:
     """Read one article and its sidecar; raise SourceError on bad input."""
     path = shown(path)
-    text, encoding = decode(path.read_bytes(), path)
+    text, encoding = decode(_read_bytes(path), path)
     lines = split_lines(text)
     if not any(line.strip() for line in lines):
         raise SourceError(path, 1, "article is empty")
-    meta = read_metadata(path.with_suffix(".yml"))
-    return Source(path=path, name=path.name, lines=lines, meta=meta, encoding=encoding)
+    meta, problems = read_metadata(sidecar_of(path))
+    return Source(path=path, name=path.name, lines=lines, meta=meta, encoding=encoding, problems=problems)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes, never through a symbolic link: articles arrive by pull request, and a
+    link could publish any file of the machine that builds (O_NOFOLLOW: no check-then-open race)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as error:
+        if path.is_symlink():
+            raise SourceError(path, 1, "is a symbolic link; links are never followed: "
+                              "put the file itself in the folder") from None
+        raise SourceError(path, 1, f"cannot read: {error.strerror}") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise SourceError(path, 1, "is not a regular file")
+        return handle.read()
+
+
+def is_article_name(name: str) -> bool:
+    return name.lower().endswith(".txt") and not name.startswith(".")
+
+
+def sidecar_of(path: Path) -> Path:
+    return path.with_suffix(".yml")
 
 
 def article_paths(folder: Path) -> list[Path]:
     """Every raw article in a folder, in a stable order (by file name: sorting names is
     many times faster than sorting paths, which counts at tens of thousands)."""
+    return scan_articles(folder)[0]
+
+
+def scan_articles(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """The articles a build reads, and a word on everything else in the folder.
+
+    A build reads regular files directly in the folder named *.txt (in any case), each with
+    its sidecar <name>.yml. A symbolic link is refused; any other entry is named, so that
+    nothing an editor put there is ignored without a word. Hidden files (.gitkeep) are left alone.
+    """
     try:
-        with os.scandir(folder) as entries:
-            names = sorted(e.name for e in entries if e.name.endswith(".txt") and e.is_file())
+        with os.scandir(folder) as scan:
+            entries = sorted(((e.name, e.is_symlink(), e.is_file(follow_symlinks=False)) for e in scan))
     except (FileNotFoundError, NotADirectoryError):
-        return []
-    return [folder / name for name in names]
+        return [], []
+    names = {name for name, _, _ in entries}
+    stems = {name[:-4] for name, link, regular in entries if is_article_name(name)}
+    paths, notes = [], []
+
+    def note(name: str, level: str, message: str) -> None:
+        notes.append(Diagnostic(str(shown(folder / name)), 1, level, message))
+
+    for name, link, regular in entries:
+        stem, _, ext = name.rpartition(".")
+        if name.startswith("."):
+            continue
+        if link and ext.lower() == "yml" and stem in stems:
+            continue  # reported when its article is read, which builds without it
+        if link:
+            note(name, "error", "is a symbolic link; links are never followed: put the file itself in the folder")
+        elif is_article_name(name) and regular:
+            paths.append(folder / name)
+        elif ext.lower() in ("yml", "yaml") and regular:
+            if stem not in stems:
+                note(name, "warning", f"sidecar without an article: no {stem}.txt here, so it is not read")
+            elif ext != "yml":
+                level = "warning" if f"{stem}.yml" in names else "error"
+                note(name, level, f"not read: a sidecar is named {stem}.yml")
+        else:
+            kind = "folder" if not regular else "file"
+            note(name, "warning", f"not an article ({kind}): a build reads *.txt files and their .yml sidecars")
+    return paths, notes

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from build_tools import safe_pickle
 from build_tools.corpus import Corpus
 from build_tools.model import Term, Topic
 from build_tools.store import BlobStore
@@ -68,7 +69,7 @@ def stat_keys(paths: list[Path]) -> dict[str, tuple]:
         if folder not in listings:
             with os.scandir(folder or ".") as entries:
                 listings[folder] = {e.name: (st.st_size, st.st_mtime_ns) for e in entries
-                                    if e.name.endswith((".txt", ".yml")) for st in (e.stat(),)}
+                                    if e.name.lower().endswith((".txt", ".yml")) for st in (e.stat(follow_symlinks=False),)}
         found = listings[folder]
         keys[str(path)] = found.get(name), found.get(os.path.splitext(name)[0] + ".yml")
     return keys
@@ -95,11 +96,11 @@ class Cache:
         store = None
         try:
             with open(self.folder / "state.pickle", "rb") as handle:
-                state = pickle.load(handle)
+                state = safe_pickle.load(handle)
             if isinstance(state, BuildState) and state.version == version:
                 store = BlobStore(self._blobs)
                 if store.generation() == state.generation:
-                    state.corpus.briefings = {slug: pickle.loads(record) for slug, record in store.records().items()}
+                    state.corpus.briefings = {slug: safe_pickle.loads(record) for slug, record in store.records().items()}
                     return state, store
         except Exception:  # missing, from another version of the code, or damaged: start afresh
             pass

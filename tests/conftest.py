@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "articles").glob("*.txt"))
 FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))  # copies: articles/ is the editors', never read by tests
 HAND_WRITTEN = ("about.md", "assets")  # committed pages under docs/
 
 

@@ -153,6 +153,22 @@ def test_hostile_article_runs_nothing(page, base_url):
     assert "<script>alert(\"pwned\")</script>" in page.locator("article").inner_text()
 
 
+@pytest.mark.parametrize("slug", ["hostile", SEEDS[0].stem])
+def test_hovering_every_tooltip_runs_nothing(page, base_url, slug):
+    """Acronym tooltips are HTML to Material: a long form holding markup must never get there."""
+    page.goto(f"{base_url}briefings/{slug}.html", wait_until="networkidle")
+    abbrs = page.locator("article abbr")
+    assert abbrs.count() > 0
+    for i in range(abbrs.count()):
+        abbrs.nth(i).scroll_into_view_if_needed()
+        abbrs.nth(i).hover()
+        page.wait_for_timeout(150)
+    assert page.dialogs == []
+    assert page.locator("img[src=x], .md-tooltip img, .md-tooltip2 img").count() == 0
+    titles = page.evaluate("() => [...document.querySelectorAll('abbr')].map(a => a.title)")
+    assert not any("<" in t or ">" in t for t in titles)
+
+
 def test_tables_sort_by_clicking_a_header(page, base_url):
     page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance

@@ -68,10 +68,11 @@ def test_bad_article_names_file_and_line_and_others_still_build(project):
     assert errors == [
         "articles/broken.txt:3: error: cannot decode byte 0xff: not UTF-8 or Windows-1252 text",
         "articles/empty.txt:1: error: article is empty",
-        "articles/meta.yml:2: error: date 'soon' is not a calendar date like 2025-03-14",
+        "articles/meta.yml:2: error: date 'soon' is not a calendar date like 2025-03-14; this field is not used",
     ]
     assert sorted(p.name for p in (project / "docs" / "briefings").iterdir()) == \
-        sorted(f"{p.stem}.md" for p in SEEDS)
+        sorted([f"{p.stem}.md" for p in SEEDS] + ["meta.md"])  # a bad sidecar field never drops the briefing
+    assert "# Fine" in (project / "docs" / "briefings" / "meta.md").read_text()
 
 
 def test_check_lists_repairs_with_file_and_line(project):

@@ -48,13 +48,16 @@ def test_binary_file(tmp_path):
 def test_sidecar_fields(tmp_path):
     (tmp_path / "a.yml").write_text("title: Edited title\ndate: 2025-03-14\nauthor:  Jane  Doe\n"
                                     "source_url: https://example.org/x\nsummary: One line.\n")
-    meta = read_metadata(tmp_path / "a.yml")
+    meta, problems = read_metadata(tmp_path / "a.yml")
+    assert problems == ()
     assert (meta.title, meta.date, meta.author, meta.source_url, meta.summary) == (
         "Edited title", "2025-03-14", "Jane Doe", "https://example.org/x", "One line.")
 
 
 @pytest.mark.parametrize("text,message", [
     ("title: A\ntopic: x\n", "2: unknown field 'topic'; expected one of title, date, updated, summary, source_url, author"),
+    ("titel: A\n", "1: unknown field 'titel'; did you mean 'title'?"),
+    ("author: ''\n", "1: field 'author' must be a non-empty text value"),
     ("updated: yesterday\n", "1: updated 'yesterday' is not a calendar date like 2025-03-14"),
     ("title: A\ndate: 14/03/2025\n", "2: date '14/03/2025' is not a calendar date like 2025-03-14"),
     ("date: 2025-02-30\n", "1: date '2025-02-30' is not a calendar date like 2025-03-14"),
@@ -66,4 +69,16 @@ def test_sidecar_fields(tmp_path):
 ])
 def test_invalid_sidecar_messages(tmp_path, text, message):
     (tmp_path / "a.yml").write_text(text)
-    assert error_of(read_metadata, tmp_path / "a.yml") == f"{tmp_path}/a.yml:{message}"
+    _, problems = read_metadata(tmp_path / "a.yml")
+    assert [f"{d.path}:{d.line}: {d.message.removesuffix('; this field is not used')}" for d in problems] == \
+        [f"{tmp_path}/a.yml:{message}"]
+
+
+def test_a_bad_field_leaves_the_others_and_the_briefing(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks resumed in Vienna.\n")
+    (tmp_path / "a.yml").write_text("titel: Typo\ndate: 2025-03-14\nauthor:\n")
+    source = read_source(tmp_path / "a.txt")
+    assert source.meta.date == "2025-03-14" and source.meta.title is None
+    assert [str(d) for d in source.problems] == [
+        f"{tmp_path}/a.yml:1: error: unknown field 'titel'; did you mean 'title'?; this field is not used",
+        f"{tmp_path}/a.yml:3: error: field 'author' must be a non-empty text value; this field is not used"]

@@ -4,11 +4,11 @@ import pytest
 from build_tools.model import BulletList, Table
 from build_tools.parse import parse_article
 from build_tools.read import read_source
-from tests.conftest import ROOT
+from tests.conftest import FIXTURES
 
 
 def parsed(name):
-    return parse_article(read_source(ROOT / "articles" / name))[0]
+    return parse_article(read_source(FIXTURES / "seeds" / name))[0]
 
 
 def blocks(article, kind):

@@ -123,3 +123,10 @@ def test_taxonomy_errors_name_the_line(tmp_path, text, message):
     with pytest.raises(SourceError) as info:
         read_taxonomy(path)
     assert str(info.value) == f"{path}:{message}"
+
+
+def test_a_long_form_holding_markup_is_never_a_definition():
+    from build_tools.enrich.glossary import definitions
+    text = "The North Atlantic <img src=x onerror=alert(1)> Treaty Organization (NATO) met."
+    assert [short for short, _ in definitions(text)] == []
+    assert definitions("The Joint Monitoring Mission (JMM) met.") == [("JMM", "Joint Monitoring Mission")]

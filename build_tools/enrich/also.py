@@ -11,6 +11,7 @@ import pickle
 import re
 from collections import defaultdict
 
+from build_tools import safe_pickle
 from build_tools.model import Article, BulletList, SectionRef, Table
 from build_tools.store import BlobStore
 
@@ -203,7 +204,7 @@ class _Shares:
 def _read(store: BlobStore, keys: dict[str, str]) -> dict:
     """slug -> unpickled blob, for blobs named by key per slug: read in one go."""
     found = store.get_many(keys.values())
-    return {slug: pickle.loads(found[key]) for slug, key in keys.items()}
+    return {slug: safe_pickle.loads(found[key]) for slug, key in keys.items()}
 
 
 def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:

@@ -15,12 +15,14 @@ def slugify(text: str) -> str:
 
 def with_anchors(article: Article) -> Article:
     seen: set[str] = {"summary", "top"}
+    next_number: dict[str, int] = {}  # base -> the suffix to try next: repeats cost O(1), not O(n)
     table_number = 0
 
     def unique(base: str) -> str:
-        anchor, n = base, 2
+        anchor, n = base, next_number.get(base, 2)
         while anchor in seen:
             anchor, n = f"{base}-{n}", n + 1
+        next_number[base] = n
         seen.add(anchor)
         return anchor
 
@@ -35,6 +37,7 @@ def with_anchors(article: Article) -> Article:
         return tuple(out)
 
     intro = number_tables(article.intro)
-    sections = tuple(replace(s, anchor=unique(slugify(s.heading)), blocks=number_tables(s.blocks))
+    sections = tuple(replace(s, anchor=unique(slugify(s.heading)), blocks=number_tables(s.blocks),
+                             faq=tuple(replace(q, answer=number_tables(q.answer)) for q in s.faq))
                      for s in article.sections)
     return replace(article, intro=intro, sections=sections)

@@ -14,6 +14,14 @@ from build_tools.model import Term
 
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 _SHORT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.&-]{1,9}$")
+# Words, spaces and the punctuation of names ("Co-operation", "Côte d'Ivoire", "R&D"). A long
+# form becomes a tooltip, which Material renders as HTML: anything else (a "<" above all)
+# never gets there.
+_PLAIN_PHRASE = re.compile(r"[^\W_][\w .,'’&/-]*")
+
+
+def is_plain_phrase(text: str) -> bool:
+    return bool(_PLAIN_PHRASE.fullmatch(text))
 
 
 def _is_short_form(text: str) -> bool:
@@ -54,14 +62,14 @@ def definitions(text: str) -> list[tuple[str, str]]:
         if _is_short_form(inside):  # long form (SF)
             limit = min(len(inside) + 5, len(inside) * 2)
             long = best_long_form(inside, _window(before, limit))
-            if long and len(long.split()) <= limit:
+            if long and len(long.split()) <= limit and is_plain_phrase(long):
                 found.append((inside, long))
             continue
         tail = before.split()[-1] if before.split() else ""
         short = tail.strip(",;:")
         if _is_short_form(short) and len(inside.split()) <= min(len(short) + 5, len(short) * 2):
             long = best_long_form(short, inside)  # SF (long form)
-            if long and long == inside.strip(" ,;:"):
+            if long and long == inside.strip(" ,;:") and is_plain_phrase(long):
                 found.append((short, long))
     return found
 
@@ -75,10 +83,12 @@ def glossary_from(defined_by_article, taxonomy) -> tuple[Term, ...]:
             forms[short][long] += 1
             where[short].add(slug)
     for topic in taxonomy:
-        if topic.long_form and topic.long_form != topic.name:
+        if not (topic.long_form and is_plain_phrase(topic.long_form)):
+            continue
+        if topic.long_form != topic.name:
             forms[topic.name][topic.long_form] += 0  # known, even if no article defines it
         for alias in topic.aliases:
-            if topic.long_form and _is_short_form(alias) and alias.isalnum() and alias != topic.long_form:
+            if _is_short_form(alias) and alias.isalnum() and alias != topic.long_form:
                 forms[alias][topic.long_form] += 0
     terms = []
     for short in sorted(forms, key=str.casefold):

@@ -21,7 +21,7 @@ def slug_for(name: str) -> str:
 
 def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     path = str(source.path)
-    notes: list[Diagnostic] = []
+    notes: list[Diagnostic] = list(source.problems)
 
     def note(line: int, level: str, message: str) -> None:
         notes.append(Diagnostic(path, line, level, message))

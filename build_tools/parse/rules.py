@@ -290,6 +290,8 @@ def table(units: list[Unit], i: int) -> Match | None:
                 warnings.append((units[k].line, "separator row away from the header; dropped as markup"))
             continue
         rows.append((units[k].line, cells))
+    if not rows:
+        return None  # separator rows alone ("---|---|") hold no cell: text, not a table
     if not separators:
         warnings.append((units[i].line, "table has no separator row; first row taken as header"))
     width = max(len(cells) for _, cells in rows)

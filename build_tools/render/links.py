@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from build_tools.enrich.glossary import is_plain_phrase
 from build_tools.enrich.matcher import compile_words, whole_words
 from build_tools.render.escape import block, inline
 
@@ -12,7 +13,8 @@ class Glossary:
     """The site's acronyms, found in a page with one scan."""
 
     def __init__(self, terms: tuple[tuple[str, str], ...]):
-        self.terms = dict(terms)
+        # Tooltips are HTML to Material: only plain phrases, whatever made the terms.
+        self.terms = {short: long for short, long in terms if is_plain_phrase(long)}
         self._pattern = compile_words(list(self.terms), left_edge=False)
 
     def definitions(self, page_text: str) -> str:
