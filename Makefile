@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check generate clean corpus bench
+.PHONY: site test serve check generate clean corpus bench eval
 
 site: $(STAMP)  ## convert articles/ and build the site into site/
 	$(BIN)/briefing build
@@ -36,3 +36,7 @@ corpus: $(STAMP)  ## write N generated articles into bench/work/corpus-N (make c
 
 bench: $(STAMP)  ## the scale benchmark (make bench SIZES="100 1000" for a quicker run)
 	$(BIN)/python bench/run.py $(SIZES)
+
+eval: $(STAMP)  ## the structure benchmark: precision and recall per element (make eval MISSES=1 lists dev misses)
+	$(BIN)/python bench/eval.py dev holdout
+	$(if $(MISSES),$(BIN)/python bench/eval.py --misses dev)

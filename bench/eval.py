@@ -1,0 +1,207 @@
+"""The structure benchmark: precision and recall per element over labelled articles.
+
+    python bench/eval.py [--misses] [folder ...]     (make eval)
+
+Each bench/structure/<part>/<name>.txt has a truth file written before the converter was
+run on it (bench/structure/README.md). Figures are printed per part, `holdout` apart:
+it is never tuned on.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from build_tools.model import BulletList, Table  # noqa: E402
+from build_tools.parse.rules import QA_HEADING  # noqa: E402
+from build_tools.pipeline import convert  # noqa: E402
+from build_tools.read import read_source  # noqa: E402
+
+STRUCTURE = ROOT / "bench" / "structure"
+
+
+def norm(text) -> str:
+    """Text compared without case, spaces or the converter's spacing repairs."""
+    return re.sub(r"\s+", "", str(text)).casefold()
+
+
+@dataclass
+class Score:
+    """Matched, predicted and true counts of one element over a corpus."""
+    matched: int = 0
+    predicted: int = 0
+    true: int = 0
+
+    def add(self, predicted: list, true: list) -> tuple[list, list]:
+        """Multiset match; returns (false positives, misses)."""
+        p, t = Counter(predicted), Counter(true)
+        both = p & t
+        self.matched += sum(both.values())
+        self.predicted += len(predicted)
+        self.true += len(true)
+        return list((p - both).elements()), list((t - both).elements())
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.true if self.true else 1.0
+
+
+@dataclass
+class Tally:
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in (
+        "headings", "lists", "tables", "faq", "furniture")})
+    right: Counter = field(default_factory=Counter)  # title, summary, dateline, byline, levels
+    asked: Counter = field(default_factory=Counter)
+    articles: int = 0
+    lost_words: int = 0
+    furniture_shown_as_structure: int = 0
+    misses: list = field(default_factory=list)
+
+
+def lists_of(blocks) -> list[str]:
+    out = []
+    for b in blocks:
+        if isinstance(b, BulletList):
+            out.append(str(len(b.items)))
+            for item in b.items:
+                if item.sublist:
+                    out += lists_of([item.sublist])
+    return out
+
+
+def all_blocks(article):
+    blocks = list(article.intro)
+    for s in article.sections:
+        blocks += list(s.blocks)
+        for q in s.faq:
+            blocks += list(q.answer)
+    return blocks
+
+
+def evaluate(txt: Path, tally: Tally) -> None:
+    truth = yaml.safe_load(txt.with_suffix(".truth.yml").read_text(encoding="utf-8"))
+    article, page, notes = convert(read_source(txt))
+    misses = []
+    tally.articles += 1
+
+    # A heading the converter made up (over bare Q/A pairs) is no line of the text: not scored.
+    headings = [(s.level, norm(s.heading)) for s in article.sections if not (s.faq and s.heading == QA_HEADING)]
+    true_headings = []
+    for h in truth["headings"] or []:
+        hashes, _, text = h.partition(" ")
+        true_headings.append((len(hashes), norm(text)))
+    predicted = [h for _, h in headings]
+    extra, missed = tally.scores["headings"].add(predicted, [h for _, h in true_headings])
+    misses += [f"false heading {x!r}" for x in extra] + [f"missed heading {x!r}" for x in missed]
+    true_level = dict((h, lvl) for lvl, h in true_headings)
+    for lvl, h in headings:
+        if h in true_level:
+            tally.asked["levels"] += 1
+            if true_level[h] == lvl:
+                tally.right["levels"] += 1
+            else:
+                misses.append(f"level of {h!r}: H{lvl}, truth H{true_level[h]}")
+
+    blocks = all_blocks(article)
+    extra, missed = tally.scores["lists"].add(lists_of(blocks), [str(n) for n in truth["lists"] or []])
+    misses += [f"lists: extra {extra}, missed {missed}"] if extra or missed else []
+    tables = [f"{len(b.rows)}x{len(b.header)}" for b in blocks if isinstance(b, Table)]
+    extra, missed = tally.scores["tables"].add(tables, [f"{r}x{c}" for r, c in truth["tables"] or []])
+    misses += [f"tables: extra {extra}, missed {missed}"] if extra or missed else []
+    questions = [norm(q.question) for s in article.sections for q in s.faq]
+    extra, missed = tally.scores["faq"].add(questions, [norm(q) for q in truth["faq"] or []])
+    misses += [f"false question {x!r}" for x in extra] + [f"missed question {x!r}" for x in missed]
+    dropped = [norm(f.text) for f in getattr(article, "furniture", ())]
+    true_furniture = [norm(f) for f in truth["furniture"] or []]
+    extra, missed = tally.scores["furniture"].add(dropped, true_furniture)
+    misses += [f"dropped {x!r}" for x in extra] + [f"furniture kept {x!r}" for x in missed]
+
+    furniture = set(true_furniture) | {norm(m) for m in truth["metadata"] or []}
+    for role, value in (("title", article.title), ("summary", article.summary),
+                        *(("heading", h) for _, h in headings)):
+        if norm(value) in furniture and norm(value) != norm(truth["title"] or ""):
+            tally.furniture_shown_as_structure += 1
+            misses.append(f"furniture as {role}: {value!r}")
+
+    true_title = truth["title"]
+    if true_title is None:  # no headline: any title but a section heading or furniture shown twice
+        title_ok = norm(article.title) not in {h for _, h in headings} | furniture
+    else:
+        title_ok = norm(article.title) == norm(true_title)
+    checks = {"title": title_ok,
+              "summary": norm(article.summary) == norm(truth["summary"] or ""),
+              "dateline": norm(article.dateline or "") == norm(truth["dateline"] or ""),
+              "byline": norm(article.byline or "") == norm(truth["byline"] or "")}
+    for name, ok in checks.items():
+        tally.asked[name] += 1
+        tally.right[name] += ok
+        if not ok:
+            shown = {"title": article.title, "summary": article.summary, "dateline": article.dateline,
+                     "byline": article.byline}[name]
+            misses.append(f"{name}: {shorten(shown)!r}, truth {shorten(truth[name])!r}")
+    lost = [n for n in notes if n.level == "error" and "missing from its page" in n.message]
+    if lost:
+        tally.lost_words += 1
+        misses.append(f"lost words: {lost[0].message}")
+    if misses:
+        tally.misses.append((txt.stem, misses))
+
+
+def shorten(text, n: int = 60):
+    text = "" if text is None else str(text)
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def report(name: str, tally: Tally) -> None:
+    print(f"\n## {name}: {tally.articles} articles\n")
+    print("| element | precision | recall | matched / predicted / true |")
+    print("|---|---|---|---|")
+    for element, s in tally.scores.items():
+        print(f"| {element} | {s.precision:.3f} | {s.recall:.3f} | {s.matched} / {s.predicted} / {s.true} |")
+    print()
+    print("| decision | right |")
+    print("|---|---|")
+    for key in ("levels", "title", "summary", "dateline", "byline"):
+        asked = tally.asked[key]
+        print(f"| {key} | {tally.right[key] / asked if asked else 1:.3f} ({tally.right[key]} / {asked}) |")
+    print(f"| furniture as title, summary or heading | {tally.furniture_shown_as_structure} |")
+    print(f"| articles with unaccounted lost words | {tally.lost_words} |")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("parts", nargs="*", default=["dev", "holdout"], help="parts of bench/structure")
+    parser.add_argument("--misses", action="store_true", help="list each article's misses (not for holdout)")
+    args = parser.parse_args(argv)
+    total = Tally()
+    for part in args.parts:
+        folder = Path(part) if "/" in part else STRUCTURE / part
+        tally = Tally()
+        for txt in sorted(folder.glob("*.txt")):
+            evaluate(txt, tally)
+            evaluate(txt, total)
+        report(part, tally)
+        if args.misses and tally.misses:
+            print(f"\n### Misses in {part}\n")
+            print("| article | misses |\n|---|---|")
+            for stem, misses in tally.misses:
+                print(f"| {stem} | {'; '.join(m.replace('|', '/') for m in misses)} |")
+    if len(args.parts) > 1:
+        report("all", total)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
