@@ -106,6 +106,12 @@ def lost_words(source_text: str, markdown: str) -> Counter:
     return missing_words(source_text, shown_text(markdown))
 
 
+def accounted_text(lines, dropped: set[int]) -> str:
+    """The source text a page must show: every line but the furniture it left out (listed
+    by `briefing check`, and by line number in the page's front matter)."""
+    return "\n".join(line for number, line in enumerate(lines, start=1) if number not in dropped)
+
+
 def describe_missing(missing: Counter) -> str:
     shown = ", ".join(f"{w!r}" + (f" x{n}" if n > 1 else "") for w, n in sorted(missing.items()))
     return f"{sum(missing.values())} words of the source are missing from its page: {shown}"

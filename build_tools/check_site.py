@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from build_tools.check import describe_missing, missing_words, shown_html_text
+from build_tools.check import accounted_text, describe_missing, missing_words, shown_html_text
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
 from build_tools.parallel import parallel_map
@@ -50,7 +50,8 @@ def check_built_page(item: tuple[Path, Path]) -> list[Diagnostic]:
         html = html_path.read_text(encoding="utf-8")
     except OSError:
         return [Diagnostic(str(page), 1, "error", f"not in the built site: {html_path} is missing")]
-    missing = missing_words("\n".join(source.lines), shown_html_text(_article_html(html)))
+    dropped = {n for n in meta.get("dropped") or () if isinstance(n, int)}
+    missing = missing_words(accounted_text(source.lines, dropped), shown_html_text(_article_html(html)))
     return [Diagnostic(name, 1, "error", describe_missing(missing))] if missing else []
 
 

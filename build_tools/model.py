@@ -107,6 +107,14 @@ class Section:
 
 
 @record
+class Furniture:
+    """A line of page furniture left out of the page (an ad, a credit, a kicker)."""
+    line: int
+    kind: str
+    text: str
+
+
+@record
 class Article:
     slug: str
     source_name: str
@@ -121,6 +129,8 @@ class Article:
     source_hash: str = ""  # of the article's text and sidecar: ties a page to its exact source
     topics: tuple[str, ...] = ()  # topic slugs, most mentioned first; filled by enrichment
     related: tuple[Related, ...] = ()  # filled by enrichment
+    stamps: tuple[str, ...] = ()  # the masthead's date lines ("Updated 3:12 p.m. GMT"), as written
+    furniture: tuple[Furniture, ...] = ()  # lines left out of the page, for `briefing check`
 
 
 class Related(NamedTuple):

@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 from build_tools import safe_pickle
 from build_tools.changes import alias_masks, inputs_hash, term_masks, topic_inputs
 from build_tools.corpus import Briefing, Corpus
-from build_tools.check import describe_missing, lost_words
+from build_tools.check import accounted_text, describe_missing, lost_words
 from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.digest import digest_of
 from build_tools.enrich.matcher import TopicMatcher
@@ -73,9 +73,10 @@ def read_and_parse(path: Path) -> tuple[Article | None, list[Diagnostic]]:
         return None, [Diagnostic(error.path, error.line, "error", error.message)]
 
 
-def check_page(source: Source, page: str) -> list[Diagnostic]:
-    """The nothing-lost check: an error naming the article and the words its page lacks."""
-    missing = lost_words("\n".join(source.lines), page)
+def check_page(source: Source, page: str, dropped: set[int]) -> list[Diagnostic]:
+    """The nothing-lost check: an error naming the article and the words its page lacks
+    (the furniture lines it dropped, by number, aside)."""
+    missing = lost_words(accounted_text(source.lines, dropped), page)
     return [Diagnostic(str(source.path), 1, "error", describe_missing(missing))] if missing else []
 
 
@@ -83,7 +84,7 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
     """One article on its own (no corpus links), with its nothing-lost check."""
     article, notes = parse(source)
     page = render_briefing(article)
-    return article, page, notes + check_page(source, page)
+    return article, page, notes + check_page(source, page, {f.line for f in article.furniture})
 
 
 @dataclass
@@ -140,7 +141,8 @@ def _render(item: tuple[str, bool, bool]) -> tuple[list[tuple], list[Diagnostic]
         shown = replace(article, topics=shell.topics, related=shell.related)
         links = replace(briefing_links(shown, shared.links), plan=safe_pickle.loads(shared.plans[slug]))
         files.append((_page_path(slug), render_briefing(shown, links)))
-        problems = check_page(read_source(shared.paths[slug]), files[0][1]) if shared.check else []
+        problems = check_page(read_source(shared.paths[slug]), files[0][1],
+                              {f.line for f in article.furniture}) if shared.check else []
     if tables:
         files += table_downloads(table_entries(article), article.title)
     if shared.files is None:

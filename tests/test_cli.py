@@ -25,7 +25,7 @@ def docs_snapshot(project):
 def test_convert_prints_page_and_explain_says_why(project):
     result = run_briefing(project, "convert", "--explain", f"articles/{SEED.name}")
     assert result.returncode == 0
-    assert result.stdout.startswith("---\n") and "\n# US and Russia Initiate Dialogue" in result.stdout
+    assert result.stdout.startswith("---\n") and "\n## US and Russia Initiate Dialogue" in result.stdout
     assert f"articles/{SEED.name}:2: info: heading: short line without final punctuation, " \
            "followed by body text (title case)" in result.stderr.splitlines()
     assert f"articles/{SEED.name}:4: info: bullet list of 3 items; ends at the first line " \

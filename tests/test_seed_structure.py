@@ -27,7 +27,8 @@ def test_seed_000():
     assert {s.level for s in a.sections} == {2}
     assert [len(b.items) for b in blocks(a, BulletList)] == [3] * 6
     assert [len(t.rows) for t in blocks(a, Table)] == [3, 2, 3, 3, 3, 2]
-    assert a.title == headings[0]  # no title line: derived from the first heading
+    # No headline line: the title is the lede's opening, so no heading is shown twice.
+    assert a.title == "In a important development in international diplomacy, the United States and Russia…"
     assert a.summary.startswith("In a important development")
 
 

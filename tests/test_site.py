@@ -83,7 +83,8 @@ def test_hostile_text_is_shown_literally_and_never_runs(seed_site):
     for element in parse_html(html).iter():
         assert not [a for a in element.attrs if a.startswith("on")], element.tag
     assert not [a for a in article.iter("a") if "javascript" in a.attrs.get("href", "").lower()]
-    assert "<title>Talks Resume in “Geneva” &lt;svg onload=alert(3)&gt; - Briefing Portal</title>" in html
+    assert ("<title>Officials met on Tuesday to discuss &lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; "
+            "and *starred* and __underscored__ words,… - Briefing Portal</title>") in html
 
 
 def test_home_lists_every_briefing_with_date_and_summary(seed_site):

@@ -21,7 +21,7 @@ def body_texts(article: Article) -> list[str]:
 def shown_texts(article: Article) -> list[str]:
     """Every text of the briefing a page shows, the front matter's included."""
     meta = article.meta
-    extra = [article.byline, article.dateline, meta.author, meta.source_url, meta.summary, meta.title]
+    extra = [article.byline, article.dateline, *article.stamps, meta.author, meta.source_url, meta.summary, meta.title]
     return all_texts(article) + [t for t in extra if t]
 
 

@@ -5,13 +5,13 @@ import hashlib
 import re
 from dataclasses import replace
 
-from build_tools.model import Article, Diagnostic, Paragraph, Section, Source, Table
+from build_tools.model import Article, Diagnostic, Furniture, Paragraph, Section, Source, Table
+from build_tools.parse.furniture import furniture_kind
+from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
-from build_tools.parse.rules import FaqMark, HeadingMark, heading_evidence, is_table_caption, next_block
-from build_tools.parse.text import ends_like_sentence, is_byline, is_dateline, split_sentences
+from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
+from build_tools.parse.text import is_dateline, split_sentences, term_value
 from build_tools.parse.units import Unit, make_units
-
-TITLE_MAX_WORDS = 20
 
 
 def slug_for(name: str) -> str:
@@ -33,60 +33,71 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             note(number, "repair", repair)
         lines.append((number, text, raw[:1].isspace()))
     units = make_units(lines)
+    furniture: list[Furniture] = []
 
-    i, dateline, byline, title_line, summary_line = 0, None, None, None, None
-    if units and len(units) > 1 and is_dateline(units[0].text):
-        dateline = units[0].text
-        note(units[0].line, "info", "dateline: a lone upper-case place name on the first line")
-        i = 1
-    if i < len(units) - 1 and is_byline(units[i].text):  # a byline may open the article, before any title
-        byline = units[i].text
-        note(units[i].line, "info", "byline: 'By' and names")
-        i += 1
-    if _is_title(units, i):
-        title_line = units[i]
-        note(title_line.line, "info", "title: short first line without final period, then a blank line")
-        i += 1
-    elif _is_headline(units, i):
-        title_line = units[i]
-        note(title_line.line, "info", "title: the article opens with a heading-like line over a paragraph")
-        i += 1
-    if byline is None and i < len(units) - 1 and is_byline(units[i].text):
-        byline = units[i].text
-        note(units[i].line, "info", "byline: 'By' and names")
-        i += 1
-    if title_line and _is_summary_line(units, i):
-        summary_line = units[i]
-        note(summary_line.line, "info", "summary: the one-sentence line after the title")
-        i += 1
+    def drop(unit: Unit, kind: str) -> None:
+        furniture.append(Furniture(unit.line, kind, unit.text))
+        note(unit.line, "info", f"dropped {kind}: {unit.text}")
+
+    kept = []
+    for unit in units:
+        kind = furniture_kind(unit.text)
+        if kind:
+            drop(unit, kind)
+        else:
+            kept.append(unit)
+    head = read_masthead(kept)
+    for line, why in head.reasons:
+        note(line, "info", why)
+    for unit, kind in head.dropped:
+        drop(unit, kind)
+    body = kept[head.end:]
+    if head.title:  # the headline again, a few lines down
+        again = [u for u in body[:REPEAT_WINDOW] if _same_text(u.text, head.title.text)]
+        for unit in again:
+            drop(unit, "repeated headline")
+        body = [u for u in body if u not in again]
+    if head.title is None and head.dateline is None and len(body) > 1 and is_dateline(body[0].text):
+        head.dateline = body.pop(0)  # a place over the first paragraph
+        note(head.dateline.line, "info", "dateline: a lone upper-case place name on the first line")
 
     matches = []
-    while i < len(units):
-        match = next_block(units, i)
-        note(units[i].line, "info", match.reason)
+    i = 0
+    while i < len(body):
+        match = next_block(body, i)
+        note(body[i].line, "info", match.reason)
         for line, message in match.warnings:
             note(line, "warning", message)
         matches.append(match.block)
         i = match.end
 
     lede = None
-    if summary_line is None and matches and isinstance(matches[0], Paragraph) \
-            and not source.meta.summary:
-        lede = matches.pop(0)
-        note(lede.line, "info", "summary: the opening lede paragraph")
+    if head.standfirst is None and not source.meta.summary:
+        # The first paragraph of running text before any heading; not a factbox's
+        # "Venue: Hampden Park" line over it.
+        for k, block in enumerate(matches):
+            if not isinstance(block, Paragraph):
+                break
+            if not term_value(block.text):
+                lede = matches.pop(k)
+                note(lede.line, "info", "summary: the opening lede paragraph")
+                break
 
     intro, sections = _sections(matches)
-    headings = [s for s in sections if not s.faq]
-    # A first heading of a word or two is a label ("Background", "Key Figures"), not a
-    # headline: the lede's opening words say more.
-    headline = headings[0].heading if headings and len(headings[0].heading.split()) >= 3 else None
-    title = source.meta.title or (title_line and title_line.text) or headline or _first_words(intro, lede)
-    summary = (source.meta.summary or (summary_line and summary_line.text) or (lede and lede.text)
+    title_line = head.title.text if head.title else None
+    if not title_line and not source.meta.title:
+        # No headline: the lede's opening words, never a section heading, which the page
+        # would then show twice.
+        note(lede.line if lede else 1, "info", "title: no headline line; the lede's opening words")
+    title = source.meta.title or title_line or _first_words(intro, lede)
+    summary = (source.meta.summary or (head.standfirst and head.standfirst.text) or (lede and lede.text)
                or _first_sentence(intro, sections))
     word_count = sum(len(line.split()) for line in source.lines)
-    article = Article(slug=slug_for(source.name), source_name=source.name, title=title,
-                      summary=summary, dateline=dateline, byline=byline, intro=intro, sections=sections,
-                      meta=source.meta, word_count=word_count, source_hash=source_hash(source))
+    article = Article(slug=slug_for(source.name), source_name=source.name, title=title, summary=summary,
+                      dateline=head.dateline.text if head.dateline else None,
+                      byline=head.byline.text if head.byline else None, intro=intro, sections=sections,
+                      meta=source.meta, word_count=word_count, source_hash=source_hash(source),
+                      stamps=tuple(u.text for u in head.stamps), furniture=tuple(sorted(furniture, key=lambda f: f.line)))
     return article, notes
 
 
@@ -95,28 +106,11 @@ def source_hash(source: Source) -> str:
     return hashlib.sha256(repr((source.lines, source.meta)).encode()).hexdigest()[:16]
 
 
-def _is_title(units: list[Unit], i: int) -> bool:
-    """A short first line without final period, then a blank line and text (a byline may come first)."""
-    if i + 1 >= len(units) or not units[i + 1].blank_before:
-        return False
-    text = units[i].text
-    following = i + 2 if is_byline(units[i + 1].text) and i + 2 < len(units) else i + 1
-    return (len(text.split()) <= TITLE_MAX_WORDS and not ends_like_sentence(text)
-            and heading_evidence(units[following].text) is not None)
+REPEAT_WINDOW = 12  # units under the masthead where a repeat of the headline is looked for
 
 
-def _is_headline(units: list[Unit], i: int) -> bool:
-    """A heading-like first line with a paragraph under it (a byline may come between):
-    the headline, not a section."""
-    following = i + 2 if i + 2 < len(units) and is_byline(units[i + 1].text) else i + 1
-    return (following < len(units) and heading_evidence(units[i].text) is None
-            and isinstance(next_block(units, following).block, Paragraph))
-
-
-def _is_summary_line(units: list[Unit], i: int) -> bool:
-    """The line after the title is its summary when it is one sentence and more text follows."""
-    return (i + 1 < len(units) and ends_like_sentence(units[i].text)
-            and len(split_sentences(units[i].text)) == 1)
+def _same_text(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
 
 
 def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
@@ -138,16 +132,9 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
             target[-1] = replace(target[-1], caption=block.text)  # "Table: ..." under it names it
             continue
         target.append(block)
-    marks = [(mark, blocks) for mark, blocks, faq in raw_sections if not faq]
-    opens_on_subsection = any(not blocks and mark.style == "sentence" and after.style == "title"
-                              for (mark, blocks), (after, _) in zip(marks, marks[1:]))
-    levels = _levels([mark for mark, _ in marks], opens_on_subsection)
-    sections, after_faq = [], False
-    for mark, blocks, faq in raw_sections:
-        # The FAQ is no sentence-case section: a Title Case heading after it has no parent.
-        level = 2 if faq or after_faq and mark.style == "title" else levels[id(mark)]
-        after_faq = bool(faq) or (after_faq and mark.style != "sentence")
-        sections.append(Section(mark.text, level, mark.line, tuple(blocks), faq=faq))
+    levels = _levels([(mark, bool(blocks), bool(faq)) for mark, blocks, faq in raw_sections])
+    sections = [Section(mark.text, levels[k], mark.line, tuple(blocks), faq=faq)
+                for k, (mark, blocks, faq) in enumerate(raw_sections)]
     sections = tuple(sections)
     return tuple(intro), sections
 
@@ -171,16 +158,50 @@ def _caption(blocks: list, table: Table) -> Table:
     return replace(table, caption=sentences[-1])
 
 
-def _levels(marks: list[HeadingMark], opens_on_subsection: bool = False) -> dict[int, int]:
-    """Sentence-case headings with Title Case ones nested under them: H2 and H3.
+NESTING_STYLES = ("caps", "title", "sentence", "")
 
-    Nesting needs the first heading in sentence case, and at least two of each style or
-    a sentence-case heading straight over a Title Case one.
+
+def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
+    """H2 or H3 for each heading (mark, whether blocks follow it, whether it is an FAQ), from
+    the article's own style: plain text has no levels, but an article nests in one way.
+
+    - A numbered heading "3.1" sits under "3.".
+    - A heading with no text under it over one of another case style ("Who sits at the
+      table" over "The Eight Member States") opens a section: headings of that other style
+      nest under headings of its style.
+    - A heading with no text under it over one of the same style ("SQUADS" over "ENGLAND")
+      opens a section holding the headings of that style that follow.
+    - Else sentence-case sections with Title Case ones among them, at least two of each and
+      opening on sentence case, nest the Title Case ones.
+    The FAQ is no one's child and ends any nesting.
     """
-    styles = [m.style for m in marks]
-    mixed = bool(marks) and styles[0] == "sentence" and (
-        opens_on_subsection or (styles.count("sentence") >= 2 and styles.count("title") >= 2))
-    return {id(m): 3 if mixed and m.style == "title" else 2 for m in marks}
+    levels = [3 if mark.style == "decimal" else 2 for mark, _, _ in marks]
+    plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
+    stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
+    pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked
+                 if marks[a][0].style != marks[b][0].style and marks[b][0].style), None)
+    styles = [marks[k][0].style for k in plain]
+    if pair is None and styles and styles[0] == "sentence" and styles.count("sentence") >= 2 \
+            and styles.count("title") >= 2:
+        pair = ("sentence", "title")
+    if pair:
+        parent_open = False
+        for k, (mark, _, faq) in enumerate(marks):
+            if faq or mark.style == pair[0]:
+                parent_open = not faq
+            elif mark.style == pair[1] and parent_open:
+                levels[k] = 3
+        return levels
+    parents = {a for a, b in stacked if marks[a][0].style == marks[b][0].style}
+    group = None  # the style of the open same-style section
+    for k, (mark, _, faq) in enumerate(marks):
+        if k in parents:
+            group = mark.style
+        elif faq or mark.style != group:
+            group = None
+        else:
+            levels[k] = 3
+    return levels
 
 
 def _first_words(intro, lede) -> str:

@@ -10,13 +10,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from build_tools.model import BulletList, ListItem, Paragraph, Question, Table
-from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char,
-                                    has_sentence_break, is_boilerplate, numbered, term_split)
+from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char, has_sentence_break,
+                                    is_boilerplate, is_stamp, is_time_stamp, numbered, term_split, term_value)
 from build_tools.parse.units import Unit
 
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
-_FAQ = re.compile(r"^(FAQs?\b|Frequently Asked Questions\b|Q\s?&\s?A\b|Questions and Answers\b)",
-                  re.IGNORECASE)
+_DECIMAL = re.compile(r"^(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$")  # "3.1 Tree preservation order"
+_FAQ = re.compile(r"^(FAQs?\b|Frequently Asked Questions\b|Q\s?&\s?A\b|Questions and Answers\b|"
+                  r"(your |key |common |reader'?s'? |the big )?questions,? answered\b|key questions\b|"
+                  r"common questions\b|what you need to know\b)", re.IGNORECASE)
+FAQ_RUN = 3  # answered questions in a row that make an FAQ without an FAQ heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +51,12 @@ class Match:
 @lru_cache(maxsize=1024)
 def heading_evidence(text: str) -> str | None:
     """Why a line cannot be a heading, or None if it can be one."""
+    if is_time_stamp(text):
+        return None  # a live blog's entry: "2:20 p.m." ends in a stop, yet heads what follows
     if text[0].islower():
         return "starts in lower case"
+    if not any(c.isalpha() for c in text):
+        return "no words"  # "★★★★☆", "2025", "***"
     if ends_like_sentence(text):
         return f"ends in {final_char(text)!r} like a sentence"
     if is_boilerplate(text):
@@ -58,6 +65,8 @@ def heading_evidence(text: str) -> str | None:
         return "list or table line"
     if has_sentence_break(text):
         return "holds more than one sentence"
+    if is_stamp(text):
+        return "a date line"
     n_words = len(text.split())
     style = case_style(text)
     if style == "sentence" and (n_words > 10 or len(text) > 80):
@@ -67,12 +76,32 @@ def heading_evidence(text: str) -> str | None:
     return None
 
 
+def _label_line(units: list[Unit], k: int) -> bool:
+    """A "Term: value" line with a figure, a short term, or others like it around: body text
+    (a factbox, a team sheet, who attended), not a heading."""
+    found = term_value(units[k].text)
+    if not found:
+        return False
+    term, value = found
+    if any(c.isdigit() for c in value) or (len(term.split()) <= 2 and (
+            case_style(value) != "title" or any(c in value for c in ",;(") or ends_like_sentence(value))):
+        return True  # "Age: 61", "TV: BBC One; S4C"; not "Challenges Ahead: Navigating Old Distrust"
+    return any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
+
+
+def heading_candidate(units: list[Unit], k: int) -> bool:
+    """Could head a section, by its own text and its kind of line."""
+    return heading_evidence(units[k].text) is None and not _label_line(units, k)
+
+
 def _body_follows(units: list[Unit], i: int) -> bool:
     """Text a heading can head: no heading-like line, and no boilerplate ("Copyright ...")."""
     if i + 1 >= len(units):
         return False
-    text = units[i + 1].text
-    return heading_evidence(text) is not None and not is_boilerplate(text)
+    return not heading_candidate(units, i + 1) and not is_boilerplate(units[i + 1].text)
+
+
+STACKED_MAX_WORDS = 8  # a label over a subsection's heading is short: "SQUADS", "Who sits at the table"
 
 
 def _paragraph_follows(units: list[Unit], i: int) -> bool:
@@ -83,18 +112,26 @@ def _paragraph_follows(units: list[Unit], i: int) -> bool:
     return heading_evidence(text) is not None and not (bullet(text) or numbered(text) or "|" in text)
 
 
+def heading_style(text: str) -> str:
+    """What a heading's style is, for telling an article's levels: "time" for a live blog's
+    time stamps, else its case style."""
+    return "time" if is_time_stamp(text) else case_style(text)
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
-    style = case_style(unit.text)
+    if _label_line(units, i):
+        return None
+    style = heading_style(unit.text)
     if _body_follows(units, i):
         why = "followed by body text"
-    elif (style != "title" and i + 2 < len(units) and case_style(units[i + 1].text) == "title"
-          and heading(units, i + 1) is not None and not _FAQ.match(units[i + 1].text)):
-        # A section opening straight on its first subsection; the case that differs from
-        # the Title Case under it is sentence case ("Energy security in Europe").
-        why, style = "over a Title Case heading", "sentence"
+    elif (len(unit.text.split()) <= STACKED_MAX_WORDS and i + 2 < len(units) and heading_candidate(units, i + 1)
+          and _body_follows(units, i + 1) and not _FAQ.match(units[i + 1].text)
+          and not _is_question(units[i + 1])):
+        # A section opening straight on its first subsection ("SQUADS" over "ENGLAND").
+        why = "over another heading: a section opening on its first subsection"
     else:
         return None
     return Match(HeadingMark(unit.text, unit.line, style), i + 1,
@@ -117,25 +154,40 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
 
 
 def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
-    if k >= len(units) or not (n := numbered(units[k].text)):
+    """A numbered line that heads what follows: running text, a table or its "3.1" subsections."""
+    if k >= len(units) or not (n := numbered(units[k].text)) or heading_evidence(n[1]) is not None:
         return None
-    return n if heading_evidence(n[1]) is None and _paragraph_follows(units, k) else None
+    follows = k + 1 < len(units) and (_paragraph_follows(units, k) or _DECIMAL.match(units[k + 1].text)
+                                      or ("|" in units[k + 1].text and not units[k + 1].blank_before))
+    return n if follows else None
+
+
+NUMBERED_REACH = 80  # units searched for the next or previous numbered heading of a series
 
 
 def numbered_heading(units: list[Unit], i: int) -> Match | None:
     """"1. The package targets diamonds" over running text, with the next (or the previous)
-    number over running text too: the numbered sections of a list-style article."""
+    number over running text too: the numbered sections of a list-style article. Numbered
+    lists between them do not break the series."""
     here = _numbered_heading_at(units, i)
     if here is None:
-        return None
+        return decimal_heading(units, i)
     number = here[0]
-    after = next((k for k in range(i + 2, len(units)) if numbered(units[k].text)), None)
-    before = next((k for k in range(i - 2, -1, -1) if numbered(units[k].text)), None)
-    if not any(other is not None and (n := _numbered_heading_at(units, other)) and n[0] == number + step
-               for other, step in ((after, 1), (before, -1))):
+    around = (range(i + 2, min(len(units), i + NUMBERED_REACH)), range(i - 2, max(-1, i - NUMBERED_REACH), -1))
+    if not any(n[0] == number + step for ks, step in zip(around, (1, -1))
+               for k in ks if numbered(units[k].text) and (n := _numbered_heading_at(units, k))):
         return None
     return Match(HeadingMark(units[i].text, units[i].line, case_style(here[1])), i + 1,
                  "heading: a numbered line over running text, one of a numbered series of such")
+
+
+def decimal_heading(units: list[Unit], i: int) -> Match | None:
+    """"3.1 Tree preservation order" over running text: a subsection of numbered section 3."""
+    m = _DECIMAL.match(units[i].text)
+    if not m or heading_evidence(m.group(3)) is not None or not _paragraph_follows(units, i):
+        return None
+    return Match(HeadingMark(units[i].text, units[i].line, "decimal"), i + 1,
+                 "heading: a decimal-numbered line (3.1) over running text, a subsection")
 
 
 # --- FAQ ----------------------------------------------------------------------
@@ -153,12 +205,15 @@ def faq(units: list[Unit], i: int) -> Match | None:
     """An FAQ heading over questions ending in '?'; or, without a heading, "Q: ...?" lines
     each answered by an "A: ..." line (the labels stay, as written)."""
     unit, labelled = units[i], False
-    if _FAQ.match(unit.text) and heading_evidence(unit.text) is None:
-        if i + 1 >= len(units) or not _is_question(units[i + 1]):
-            return None
+    if heading_evidence(unit.text) is None and not _is_question(unit) and (
+            (_FAQ.match(unit.text) and i + 1 < len(units) and _is_question(units[i + 1]))
+            or _answered_run(units, i + 1) >= 2):
+        # An FAQ heading, in whatever words: a heading over questions, each answered.
         mark, j = HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1
     elif _is_labelled_question(units, i):
         mark, j, labelled = HeadingMark(QA_HEADING, unit.line, "sentence"), i, True
+    elif _is_question(unit) and _answered_run(units, i) >= FAQ_RUN:
+        mark, j = HeadingMark(QA_HEADING, unit.line, "sentence"), i  # bare question-and-answer pairs
     else:
         return None
     questions, warnings = [], []
@@ -176,6 +231,19 @@ def faq(units: list[Unit], i: int) -> Match | None:
     reason = (f"FAQ of {len(questions)} 'Q:' questions with 'A:' answers" if labelled
               else f"FAQ heading with {len(questions)} questions ending in '?'")
     return Match(FaqMark(mark, tuple(questions)), j, reason, tuple(warnings))
+
+
+def _answered_run(units: list[Unit], j: int) -> int:
+    """How many questions in a row from j are each answered by text under them."""
+    count = 0
+    while j < len(units) and _is_question(units[j]):
+        k = j + 1
+        while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k):
+            k += 1
+        if k == j + 1:
+            break
+        count, j = count + 1, k
+    return count
 
 
 def _is_labelled_question(units: list[Unit], i: int) -> bool:

@@ -18,7 +18,10 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^By {_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?$")
+_BYLINE = re.compile(rf"^(?i:By|Live coverage by|Written by|Words by|Edited by|Reported by|News provided by) "
+                     rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
+                     rf"(?: (?i:staff|reporters?|correspondents?))?"
+                     rf"(?:(?:,| /| \|)? [A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?$")
 _BULLET = re.compile(r"^([-*•◦‣–])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _TERM = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$")
@@ -54,8 +57,48 @@ def is_boilerplate(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`: names, no sentence."""
-    return len(text.split()) <= 14 and bool(_BYLINE.match(text.rstrip(". ")))
+    """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`, `By Sarah Holt, Courts
+    Reporter`: names and a role, no sentence."""
+    return (len(text.split()) <= 16 and text[:1].isupper() and not ends_like_sentence(text.rstrip(". ") + "x")
+            and bool(_BYLINE.match(text.rstrip(". "))))
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midnight)"
+_ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
+# "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
+# "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
+_STAMP_LEAD = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|issued|filed|modified|"
+                         r"reviewed|page last reviewed)(?: on| at)?\b:?)", re.IGNORECASE)
+_DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+                      rf"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|{_CLOCK}", re.IGNORECASE)
+_DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|"
+                        rf"[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|posted|issued|filed|last|first|"
+                        rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
+
+
+def is_stamp(text: str) -> bool:
+    """A line that dates the article: "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2
+    hours ago", "Sun 6 Jul 2025 07.00 BST". Metadata, shown as written, never a heading."""
+    words = text.replace(",", " , ").replace("|", " | ").split()
+    if len(words) > 24 or not _DATEISH.search(text) or is_time_stamp(text):  # a bare clock heads a live entry
+        return False
+    if "," in text and is_dateline(text):
+        return False  # "NEW YORK, March 3": a place, then its date
+    if _STAMP_LEAD.match(text):
+        return True
+    return (len(words) <= 12 and any(c.isdigit() for c in text)
+            and all(_DATE_WORD.match(w.strip(":")) for w in words))
+
+
+_TIME_STAMP = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:{_CLOCK}|\d{{1,2}}[:.]\d{{2}}\s*[ap]m){_ZONE}$", re.IGNORECASE)
+
+
+def is_time_stamp(text: str) -> bool:
+    """A live blog's entry heading: "2:20 p.m.", "11:05 a.m. ET", "09:45 GMT", "5 p.m.", "5.26pm GMT"."""
+    return len(text) <= 30 and bool(_TIME_STAMP.match(text.strip()))
 
 
 DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case words are a headline
@@ -72,20 +115,37 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w’'.-]+", text)
 
 
+TITLE_SLIPS = 0.2  # share of lower-case content words a long Title Case heading may slip on
+
+
 @lru_cache(maxsize=1024)
 def case_style(text: str) -> str:
-    """'title' when most significant words are capitalised, 'sentence' when few are, else ''."""
+    """'caps' for ALL CAPS; 'title' when the content words after the first are capitalised;
+    'sentence' when one is not ("The origins of the Arctic Council": proper nouns keep their
+    capitals in sentence case, so a lower-case content word is what tells); '' when the line
+    has no content word to tell by."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "caps"
     significant = [w for w in words(text)[1:] if w.lower().strip(".'’") not in MINOR_WORDS
                    and any(c.isalpha() for c in w)]
     if not significant:
         return ""
-    capitalised = sum(1 for w in significant if w[0].isupper())
-    share = capitalised / len(significant)
-    if share >= 0.6:
+    lower = sum(1 for w in significant if not w[0].isupper() and not w[0].isdigit())
+    if lower == 0 or (len(significant) >= 5 and lower / len(significant) <= TITLE_SLIPS):
         return "title"
-    if share <= 0.4:
-        return "sentence"
-    return ""
+    return "sentence"
+
+
+_TERM_LINE = re.compile(r"^([A-Z][^:]{0,40}):\s+(\S.*)$")
+
+
+def term_value(text: str) -> tuple[str, str] | None:
+    """("Kick-off", "8pm") for a "Term: value" line: a label of a few words, then its value."""
+    m = _TERM_LINE.match(text)
+    if not m or len(m.group(1).split()) > 4:
+        return None
+    return m.group(1), m.group(2)
 
 
 def bullet(text: str) -> tuple[str, str] | None:

@@ -63,6 +63,6 @@ def _continues(previous: Unit, text: str, indented: bool, wrapped: bool, width: 
                 and not ends_like_sentence(previous.tail))
     # A short line ending a paragraph, or a Title Case line standing as a heading, is
     # followed by a new block.
-    if not ends_like_sentence(previous.tail) and case_style(previous.tail) == "title":
+    if not ends_like_sentence(previous.tail) and case_style(previous.tail) in ("title", "caps"):
         return False
     return len(previous.tail) >= 0.6 * width or not text[:1].isupper()

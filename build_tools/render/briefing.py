@@ -38,13 +38,15 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "source_hash": article.source_hash or None,
         "source_url": attribute(meta.source_url) if meta.source_url else None,
         "word_count": article.word_count,
+        "dropped": [f.line for f in article.furniture] or None,  # furniture lines, for the nothing-lost check
         "reading_time": reading_minutes(article.word_count),
         "topics": [{"name": attribute(name), "url": url} for name, url in links.chips] if links else None,
         "hide": ["navigation"],  # briefings are not in the sidebar: give the text its width
     })
     parts = [f"# {inline(article.title)}"]
-    if article.byline:
-        parts.append(f"{inline(article.byline)}\n{{: .byline }}")
+    credit = [inline(t) for t in (article.byline, *article.stamps) if t]
+    if credit:
+        parts.append(" · ".join(credit) + "\n{: .byline }")
     parts += [_summary(article), _key_points(article)]
     parts.append(_blocks(article.intro, SectionLinker(links)))
     for section in article.sections:
@@ -62,7 +64,8 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
 def glossary_texts(article: Article, links: BriefingLinks) -> list[str]:
     """The texts whose acronyms get a definition: the briefing's own and its link labels,
     not the page's fixed labels ("Download: CSV")."""
-    return all_texts(article) + [t for t in (article.byline, article.dateline) if t] + link_labels(links)
+    return all_texts(article) + [t for t in (article.byline, article.dateline, *article.stamps) if t] \
+        + link_labels(links)
 
 
 def _key_points(article: Article) -> str:

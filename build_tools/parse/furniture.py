@@ -1,0 +1,75 @@
+"""Page furniture: lines a web page wraps around an article, which copied text keeps.
+
+Each kind is recognised from the line alone: ads, read-time and audio widgets, share and
+newsletter prompts, links to other stories, photo credits and captions, separators,
+copyright and end-of-release marks. Such a line is left out of the page and listed by
+`briefing check`, so nothing disappears unseen. Lines whose role depends on where they
+stand (a kicker over the headline, the headline repeated) are the masthead's business.
+"""
+from __future__ import annotations
+
+import re
+
+FURNITURE_MAX = 300  # characters: a caption can be long; running text longer still is text
+
+_I = re.IGNORECASE
+_KINDS = (
+    ("advertisement", re.compile(
+        r"^(advertisement|advertising|ad|sponsored( content)?|paid (post|content)|"
+        r"(the )?story continues below( (this )?(advertisement|ad))?|continue reading below|"
+        r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
+        r"advertisement\W+scroll to continue|scroll to continue( with content)?|"
+        r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40})\W*$", _I)),
+    ("read time", re.compile(
+        r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|"
+        r"\d+\s*(min(ute)?s?|m)( read| listen)\W*|(\d+h\s*)?\d+m read\W*|"
+        r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m))?\W*)$", _I)),
+    ("share prompt", re.compile(
+        r"^(share( this)?( article| story| update| review| page| post)?( on \w+( \w+)?)?|"
+        r"share (via|by) \w+|share or comment on this article|copy( the)? link|link copied|"
+        r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( this page)?|tweet|"
+        r"comments?( \(\d+\))?|save( (this )?article)?|gift (this )?article|reuse this content|"
+        r"download pdf|skip to (main )?content|back to( top| news| \w+)?)\W*$", _I)),
+    ("page control", re.compile(  # live-blog and site controls, breadcrumbs
+        r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|"
+        r"view comments|jump to( comments)?|menu|search|home\s*[›>»/|].{0,120})\W*$", _I)),
+    ("newsletter prompt", re.compile(
+        r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,100}|"
+        r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
+        r"already (a subscriber|have an account)\b.{0,60}|log ?in( to .{1,40})?|"
+        r"create (a|your) (free )?account\b.{0,60}|by signing up\b.{0,120}|"
+        r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
+        r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram)\b.{0,60}|"
+        r"please turn on javascript\b.{0,120}|was this page helpful\?|do you have a story\?.{0,80})$", _I)),
+    ("link to another story", re.compile(
+        r"^([»›→]|>>)\s*\S.*$"
+        r"|^(read more|more|related( stories| articles| content| coverage)?|see also|more on this story|"
+        r"also read|don'?t miss|most read|most popular|recommended|top stories|trending|watch|listen|"
+        r"more from [\w &]{1,30})\s*(:\s*.{0,200})?$", _I)),
+    ("photo credit or caption", re.compile(
+        r"^(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
+        r"file photo|image source|image caption)( credit)?\s*(:|,|by)\s*.{1,250}$"
+        r"|^(file photo|photo|image|picture)\W*$"
+        r"|^FILE\s*[-–—]\s*\S.*$"
+        r"|(photo|photograph|picture|image|credit)s?\s*:\s*[^.:]{2,80}$"
+        r"|\((\w+ )?photo\b[^()]{0,80}\)\W*$"
+        r"|\bfile photo\W*$"
+        r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}$"
+        r"|\b(getty images|shutterstock|alamy)\W*$", _I)),
+    ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^-\s*30\s*-$")),
+    ("copyright", re.compile(
+        r"^(copyright\b|©).{0,250}$|\ball rights reserved\b.{0,200}$|"
+        r"^this material may not be published\b.*$|^our standards:.{0,80}$", _I)),
+    ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
+)
+
+
+def furniture_kind(text: str) -> str | None:
+    """The kind of furniture a line is, or None for article text."""
+    if len(text) > FURNITURE_MAX:
+        return None
+    stripped = text.strip()
+    for kind, pattern in _KINDS:
+        if pattern.search(stripped):
+            return kind
+    return None

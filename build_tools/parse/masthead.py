@@ -1,0 +1,199 @@
+"""The top of an article: what stands before its first paragraph of body text.
+
+Copied pages open with a block of metadata around the headline: a kicker or banner over
+it ("WORLD NEWS", "EXPLAINER"), then in any order a standfirst, a byline, a lone
+dateline ("GENEVA"), time stamps ("Updated 3:12 p.m. GMT"), sometimes the headline again.
+Each line's role is decided from where it stands in that block: an upper-case line over
+the headline is a kicker, the same line under it a dateline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from build_tools.parse.text import (bullet, case_style, ends_like_sentence, has_sentence_break, is_byline,
+                                    is_dateline, is_stamp, numbered, term_value)
+from build_tools.parse.units import Unit
+
+HEADLINE_MAX_WORDS = 30  # a long headline runs to 25 words or so; a paragraph line is longer
+TOP_MAX_UNITS = 12  # the masthead block is a handful of lines
+KICKER_MAX_WORDS = 6
+STANDFIRST_MIN_WORDS = 8
+KICKER_NAME_RATIO = 2  # a publisher's name over a headline at least twice its length
+
+
+@dataclass
+class Masthead:
+    title: Unit | None = None
+    standfirst: Unit | None = None
+    dateline: Unit | None = None
+    byline: Unit | None = None
+    stamps: list[Unit] = field(default_factory=list)
+    dropped: list[tuple[Unit, str]] = field(default_factory=list)  # (unit, furniture kind)
+    reasons: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+    end: int = 0  # the first unit after the masthead
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def headline_like(text: str) -> bool:
+    """Could be a headline: capitalised, no final full stop, not a list or table line."""
+    return (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'") and not ends_like_sentence(text) \
+        and _words(text) <= HEADLINE_MAX_WORDS and "|" not in text and not bullet(text) and not numbered(text)
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _kicker_like(text: str) -> bool:
+    """A section label, banner or the publisher's name: upper case, a name of a few words, or
+    a trail ("NEWS | LOCAL"); no sentence."""
+    return (_words(text) <= KICKER_MAX_WORDS and not ends_like_sentence(text) and text[:1].isupper()
+            and (_shouting(text) or _words(text) <= 2 or bool(re.search(r"\s[|›>»/]\s", text))
+                 or case_style(text) in ("title", "")))
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
+
+
+def read_masthead(units: list[Unit]) -> Masthead:
+    head = Masthead()
+    n, i = len(units), 0
+    limit = min(n, TOP_MAX_UNITS)
+
+    def meta(k: int) -> bool:
+        """Take a byline or time stamp at k; whether it was one."""
+        text = units[k].text
+        if head.byline is None and is_byline(text):
+            head.byline = units[k]
+            head.reasons.append((units[k].line, "byline: a name line opening with 'By'"))
+            return True
+        if head.byline is None and head.title and _name_line(units, k):
+            head.byline = units[k]
+            head.reasons.append((units[k].line, "byline: a name (and role) under the headline, over a date or role"))
+            return True
+        if head.byline is not None and _ROLE.search(text) and len(text.split()) <= ROLE_MAX_WORDS \
+                and not ends_like_sentence(text):
+            head.stamps.append(units[k])
+            head.reasons.append((units[k].line, "the byline's role, shown with it"))
+            return True
+        if is_stamp(text):
+            head.stamps.append(units[k])
+            head.reasons.append((units[k].line, "time stamp: a date line of the masthead, shown as written"))
+            return True
+        return False
+
+    # Over the headline: kickers, and the byline or a stamp some sites put first.
+    while i < limit:
+        unit = units[i]
+        if meta(i):
+            i += 1
+            continue
+        if i + 1 >= n:
+            break
+        if _kicker_like(unit.text) and _headline_follows(units, i + 1, unit.text):
+            head.dropped.append((unit, "kicker"))
+            head.reasons.append((unit.line, "kicker: a short label over the headline"))
+            i += 1
+            continue
+        if not headline_like(unit.text):
+            break
+        if is_dateline(unit.text) and not headline_like(units[i + 1].text):
+            break  # a place over the first paragraph, no headline: the dateline, taken below
+        if _opens_block(_next_content(units, i + 1)):
+            break  # a label over a list or table heads a section, not the article
+        head.title = unit
+        head.reasons.append((unit.line, "title: the first headline-like line, over the article"))
+        i += 1
+        break
+    # Under it: standfirst, byline, dateline, stamps and the headline again, in any order.
+    while i < limit and i + 1 < n:
+        unit = units[i]
+        if meta(i):
+            i += 1
+        elif head.title and _same(unit.text, head.title.text):
+            head.dropped.append((unit, "repeated headline"))
+            head.reasons.append((unit.line, "the headline again"))
+            i += 1
+        elif head.dateline is None and is_dateline(unit.text) and (
+                head.standfirst is None or _beside_meta(units, i)):
+            # Under the standfirst, a place stands among the byline and stamps; an upper-case
+            # line between running texts ("WHAT HAPPENED") is the first heading.
+            head.dateline = unit
+            head.reasons.append((unit.line, "dateline: a lone upper-case place name in the masthead"))
+            i += 1
+        elif head.title and head.standfirst is None and _standfirst(units, i):
+            head.standfirst = unit
+            head.reasons.append((unit.line, "summary: the standfirst, the first running text under the headline"))
+            i += 1
+        else:
+            break
+    head.end = i
+    return head
+
+
+_ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer)s?\b",
+                   re.IGNORECASE)
+ROLE_MAX_WORDS = 6
+_NAME_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
+                        r"(?:,? (?:in|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40})?$")
+
+
+def _name_line(units: list[Unit], k: int) -> bool:
+    """A byline without "By": a person's name, perhaps with a role or place ("Tom Aldridge,
+    Legal affairs correspondent", "Priya Nair in Manchester"), over a date line or a role."""
+    text = units[k].text
+    if not _NAME_LINE.match(text) or k + 1 >= len(units):
+        return False
+    if "," in text:
+        return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
+    after = units[k + 1].text
+    return is_stamp(after) or (bool(_ROLE.search(after)) and len(after.split()) <= ROLE_MAX_WORDS)
+
+
+def _next_content(units: list[Unit], k: int) -> str:
+    """The text of the first line from k that is no byline or stamp."""
+    while k < len(units) and (is_byline(units[k].text) or is_stamp(units[k].text)):
+        k += 1
+    return units[k].text if k < len(units) else ""
+
+
+def _opens_block(text: str) -> bool:
+    return bool(bullet(text) or numbered(text)) or "|" in text or "\t" in text
+
+
+def _beside_meta(units: list[Unit], k: int) -> bool:
+    return any(0 <= j < len(units) and (is_byline(units[j].text) or is_stamp(units[j].text))
+               for j in (k - 1, k + 1))
+
+
+def _headline_follows(units: list[Unit], k: int, kicker: str) -> bool:
+    """A longer headline-like line comes next (after any byline, stamp or other kicker). A
+    Title Case name over it ("Town of Fenwick Water Department") must be much shorter."""
+    while k < len(units) and (is_byline(units[k].text) or is_stamp(units[k].text)
+                              or (_kicker_like(units[k].text) and _shouting(units[k].text))):
+        k += 1
+    if k + 1 >= len(units):
+        return False
+    text = units[k].text
+    if not headline_like(text) or _words(text) <= _words(kicker):
+        return False
+    if _shouting(kicker) or _words(kicker) <= 2 or re.search(r"\s[|›>»/]\s", kicker):
+        return _words(text) >= 6 or _shouting(kicker)
+    return _words(text) >= max(KICKER_NAME_RATIO * _words(kicker), 8)
+
+
+def _standfirst(units: list[Unit], k: int) -> bool:
+    """Running text right under the headline: a sentence, or a long line without full stop
+    (decks often have none). Not a label over what follows."""
+    text = units[k].text
+    if bullet(text) or numbered(text) or "|" in text or "\t" in text or term_value(text):
+        return False
+    if ends_like_sentence(text) and not text.rstrip().endswith(":"):
+        return True
+    return _words(text) >= STANDFIRST_MIN_WORDS and not has_sentence_break(text[:0]) and text[:1].isupper()
