@@ -12,7 +12,7 @@ from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
 from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, read_and_parse
-from build_tools.read import read_site_settings, read_source, scan_articles
+from build_tools.read import read_site_settings, read_source, scan_articles, shown
 from build_tools.read_taxonomy import read_taxonomy
 from build_tools.state import Cache
 from build_tools.write import PageWriter
@@ -95,13 +95,24 @@ def cmd_build(args) -> int:
     return max(status, _report(lost, {"error"}))
 
 
+def dropped_lines(result, articles: Path) -> list[Diagnostic]:
+    """Each line of page furniture left out of a page, so nothing disappears unseen."""
+    return [Diagnostic(str(shown(articles / shell.source_name)), f.line, "info", f"dropped {f.kind}: {f.text}")
+            for shell in result.briefings for f in shell.furniture]
+
+
 def cmd_check(args) -> int:
     result = build_site(*read_all(args), check=True)
-    status = _report(result.diagnostics, {"error", "warning", "repair"})
-    counts = {level: sum(1 for d in result.diagnostics if d.level == level)
-              for level in ("error", "warning", "repair")}
+    levels = {"error"} if args.errors else {"error", "warning"} if args.warnings else \
+        {"error", "warning", "repair", "info"}
+    diagnostics = sorted(result.diagnostics + tuple(dropped_lines(result, Path(args.articles))),
+                         key=lambda d: (d.path, d.line))
+    status = _report(diagnostics, levels)
+    counts = {level: sum(1 for d in diagnostics if d.level == level)
+              for level in ("error", "warning", "repair", "info")}
     print(f"{len(result.corpus.briefings)} briefings checked: {counts['error']} errors, "
-          f"{counts['warning']} warnings, {counts['repair']} repairs", file=sys.stderr)
+          f"{counts['warning']} warnings, {counts['repair']} repairs, {counts['info']} furniture lines dropped",
+          file=sys.stderr)
     return status
 
 
@@ -164,8 +175,12 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--search", choices=("material", "pagefind"), default="material",
                              help="search index: Material's own (default) or Pagefind, for large archives")
         command.set_defaults(run=run)
-    commands.add_parser("check", help="print diagnostics as path:line: message") \
-        .set_defaults(run=cmd_check)
+    check_cmd = commands.add_parser("check", help="print diagnostics as path:line: level: message, "
+                                                  "and each furniture line left out")
+    only = check_cmd.add_mutually_exclusive_group()
+    only.add_argument("--errors", action="store_true", help="only errors")
+    only.add_argument("--warnings", action="store_true", help="only errors and warnings")
+    check_cmd.set_defaults(run=cmd_check)
     topics_cmd = commands.add_parser("topics", help="list the site's topics; --suggest: discovered ones "
                                                     "missing from the taxonomy, as YAML")
     topics_cmd.add_argument("--suggest", action="store_true")

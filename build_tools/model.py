@@ -42,6 +42,7 @@ class Metadata:
     summary: str | None = None
     source_url: str | None = None
     author: str | None = None
+    structure: tuple[tuple[str, str], ...] = ()  # (role, line as quoted): the editor's say on a line
 
 
 @record

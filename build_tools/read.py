@@ -6,6 +6,7 @@ import difflib
 import os
 import re
 import stat
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +15,10 @@ import yaml
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic, Metadata, Source
 
-SIDECAR_FIELDS = ("title", "date", "updated", "summary", "source_url", "author")
+SIDECAR_FIELDS = ("title", "date", "updated", "summary", "source_url", "author", "structure")
+# structure: {role: [line, ...]}: the editor sets a line's role, the converter's guess aside.
+STRUCTURE_ROLES = {"headings": "heading", "subheadings": "subheading", "paragraphs": "paragraph",
+                   "drop": "drop", "keep": "keep"}
 # C0 controls other than tab, newline, carriage return and form feed mark binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # libyaml's loader where PyYAML has it (its wheels do): ten times faster over a sidecar,
@@ -95,12 +99,38 @@ def _sidecar_values(path: Path, problems: list[Diagnostic]) -> dict[str, str]:
                 raise SourceError(path, line, f"unknown field {key!r}; {hint}")
             if key in values:
                 raise SourceError(path, line, f"field {key!r} given twice")
+            if key == "structure":
+                values[key] = _structure(path, value_node, problems)
+                continue
             if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
                 raise SourceError(path, line, f"field {key!r} must be a non-empty text value")
             values[key] = _check_field(path, line, key, " ".join(str(value_node.value).split()))
         except SourceError as error:
             problems.append(Diagnostic(error.path, error.line, "error", error.message + "; this field is not used"))
     return values
+
+
+def _structure(path: Path, node, problems: list[Diagnostic]) -> tuple[tuple[str, str, int], ...]:
+    """(role, quoted line, sidecar line) for each line the editor gives a role."""
+    if not isinstance(node, yaml.MappingNode):
+        raise SourceError(path, node.start_mark.line + 1,
+                          "structure must map roles (headings, subheadings, paragraphs, drop, keep) to lists of lines")
+    found = []
+    for key_node, list_node in node.value:
+        role, line = str(key_node.value), key_node.start_mark.line + 1
+        if role not in STRUCTURE_ROLES:
+            close = difflib.get_close_matches(role, STRUCTURE_ROLES, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"expected one of {', '.join(STRUCTURE_ROLES)}"
+            problems.append(Diagnostic(str(path), line, "error", f"unknown structure role {role!r}; {hint}"))
+            continue
+        items = list_node.value if isinstance(list_node, yaml.SequenceNode) else [list_node]
+        for item in items:
+            if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+                problems.append(Diagnostic(str(path), item.start_mark.line + 1, "error",
+                                           f"structure: {role} must list lines of the article as text"))
+                continue
+            found.append((STRUCTURE_ROLES[role], " ".join(str(item.value).split()), item.start_mark.line + 1))
+    return tuple(found)
 
 
 def _check_field(path, line: int, key: str, value: str) -> str:
@@ -148,7 +178,23 @@ def read_source(path: Path) -> Source:
     if not any(line.strip() for line in lines):
         raise SourceError(path, 1, "article is empty")
     meta, problems = read_metadata(sidecar_of(path))
+    if meta.structure:
+        meta, problems = _quoted_lines_found(sidecar_of(path), meta, lines, problems)
     return Source(path=path, name=path.name, lines=lines, meta=meta, encoding=encoding, problems=problems)
+
+
+def _quoted_lines_found(sidecar: Path, meta: Metadata, lines, problems):
+    """Keep the roles whose quoted line is in the article; an error naming the sidecar line
+    for each that is not (a typo would otherwise do nothing)."""
+    present = {"".join(line.split()) for line in lines}
+    kept, problems = [], list(problems)
+    for role, text, line in meta.structure:
+        if "".join(text.split()) in present:
+            kept.append((role, text))
+        else:
+            problems.append(Diagnostic(str(shown(sidecar)), line, "error",
+                                       f"structure: this line is not in the article: {text!r}"))
+    return replace(meta, structure=tuple(kept)), tuple(problems)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -82,7 +82,11 @@ def test_check_lists_repairs_with_file_and_line(project):
     assert "articles/000_124c660cca887ed3.txt:1: repair: added space after sentence end: " \
            "'ict in Ukraine.Citing a commi'" in lines
     assert "articles/002_3b503897f517f221.txt:4: repair: joined spaced initials: 'U. S. officials h'" in lines
-    assert lines[-1] == "4 briefings checked: 0 errors, 0 warnings, 23 repairs"
+    assert lines[-1] == "4 briefings checked: 0 errors, 3 warnings, 23 repairs, 0 furniture lines dropped"
+    assert "articles/000_124c660cca887ed3.txt:1: warning: thin evidence: no headline found, so the title is " \
+           "the lede's opening words; set 'title:' in the sidecar" in lines
+    only_errors = run_briefing(project, "check", "--errors")
+    assert only_errors.stderr.splitlines() == [lines[-1]]
 
 
 @pytest.mark.parametrize("command", ["check", pytest.param("build", marks=pytest.mark.site)])

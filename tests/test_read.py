@@ -55,7 +55,7 @@ def test_sidecar_fields(tmp_path):
 
 
 @pytest.mark.parametrize("text,message", [
-    ("title: A\ntopic: x\n", "2: unknown field 'topic'; expected one of title, date, updated, summary, source_url, author"),
+    ("title: A\ntopic: x\n", "2: unknown field 'topic'; expected one of title, date, updated, summary, source_url, author, structure"),
     ("titel: A\n", "1: unknown field 'titel'; did you mean 'title'?"),
     ("author: ''\n", "1: field 'author' must be a non-empty text value"),
     ("updated: yesterday\n", "1: updated 'yesterday' is not a calendar date like 2025-03-14"),

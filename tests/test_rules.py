@@ -199,7 +199,7 @@ def test_ragged_rows_keep_every_cell():
     assert table.header == ("A", "B", "", "")
     assert table.rows == (("1", "", "", ""), ("1", "2", "3", "4"))  # "1 |" is one cell, padded
     warnings = [n.message for n in notes("\n".join([LEDE, "A | B", "---|---", "1 | 2 | 3"]))
-                if n.level == "warning"]
+                if n.level == "warning" and "thin evidence" not in n.message]
     assert warnings == ["row has 3 cells where the header has 2; table widened to 3 columns"]
 
 

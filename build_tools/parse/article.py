@@ -32,7 +32,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         for repair in repairs:
             note(number, "repair", repair)
         lines.append((number, text, raw[:1].isspace()))
-    units = make_units(lines)
+    roles = {_key(text): role for role, text in source.meta.structure}
+    units = [replace(u, role=role) if (role := roles.get(_key(u.text))) else u for u in make_units(lines)]
     furniture: list[Furniture] = []
 
     def drop(unit: Unit, kind: str) -> None:
@@ -41,7 +42,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
 
     kept = []
     for unit in units:
-        kind = furniture_kind(unit.text)
+        kind = "left out by the sidecar" if unit.role == "drop" else None if unit.role else furniture_kind(unit.text)
         if kind:
             drop(unit, kind)
         else:
@@ -49,6 +50,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     head = read_masthead(kept)
     for line, why in head.reasons:
         note(line, "info", why)
+    for line, why in head.doubts:
+        note(line, "warning", f"thin evidence: {why}; a sidecar 'structure:' can say otherwise")
     for unit, kind in head.dropped:
         drop(unit, kind)
     body = kept[head.end:]
@@ -84,11 +87,15 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                 break
 
     intro, sections = _sections(matches)
+    for line, why in _doubtful_headings(matches, sections):
+        note(line, "warning", f"thin evidence: {why}; a sidecar 'structure:' can say otherwise")
     title_line = head.title.text if head.title else None
     if not title_line and not source.meta.title:
         # No headline: the lede's opening words, never a section heading, which the page
         # would then show twice.
         note(lede.line if lede else 1, "info", "title: no headline line; the lede's opening words")
+        note(lede.line if lede else 1, "warning", "thin evidence: no headline found, so the title is the "
+                                                  "lede's opening words; set 'title:' in the sidecar")
     title = source.meta.title or title_line or _first_words(intro, lede)
     summary = (source.meta.summary or (head.standfirst and head.standfirst.text) or (lede and lede.text)
                or _first_sentence(intro, sections))
@@ -109,8 +116,28 @@ def source_hash(source: Source) -> str:
 REPEAT_WINDOW = 12  # units under the masthead where a repeat of the headline is looked for
 
 
+def _key(text: str) -> str:
+    """A line as the sidecar quotes it: spacing (and so spacing repairs) aside."""
+    return "".join(text.split())
+
+
 def _same_text(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
+
+
+def _doubtful_headings(matches: list, sections) -> list[tuple[int, str]]:
+    """Headings resting on little: one with no text under it (taken as opening a section),
+    or the only one in its case style among several."""
+    marks = [m for m in matches if isinstance(m, HeadingMark) and m.level == 0]
+    found = []
+    empty = {s.line for s in sections if not s.blocks and not s.faq}
+    styles = [m.style for m in marks]
+    for mark in marks:
+        if mark.line in empty:
+            found.append((mark.line, f"{mark.text!r} has no text under it; taken as opening a section"))
+        elif len(marks) >= 3 and styles.count(mark.style) == 1 and mark.style in ("title", "sentence", "caps"):
+            found.append((mark.line, f"{mark.text!r} is the only {mark.style}-case heading"))
+    return found
 
 
 def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
@@ -175,7 +202,7 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
       opening on sentence case, nest the Title Case ones.
     The FAQ is no one's child and ends any nesting.
     """
-    levels = [3 if mark.style == "decimal" else 2 for mark, _, _ in marks]
+    levels = [mark.level or (3 if mark.style == "decimal" else 2) for mark, _, _ in marks]
     plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
     stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
     pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked
@@ -189,7 +216,7 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         for k, (mark, _, faq) in enumerate(marks):
             if faq or mark.style == pair[0]:
                 parent_open = not faq
-            elif mark.style == pair[1] and parent_open:
+            elif mark.style == pair[1] and parent_open and not mark.level:
                 levels[k] = 3
         return levels
     parents = {a for a, b in stacked if marks[a][0].style == marks[b][0].style}
@@ -199,7 +226,7 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             group = mark.style
         elif faq or mark.style != group:
             group = None
-        else:
+        elif not mark.level:
             levels[k] = 3
     return levels
 

@@ -19,6 +19,7 @@ HEADLINE_MAX_WORDS = 30  # a long headline runs to 25 words or so; a paragraph l
 TOP_MAX_UNITS = 12  # the masthead block is a handful of lines
 KICKER_MAX_WORDS = 6
 STANDFIRST_MIN_WORDS = 8
+EDITED = ("heading", "subheading", "paragraph")  # roles the sidecar sets, which the masthead leaves alone
 KICKER_NAME_RATIO = 2  # a publisher's name over a headline at least twice its length
 
 
@@ -31,6 +32,7 @@ class Masthead:
     stamps: list[Unit] = field(default_factory=list)
     dropped: list[tuple[Unit, str]] = field(default_factory=list)  # (unit, furniture kind)
     reasons: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+    doubts: list[tuple[int, str]] = field(default_factory=list)  # (line, why): decisions on thin evidence
     end: int = 0  # the first unit after the masthead
 
 
@@ -89,6 +91,7 @@ def read_masthead(units: list[Unit]) -> Masthead:
         return False
 
     # Over the headline: kickers, and the byline or a stamp some sites put first.
+    limit = next((k for k in range(limit) if units[k].role in EDITED), limit)  # the editor's word ends it
     while i < limit:
         unit = units[i]
         if meta(i):
@@ -96,9 +99,11 @@ def read_masthead(units: list[Unit]) -> Masthead:
             continue
         if i + 1 >= n:
             break
-        if _kicker_like(unit.text) and _headline_follows(units, i + 1, unit.text):
+        if unit.role != "keep" and _kicker_like(unit.text) and _headline_follows(units, i + 1, unit.text):
             head.dropped.append((unit, "kicker"))
             head.reasons.append((unit.line, "kicker: a short label over the headline"))
+            if not (_shouting(unit.text) or _words(unit.text) <= 2 or re.search(r"\s[|›>»/]\s", unit.text)):
+                head.doubts.append((unit.line, f"left out {unit.text!r} as a name over the headline"))
             i += 1
             continue
         if not headline_like(unit.text):
@@ -126,6 +131,8 @@ def read_masthead(units: list[Unit]) -> Masthead:
             # line between running texts ("WHAT HAPPENED") is the first heading.
             head.dateline = unit
             head.reasons.append((unit.line, "dateline: a lone upper-case place name in the masthead"))
+            if head.standfirst is not None:
+                head.doubts.append((unit.line, f"took {unit.text!r} under the standfirst as the dateline"))
             i += 1
         elif head.title and head.standfirst is None and _standfirst(units, i):
             head.standfirst = unit

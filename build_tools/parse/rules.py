@@ -26,7 +26,8 @@ FAQ_RUN = 3  # answered questions in a row that make an FAQ without an FAQ headi
 class HeadingMark:
     text: str
     line: int
-    style: str  # "title", "sentence" or ""
+    style: str  # "caps", "title", "sentence", "time", "decimal" or ""
+    level: int = 0  # set by the editor in the sidecar ('structure:'); 0: from the article's style
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +91,23 @@ def _label_line(units: list[Unit], k: int) -> bool:
 
 
 def heading_candidate(units: list[Unit], k: int) -> bool:
-    """Could head a section, by its own text and its kind of line."""
+    """Could head a section, by its own text and its kind of line (or the editor's word)."""
+    role = units[k].role
+    if role in ("heading", "subheading", "paragraph"):
+        return role != "paragraph"
     return heading_evidence(units[k].text) is None and not _label_line(units, k)
+
+
+def editor_role(units: list[Unit], i: int) -> Match | None:
+    """A line whose role the sidecar sets ('structure:'): a heading or body text, as said."""
+    unit = units[i]
+    if unit.role in ("heading", "subheading"):
+        level = 2 if unit.role == "heading" else 3
+        return Match(HeadingMark(unit.text, unit.line, heading_style(unit.text), level), i + 1,
+                     f"heading: H{level}, as the sidecar's 'structure:' says")
+    if unit.role == "paragraph":
+        return Match(Paragraph(unit.text, unit.line), i + 1, "paragraph: as the sidecar's 'structure:' says")
+    return None
 
 
 def _body_follows(units: list[Unit], i: int) -> bool:
@@ -454,7 +470,7 @@ def paragraph(units: list[Unit], i: int) -> Match:
     return Match(Paragraph(text, units[i].line), i + 1, reason)
 
 
-BLOCK_RULES = (("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
+BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
                ("numbered heading", numbered_heading), ("bullets", bullets), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 

@@ -13,6 +13,7 @@ class Unit:
     blank_before: bool
     indented: bool  # the source line started with white space
     tail: str  # its last source line, to tell wrapped lines from short ones and headings
+    role: str = ""  # what the editor's sidecar says it is: heading, subheading, paragraph; "" to decide
 
 
 RUN_ON_MIN = 40  # characters: a heading or a label is shorter

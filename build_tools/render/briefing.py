@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from build_tools.enrich.texts import all_texts
 from build_tools.model import Article, BulletList, Paragraph, Section, Table
@@ -25,14 +26,24 @@ def description(summary: str) -> str:
     return summary[:DESCRIPTION_MAX].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
 
 
+def byline_name(byline: str | None) -> str | None:
+    """The author a byline names: "By Jane Doe, Reuters" -> "Jane Doe, Reuters"."""
+    if not byline:
+        return None
+    return re.sub(r"^(?:by|live coverage by|written by|words by|edited by|reported by|news provided by)\s+",
+                  "", byline, flags=re.IGNORECASE)
+
+
 def render_briefing(article: Article, links: BriefingLinks | None = None) -> str:
     meta = article.meta
+    author = meta.author or byline_name(article.byline)  # the sidecar wins
     head = front_matter({
         "title": attribute(article.title),
         "description": attribute(description(article.summary)),
         "date": meta.date,
         "updated": meta.updated,
-        "author": attribute(meta.author) if meta.author else None,
+        "author": attribute(author) if author else None,
+        "byline_in_text": True if article.byline else None,  # the header need not name the author again
         "dateline": attribute(article.dateline) if article.dateline else None,
         "source": f"articles/{attribute(article.source_name)}",
         "source_hash": article.source_hash or None,

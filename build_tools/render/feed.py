@@ -5,7 +5,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 from build_tools.model import Article
-from build_tools.render.briefing import description
+from build_tools.render.briefing import byline_name, description
 from build_tools.render.urls import page_url
 
 FEED_ITEMS = 50
@@ -39,8 +39,9 @@ def render_feed(latest: list[Article], last_date: str | None, topic_names: dict[
         ET.SubElement(item, "link").text = url
         ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = url
         ET.SubElement(item, "description").text = description(article.summary)
-        if article.meta.author:
-            ET.SubElement(item, "author").text = article.meta.author
+        author = article.meta.author or byline_name(article.byline)
+        if author:
+            ET.SubElement(item, "author").text = author
         if article.meta.date:
             ET.SubElement(item, "pubDate").text = rfc822(article.meta.date)
         for slug in article.topics[:5]:
