@@ -156,3 +156,14 @@ def test_every_generated_path_is_ignored_by_git():
     ignored = (ROOT / ".gitignore").read_text().splitlines()
     for name in GENERATED:
         assert f"docs/{name}" in ignored or f"docs/{name}/" in ignored, name
+
+
+def test_check_lists_each_dropped_furniture_line(project):
+    (project / "articles" / "ads.txt").write_text(
+        "Council approves new budget after late-night session\n\nADVERTISEMENT\n"
+        "The council approved the budget on Tuesday.\n\nShare this article\n")
+    result = run_briefing(project, "check")
+    lines = result.stderr.splitlines()
+    assert "articles/ads.txt:3: info: dropped advertisement: ADVERTISEMENT" in lines
+    assert "articles/ads.txt:6: info: dropped share prompt: Share this article" in lines
+    assert lines[-1].endswith("2 furniture lines dropped") and result.returncode == 0

@@ -82,3 +82,14 @@ def test_a_table_in_an_faq_answer_builds_with_its_downloads(project):
     assert "data/tables/oil-table-1.csv" in page
     assert (project / "docs" / "data" / "tables" / "oil-table-1.csv").read_text().splitlines()[1] == "Oil,5"
     assert "oil-table-1" in (project / "docs" / "tables" / "index.md").read_text()
+
+
+@pytest.mark.site
+def test_the_built_sites_word_check_counts_dropped_furniture_as_accounted_for(project):
+    (project / "articles" / "ads.txt").write_text(
+        "Council approves new budget after late-night session\n\nADVERTISEMENT\n"
+        "The council approved the budget on Tuesday.\n\nShare this article\n\nThe vote was close.\n")
+    result = run_briefing(project, "build")
+    assert result.returncode == 0, result.stderr
+    html = (project / "site" / "briefings" / "ads.html").read_text()
+    assert "ADVERTISEMENT" not in html and "Share this article" not in html

@@ -32,8 +32,10 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         for repair in repairs:
             note(number, "repair", repair)
         lines.append((number, text, raw[:1].isspace()))
-    roles = {_key(text): role for role, text in source.meta.structure}
-    units = [replace(u, role=role) if (role := roles.get(_key(u.text))) else u for u in make_units(lines)]
+    units = make_units(lines)
+    if source.meta.structure:
+        roles = {_key(text): role for role, text in source.meta.structure}
+        units = [replace(u, role=role) if (role := roles.get(_key(u.text))) else u for u in units]
     furniture: list[Furniture] = []
 
     def drop(unit: Unit, kind: str) -> None:
@@ -56,7 +58,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         drop(unit, kind)
     body = kept[head.end:]
     if head.title:  # the headline again, a few lines down
-        again = [u for u in body[:REPEAT_WINDOW] if _same_text(u.text, head.title.text)]
+        title = _key(head.title.text).casefold()
+        again = [u for u in body[:REPEAT_WINDOW] if _key(u.text).casefold() == title]
         for unit in again:
             drop(unit, "repeated headline")
         body = [u for u in body if u not in again]
@@ -119,10 +122,6 @@ REPEAT_WINDOW = 12  # units under the masthead where a repeat of the headline is
 def _key(text: str) -> str:
     """A line as the sidecar quotes it: spacing (and so spacing repairs) aside."""
     return "".join(text.split())
-
-
-def _same_text(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
 
 
 def _doubtful_headings(matches: list, sections) -> list[tuple[int, str]]:

@@ -50,18 +50,31 @@ _KINDS = (
         r"^(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
         r"file photo|image source|image caption)( credit)?\s*(:|,|by)\s*.{1,250}$"
         r"|^(file photo|photo|image|picture)\W*$"
-        r"|^FILE\s*[-–—]\s*\S.*$"
-        r"|(photo|photograph|picture|image|credit)s?\s*:\s*[^.:]{2,80}$"
-        r"|\((\w+ )?photo\b[^()]{0,80}\)\W*$"
-        r"|\bfile photo\W*$"
-        r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}$"
-        r"|\b(getty images|shutterstock|alamy)\W*$", _I)),
+        r"|^FILE\s*[-–—]\s*\S.*$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^-\s*30\s*-$")),
     ("copyright", re.compile(
-        r"^(copyright\b|©).{0,250}$|\ball rights reserved\b.{0,200}$|"
+        r"^(copyright\b|©).{0,250}$|"
         r"^this material may not be published\b.*$|^our standards:.{0,80}$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
 )
+
+
+# A caption ends in its credit: "... Photograph: Tom Lee/Getty Images", "(AP Photo/Jane Smith)".
+_CREDIT_END = re.compile(
+    r"(?:(photo|photograph|picture|image|credit)s?\s*:\s*[^.:]{2,80}"
+    r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
+    r"|\bfile photo\W*"
+    r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
+    r"|\b(getty images|shutterstock|alamy)\W*)$", _I)
+CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
+
+
+# Every kind in one pattern, one named group each: one match per line, not one per kind.
+_ANY_KIND = re.compile("|".join(
+    f"(?P<k{n}>{'(?i:' if pattern.flags & re.IGNORECASE else '(?:'}{pattern.pattern}))"
+    for n, (_, pattern) in enumerate(_KINDS)))
+_KIND_OF_GROUP = {f"k{n}": kind for n, (kind, _) in enumerate(_KINDS)}
+_CREDIT_WORDS = ("photo", "picture", "image", "credit", "/", "getty", "shutterstock", "alamy")  # a cheap first test
 
 
 def furniture_kind(text: str) -> str | None:
@@ -69,7 +82,13 @@ def furniture_kind(text: str) -> str | None:
     if len(text) > FURNITURE_MAX:
         return None
     stripped = text.strip()
-    for kind, pattern in _KINDS:
-        if pattern.search(stripped):
-            return kind
+    found = _ANY_KIND.match(stripped)
+    if found:
+        return _KIND_OF_GROUP[found.lastgroup]
+    if "rights reserved" in stripped.lower():  # "The Associated Press. All rights reserved."
+        return "copyright"
+    tail = stripped[-CREDIT_TAIL:]
+    lower = tail.lower()
+    if any(word in lower for word in _CREDIT_WORDS) and _CREDIT_END.search(tail):
+        return "photo credit or caption"
     return None

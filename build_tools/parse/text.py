@@ -83,14 +83,14 @@ def is_stamp(text: str) -> bool:
     """A line that dates the article: "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2
     hours ago", "Sun 6 Jul 2025 07.00 BST". Metadata, shown as written, never a heading."""
     words = text.replace(",", " , ").replace("|", " | ").split()
-    if len(words) > 24 or not _DATEISH.search(text) or is_time_stamp(text):  # a bare clock heads a live entry
+    if len(words) > 24 or is_time_stamp(text):  # a bare clock heads a live entry
         return False
     if "," in text and is_dateline(text):
         return False  # "NEW YORK, March 3": a place, then its date
     if _STAMP_LEAD.match(text):
-        return True
+        return bool(_DATEISH.search(text))
     return (len(words) <= 12 and any(c.isdigit() for c in text)
-            and all(_DATE_WORD.match(w.strip(":")) for w in words))
+            and all(_DATE_WORD.match(w.strip(":")) for w in words) and bool(_DATEISH.search(text)))
 
 
 _TIME_STAMP = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:{_CLOCK}|\d{{1,2}}[:.]\d{{2}}\s*[ap]m){_ZONE}$", re.IGNORECASE)
