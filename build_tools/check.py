@@ -21,7 +21,13 @@ def _parser():
     return MarkdownIt("commonmark").enable("table")
 
 
-_TEXT_TOKENS = {"text", "code_inline"}  # HTML tokens do not count: they would not show as text
+_TEXT_TOKENS = {"text", "code_inline"}
+# What the page adds around the article's text, which must not count as showing its words:
+# the key points and related briefings boxes and "also covered in" lines (Markdown), and the
+# header, chips and those boxes (HTML, by class).
+_LINK_BOXES = ('!!! tip key-points "Key points"', '!!! info related "Related briefings"')
+ALSO_COVERED = "{: .also-covered }"
+PAGE_CLASSES = {"briefing-header", "topic-chips", "key-points", "related", "also-covered"}  # HTML tokens do not count: they would not show as text
 
 
 def word_counts(text: str) -> Counter:
@@ -33,7 +39,14 @@ def shown_text(markdown: str) -> str:
     if markdown.startswith("---\n"):
         markdown = markdown.split("\n---\n", 1)[1]
     parts, numbers = [], []  # numbers: the next item number of each open ordered list
+    skip_body = False  # the page's own link boxes (key points, related briefings) are not the article's
     for token in _parser().parse(markdown):
+        if token.type == "inline" and (token.content.startswith(_LINK_BOXES) or ALSO_COVERED in token.content):
+            skip_body = not token.content.endswith(ALSO_COVERED)
+            continue
+        if token.type == "code_block" and skip_body:
+            skip_body = False
+            continue
         if token.type == "ordered_list_open":
             numbers.append(int(token.attrs.get("start", 1)))
         elif token.type == "ordered_list_close":
@@ -61,9 +74,16 @@ class _ShownText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.skipping = None  # [tag, depth] while inside one of the page's own boxes
         self.numbers: list[int | None] = []  # per open list: next ordered number, None if unordered
 
     def handle_starttag(self, tag, attrs):
+        if self.skipping:
+            self.skipping[1] += tag == self.skipping[0]
+            return
+        if PAGE_CLASSES & set((dict(attrs).get("class") or "").split()):
+            self.skipping = [tag, 1]  # the page's own box: skipped to its end tag
+            return
         if tag in self.HIDDEN:
             self.hidden += 1
         elif tag in ("ol", "ul"):
@@ -76,6 +96,12 @@ class _ShownText(HTMLParser):
             self.parts.append(" ")
 
     def handle_endtag(self, tag):
+        if self.skipping:
+            if tag == self.skipping[0]:
+                self.skipping[1] -= 1
+                if not self.skipping[1]:
+                    self.skipping = None
+            return
         if tag in self.HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in ("ol", "ul") and self.numbers:
@@ -84,7 +110,7 @@ class _ShownText(HTMLParser):
             self.parts.append(" ")
 
     def handle_data(self, data):
-        if not self.hidden:
+        if not self.hidden and not self.skipping:
             self.parts.append(data)
 
 

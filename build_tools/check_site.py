@@ -7,6 +7,7 @@ site stays buildable by any MkDocs-compatible builder.
 """
 from __future__ import annotations
 
+import html as markup
 from pathlib import Path
 
 import yaml
@@ -16,7 +17,7 @@ from build_tools.errors import SourceError
 from build_tools.model import Diagnostic
 from build_tools.parallel import parallel_map
 from build_tools.parse.article import source_hash
-from build_tools.read import read_source
+from build_tools.read import read_source, shown
 from build_tools.render.urls import page_url
 
 
@@ -32,13 +33,15 @@ def _article_html(html: str) -> str:
     return html[start:end] if 0 <= start < end else html
 
 
-def check_built_page(item: tuple[Path, Path]) -> list[Diagnostic]:
-    """The check for one generated page (docs/briefings/x.md) and its HTML in the built site."""
-    page, html_path = item
+def check_built_page(item: tuple[Path, Path, Path]) -> list[Diagnostic]:
+    """The check for one generated page (docs/briefings/x.md) and its HTML in the built site,
+    against its article in the articles folder."""
+    page, html_path, articles = item
     meta = _front_matter(page.read_text(encoding="utf-8"))
     name, expected = meta.get("source"), meta.get("source_hash")
     if not name or not expected:
         return []
+    name = str(shown(articles / Path(markup.unescape(name)).name))  # escaped for the templates
     try:
         source = read_source(Path(name))
     except (OSError, SourceError) as error:
@@ -55,10 +58,10 @@ def check_built_page(item: tuple[Path, Path]) -> list[Diagnostic]:
     return [Diagnostic(name, 1, "error", describe_missing(missing))] if missing else []
 
 
-def check_built_site(docs: Path, site: Path, settings: dict) -> list[Diagnostic]:
+def check_built_site(docs: Path, site: Path, settings: dict, articles: Path = Path("articles")) -> list[Diagnostic]:
     """Every briefing of the built site, on every core."""
     items = []
     for page in sorted((docs / "briefings").glob("*.md")):
         url = page_url(f"briefings/{page.stem}", settings)
-        items.append((page, site / (url + "index.html" if url.endswith("/") else url)))
+        items.append((page, site / (url + "index.html" if url.endswith("/") else url), articles))
     return [d for found in parallel_map(check_built_page, items) for d in found]

@@ -91,7 +91,7 @@ def cmd_build(args) -> int:
             return EXIT_CONTENT_ERROR
     settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
     from build_tools.check_site import check_built_site  # only here: markdown-it and the HTML parser
-    lost = check_built_site(Path(args.docs), Path(args.site), settings)
+    lost = check_built_site(Path(args.docs), Path(args.site), settings, Path(args.articles))
     return max(status, _report(lost, {"error"}))
 
 

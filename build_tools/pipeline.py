@@ -113,11 +113,20 @@ def _read_parse_and_digest(path: Path) -> tuple[bytes | None, bytes | None, list
     return _pickled(article), _pickled(digest_of(article, notes)), []
 
 
+def _article_of(shared: _Shared, slug: str) -> Article:
+    """A briefing's parsed article, checked to be that briefing's: a cache whose blobs were
+    swapped or damaged is never trusted (the build starts afresh)."""
+    article = safe_pickle.loads(shared.articles[slug])
+    if not isinstance(article, Article) or article.slug != slug:
+        raise safe_pickle.DamagedCache(f"build cache damaged: the blob for {slug!r} holds another briefing")
+    return article
+
+
 def _match(slug: str) -> tuple[dict[str, int], bytes, frozenset[str], dict]:
     """A briefing's topic totals, its link plan (pickled), the topics that plan links, and
     its entries on topic pages: from one scan of each text."""
     shared = context()
-    article, scans = safe_pickle.loads(shared.articles[slug]), Scans(shared.matcher)
+    article, scans = _article_of(shared, slug), Scans(shared.matcher)
     mentions, plan = mentions_of(article, scans), link_plan(article, scans)
     linked = frozenset(hit[2] for links in plan.values() for hits in links.values() for hit in hits)
     return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article.title, mentions)
@@ -134,7 +143,7 @@ def _render(item: tuple[str, bool, bool]) -> tuple[list[tuple], list[Diagnostic]
     write; and the page's nothing-lost problems when checking."""
     slug, page, tables = item
     shared = context()
-    article = safe_pickle.loads(shared.articles[slug])
+    article = _article_of(shared, slug)
     files, problems = [], []
     if page:
         shell = shared.briefings[slug].shell

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import sys
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -75,6 +76,15 @@ def stat_keys(paths: list[Path]) -> dict[str, tuple]:
     return keys
 
 
+def _records_fit(state: BuildState) -> bool:
+    """Each record is the briefing it is filed under, and every article the state knows has
+    one: records swapped, lost or left over mean a damaged cache."""
+    briefings = state.corpus.briefings
+    return (all(getattr(record, "listing", None) is not None and record.listing.slug == slug
+                for slug, record in briefings.items())
+            and {slug for _, slug in state.sources.values()} == briefings.keys())
+
+
 RACY_NS = 2_000_000_000  # a file changed twice within one clock tick keeps its stat key
 
 
@@ -101,7 +111,8 @@ class Cache:
                 store = BlobStore(self._blobs)
                 if store.generation() == state.generation:
                     state.corpus.briefings = {slug: safe_pickle.loads(record) for slug, record in store.records().items()}
-                    return state, store
+                    if _records_fit(state):
+                        return state, store
         except Exception:  # missing, from another version of the code, or damaged: start afresh
             pass
         if store is not None:
@@ -109,8 +120,14 @@ class Cache:
         return self.clear(version)
 
     def clear(self, version: str) -> tuple[BuildState, BlobStore]:
-        """An empty state and store, as for a first build."""
-        self._blobs.unlink(missing_ok=True)
+        """An empty state and store, as for a first build. A cache path that is no folder, or
+        a store that is no file, is taken away first: the cache is the build's own."""
+        if self.folder.exists() and not self.folder.is_dir() or self.folder.is_symlink():
+            self.folder.unlink()
+        if self._blobs.is_dir() and not self._blobs.is_symlink():
+            shutil.rmtree(self._blobs)
+        else:
+            self._blobs.unlink(missing_ok=True)
         return BuildState(version), BlobStore(self._blobs)
 
     def save(self, state: BuildState, store: BlobStore, unused: set[str]) -> None:

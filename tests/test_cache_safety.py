@@ -74,3 +74,57 @@ def test_everything_a_build_caches_loads_as_plain_data(corpus):
 def test_the_loader_refuses_anything_but_data(data):
     with pytest.raises(safe_pickle.DamagedCache):
         safe_pickle.loads(data)
+
+
+def _fresh_equals_cached(corpus, name):
+    build(corpus, corpus / f"docs-{name}", corpus / "cache")
+    build(corpus, corpus / f"docs-{name}-fresh", None)
+    assert same_trees(corpus / f"docs-{name}", corpus / f"docs-{name}-fresh") == [], name
+
+
+def test_a_blob_of_random_bytes_costs_a_rebuild_not_every_build(corpus):
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+    with sqlite3.connect(corpus / "cache" / "blobs.sqlite") as db:
+        key = db.execute("SELECT key FROM blobs WHERE key LIKE 'article/border-talks/%'").fetchone()[0]
+        db.execute("UPDATE blobs SET value = ? WHERE key = ?", (b"\x80\x05random bytes", key))
+    (corpus / "docs-cached" / "briefings" / "border-talks.md").unlink()
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+    build(corpus, corpus / "docs-fresh", None)
+    assert same_trees(corpus / "docs-cached", corpus / "docs-fresh") == []
+
+
+def test_swapped_article_blobs_never_publish_the_wrong_article(corpus):
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+    with sqlite3.connect(corpus / "cache" / "blobs.sqlite") as db:
+        (a, va), (b, vb) = db.execute("SELECT key, value FROM blobs WHERE key LIKE 'article/%' LIMIT 2").fetchall()
+        db.execute("UPDATE blobs SET value = ? WHERE key = ?", (vb, a))
+        db.execute("UPDATE blobs SET value = ? WHERE key = ?", (va, b))
+    for page in (corpus / "docs-cached" / "briefings").glob("*.md"):
+        page.unlink()
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+    build(corpus, corpus / "docs-fresh", None)
+    assert same_trees(corpus / "docs-cached", corpus / "docs-fresh") == []
+
+
+@pytest.mark.parametrize("damage", ["swapped records", "records table dropped", "blobs table dropped",
+                                    "cache is a file", "store is a folder"])
+def test_a_damaged_cache_gives_the_clean_builds_pages(corpus, damage):
+    build(corpus, corpus / "docs", corpus / "cache")
+    cache = corpus / "cache"
+    if damage == "swapped records":
+        with sqlite3.connect(cache / "blobs.sqlite") as db:
+            (a, va), (b, vb) = db.execute("SELECT key, value FROM records LIMIT 2").fetchall()
+            db.execute("UPDATE records SET value = ? WHERE key = ?", (vb, a))
+            db.execute("UPDATE records SET value = ? WHERE key = ?", (va, b))
+    elif damage.endswith("table dropped"):
+        with sqlite3.connect(cache / "blobs.sqlite") as db:
+            db.execute(f"DROP TABLE {damage.split()[0]}")
+    elif damage == "cache is a file":
+        import shutil
+        shutil.rmtree(cache)
+        cache.write_text("not a folder")
+    else:
+        (cache / "blobs.sqlite").unlink()
+        (cache / "blobs.sqlite").mkdir()
+    (corpus / "articles" / "border-talks.txt").write_text("Talks ended.\nA Second Round\nThey meet again in May.\n")
+    _fresh_equals_cached(corpus, damage.replace(" ", "-"))

@@ -93,3 +93,105 @@ def test_the_built_sites_word_check_counts_dropped_furniture_as_accounted_for(pr
     assert result.returncode == 0, result.stderr
     html = (project / "site" / "briefings" / "ads.html").read_text()
     assert "ADVERTISEMENT" not in html and "Share this article" not in html
+
+
+def test_the_word_check_never_counts_the_pages_own_boxes():
+    from build_tools.check import shown_html_text, shown_text
+    html = ('<div class="briefing-header"><nav class="topic-chips"><a>Ukraine</a></nav></div>'
+            '<div class="admonition info related"><p>Russia <div>talks</div></p></div>'
+            '<p class="also-covered">Also covered in: Kyiv</p><p>Text stays.</p>')
+    assert shown_html_text(html).split() == ["Text", "stays."]
+    markdown = ('!!! tip key-points "Key points"\n\n    - [Ukraine](#a)\n\nBody text.\n\n'
+                '*Also covered in:* [Kyiv](x.md)\n{: .also-covered }\n\n'
+                '!!! info related "Related briefings"\n\n    - [Russia](y.md)\n')
+    assert shown_text(markdown).split() == ["Body", "text."]
+
+
+ADMONITIONS = 'Oil Talks\n\nTalks resumed.\n\n!!! Ukraine ""\n\n??? note "Russia"\n\n~~~ fence\n'
+
+
+def test_block_syntax_of_extensions_is_shown_literally_and_convert_agrees():
+    from build_tools.pipeline import convert
+    from tests.helpers import source
+    _, page, found = convert(source(ADMONITIONS))
+    assert "&#33;!! Ukraine" in page and "&#63;?? note" in page and "&#126;~~ fence" in page
+    assert not [n for n in found if n.level == "error"]
+
+
+@pytest.mark.site
+def test_block_syntax_of_extensions_builds_literally(project):
+    (project / "articles" / "adm.txt").write_text(ADMONITIONS)
+    result = run_briefing(project, "build")
+    assert result.returncode == 0, result.stderr
+    html = (project / "site" / "briefings" / "adm.html").read_text()
+    assert 'class="admonition ukraine' not in html and "<details" not in html
+    from build_tools.check import shown_html_text
+    shown = " ".join(shown_html_text(html).split())
+    assert '!!! Ukraine ""' in shown and '??? note "Russia"' in shown and "~~~ fence" in shown
+
+
+def test_a_very_long_file_name_with_a_table_builds(project):
+    name = "x" * 240 + ".txt"
+    (project / "articles" / name).write_text("Oil Talks\n\nTalks resumed.\n\nName | Value |\n---|---|\nOil | 5 |\n")
+    result = run_briefing(project, "generate")
+    assert result.returncode == 0, result.stderr
+    assert max(len(p.name) for p in (project / "docs").rglob("*")) < 120
+
+
+def test_the_feed_carries_a_summary_as_text_never_as_html(project):
+    import xml.etree.ElementTree as ET
+    (project / "articles" / "img.txt").write_text("Oil Talks\n\nTalks <img src=x onerror=alert(1)> resumed.\n")
+    assert run_briefing(project, "generate").returncode == 0
+    feed = ET.parse(project / "docs" / "feed.xml")
+    text = next(i.findtext("description") for i in feed.iter("item") if "Oil Talks" in i.findtext("title"))
+    assert text == "Talks &lt;img src=x onerror=alert(1)&gt; resumed."  # a reader shows it, never runs it
+
+
+def test_csv_cells_that_spreadsheets_would_run_are_made_text(project):
+    (project / "articles" / "f.txt").write_text(
+        "Oil Talks\n\nTalks resumed.\n\nName | Value |\n---|---|\n"
+        '=HYPERLINK("http://example.invalid/x","Details") | =1+1 |\n@SUM(A1) | -5 |\n')
+    assert run_briefing(project, "generate").returncode == 0
+    csv = (project / "docs" / "data" / "tables" / "f-table-1.csv").read_text().splitlines()
+    assert csv[1:] == ['"\'=HYPERLINK(""http://example.invalid/x"",""Details"")",\'=1+1', "'@SUM(A1),-5"]
+    import json
+    data = json.loads((project / "docs" / "data" / "tables" / "f-table-1.json").read_text())
+    assert data["rows"][0][1] == "=1+1"  # the JSON keeps the cell exactly
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("name", ["o'neill-visit.txt", "a&b.txt", 'say "hi".txt', "x<y>.txt"])
+def test_odd_file_names_build_and_pass_the_word_check(project, name):
+    (project / "articles" / name).write_text("Oil Talks\n\nTalks resumed in Vienna.\n")
+    result = run_briefing(project, "build")
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.site
+def test_another_articles_folder_builds(project):
+    (project / "articles").rename(project / "news")
+    result = run_briefing(project, "--articles", "news", "build")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_sidecar_title_and_summary_keep_the_texts_own_lines(project):
+    (project / "articles" / "t.txt").write_text(
+        "Council approves new budget after late-night session\n\n"
+        "Members met until midnight to settle the figures for the coming year.\n\nThe vote was close.\n")
+    (project / "articles" / "t.yml").write_text("title: Budget agreed\nsummary: The budget passed.\n")
+    result = run_briefing(project, "check")
+    assert result.returncode == 0, result.stderr
+    converted = run_briefing(project, "convert", "articles/t.txt")
+    assert "# Budget agreed" in converted.stdout
+    assert "Council approves new budget after late-night session" in converted.stdout.split("---", 2)[2]
+    assert converted.returncode == 0, converted.stderr
+
+
+def test_repeated_headings_get_unique_anchors_in_order():
+    from build_tools.pipeline import parse
+    from tests.helpers import source
+    text = "Lede line of the article.\n" + "Repeated Heading\nBody text under it.\n" * 3000
+    article, _ = parse(source(text))
+    anchors = [s.anchor for s in article.sections]
+    assert anchors[:3] == ["repeated-heading", "repeated-heading-2", "repeated-heading-3"]
+    assert len(set(anchors)) == 3000

@@ -14,9 +14,15 @@ from build_tools.parse.text import is_dateline, split_sentences, term_value
 from build_tools.parse.units import Unit, make_units
 
 
+SLUG_MAX = 80  # characters: page and download names stay well inside a file system's 255
+
+
 def slug_for(name: str) -> str:
     stem = name.rsplit(".", 1)[0].lower()
-    return re.sub(r"[^a-z0-9_-]+", "-", stem).strip("-") or "briefing"
+    slug = re.sub(r"[^a-z0-9_-]+", "-", stem).strip("-") or "briefing"
+    if len(slug) > SLUG_MAX:  # shortened, and told apart from others that start the same
+        slug = slug[:SLUG_MAX - 9].rstrip("-") + "-" + hashlib.blake2b(stem.encode(), digest_size=4).hexdigest()
+    return slug
 
 
 def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
@@ -89,6 +95,12 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                 note(lede.line, "info", "summary: the opening lede paragraph")
                 break
 
+    # The editor's sidecar title or summary replaces the text's own: those lines stay in the
+    # page, at the top of its text, so no word of the article is lost.
+    kept_top = [Paragraph(u.text, u.line) for u, replaced in ((head.title, source.meta.title),
+                                                               (head.standfirst, source.meta.summary))
+                if u and replaced and _key(u.text) != _key(replaced)]
+    matches = kept_top + matches
     intro, sections = _sections(matches)
     for line, why in _doubtful_headings(matches, sections):
         note(line, "warning", f"thin evidence: {why}; a sidecar 'structure:' can say otherwise")

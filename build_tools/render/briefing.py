@@ -85,7 +85,7 @@ def _key_points(article: Article) -> str:
               if isinstance(b, BulletList) for i in b.items if i.term]
     if not points:
         return ""
-    return '!!! tip "Key points"\n\n' + "\n".join(points[:KEY_POINTS_MAX])
+    return '!!! tip key-points "Key points"\n\n' + "\n".join(points[:KEY_POINTS_MAX])
 
 
 def _summary(article: Article) -> str:
@@ -119,7 +119,7 @@ def _related(links: BriefingLinks) -> str:
     for title, href, shared in links.related:
         items.append(f"    - [{inline(title)}]({href})  \n"
                      f"      <small>Shared topics: {inline(', '.join(shared))}</small>")
-    return '!!! info "Related briefings"\n\n' + "\n".join(items)
+    return '!!! info related "Related briefings"\n\n' + "\n".join(items)
 
 
 def _blocks(blocks, linker: SectionLinker) -> str:

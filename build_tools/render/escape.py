@@ -16,6 +16,10 @@ _INLINE = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\
 _INLINE_RE = re.compile("|".join(re.escape(c) for c in _INLINE))
 # At the start of a block: list markers, ordered-list numbers, setext or rule lines.
 _BLOCK_START = re.compile(r"^(\s*)([-+]|\d+(?=[.)]))")
+# Block syntax of the site's extensions and of fences: admonitions (!!!), details (???),
+# fenced code (~~~). Their first character becomes a character reference, which both
+# Markdown readers show as the character and neither reads as syntax.
+_EXTENSION_START = re.compile(r"^(\s*)([!?~])(?=\2\2)")
 
 
 def inline(text: str) -> str:
@@ -25,7 +29,7 @@ def inline(text: str) -> str:
 
 def block(text: str) -> str:
     """Escape text that starts a Markdown block (paragraph, list item, cell)."""
-    escaped = inline(text)
+    escaped = _EXTENSION_START.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", inline(text), count=1)
     m = _BLOCK_START.match(escaped)
     if m and m.group(2).isdigit():
         end = m.end()

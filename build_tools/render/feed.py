@@ -1,6 +1,8 @@
 """An RSS 2.0 feed of the latest briefings, with absolute links from site_url."""
 from __future__ import annotations
 
+import html
+
 import datetime as dt
 import xml.etree.ElementTree as ET
 
@@ -38,7 +40,9 @@ def render_feed(latest: list[Article], last_date: str | None, topic_names: dict[
         ET.SubElement(item, "title").text = article.title
         ET.SubElement(item, "link").text = url
         ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = url
-        ET.SubElement(item, "description").text = description(article.summary)
+        # A feed's description is HTML to its readers: escaped once here (and again as XML),
+        # "<img onerror=...>" in a summary reaches them as text.
+        ET.SubElement(item, "description").text = html.escape(description(article.summary), quote=False)
         author = article.meta.author or byline_name(article.byline)
         if author:
             ET.SubElement(item, "author").text = author

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Iterator
 
 from build_tools.model import TableEntry
@@ -14,11 +15,22 @@ from build_tools.render.paginate import chunks, page_names, pager
 DATA_DIR = "data/tables"
 
 
+_FORMULA = re.compile(r"[=+\-@\t\r]")
+_NUMBER = re.compile(r"[-+]?[\d.,]+%?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM(...)") gets a
+    leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV); numbers
+    such as "-5" stay numbers. The JSON download keeps every cell exactly."""
+    return "'" + cell if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell) else cell
+
+
 def table_csv(entry: TableEntry) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(entry.table.header)
-    writer.writerows(entry.table.rows)
+    writer.writerow([spreadsheet_safe(c) for c in entry.table.header])
+    writer.writerows([spreadsheet_safe(c) for c in row] for row in entry.table.rows)
     return out.getvalue()
 
 
