@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import fcntl
 import json
+import os
+import signal
 import subprocess
 import sys
+from contextlib import contextmanager
 from collections import Counter
 from pathlib import Path
 
@@ -18,6 +23,26 @@ from build_tools.state import Cache
 from build_tools.write import PageWriter
 
 EXIT_OK, EXIT_CONTENT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def build_lock(folder: Path):
+    """One build at a time in a project: a second waits, and says why."""
+    if folder.exists() and not folder.is_dir():
+        folder.unlink()  # the cache folder is the build's own: a file in its place goes
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "build.lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"briefing: another build is running here (it holds {folder / 'build.lock'}); "
+                  "waiting for it to finish", file=sys.stderr)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def _diagnostic(error: SourceError) -> Diagnostic:
@@ -35,6 +60,7 @@ def read_all(args):
     try:
         if Path(args.config).exists():
             settings = read_site_settings(Path(args.config))
+            errors += placeholder_site_url(Path(args.config), settings["site_url"])
     except SourceError as error:
         errors.append(_diagnostic(error))
     paths, notes = scan_articles(folder)
@@ -42,6 +68,21 @@ def read_all(args):
     if not paths:
         errors.append(Diagnostic(str(folder), 0, "error", "no articles (*.txt) found"))
     return paths, errors, taxonomy, settings
+
+
+PLACEHOLDER_HOSTS = ("example.github.io", "example.com", "example.org", "example.net")
+
+
+def placeholder_site_url(config: Path, site_url: str) -> list[Diagnostic]:
+    """A warning while site_url is still the template's placeholder: canonical links, the
+    feed, the sitemap and the 404 page would all point at it."""
+    host = site_url.split("//", 1)[-1].split("/", 1)[0]
+    if host not in PLACEHOLDER_HOSTS:
+        return []
+    text = config.read_text(encoding="utf-8").splitlines()
+    line = next((n for n, t in enumerate(text, start=1) if t.startswith("site_url:")), 1)
+    return [Diagnostic(str(config), line, "warning", f"site_url {site_url!r} is a placeholder: set it to the "
+                       "address the site is published at (https://<user>.github.io/<repository>/)")]
 
 
 def _report(diagnostics, levels) -> int:
@@ -64,29 +105,60 @@ def cmd_convert(args) -> int:
     return _report(notes, levels)
 
 
-def cmd_generate(args) -> int:
+def _generate(args):
+    """docs/ from the articles, under the build lock; the result and the exit status."""
     writer = PageWriter(Path(args.docs))
     cache = Cache(Path(args.cache)) if args.cache else None
-    result = build_site(*read_all(args), writer=writer, cache=cache,
-                        search_page=getattr(args, "search", "material") == "pagefind")
-    report = writer.finish()
+    with build_lock(Path(args.cache or ".briefing-cache")):
+        result = build_site(*read_all(args), writer=writer, cache=cache,
+                            search_page=getattr(args, "search", "material") == "pagefind")
+        report = writer.finish()
     status = _report(result.diagnostics, {"error", "warning"})
     print(f"{len(result.corpus.briefings)} briefings; {len(report.written)} files written, "
           f"{report.unchanged} unchanged, {len(report.removed)} removed", file=sys.stderr)
-    return status
+    return result, status
+
+
+def cmd_generate(args) -> int:
+    return _generate(args)[1]
+
+
+def source_date_epoch(result) -> str:
+    """SOURCE_DATE_EPOCH for MkDocs: the newest date the briefings carry, never the clock, so
+    a rebuild on another day gives the same files."""
+    dates = [d for shell in result.briefings for d in (shell.meta.date, shell.meta.updated) if d]
+    newest = max(dates, default="1970-01-01")
+    day = dt.date.fromisoformat(newest)
+    return str(int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp()))
+
+
+def run_child(command: list[str], env: dict | None = None) -> int:
+    """A child process that stops when this one is stopped (Ctrl-C or SIGTERM), so no
+    `mkdocs` goes on writing site/ after its build was killed."""
+    child = subprocess.Popen(command, env=env)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        child.terminate()
+        child.wait()
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def cmd_build(args) -> int:
-    status = cmd_generate(args)
+    result, status = _generate(args)
     config = args.config
     if args.search == "pagefind":  # the same site, with Pagefind's index instead of Material's
         config = str(Path(args.config).with_name("mkdocs.pagefind.yml"))
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", config, "-d", args.site]
-    if subprocess.run(command, check=False).returncode:
+    env = dict(os.environ)
+    env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(result))
+    if run_child(command, env):
         return EXIT_CONTENT_ERROR
     if args.search == "pagefind":
-        indexed = subprocess.run([sys.executable, "-m", "pagefind", "--site", args.site, "--quiet"],
-                                 check=False).returncode
+        indexed = run_child([sys.executable, "-m", "pagefind", "--site", args.site, "--quiet"])
         if indexed:
             return EXIT_CONTENT_ERROR
     settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
@@ -194,4 +266,12 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except OSError as error:  # the disk, not the content: full, read-only, gone
+        where = f" {error.filename}" if error.filename else ""
+        print(f"briefing: cannot go on:{where}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_CONTENT_ERROR
+    except KeyboardInterrupt:
+        print("briefing: stopped", file=sys.stderr)
+        return 130

@@ -113,6 +113,7 @@ class Furniture:
     line: int
     kind: str
     text: str
+    last: int = 0  # its last line, when it ran over several
 
 
 @record

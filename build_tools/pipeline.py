@@ -24,6 +24,7 @@ from build_tools.corpus import Briefing, Corpus
 from build_tools.check import accounted_text, describe_missing, lost_words
 from build_tools.enrich.anchors import with_anchors
 from build_tools.enrich.digest import digest_of
+from build_tools.enrich.texts import dropped_lines
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.enrich.site import glossary_and_topics
 from build_tools.enrich.tables import table_entries
@@ -84,7 +85,7 @@ def convert(source: Source) -> tuple[Article, str, list[Diagnostic]]:
     """One article on its own (no corpus links), with its nothing-lost check."""
     article, notes = parse(source)
     page = render_briefing(article)
-    return article, page, notes + check_page(source, page, {f.line for f in article.furniture})
+    return article, page, notes + check_page(source, page, set(dropped_lines(article)))
 
 
 @dataclass
@@ -151,7 +152,7 @@ def _render(item: tuple[str, bool, bool]) -> tuple[list[tuple], list[Diagnostic]
         links = replace(briefing_links(shown, shared.links), plan=safe_pickle.loads(shared.plans[slug]))
         files.append((_page_path(slug), render_briefing(shown, links)))
         problems = check_page(read_source(shared.paths[slug]), files[0][1],
-                              {f.line for f in article.furniture}) if shared.check else []
+                              set(dropped_lines(article))) if shared.check else []
     if tables:
         files += table_downloads(table_entries(article), article.title)
     if shared.files is None:

@@ -35,7 +35,21 @@ def _compose(text: str):
 
 
 def decode(data: bytes, path) -> tuple[str, str]:
-    """Return (text, encoding): UTF-8 (with or without BOM), else Windows-1252."""
+    """Return (text, encoding): UTF-8 (with or without BOM), UTF-16 with its BOM, else
+    Windows-1252; a file that mixes UTF-8 and Windows-1252 lines is read line by line."""
+    text, encoding, _ = decode_with_notes(data, path)
+    return text, encoding
+
+
+def decode_with_notes(data: bytes, path) -> tuple[str, str, tuple[Diagnostic, ...]]:
+    """decode(), and a warning naming the first line read as Windows-1252 in a mixed file."""
+    notes: tuple[Diagnostic, ...] = ()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise SourceError(path, 1, "cannot decode: starts like UTF-16 but is not") from None
+        return _checked(text, path), encoding, notes
     if data.startswith(b"\xef\xbb\xbf"):
         data, bom = data[3:], True
     else:
@@ -43,18 +57,38 @@ def decode(data: bytes, path) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8-sig" if bom else "utf-8"
     except UnicodeDecodeError as utf8_error:
+        lines = data.split(b"\n")
+        utf8 = [_utf8_line(line) for line in lines]
+        if any(line is not None and not line.isascii() for line in utf8):  # real UTF-8 beside other bytes
+            first = next(n for n, line in enumerate(utf8, start=1) if line is None)
+            text = "\n".join(line if line is not None else raw.decode("cp1252", errors="replace")
+                             for line, raw in zip(utf8, lines))
+            notes = (Diagnostic(str(path), first, "warning", "not UTF-8 like the rest of the file: read as "
+                                "Windows-1252; save the file as UTF-8 to be sure of every character"),)
+            return _checked(text, path), "mixed", notes
         try:
             text, encoding = data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             line = data[: utf8_error.start].count(b"\n") + 1
             raise SourceError(path, line, f"cannot decode byte 0x{data[utf8_error.start]:02x}: "
                               "not UTF-8 or Windows-1252 text") from None
+    return _checked(text, path), encoding, notes
+
+
+def _utf8_line(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _checked(text: str, path) -> str:
     bad = _CONTROL.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         raise SourceError(path, line, f"control character U+{ord(bad.group()):04X}: "
                           "this looks like a binary file, not article text")
-    return text, encoding
+    return text
 
 
 def split_lines(text: str) -> tuple[str, ...]:
@@ -173,11 +207,12 @@ def _resolved(folder: str) -> Path:
 def read_source(path: Path) -> Source:
     """Read one article and its sidecar; raise SourceError on bad input."""
     path = shown(path)
-    text, encoding = decode(_read_bytes(path), path)
+    text, encoding, decoding = decode_with_notes(_read_bytes(path), path)
     lines = split_lines(text)
     if not any(line.strip() for line in lines):
         raise SourceError(path, 1, "article is empty")
     meta, problems = read_metadata(sidecar_of(path))
+    problems = decoding + problems
     if meta.structure:
         meta, problems = _quoted_lines_found(sidecar_of(path), meta, lines, problems)
     return Source(path=path, name=path.name, lines=lines, meta=meta, encoding=encoding, problems=problems)

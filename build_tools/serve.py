@@ -7,14 +7,37 @@ import signal
 import subprocess
 import sys
 import time
+import traceback
 from pathlib import Path
 
 POLL_SECONDS = 1.0
 
 
 def _snapshot(folder: Path, taxonomy: Path) -> dict[str, tuple[float, int]]:
-    paths = [*folder.glob("*.txt"), *folder.glob("*.yml"), taxonomy]
-    return {str(p): (p.stat().st_mtime, p.stat().st_size) for p in paths if p.exists()}
+    """Every entry of the articles folder and the taxonomy, by (mtime, size); links and
+    files that vanish while being looked at included, never followed."""
+    found = {}
+    try:
+        names = [folder / name for name in os.listdir(folder)]
+    except OSError:
+        names = []
+    for path in [*names, taxonomy]:
+        try:
+            st = os.lstat(path)
+        except OSError:
+            continue
+        found[str(path)] = (st.st_mtime, st.st_size)
+    return found
+
+
+def _regenerate(generate) -> None:
+    """A build whatever happens: an error is shown and the preview keeps running."""
+    try:
+        generate()
+    except Exception as error:  # noqa: BLE001 - the preview must outlive any one build
+        traceback.print_exc()  # a bug, shown as one
+        print(f"briefing serve: the build failed ({type(error).__name__}: {error}); "
+              "fix the file and save again", file=sys.stderr)
 
 
 def _interrupt(signum, frame):
@@ -23,7 +46,7 @@ def _interrupt(signum, frame):
 
 def serve(args, generate) -> int:
     folder, taxonomy = Path(args.articles), Path(args.topics)
-    generate()
+    _regenerate(generate)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     # Not strict: a preview shows warnings (even the server's own request log, which
     # would abort a strict rebuild) and carries on.
@@ -39,7 +62,7 @@ def serve(args, generate) -> int:
             if now != seen:
                 seen = now
                 print("articles changed: regenerating docs/", file=sys.stderr)
-                generate()
+                _regenerate(generate)
     except KeyboardInterrupt:
         pass
     finally:

@@ -68,12 +68,25 @@ def stat_keys(paths: list[Path]) -> dict[str, tuple]:
     for path in paths:
         folder, name = os.path.split(str(path))
         if folder not in listings:
-            with os.scandir(folder or ".") as entries:
-                listings[folder] = {e.name: (st.st_size, st.st_mtime_ns) for e in entries
-                                    if e.name.lower().endswith((".txt", ".yml")) for st in (e.stat(follow_symlinks=False),)}
+            listings[folder] = _listing(folder or ".")
         found = listings[folder]
         keys[str(path)] = found.get(name), found.get(os.path.splitext(name)[0] + ".yml")
     return keys
+
+
+def _listing(folder: str) -> dict[str, tuple]:
+    """name -> (size, mtime) of the folder's articles and sidecars; one deleted while being
+    listed is simply not there."""
+    found = {}
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.lower().endswith((".txt", ".yml")):
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                found[entry.name] = (st.st_size, st.st_mtime_ns)
+    return found
 
 
 def _records_fit(state: BuildState) -> bool:

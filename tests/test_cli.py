@@ -82,7 +82,9 @@ def test_check_lists_repairs_with_file_and_line(project):
     assert "articles/000_124c660cca887ed3.txt:1: repair: added space after sentence end: " \
            "'ict in Ukraine.Citing a commi'" in lines
     assert "articles/002_3b503897f517f221.txt:4: repair: joined spaced initials: 'U. S. officials h'" in lines
-    assert lines[-1] == "4 briefings checked: 0 errors, 3 warnings, 23 repairs, 0 furniture lines dropped"
+    assert lines[-1] == "4 briefings checked: 0 errors, 4 warnings, 23 repairs, 0 furniture lines dropped"
+    assert ("mkdocs.yml:3: warning: site_url 'https://example.github.io/briefing-portal/' is a placeholder: set it "
+            "to the address the site is published at (https://<user>.github.io/<repository>/)") in lines
     assert "articles/000_124c660cca887ed3.txt:1: warning: thin evidence: no headline found, so the title is " \
            "the lede's opening words; set 'title:' in the sidecar" in lines
     only_errors = run_briefing(project, "check", "--errors")
@@ -156,6 +158,14 @@ def test_every_generated_path_is_ignored_by_git():
     ignored = (ROOT / ".gitignore").read_text().splitlines()
     for name in GENERATED:
         assert f"docs/{name}" in ignored or f"docs/{name}/" in ignored, name
+
+
+def test_typed_markdown_is_noted_with_how_to_get_what_was_meant(project):
+    (project / "articles" / "md.txt").write_text("Talks Resume\n\n## Background\nThey met **today**.\n")
+    lines = run_briefing(project, "check").stderr.splitlines()
+    assert ("articles/md.txt:3: warning: a '#' heading is Markdown, shown as typed: for a heading, write the line "
+            "bare (no '#') over its text") in lines
+    assert "articles/md.txt:4: warning: **bold** is Markdown, shown as typed: articles are plain text" in lines
 
 
 def test_check_lists_each_dropped_furniture_line(project):

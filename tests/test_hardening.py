@@ -195,3 +195,127 @@ def test_repeated_headings_get_unique_anchors_in_order():
     anchors = [s.anchor for s in article.sections]
     assert anchors[:3] == ["repeated-heading", "repeated-heading-2", "repeated-heading-3"]
     assert len(set(anchors)) == 3000
+
+
+def test_a_file_mixing_utf8_and_windows_1252_is_read_line_by_line_with_a_warning(tmp_path):
+    from build_tools.read import read_source
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Café talks\n\n".encode() + b"They said \x93yes\x94 today.\n")
+    source = read_source(path)
+    assert source.lines[:3] == ("Café talks", "", "They said “yes” today.")
+    assert [str(d) for d in source.problems] == [
+        f"{path}:3: warning: not UTF-8 like the rest of the file: read as Windows-1252; "
+        "save the file as UTF-8 to be sure of every character"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_bom_is_read(tmp_path, codec):
+    from build_tools.read import read_source
+    path = tmp_path / "u.txt"
+    data = "Talks in Kyiv\n\nThey met.\n".encode(codec)
+    path.write_bytes(data if codec == "utf-16" else b"\xfe\xff" + data)
+    assert read_source(path).lines[:3] == ("Talks in Kyiv", "", "They met.")
+
+
+def test_a_second_build_waits_for_the_first_and_says_so(project):
+    import fcntl
+    lock = project / ".briefing-cache" / "build.lock"
+    lock.parent.mkdir()
+    with open(lock, "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        import subprocess
+        import sys
+        import time
+        second = subprocess.Popen([sys.executable, "-m", "build_tools", "generate"], cwd=project,
+                                  stderr=subprocess.PIPE, text=True)
+        time.sleep(2)
+        assert second.poll() is None  # waiting
+    _, err = second.communicate(timeout=60)
+    assert second.returncode == 0
+    assert "another build is running here" in err
+
+
+def test_a_full_disk_is_a_message_not_a_traceback(project, monkeypatch, capsys):
+    import errno
+    from build_tools import cli, write
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "docs/briefings/x.md")
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(write.os, "replace", full)
+    assert cli.main(["generate"]) == 1
+    assert "briefing: cannot go on: docs/briefings/x.md: No space left on device" in capsys.readouterr().err
+
+
+def test_a_stopped_build_stops_its_child(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    marker = tmp_path / "child.pid"
+    (tmp_path / "child.py").write_text(f"import os, time\nopen({str(marker)!r}, 'w').write(str(os.getpid()))\n"
+                                       "time.sleep(60)\n")
+    (tmp_path / "parent.py").write_text("import sys\nfrom build_tools.cli import run_child\n"
+                                        f"run_child([sys.executable, {str(tmp_path / 'child.py')!r}])\n")
+    from tests.conftest import ROOT
+    parent = subprocess.Popen([sys.executable, str(tmp_path / "parent.py")], cwd=ROOT, stderr=subprocess.PIPE,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    for _ in range(100):
+        if marker.exists() and marker.read_text():
+            break
+        time.sleep(0.1)
+    child = int(marker.read_text())
+    parent.send_signal(signal.SIGTERM)
+    parent.wait(timeout=10)
+    time.sleep(0.3)
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)
+
+
+@pytest.mark.site
+def test_the_sitemap_dates_come_from_the_briefings_never_the_clock(project):
+    import gzip
+    (project / "articles" / f"{SEEDS[0].stem}.yml").write_text("date: 2025-03-14\nupdated: 2025-04-02\n")
+    result = run_briefing(project, "build")
+    assert result.returncode == 0, result.stderr
+    sitemap = (project / "site" / "sitemap.xml").read_text()
+    assert sitemap.count("<lastmod>") == 1 and "<lastmod>2025-04-02</lastmod>" in sitemap
+    with gzip.open(project / "site" / "sitemap.xml.gz") as packed:
+        packed.read()
+        assert packed.mtime == 1743552000  # 2025-04-02, the newest date the briefings carry
+
+
+def test_serve_outlives_bad_files_and_deletions(project, tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = open(tmp_path / "serve.log", "w+")
+    serve = subprocess.Popen([sys.executable, "-m", "build_tools", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                             cwd=project, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        def wait_for(text, seconds=60):
+            for _ in range(seconds * 10):
+                log.seek(0)
+                if log.read().count(text) >= 1:
+                    return
+                time.sleep(0.1)
+            raise AssertionError(f"no {text!r} in {log.read()}")
+        wait_for("briefings; ")
+        (project / "articles" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+        (project / "articles" / SEEDS[0].name).unlink()
+        wait_for("dangling.txt:1: error: is a symbolic link")
+        time.sleep(1.5)
+        assert serve.poll() is None, "serve stopped"
+        (project / "articles" / "late.txt").write_text("Late Talks\n\nThey met again.\n")
+        for _ in range(100):
+            if (project / "docs" / "briefings" / "late.md").exists():
+                break
+            time.sleep(0.1)
+        assert (project / "docs" / "briefings" / "late.md").exists()
+    finally:
+        serve.terminate()
+        serve.wait(timeout=20)

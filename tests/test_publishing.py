@@ -1,5 +1,6 @@
 """Publishing: feed, sitemap, What's new, dates from sidecars, the Pages workflow, live preview."""
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -7,6 +8,7 @@ import time
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 import yaml
@@ -77,6 +79,31 @@ def test_pages_workflow_builds_with_make_site_and_deploys():
     assert any(s.get("uses", "").startswith("actions/upload-pages-artifact") and s["with"]["path"] == "site"
                for s in steps)
     assert workflow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
+
+
+def test_pages_workflow_holds_least_privilege_and_passes_the_linter():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read"}
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    for job in workflow["jobs"].values():  # every action pinned to a commit
+        assert all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", s["uses"]) for s in job["steps"] if "uses" in s)
+    zizmor = Path(sys.executable).with_name("zizmor")
+    if not zizmor.exists():
+        pytest.fail("zizmor is missing: make test installs it (requirements/test.txt)")
+    linted = subprocess.run([str(zizmor), "--offline", "--no-progress", str(ROOT / ".github" / "workflows")],
+                            capture_output=True, text=True, check=False)
+    assert linted.returncode == 0, linted.stdout + linted.stderr
+
+
+def test_the_site_build_installs_only_site_dependencies():
+    site = (ROOT / "requirements" / "site.txt").read_text()
+    test = (ROOT / "requirements" / "test.txt").read_text()
+    for tool in ("pytest", "playwright", "hypothesis", "zizmor"):
+        assert f"\n{tool}==" not in site and f"\n{tool}==" in test
+    for lock in (site, test):  # every pin carries its hashes
+        pins = re.findall(r"^[A-Za-z0-9_.\[\]-]+==\S+", lock, re.MULTILINE)
+        assert pins and lock.count("--hash=sha256:") >= len(pins)
 
 
 def _free_port() -> int:

@@ -60,3 +60,8 @@ def linked_sections(article: Article):
     yield "", linkable_texts(article.intro)
     for section in article.sections:
         yield section.anchor, linkable_texts(list(section.blocks) + [b for q in section.faq for b in q.answer])
+
+
+def dropped_lines(article: Article) -> list[int]:
+    """Every source line of the furniture an article left out."""
+    return sorted(n for f in article.furniture for n in range(f.line, max(f.line, f.last) + 1))

@@ -37,6 +37,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         text, repairs = repair_line(raw)
         for repair in repairs:
             note(number, "repair", repair)
+        if typed := typed_markdown(raw):
+            note(number, "warning", typed)
         lines.append((number, text, raw[:1].isspace()))
     units = make_units(lines)
     if source.meta.structure:
@@ -45,7 +47,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     furniture: list[Furniture] = []
 
     def drop(unit: Unit, kind: str) -> None:
-        furniture.append(Furniture(unit.line, kind, unit.text))
+        furniture.append(Furniture(unit.line, kind, unit.text, unit.last))
         note(unit.line, "info", f"dropped {kind}: {unit.text}")
 
     kept = []
@@ -129,6 +131,23 @@ def source_hash(source: Source) -> str:
 
 
 REPEAT_WINDOW = 12  # units under the masthead where a repeat of the headline is looked for
+
+
+_MARKDOWN = (
+    (re.compile(r"^\s*#{1,6}\s+\S"), "a '#' heading is Markdown, shown as typed: for a heading, write the "
+                                      "line bare (no '#') over its text"),
+    (re.compile(r"\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__"), "**bold** is Markdown, shown as typed: articles are plain text"),
+    (re.compile(r"\[[^\]]+\]\((?:https?://|/)[^)\s]*\)"), "[text](link) is Markdown, shown as typed: articles are "
+                                                            "plain text (a sidecar's source_url links the original)"),
+)
+
+
+def typed_markdown(line: str) -> str | None:
+    """What an editor who typed Markdown should know: it is shown literally, and how to get
+    the structure they meant."""
+    if "#" not in line and "*" not in line and "_" not in line and "](" not in line:
+        return None
+    return next((why for pattern, why in _MARKDOWN if pattern.search(line)), None)
 
 
 def _key(text: str) -> str:

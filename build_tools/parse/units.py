@@ -13,6 +13,7 @@ class Unit:
     blank_before: bool
     indented: bool  # the source line started with white space
     tail: str  # its last source line, to tell wrapped lines from short ones and headings
+    last: int = 0  # its last source line, when it runs over several
     role: str = ""  # what the editor's sidecar says it is: heading, subheading, paragraph; "" to decide
 
 
@@ -46,9 +47,9 @@ def make_units(lines: list[tuple[int, str, bool]]) -> list[Unit]:
         previous = units[-1] if units else None
         if previous and not blank and _continues(previous, text, indented, wrapped, width):
             units[-1] = Unit(f"{previous.text} {text}", previous.line, previous.blank_before,
-                             previous.indented, text)
+                             previous.indented, text, number)
         else:
-            units.append(Unit(text, number, blank, indented, text))
+            units.append(Unit(text, number, blank, indented, text, number))
         blank = False
     return units
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 
-from build_tools.enrich.texts import all_texts
+from build_tools.enrich.texts import all_texts, dropped_lines
 from build_tools.model import Article, BulletList, Paragraph, Section, Table
 from build_tools.render.escape import attribute, block, inline
 from build_tools.render.frontmatter import front_matter
@@ -49,7 +49,7 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "source_hash": article.source_hash or None,
         "source_url": attribute(meta.source_url) if meta.source_url else None,
         "word_count": article.word_count,
-        "dropped": [f.line for f in article.furniture] or None,  # furniture lines, for the nothing-lost check
+        "dropped": dropped_lines(article) or None,  # furniture lines, for the nothing-lost check
         "reading_time": reading_minutes(article.word_count),
         "topics": [{"name": attribute(name), "url": url} for name, url in links.chips] if links else None,
         "hide": ["navigation"],  # briefings are not in the sidebar: give the text its width
