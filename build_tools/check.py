@@ -6,6 +6,8 @@ parser (markdown-it-py), for `briefing convert` and `briefing check`;
 """
 from __future__ import annotations
 
+import html
+import json
 import re
 from collections import Counter
 from functools import cache
@@ -35,9 +37,17 @@ def word_counts(text: str) -> Counter:
 
 
 def shown_text(markdown: str) -> str:
-    """The text a reader sees, read back by an independent Markdown parser."""
+    """The text a reader sees, read back by an independent Markdown parser; with the page's
+    title, which the template shows from the front matter."""
+    title = ""
     if markdown.startswith("---\n"):
-        markdown = markdown.split("\n---\n", 1)[1]
+        head, markdown = markdown[4:].split("\n---\n", 1)
+        title = next((html.unescape(json.loads(line[7:])) for line in head.splitlines()
+                      if line.startswith("title: ")), "")
+    return title + " " + _shown_body(markdown)
+
+
+def _shown_body(markdown: str) -> str:
     parts, numbers = [], []  # numbers: the next item number of each open ordered list
     skip_body = False  # the page's own link boxes (key points, related briefings) are not the article's
     for token in _parser().parse(markdown):
@@ -55,7 +65,7 @@ def shown_text(markdown: str) -> str:
             parts.append(str(numbers[-1]))  # the browser shows an ordered item's number
             numbers[-1] += 1
         if token.type == "code_block":  # an indented admonition body, as Python-Markdown reads it
-            parts.append(shown_text(token.content))
+            parts.append(_shown_body(token.content))
         for child in token.children or ():
             if child.type in _TEXT_TOKENS:
                 parts.append(child.content)

@@ -72,7 +72,7 @@ def test_bad_article_names_file_and_line_and_others_still_build(project):
     ]
     assert sorted(p.name for p in (project / "docs" / "briefings").iterdir()) == \
         sorted([f"{p.stem}.md" for p in SEEDS] + ["meta.md"])  # a bad sidecar field never drops the briefing
-    assert "# Fine" in (project / "docs" / "briefings" / "meta.md").read_text()
+    assert 'title: "Fine"' in (project / "docs" / "briefings" / "meta.md").read_text()
 
 
 def test_check_lists_repairs_with_file_and_line(project):

@@ -182,7 +182,7 @@ def test_a_sidecar_title_and_summary_keep_the_texts_own_lines(project):
     result = run_briefing(project, "check")
     assert result.returncode == 0, result.stderr
     converted = run_briefing(project, "convert", "articles/t.txt")
-    assert "# Budget agreed" in converted.stdout
+    assert 'title: "Budget agreed"' in converted.stdout
     assert "Council approves new budget after late-night session" in converted.stdout.split("---", 2)[2]
     assert converted.returncode == 0, converted.stderr
 

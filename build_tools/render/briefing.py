@@ -49,12 +49,13 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "source_hash": article.source_hash or None,
         "source_url": attribute(meta.source_url) if meta.source_url else None,
         "word_count": article.word_count,
+        "words": f"{article.word_count:,} word" + ("" if article.word_count == 1 else "s"),  # as the header shows it
         "dropped": dropped_lines(article) or None,  # furniture lines, for the nothing-lost check
         "reading_time": reading_minutes(article.word_count),
         "topics": [{"name": attribute(name), "url": url} for name, url in links.chips] if links else None,
         "hide": ["navigation"],  # briefings are not in the sidebar: give the text its width
     })
-    parts = [f"# {inline(article.title)}"]
+    parts = []  # the template writes the title (front matter), then the header, then this
     credit = [inline(t) for t in (article.byline, *article.stamps) if t]
     if credit:
         parts.append(" · ".join(credit) + "\n{: .byline }")
