@@ -39,8 +39,8 @@ class Briefing:
     linked: frozenset[str] = frozenset()  # the topics its link plan links
 
     def __reduce__(self):
-        """Pickled as its field values: every build loads every record, and this loads them a
-        third faster than the default for slots."""
+        """Pickled as its field values: every build loads every record, and this loads them
+        faster than the default for slots."""
         return Briefing, _field_values(self)
 
     @classmethod

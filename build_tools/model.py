@@ -11,7 +11,7 @@ def record(cls):
     """A frozen dataclass with slots that pickles as its constructor arguments.
 
     Results cross process boundaries by pickle; the dataclass default for slots
-    (a Python-level __getstate__/__setstate__) is about three times slower.
+    (a Python-level __getstate__/__setstate__) is much slower.
     """
     cls = dataclass(frozen=True, slots=True)(cls)
     values = attrgetter(*(f.name for f in fields(cls)))
@@ -167,7 +167,7 @@ class Mention(NamedTuple):
     """A topic named in one section of one briefing ("" is the summary and intro).
 
     A named tuple, not a record: a site has hundreds of thousands, and the build cache
-    loads them on every build (twice as fast as a record)."""
+    loads them on every build (faster than a record)."""
     topic: str
     article: str
     anchor: str

@@ -178,8 +178,7 @@ def _meanwhile(results):
 @contextmanager
 def _no_cycle_collection():
     """A build makes millions of long-lived objects and next to no reference cycles; the
-    cycle collector would walk them all again and again (measured: 74 s -> 65 s at
-    N = 10,000, one run each on a noisy machine). Reference counting still frees everything else."""
+    cycle collector would walk them all again and again (PERFORMANCE.md). Reference counting still frees everything else."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -21,7 +21,7 @@ STRUCTURE_ROLES = {"headings": "heading", "subheadings": "subheading", "paragrap
                    "drop": "drop", "keep": "keep"}
 # C0 controls other than tab, newline, carriage return and form feed mark binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# libyaml's loader where PyYAML has it (its wheels do): ten times faster over a sidecar,
+# libyaml's loader where PyYAML has it (its wheels do): much faster over a sidecar,
 # with the same nodes and line marks. A sidecar it rejects is read again by PyYAML's own,
 # whose messages (and so ours) do not depend on whether libyaml is there.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

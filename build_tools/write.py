@@ -126,8 +126,8 @@ class PageWriter:
         self.unchanged = 0
         self._files: DocsFiles | None = None
         # The generated files as they were before this build, with their stat keys: scanned by
-        # a child process while this one reads its cache and articles (0.17 s at 57,000 files;
-        # a thread instead slowed the build, holding the interpreter lock between the stats).
+        # a child process while this one reads its cache and articles (a thread
+        # instead slowed the build, holding the interpreter lock between the stats).
         self._found = Background(_generated_files, docs)
 
     def files(self) -> DocsFiles:

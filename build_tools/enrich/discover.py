@@ -24,7 +24,7 @@ _TITLES = ("President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minist
            "General|Pope|King|Queen|Prince|Dr\\.|Mr\\.|Ms\\.|Mrs\\.")
 _ORG_WORD = re.compile(rf"(?:{_ORG_WORDS})\b")  # a cheap test before the costly _ORG scan
 # No leading \b: the regex engine can then skip ahead to the capitals a title starts
-# with (twice as fast); `whole_words` checks the left edge instead.
+# with; `whole_words` checks the left edge instead.
 _PERSON = re.compile(rf"(?:{_TITLES}) ((?:[A-Z][a-z’'-]+ ){{1,2}}[A-Z][a-z’'-]+)\b")
 _LEADING = re.compile(r"^(?:The|A|An|And|Both|Of|For) ")
 MIN_NAME_MENTIONS = 2  # a capitalised organisation-like name must recur to count

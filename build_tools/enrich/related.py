@@ -48,7 +48,7 @@ class RelatedIndex:
         self.members: dict[str, frozenset[str]] = {}  # topic -> its postings, as a set
         self.gain: dict[str, int] = {}
         # briefing -> its list, as plain (slug, score, shared) tuples: the build state loads
-        # tens of thousands on every build, five times faster than named tuples
+        # tens of thousands on every build, much faster than named tuples
         self.related: dict[str, tuple[tuple, ...]] = {}
 
     def update(self, changed: dict[str, dict[str, int] | None]) -> set[str]:

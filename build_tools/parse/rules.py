@@ -47,8 +47,8 @@ class Match:
 # --- headings -----------------------------------------------------------------
 
 # Rules ask this of the same line again and again (of the line after a candidate heading,
-# say): remembered for the last lines asked about (parsing 1.39 -> 1.22 ms an article
-# with case_style's).
+# say): remembered for the last lines asked about, as case_style is
+# (PERFORMANCE.md has what that saves).
 @lru_cache(maxsize=1024)
 def heading_evidence(text: str) -> str | None:
     """Why a line cannot be a heading, or None if it can be one."""
