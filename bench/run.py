@@ -128,6 +128,22 @@ def kb(size: float) -> str:
 
 GENERATE_RUNS = 3  # from nothing, each into fresh folders; the median is the figure
 RUNS: dict[int, list[float]] = {}  # N -> each generate from nothing, in seconds
+SITE_SIZES: dict[int, dict[str, int]] = {}  # N -> top-level part of site/ -> bytes
+
+
+def site_sizes(site: Path) -> dict[str, int]:
+    """Bytes under each top-level folder of the built site (files at the top as "(top)"),
+    with the whole site as "total" and the largest file as "largest file"."""
+    sizes: dict[str, int] = {}
+    largest = 0
+    for path in site.rglob("*"):
+        if path.is_file():
+            size = path.stat().st_size
+            part = path.relative_to(site).parts
+            key = part[0] if len(part) > 1 else "(top)"
+            sizes[key] = sizes.get(key, 0) + size
+            largest = max(largest, size)
+    return dict(sorted(sizes.items(), key=lambda kv: -kv[1])) | {"total": sum(sizes.values()), "largest file": largest}
 
 
 def measure(n: int) -> dict:
@@ -151,6 +167,7 @@ def measure(n: int) -> dict:
                 "generate / mkdocs": f"{seconds / build_s:.1%}"})
     row["check s"] = f"{check_seconds(folder):.1f}"
     sizes = [p.stat().st_size for p in (folder / "site" / "briefings").glob("*.html")]
+    SITE_SIZES[n] = site_sizes(folder / "site")
     row.update({"median page": kb(statistics.median(sizes)), "largest page": kb(max(sizes)),
                 "search index": kb((folder / "site" / "search" / "search_index.json").stat().st_size)})
     return row
@@ -201,6 +218,8 @@ def main() -> None:
         print("|" + "---|" * len(columns))
         for row in rows:
             print("| " + " | ".join(f"{row[c]:,}" if isinstance(row[c], int) else row[c] for c in columns) + " |")
+        for n in sizes:
+            print(f"\nsite/ at N = {n:,}: " + ", ".join(f"{part} {kb(size)}" for part, size in SITE_SIZES[n].items()))
         print("\nGenerate from nothing, each run: " + "; ".join(
             f"N = {n:,}: {', '.join(f'{s:.2f}' for s in RUNS[n])} s" for n in sizes))
         print()

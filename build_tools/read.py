@@ -242,9 +242,10 @@ def _read_bytes(path: Path) -> bytes:
             raise SourceError(path, 1, "is a symbolic link; links are never followed: "
                               "put the file itself in the folder") from None
         raise SourceError(path, 1, f"cannot read: {error.strerror}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise SourceError(path, 1, "is not a regular file")
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise SourceError(path, 1, "is not a regular file")
         return handle.read()
 
 

@@ -319,3 +319,22 @@ def test_serve_outlives_bad_files_and_deletions(project, tmp_path):
     finally:
         serve.terminate()
         serve.wait(timeout=20)
+
+
+def test_a_sidecar_that_is_a_folder_or_an_unreadable_file_never_stops_the_build(project, monkeypatch):
+    from build_tools import read
+    from build_tools.pipeline import read_and_parse
+    (project / "articles" / "dir.txt").write_text("Oil Talks\n\nTalks resumed.\n")
+    (project / "articles" / "dir.yml").mkdir()
+    article, notes = read_and_parse(project / "articles" / "dir.txt")
+    assert article is not None and [n.message for n in notes if n.level == "error"] == ["is not a regular file"]
+    real_open = read.os.open
+
+    def refuse(path, *args, **kwargs):
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+    monkeypatch.setattr(read.os, "open", refuse)
+    (project / "articles" / "locked.txt").write_text("Secret\n")
+    article, notes = read_and_parse(project / "articles" / "locked.txt")
+    assert article is None and [n.message for n in notes] == ["cannot read: Permission denied"]

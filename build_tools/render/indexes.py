@@ -5,7 +5,7 @@ from build_tools.model import Article, Listing
 from build_tools.render.briefing import description, reading_minutes
 from build_tools.render.escape import inline
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.paginate import chunks, page_names, pager
+from build_tools.render.paginate import page_number, pager, stable_pages
 
 HOME_LATEST = 12
 WHATS_NEW = 20
@@ -90,11 +90,11 @@ def archive_entry(article: Article) -> str:
 
 def render_archive(entries: list[str]) -> dict[str, str]:
     """The archive pages, from each briefing's archive_entry, newest first."""
-    names = [f"archive/{n}" for n in page_names("index", len(entries))]
     pages = {}
-    for n, (name, chunk) in enumerate(zip(names, chunks(entries)), start=1):
-        title = "All briefings" + (f" (page {n})" if n > 1 else "")
+    for name, chunk, newer, older in stable_pages("archive/index", entries):
+        number = page_number(name)
+        title = "All briefings" + (f" (page {number})" if number else "")
         lines = [front_matter({"title": title}), f"# {title}", ""] + chunk
-        lines += ["", pager(names, n)]
+        lines += ["", pager(newer, older, number)]
         pages[name] = "\n".join(lines).rstrip() + "\n"
     return pages

@@ -1,25 +1,46 @@
-"""Split long listings into pages so that no page grows with the archive."""
+"""Split long listings into pages that stay put as the archive grows.
+
+A listing comes newest first. Its full pages are laid out from the oldest: stem--1.md holds
+the oldest PER_PAGE items, stem--2.md the next, and so on; they never change when a newer
+item arrives. stem.md, the listing's first page, shows the newest items that fill no page yet
+together with the newest full page, so it is never nearly empty. One more newest item so
+changes the first page, and when a page fills, adds that page and relinks the one before:
+a constant number of files, not every page of the listing.
+"""
 from __future__ import annotations
 
 PER_PAGE = 100
 
 
-def page_names(stem: str, count: int) -> list[str]:
-    """stem.md, stem--2.md, ... for `count` items (one page at least)."""
-    pages = max(1, -(-count // PER_PAGE))
-    return [f"{stem}.md"] + [f"{stem}--{n}.md" for n in range(2, pages + 1)]
+def stable_pages(stem: str, items: list) -> list[tuple[str, list, str | None, str | None]]:
+    """(name, items newest first, newer page, older page) of each page of a newest-first
+    listing: the first page, then the full pages from the newest to the oldest."""
+    oldest_first = items[::-1]
+    full = len(items) // PER_PAGE
+    names = {k: f"{stem}--{k}.md" for k in range(1, full + 1)}
+    newest_full = oldest_first[(full - 1) * PER_PAGE:full * PER_PAGE] if full else []
+    first = (newest_full + oldest_first[full * PER_PAGE:])[::-1]
+    pages = [(f"{stem}.md", first, None, names.get(full - 1))]
+    for k in range(full, 0, -1):
+        chunk = oldest_first[(k - 1) * PER_PAGE:k * PER_PAGE][::-1]
+        pages.append((names[k], chunk, names.get(k + 1, f"{stem}.md"), names.get(k - 1)))
+    return pages
 
 
-def chunks(items: list, size: int = PER_PAGE) -> list[list]:
-    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
-
-
-def pager(names: list[str], n: int) -> str:
-    """Newer/older links for page n (1-based), relative to pages in the same folder."""
+def pager(newer: str | None, older: str | None, number: int | None = None) -> str:
+    """Newer/older links between pages of one folder; no total, which would change as the
+    listing grows."""
     parts = []
-    if n > 1:
-        parts.append(f"[← Previous page]({names[n - 2].rsplit('/', 1)[-1]})")
-    parts.append(f"Page {n} of {len(names)}")
-    if n < len(names):
-        parts.append(f"[Next page →]({names[n].rsplit('/', 1)[-1]})")
-    return " · ".join(parts) if len(names) > 1 else ""
+    if newer:
+        parts.append(f"[← Newer]({newer.rsplit('/', 1)[-1]})")
+    if number:
+        parts.append(f"Page {number} (1 is the oldest)")
+    if older:
+        parts.append(f"[Older →]({older.rsplit('/', 1)[-1]})")
+    return " · ".join(parts)
+
+
+def page_number(name: str) -> int | None:
+    """The number of a full page (stem--3.md -> 3); None for the first page."""
+    stem = name.rsplit("/", 1)[-1].removesuffix(".md")
+    return int(stem.rsplit("--", 1)[1]) if "--" in stem else None

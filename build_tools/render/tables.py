@@ -10,7 +10,7 @@ from typing import Iterator
 from build_tools.model import TableEntry
 from build_tools.render.escape import inline
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.paginate import chunks, page_names, pager
+from build_tools.render.paginate import page_number, pager, stable_pages
 
 DATA_DIR = "data/tables"
 
@@ -66,13 +66,13 @@ def catalogue_rows(entries, title: str) -> tuple[str, ...]:
 def render_catalogue(rows: list[str]) -> Iterator[tuple[str, str]]:
     """(path, content) of each page of the table catalogue. Only the first page counts the
     tables: one more table then changes the first page and the last, not all of them."""
-    names = [f"tables/{n}" for n in page_names("index", len(rows))]
-    for n, (name, chunk) in enumerate(zip(names, chunks(rows)), start=1):
-        count = f"{len(rows)} tables" if n == 1 else "Tables"
+    for name, chunk, newer, older in stable_pages("tables/index", rows):
+        number = page_number(name)
+        count = f"{len(rows)} tables" if number is None else "Tables"
         lines = [front_matter({"title": "Table catalogue"}), "# Table catalogue", "",
                  f"{count} extracted from the briefings, each with CSV and JSON "
                  "downloads that hold exactly the cells shown on the page.", "",
                  "| Table | Briefing | Section | Columns | Rows | Download |",
                  "| --- | --- | --- | --- | ---: | --- |"] + chunk
-        footer = pager(names, n)
+        footer = pager(newer, older, number)
         yield name, "\n".join(lines + (["", footer] if footer else [])) + "\n"

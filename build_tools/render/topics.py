@@ -7,7 +7,7 @@ from typing import Iterator
 from build_tools.model import Topic
 from build_tools.render.escape import attribute, inline
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.paginate import chunks, page_names, pager
+from build_tools.render.paginate import page_number, pager, stable_pages
 
 KIND_TITLES = (("country", "Countries"), ("organisation", "Organisations"), ("person", "People"),
                ("theme", "Themes"))
@@ -46,14 +46,13 @@ def topic_pages(topic: Topic, entries: dict[str, tuple[int, str, str]], related:
     slug -> topic_entries value): most mentions first, then by title."""
     ordered = sorted(entries, key=lambda s: (-entries[s][0], entries[s][1], s))
     stem = topic_file(topic.slug).removesuffix(".md")
-    files = [f"topics/{n}" for n in page_names(stem, len(ordered))]
     mentions = sum(total for total, _, _ in entries.values())
-    for n, (path, chunk) in enumerate(zip(files, chunks(ordered)), start=1):
-        yield path, _topic_page(topic, n, [entries[s][2] for s in chunk], related, names, files,
-                                mentions, len(ordered))
+    for path, chunk, newer, older in stable_pages(f"topics/{stem}", ordered):
+        yield path, _topic_page(topic, pager(newer, older, page_number(path)), [entries[s][2] for s in chunk],
+                                related, names, mentions, len(ordered))
 
 
-def _topic_page(topic, n, entries, related, names, files, mentions, briefings) -> str:
+def _topic_page(topic, pages, entries, related, names, mentions, briefings) -> str:
     lines = [front_matter({"title": attribute(topic.name),
                            "description": attribute(topic.description or f"Briefings on {topic.name}")}),
              f"# {inline(topic.name)}", "",
@@ -64,7 +63,6 @@ def _topic_page(topic, n, entries, related, names, files, mentions, briefings) -
     if topic.long_form and topic.long_form != topic.name:
         lines += [f"{inline(topic.name)} stands for *{inline(topic.long_form)}*.", ""]
     lines += ["## Briefings", ""] + entries
-    pages = pager(files, n)
     if pages:
         lines += ["", pages]
     if related:
