@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import pickle
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ from build_tools.enrich.tables import table_entries
 from build_tools.enrich.topics import Scans, link_plan, mentions_of, topic_totals, with_topics
 from build_tools.enrich.wordset import may_hold, signature
 from build_tools.errors import SourceError
-from build_tools.model import Article, Diagnostic, Digest, Source, Topic
+from build_tools.model import Article, Diagnostic, Digest, Source, Table, Topic
 from build_tools.parallel import context, parallel_imap
 from build_tools.parse import parse_article
 from build_tools.read import read_source, shown
@@ -114,12 +115,18 @@ def _read_parse_and_digest(path: Path) -> tuple[bytes | None, bytes | None, list
     return _pickled(article), _pickled(digest_of(article, notes)), []
 
 
+_NAME = re.compile(r"[a-z0-9_-]+")
+
+
 def _article_of(shared: _Shared, slug: str) -> Article:
-    """A briefing's parsed article, checked to be that briefing's: a cache whose blobs were
-    swapped or damaged is never trusted (the build starts afresh)."""
+    """A briefing's parsed article, checked to be that briefing's, with names fit for files:
+    a cache whose blobs were swapped, damaged or made up is never trusted (the build starts
+    afresh)."""
     article = safe_pickle.loads(shared.articles[slug])
-    if not isinstance(article, Article) or article.slug != slug:
-        raise safe_pickle.DamagedCache(f"build cache damaged: the blob for {slug!r} holds another briefing")
+    if not isinstance(article, Article) or article.slug != slug or not _NAME.fullmatch(slug) or not all(
+            _NAME.fullmatch(b.anchor) for s in article.sections for b in (*s.blocks, *(a for q in s.faq for a in q.answer))
+            if isinstance(b, Table)) or not all(_NAME.fullmatch(b.anchor) for b in article.intro if isinstance(b, Table)):
+        raise safe_pickle.DamagedCache(f"build cache damaged: the blob for {slug!r} is not that briefing's")
     return article
 
 
@@ -130,7 +137,7 @@ def _match(slug: str) -> tuple[dict[str, int], bytes, frozenset[str], dict]:
     article, scans = _article_of(shared, slug), Scans(shared.matcher)
     mentions, plan = mentions_of(article, scans), link_plan(article, scans)
     linked = frozenset(hit[2] for links in plan.values() for hits in links.values() for hit in hits)
-    return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article.title, mentions)
+    return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article, mentions)
 
 
 def _article_key(shell: Article) -> str:
@@ -209,10 +216,17 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
         try:
             build = _Build(state, store, collector, list(read_errors))
             build.run(paths, taxonomy, settings, search_page, check)
-        except MissingBlob:  # the blob store lost what the state refers to: start afresh
+        except Exception as error:  # noqa: BLE001 - see below
+            if not (cache and state.sources):
+                raise  # no cache was used: a bug, shown as a traceback
+            # The last build's state led this one astray (damaged, or made up): build afresh,
+            # once, and say so. A bug fails the fresh build too, with its traceback.
             store.close()
             state, store = cache.clear(version)
-            build = _Build(state, store, collector, list(read_errors))
+            notice = Diagnostic(str(cache.folder), 1, "warning", f"build cache unusable "
+                                f"({type(error).__name__}: {error}); built afresh without it")
+            build = _Build(state, store, collector, list(read_errors) + ([] if isinstance(error, MissingBlob)
+                                                                           else [notice]))
             build.run(paths, taxonomy, settings, search_page, check)
         if cache:
             cache.save(build.state, store, build.unused_blobs())
@@ -290,12 +304,14 @@ class _Build:
             sources[str(path)] = (keys[str(path)], slug)
             if path in reparsed:  # recorded as it comes, while workers parse the next ones
                 last, key = corpus.briefings.get(slug), _article_key(digest.shell)
+                # What was just parsed is used, never a cached blob of the same name: the cache
+                # may be damaged or made to look like this article.
+                self.articles[slug] = article
+                self.store.put(key, article)
                 if last is None or last.path != str(path) or last.article_key != key:
                     changed[slug] = digest
-                    self.articles[slug] = article
                     if last is not None and last.listing.title != digest.shell.title:
                         self.retitled.add(slug)
-                    self.store.put(key, article)
                     corpus.briefings[slug] = Briefing.of(
                         str(path), digest.shell, notes=digest.notes,
                         names=(digest.definitions, digest.organisations, digest.people), words=digest.words,
@@ -382,7 +398,8 @@ class _Build:
                 groups[group] = before
         made: dict[str, list] = {}
         pages = render_collection(corpus, topics, glossary, settings, related, skip,
-                                  lambda topic: corpus.shelf.entries(self.store, topic))
+                                  lambda topic: {slug: entry for slug, entry in corpus.shelf.entries(self.store, topic).items()
+                                                 if slug in corpus.briefings})  # no entry outlives its briefing
         for group, path, page in pages:
             key = writer.put(path, page)
             if group:

@@ -236,7 +236,8 @@ def _read_bytes(path: Path) -> bytes:
     """A file's bytes, never through a symbolic link: articles arrive by pull request, and a
     link could publish any file of the machine that builds (O_NOFOLLOW: no check-then-open race)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        # O_NONBLOCK: a FIFO in the folder must not hang the build before it is seen to be one.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         if path.is_symlink():
             raise SourceError(path, 1, "is a symbolic link; links are never followed: "

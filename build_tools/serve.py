@@ -68,4 +68,8 @@ def serve(args, generate) -> int:
     finally:
         server.terminate()
         server.wait()
+    if server.returncode not in (0, -signal.SIGTERM, -signal.SIGINT):
+        print(f"briefing serve: the preview server stopped (exit {server.returncode}); is "
+              f"{args.dev_addr} already in use? (--dev-addr to move it)", file=sys.stderr)
+        return 1
     return 0

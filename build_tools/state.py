@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -89,12 +90,15 @@ def _listing(folder: str) -> dict[str, tuple]:
     return found
 
 
+_SLUG = re.compile(r"[a-z0-9_-]+")  # as parse.article.slug_for makes them: fit for file names
+
+
 def _records_fit(state: BuildState) -> bool:
     """Each record is the briefing it is filed under, and every article the state knows has
     one: records swapped, lost or left over mean a damaged cache."""
     briefings = state.corpus.briefings
     return (all(getattr(record, "listing", None) is not None and record.listing.slug == slug
-                for slug, record in briefings.items())
+                and _SLUG.fullmatch(slug) for slug, record in briefings.items())
             and {slug for _, slug in state.sources.values()} == briefings.keys())
 
 

@@ -30,6 +30,9 @@ class BlobStore:
         # One build writes at a time, and a lost write costs a rebuild, not data: no journal to sync.
         self._db.execute("PRAGMA synchronous = OFF")
         self._db.execute("PRAGMA page_size = 16384")  # blobs of kilobytes: fewer overflow pages
+        kinds = dict(self._db.execute("SELECT name, type FROM sqlite_master WHERE name IN ('blobs', 'records', 'meta')"))
+        if any(kind != "table" for kind in kinds.values()):  # a view or trigger in their place: not ours
+            raise sqlite3.DatabaseError("build cache store holds views where its tables belong")
         for table in ("blobs", "records", "meta"):
             # Rowid tables: rows in insertion order hold the large values, the key's index only
             # keys, which makes a first build's commit much faster (PERFORMANCE.md).

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,17 @@ def _generated_files(docs: Path) -> dict[str, tuple]:
     return found
 
 
+_SAFE_PATH = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*")
+
+
+def inside_docs(rel: str) -> str:
+    """A generated file's path, checked to stay inside docs/: plain names only, no '..', no
+    absolute path, whatever made it (a damaged or hostile build cache included)."""
+    if not _SAFE_PATH.fullmatch(rel) or any(part.startswith("..") for part in rel.split("/")):
+        raise ValueError(f"refusing to write outside docs/: {rel!r}")
+    return rel
+
+
 def atomic_write(path: Path, fill) -> None:
     """Write a file through `fill(handle)` into a temporary file beside it, then put it in
     place in one step: readers, and a build stopped half-way, see the old file or the new."""
@@ -82,7 +94,7 @@ class DocsFiles:
     def write(self, rel: str, content: str | bytes) -> tuple[bool, tuple]:
         """Write a page unless the file holds it already: (whether it was written, its stat key)."""
         data = content.encode("utf-8") if isinstance(content, str) else content
-        path = os.path.join(self.docs, rel)
+        path = os.path.join(self.docs, inside_docs(rel))
         if rel not in self.before:  # most pages of a first build: no stat to learn so
             try:
                 return True, self._create(path, data)

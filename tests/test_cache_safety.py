@@ -128,3 +128,77 @@ def test_a_damaged_cache_gives_the_clean_builds_pages(corpus, damage):
         (cache / "blobs.sqlite").mkdir()
     (corpus / "articles" / "border-talks.txt").write_text("Talks ended.\nA Second Round\nThey meet again in May.\n")
     _fresh_equals_cached(corpus, damage.replace(" ", "-"))
+
+
+# --- what an independent review of the cache found --------------------------------------
+
+def _tamper(cache, where: str, change) -> None:
+    """Rewrite cached values with plain pickle, as someone crafting a cache would."""
+    with sqlite3.connect(cache / "blobs.sqlite") as db:
+        for key, value in db.execute(f"SELECT key, value FROM {where}").fetchall():
+            new = change(key, pickle.loads(value))
+            if new is not None:
+                db.execute(f"UPDATE {where} SET value = ? WHERE key = ?", (pickle.dumps(new), key))
+
+
+def test_a_crafted_article_blob_never_writes_outside_docs(corpus, tmp_path):
+    from dataclasses import replace
+    from build_tools.model import Table
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+    escape = tmp_path / "escaped"
+
+    def traversal(key, article):
+        if not key.startswith("article/"):
+            return None
+        table = Table(("A",), (("1",),), None, 1, anchor=f"x/../../../../../../../../..{escape}")
+        return replace(article, intro=(table,) + article.intro)
+    _tamper(corpus / "cache", "blobs", traversal)
+    for path in (corpus / "articles").glob("*.txt"):  # touched: read and parsed again
+        path.write_text(path.read_text())
+    result, _ = build(corpus, corpus / "docs-cached", corpus / "cache")
+    assert not list(tmp_path.glob("escaped*"))
+    build(corpus, corpus / "docs-fresh", None)
+    assert same_trees(corpus / "docs-cached", corpus / "docs-fresh") == []
+
+
+def test_a_topic_entry_for_no_briefing_is_never_shown(corpus):
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+
+    def phantom(key, entries):
+        if key.startswith("topic/"):
+            return dict(entries, **{"zz-phantom": (10**6, "", "a", "- <script>alert(1)</script>PHANTOM", "t", "s")})
+        return None
+    _tamper(corpus / "cache", "blobs", phantom)
+    (corpus / "articles" / "late.txt").write_text(
+        "Late Talks in Vienna\n\nUkraine, Russia, NATO and the EU met in Vienna with the UN.\n")
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+    shown = "".join(p.read_text() for p in (corpus / "docs-cached" / "topics").glob("*.md"))
+    assert "PHANTOM" not in shown
+
+
+def test_a_state_of_the_wrong_types_builds_afresh_and_says_so(corpus):
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+    state_file = corpus / "cache" / "state.pickle"
+    state = pickle.loads(state_file.read_bytes())
+    state.topics = "x"
+    state_file.write_bytes(pickle.dumps(state))
+    (corpus / "articles" / "border-talks.txt").write_text("Talks ended.\nA Second Round\nThey meet again in May.\n")
+    result, _ = build(corpus, corpus / "docs-cached", corpus / "cache")
+    assert any("build cache unusable" in d.message for d in result.diagnostics)
+    build(corpus, corpus / "docs-fresh", None)
+    assert same_trees(corpus / "docs-cached", corpus / "docs-fresh") == []
+
+
+def test_views_in_the_store_are_a_damaged_cache_not_a_hang(corpus):
+    import subprocess
+    import sys
+    build(corpus, corpus / "docs-cached", corpus / "cache")
+    with sqlite3.connect(corpus / "cache" / "blobs.sqlite") as db:
+        db.execute("ALTER TABLE records RENAME TO records_real")
+        db.execute("CREATE VIEW records AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                   "SELECT key, value FROM records_real, c WHERE x < 0")
+    script = ("import sys; from pathlib import Path; from tests.test_build_cache import build; "
+              f"build(Path({str(corpus)!r}), Path({str(corpus / 'docs-cached')!r}), Path({str(corpus / 'cache')!r}))")
+    from tests.conftest import ROOT
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=120, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

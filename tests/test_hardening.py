@@ -338,3 +338,28 @@ def test_a_sidecar_that_is_a_folder_or_an_unreadable_file_never_stops_the_build(
     (project / "articles" / "locked.txt").write_text("Secret\n")
     article, notes = read_and_parse(project / "articles" / "locked.txt")
     assert article is None and [n.message for n in notes] == ["cannot read: Permission denied"]
+
+
+def test_a_fifo_beside_an_article_never_hangs_the_build(project):
+    import os
+    import subprocess
+    import sys
+    (project / "articles" / "fifo.txt").write_text("Oil Talks\n\nTalks resumed.\n")
+    os.mkfifo(project / "articles" / "fifo.yml")
+    done = subprocess.run([sys.executable, "-m", "build_tools", "convert", "articles/fifo.txt"], cwd=project,
+                          capture_output=True, text=True, timeout=60)
+    assert "articles/fifo.yml:1: error: is not a regular file" in done.stderr
+
+
+def test_serve_fails_when_its_address_is_taken(project):
+    import socket
+    import subprocess
+    import sys
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "build_tools", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "already in use?" in done.stderr

@@ -54,7 +54,7 @@ def test_only_the_new_articles_topic_pages_and_indexes_change(runs):
     _, after, report = runs
     new = next(a for a in after.briefings if a.slug == "briefing-00200")
     topic_pages = {p for p in report.written if p.startswith("topics/") and p != "topics/index.md"}
-    stems = {p.removeprefix("topics/").removesuffix(".md").split("--")[0] for p in topic_pages}
+    stems = {p.removeprefix("topics/").removesuffix(".md").removesuffix(".xml").split("--")[0] for p in topic_pages}
     assert stems <= set(new.topics)
     others = {p for p in report.written if not p.startswith(("briefings/", "topics/"))}
     allowed_prefixes = ("archive/", "tables/", "data/tables/briefing-00200-")

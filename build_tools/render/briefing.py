@@ -5,6 +5,7 @@ import math
 import re
 
 from build_tools.enrich.texts import all_texts, dropped_lines
+from build_tools.render.dates import long_date
 from build_tools.model import Article, BulletList, Paragraph, Section, Table
 from build_tools.render.escape import attribute, block, inline
 from build_tools.render.frontmatter import front_matter
@@ -41,7 +42,9 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "title": attribute(article.title),
         "description": attribute(description(article.summary)),
         "date": meta.date,
+        "date_text": long_date(meta.date) if meta.date else None,  # "14 March 2025", as the header shows it
         "updated": meta.updated,
+        "updated_text": long_date(meta.updated) if meta.updated else None,
         "author": attribute(author) if author else None,
         "byline_in_text": True if article.byline else None,  # the header need not name the author again
         "dateline": attribute(article.dateline) if article.dateline else None,

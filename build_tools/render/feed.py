@@ -52,3 +52,32 @@ def render_feed(latest: list[Article], last_date: str | None, topic_names: dict[
             ET.SubElement(item, "category").text = topic_names[slug]
     ET.indent(rss)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"
+
+
+def topic_feed(topic, entries: list[tuple[str, tuple]], settings: dict) -> str:
+    """An RSS feed of one topic's newest briefings, from its timeline's entries (briefing
+    slug, topic_entries value), for readers who follow the topic."""
+    ET.register_namespace("atom", ATOM)
+    base = settings["site_url"]
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = ET.SubElement(rss, "channel")
+    ET.SubElement(channel, "title").text = f"{settings['site_name']}: {html.unescape(topic.name)}"
+    ET.SubElement(channel, "link").text = base + page_url(f"topics/{topic.slug}", settings)
+    ET.SubElement(channel, "description").text = f"Briefings on {html.unescape(topic.name)}"
+    ET.SubElement(channel, "language").text = "en"
+    ET.SubElement(channel, f"{{{ATOM}}}link", {"href": f"{base}topics/{topic.slug}.xml", "rel": "self",
+                                                "type": "application/rss+xml"})
+    dates = [entry[1] for _, entry in entries if entry[1]]
+    if dates:  # from the articles, never the clock
+        ET.SubElement(channel, "lastBuildDate").text = rfc822(max(dates))
+    for slug, (_, date, _, _, title, summary) in entries:
+        item = ET.SubElement(channel, "item")
+        url = base + page_url(f"briefings/{slug}", settings)
+        ET.SubElement(item, "title").text = title
+        ET.SubElement(item, "link").text = url
+        ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = url
+        ET.SubElement(item, "description").text = html.escape(summary, quote=False)
+        if date:
+            ET.SubElement(item, "pubDate").text = rfc822(date)
+    ET.indent(rss)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from build_tools.model import Article, Listing
 from build_tools.render.briefing import description, reading_minutes
+from build_tools.render.dates import long_date
 from build_tools.render.escape import inline
 from build_tools.render.frontmatter import front_matter
 from build_tools.render.paginate import page_number, pager, stable_pages
@@ -21,7 +22,7 @@ def newest_first(listings) -> list[Listing]:
 
 
 def entry(article: Article, prefix: str) -> str:
-    when = article.meta.date or "Undated"
+    when = long_date(article.meta.date)
     return (f"- **[{inline(article.title)}]({prefix}{article.slug}.md)**  \n"
             f"  <small>{when} · {reading_minutes(article.word_count)} min read</small>  \n"
             f"  {inline(description(article.summary))}")
@@ -32,7 +33,7 @@ def card(article: Article, topics: dict[str, tuple[str, str]]) -> str:
     chips = " ".join(f"[{inline(topics[s][0])}]({topics[s][1]}){{ .md-tag }}"
                      for s in article.topics[:CARD_TOPICS])
     lines = [f"-   **[{inline(article.title)}](briefings/{article.slug}.md)**", "", "    ---", "",
-             f"    <small>{article.meta.date or 'Undated'} · "
+             f"    <small>{long_date(article.meta.date)} · "
              f"{reading_minutes(article.word_count)} min read</small>", "",
              f"    {inline(description(article.summary))}"]
     if chips:

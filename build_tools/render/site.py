@@ -86,7 +86,7 @@ def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, .
         yield "", path, page
     for topic in topics:
         if f"topic:{topic.slug}" not in skip:
-            for path, page in topic_pages(topic, topic_entries(topic.slug), related_topics[topic.slug], names):
+            for path, page in topic_pages(topic, topic_entries(topic.slug), related_topics[topic.slug], names, settings):
                 yield f"topic:{topic.slug}", path, page
     totals, weights = corpus.related.totals, corpus.related.weights  # weights: topic -> {briefing: mentions}
     yield "", "topics/index.md", render_topic_index(

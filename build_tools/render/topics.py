@@ -5,7 +5,10 @@ from collections import defaultdict
 from typing import Iterator
 
 from build_tools.model import Topic
+from build_tools.render.briefing import description
+from build_tools.render.dates import long_date, month
 from build_tools.render.escape import attribute, inline
+from build_tools.render.feed import FEED_ITEMS, topic_feed
 from build_tools.render.frontmatter import front_matter
 from build_tools.render.paginate import page_number, pager, stable_pages
 
@@ -19,9 +22,11 @@ def topic_file(slug: str) -> str:
     return "topic-index.md" if slug == "index" else f"{slug}.md"
 
 
-def topic_entries(slug: str, title: str, mentions) -> dict[str, tuple[int, str, str]]:
-    """One briefing's entry on each of its topics' pages: topic -> (its mentions of the
-    topic, its title for sorting, the entry's Markdown). Made where its mentions are found."""
+def topic_entries(slug: str, article, mentions) -> dict[str, tuple]:
+    """One briefing's entry on each of its topics' pages: topic -> (its mentions of the topic,
+    its date ("" if undated), its title for sorting, the entry's Markdown, and for the topic's
+    feed its title and description). Made where its mentions are found."""
+    title = article.title
     per_topic: dict[str, list] = defaultdict(list)
     for m in mentions:
         per_topic[m.topic].append(m)
@@ -29,40 +34,68 @@ def topic_entries(slug: str, title: str, mentions) -> dict[str, tuple[int, str, 
     out = {}
     for topic, found in per_topic.items():
         total = sum(m.count for m in found)
-        lines = [f"- **[{inline(title)}]({href})**: {total} mentions"]
+        lines = [f"- **[{inline(title)}]({href})** · {long_date(article.meta.date)} · "
+                 f"{plural(total, 'mention')}"]
         sections = sorted(found, key=lambda m: (-m.count, m.anchor))
         for m in sections[:SECTIONS_SHOWN]:
             where = f"[{inline(m.heading)}]({href}#{m.anchor})" if m.anchor else f"[Summary]({href})"
             lines.append(f"    - {where}: “{inline(m.excerpt)}”")
         if len(sections) > SECTIONS_SHOWN:
             lines.append(f"    - and {len(sections) - SECTIONS_SHOWN} more sections")
-        out[topic] = (total, title.casefold(), "\n".join(lines))
+        out[topic] = (total, article.meta.date or "", title.casefold(), "\n".join(lines), title,
+                      description(article.summary))
     return out
 
 
-def topic_pages(topic: Topic, entries: dict[str, tuple[int, str, str]], related: list[str],
-                names: dict[str, str]) -> Iterator[tuple[str, str]]:
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
+def timeline(entries: dict[str, tuple]) -> list[str]:
+    """A topic's briefings newest first (dated, then undated), by slug."""
+    dated = sorted((s for s in entries if entries[s][1]), key=lambda s: (entries[s][2], s))
+    dated.sort(key=lambda s: entries[s][1], reverse=True)
+    undated = sorted((s for s in entries if not entries[s][1]), key=lambda s: (entries[s][2], s))
+    return dated + undated
+
+
+def topic_pages(topic: Topic, entries: dict[str, tuple], related: list[str], names: dict[str, str],
+                settings: dict) -> Iterator[tuple[str, str]]:
     """(path, content) of each page of one topic, from its briefings' entries (briefing
-    slug -> topic_entries value): most mentions first, then by title."""
-    ordered = sorted(entries, key=lambda s: (-entries[s][0], entries[s][1], s))
+    slug -> topic_entries value): a timeline, newest first, grouped by month; and its feed."""
+    ordered = timeline(entries)
     stem = topic_file(topic.slug).removesuffix(".md")
-    mentions = sum(total for total, _, _ in entries.values())
+    mentions = sum(entry[0] for entry in entries.values())
     for path, chunk, newer, older in stable_pages(f"topics/{stem}", ordered):
-        yield path, _topic_page(topic, pager(newer, older, page_number(path)), [entries[s][2] for s in chunk],
-                                related, names, mentions, len(ordered))
+        yield path, _topic_page(topic, pager(newer, older, page_number(path)), [entries[s] for s in chunk],
+                                related, names, mentions, len(ordered), f"topics/{stem}.xml")
+    yield f"topics/{stem}.xml", topic_feed(topic, [(s, entries[s]) for s in ordered[:FEED_ITEMS]], settings)
 
 
-def _topic_page(topic, pages, entries, related, names, mentions, briefings) -> str:
-    lines = [front_matter({"title": attribute(topic.name),
+def _by_month(entries: list[tuple]) -> list[str]:
+    """Entries under a heading for each month (entries come newest first)."""
+    lines, current = [], None
+    for entry in entries:
+        heading = month(entry[1])
+        if heading != current:
+            lines += ["", f"### {heading}", ""]
+            current = heading
+        lines.append(entry[3])
+    return lines
+
+
+def _topic_page(topic, pages, entries, related, names, mentions, briefings, feed) -> str:
+    lines = [front_matter({"title": attribute(topic.name), "feed": feed,
                            "description": attribute(topic.description or f"Briefings on {topic.name}")}),
              f"# {inline(topic.name)}", "",
              f"{topic.kind.capitalize()}{' (discovered in the articles)' if topic.discovered else ''}"
-             f" · {mentions} mentions in {briefings} briefings", "{: .topic-facts }", ""]
+             f" · {plural(mentions, 'mention')} in {plural(briefings, 'briefing')} · "
+             f"[Follow: RSS feed]({feed.rsplit('/', 1)[-1]})", "{: .topic-facts }", ""]
     if topic.description:
         lines += [inline(topic.description), ""]
     if topic.long_form and topic.long_form != topic.name:
         lines += [f"{inline(topic.name)} stands for *{inline(topic.long_form)}*.", ""]
-    lines += ["## Briefings", ""] + entries
+    lines += ["## Briefings"] + _by_month(entries)
     if pages:
         lines += ["", pages]
     if related:

@@ -1,0 +1,57 @@
+"""What a reader gets from topic pages and dates: a timeline newest first, grouped by month,
+dates written out, a feed per topic announced in the page's head."""
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.conftest import build, make_project
+from tests.html_dom import article_of, parse_html
+
+pytestmark = pytest.mark.site
+
+ARTICLES = {
+    "march.txt": ("Vienna talks on Ukraine open", "2025-03-14"),
+    "april.txt": ("Ukraine grain corridor reopens", "2025-04-02"),
+    "april-late.txt": ("Ukraine and donors meet in Rome", "2025-04-28"),
+    "undated.txt": ("Ukraine aid explained", None),
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("reader"), [])
+    for name, (title, date) in ARTICLES.items():
+        (project / "articles" / name).write_text(f"{title}\n\nOfficials from Ukraine met on the date given.\n")
+        if date:
+            (project / "articles" / name).with_suffix(".yml").write_text(f"date: {date}\n")
+    return build(project)
+
+
+def test_a_topic_page_is_a_timeline_grouped_by_month(site):
+    article = article_of(site / "topics" / "ukraine.html")
+    months = [h.text.strip("¶ ") for h in article.iter("h3")]
+    assert months == ["April 2025", "March 2025", "Undated"]
+    titles = [a.text for a in article.iter("a") if (a.attrs.get("href") or "").startswith("../briefings/")
+              and a.text and "Ukraine" in a.text]
+    assert titles[:4] == ["Ukraine and donors meet in Rome", "Ukraine grain corridor reopens",
+                          "Vienna talks on Ukraine open", "Ukraine aid explained"]
+    text = article.text
+    assert "28 April 2025" in text and "14 March 2025" in text
+    assert "in 4 briefings" in text and "1 mention" in text and "1 mentions" not in text
+
+
+def test_a_topic_has_a_feed_linked_from_its_page_and_head(site):
+    html = (site / "topics" / "ukraine.html").read_text()
+    head = parse_html(html).find("head")
+    links = [l.attrs for l in head.iter("link") if l.attrs.get("type") == "application/rss+xml"]
+    assert any(l["href"] == "ukraine.xml" for l in links), links
+    feed = ET.parse(site / "topics" / "ukraine.xml")
+    items = [i.findtext("title") for i in feed.iter("item")]
+    assert items == ["Ukraine and donors meet in Rome", "Ukraine grain corridor reopens",
+                     "Vienna talks on Ukraine open", "Ukraine aid explained"]
+    assert feed.find("channel").findtext("lastBuildDate") == "Mon, 28 Apr 2025 00:00:00 +0000"
+
+
+def test_a_briefing_shows_its_date_written_out(site):
+    header = article_of(site / "briefings" / "march.html").text
+    assert "14 March 2025" in header and "2025-03-14" not in header
