@@ -16,6 +16,7 @@ what it was made from, so a build stopped half-way leaves the last state whole.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
 import re
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from build_tools import safe_pickle
 from build_tools.corpus import Corpus
+from build_tools.seal import SEAL_BYTES, BrokenSeal, cache_key
 from build_tools.model import Term, Topic
 from build_tools.store import BlobStore
 from build_tools.write import atomic_write
@@ -112,10 +114,37 @@ def unchanged(key: tuple, before: tuple | None, started_ns: int) -> bool:
             and all(k is None or k[1] < started_ns - RACY_NS for k in key))
 
 
+class _Sealing:
+    """A file handle that feeds an HMAC with what is written through it."""
+
+    def __init__(self, handle, key: bytes):
+        self.handle, self.mac = handle, hmac.new(key, b"state\0", hashlib.sha256)
+
+    def write(self, data) -> int:
+        self.mac.update(data)
+        return self.handle.write(data)
+
+
+def _seal_of(handle, key: bytes) -> bytes:
+    """The HMAC of a sealed file's content (all but its last SEAL_BYTES), read in chunks."""
+    size = os.fstat(handle.fileno()).st_size - SEAL_BYTES
+    mac, left = hmac.new(key, b"state\0", hashlib.sha256), size
+    handle.seek(0)
+    while left > 0:
+        chunk = handle.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        mac.update(chunk)
+        left -= len(chunk)
+    return mac.digest()
+
+
 class Cache:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, key: bytes | None = None):
+        """The cache in `folder`, sealed with `key` (seal.cache_key() by default)."""
         self.folder = Path(folder)
         self._blobs = self.folder / "blobs.sqlite"
+        self.key = key or cache_key()
 
     def load(self, version: str) -> tuple[BuildState, BlobStore]:
         """The last build's state and blobs; or, when they are missing, from another version
@@ -123,9 +152,14 @@ class Cache:
         store = None
         try:
             with open(self.folder / "state.pickle", "rb") as handle:
+                mac = _seal_of(handle, self.key)
+                handle.seek(-SEAL_BYTES, os.SEEK_END)
+                if not hmac.compare_digest(mac, handle.read(SEAL_BYTES)):
+                    raise BrokenSeal("build cache: the state was not written by a build with this key")
+                handle.seek(0)
                 state = safe_pickle.load(handle)
             if isinstance(state, BuildState) and state.version == version:
-                store = BlobStore(self._blobs)
+                store = BlobStore(self._blobs, self.key)
                 if store.generation() == state.generation:
                     state.corpus.briefings = {slug: safe_pickle.loads(record) for slug, record in store.records().items()}
                     if _records_fit(state):
@@ -145,7 +179,7 @@ class Cache:
             shutil.rmtree(self._blobs)
         else:
             self._blobs.unlink(missing_ok=True)
-        return BuildState(version), BlobStore(self._blobs)
+        return BuildState(version), BlobStore(self._blobs, self.key)
 
     def save(self, state: BuildState, store: BlobStore, unused: set[str]) -> None:
         """The new blobs and changed records, then the state that refers to them, then the blobs
@@ -154,7 +188,10 @@ class Cache:
         state.generation += 1
         store.commit({slug: pickle.dumps(briefings[slug], protocol=pickle.HIGHEST_PROTOCOL)
                       if slug in briefings else None for slug in sorted(state.corpus.dirty)}, state.generation)
-        # Pickled straight into the file: no copy of the whole state in memory.
-        atomic_write(self.folder / "state.pickle",
-                     lambda handle: pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL))
+        # Pickled straight into the file (no copy of the whole state in memory), then sealed.
+        def fill(handle) -> None:
+            sealing = _Sealing(handle, self.key)
+            pickle.dump(state, sealing, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(sealing.mac.digest())
+        atomic_write(self.folder / "state.pickle", fill)
         store.drop(unused)

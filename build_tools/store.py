@@ -13,6 +13,8 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
+from build_tools.seal import BrokenSeal, seal, unseal
+
 _BATCH = 500  # keys per query: SQLite caps the parameters of one statement
 _HELD = 64 * 1024 * 1024  # bytes of new blobs held before they are written
 
@@ -22,8 +24,10 @@ class MissingBlob(KeyError):
 
 
 class BlobStore:
-    def __init__(self, path: Path | None):
-        """A store in the file `path`, or in memory (None)."""
+    def __init__(self, path: Path | None, key: bytes | None = None):
+        """A store in the file `path`, or in memory (None); values sealed with `key` (see
+        seal.py), when given, and checked on the way back."""
+        self._key = key
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(":memory:" if path is None else str(path), isolation_level=None)
@@ -48,7 +52,8 @@ class BlobStore:
             for i in range(0, len(rest), _BATCH):
                 batch = rest[i:i + _BATCH]
                 marks = ",".join("?" * len(batch))
-                found.update(self._db.execute(f"SELECT key, value FROM blobs WHERE key IN ({marks})", batch))
+                found.update((k, self._unsealed(k, v)) for k, v in
+                             self._db.execute(f"SELECT key, value FROM blobs WHERE key IN ({marks})", batch))
         except sqlite3.DatabaseError as error:
             raise MissingBlob(f"build cache unreadable: {error}") from error
         missing = [k for k in keys if k not in found]
@@ -76,7 +81,7 @@ class BlobStore:
 
     def records(self) -> dict[str, bytes]:
         try:
-            return dict(self._db.execute("SELECT key, value FROM records"))
+            return {k: self._unsealed(f"record/{k}", v) for k, v in self._db.execute("SELECT key, value FROM records")}
         except sqlite3.DatabaseError as error:
             raise MissingBlob(f"build cache unreadable: {error}") from error
 
@@ -93,9 +98,10 @@ class BlobStore:
         records = records or {}
         with self._db:
             self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", self._pending.items())
+            self._db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)",
+                                 ((k, self._sealed(k, v)) for k, v in self._pending.items()))
             self._db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)",
-                                 ((k, v) for k, v in records.items() if v is not None))
+                                 ((k, self._sealed(f"record/{k}", v)) for k, v in records.items() if v is not None))
             self._db.executemany("DELETE FROM records WHERE key = ?", ((k,) for k, v in records.items() if v is None))
             if generation is not None:
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
@@ -106,6 +112,15 @@ class BlobStore:
         with self._db:
             self._db.execute("BEGIN")
             self._db.executemany("DELETE FROM blobs WHERE key = ?", ((k,) for k in keys))
+
+    def _sealed(self, name: str, value: bytes) -> bytes:
+        return seal(self._key, name, value) if self._key else value
+
+    def _unsealed(self, name: str, value: bytes) -> bytes:
+        try:
+            return unseal(self._key, name, value) if self._key else value
+        except BrokenSeal as error:
+            raise MissingBlob(str(error)) from None
 
     def close(self) -> None:
         self._db.close()

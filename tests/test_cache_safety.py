@@ -6,7 +6,16 @@ import sqlite3
 import pytest
 
 from build_tools import safe_pickle
+from build_tools.seal import SEAL_BYTES, cache_key, seal, unseal
 from tests.test_build_cache import build, corpus, same_trees  # noqa: F401  (corpus is a fixture)
+
+
+def sealed_state(data: bytes) -> bytes:
+    """A state file as a build with this machine's key writes it: as someone holding the key
+    could forge it (the loader must still construct nothing but data)."""
+    import hashlib
+    import hmac
+    return data + hmac.new(cache_key(), b"state\0" + data, hashlib.sha256).digest()
 
 
 class RunsCode:
@@ -24,9 +33,10 @@ def test_a_cache_that_would_run_a_command_runs_nothing(corpus, tmp_path):
     marker = tmp_path / "ran"
     import os
     hostile = pickle.dumps(RunsCode(os.system, f"touch {marker}"))
-    (corpus / "cache" / "state.pickle").write_bytes(hostile)
-    build(corpus, corpus / "docs-again", corpus / "cache")
-    assert not marker.exists()
+    for forged in (hostile, sealed_state(hostile)):  # without the key, and with it
+        (corpus / "cache" / "state.pickle").write_bytes(forged)
+        build(corpus, corpus / "docs-again", corpus / "cache")
+        assert not marker.exists()
     build(corpus, corpus / "docs-fresh", None)
     assert same_trees(corpus / "docs-again", corpus / "docs-fresh") == []
 
@@ -34,7 +44,7 @@ def test_a_cache_that_would_run_a_command_runs_nothing(corpus, tmp_path):
 def test_a_cache_that_would_exit_still_builds(corpus):
     import sys
     build(corpus, corpus / "docs", corpus / "cache")
-    (corpus / "cache" / "state.pickle").write_bytes(pickle.dumps(RunsCode(sys.exit, 0)))
+    (corpus / "cache" / "state.pickle").write_bytes(sealed_state(pickle.dumps(RunsCode(sys.exit, 0))))
     result, report = build(corpus, corpus / "docs-again", corpus / "cache")
     assert len(result.corpus.briefings) == 41 and report.unchanged + len(report.written) > 100
 
@@ -44,9 +54,11 @@ def test_hostile_records_and_blobs_run_nothing(corpus, tmp_path):
     build(corpus, corpus / "docs", corpus / "cache")
     marker = tmp_path / "ran"
     hostile = pickle.dumps(RunsCode(os.system, f"touch {marker}"))
-    with sqlite3.connect(corpus / "cache" / "blobs.sqlite") as db:
-        db.execute("UPDATE records SET value = ?", (hostile,))
-        db.execute("UPDATE blobs SET value = ?", (hostile,))
+    with sqlite3.connect(corpus / "cache" / "blobs.sqlite") as db:  # sealed, as if with the key
+        for key, in db.execute("SELECT key FROM records").fetchall():
+            db.execute("UPDATE records SET value = ? WHERE key = ?", (seal(cache_key(), f"record/{key}", hostile), key))
+        for key, in db.execute("SELECT key FROM blobs").fetchall():
+            db.execute("UPDATE blobs SET value = ? WHERE key = ?", (seal(cache_key(), key, hostile), key))
     (corpus / "articles" / "border-talks.txt").write_text("Talks ended.\nA Second Round\nThey meet again in May.\n")
     build(corpus, corpus / "docs-again", corpus / "cache")
     assert not marker.exists()
@@ -59,10 +71,10 @@ def test_everything_a_build_caches_loads_as_plain_data(corpus):
     quietly start afresh."""
     build(corpus, corpus / "docs", corpus / "cache")
     build(corpus, corpus / "docs", corpus / "cache")  # a second build writes its own blobs too
-    with open(corpus / "cache" / "state.pickle", "rb") as handle:
-        safe_pickle.load(handle)
+    safe_pickle.loads((corpus / "cache" / "state.pickle").read_bytes()[:-SEAL_BYTES])
     with sqlite3.connect(corpus / "cache" / "blobs.sqlite") as db:
-        values = [v for table in ("records", "blobs") for (v,) in db.execute(f"SELECT value FROM {table}")]
+        values = [unseal(cache_key(), f"record/{k}", v) for k, v in db.execute("SELECT key, value FROM records")]
+        values += [unseal(cache_key(), k, v) for k, v in db.execute("SELECT key, value FROM blobs")]
     assert len(values) > 40
     for value in values:
         safe_pickle.loads(value)
@@ -133,12 +145,15 @@ def test_a_damaged_cache_gives_the_clean_builds_pages(corpus, damage):
 # --- what an independent review of the cache found --------------------------------------
 
 def _tamper(cache, where: str, change) -> None:
-    """Rewrite cached values with plain pickle, as someone crafting a cache would."""
+    """Rewrite cached values with plain pickle, sealed with the key, as someone holding it
+    could: the checks behind the seal must hold on their own."""
+    name = (lambda k: f"record/{k}") if where == "records" else (lambda k: k)
     with sqlite3.connect(cache / "blobs.sqlite") as db:
         for key, value in db.execute(f"SELECT key, value FROM {where}").fetchall():
-            new = change(key, pickle.loads(value))
+            new = change(key, pickle.loads(unseal(cache_key(), name(key), value)))
             if new is not None:
-                db.execute(f"UPDATE {where} SET value = ? WHERE key = ?", (pickle.dumps(new), key))
+                db.execute(f"UPDATE {where} SET value = ? WHERE key = ?",
+                           (seal(cache_key(), name(key), pickle.dumps(new)), key))
 
 
 def test_a_crafted_article_blob_never_writes_outside_docs(corpus, tmp_path):
@@ -179,9 +194,9 @@ def test_a_topic_entry_for_no_briefing_is_never_shown(corpus):
 def test_a_state_of_the_wrong_types_builds_afresh_and_says_so(corpus):
     build(corpus, corpus / "docs-cached", corpus / "cache")
     state_file = corpus / "cache" / "state.pickle"
-    state = pickle.loads(state_file.read_bytes())
+    state = pickle.loads(state_file.read_bytes()[:-SEAL_BYTES])
     state.topics = "x"
-    state_file.write_bytes(pickle.dumps(state))
+    state_file.write_bytes(sealed_state(pickle.dumps(state)))
     (corpus / "articles" / "border-talks.txt").write_text("Talks ended.\nA Second Round\nThey meet again in May.\n")
     result, _ = build(corpus, corpus / "docs-cached", corpus / "cache")
     assert any("build cache unusable" in d.message for d in result.diagnostics)
@@ -202,3 +217,24 @@ def test_views_in_the_store_are_a_damaged_cache_not_a_hang(corpus):
     from tests.conftest import ROOT
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=120, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+
+def test_a_cache_from_another_key_is_not_trusted(corpus):
+    """Values a build with another key wrote (another machine's cache, or one made up) are
+    never used: the build starts afresh, with the clean build's pages."""
+    from build_tools.state import Cache
+    from build_tools.pipeline import build_site
+    from build_tools.cli import read_all
+    from build_tools.write import PageWriter
+    import argparse
+    args = argparse.Namespace(articles=str(corpus / "articles"), topics=str(corpus / "topics.yml"),
+                              config=str(corpus / "mkdocs.yml"))
+    build_site(*read_all(args), writer=PageWriter(corpus / "docs-other"), cache=Cache(corpus / "cache", b"k" * 32))
+    version = pickle.loads((corpus / "cache" / "state.pickle").read_bytes()[:-SEAL_BYTES]).version
+    loaded, store = Cache(corpus / "cache", b"k" * 32).load(version)
+    assert loaded.sources  # the same key reads it
+    store.close()
+    state, store = Cache(corpus / "cache").load(version)
+    assert state.sources == {}  # nothing sealed with this machine's key is there
+    store.close()

@@ -75,7 +75,10 @@ def test_pages_workflow_builds_with_make_site_and_deploys():
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
     assert workflow[True]["push"]["branches"] == ["main"]  # YAML reads the key `on` as True
     steps = workflow["jobs"]["build"]["steps"]
-    assert {"name": "Build the site", "run": "make site"} in steps
+    assert {"name": "Build the site", "run": "make site",
+            "env": {"BRIEFING_CACHE_KEY": "${{ secrets.BRIEFING_CACHE_KEY }}"}} in steps
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache@"))
+    assert cache["with"]["path"] == ".briefing-cache"
     assert any(s.get("uses", "").startswith("actions/upload-pages-artifact") and s["with"]["path"] == "site"
                for s in steps)
     assert workflow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
