@@ -42,7 +42,10 @@ def _topic(path: Path, node) -> Topic:
         raise SourceError(path, line, f"kind {values['kind']!r} is not one of {', '.join(KINDS)}")
     name = values["name"]
     aliases = tuple(dict.fromkeys((name,) + values.get("aliases", ())))
-    return Topic(slugify(name), name, values["kind"], aliases, values.get("description"),
+    # A theme written as a phrase ("ceasefire") is shown as a name ("Ceasefire"); the text is
+    # still matched by the forms as written (one capital or none matches in any case).
+    shown = name[:1].upper() + name[1:] if values["kind"] == "theme" else name
+    return Topic(slugify(name), shown, values["kind"], aliases, values.get("description"),
                  values.get("long_form"))
 
 
@@ -67,7 +70,7 @@ def read_taxonomy(path: Path) -> tuple[Topic, ...]:
         topic = _topic(path, node)
         if topic.slug in seen:
             raise SourceError(path, node.start_mark.line + 1,
-                              f"topic {topic.name!r} repeats the one on line {seen[topic.slug]}")
+                              f"topic {topic.aliases[0]!r} repeats the one on line {seen[topic.slug]}")
         seen[topic.slug] = node.start_mark.line + 1
         topics.append(topic)
     return tuple(topics)

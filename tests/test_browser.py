@@ -169,6 +169,15 @@ def test_hovering_every_tooltip_runs_nothing(page, base_url, slug):
     assert not any("<" in t or ">" in t for t in titles)
 
 
+def test_the_summary_reads_at_body_size(page, base_url):
+    page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
+    size = page.evaluate("""() => [document.querySelector('article .admonition.abstract p:not(.admonition-title)'),
+        document.querySelector('article > div > p:not(.briefing-facts), article p')].map(
+        e => getComputedStyle(e).fontSize)""")
+    body = page.evaluate("() => getComputedStyle(document.querySelector('article h2 ~ p')).fontSize")
+    assert size[0] == body, (size, body)
+
+
 def test_tables_sort_by_clicking_a_header(page, base_url):
     page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance

@@ -14,6 +14,7 @@ ARTICLES = {
     "april.txt": ("Ukraine grain corridor reopens", "2025-04-02"),
     "april-late.txt": ("Ukraine and donors meet in Rome", "2025-04-28"),
     "undated.txt": ("Ukraine aid explained", None),
+    "truce.txt": ("Truce holds in the east", "2025-05-01"),
 }
 
 
@@ -21,7 +22,8 @@ ARTICLES = {
 def site(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("reader"), [])
     for name, (title, date) in ARTICLES.items():
-        (project / "articles" / name).write_text(f"{title}\n\nOfficials from Ukraine met on the date given.\n")
+        body = "The ceasefire held overnight." if name == "truce.txt" else "Officials from Ukraine met on the date given."
+        (project / "articles" / name).write_text(f"{title}\n\n{body}\n")
         if date:
             (project / "articles" / name).with_suffix(".yml").write_text(f"date: {date}\n")
     return build(project)
@@ -55,3 +57,15 @@ def test_a_topic_has_a_feed_linked_from_its_page_and_head(site):
 def test_a_briefing_shows_its_date_written_out(site):
     header = article_of(site / "briefings" / "march.html").text
     assert "14 March 2025" in header and "2025-03-14" not in header
+
+
+def test_counts_are_singular_and_plural_as_they_should_be(site):
+    index = article_of(site / "topics" / "index.html").text
+    assert "1 briefing, 1 mention" in index and "1 briefings" not in index and "1 mentions" not in index
+    home = article_of(site / "index.html").text
+    assert "5 briefings" in home
+
+
+def test_a_theme_is_named_as_a_name(site):
+    page = article_of(site / "topics" / "ceasefire.html")
+    assert page.find("h1").text.strip("¶ ") == "Ceasefire"

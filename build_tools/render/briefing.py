@@ -5,7 +5,7 @@ import math
 import re
 
 from build_tools.enrich.texts import all_texts, dropped_lines
-from build_tools.render.dates import long_date
+from build_tools.render.wording import long_date
 from build_tools.model import Article, BulletList, Paragraph, Section, Table
 from build_tools.render.escape import attribute, block, inline
 from build_tools.render.frontmatter import front_matter

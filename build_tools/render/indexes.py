@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from build_tools.model import Article, Listing
 from build_tools.render.briefing import description, reading_minutes
-from build_tools.render.dates import long_date
+from build_tools.render.wording import long_date, plural
 from build_tools.render.escape import inline
 from build_tools.render.frontmatter import front_matter
 from build_tools.render.paginate import page_number, pager, stable_pages
@@ -49,15 +49,15 @@ def render_home(latest: list[Article], total: int, topics, counts: dict[str, int
     """`latest`: the HOME_LATEST newest briefings of `total`."""
     lines = [front_matter({"title": "Briefings", "hide": ["navigation", "toc"]}),
              "# Briefings", "",
-             f"{total} briefings on diplomacy and security, each converted from a raw article "
+             f"{plural(total, 'briefing')} on diplomacy and security, each converted from a raw article "
              "with its structure, tables and sources intact.", "",
              '<div class="grid cards portal-links" markdown>', "",
-             _link_card("All briefings", "archive/index.md", f"{total} briefings, newest first"),
+             _link_card("All briefings", "archive/index.md", f"{plural(total, 'briefing')}, newest first"),
              _link_card("Topics", "topics/index.md",
-                        f"{counts['topics']} countries, organisations, people and themes"),
-             _link_card("Glossary", "glossary.md", f"{counts['terms']} acronyms and their meanings"),
+                        f"{plural(counts['topics'], 'topic')}: countries, organisations, people and themes"),
+             _link_card("Glossary", "glossary.md", f"{plural(counts['terms'], 'acronym')} and their meanings"),
              _link_card("Table catalogue", "tables/index.md",
-                        f"{counts['tables']} tables with CSV and JSON downloads"), "</div>", "",
+                        f"{plural(counts['tables'], 'table')} with CSV and JSON downloads"), "</div>", "",
              "## Latest briefings", "", '<div class="grid cards" markdown>', ""]
     lines += [card(a, topics) + "\n" for a in latest[:HOME_LATEST]]
     lines += ["", "</div>", "", "[See what's new](whats-new.md) · [All briefings](archive/index.md)"]
@@ -79,8 +79,8 @@ def render_whats_new(listings) -> str:
     if not dated:
         lines.append("No briefing is dated yet: give one a `date:` in its sidecar `.yml` file.")
     if undated:
-        lines += ["", f"{undated} undated briefings are listed after the dated ones in "
-                      "[all briefings](archive/index.md)."]
+        lines += ["", f"{plural(undated, 'undated briefing')} {'is' if undated == 1 else 'are'} listed after "
+                      "the dated ones in [all briefings](archive/index.md)."]
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,7 @@ from build_tools.model import TableEntry
 from build_tools.render.escape import inline
 from build_tools.render.frontmatter import front_matter
 from build_tools.render.paginate import page_number, pager, stable_pages
+from build_tools.render.wording import plural
 
 DATA_DIR = "data/tables"
 
@@ -68,7 +69,7 @@ def render_catalogue(rows: list[str]) -> Iterator[tuple[str, str]]:
     tables: one more table then changes the first page and the last, not all of them."""
     for name, chunk, newer, older in stable_pages("tables/index", rows):
         number = page_number(name)
-        count = f"{len(rows)} tables" if number is None else "Tables"
+        count = plural(len(rows), "table") if number is None else "Tables"
         lines = [front_matter({"title": "Table catalogue"}), "# Table catalogue", "",
                  f"{count} extracted from the briefings, each with CSV and JSON "
                  "downloads that hold exactly the cells shown on the page.", "",

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from build_tools.model import Topic
 from build_tools.render.briefing import description
-from build_tools.render.dates import long_date, month
+from build_tools.render.wording import long_date, month, plural
 from build_tools.render.escape import attribute, inline
 from build_tools.render.feed import FEED_ITEMS, topic_feed
 from build_tools.render.frontmatter import front_matter
@@ -41,14 +41,10 @@ def topic_entries(slug: str, article, mentions) -> dict[str, tuple]:
             where = f"[{inline(m.heading)}]({href}#{m.anchor})" if m.anchor else f"[Summary]({href})"
             lines.append(f"    - {where}: “{inline(m.excerpt)}”")
         if len(sections) > SECTIONS_SHOWN:
-            lines.append(f"    - and {len(sections) - SECTIONS_SHOWN} more sections")
+            lines.append(f"    - and {plural(len(sections) - SECTIONS_SHOWN, 'more section')}")
         out[topic] = (total, article.meta.date or "", title.casefold(), "\n".join(lines), title,
                       description(article.summary))
     return out
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
 
 
 def timeline(entries: dict[str, tuple]) -> list[str]:
@@ -124,7 +120,7 @@ def render_topic_index(topics, counts: dict[str, tuple[int, int]], latest, cells
             mark = " †" if t.discovered else ""
             briefings, mentions = counts[t.slug]
             lines.append(f"- [{inline(t.name)}]({topic_file(t.slug)}){mark}: "
-                         f"{briefings} briefings, {mentions} mentions")
+                         f"{plural(briefings, 'briefing')}, {plural(mentions, 'mention')}")
         lines.append("")
     return "\n".join(lines)
 

@@ -1,4 +1,5 @@
-"""Dates as readers read them: "14 March 2025", "March 2025"."""
+"""Words as readers read them: dates written out ("14 March 2025"), counts with the
+right number ("1 briefing", "2 briefings")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -21,3 +22,8 @@ def month(iso: str | None, undated: str = "Undated") -> str:
         return undated
     day = dt.date.fromisoformat(iso)
     return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """"1 briefing", "2 briefings", "1,200 mentions"."""
+    return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
