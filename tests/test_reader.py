@@ -15,6 +15,7 @@ ARTICLES = {
     "april-late.txt": ("Ukraine and donors meet in Rome", "2025-04-28"),
     "undated.txt": ("Ukraine aid explained", None),
     "truce.txt": ("Truce holds in the east", "2025-05-01"),
+    "script.txt": ("Talks </script><script>alert(1)</script> & more", "2025-05-02"),
 }
 
 
@@ -22,7 +23,8 @@ ARTICLES = {
 def site(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("reader"), [])
     for name, (title, date) in ARTICLES.items():
-        body = "The ceasefire held overnight." if name == "truce.txt" else "Officials from Ukraine met on the date given."
+        body = {"truce.txt": "The ceasefire held overnight, the Joint Monitoring Mission (JMM) said.", "script.txt": "Talks went on late."}.get(
+            name, "Officials from Ukraine met on the date given.")
         (project / "articles" / name).write_text(f"{title}\n\n{body}\n")
         if date:
             (project / "articles" / name).with_suffix(".yml").write_text(f"date: {date}\n")
@@ -63,9 +65,46 @@ def test_counts_are_singular_and_plural_as_they_should_be(site):
     index = article_of(site / "topics" / "index.html").text
     assert "1 briefing, 1 mention" in index and "1 briefings" not in index and "1 mentions" not in index
     home = article_of(site / "index.html").text
-    assert "5 briefings" in home
+    assert "6 briefings" in home
 
 
 def test_a_theme_is_named_as_a_name(site):
     page = article_of(site / "topics" / "ceasefire.html")
     assert page.find("h1").text.strip("¶ ") == "Ceasefire"
+
+
+def _structured(site, slug):
+    import json
+    head = parse_html((site / "briefings" / f"{slug}.html").read_text()).find("head")
+    meta = {m.attrs.get("property") or m.attrs.get("name"): m.attrs.get("content") for m in head.iter("meta")}
+    scripts = [s for s in head.iter("script") if s.attrs.get("type") == "application/ld+json"]
+    return meta, [json.loads(s.text) for s in scripts]
+
+
+def test_a_shared_briefing_carries_a_preview_and_structured_data(site):
+    meta, (data,) = _structured(site, "april")
+    assert meta["og:type"] == "article" and meta["og:title"] == "Ukraine grain corridor reopens"
+    assert meta["article:published_time"] == "2025-04-02" and meta["twitter:card"] == "summary"
+    assert data["@type"] == "NewsArticle" and data["headline"] == "Ukraine grain corridor reopens"
+    assert data["datePublished"] == data["dateModified"] == "2025-04-02"
+    assert data["publisher"] == {"@type": "Organization", "name": "Briefing Portal"}
+    assert data["url"].endswith("/briefings/april.html")
+
+
+def test_an_undated_briefing_claims_no_date(site):
+    meta, (data,) = _structured(site, "undated")
+    assert "datePublished" not in data and "article:published_time" not in meta
+
+
+def test_structured_data_holds_hostile_text_as_text(site):
+    html = (site / "briefings" / "script.html").read_text()
+    assert "<script>alert(1)</script>" not in html
+    _, (data,) = _structured(site, "script")
+    assert data["headline"] == "Talks </script><script>alert(1)</script> & more"
+
+
+def test_the_glossary_holds_only_terms_the_briefings_use(site):
+    glossary = article_of(site / "glossary.html").text
+    assert "JMM" in glossary and "Joint Monitoring Mission" in glossary
+    for unused in ("IAEA", "G7", "ICC"):
+        assert unused not in glossary, unused

@@ -1,6 +1,7 @@
 """One briefing as a Markdown page with front matter."""
 from __future__ import annotations
 
+import json
 import math
 import re
 
@@ -35,6 +36,24 @@ def byline_name(byline: str | None) -> str | None:
                   "", byline, flags=re.IGNORECASE)
 
 
+def structured_data(article: Article, author: str | None, links: BriefingLinks) -> str:
+    """schema.org NewsArticle as JSON-LD, for search engines and link previews: only the
+    briefing's own dates, never the build's. Safe inside <script>: no "<", ">" or "&"."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
+            "description": description(article.summary)}
+    if article.meta.date:
+        data["datePublished"] = article.meta.date
+        data["dateModified"] = article.meta.updated or article.meta.date
+    if author:
+        data["author"] = {"@type": "Person", "name": author}
+    if links.publisher:
+        data["publisher"] = {"@type": "Organization", "name": links.publisher}
+    if links.url:
+        data["url"] = data["mainEntityOfPage"] = links.url
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def render_briefing(article: Article, links: BriefingLinks | None = None) -> str:
     meta = article.meta
     author = meta.author or byline_name(article.byline)  # the sidecar wins
@@ -57,6 +76,7 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "reading_time": reading_minutes(article.word_count),
         "topics": [{"name": attribute(name), "url": url} for name, url in links.chips] if links else None,
         "hide": ["navigation"],  # briefings are not in the sidebar: give the text its width
+        "jsonld": structured_data(article, author, links) if links else None,
     })
     parts = []  # the template writes the title (front matter), then the header, then this
     credit = [inline(t) for t in (article.byline, *article.stamps) if t]

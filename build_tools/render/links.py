@@ -36,6 +36,8 @@ class BriefingLinks:
     glossary: Glossary | None  # every term in the site
     data_prefix: str = ""  # where this briefing's table downloads live, e.g. ../data/tables/<slug>-
     plan: dict | None = None  # where to link topics (enrich.topics.link_plan); else found by scanning
+    publisher: str = ""  # the site's name, for the page's structured data
+    url: str = ""  # the page's absolute address, for the page's structured data
 
 
 def link_labels(links: BriefingLinks) -> list[str]:

@@ -26,6 +26,7 @@ class LinkContext:
     hrefs: dict  # topic slug -> href from a briefing page
     urls: dict  # topic slug -> site-relative URL
     also: Callable[[str], dict]  # briefing slug -> {section anchor: refs (SectionRefs, or tuples of their fields)}
+    settings: dict | None = None  # site_name, site_url, use_directory_urls
 
 
 def link_context(topics, glossary, titles: dict[str, str], also: Callable[[str], dict], matcher,
@@ -37,7 +38,7 @@ def link_context(topics, glossary, titles: dict[str, str], also: Callable[[str],
         hrefs={t.slug: f"../topics/{topic_file(t.slug)}" for t in topics},
         urls={t.slug: page_url(f"topics/{topic_file(t.slug).removesuffix('.md')}", settings)
               for t in topics},
-        also=also)
+        also=also, settings=settings)
 
 
 def site_link_context(site: Site, matcher, settings: dict) -> LinkContext:
@@ -58,7 +59,9 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
         also={anchor: tuple((label, f"{other}.md#{other_anchor}") for other, other_anchor, label in refs)
               for anchor, refs in ctx.also(article.slug).items()},
         matcher=ctx.matcher, topic_hrefs=ctx.hrefs,
-        glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-")
+        glossary=ctx.glossary, data_prefix=f"../{DATA_DIR}/{article.slug}-",
+        publisher=settings["site_name"] if (settings := ctx.settings) else "",
+        url=settings["site_url"] + page_url(f"briefings/{article.slug}", settings) if settings else "")
 
 
 def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, ...], settings: dict,
@@ -76,6 +79,10 @@ def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, .
     last_date = max((a.updated or a.date for a in listings if a.date), default=None)
     names = {t.slug: t.name for t in topics}
     chips = {t.slug: (t.name, f"topics/{topic_file(t.slug)}") for t in topics}
+    # The glossary page lists the acronyms the briefings use: defined in one, or naming a topic
+    # in use; the taxonomy's others (an acronym no briefing names) stay out.
+    in_use = {form for t in topics for form in (t.name, *t.aliases)}
+    glossary = tuple(term for term in glossary if term.articles or term.short in in_use)
     slugs = sorted(briefings)
     catalogue = [row for slug in slugs for row in briefings[slug].catalogue]
     counts = {"topics": len(topics), "terms": len(glossary), "tables": len(catalogue)}
