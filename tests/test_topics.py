@@ -130,3 +130,31 @@ def test_a_long_form_holding_markup_is_never_a_definition():
     text = "The North Atlantic <img src=x onerror=alert(1)> Treaty Organization (NATO) met."
     assert [short for short, _ in definitions(text)] == []
     assert definitions("The Joint Monitoring Mission (JMM) met.") == [("JMM", "Joint Monitoring Mission")]
+
+
+# Synonyms reviewed to name the same idea as their theme, not a broader or different one.
+REVIEWED_SYNONYMS = {"truce", "truces", "cessation of hostilities", "aid deliveries", "rebuilding",
+                     "security assurances", "election meddling", "global warming", "arms limitation"}
+
+
+def _stems(text: str) -> set[str]:
+    """Its words' first six letters, and those of the whole with spaces and hyphens out
+    ("cease-fire" and "ceasefire" alike)."""
+    import re
+    return {w[:6].lower() for w in re.findall(r"[A-Za-z]{3,}", text)} | {re.sub(r"[^a-z]", "", text.lower())[:6]}
+
+
+def test_every_theme_alias_names_its_theme_never_a_broader_idea():
+    """An in-text link only where the text names the topic: each alias of a theme shares a
+    word with the theme's name (a form of it), or is a reviewed synonym. "sovereignty" for
+    territorial integrity, or "interference in domestic affairs" for election interference,
+    would link a different idea."""
+    loose = []
+    for topic in TAXONOMY:
+        if topic.kind != "theme":
+            continue
+        for alias in topic.aliases[1:]:
+            if alias not in REVIEWED_SYNONYMS and not (_stems(alias) & _stems(topic.aliases[0])) \
+                    and sum(c.isupper() for c in alias) < 2:  # an acronym (CBMs) stands for the name
+                loose.append((topic.name, alias))
+    assert loose == []
