@@ -158,3 +158,30 @@ def test_every_theme_alias_names_its_theme_never_a_broader_idea():
                     and sum(c.isupper() for c in alias) < 2:  # an acronym (CBMs) stands for the name
                 loose.append((topic.name, alias))
     assert loose == []
+
+
+def test_topic_excerpts_are_sentences_never_table_rows():
+    from build_tools.enrich.matcher import TopicMatcher
+    from build_tools.enrich.topics import mentions_of
+    from tests.helpers import parse
+    matcher = TopicMatcher(TAXONOMY)
+    article = parse("Talks in Vienna\n\nOfficials met.\n\nPositions\nIssue | Ukraine | Russia\n---|---|---\n"
+                    "Border | Open | Closed\n\nUkraine said the border would reopen in May.\n")
+    excerpts = {m.topic: m.excerpt for m in mentions_of(article, matcher)}
+    assert excerpts["ukraine"] == "Ukraine said the border would reopen in May."
+    assert excerpts["russia"] == "In the table Issue, Ukraine, Russia"
+    assert not any(" | " in e for e in excerpts.values())
+
+
+@pytest.mark.parametrize("caption,section,name", [
+    ("Table 2: Past packages", "Aid", "Past packages"),
+    ("Key figures:", "Aid", "Key figures"),
+    ("A structured approach may resemble the table below, outlining possible milestones:", "Talks",
+     "Talks (table 1)"),
+    (None, "", "Table 1"),
+])
+def test_catalogue_names_are_short(caption, section, name):
+    from build_tools.model import Table, TableEntry
+    from build_tools.render.tables import catalogue_name
+    entry = TableEntry("b-table-1", "b", "table-1", section, Table(("A",), (("1",),), caption, 1, anchor="table-1"))
+    assert catalogue_name(entry) == name

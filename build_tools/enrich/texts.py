@@ -18,6 +18,14 @@ def block_texts(block) -> list[str]:
     raise TypeError(block)
 
 
+def table_rows(article: Article) -> dict[str, Table]:
+    """Each table row's text (as block_texts gives it) -> its table: rows are no sentences to
+    quote."""
+    blocks = list(article.intro) + [b for s in article.sections
+                                    for b in (*s.blocks, *(a for q in s.faq for a in q.answer))]
+    return {" | ".join(row): b for b in blocks if isinstance(b, Table) for row in (b.header, *b.rows)}
+
+
 def section_texts(article: Article):
     """(anchor, heading, body texts); the summary and intro come first with anchor ""."""
     intro = [article.summary] + [t for b in article.intro for t in block_texts(b)]

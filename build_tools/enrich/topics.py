@@ -5,8 +5,8 @@ from collections import Counter
 from dataclasses import replace
 
 from build_tools.enrich.matcher import TopicMatcher
-from build_tools.enrich.texts import linked_sections, section_texts
-from build_tools.model import Article, Mention
+from build_tools.enrich.texts import linked_sections, section_texts, table_rows
+from build_tools.model import Article, Mention, Table
 from build_tools.parse.text import split_sentences
 
 EXCERPT_MAX = 220
@@ -27,18 +27,28 @@ def _sentence_at(sentences: list[str], text: str, offset: int) -> str:
 
 def mentions_of(article: Article, matcher: TopicMatcher) -> list[Mention]:
     found = []
+    rows = table_rows(article)
     for anchor, heading, texts in section_texts(article):
         counts: Counter = Counter()
-        first: dict[str, tuple[str, int]] = {}  # topic -> (text, offset) of its first mention
+        first: dict[str, tuple[str, int]] = {}  # topic -> (text, offset) of its first mention in running text
+        in_table: dict[str, Table] = {}  # topic -> the table it is first named in, when only tables name it
         for text in texts:
             for start, _, slug in matcher.find(text):
                 counts[slug] += 1
-                first.setdefault(slug, (text, start))
+                if text in rows:  # a table row is no sentence: quoted only when nothing else names it
+                    in_table.setdefault(slug, rows[text])
+                else:
+                    first.setdefault(slug, (text, start))
         for _, _, slug in matcher.find(heading) if heading else ():
             counts[slug] += 1
         sentences: dict[str, list[str]] = {}  # each text split once, however many topics it holds
         for slug in sorted(counts):
             excerpt = heading
+            if slug not in first and slug in in_table:
+                table = in_table[slug]
+                excerpt = f"In the table {table.caption or ', '.join(c for c in table.header if c)}"
+                if len(excerpt) > EXCERPT_MAX:
+                    excerpt = excerpt[:EXCERPT_MAX].rsplit(" ", 1)[0] + "…"
             if slug in first:
                 text, offset = first[slug]
                 if text not in sentences:

@@ -51,12 +51,27 @@ def table_downloads(entries, title: str) -> Iterator[tuple[str, str]]:
         yield f"{DATA_DIR}/{entry.id}.json", table_json(entry, title)
 
 
+NAME_MAX_WORDS = 8
+_TABLE_LABEL = re.compile(r"^Table(?:\s+[\dA-Z][\w.-]{0,5})?\s*:\s*")
+
+
+def catalogue_name(entry: TableEntry) -> str:
+    """A short name for a table in the catalogue: its caption's subject ("Table 2: Past
+    packages" -> "Past packages"), a short caption as written, else its section's heading;
+    never a whole introducing sentence."""
+    number = entry.anchor.removeprefix("table-")
+    caption = _TABLE_LABEL.sub("", entry.table.caption or "").strip().rstrip(":").strip()
+    if caption and len(caption.split()) <= NAME_MAX_WORDS:
+        return caption
+    return f"{entry.section} (table {number})" if entry.section else f"Table {number}"
+
+
 def catalogue_rows(entries, title: str) -> tuple[str, ...]:
     """One briefing's rows of the table catalogue."""
     rows = []
     for e in entries:
         href = f"../briefings/{e.article}.md"
-        caption = e.table.caption or f"Table {e.anchor.removeprefix('table-')}"
+        caption = catalogue_name(e)
         columns = ", ".join(e.table.header)
         rows.append(f"| [{inline(caption)}]({href}#{e.anchor}) | [{inline(title)}]({href}) "
                     f"| {inline(e.section)} | {inline(columns)} | {len(e.table.rows)} "
