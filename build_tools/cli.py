@@ -105,13 +105,27 @@ def cmd_convert(args) -> int:
     return _report(notes, levels)
 
 
+# Material's search index is one file with every word of every page, fetched whole before the
+# first result: about 20 KB per briefing (PERFORMANCE.md), so some 10 MB at 500 briefings,
+# already slow to fetch on a phone. Above that, Pagefind's index, fetched in small pieces.
+PAGEFIND_ABOVE = 500
+
+
+def search_engine(choice: str, briefings: int) -> str:
+    """The search index a build makes: as asked, or by the archive's size for "auto"."""
+    if choice != "auto":
+        return choice
+    return "pagefind" if briefings > PAGEFIND_ABOVE else "material"
+
+
 def _generate(args):
     """docs/ from the articles, under the build lock; the result and the exit status."""
     writer = PageWriter(Path(args.docs))
     cache = Cache(Path(args.cache)) if args.cache else None
     with build_lock(Path(args.cache or ".briefing-cache")):
-        result = build_site(*read_all(args), writer=writer, cache=cache,
-                            search_page=getattr(args, "search", "material") == "pagefind")
+        inputs = read_all(args)
+        args.search = search_engine(getattr(args, "search", "material"), len(inputs[0]))
+        result = build_site(*inputs, writer=writer, cache=cache, search_page=args.search == "pagefind")
         report = writer.finish()
     status = _report(result.diagnostics, {"error", "warning"})
     print(f"{len(result.corpus.briefings)} briefings; {len(report.written)} files written, "
@@ -244,8 +258,9 @@ def parser() -> argparse.ArgumentParser:
     for name, run, help_text in (("generate", cmd_generate, "write docs/ from articles/"),
                                  ("build", cmd_build, "generate, then mkdocs build --strict into site/")):
         command = commands.add_parser(name, help=help_text)
-        command.add_argument("--search", choices=("material", "pagefind"), default="material",
-                             help="search index: Material's own (default) or Pagefind, for large archives")
+        command.add_argument("--search", choices=("auto", "material", "pagefind"), default="auto",
+                             help=f"search index: Material's own, or Pagefind for large archives; "
+                                  f"auto (default): Pagefind above {PAGEFIND_ABOVE} briefings")
         command.set_defaults(run=run)
     check_cmd = commands.add_parser("check", help="print diagnostics as path:line: level: message, "
                                                   "and each furniture line left out")

@@ -177,3 +177,10 @@ def test_check_lists_each_dropped_furniture_line(project):
     assert "articles/ads.txt:3: info: dropped advertisement: ADVERTISEMENT" in lines
     assert "articles/ads.txt:6: info: dropped share prompt: Share this article" in lines
     assert lines[-1].endswith("2 furniture lines dropped") and result.returncode == 0
+
+
+def test_search_uses_pagefind_above_the_size_materials_index_suits():
+    from build_tools.cli import PAGEFIND_ABOVE, search_engine
+    assert search_engine("auto", PAGEFIND_ABOVE) == "material"
+    assert search_engine("auto", PAGEFIND_ABOVE + 1) == "pagefind"
+    assert search_engine("material", 10_000) == "material" and search_engine("pagefind", 3) == "pagefind"
