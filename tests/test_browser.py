@@ -178,6 +178,51 @@ def test_the_summary_reads_at_body_size(page, base_url):
     assert size[0] == body, (size, body)
 
 
+class _PagesHandler(_QuietHandler):
+    """Like GitHub Pages: the site under a path prefix (or at the root), and 404.html for any
+    missing address at any depth."""
+    prefix = "/"
+
+    def send_head(self):
+        path = self.path.split("?", 1)[0]
+        if not path.startswith(self.prefix):
+            return self._not_found()
+        self.path = "/" + path[len(self.prefix):]
+        target = Path(self.translate_path(self.path))
+        if not (target.is_file() or (target / "index.html").is_file()):
+            return self._not_found()
+        return super().send_head()
+
+    def _not_found(self):
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        import io
+        return io.BytesIO(body)
+
+
+@pytest.mark.parametrize("prefix", ["/briefing-portal/", "/"])
+def test_the_404_page_is_styled_wherever_the_site_is_served(page, seed_site, prefix):
+    handler = type("Handler", (_PagesHandler,), {"prefix": prefix})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(seed_site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_port}{prefix}briefings/missing/deep.html", wait_until="networkidle")
+        assert page.locator("h1").first.inner_text().startswith("404")
+        loaded = page.evaluate("() => [...document.styleSheets].filter(s => s.href && s.href.includes('main.')).length")
+        assert loaded == 1
+        header = page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).position")
+        assert header in ("sticky", "fixed")  # Material's stylesheet applies
+        home = page.locator("a.md-header__button.md-logo").get_attribute("href")
+        page.locator("a.md-header__button.md-logo").click()
+        page.wait_for_load_state("networkidle")
+        assert "404" not in page.locator("h1").first.inner_text(), home
+    finally:
+        server.shutdown()
+
+
 def test_tables_sort_by_clicking_a_header(page, base_url):
     page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance
