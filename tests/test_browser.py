@@ -223,6 +223,19 @@ def test_the_404_page_is_styled_wherever_the_site_is_served(page, seed_site, pre
         server.shutdown()
 
 
+def test_a_phone_sees_the_latest_briefing_on_its_first_screen(browser, base_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(base_url, wait_until="networkidle")
+        first = page.locator("article .grid.cards li").first
+        box = first.bounding_box()
+        assert "briefings/" in first.locator("a").first.get_attribute("href")
+        assert box["y"] < 844, box
+    finally:
+        context.close()
+
+
 def test_tables_sort_by_clicking_a_header(page, base_url):
     page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance

@@ -51,16 +51,19 @@ def render_home(latest: list[Article], total: int, topics, counts: dict[str, int
              "# Briefings", "",
              f"{plural(total, 'briefing')} on diplomacy and security, each converted from a raw article "
              "with its structure, tables and sources intact.", "",
-             '<div class="grid cards portal-links" markdown>', "",
-             _link_card("All briefings", "archive/index.md", f"{plural(total, 'briefing')}, newest first"),
-             _link_card("Topics", "topics/index.md",
-                        f"{plural(counts['topics'], 'topic')}: countries, organisations, people and themes"),
-             _link_card("Glossary", "glossary.md", f"{plural(counts['terms'], 'acronym')} and their meanings"),
-             _link_card("Table catalogue", "tables/index.md",
-                        f"{plural(counts['tables'], 'table')} with CSV and JSON downloads"), "</div>", "",
              "## Latest briefings", "", '<div class="grid cards" markdown>', ""]
+    # The latest briefings first: on a phone the first screen shows a briefing, not the way
+    # around the site (which the tabs and the cards below give).
     lines += [card(a, topics) + "\n" for a in latest[:HOME_LATEST]]
-    lines += ["", "</div>", "", "[See what's new](whats-new.md) · [All briefings](archive/index.md)"]
+    lines += ["", "</div>", "", "[See what's new](whats-new.md) · [All briefings](archive/index.md)", "",
+              "## Find your way", "",
+              '<div class="grid cards portal-links" markdown>', "",
+              _link_card("All briefings", "archive/index.md", f"{plural(total, 'briefing')}, newest first"),
+              _link_card("Topics", "topics/index.md",
+                         f"{plural(counts['topics'], 'topic')}: countries, organisations, people and themes"),
+              _link_card("Glossary", "glossary.md", f"{plural(counts['terms'], 'acronym')} and their meanings"),
+              _link_card("Table catalogue", "tables/index.md",
+                         f"{plural(counts['tables'], 'table')} with CSV and JSON downloads"), "</div>"]
     return "\n".join(lines) + "\n"
 
 
