@@ -236,6 +236,32 @@ def test_a_phone_sees_the_latest_briefing_on_its_first_screen(browser, base_url)
         context.close()
 
 
+@pytest.fixture(scope="module")
+def dated_url(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("dated"), [])
+    for name, date in (("march", "2025-03-14"), ("april", "2025-04-02"), ("late", "2025-04-28")):
+        (project / "articles" / f"{name}.txt").write_text(f"Ukraine talks in {name}\n\nUkraine met donors.\n")
+        (project / "articles" / f"{name}.yml").write_text(f"date: {date}\n")
+    server = _serve(build(project))
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def test_a_topic_page_marks_what_is_new_since_the_last_visit(page, dated_url):
+    page.goto(f"{dated_url}topics/ukraine.html", wait_until="networkidle")
+    assert page.locator(".new-since").count() == 0  # a first visit marks nothing
+    key = page.evaluate("() => Object.keys(localStorage).find(k => k.startsWith('briefing-last-seen:'))")
+    assert page.evaluate(f"() => localStorage.getItem({key!r})") == "2025-04-28"
+    page.evaluate(f"() => localStorage.setItem({key!r}, '2025-03-31')")  # as if last here in March
+    page.reload(wait_until="networkidle")
+    marked = page.evaluate("() => [...document.querySelectorAll('.new-since')].map("
+                           "b => b.parentNode.querySelector('a').textContent)")
+    assert marked == ["Ukraine talks in late", "Ukraine talks in april"]
+    assert page.evaluate(f"() => localStorage.getItem({key!r})") == "2025-04-28"
+    # (Material's instant navigation probes sitemap.xml beside the page too: a 404, not ours.)
+    assert [e for e in page.console_errors if "Failed to load resource" not in e] == []
+
+
 def test_tables_sort_by_clicking_a_header(page, base_url):
     page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance

@@ -34,8 +34,9 @@ def topic_entries(slug: str, article, mentions) -> dict[str, tuple]:
     out = {}
     for topic, found in per_topic.items():
         total = sum(m.count for m in found)
-        lines = [f"- **[{inline(title)}]({href})** · {long_date(article.meta.date)} · "
-                 f"{plural(total, 'mention')}"]
+        when = (f'<time datetime="{article.meta.date}">{long_date(article.meta.date)}</time>'
+                if article.meta.date else long_date(None))
+        lines = [f"- **[{inline(title)}]({href})** · {when} · {plural(total, 'mention')}"]
         sections = sorted(found, key=lambda m: (-m.count, m.anchor))
         for m in sections[:SECTIONS_SHOWN]:
             where = f"[{inline(m.heading)}]({href}#{m.anchor})" if m.anchor else f"[Summary]({href})"
