@@ -262,6 +262,33 @@ def test_a_topic_page_marks_what_is_new_since_the_last_visit(page, dated_url):
     assert [e for e in page.console_errors if "Failed to load resource" not in e] == []
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_coverage_matrix_reads_at_any_width(browser, base_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}topics/index.html", wait_until="networkidle")
+        found = page.evaluate("""() => {
+            const table = document.querySelector('.coverage-matrix table');
+            const wrap = table.closest('.md-typeset__scrollwrap') || table.parentElement;
+            const box = wrap.getBoundingClientRect();
+            const heads = [...table.querySelectorAll('th')].map(th => th.getBoundingClientRect());
+            const titles = [...table.querySelectorAll('td:first-child')].map(td => {
+                const a = td.querySelector('a');
+                return a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight); });
+            return {columns: heads.length, visible: heads.filter(h => h.right <= box.right + 1).length,
+                    lines: Math.max(...titles), sticky: getComputedStyle(table.querySelector('td')).position};
+        }""")
+        assert found["lines"] <= 2.05, found
+        assert found["sticky"] == "sticky"
+        if width >= 1280:
+            assert found["visible"] == found["columns"], found  # every column in view
+        else:
+            assert found["visible"] >= 4, found  # the titles and the first counts; the rest scroll
+    finally:
+        context.close()
+
+
 def test_tables_sort_by_clicking_a_header(page, base_url):
     page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance

@@ -132,10 +132,12 @@ def _matrix(counts, names, rows, cells) -> list[str]:
     if not top:
         return []
     lines = ["## Coverage", "",
-             f"Mentions of the {len(top)} most covered topics in the {len(rows)} latest briefings.", "",
+             f"Mentions of the {plural(len(top), 'most covered topic')} in the "
+             f"{plural(len(rows), 'latest briefing')}.", "",
+             '<div class="coverage-matrix" markdown>', "",
              "| Briefing | " + " | ".join(f"[{inline(names[s])}]({topic_file(s)})" for s in top) + " |",
              "| --- | " + " | ".join("---:" for _ in top) + " |"]
     for a in rows:
         values = [str(cells(a.slug, s) or "·") for s in top]
         lines.append(f"| [{inline(a.title)}](../briefings/{a.slug}.md) | " + " | ".join(values) + " |")
-    return lines + [""]
+    return lines + ["", "</div>", ""]
