@@ -289,6 +289,17 @@ def test_the_coverage_matrix_reads_at_any_width(browser, base_url, width):
         context.close()
 
 
+@pytest.mark.parametrize("path,trail", [(f"briefings/{SEEDS[0].stem}.html", ["Home", "All briefings"]),
+                                        ("topics/ukraine.html", ["Home", "Topics"])])
+def test_briefings_and_topics_show_where_the_reader_is(page, base_url, path, trail):
+    page.goto(f"{base_url}{path}", wait_until="networkidle")
+    crumbs = [t.strip() for t in page.locator("nav.md-path .md-path__link").all_inner_texts()]
+    assert crumbs == trail
+    page.locator("nav.md-path .md-path__link").last.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("article h1").first.inner_text().rstrip("¶").strip() in ("Briefings", "All briefings", "Topics")
+
+
 def test_tables_sort_by_clicking_a_header(page, base_url):
     page.goto(f"{base_url}briefings/{SEEDS[0].stem}.html", wait_until="networkidle")
     table = page.locator("article table").nth(3)  # Country | Potential Shift in Alliance

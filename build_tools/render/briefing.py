@@ -76,6 +76,7 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "reading_time": reading_minutes(article.word_count),
         "topics": [{"name": attribute(name), "url": url} for name, url in links.chips] if links else None,
         "hide": ["navigation"],  # briefings are not in the sidebar: give the text its width
+        "crumbs": ["All briefings"],  # where the reader is: Home › All briefings
         "jsonld": structured_data(article, author, links) if links else None,
     })
     parts = []  # the template writes the title (front matter), then the header, then this

@@ -82,7 +82,7 @@ def _by_month(entries: list[tuple]) -> list[str]:
 
 
 def _topic_page(topic, pages, entries, related, names, mentions, briefings, feed) -> str:
-    lines = [front_matter({"title": attribute(topic.name), "feed": feed,
+    lines = [front_matter({"title": attribute(topic.name), "feed": feed, "crumbs": ["Topics"],
                            "description": attribute(topic.description or f"Briefings on {topic.name}")}),
              f"# {inline(topic.name)}", "",
              f"{topic.kind.capitalize()}{' (discovered in the articles)' if topic.discovered else ''}"
