@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-installed-py$(PYVER)
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check generate clean corpus bench eval fuzz
+.PHONY: site test serve check generate clean corpus bench eval fuzz screenshots
 
 site: $(SITE_STAMP)  ## convert articles/ and build the site into site/
 	$(BIN)/briefing build
@@ -58,3 +58,6 @@ eval: $(SITE_STAMP)  ## the structure benchmark: precision and recall per elemen
 
 fuzz: $(TEST_STAMP)  ## the property-based fuzz test at length (20,000 generated articles)
 	FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest -q tests/test_fuzz_properties.py
+
+screenshots: $(TEST_STAMP)  ## the README's screenshots of the sample site, made again in headless Chromium
+	$(BIN)/python scripts/screenshots.py
