@@ -61,7 +61,7 @@ def test_dated_briefings_first_and_undated_labelled(dated_site):
 
 def test_whats_new_lists_added_and_updated(dated_site):
     text = article_of(page_file(dated_site, "whats-new")).text
-    assert text.index("Updated 2025-03-01") < text.index("Added 2025-02-20")
+    assert text.index("Updated 1 March 2025") < text.index("Added 20 February 2025")
     assert "2 undated briefings" in text
 
 

@@ -76,7 +76,7 @@ def render_whats_new(listings) -> str:
              "their sidecar metadata.", ""]
     for a in dated[:WHATS_NEW]:
         updated = a.updated and a.updated != a.date
-        label = f"Updated {a.updated}" if updated else f"Added {a.date}"
+        label = f"Updated {long_date(a.updated)}" if updated else f"Added {long_date(a.date)}"
         lines.append(f"- **{label}**: [{inline(a.title)}](briefings/{a.slug}.md)")
     undated = len(listings) - len(dated)
     if not dated:
