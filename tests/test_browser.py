@@ -128,6 +128,20 @@ def test_pagefind_search_mode_finds_the_briefing(page, pagefind_url):
     assert {urlsplit(u).hostname for u in page.requests if not u.startswith("data:")} == {"127.0.0.1"}
 
 
+def test_pagefind_search_can_be_narrowed_by_topic_and_kind(page, pagefind_url):
+    page.goto(pagefind_url + "search.html", wait_until="networkidle")
+    page.locator(".pagefind-ui__search-input").press_sequentially("peace", delay=30)
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
+    filters = [t.strip().lower() for t in page.locator(".pagefind-ui__filter-name").all_inner_texts()]
+    assert "topic" in filters and "kind" in filters, filters
+    before = page.locator(".pagefind-ui__result").count()
+    page.locator(".pagefind-ui__filter-name", has_text="topic").click()
+    page.locator(".pagefind-ui__filter-label", has_text="Mediation").click()
+    page.wait_for_timeout(800)
+    after = page.locator(".pagefind-ui__result").count()
+    assert 0 < after < before
+
+
 def test_topic_chip_opens_topic_page_that_links_back(page, base_url):
     slug = "002_3b503897f517f221"
     page.goto(f"{base_url}briefings/{slug}.html", wait_until="networkidle")

@@ -74,7 +74,10 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
         "words": f"{article.word_count:,} word" + ("" if article.word_count == 1 else "s"),  # as the header shows it
         "dropped": dropped_lines(article) or None,  # furniture lines, for the nothing-lost check
         "reading_time": reading_minutes(article.word_count),
-        "topics": [{"name": attribute(name), "url": url} for name, url in links.chips] if links else None,
+        "topics": [{"name": attribute(name), "url": url, "kind": kind}
+                   for (name, url), kind in zip(links.chips, links.kinds or ("",) * len(links.chips))]
+        if links else None,
+        "year": meta.date[:4] if meta.date else None,  # a search filter
         "hide": ["navigation"],  # briefings are not in the sidebar: give the text its width
         "crumbs": ["All briefings"],  # where the reader is: Home › All briefings
         "jsonld": structured_data(article, author, links) if links else None,

@@ -36,6 +36,7 @@ class BriefingLinks:
     glossary: Glossary | None  # every term in the site
     data_prefix: str = ""  # where this briefing's table downloads live, e.g. ../data/tables/<slug>-
     plan: dict | None = None  # where to link topics (enrich.topics.link_plan); else found by scanning
+    kinds: tuple[str, ...] = ()  # each chip's topic kind, for search filters
     publisher: str = ""  # the site's name, for the page's structured data
     url: str = ""  # the page's absolute address, for the page's structured data
 

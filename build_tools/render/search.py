@@ -9,11 +9,13 @@ def render_search_page(settings: dict) -> str:
     root = "../" if settings.get("use_directory_urls", True) else ""
     return (front_matter({"title": "Search", "hide": ["navigation", "toc"], "pagefind_ignore": True})
             + "\n# Search\n\n"
-            "Search every briefing. Results load in small pieces as you type, so the first result "
-            "comes quickly however large the archive.\n\n"
+            "Search every briefing, newest first; narrow by topic, kind of topic or year. Results "
+            "load in small pieces as you type, so the first result comes quickly however large "
+            "the archive.\n\n"
             f'<link href="{root}pagefind/pagefind-ui.css" rel="stylesheet">\n'
             '<div id="pagefind-search"></div>\n'
             f'<script src="{root}pagefind/pagefind-ui.js"></script>\n'
             "<script>\n"
-            '  new PagefindUI({ element: "#pagefind-search", showSubResults: true, showImages: false });\n'
+            '  new PagefindUI({ element: "#pagefind-search", showSubResults: true, showImages: false,\n'
+            '                   sort: { date: "desc" } });  // newest first; filters: topic, kind, year\n'
             "</script>\n")

@@ -22,6 +22,7 @@ class LinkContext:
     matcher: object
     glossary: Glossary
     names: dict  # topic slug -> name
+    kinds: dict  # topic slug -> kind (country, organisation, person, theme)
     titles: dict  # briefing slug -> title
     hrefs: dict  # topic slug -> href from a briefing page
     urls: dict  # topic slug -> site-relative URL
@@ -34,7 +35,7 @@ def link_context(topics, glossary, titles: dict[str, str], also: Callable[[str],
     """`titles`: briefing slug -> title; `also(slug)`: section anchor -> refs."""
     return LinkContext(
         matcher=matcher, glossary=Glossary(tuple((t.short, t.long) for t in glossary)),
-        names={t.slug: t.name for t in topics}, titles=titles,
+        names={t.slug: t.name for t in topics}, kinds={t.slug: t.kind for t in topics}, titles=titles,
         hrefs={t.slug: f"../topics/{topic_file(t.slug)}" for t in topics},
         urls={t.slug: page_url(f"topics/{topic_file(t.slug).removesuffix('.md')}", settings)
               for t in topics},
@@ -54,6 +55,7 @@ def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
     names = ctx.names
     return BriefingLinks(
         chips=tuple((names[t], ctx.urls[t]) for t in article.topics[:CHIPS_MAX]),
+        kinds=tuple(ctx.kinds[t] for t in article.topics[:CHIPS_MAX]),
         related=tuple((ctx.titles[r.slug], f"{r.slug}.md", tuple(names[t] for t in r.shared[:4]))
                       for r in article.related),
         also={anchor: tuple((label, f"{other}.md#{other_anchor}") for other, other_anchor, label in refs)
