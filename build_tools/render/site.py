@@ -85,8 +85,9 @@ def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, .
     # in use; the taxonomy's others (an acronym no briefing names) stay out.
     in_use = {form for t in topics for form in (t.name, *t.aliases)}
     glossary = tuple(term for term in glossary if term.articles or term.short in in_use)
-    slugs = sorted(briefings)
-    catalogue = [row for slug in slugs for row in briefings[slug].catalogue]
+    # Newest briefings' tables first, as the archive lists them: a new dated briefing's tables
+    # then land on the catalogue's first page, and the pages laid out from the oldest stay put.
+    catalogue = [row for a in ordered for row in briefings[a.slug].catalogue]
     counts = {"topics": len(topics), "terms": len(glossary), "tables": len(catalogue)}
     yield "", "index.md", render_home(latest, len(ordered), chips, counts)
     yield "", "whats-new.md", render_whats_new(listings)
