@@ -108,3 +108,14 @@ def test_the_glossary_holds_only_terms_the_briefings_use(site):
     assert "JMM" in glossary and "Joint Monitoring Mission" in glossary
     for unused in ("IAEA", "G7", "ICC"):
         assert unused not in glossary, unused
+
+
+def test_each_kind_of_topic_has_a_feed(site):
+    feed = ET.parse(site / "topics" / "kind-country.xml")
+    assert feed.find("channel").findtext("title") == "Briefing Portal: Countries"
+    items = [i.findtext("title") for i in feed.iter("item")]
+    assert items[0] == "Ukraine and donors meet in Rome" and "Truce holds in the east" not in items
+    themes = [i.findtext("title") for i in ET.parse(site / "topics" / "kind-theme.xml").iter("item")]
+    assert themes == ["Truce holds in the east"]
+    index = (site / "topics" / "index.html").read_text()
+    assert 'href="kind-country.xml"' in index

@@ -20,17 +20,19 @@ def rfc822(iso_date: str) -> str:
         "%a, %d %b %Y %H:%M:%S +0000")
 
 
-def render_feed(latest: list[Article], last_date: str | None, topic_names: dict[str, str], settings: dict) -> str:
-    """`latest`: the FEED_ITEMS newest briefings; `last_date`: the latest date or update of any."""
+def render_feed(latest: list[Article], last_date: str | None, topic_names: dict[str, str], settings: dict,
+                title: str | None = None, path: str = "feed.xml") -> str:
+    """`latest`: the FEED_ITEMS newest briefings; `last_date`: the latest date or update of any.
+    `title` and `path`: a feed of part of the site (one kind of topic), else the site's."""
     ET.register_namespace("atom", ATOM)
     base = settings["site_url"]
     rss = ET.Element("rss", {"version": "2.0"})
     channel = ET.SubElement(rss, "channel")
-    ET.SubElement(channel, "title").text = settings["site_name"]
+    ET.SubElement(channel, "title").text = settings["site_name"] + (f": {title}" if title else "")
     ET.SubElement(channel, "link").text = base
-    ET.SubElement(channel, "description").text = settings["site_description"] or settings["site_name"]
+    ET.SubElement(channel, "description").text = title or settings["site_description"] or settings["site_name"]
     ET.SubElement(channel, "language").text = "en"
-    ET.SubElement(channel, f"{{{ATOM}}}link", {"href": f"{base}feed.xml", "rel": "self",
+    ET.SubElement(channel, f"{{{ATOM}}}link", {"href": f"{base}{path}", "rel": "self",
                                                 "type": "application/rss+xml"})
     if last_date:  # from the articles, never the clock: the feed is deterministic
         ET.SubElement(channel, "lastBuildDate").text = rfc822(last_date)

@@ -10,10 +10,11 @@ from build_tools.render.feed import FEED_ITEMS, render_feed
 from build_tools.render.indexes import HOME_LATEST, newest_first, render_archive, render_home, render_whats_new
 from build_tools.render.links import BriefingLinks, Glossary
 from build_tools.render.tables import DATA_DIR, render_catalogue
-from build_tools.render.topics import render_topic_index, topic_file, topic_pages
+from build_tools.render.topics import KIND_TITLES, kind_feed, render_topic_index, topic_file, topic_pages
 from build_tools.render.urls import page_url
 
 CHIPS_MAX = 10
+KIND_FEED_ITEMS = 30
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,13 @@ def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, .
     yield "", "topics/index.md", render_topic_index(
         topics, {t.slug: (len(weights[t.slug]), sum(weights[t.slug].values())) for t in topics}, ordered,
         lambda slug, topic: totals[slug].get(topic, 0))
+    for kind, title in KIND_TITLES:  # a feed per kind of topic: the newest briefings naming one
+        of_kind = {t.slug for t in topics if t.kind == kind}
+        newest = [a for a in ordered if of_kind & totals[a.slug].keys()][:KIND_FEED_ITEMS]
+        shells = [briefings[a.slug].shell for a in newest]
+        dates = [a.updated or a.date for a in newest if a.date]
+        yield "", kind_feed(kind), render_feed(shells, max(dates, default=None), names, settings,
+                                               title=title, path=kind_feed(kind))
     yield "", "glossary.md", render_glossary(glossary, {slug: b.listing.title for slug, b in briefings.items()})
     for path, page in render_catalogue(catalogue):
         yield "", path, page

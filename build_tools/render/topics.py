@@ -18,6 +18,11 @@ SECTIONS_SHOWN = 3  # per briefing on a topic page
 MATRIX_BRIEFINGS, MATRIX_TOPICS = 20, 10
 
 
+def kind_feed(kind: str) -> str:
+    """The feed of one kind of topic, e.g. topics/kind-country.xml."""
+    return f"topics/kind-{kind}.xml"
+
+
 def topic_file(slug: str) -> str:
     return "topic-index.md" if slug == "index" else f"{slug}.md"
 
@@ -116,7 +121,8 @@ def render_topic_index(topics, counts: dict[str, tuple[int, int]], latest, cells
         of_kind = sorted((t for t in topics if t.kind == kind), key=lambda t: (-counts[t.slug][0], t.name.casefold()))
         if not of_kind:
             continue
-        lines += [f"## {title}", ""]
+        lines += [f"## {title}", "", f"[Follow: RSS feed of briefings on {title.lower()}]"
+                  f"({kind_feed(kind).removeprefix('topics/')})", ""]
         for t in of_kind:
             mark = " †" if t.discovered else ""
             briefings, mentions = counts[t.slug]
