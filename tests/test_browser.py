@@ -325,8 +325,11 @@ def test_tables_sort_by_clicking_a_header(page, base_url):
     assert first_column() == ["Turkey", "Iran", "India"]
 
 
-@pytest.mark.parametrize("path", ["", f"briefings/{SEEDS[3].stem}.html", "topics/osce.html"],
-                         ids=["home", "briefing", "topic"])
+@pytest.mark.parametrize("path", ["", f"briefings/{SEEDS[3].stem}.html", "topics/osce.html", "topics/index.html",
+                                  "archive/index.html", "whats-new.html", "glossary.html", "tables/index.html",
+                                  "404.html"],
+                         ids=["home", "briefing", "topic", "topic index", "archive", "what's new", "glossary",
+                              "table catalogue", "404"])
 def test_no_serious_accessibility_violations(page, base_url, path):
     from axe_playwright_python.sync_playwright import Axe
     page.goto(base_url + path, wait_until="networkidle")
