@@ -309,6 +309,7 @@ def test_briefings_and_topics_show_where_the_reader_is(page, base_url, path, tra
     page.goto(f"{base_url}{path}", wait_until="networkidle")
     crumbs = [t.strip() for t in page.locator("nav.md-path .md-path__link").all_inner_texts()]
     assert crumbs == trail
+    assert page.locator(".md-tabs__item--active").inner_text().strip() == trail[-1]  # the active tab
     page.locator("nav.md-path .md-path__link").last.click()
     page.wait_for_load_state("networkidle")
     assert page.locator("article h1").first.inner_text().rstrip("¶").strip() in ("Briefings", "All briefings", "Topics")
