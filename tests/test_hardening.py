@@ -1,6 +1,16 @@
 """Hostile and odd input never runs code, leaks a file or takes the site down: each case as
 the red-team pass reproduced it, through the `briefing` command."""
+import errno
+import fcntl
+import gzip
+import json
 import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
 
 import pytest
 
@@ -139,7 +149,6 @@ def test_a_very_long_file_name_with_a_table_builds(project):
 
 
 def test_the_feed_carries_a_summary_as_text_never_as_html(project):
-    import xml.etree.ElementTree as ET
     (project / "articles" / "img.txt").write_text("Oil Talks\n\nTalks <img src=x onerror=alert(1)> resumed.\n")
     assert run_briefing(project, "generate").returncode == 0
     feed = ET.parse(project / "docs" / "feed.xml")
@@ -154,7 +163,6 @@ def test_csv_cells_that_spreadsheets_would_run_are_made_text(project):
     assert run_briefing(project, "generate").returncode == 0
     csv = (project / "docs" / "data" / "tables" / "f-table-1.csv").read_text().splitlines()
     assert csv[1:] == ['"\'=HYPERLINK(""http://example.invalid/x"",""Details"")",\'=1+1', "'@SUM(A1),-5"]
-    import json
     data = json.loads((project / "docs" / "data" / "tables" / "f-table-1.json").read_text())
     assert data["rows"][0][1] == "=1+1"  # the JSON keeps the cell exactly
 
@@ -218,7 +226,6 @@ def test_utf16_with_its_bom_is_read(tmp_path, codec):
 
 
 def test_a_second_build_waits_for_the_first_and_says_so(project):
-    import fcntl
     lock = project / ".briefing-cache" / "build.lock"
     lock.parent.mkdir()
     with open(lock, "a+") as held:
@@ -236,7 +243,6 @@ def test_a_second_build_waits_for_the_first_and_says_so(project):
 
 
 def test_a_full_disk_is_a_message_not_a_traceback(project, monkeypatch, capsys):
-    import errno
     from build_tools import cli, write
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", "docs/briefings/x.md")
@@ -247,11 +253,6 @@ def test_a_full_disk_is_a_message_not_a_traceback(project, monkeypatch, capsys):
 
 
 def test_a_stopped_build_stops_its_child(tmp_path):
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
     marker = tmp_path / "child.pid"
     (tmp_path / "child.py").write_text(f"import os, time\nopen({str(marker)!r}, 'w').write(str(os.getpid()))\n"
                                        "time.sleep(60)\n")
@@ -274,7 +275,6 @@ def test_a_stopped_build_stops_its_child(tmp_path):
 
 @pytest.mark.site
 def test_the_sitemap_dates_come_from_the_briefings_never_the_clock(project):
-    import gzip
     (project / "articles" / f"{SEEDS[0].stem}.yml").write_text("date: 2025-03-14\nupdated: 2025-04-02\n")
     result = run_briefing(project, "build")
     assert result.returncode == 0, result.stderr
@@ -286,10 +286,6 @@ def test_the_sitemap_dates_come_from_the_briefings_never_the_clock(project):
 
 
 def test_serve_outlives_bad_files_and_deletions(project, tmp_path):
-    import socket
-    import subprocess
-    import sys
-    import time
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -341,9 +337,6 @@ def test_a_sidecar_that_is_a_folder_or_an_unreadable_file_never_stops_the_build(
 
 
 def test_a_fifo_beside_an_article_never_hangs_the_build(project):
-    import os
-    import subprocess
-    import sys
     (project / "articles" / "fifo.txt").write_text("Oil Talks\n\nTalks resumed.\n")
     os.mkfifo(project / "articles" / "fifo.yml")
     done = subprocess.run([sys.executable, "-m", "build_tools", "convert", "articles/fifo.txt"], cwd=project,
@@ -352,9 +345,6 @@ def test_a_fifo_beside_an_article_never_hangs_the_build(project):
 
 
 def test_serve_fails_when_its_address_is_taken(project):
-    import socket
-    import subprocess
-    import sys
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from build_tools.parse.text import (bullet, case_style, ends_like_sentence, has_sentence_break, is_byline,
-                                    is_dateline, is_stamp, numbered, term_value)
+from build_tools.parse.text import (bullet, case_style, ends_like_sentence, is_byline, is_dateline, is_stamp,
+                                    numbered, term_value)
 from build_tools.parse.units import Unit
 
 HEADLINE_MAX_WORDS = 30  # a long headline runs to 25 words or so; a paragraph line is longer
@@ -203,4 +203,4 @@ def _standfirst(units: list[Unit], k: int) -> bool:
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True
-    return _words(text) >= STANDFIRST_MIN_WORDS and not has_sentence_break(text[:0]) and text[:1].isupper()
+    return _words(text) >= STANDFIRST_MIN_WORDS and text[:1].isupper()

@@ -20,31 +20,48 @@ def rfc822(iso_date: str) -> str:
         "%a, %d %b %Y %H:%M:%S +0000")
 
 
+def _channel(settings: dict, title: str, link: str, about: str, path: str, last_date: str | None):
+    """An RSS document and its channel: the feed's title, page, description and own address."""
+    ET.register_namespace("atom", ATOM)
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = ET.SubElement(rss, "channel")
+    ET.SubElement(channel, "title").text = title
+    ET.SubElement(channel, "link").text = link
+    ET.SubElement(channel, "description").text = about
+    ET.SubElement(channel, "language").text = "en"
+    ET.SubElement(channel, f"{{{ATOM}}}link", {"href": settings["site_url"] + path, "rel": "self",
+                                                "type": "application/rss+xml"})
+    if last_date:  # from the articles, never the clock: the feed is deterministic
+        ET.SubElement(channel, "lastBuildDate").text = rfc822(last_date)
+    return rss, channel
+
+
+def _item(channel, settings: dict, slug: str, title: str, summary: str):
+    """A briefing's item: title, link and its description as text."""
+    item = ET.SubElement(channel, "item")
+    url = settings["site_url"] + page_url(f"briefings/{slug}", settings)
+    ET.SubElement(item, "title").text = title
+    ET.SubElement(item, "link").text = url
+    ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = url
+    # A feed's description is HTML to its readers: escaped once here (and again as XML),
+    # "<img onerror=...>" in a summary reaches them as text.
+    ET.SubElement(item, "description").text = html.escape(summary, quote=False)
+    return item
+
+
+def _xml(rss) -> str:
+    ET.indent(rss)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"
+
+
 def render_feed(latest: list[Article], last_date: str | None, topic_names: dict[str, str], settings: dict,
                 title: str | None = None, path: str = "feed.xml") -> str:
     """`latest`: the FEED_ITEMS newest briefings; `last_date`: the latest date or update of any.
     `title` and `path`: a feed of part of the site (one kind of topic), else the site's."""
-    ET.register_namespace("atom", ATOM)
-    base = settings["site_url"]
-    rss = ET.Element("rss", {"version": "2.0"})
-    channel = ET.SubElement(rss, "channel")
-    ET.SubElement(channel, "title").text = settings["site_name"] + (f": {title}" if title else "")
-    ET.SubElement(channel, "link").text = base
-    ET.SubElement(channel, "description").text = title or settings["site_description"] or settings["site_name"]
-    ET.SubElement(channel, "language").text = "en"
-    ET.SubElement(channel, f"{{{ATOM}}}link", {"href": f"{base}{path}", "rel": "self",
-                                                "type": "application/rss+xml"})
-    if last_date:  # from the articles, never the clock: the feed is deterministic
-        ET.SubElement(channel, "lastBuildDate").text = rfc822(last_date)
+    rss, channel = _channel(settings, settings["site_name"] + (f": {title}" if title else ""), settings["site_url"],
+                            title or settings["site_description"] or settings["site_name"], path, last_date)
     for article in latest[:FEED_ITEMS]:
-        item = ET.SubElement(channel, "item")
-        url = base + page_url(f"briefings/{article.slug}", settings)
-        ET.SubElement(item, "title").text = article.title
-        ET.SubElement(item, "link").text = url
-        ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = url
-        # A feed's description is HTML to its readers: escaped once here (and again as XML),
-        # "<img onerror=...>" in a summary reaches them as text.
-        ET.SubElement(item, "description").text = html.escape(description(article.summary), quote=False)
+        item = _item(channel, settings, article.slug, article.title, description(article.summary))
         author = article.meta.author or byline_name(article.byline)
         if author:
             ET.SubElement(item, "author").text = author
@@ -52,34 +69,19 @@ def render_feed(latest: list[Article], last_date: str | None, topic_names: dict[
             ET.SubElement(item, "pubDate").text = rfc822(article.meta.date)
         for slug in article.topics[:5]:
             ET.SubElement(item, "category").text = topic_names[slug]
-    ET.indent(rss)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"
+    return _xml(rss)
 
 
 def topic_feed(topic, entries: list[tuple[str, tuple]], settings: dict) -> str:
     """An RSS feed of one topic's newest briefings, from its timeline's entries (briefing
     slug, topic_entries value), for readers who follow the topic."""
-    ET.register_namespace("atom", ATOM)
-    base = settings["site_url"]
-    rss = ET.Element("rss", {"version": "2.0"})
-    channel = ET.SubElement(rss, "channel")
-    ET.SubElement(channel, "title").text = f"{settings['site_name']}: {html.unescape(topic.name)}"
-    ET.SubElement(channel, "link").text = base + page_url(f"topics/{topic.slug}", settings)
-    ET.SubElement(channel, "description").text = f"Briefings on {html.unescape(topic.name)}"
-    ET.SubElement(channel, "language").text = "en"
-    ET.SubElement(channel, f"{{{ATOM}}}link", {"href": f"{base}topics/{topic.slug}.xml", "rel": "self",
-                                                "type": "application/rss+xml"})
+    name = html.unescape(topic.name)
     dates = [entry[1] for _, entry in entries if entry[1]]
-    if dates:  # from the articles, never the clock
-        ET.SubElement(channel, "lastBuildDate").text = rfc822(max(dates))
+    rss, channel = _channel(settings, f"{settings['site_name']}: {name}",
+                            settings["site_url"] + page_url(f"topics/{topic.slug}", settings),
+                            f"Briefings on {name}", f"topics/{topic.slug}.xml", max(dates, default=None))
     for slug, (_, date, _, _, title, summary) in entries:
-        item = ET.SubElement(channel, "item")
-        url = base + page_url(f"briefings/{slug}", settings)
-        ET.SubElement(item, "title").text = title
-        ET.SubElement(item, "link").text = url
-        ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = url
-        ET.SubElement(item, "description").text = html.escape(summary, quote=False)
+        item = _item(channel, settings, slug, title, summary)
         if date:
             ET.SubElement(item, "pubDate").text = rfc822(date)
-    ET.indent(rss)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"
+    return _xml(rss)
