@@ -4,11 +4,12 @@
 
 For each N it writes (once, then reuses) a deterministic corpus under bench/work/N,
 and measures: parse ms per article; `briefing generate` seconds (the median of three
-runs, each printed) and peak memory on an empty docs/; `mkdocs build` seconds and
-peak memory on the same docs; their
-ratio; files written; the nothing-lost check on the built site; median and
-largest briefing page HTML; search index size.
-Then, for each N, the incremental case: generate again with nothing changed, then with one article added.
+runs, each printed) and peak memory on an empty docs/; `mkdocs build` alone seconds and
+peak memory on the same docs and configuration; their ratio; files written; the nothing-lost
+check on the built site; a clean `briefing build` (what `make site` runs) and its ratio to
+MkDocs alone; median and largest briefing page HTML; search index size; the site by folder.
+Then, for each N, the incremental case: generate again with nothing changed, then with one
+article added, and the same addition end to end with `briefing build`.
 Figures are printed, never asserted: they depend on the machine.
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import write_corpus  # noqa: E402
 from bench.measure import run_measured  # noqa: E402
 from build_tools.check_site import check_built_site  # noqa: E402
+from build_tools.cli import search_engine  # noqa: E402
 from build_tools.pipeline import parse  # noqa: E402
 from build_tools.read import article_paths, read_site_settings, read_source  # noqa: E402
 from build_tools.write import GENERATED  # noqa: E402
@@ -79,6 +81,7 @@ def from_nothing(folder: Path) -> None:
 
 
 GENERATE = [PYTHON, "-m", "build_tools", "generate"]
+BUILD = [PYTHON, "-m", "build_tools", "build"]  # what `make site` runs
 
 
 def timed(cmd: list[str], folder: Path) -> tuple[float, str]:
@@ -159,17 +162,25 @@ def measure(n: int) -> dict:
     _, peak, stderr = run_measured(GENERATE, folder, ENV)  # the same run again, for its memory
     row.update({"generate s": f"{seconds:.1f}", "generate peak MB": f"{peak:.0f}",
                 "files written": f"{files_written(stderr):,}"})
-    # MkDocs is one process on one core; the sampler runs beside it on the other (not timed
-    # unwatched as well: that would be another 400 s at N = 10,000).
+    # MkDocs alone on the same Markdown and configuration `briefing build` uses at this size
+    # (one process on one core; the sampler runs beside it on the other).
+    config = "mkdocs.pagefind.yml" if search_engine("auto", n) == "pagefind" else "mkdocs.yml"
     move_aside(folder / "site")
-    build_s, build_peak, _ = run_measured([PYTHON, "-m", "mkdocs", "build", "-q", "--no-strict"], folder, ENV)
+    build_s, build_peak, _ = run_measured([PYTHON, "-m", "mkdocs", "build", "-q", "--no-strict", "-f", config],
+                                          folder, ENV)
     row.update({"mkdocs s": f"{build_s:.1f}", "mkdocs peak MB": f"{build_peak:.0f}",
                 "generate / mkdocs": f"{seconds / build_s:.1%}"})
     row["check s"] = f"{check_seconds(folder):.1f}"
+    # The clean `make site`: generate, the site step, the search index and the check, from nothing.
+    from_nothing(folder)
+    move_aside(folder / "site")
+    site_s, _ = timed(BUILD, folder)
+    row.update({"clean build s": f"{site_s:.1f}", "build / mkdocs": f"{site_s / build_s:.2f}"})
     sizes = [p.stat().st_size for p in (folder / "site" / "briefings").glob("*.html")]
     SITE_SIZES[n] = site_sizes(folder / "site")
+    index = folder / "site" / "search" / "search_index.json"
     row.update({"median page": kb(statistics.median(sizes)), "largest page": kb(max(sizes)),
-                "search index": kb((folder / "site" / "search" / "search_index.json").stat().st_size)})
+                "search index": kb(index.stat().st_size) if index.exists() else "Pagefind"})
     return row
 
 
@@ -189,7 +200,7 @@ def incremental(n: int) -> str:
         for extra in (folder / "articles").glob(f"briefing-{n:05d}.*"):
             extra.unlink()
 
-    runs = []
+    runs, ends = [], []
     try:
         for _ in range(ADD_RUNS):
             add_one()
@@ -199,11 +210,22 @@ def incremental(n: int) -> str:
             timed(GENERATE, folder)  # back to the N articles
         add_one()  # the same addition, watched, for its memory
         _, peak, _ = run_measured(GENERATE, folder, ENV)
+        remove_it()
+        timed(BUILD, folder)  # the built site of the N articles
+        for _ in range(ADD_RUNS):  # end to end: generate, site, search index, check
+            add_one()
+            seconds, build_err = timed(BUILD, folder)
+            ends.append(seconds)
+            remove_it()
+            timed(BUILD, folder)
     finally:
         remove_it()
+    rendered = re.search(r"site: (\d+) rendered", build_err)
     return (f"N = {n:,}, nothing changed: generate {same:.2f} s. Add one article: generate "
             f"{statistics.median(runs):.2f} s (runs: {', '.join(f'{s:.2f}' for s in runs)}), "
-            f"peak {peak:.0f} MB, {files_written(stderr):,} files rewritten")
+            f"peak {peak:.0f} MB, {files_written(stderr):,} files rewritten; end to end (`briefing build`) "
+            f"{statistics.median(ends):.2f} s (runs: {', '.join(f'{s:.2f}' for s in ends)}), "
+            f"{rendered.group(1) if rendered else 'all'} pages rendered")
 
 
 def main() -> None:

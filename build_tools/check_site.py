@@ -58,10 +58,14 @@ def check_built_page(item: tuple[Path, Path, Path]) -> list[Diagnostic]:
     return [Diagnostic(name, 1, "error", describe_missing(missing))] if missing else []
 
 
-def check_built_site(docs: Path, site: Path, settings: dict, articles: Path = Path("articles")) -> list[Diagnostic]:
-    """Every briefing of the built site, on every core."""
+def check_built_site(docs: Path, site: Path, settings: dict, articles: Path = Path("articles"),
+                     only: set[str] | None = None) -> list[Diagnostic]:
+    """Every briefing of the built site, or `only` those rendered in this build (paths under
+    docs/), on every core."""
     items = []
     for page in sorted((docs / "briefings").glob("*.md")):
+        if only is not None and f"briefings/{page.name}" not in only:
+            continue
         url = page_url(f"briefings/{page.stem}", settings)
         items.append((page, site / (url + "index.html" if url.endswith("/") else url), articles))
     return [d for found in parallel_map(check_built_page, items) for d in found]

@@ -6,6 +6,7 @@ import datetime as dt
 import fcntl
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -166,18 +167,24 @@ def cmd_build(args) -> int:
     config = args.config
     if args.search == "pagefind":  # the same site, with Pagefind's index instead of Material's
         config = str(Path(args.config).with_name("mkdocs.pagefind.yml"))
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", config, "-d", args.site]
+    # MkDocs in a child process, rendering only the pages whose inputs changed (site_build.py).
+    manifest = Path(args.cache) / "site-manifest.json" if args.cache else None
+    command = [sys.executable, "-m", "build_tools.site_build", "--config", config, "--site", args.site]
+    command += ["--manifest", str(manifest)] if manifest else []
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(result))
     if run_child(command, env):
         return EXIT_CONTENT_ERROR
     if args.search == "pagefind":
+        shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)  # its index is made whole each time
         indexed = run_child([sys.executable, "-m", "pagefind", "--site", args.site, "--quiet"])
         if indexed:
             return EXIT_CONTENT_ERROR
     settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
     from build_tools.check_site import check_built_site  # only here: markdown-it and the HTML parser
-    lost = check_built_site(Path(args.docs), Path(args.site), settings, Path(args.articles))
+    from build_tools.site_build import rendered_pages
+    lost = check_built_site(Path(args.docs), Path(args.site), settings, Path(args.articles),
+                            only=rendered_pages(manifest) if manifest else None)
     return max(status, _report(lost, {"error"}))
 
 

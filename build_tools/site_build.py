@@ -1,0 +1,308 @@
+"""The site step: MkDocs renders into site/ only the files whose inputs changed since the last build.
+
+Build machinery, not project logic. MkDocs runs with one extra plugin, added here and never in
+mkdocs.yml, so docs/ still builds with plain MkDocs, ProperDocs or Zensical.
+
+- The *site key* covers what every page is made with: the configuration files, overrides/, the
+  site folder, this module and the versions of MkDocs, the theme and the Markdown extensions.
+  A new site key (or no manifest, or a damaged one) means a clean build.
+- Otherwise a file is made again exactly when its own key changed: the bytes of its source in
+  docs/ (hashed; a stat key that predates the last build by more than a clock tick stands in),
+  its output missing or not as the last build left it, or a page it links to gone.
+- What MkDocs makes from all pages at once comes out as in a clean build: the pages not rendered
+  bring their front matter (the sitemap), their anchors and anchor links (strict link checks)
+  and their search entries, kept in the manifest and in the last search index.
+- Outputs of files no longer in docs/ leave site/.
+
+The manifest is sealed like the rest of the build cache (seal.py): a made-up one gives a clean
+build, never a wrong one.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import os
+import posixpath
+import re
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.utils.meta import YAML_RE, get_data
+
+from build_tools.seal import BrokenSeal, cache_key, seal, unseal
+from build_tools.state import unchanged
+
+FORMAT = 1
+MANIFEST = "site-manifest.json"
+SEARCH_INDEX = "search/search_index.json"
+_TOOLS = ("mkdocs", "mkdocs-material", "mkdocs-material-extensions", "markdown", "pymdown-extensions",
+          "pygments", "jinja2", "babel")
+_LINK = re.compile(r"\]\(<?([^)\s#>]+\.md)[#)\s>]")
+
+
+def _output_key(path: str, before: list | None) -> list | None:
+    """(size, modification time, hash) of an output file; the hash is the last build's while
+    the stat key is."""
+    key = _stat(path)
+    if key is None:
+        return None
+    return [*key, before[2] if before and before[:2] == key else _digest(path)]
+
+
+def _same_output(path: str, before: list | None) -> bool:
+    """The output is as the last build left it: the same stat key or, when a restored cache
+    changed its times, the same bytes."""
+    key = _stat(path)
+    if before is None or key is None:
+        return False
+    return key == before[:2] or (key[0] == before[0] and _digest(path) == before[2])
+
+
+def _digest(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _stat(path: str) -> list[int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _config_chain(path: Path) -> list[Path]:
+    """The configuration file and those it inherits from (`INHERIT:`)."""
+    chain = [path]
+    while match := re.search(r"^INHERIT:\s*['\"]?([^'\"\s#]+)", chain[-1].read_text(encoding="utf-8"), re.M):
+        parent = chain[-1].parent / match.group(1)
+        if parent in chain:
+            break
+        chain.append(parent)
+    return chain
+
+
+def site_key(config_file: Path, overrides: Path | None) -> str:
+    """What every page of the site is made with; a change here renders every page again."""
+    h = hashlib.sha256(repr((FORMAT, sys.version)).encode())
+    for name in _TOOLS:
+        try:
+            h.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name}=-\0".encode())
+    # Named relative to their folder: a project moved or restored elsewhere keeps its key.
+    sources = [(p.name, p) for p in _config_chain(config_file)] + [("site_build.py", Path(__file__))]
+    if overrides and overrides.is_dir():
+        sources += sorted((p.relative_to(overrides).as_posix(), p) for p in overrides.rglob("*") if p.is_file())
+    for name, path in sources:
+        h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def load_manifest(path: Path) -> dict | None:
+    """The last build's manifest, if a build with this key wrote it."""
+    try:
+        data = json.loads(unseal(cache_key(), MANIFEST, path.read_bytes()))
+    except (OSError, BrokenSeal, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+
+
+def save_manifest(path: Path, manifest: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_bytes(seal(cache_key(), MANIFEST, json.dumps(manifest, sort_keys=True).encode()))
+    os.replace(temporary, path)
+
+
+class IncrementalSite(BasePlugin):
+    """Marks each file modified or not by its key, and gives the pages left as they were
+    what the whole-site outputs need from them."""
+
+    def __init__(self, previous: dict | None):
+        super().__init__()
+        self.previous = (previous or {}).get("files", {})
+        self.previous_start = (previous or {}).get("started_ns", 0)
+        self.dirty = previous is not None
+        self.records: dict[str, dict] = {}
+        self.rendered: list[str] = []
+        self.search_entries: dict[str, list] = {}
+
+    def _source_digest(self, file, before: dict | None) -> tuple[list | None, str | None]:
+        """The source's stat key and hash; the hash is taken from the last build when the stat
+        key is the same and old enough to trust."""
+        if file.abs_src_path is None:
+            return None, None
+        key = _stat(file.abs_src_path)
+        if before and key and unchanged((tuple(key),), (tuple(before["src"] or (0, 0)),), self.previous_start):
+            return key, before["sha"]
+        return key, _digest(file.abs_src_path) if key else None
+
+    @event_priority(-100)  # after every other plugin has added its files
+    def on_files(self, files, *, config):
+        present = {f.src_uri for f in files}
+        for file in files:
+            before = self.previous.get(file.src_uri)
+            src, sha = self._source_digest(file, before)
+            record = {"src": src, "sha": sha, "dest": file.dest_uri, "url": file.url}
+            self.records[file.src_uri] = record
+            if not self.dirty:
+                continue
+            modified = (before is None or before["sha"] != sha or before["dest"] != file.dest_uri
+                        or not _same_output(file.abs_dest_path, before.get("out"))
+                        or not all(link in present for link in before.get("links", ())))
+            if not modified and file.is_documentation_page():
+                record.update({k: before[k] for k in ("front", "anchors", "to_anchors", "links")})
+            file.is_modified = (lambda modified=modified: modified)
+        return files
+
+    def on_env(self, env, *, config, files):
+        """The pages not rendered this time, as far as the whole site sees them."""
+        for file in files.documentation_pages():
+            record = self.records[file.src_uri]
+            if file.page is None or "front" not in record:
+                continue
+            file.page.meta = get_data(record["front"])[1] if record["front"] else {}
+            file.page.present_anchor_ids = set(record["anchors"])
+            file.page.links_to_anchors = {files.get_file_from_path(uri): links
+                                          for uri, links in record["to_anchors"].items()
+                                          if files.get_file_from_path(uri)}
+        return env
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        base = posixpath.dirname(page.file.src_uri)
+        links = {posixpath.normpath(posixpath.join(base, target)) for target in _LINK.findall(markdown)}
+        self.records[page.file.src_uri]["links"] = sorted(link for link in links if files.get_file_from_path(link))
+        return markdown
+
+    @event_priority(-100)  # after the search plugin has indexed the page
+    def on_page_context(self, context, *, page, config, nav):
+        record = self.records[page.file.src_uri]
+        front = YAML_RE.match(page.file.content_string)
+        record["front"] = front.group(0) if front else ""
+        record["anchors"] = sorted(page.present_anchor_ids or ())
+        record["to_anchors"] = {f.src_uri: links for f, links in (page.links_to_anchors or {}).items()}
+        self.rendered.append(page.file.src_uri)
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is not None and hasattr(search, "search_index"):
+            entries = search.search_index.entries
+            self.search_entries[page.file.src_uri] = entries[self._indexed:]
+            self._indexed = len(entries)
+        return context
+
+    def on_pre_build(self, *, config):
+        self._indexed = 0
+
+    @event_priority(100)  # before the search plugin writes its index
+    def on_post_build(self, *, config):
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is None or not hasattr(search, "search_index") or not self.dirty:
+            return
+        earlier = _entries_by_page(Path(config.site_dir) / SEARCH_INDEX)
+        merged = []
+        for uri, record in self.records.items():
+            if uri in self.search_entries:
+                merged += self.search_entries[uri]
+            elif "front" in record:
+                merged += earlier.get(record["url"], [])
+        search.search_index.entries = merged
+
+
+def _entries_by_page(index: Path) -> dict[str, list]:
+    """The last search index's entries, by the page (its URL) they belong to."""
+    try:
+        docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    by_page: dict[str, list] = {}
+    for entry in docs:
+        page = entry["location"].split("#")[0]
+        by_page.setdefault(page, []).append(entry)
+    return by_page
+
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns that a dirty build may be wrong; this one is not (see the module's doc),
+    and under --strict the warning alone would fail it."""
+
+    def filter(self, record):
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None) -> list[str] | None:
+    """Build site/ from docs/; the source paths of the pages rendered, or None when all were."""
+    started_ns = time.time_ns()
+    config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+    overrides = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+    key = site_key(config_file, overrides)
+    previous = load_manifest(manifest_path) if manifest_path else None
+    index = site_dir / SEARCH_INDEX
+    if previous and (previous.get("site_key") != key or
+                     (previous.get("search") and (_stat(str(index)) and _digest(str(index))) != previous["search"])):
+        previous = None
+    incremental = IncrementalSite(previous)
+    config.plugins["briefing-incremental-site"] = incremental
+    logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+    config.plugins.on_startup(command="build", dirty=incremental.dirty)
+    try:
+        build(config, dirty=incremental.dirty)
+    finally:
+        config.plugins.on_shutdown()
+    if incremental.dirty:
+        _remove_stale(site_dir, previous["files"], incremental.records)
+    if manifest_path:
+        before = previous["files"] if previous else {}
+        for uri, record in incremental.records.items():
+            record["out"] = _output_key(str(site_dir / record["dest"]), before.get(uri, {}).get("out"))
+        save_manifest(manifest_path, {"format": FORMAT, "site_key": key, "started_ns": started_ns, "files": incremental.records,
+                                      "search": _digest(str(index)) if index.exists() else None,
+                                      "rendered": incremental.rendered, "incremental": incremental.dirty})
+    return incremental.rendered if incremental.dirty else None
+
+
+def rendered_pages(manifest_path: Path) -> set[str] | None:
+    """The source paths (under docs/) of the pages the last build rendered; None for all."""
+    manifest = load_manifest(manifest_path)
+    return set(manifest["rendered"]) if manifest and manifest.get("incremental") else None
+
+
+def _remove_stale(site_dir: Path, before: dict, now: dict) -> None:
+    """Outputs of files gone from docs/, and the folders they leave empty."""
+    kept = {record["dest"] for record in now.values()}
+    for record in before.values():
+        if record["dest"] not in kept:
+            path = site_dir / record["dest"]
+            path.unlink(missing_ok=True)
+            for folder in path.parents:
+                if folder == site_dir or any(folder.iterdir()):
+                    break
+                folder.rmdir()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m build_tools.site_build`: run by `briefing build` as a child process."""
+    parser = argparse.ArgumentParser(prog="python -m build_tools.site_build")
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    parser.add_argument("--site", type=Path, default=Path("site"))
+    parser.add_argument("--manifest", type=Path, help="the last build's manifest; none: a clean build")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    try:
+        rendered = build_site(args.config, args.site, args.manifest)
+    except Abort as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"site: {'all pages' if rendered is None else len(rendered)} rendered", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

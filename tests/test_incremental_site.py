@@ -1,0 +1,141 @@
+"""The incremental site step: after every kind of change, site/ is byte for byte what a clean
+build of the same inputs makes (sitemap and search index included), while rendering only
+the pages whose Markdown changed."""
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from build_tools.site_build import load_manifest
+from tests.conftest import FIXTURES, ROOT, SEEDS, build, make_project, run_briefing
+
+INPUTS = ("articles", "mkdocs.yml", "mkdocs.pagefind.yml", "overrides", "topics.yml")
+
+
+def clean_build_of(project: Path, folder: Path) -> Path:
+    """The same inputs built from nothing, without a cache."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for name in INPUTS:
+        source = project / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / name)
+    (folder / "docs").mkdir()
+    for name in ("about.md", "assets"):
+        source = ROOT / "docs" / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / "docs" / name)
+    result = run_briefing(folder, "--cache", "", "build", "--search", "material")
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Files present on one side only, or with other bytes."""
+    found = []
+
+    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
+        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right), "")
+    return sorted(found)
+
+
+def rendered(project: Path) -> list[str] | None:
+    manifest = load_manifest(project / ".briefing-cache" / "site-manifest.json")
+    return manifest["rendered"] if manifest["incremental"] else None
+
+
+def _add(project: Path) -> None:
+    shutil.copy(SEEDS[3], project / "articles" / SEEDS[3].name)
+
+
+def _edit(project: Path) -> None:
+    path = project / "articles" / SEEDS[0].name
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more paragraph, added by an editor.\n",
+                    encoding="utf-8")
+
+
+def _retitle(project: Path) -> None:
+    path = project / "articles" / SEEDS[1].with_suffix(".yml").name
+    path.write_text(path.read_text(encoding="utf-8") + 'title: "A title the editor chose"\n', encoding="utf-8")
+
+
+def _remove(project: Path) -> None:
+    (project / "articles" / SEEDS[2].name).unlink()
+
+
+def _taxonomy(project: Path) -> None:
+    """A topic the articles name becomes one the taxonomy knows, with a description."""
+    path = project / "topics.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  - name: India\n    kind: country\n",
+        "  - name: India\n    kind: country\n    description: A country the briefings mention.\n", 1),
+        encoding="utf-8")
+
+
+def _template(project: Path) -> None:
+    path = project / "overrides" / "main.html"
+    path.write_text(path.read_text(encoding="utf-8") + "\n{# a template edit #}\n", encoding="utf-8")
+
+
+STEPS = [("add", _add), ("edit", _edit), ("retitle", _retitle), ("remove", _remove),
+         ("taxonomy", _taxonomy), ("template", _template)]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    folder = make_project(tmp_path_factory.mktemp("incremental"), SEEDS[:3] + [FIXTURES / "hostile.txt"])
+    for seed, date in zip(SEEDS[:2], ("2025-03-14", "2025-04-02")):  # dates reach the sitemap and listings
+        (folder / "articles" / seed.with_suffix(".yml").name).write_text(f"date: {date}\n", encoding="utf-8")
+    build(folder, "--search", "material")
+    return folder
+
+
+def test_a_build_with_nothing_changed_renders_nothing(project):
+    build(project, "--search", "material")
+    assert rendered(project) == []
+
+
+@pytest.mark.parametrize("name,change", STEPS, ids=[name for name, _ in STEPS])
+def test_each_change_gives_the_clean_build_site(project, tmp_path, name, change):
+    change(project)
+    site = build(project, "--search", "material")
+    clean = clean_build_of(project, tmp_path / "clean")
+    assert differences(site, clean) == []
+    pages = rendered(project)
+    if name == "template":
+        assert pages is None  # the site key changed: every page again
+    else:
+        total = len(json.loads((clean / "search" / "search_index.json").read_text())["docs"])
+        assert pages is not None and 0 < len(pages) < total
+
+
+def test_a_restored_cache_plus_one_article_gives_the_clean_build_site(project, tmp_path):
+    """As in CI: docs/, site/ and the cache come back from the shared store with new file
+    times; the next build is still incremental, and still exact."""
+    restored = tmp_path / "restored"
+    shutil.copytree(project, restored, symlinks=True)
+    for path in (restored / "site").rglob("*"):
+        path.touch()
+    shutil.copy(FIXTURES / "outside_taxonomy.txt", restored / "articles")
+    site = build(restored, "--search", "material")
+    assert differences(site, clean_build_of(restored, tmp_path / "clean")) == []
+    assert rendered(restored) is not None
+
+
+def test_a_made_up_manifest_gives_a_clean_build(project, tmp_path):
+    forged = tmp_path / "forged"
+    shutil.copytree(project, forged, symlinks=True)
+    manifest = forged / ".briefing-cache" / "site-manifest.json"
+    manifest.write_bytes(b"\0" * 32 + json.dumps({"format": 1, "files": {}}).encode())
+    (forged / "site" / "index.html").write_text("left by someone else", encoding="utf-8")
+    site = build(forged, "--search", "material")
+    assert differences(site, clean_build_of(forged, tmp_path / "clean")) == []
+    assert rendered(forged) is None
