@@ -123,7 +123,9 @@ def evaluate(txt: Path, tally: Tally) -> None:
     questions = [norm(q.question) for s in article.sections for q in s.faq]
     extra, missed = tally.scores["faq"].add(questions, [norm(q) for q in truth["faq"] or []])
     misses += [f"false question {x!r}" for x in extra] + [f"missed question {x!r}" for x in missed]
-    dropped = [norm(f.text) for f in getattr(article, "furniture", ())]
+    # Metadata lines ("Updated ...", an agency's credit) may be dropped or kept: neither is scored.
+    metadata = {norm(m) for m in truth["metadata"] or []}
+    dropped = [norm(f.text) for f in getattr(article, "furniture", ()) if norm(f.text) not in metadata]
     true_furniture = [norm(f) for f in truth["furniture"] or []]
     extra, missed = tally.scores["furniture"].add(dropped, true_furniture)
     misses += [f"dropped {x!r}" for x in extra] + [f"furniture kept {x!r}" for x in missed]

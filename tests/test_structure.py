@@ -36,6 +36,12 @@ def article(*lines: str, **kw):
     ("* * *", "separator"),
     ("---", "separator"),
     ("Copyright 2025 The Daily Ledger. All rights reserved.", "copyright"),
+    ("(Reporting by Ana Ruiz in Lima; Editing by Tom Hart)", "agency credit"),
+    ("Compiled by Helen Marsh; Editing by Paul Sim", "agency credit"),
+    ("ENDS", "separator"),
+    ("Topics: Housing, Cost of living", "topic tags"),
+    ("Get the weekly business briefing in your inbox. Sign up here.", "newsletter prompt"),
+    ("To support independent bookshops, order your copy from our partner site.", "shop prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -78,6 +84,34 @@ def test_an_upper_case_label_over_upper_case_subsections_nests_them():
 def test_term_value_runs_are_body_text(run):
     a = article(HEADLINE, LEDE, *run, "Decisions", BODY)
     assert kinds(a) == ["P"] * len(run) + ["H2:Decisions", "P"]
+
+
+def test_year_labelled_lines_are_body_text_under_their_heading():
+    a = article(HEADLINE, LEDE, "KEY DATES", "2020: Seabed lease awarded",
+                "2022: Planning consent granted by the government", "March 2026: First power")
+    assert kinds(a) == ["H2:KEY DATES", "P", "P", "P"]
+
+
+def test_a_person_and_role_line_is_not_a_heading():
+    a = article(HEADLINE, LEDE, "Media contacts", "Lena Ortiz, Director of Media Relations",
+                "(614) 555-0190 | lena.ortiz@example.org")
+    assert kinds(a) == ["H2:Media contacts", "P", "P"]
+
+
+def test_the_links_a_page_ends_on_are_furniture():
+    a = article(HEADLINE, LEDE, BODY, "Related topics", "NHS Wales", "Ambulance service",
+                "More on this story", "Ambulance response times worst on record",
+                'Discharge plan "too little, too late", nurses warn')
+    assert kinds(a) == ["P"] and len(a.furniture) == 6
+    kept = article(HEADLINE, LEDE, "Related", BODY, "Next Steps", BODY)  # text follows: not a foot
+    assert kinds(kept) == ["P", "H2:Next Steps", "P"] and [f.text for f in kept.furniture] == ["Related"]
+
+
+def test_about_sections_of_a_press_release_stay_top_level():
+    a = article(HEADLINE, LEDE, "Key facts", BODY, "About Coastline Ferries", BODY,
+                "About Tamar Marine Engineering", BODY, "Notes to editors", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Key facts", "H2:About Coastline Ferries", "H2:About Tamar Marine Engineering", "H2:Notes to editors"]
 
 
 # 4. The top of the article ----------------------------------------------------------

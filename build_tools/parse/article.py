@@ -50,9 +50,11 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         furniture.append(Furniture(unit.line, kind, unit.text, unit.last))
         note(unit.line, "info", f"dropped {kind}: {unit.text}")
 
+    kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role else furniture_kind(u.text))
+             for u in units]
+    _foot_links(units, kinds)
     kept = []
-    for unit in units:
-        kind = "left out by the sidecar" if unit.role == "drop" else None if unit.role else furniture_kind(unit.text)
+    for unit, kind in zip(units, kinds):
         if kind:
             drop(unit, kind)
         else:
@@ -218,6 +220,31 @@ def _caption(blocks: list, table: Table) -> Table:
 NESTING_STYLES = ("caps", "title", "sentence", "")
 
 
+FOOT_LINK_MAX_WORDS = 16  # a linked headline or topic name, not a paragraph
+
+
+def _foot_links(units: list[Unit], kinds: list[str | None]) -> None:
+    """The links a page ends on: under a bare "Related topics" or "More on this story", when
+    every line from there to the end is a short line with no full stop (a topic, another
+    story's headline) or furniture itself, those lines are links too."""
+    n = len(units)
+    foot = [True] * (n + 1)  # foot[j]: every line from j to the end could be such a link
+    for j in range(n - 1, -1, -1):
+        text = units[j].text
+        foot[j] = foot[j + 1] and bool(kinds[j] or (not units[j].role and len(text.split()) <= FOOT_LINK_MAX_WORDS
+                                                     and not text.rstrip().endswith((".", ":", ";"))))
+    for k, (unit, kind) in enumerate(zip(units, kinds)):
+        if kind == "link to another story" and ":" not in unit.text and len(unit.text.split()) <= 4 \
+                and foot[k + 1]:
+            for j in range(k + 1, n):
+                kinds[j] = kinds[j] or "link to another story"
+            return
+
+
+# A press release closes on "About <the organisation>" sections: boilerplate, never a subsection.
+_ABOUT_SECTION = re.compile(r"^About (?:the )?[A-Z]")
+
+
 def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     """H2 or H3 for each heading (mark, whether blocks follow it, whether it is an FAQ), from
     the article's own style: plain text has no levels, but an article nests in one way.
@@ -237,15 +264,17 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
     pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked
                  if marks[a][0].style != marks[b][0].style and marks[b][0].style), None)
-    styles = [marks[k][0].style for k in plain]
+    styles = [marks[k][0].style for k in plain if not _ABOUT_SECTION.match(marks[k][0].text)]
     if pair is None and styles and styles[0] == "sentence" and styles.count("sentence") >= 2 \
             and styles.count("title") >= 2:
         pair = ("sentence", "title")
     if pair:
         parent_open = False
         for k, (mark, _, faq) in enumerate(marks):
-            if faq or mark.style == pair[0]:
-                parent_open = not faq
+            if faq or _ABOUT_SECTION.match(mark.text):
+                parent_open = False
+            elif mark.style == pair[0]:
+                parent_open = True
             elif mark.style == pair[1] and parent_open and not mark.level:
                 levels[k] = 3
         return levels

@@ -2,7 +2,7 @@
 
 Each kind is recognised from the line alone: ads, read-time and audio widgets, share and
 newsletter prompts, links to other stories, photo credits and captions, separators,
-copyright and end-of-release marks. Such a line is left out of the page and listed by
+copyright and end-of-release marks, a wire story's agency credit, topic tags, a shop's line. Such a line is left out of the page and listed by
 `briefing check`, so nothing disappears unseen. Lines whose role depends on where they
 stand (a kicker over the headline, the headline repeated) are the masthead's business.
 """
@@ -39,11 +39,12 @@ _KINDS = (
         r"already (a subscriber|have an account)\b.{0,60}|log ?in( to .{1,40})?|"
         r"create (a|your) (free )?account\b.{0,60}|by signing up\b.{0,120}|"
         r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
+        r"(get|have) [\w ,'’&-]{1,80} (delivered )?(to|in) your inbox\b.{0,80}|"
         r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram)\b.{0,60}|"
         r"please turn on javascript\b.{0,120}|was this page helpful\?|do you have a story\?.{0,80})$", _I)),
     ("link to another story", re.compile(
         r"^([»›→]|>>)\s*\S.*$"
-        r"|^(read more|more|related( stories| articles| content| coverage)?|see also|more on this story|"
+        r"|^(read more|more|related( stories| articles| content| coverage| topics| links)?|see also|more on this story|"
         r"also read|don'?t miss|most read|most popular|recommended|top stories|trending|watch|listen|"
         r"more from [\w &]{1,30})\s*(:\s*.{0,200})?$", _I)),
     ("photo credit or caption", re.compile(
@@ -51,7 +52,11 @@ _KINDS = (
         r"file photo|image source|image caption)( credit)?\s*(:|,|by)\s*.{1,250}$"
         r"|^(file photo|photo|image|picture)\W*$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
-    ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^-\s*30\s*-$")),
+    ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$")),
+    ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)"
+        r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
+        r"[^()]{1,200}\)?\W*$", _I)),
+    ("topic tags", re.compile(r"^(topics|tags|filed under|related topics|more about)\s*:\s*.{1,200}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©).{0,250}$|"
         r"^this material may not be published\b.*$|^our standards:.{0,80}$", _I)),
@@ -74,6 +79,8 @@ _ANY_KIND = re.compile("|".join(
     f"(?P<k{n}>{'(?i:' if pattern.flags & re.IGNORECASE else '(?:'}{pattern.pattern}))"
     for n, (_, pattern) in enumerate(_KINDS)))
 _KIND_OF_GROUP = {f"k{n}": kind for n, (kind, _) in enumerate(_KINDS)}
+_SHOP_PHRASES = ("order your copy", "delivery charges may apply", "we may earn a commission",
+                 "affiliate link", "buy it now from")
 _CREDIT_WORDS = ("photo", "picture", "image", "credit", "/", "getty", "shutterstock", "alamy")  # a cheap first test
 
 
@@ -85,8 +92,11 @@ def furniture_kind(text: str) -> str | None:
     found = _ANY_KIND.match(stripped)
     if found:
         return _KIND_OF_GROUP[found.lastgroup]
-    if "rights reserved" in stripped.lower():  # "The Associated Press. All rights reserved."
+    lower = stripped.lower()
+    if "rights reserved" in lower:  # "The Associated Press. All rights reserved."
         return "copyright"
+    if any(phrase in lower for phrase in _SHOP_PHRASES):  # a shop's line under a review
+        return "shop prompt"
     tail = stripped[-CREDIT_TAIL:]
     lower = tail.lower()
     if any(word in lower for word in _CREDIT_WORDS) and _CREDIT_END.search(tail):

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from build_tools.model import BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char, has_sentence_break,
-                                    is_boilerplate, is_stamp, is_time_stamp, numbered, term_split, term_value)
+                                    is_boilerplate, is_person_with_role, is_stamp, is_time_stamp, numbered,
+                                    term_split, term_value)
 from build_tools.parse.units import Unit
 
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
@@ -68,6 +69,8 @@ def heading_evidence(text: str) -> str | None:
         return "holds more than one sentence"
     if is_stamp(text):
         return "a date line"
+    if is_person_with_role(text):
+        return "a person's name and role"
     n_words = len(text.split())
     style = case_style(text)
     if style == "sentence" and (n_words > 10 or len(text) > 80):

@@ -56,6 +56,17 @@ def is_boilerplate(text: str) -> bool:
     return len(text) <= BOILERPLATE_MAX and bool(_BOILERPLATE.search(text.strip()))
 
 
+_PERSON_ROLE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\w'’&-]+ ){0,6}?(?i:editor|correspondent|reporter|writer|"
+    r"director|manager|officer|spokes(?:person|man|woman)|head|chief|coordinator|secretary|chair|"
+    r"president|adviser|advisor|analyst|producer)s?\b.{0,60}$")
+
+
+def is_person_with_role(text: str) -> bool:
+    """"Lena Ortiz, Director of Media Relations": a contact or an author, not a heading."""
+    return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))
+
+
 def is_byline(text: str) -> bool:
     """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`, `By Sarah Holt, Courts
     Reporter`: names and a role, no sentence."""
@@ -137,7 +148,7 @@ def case_style(text: str) -> str:
     return "sentence"
 
 
-_TERM_LINE = re.compile(r"^([A-Z][^:]{0,40}):\s+(\S.*)$")
+_TERM_LINE = re.compile(r"^([A-Z0-9][^:]{0,40}):\s+(\S.*)$")  # "Kick-off: 8pm", "2022: Consent granted"
 
 
 def term_value(text: str) -> tuple[str, str] | None:
