@@ -49,7 +49,7 @@ def project(n: int) -> Path:
         move_aside(folder)
         write_corpus(folder / "articles", n, seed=1)
         stamp.write_text(version)
-    for name in ("mkdocs.yml", "topics.yml"):
+    for name in ("mkdocs.yml", "mkdocs.pagefind.yml", "topics.yml"):
         shutil.copy(ROOT / name, folder / name)
     shutil.rmtree(folder / "overrides", ignore_errors=True)
     shutil.copytree(ROOT / "overrides", folder / "overrides")

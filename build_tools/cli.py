@@ -164,28 +164,40 @@ def run_child(command: list[str], env: dict | None = None) -> int:
 
 def cmd_build(args) -> int:
     result, status = _generate(args)
+    site_status, _ = site_step(args, result)
+    return max(status, site_status)
+
+
+def site_step(args, result, search: bool = True) -> tuple[int, list[Diagnostic]]:
+    """docs/ into site/: MkDocs (in a child process, rendering only the pages whose inputs
+    changed: site_build.py), Pagefind's index if asked, then the nothing-lost check on the
+    pages rendered. The exit status and the errors found."""
     config = args.config
     if args.search == "pagefind":  # the same site, with Pagefind's index instead of Material's
         config = str(Path(args.config).with_name("mkdocs.pagefind.yml"))
-    # MkDocs in a child process, rendering only the pages whose inputs changed (site_build.py).
     manifest = Path(args.cache) / "site-manifest.json" if args.cache else None
     command = [sys.executable, "-m", "build_tools.site_build", "--config", config, "--site", args.site]
     command += ["--manifest", str(manifest)] if manifest else []
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(result))
     if run_child(command, env):
-        return EXIT_CONTENT_ERROR
-    if args.search == "pagefind":
-        shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)  # its index is made whole each time
-        indexed = run_child([sys.executable, "-m", "pagefind", "--site", args.site, "--quiet"])
-        if indexed:
-            return EXIT_CONTENT_ERROR
+        return EXIT_CONTENT_ERROR, [Diagnostic(config, 1, "error", "MkDocs stopped the site build (see above)")]
+    if search and index_search(args):
+        return EXIT_CONTENT_ERROR, [Diagnostic(args.site, 1, "error", "Pagefind could not index the site")]
     settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
     from build_tools.check_site import check_built_site  # only here: markdown-it and the HTML parser
     from build_tools.site_build import rendered_pages
     lost = check_built_site(Path(args.docs), Path(args.site), settings, Path(args.articles),
                             only=rendered_pages(manifest) if manifest else None)
-    return max(status, _report(lost, {"error"}))
+    return _report(lost, {"error"}), lost
+
+
+def index_search(args) -> int:
+    """Pagefind's index of the built site, made whole each time (when the build uses Pagefind)."""
+    if args.search != "pagefind":
+        return 0
+    shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
+    return run_child([sys.executable, "-m", "pagefind", "--site", args.site, "--quiet"])
 
 
 def dropped_lines(result, articles: Path) -> list[Diagnostic]:
@@ -241,9 +253,19 @@ def cmd_topics(args) -> int:
     return status
 
 
+def preview_build(args) -> list[str]:
+    """One build for the live preview: as `briefing build`, with the search index made after
+    the page is shown. The errors, as lines to show in the page."""
+    result, _ = _generate(args)
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    status, lost = site_step(args, result, search=False)
+    errors += [str(d) for d in lost]
+    return errors
+
+
 def cmd_serve(args) -> int:
     from build_tools.serve import serve
-    return serve(args, lambda: cmd_generate(args))
+    return serve(args, lambda: preview_build(args), lambda: index_search(args))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -279,9 +301,11 @@ def parser() -> argparse.ArgumentParser:
                                                     "missing from the taxonomy, as YAML")
     topics_cmd.add_argument("--suggest", action="store_true")
     topics_cmd.set_defaults(run=cmd_topics)
-    serve_cmd = commands.add_parser("serve", help="live preview: regenerate when articles change, "
+    serve_cmd = commands.add_parser("serve", help="live preview: build again when articles change, "
                                                   "reload the browser")
     serve_cmd.add_argument("--dev-addr", default="127.0.0.1:8000")
+    serve_cmd.add_argument("--search", choices=("auto", "material", "pagefind"), default="auto",
+                           help="search index, as for build")
     serve_cmd.set_defaults(run=cmd_serve)
     return top
 

@@ -1,75 +1,178 @@
-"""Live preview: `mkdocs serve` reloads the browser when docs/ changes; we regenerate
-docs/ whenever an article, a sidecar or the taxonomy changes."""
+"""Live preview: after each save, the same incremental build as `briefing build`, served from
+site/ on a local address. The open page reloads when the build that follows a save is done;
+a build with errors shows them in the page (and here) and the preview keeps running.
+
+The reload is a long poll: each served HTML page carries a small script that asks
+`/__preview?since=N` and is answered when build N+1 is done (or after a while, to ask again).
+"""
 from __future__ import annotations
 
+import functools
+import http.server
+import json
 import os
 import signal
-import subprocess
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
-POLL_SECONDS = 1.0
+POLL_SECONDS = 0.3   # how often the watched files are looked at
+WAIT_SECONDS = 25    # how long a page's question waits before it is answered "no change"
+
+RELOAD_SCRIPT = """<script>
+(function () {
+  var seen = null;
+  function show(errors) {
+    var box = document.getElementById("briefing-preview-errors");
+    if (!errors.length) { if (box) box.remove(); return; }
+    if (!box) {
+      box = document.createElement("pre");
+      box.id = "briefing-preview-errors";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;z-index:1000;left:0;right:0;bottom:0;margin:0;max-height:40vh;" +
+        "overflow:auto;padding:1em;background:#7f1d1d;color:#fff;font-size:14px;white-space:pre-wrap";
+      document.body.appendChild(box);
+    }
+    box.textContent = "The last build found errors; the pages show what it could build.\\n\\n" + errors.join("\\n");
+  }
+  function ask() {
+    fetch("/__preview?since=" + (seen === null ? -1 : seen), {cache: "no-store"})
+      .then(function (r) { return r.json(); })
+      .then(function (state) {
+        if (seen !== null && state.build !== seen) { location.reload(); return; }
+        seen = state.build; show(state.errors); ask();
+      })
+      .catch(function () { setTimeout(ask, 2000); });
+  }
+  ask();
+})();
+</script>"""
 
 
-def _snapshot(folder: Path, taxonomy: Path) -> dict[str, tuple[float, int]]:
-    """Every entry of the articles folder and the taxonomy, by (mtime, size); links and
-    files that vanish while being looked at included, never followed."""
+class BuildState:
+    """The number of the last finished build and its errors, which pages wait on."""
+
+    def __init__(self):
+        self.build = 0
+        self.errors: list[str] = []
+        self._changed = threading.Condition()
+
+    def finished(self, errors: list[str]) -> None:
+        with self._changed:
+            self.build += 1
+            self.errors = errors
+            self._changed.notify_all()
+
+    def wait(self, since: int, timeout: float = WAIT_SECONDS) -> dict:
+        with self._changed:
+            self._changed.wait_for(lambda: self.build != since, timeout=timeout)
+            return {"build": self.build, "errors": self.errors}
+
+
+class PreviewHandler(http.server.SimpleHTTPRequestHandler):
+    """site/ as it is, HTML pages with the reload script, and the build state."""
+
+    state: BuildState
+
+    def do_GET(self):
+        url = urlsplit(self.path)
+        if url.path == "/__preview":
+            since = parse_qs(url.query).get("since", ["-1"])[0]
+            body = json.dumps(self.state.wait(int(since) if since.lstrip("-").isdigit() else -1)).encode()
+            return self._send(body, "application/json")
+        path = Path(self.translate_path(url.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix == ".html" and path.is_file():
+            page = path.read_bytes()
+            at = page.rfind(b"</body>")
+            at = len(page) if at < 0 else at
+            return self._send(page[:at] + RELOAD_SCRIPT.encode() + page[at:], "text/html; charset=utf-8")
+        return super().do_GET()
+
+    def _send(self, body: bytes, kind: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass  # a request log would bury the build's messages
+
+
+def _snapshot(paths: list[Path]) -> dict[str, tuple[int, int]]:
+    """Every entry of the watched folders and files, by (mtime, size); links and files that
+    vanish while being looked at included, never followed."""
     found = {}
-    try:
-        names = [folder / name for name in os.listdir(folder)]
-    except OSError:
-        names = []
-    for path in [*names, taxonomy]:
+    for path in paths:
         try:
-            st = os.lstat(path)
+            names = [path / name for name in os.listdir(path)] if path.is_dir() else [path]
         except OSError:
-            continue
-        found[str(path)] = (st.st_mtime, st.st_size)
+            names = []
+        for name in names:
+            try:
+                st = os.lstat(name)
+            except OSError:
+                continue
+            found[str(name)] = (st.st_mtime_ns, st.st_size)
     return found
 
 
-def _regenerate(generate) -> None:
+def _run(build) -> list[str]:
     """A build whatever happens: an error is shown and the preview keeps running."""
     try:
-        generate()
+        return build()
     except Exception as error:  # noqa: BLE001 - the preview must outlive any one build
         traceback.print_exc()  # a bug, shown as one
-        print(f"briefing serve: the build failed ({type(error).__name__}: {error}); "
-              "fix the file and save again", file=sys.stderr)
+        message = f"briefing serve: the build failed ({type(error).__name__}: {error}); fix the file and save again"
+        print(message, file=sys.stderr)
+        return [message]
 
 
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def serve(args, generate) -> int:
-    folder, taxonomy = Path(args.articles), Path(args.topics)
-    _regenerate(generate)
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    # Not strict: a preview shows warnings (even the server's own request log, which
-    # would abort a strict rebuild) and carries on.
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-f", args.config,
-                               "--dev-addr", args.dev_addr], env=env)
-    seen = _snapshot(folder, taxonomy)
-    # Stopped by SIGTERM (a process manager, `timeout`) as well as Ctrl-C: stop the server too.
+def serve(args, build, index_search) -> int:
+    """Build, serve site/, and build again on every change to the articles, the taxonomy,
+    the configuration or the templates, until stopped."""
+    host, _, port = args.dev_addr.rpartition(":")
+    state = BuildState()
+    handler = type("Handler", (PreviewHandler,), {"state": state})
+    try:
+        server = http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)),
+                                                 functools.partial(handler, directory=str(Path(args.site).resolve())))
+    except OSError as error:
+        print(f"briefing serve: cannot listen on {args.dev_addr} ({error.strerror}); is it already in use? "
+              "(--dev-addr to move it)", file=sys.stderr)
+        return 1
+    server.daemon_threads = True
+    watched = [Path(args.articles), Path(args.topics), Path(args.config), Path("overrides")]
+    seen = _snapshot(watched)
+    state.finished(_run(build))
+    index_search()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(f"briefing serve: the preview is at http://{args.dev_addr}/ (Ctrl-C to stop)", file=sys.stderr)
+    # Stopped by SIGTERM (a process manager, `timeout`) as well as Ctrl-C.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        while server.poll() is None:
+        while True:
             time.sleep(POLL_SECONDS)
-            now = _snapshot(folder, taxonomy)
+            now = _snapshot(watched)
             if now != seen:
                 seen = now
-                print("articles changed: regenerating docs/", file=sys.stderr)
-                _regenerate(generate)
+                started = time.perf_counter()
+                print("briefing serve: a change: building", file=sys.stderr)
+                state.finished(_run(build))
+                print(f"briefing serve: built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+                index_search()  # after the page has its reload: search may lag a save, the page not
     except KeyboardInterrupt:
         pass
     finally:
-        server.terminate()
-        server.wait()
-    if server.returncode not in (0, -signal.SIGTERM, -signal.SIGINT):
-        print(f"briefing serve: the preview server stopped (exit {server.returncode}); is "
-              f"{args.dev_addr} already in use? (--dev-addr to move it)", file=sys.stderr)
-        return 1
+        server.shutdown()
     return 0

@@ -6,7 +6,11 @@ BRIEFING_REQUIRE_BROWSER=1 (in .ci/run, which installs Chromium) and they must r
 import functools
 import http.server
 import os
+import socket
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -353,3 +357,34 @@ def test_screenshots(browser, base_url, scheme):
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert (background == "rgb(255, 255, 255)") == (scheme == "light"), background
     context.close()
+
+
+def test_the_live_preview_shows_a_saved_change_and_a_builds_errors(page, tmp_path):
+    """`briefing serve`: the open page reloads with the edit once its build is done; a build
+    with an error says so in the page and the preview goes on."""
+    project = make_project(tmp_path / "preview", SEEDS[:2])
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = open(tmp_path / "serve.log", "w+")
+    serve = subprocess.Popen([sys.executable, "-m", "build_tools", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                             cwd=project, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        for _ in range(600):
+            log.seek(0)
+            if "the preview is at" in log.read():
+                break
+            time.sleep(0.1)
+        briefing = next((project / "site" / "briefings").glob("*.html")).name
+        page.goto(f"http://127.0.0.1:{port}/briefings/{briefing}")
+        article = project / "articles" / SEEDS[0].name
+        article.write_text(article.read_text(encoding="utf-8") + "\nA sentence the editor just saved.\n",
+                           encoding="utf-8")
+        page.wait_for_selector("text=A sentence the editor just saved.", timeout=60_000)
+        (project / "articles" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+        banner = page.wait_for_selector("#briefing-preview-errors", timeout=60_000)
+        assert "dangling.txt:1: error: is a symbolic link" in banner.text_content()
+        assert serve.poll() is None
+    finally:
+        serve.terminate()
+        serve.wait(timeout=20)
