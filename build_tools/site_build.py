@@ -20,6 +20,7 @@ build, never a wrong one.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -160,21 +161,22 @@ class IncrementalSite(BasePlugin):
                         or not _same_output(file.abs_dest_path, before.get("out"))
                         or not all(link in present for link in before.get("links", ())))
             if not modified and file.is_documentation_page():
-                record.update({k: before[k] for k in ("front", "anchors", "to_anchors", "links")})
+                record.update({k: before[k] for k in ("front", "meta", "anchors", "to_anchors", "links") if k in before})
             file.is_modified = (lambda modified=modified: modified)
         return files
 
     def on_env(self, env, *, config, files):
         """The pages not rendered this time, as far as the whole site sees them."""
+        by_uri = files.src_uris
         for file in files.documentation_pages():
             record = self.records[file.src_uri]
             if file.page is None or "front" not in record:
                 continue
-            file.page.meta = get_data(record["front"])[1] if record["front"] else {}
+            file.page.meta = _meta_from_json(record["meta"]) if "meta" in record else \
+                get_data(record["front"])[1] if record["front"] else {}
             file.page.present_anchor_ids = set(record["anchors"])
-            file.page.links_to_anchors = {files.get_file_from_path(uri): links
-                                          for uri, links in record["to_anchors"].items()
-                                          if files.get_file_from_path(uri)}
+            file.page.links_to_anchors = {by_uri[uri]: links for uri, links in record["to_anchors"].items()
+                                          if uri in by_uri}
         return env
 
     def on_page_markdown(self, markdown, *, page, config, files):
@@ -188,6 +190,9 @@ class IncrementalSite(BasePlugin):
         record = self.records[page.file.src_uri]
         front = YAML_RE.match(page.file.content_string)
         record["front"] = front.group(0) if front else ""
+        meta = _meta_to_json(page.meta)
+        if meta is not None:  # else the front matter is parsed again when the page is not rendered
+            record["meta"] = meta
         record["anchors"] = sorted(page.present_anchor_ids or ())
         record["to_anchors"] = {f.src_uri: links for f, links in (page.links_to_anchors or {}).items()}
         self.rendered.append(page.file.src_uri)
@@ -214,6 +219,35 @@ class IncrementalSite(BasePlugin):
             elif "front" in record:
                 merged += earlier.get(record["url"], [])
         search.search_index.entries = merged
+
+
+def _meta_to_json(value):
+    """Front matter as JSON, dates tagged, so a page not rendered gets it back without YAML;
+    None when it holds anything else JSON cannot carry."""
+    if isinstance(value, dict):
+        items = {k: _meta_to_json(v) for k, v in value.items()}
+        ok = all(isinstance(k, str) and (v is not None or value[k] is None) for k, v in items.items())
+        return items if ok else None
+    if isinstance(value, list):
+        items = [_meta_to_json(v) for v in value]
+        return items if all(i is not None or v is None for i, v in zip(items, value)) else None
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return {"__date__": value.isoformat()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return None
+
+
+def _meta_from_json(value):
+    if isinstance(value, dict):
+        if value.keys() == {"__date__"}:
+            return dt.date.fromisoformat(value["__date__"])
+        return {k: _meta_from_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_meta_from_json(v) for v in value]
+    return value
 
 
 def _entries_by_page(index: Path) -> dict[str, list]:
