@@ -4,22 +4,25 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar, dataclass_transform
+
+_T = TypeVar("_T")
 
 
-def record(cls):
+@dataclass_transform(frozen_default=True)  # type checkers read a record as the dataclass it is
+def record(cls: type[_T]) -> type[_T]:
     """A frozen dataclass with slots that pickles as its constructor arguments.
 
     Results cross process boundaries by pickle; the dataclass default for slots
     (a Python-level __getstate__/__setstate__) is much slower.
     """
-    cls = dataclass(frozen=True, slots=True)(cls)
-    values = attrgetter(*(f.name for f in fields(cls)))
-    if len(fields(cls)) == 1:
-        cls.__reduce__ = lambda self: (cls, (values(self),))
+    made: Any = dataclass(frozen=True, slots=True)(cls)
+    values = attrgetter(*(f.name for f in fields(made)))
+    if len(fields(made)) == 1:
+        made.__reduce__ = lambda self: (made, (values(self),))
     else:
-        cls.__reduce__ = lambda self: (cls, values(self))
-    return cls
+        made.__reduce__ = lambda self: (made, values(self))
+    return made
 
 
 @record
@@ -172,7 +175,7 @@ class Mention(NamedTuple):
     article: str
     anchor: str
     heading: str
-    count: int
+    count: int  # type: ignore[assignment]  # shadows tuple.count; the name is public
     excerpt: str
 
 

@@ -27,7 +27,10 @@ import logging
 import os
 import posixpath
 import re
+import signal
+import subprocess
 import sys
+import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
@@ -36,6 +39,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.utils import clean_directory
 from mkdocs.utils.meta import YAML_RE, get_data
 
 from build_tools.seal import BrokenSeal, cache_key, seal, unseal
@@ -128,11 +132,12 @@ class IncrementalSite(BasePlugin):
     """Marks each file modified or not by its key, and gives the pages left as they were
     what the whole-site outputs need from them."""
 
-    def __init__(self, previous: dict | None):
+    def __init__(self, previous: dict | None, share: tuple[int, int] | None = None):
         super().__init__()
         self.previous = (previous or {}).get("files", {})
         self.previous_start = (previous or {}).get("started_ns", 0)
         self.dirty = previous is not None
+        self.share = share  # (w, n): worker w of n renders every n-th page of a clean build
         self.records: dict[str, dict] = {}
         self.rendered: list[str] = []
         self.search_entries: dict[str, list] = {}
@@ -150,18 +155,27 @@ class IncrementalSite(BasePlugin):
     @event_priority(-100)  # after every other plugin has added its files
     def on_files(self, files, *, config):
         present = {f.src_uri for f in files}
+        pages = 0
         for file in files:
+            if self.share:  # a worker: its share of the pages; worker 0 copies the other files
+                worker, workers = self.share
+                mine = pages % workers == worker if file.is_documentation_page() else worker == 0
+                pages += file.is_documentation_page()
+                file.is_modified = (lambda mine=mine: mine)
+                if not mine:
+                    continue
             before = self.previous.get(file.src_uri)
             src, sha = self._source_digest(file, before)
             record = {"src": src, "sha": sha, "dest": file.dest_uri, "url": file.url}
             self.records[file.src_uri] = record
-            if not self.dirty:
+            if not self.dirty or self.share:
                 continue
             modified = (before is None or before["sha"] != sha or before["dest"] != file.dest_uri
                         or not _same_output(file.abs_dest_path, before.get("out"))
                         or not all(link in present for link in before.get("links", ())))
             if not modified and file.is_documentation_page():
-                record.update({k: before[k] for k in ("front", "meta", "anchors", "to_anchors", "links") if k in before})
+                record.update({k: before[k] for k in ("front", "meta", "anchors", "to_anchors", "links", "search")
+                               if k in before})
             file.is_modified = (lambda modified=modified: modified)
         return files
 
@@ -169,7 +183,7 @@ class IncrementalSite(BasePlugin):
         """The pages not rendered this time, as far as the whole site sees them."""
         by_uri = files.src_uris
         for file in files.documentation_pages():
-            record = self.records[file.src_uri]
+            record = self.records.get(file.src_uri, {})
             if file.page is None or "front" not in record:
                 continue
             file.page.meta = _meta_from_json(record["meta"]) if "meta" in record else \
@@ -209,13 +223,15 @@ class IncrementalSite(BasePlugin):
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config):
         search = config.plugins.get("material/search") or config.plugins.get("search")
-        if search is None or not hasattr(search, "search_index") or not self.dirty:
+        if search is None or not hasattr(search, "search_index") or not self.dirty or self.share:
             return
         earlier = _entries_by_page(Path(config.site_dir) / SEARCH_INDEX)
         merged = []
         for uri, record in self.records.items():
             if uri in self.search_entries:
                 merged += self.search_entries[uri]
+            elif "search" in record:  # rendered by a worker of this build
+                merged += record["search"]
             elif "front" in record:
                 merged += earlier.get(record["url"], [])
         search.search_index.entries = merged
@@ -271,8 +287,29 @@ class _DirtyNotice(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
-def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None) -> list[str] | None:
-    """Build site/ from docs/; the source paths of the pages rendered, or None when all were."""
+def _load(config_file: Path, site_dir: Path, plugin: IncrementalSite):
+    config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+    config.plugins["briefing-incremental-site"] = plugin
+    logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+    return config
+
+
+def _run(config, dirty: bool) -> None:
+    config.plugins.on_startup(command="build", dirty=dirty)
+    try:
+        build(config, dirty=dirty)
+    finally:
+        config.plugins.on_shutdown()
+
+
+PARALLEL_FROM = 200  # pages: below this, starting more MkDocs processes costs more than it saves
+
+
+def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None,
+               workers: int = 1) -> list[str] | None:
+    """Build site/ from docs/; the source paths of the pages rendered, or None when all were.
+    A clean build of many pages renders them in `workers` processes, then finishes as an
+    incremental build that renders none."""
     started_ns = time.time_ns()
     config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
     overrides = Path(config.theme.custom_dir) if config.theme.custom_dir else None
@@ -282,24 +319,63 @@ def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None) ->
     if previous and (previous.get("site_key") != key or
                      (previous.get("search") and (_stat(str(index)) and _digest(str(index))) != previous["search"])):
         previous = None
+    clean = previous is None
+    if clean and workers > 1 and _page_count(Path(config.docs_dir)) >= PARALLEL_FROM:
+        previous = {"format": FORMAT, "started_ns": started_ns,
+                    "files": _render_in_parallel(config_file, site_dir, workers)}
     incremental = IncrementalSite(previous)
-    config.plugins["briefing-incremental-site"] = incremental
-    logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
-    config.plugins.on_startup(command="build", dirty=incremental.dirty)
-    try:
-        build(config, dirty=incremental.dirty)
-    finally:
-        config.plugins.on_shutdown()
-    if incremental.dirty:
+    _run(_load(config_file, site_dir, incremental), incremental.dirty)
+    if previous and not clean:
         _remove_stale(site_dir, previous["files"], incremental.records)
     if manifest_path:
         before = previous["files"] if previous else {}
         for uri, record in incremental.records.items():
+            record.pop("search", None)
             record["out"] = _output_key(str(site_dir / record["dest"]), before.get(uri, {}).get("out"))
-        save_manifest(manifest_path, {"format": FORMAT, "site_key": key, "started_ns": started_ns, "files": incremental.records,
+        save_manifest(manifest_path, {"format": FORMAT, "site_key": key, "started_ns": started_ns,
+                                      "files": incremental.records,
                                       "search": _digest(str(index)) if index.exists() else None,
-                                      "rendered": incremental.rendered, "incremental": incremental.dirty})
-    return incremental.rendered if incremental.dirty else None
+                                      "rendered": incremental.rendered, "incremental": not clean})
+    return None if clean else incremental.rendered
+
+
+def _page_count(docs: Path) -> int:
+    return sum(name.endswith(".md") for _, _, names in os.walk(docs) for name in names)
+
+
+def _render_in_parallel(config_file: Path, site_dir: Path, workers: int) -> dict[str, dict]:
+    """A clean site/, each worker rendering its share of the pages into it; what they
+    recorded of each page, for the pass that makes the whole-site files."""
+    clean_directory(str(site_dir))
+    with tempfile.TemporaryDirectory() as folder:
+        outputs = [Path(folder) / f"{w}.json" for w in range(workers)]
+        children = [subprocess.Popen([sys.executable, "-m", "build_tools.site_build", "--config", str(config_file),
+                                      "--site", str(site_dir), "--share", f"{w}/{workers}", "--records", str(out)])
+                    for w, out in enumerate(outputs)]
+        try:
+            failed = [child.wait() for child in children]
+        finally:  # stopped (Ctrl-C, SIGTERM): so are the workers
+            for child in children:
+                if child.poll() is None:
+                    child.terminate()
+                    child.wait()
+        if any(failed):
+            raise Abort("Aborted: a site worker failed (see above)")
+        records: dict[str, dict] = {}
+        for out in outputs:
+            records.update(json.loads(out.read_text(encoding="utf-8")))
+    return records
+
+
+def render_share(config_file: Path, site_dir: Path, share: tuple[int, int], records_path: Path) -> None:
+    """One worker of a parallel clean build: its pages, and what it recorded of them."""
+    worker = IncrementalSite(None, share)
+    _run(_load(config_file, site_dir, worker), dirty=True)
+    for uri, record in worker.records.items():
+        record["out"] = _output_key(str(site_dir / record["dest"]), None)
+        if uri in worker.search_entries:
+            record["search"] = worker.search_entries[uri]
+    records_path.write_text(json.dumps(worker.records), encoding="utf-8")
 
 
 def rendered_pages(manifest_path: Path) -> set[str] | None:
@@ -321,16 +397,29 @@ def _remove_stale(site_dir: Path, before: dict, now: dict) -> None:
                 folder.rmdir()
 
 
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m build_tools.site_build`: run by `briefing build` as a child process."""
     parser = argparse.ArgumentParser(prog="python -m build_tools.site_build")
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     parser.add_argument("--site", type=Path, default=Path("site"))
     parser.add_argument("--manifest", type=Path, help="the last build's manifest; none: a clean build")
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("BRIEFING_WORKERS") or os.cpu_count() or 1),
+                        help="processes for a clean build (default: BRIEFING_WORKERS, else every core)")
+    parser.add_argument("--share", help=argparse.SUPPRESS)    # w/n: a worker of a parallel build
+    parser.add_argument("--records", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    signal.signal(signal.SIGTERM, _stop)
     try:
-        rendered = build_site(args.config, args.site, args.manifest)
+        if args.share:
+            worker, workers = map(int, args.share.split("/"))
+            render_share(args.config, args.site, (worker, workers), args.records)
+            return 0
+        rendered = build_site(args.config, args.site, args.manifest, args.workers)
     except Abort as error:
         print(error, file=sys.stderr)
         return 1

@@ -139,3 +139,19 @@ def test_a_made_up_manifest_gives_a_clean_build(project, tmp_path):
     site = build(forged, "--search", "material")
     assert differences(site, clean_build_of(forged, tmp_path / "clean")) == []
     assert rendered(forged) is None
+
+
+def test_a_clean_build_over_two_workers_gives_the_one_process_site(project, tmp_path, monkeypatch):
+    """Above PARALLEL_FROM pages, a clean build renders its pages in worker processes, then
+    makes the whole-site files in one pass: the same bytes as one process makes."""
+    from build_tools import site_build
+    one = clean_build_of(project, tmp_path / "one")
+    two = tmp_path / "two"
+    shutil.copytree(one.parent, two, symlinks=True, ignore=shutil.ignore_patterns("site"))
+    monkeypatch.setattr(site_build, "PARALLEL_FROM", 1)
+    stamp = int.from_bytes((one / "sitemap.xml.gz").read_bytes()[4:8], "little")  # as `briefing build` sets it
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(stamp))
+    monkeypatch.chdir(two)
+    assert site_build.build_site(Path("mkdocs.yml"), Path("site"), Path(".briefing-cache/m.json"), workers=2) is None
+    assert differences(two / "site", one) == []
+    assert site_build.build_site(Path("mkdocs.yml"), Path("site"), Path(".briefing-cache/m.json"), workers=2) == []

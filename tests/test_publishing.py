@@ -5,7 +5,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
