@@ -80,11 +80,11 @@ class _ShownText(HTMLParser):
     BLOCKS = {"p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6",
               "summary", "details", "dt", "dd", "blockquote", "pre", "table", "caption", "hr"}
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
-        self.skipping = None  # [tag, depth] while inside one of the page's own boxes
+        self.skipping: list | None = None  # [tag, depth] while inside one of the page's own boxes
         self.numbers: list[int | None] = []  # per open list: next ordered number, None if unordered
 
     def handle_starttag(self, tag, attrs):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
-from build_tools.model import Diagnostic
+from build_tools.model import Diagnostic, Topic
 from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, read_and_parse
 from build_tools.read import read_site_settings, read_source, scan_articles, shown
 from build_tools.read_taxonomy import read_taxonomy
@@ -50,10 +50,12 @@ def _diagnostic(error: SourceError) -> Diagnostic:
     return Diagnostic(error.path, error.line, "error", error.message)
 
 
-def read_all(args):
+def read_all(args) -> tuple[list[Path], list[Diagnostic], tuple[Topic, ...], dict]:
     """Article paths, taxonomy and site settings; content errors become diagnostics."""
     folder = Path(args.articles)
-    errors, taxonomy, settings = [], (), dict(DEFAULT_SETTINGS)
+    errors: list[Diagnostic] = []
+    taxonomy: tuple[Topic, ...] = ()
+    settings: dict = dict(DEFAULT_SETTINGS)
     try:
         taxonomy = read_taxonomy(Path(args.topics))
     except SourceError as error:
@@ -182,14 +184,27 @@ def site_step(args, result, search: bool = True) -> tuple[int, list[Diagnostic]]
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(result))
     if run_child(command, env):
         return EXIT_CONTENT_ERROR, [Diagnostic(config, 1, "error", "MkDocs stopped the site build (see above)")]
-    if search and index_search(args):
-        return EXIT_CONTENT_ERROR, [Diagnostic(args.site, 1, "error", "Pagefind could not index the site")]
-    settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
-    from build_tools.check_site import check_built_site  # only here: markdown-it and the HTML parser
-    from build_tools.site_build import rendered_pages
-    lost = check_built_site(Path(args.docs), Path(args.site), settings, Path(args.articles),
-                            only=rendered_pages(manifest) if manifest else None)
+    indexer = _start_search_index(args) if search else None  # beside the check: both only read the pages
+    try:
+        settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
+        from build_tools.check_site import check_built_site  # only here: markdown-it and the HTML parser
+        from build_tools.site_build import rendered_pages
+        lost = check_built_site(Path(args.docs), Path(args.site), settings, Path(args.articles),
+                                only=rendered_pages(manifest) if manifest else None)
+        if indexer and indexer.wait():
+            lost.append(Diagnostic(args.site, 1, "error", "Pagefind could not index the site"))
+    finally:
+        if indexer and indexer.poll() is None:  # stopped: so is Pagefind
+            indexer.terminate()
+            indexer.wait()
     return _report(lost, {"error"}), lost
+
+
+def _start_search_index(args) -> subprocess.Popen | None:
+    if args.search != "pagefind":
+        return None
+    shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
+    return subprocess.Popen(_PAGEFIND + [args.site])
 
 
 def index_search(args) -> int:
@@ -197,7 +212,10 @@ def index_search(args) -> int:
     if args.search != "pagefind":
         return 0
     shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
-    return run_child([sys.executable, "-m", "pagefind", "--site", args.site, "--quiet"])
+    return run_child(_PAGEFIND + [args.site])
+
+
+_PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet", "--site"]
 
 
 def dropped_lines(result, articles: Path) -> list[Diagnostic]:
@@ -236,7 +254,7 @@ def cmd_topics(args) -> int:
             print(f"{topic.kind}\t{topic.name}\t{briefings} briefings" + ("\tdiscovered" if topic.discovered else ""))
         return status
     site = enrich(articles, taxonomy)
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for m in site.mentions:
         counts[m.topic] += m.count
     found = sorted((t for t in site.topics if t.discovered), key=lambda t: (-counts[t.slug], t.name))

@@ -12,6 +12,7 @@ import pickle
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
+from typing import cast
 
 from build_tools import safe_pickle
 from build_tools.enrich.also import AlsoIndex
@@ -45,7 +46,7 @@ class Briefing:
 
     @classmethod
     def of(cls, path: str, shell: Article, **fields) -> Briefing:
-        record = cls(path, None, b"", **fields)
+        record = cls(path, cast(Listing, None), b"", **fields)  # the listing is set by keep_shell
         record.keep_shell(shell)
         return record
 
@@ -64,7 +65,7 @@ _field_values = attrgetter(*(f.name for f in fields(Briefing)))
 class TopicPairs:
     """How often two topics are among the same briefing's most mentioned topics."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.counts: dict[str, Counter] = defaultdict(Counter)
 
     def update(self, before: tuple[str, ...], after: tuple[str, ...]) -> None:
@@ -79,7 +80,7 @@ class TopicPairs:
 
     def related(self, topic: str) -> list[str]:
         """The topics most often beside this one, most first."""
-        counts = self.counts.get(topic, {})
+        counts: dict[str, int] = self.counts.get(topic, {})
         return sorted(counts, key=lambda t: (-counts[t], t))[:RELATED_TOPICS]
 
 
@@ -87,7 +88,7 @@ class TopicShelf:
     """Each topic's entries on its pages, one per briefing (render.topics.topic_entries),
     as one blob per topic in the store."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.keys: dict[str, str] = {}  # topic -> blob key
         self._loaded: dict[str, dict] = {}  # topic -> its entries, read or made in this build
 
@@ -100,7 +101,7 @@ class TopicShelf:
     def update(self, store: BlobStore, before: dict[str, set[str]], after: dict[str, dict]) -> set[str]:
         """Take new entries (briefing -> {topic: entry}; an empty dict for a briefing gone),
         given each of those briefings' topics `before`; the topics whose entries changed."""
-        touched = defaultdict(dict)  # topic -> {briefing: entry or None}
+        touched: dict[str, dict] = defaultdict(dict)  # topic -> {briefing: entry or None}
         for slug, entries in after.items():
             for topic in before.get(slug, ()):
                 touched[topic][slug] = None

@@ -357,7 +357,7 @@ class _Build:
     def also_covered(self, changed: dict[str, Digest], gone: set[str]) -> set[str]:
         """The "also covered in" index brought up to date with the briefings changed or gone;
         the briefings whose refs changed."""
-        also = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
+        also: dict[str, tuple[str, tuple] | None] = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
         also.update((slug, None) for slug in gone)
         return self.state.corpus.also.update(also, self.store) - gone
 
@@ -429,6 +429,7 @@ class _Build:
         if terms:  # a term's meaning changed: pages that may show it, in their text or links
             render.update(self._may_show(terms, topics, keepable - render))
         pages, tables, groups = {}, set(), {}
+        downloads: tuple[bytes | None, tuple] | list[tuple] | None
         for slug, briefing in corpus.briefings.items():
             rel = _page_path(slug)
             key = state.pages.get(rel)

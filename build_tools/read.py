@@ -9,6 +9,7 @@ import stat
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, cast
 
 import yaml
 
@@ -110,7 +111,7 @@ def read_metadata(path: Path) -> tuple[Metadata, tuple[Diagnostic, ...]]:
     return Metadata(**values), tuple(problems)
 
 
-def _sidecar_values(path: Path, problems: list[Diagnostic]) -> dict[str, str]:
+def _sidecar_values(path: Path, problems: list[Diagnostic]) -> dict[str, Any]:
     text, _ = decode(_read_bytes(path), path)
     try:
         node = _compose(text)
@@ -122,7 +123,7 @@ def _sidecar_values(path: Path, problems: list[Diagnostic]) -> dict[str, str]:
         return {}
     if not isinstance(node, yaml.MappingNode):
         raise SourceError(path, node.start_mark.line + 1, "sidecar must be a mapping of field: value")
-    values: dict[str, str] = {}
+    values: dict[str, Any] = {}
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
         key = str(key_node.value)
@@ -223,7 +224,7 @@ def _quoted_lines_found(sidecar: Path, meta: Metadata, lines, problems):
     for each that is not (a typo would otherwise do nothing)."""
     present = {"".join(line.split()) for line in lines}
     kept, problems = [], list(problems)
-    for role, text, line in meta.structure:
+    for role, text, line in cast(tuple[tuple[str, str, int], ...], meta.structure):  # as _structure read them
         if "".join(text.split()) in present:
             kept.append((role, text))
         else:

@@ -65,6 +65,7 @@ def read_taxonomy(path: Path) -> tuple[Topic, ...]:
         entries = next((v for k, v in root.value if k.value == "topics"), None)
     if not isinstance(entries, yaml.SequenceNode):
         raise SourceError(path, 1, "expected a top-level 'topics:' list")
+    seen: dict[str, int]
     topics, seen = [], {}
     for node in entries.value:
         topic = _topic(path, node)

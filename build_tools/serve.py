@@ -55,7 +55,7 @@ RELOAD_SCRIPT = """<script>
 class BuildState:
     """The number of the last finished build and its errors, which pages wait on."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.build = 0
         self.errors: list[str] = []
         self._changed = threading.Condition()

@@ -188,7 +188,7 @@ class PageWriter:
 class PageCollector:
     """Pages kept in memory instead of written."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.pages: dict[str, str] = {}
 
     def files(self) -> None:

@@ -10,6 +10,7 @@ import heapq
 import pickle
 import re
 from collections import defaultdict
+from typing import cast
 
 from build_tools import safe_pickle
 from build_tools.model import Article, BulletList, SectionRef, Table
@@ -57,7 +58,7 @@ Place = tuple[str, str, str, str, str]  # (briefing, anchor, title, heading, hea
 
 def _places(slug: str, title: str, themes) -> dict[str, Place]:
     """A briefing's first section on each of its theme keys."""
-    places = {}
+    places: dict[str, Place] = {}
     for anchor, heading, words, keys in sorted(themes):
         place = (slug, anchor, title, heading, words)
         for key in keys:
@@ -74,7 +75,7 @@ class AlsoIndex:
     briefing's themes and refs, needed only where something changed, stay in the blob store
     (store.BlobStore)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.themes: dict[str, str] = {}  # briefing -> key of its (title, section themes)
         self.holders: dict[str, set[str]] = defaultdict(set)  # theme key -> briefings
         self.refs: dict[str, str] = {}  # briefing -> key of its refs ({anchor: refs})
@@ -88,6 +89,7 @@ class AlsoIndex:
         keys_now = {slug: _theme_keys(value) for slug, value in themes.items()}
         touched = set().union(*keys_before.values(), *keys_now.values())
         firsts = {key: self._firsts(key) for key in touched}
+        key: str | None
         for slug, keys in keys_before.items():
             for key in keys:
                 self.holders[key].discard(slug)
@@ -109,7 +111,7 @@ class AlsoIndex:
         for slug in redo - keys_now.keys():
             keys_now[slug] = _theme_keys(shares.themes[slug])
         shares.read({first for slug in redo for key in keys_now[slug] for first in shares.firsts(key)})
-        out = {slug for slug, value in changed.items() if value is None and self.refs.pop(slug, None)}
+        out = {slug for slug, value in changed.items() if value is None and cast(str | None, self.refs.pop(slug, None))}
         for slug in sorted(redo):
             refs = self._refs(slug, shares)
             key = store.add(f"refs/{slug}", pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL)) if refs else None

@@ -36,6 +36,8 @@ def _known(taxonomy) -> set[str]:
 
 def names_in(body_texts: list[str]) -> tuple[Counter, set[str]]:
     """Organisation-like names (with counts) and titled people in one briefing's running text."""
+    organisations: Counter[str]
+    people: set[str]
     organisations, people = Counter(), set()
     for text in body_texts:
         for m in _ORG.finditer(text) if _ORG_WORD.search(text) else ():
@@ -71,6 +73,8 @@ def candidates(names, glossary: tuple[Term, ...], taxonomy) -> list[Topic]:
     """Topics the taxonomy lacks, from each briefing's names ((name, count) pairs of
     organisations, and people); those the articles then mention become discovered topics."""
     known = _known(taxonomy)
+    organisations: Counter[str]
+    people: set[str]
     organisations, people = Counter(), set()
     for found_organisations, found_people in names:
         organisations.update(dict(found_organisations))

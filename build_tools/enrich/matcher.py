@@ -15,7 +15,10 @@ runs on the lower-cased text, which is cheaper than IGNORECASE.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
+
+from build_tools.model import Topic
 
 _SPACE = re.compile(r"\s+")
 
@@ -91,7 +94,7 @@ def _after_another_given_name(text: str, start: int) -> bool:
 
 
 class TopicMatcher:
-    def __init__(self, topics):
+    def __init__(self, topics: Iterable[Topic]) -> None:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self._surnames: set[str] = set()  # single-word aliases of people, as looked up
@@ -147,6 +150,7 @@ class TopicMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, topic slug), leftmost first, longest at each place."""
+        slug: str | None
         exact = []
         if self._exact_re:
             for m in whole_words(self._exact_re, text):

@@ -14,6 +14,7 @@ the same lists as a pass over everything.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from build_tools.model import Related
 from build_tools.parallel import context, parallel_map
@@ -39,7 +40,7 @@ class RelatedIndex:
     """Each briefing's related briefings, with the indexes that find them. Briefings come in
     as their topic totals (topic -> mentions); `update` takes only those that changed."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.totals: dict[str, dict[str, int]] = {}  # briefing -> {topic: mentions}
         self.weights: dict[str, dict[str, int]] = defaultdict(dict)  # topic -> {briefing: mentions}
         self.mine: dict[str, tuple[str, ...]] = {}  # briefing -> its TOPICS_PER_ARTICLE topics
@@ -51,7 +52,7 @@ class RelatedIndex:
         # tens of thousands on every build, much faster than named tuples
         self.related: dict[str, tuple[tuple, ...]] = {}
 
-    def update(self, changed: dict[str, dict[str, int] | None]) -> set[str]:
+    def update(self, changed: Mapping[str, dict[str, int] | None]) -> set[str]:
         """Take these briefings' new topic totals (None: the briefing is gone); the briefings
         whose related list is new, changed or gone."""
         archive_before = len(self.totals)
@@ -105,7 +106,7 @@ class RelatedIndex:
     def _reached(self, moved: dict[str, tuple[set, set]], recompute: set[str]) -> set[str]:
         """Briefings a change of postings can reach: one that listed a briefing now left out,
         or for which a briefing now let in scores a place in its list."""
-        reached = set()
+        reached: set[str] = set()
         for topic, (entered, left) in moved.items():
             for slug in self.holders[topic] - recompute - reached:
                 listed = {other for other, _, _ in self.related.get(slug, ())}

@@ -25,7 +25,7 @@ def _sentence_at(sentences: list[str], text: str, offset: int) -> str:
     return sentence
 
 
-def mentions_of(article: Article, matcher: TopicMatcher) -> list[Mention]:
+def mentions_of(article: Article, matcher: TopicMatcher | Scans) -> list[Mention]:
     found = []
     rows = table_rows(article)
     for anchor, heading, texts in section_texts(article):

@@ -77,7 +77,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         head.dateline = body.pop(0)  # a place over the first paragraph
         note(head.dateline.line, "info", "dateline: a lone upper-case place name on the first line")
 
-    matches = []
+    matches: list = []
     i = 0
     while i < len(body):
         match = next_block(body, i)
@@ -192,6 +192,7 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
             continue
         target.append(block)
     levels = _levels([(mark, bool(blocks), bool(faq)) for mark, blocks, faq in raw_sections])
+    sections: list[Section] | tuple[Section, ...]
     sections = [Section(mark.text, levels[k], mark.line, tuple(blocks), faq=faq)
                 for k, (mark, blocks, faq) in enumerate(raw_sections)]
     sections = tuple(sections)

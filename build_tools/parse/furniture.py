@@ -91,6 +91,7 @@ def furniture_kind(text: str) -> str | None:
     stripped = text.strip()
     found = _ANY_KIND.match(stripped)
     if found:
+        assert found.lastgroup is not None
         return _KIND_OF_GROUP[found.lastgroup]
     lower = stripped.lower()
     if "rights reserved" in lower:  # "The Associated Press. All rights reserved."

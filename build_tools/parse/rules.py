@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import cast
 
-from build_tools.model import BulletList, ListItem, Paragraph, Question, Table
+from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char, has_sentence_break,
                                     is_boilerplate, is_person_with_role, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
@@ -241,7 +242,7 @@ def faq(units: list[Unit], i: int) -> Match | None:
         while (k < len(units) and not _is_question(units[k]) and heading(units, k) is None
                and numbered_heading(units, k) is None):
             block = bullets(units, k) or table(units, k) or tab_table(units, k)  # an answer may hold these
-            answer.append(block.block if block else Paragraph(units[k].text, units[k].line))
+            answer.append(cast(Block, block.block) if block else Paragraph(units[k].text, units[k].line))
             k = block.end if block else k + 1
         if not answer:
             warnings.append((units[j].line, f"FAQ question has no answer: {units[j].text!r}"))
@@ -305,11 +306,13 @@ def bullets(units: list[Unit], i: int) -> Match | None:
     if first is None:
         return lettered(units, i)
     ordered, indented = first[0], units[i].indented
+    items: list[ListItem]
     items, j, number = [], i, first[1]
     while j < len(units) and (m := _marker(units[j].text)):
         if units[j].indented and not indented and items:  # items indented under this one
             sub = bullets(units, j)
-            items[-1] = replace(items[-1], sublist=sub.block)
+            assert sub is not None
+            items[-1] = replace(items[-1], sublist=cast(BulletList, sub.block))
             j = sub.end
             continue
         if indented and not units[j].indented:
@@ -366,6 +369,7 @@ def table(units: list[Unit], i: int) -> Match | None:
         j += 1
     if j - i < 2:
         return None  # a lone line with a pipe is text
+    align: list[str] | tuple[str, ...]
     rows, warnings, separators, align = [], [], 0, []
     for k in range(i, j):
         cells = split_cells(units[k].text)

@@ -39,8 +39,8 @@ def byline_name(byline: str | None) -> str | None:
 def structured_data(article: Article, author: str | None, links: BriefingLinks) -> str:
     """schema.org NewsArticle as JSON-LD, for search engines and link previews: only the
     briefing's own dates, never the build's. Safe inside <script>: no "<", ">" or "&"."""
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
-            "description": description(article.summary)}
+    data: dict[str, str | dict[str, str]] = {"@context": "https://schema.org", "@type": "NewsArticle",
+                                             "headline": article.title, "description": description(article.summary)}
     if article.meta.date:
         data["datePublished"] = article.meta.date
         data["dateModified"] = article.meta.updated or article.meta.date

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from build_tools.enrich.glossary import is_plain_phrase
-from build_tools.enrich.matcher import compile_words, whole_words
+from build_tools.enrich.matcher import TopicMatcher, compile_words, whole_words
 from build_tools.render.escape import block, inline
 
 
@@ -31,7 +31,7 @@ class BriefingLinks:
     chips: tuple[tuple[str, str], ...]  # (topic name, site-relative URL such as topics/nato/)
     related: tuple[tuple[str, str, tuple[str, ...]], ...]  # (title, href, shared topic names)
     also: dict  # section anchor -> ((label, href), ...)
-    matcher: object | None  # TopicMatcher for in-text links
+    matcher: TopicMatcher | None  # for in-text links
     topic_hrefs: dict  # topic slug -> href
     glossary: Glossary | None  # every term in the site
     data_prefix: str = ""  # where this briefing's table downloads live, e.g. ../data/tables/<slug>-

@@ -20,7 +20,7 @@ def stable_pages(stem: str, items: list) -> list[tuple[str, list, str | None, st
     names = {k: f"{stem}--{k}.md" for k in range(1, full + 1)}
     newest_full = oldest_first[(full - 1) * PER_PAGE:full * PER_PAGE] if full else []
     first = (newest_full + oldest_first[full * PER_PAGE:])[::-1]
-    pages = [(f"{stem}.md", first, None, names.get(full - 1))]
+    pages: list[tuple[str, list, str | None, str | None]] = [(f"{stem}.md", first, None, names.get(full - 1))]
     for k in range(full, 0, -1):
         chunk = oldest_first[(k - 1) * PER_PAGE:k * PER_PAGE][::-1]
         pages.append((names[k], chunk, names.get(k + 1, f"{stem}.md"), names.get(k - 1)))

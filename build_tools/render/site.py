@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+from build_tools.enrich.matcher import TopicMatcher
 from build_tools.model import Article, Site, Term, Topic
 from build_tools.render.glossary import render_glossary
 from build_tools.render.feed import FEED_ITEMS, render_feed
@@ -20,7 +21,7 @@ KIND_FEED_ITEMS = 30
 @dataclass(frozen=True)
 class LinkContext:
     """What every briefing page needs to know about the rest of the site."""
-    matcher: object
+    matcher: TopicMatcher
     glossary: Glossary
     names: dict  # topic slug -> name
     kinds: dict  # topic slug -> kind (country, organisation, person, theme)
