@@ -42,6 +42,15 @@ def article(*lines: str, **kw):
     ("Topics: Housing, Cost of living", "topic tags"),
     ("Get the weekly business briefing in your inbox. Sign up here.", "newsletter prompt"),
     ("To support independent bookshops, order your copy from our partner site.", "shop prompt"),
+    ("We use some essential cookies to make this service work.", "cookie notice"),
+    ("Accept additional cookies", "cookie notice"),
+    ("Manage preferences", "cookie notice"),
+    ("Is this page useful?", "page control"),
+    ("Report a typo or error", "page control"),
+    ("Download the KXNV 8 app to get breaking news alerts sent to your phone.", "newsletter prompt"),
+    ("Join our WhatsApp community for the latest travel updates", "newsletter prompt"),
+    ("Read also: Flower exporters count the cost of shipping delays", "link to another story"),
+    ("Tea pickers at work near Kericho in May 2025. © Simon Maina, AFP", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -105,6 +114,38 @@ def test_the_links_a_page_ends_on_are_furniture():
     assert kinds(a) == ["P"] and len(a.furniture) == 6
     kept = article(HEADLINE, LEDE, "Related", BODY, "Next Steps", BODY)  # text follows: not a foot
     assert kinds(kept) == ["P", "H2:Next Steps", "P"] and [f.text for f in kept.furniture] == ["Related"]
+
+
+def test_an_agency_slug_at_the_foot_is_furniture():
+    a = article(HEADLINE, LEDE, BODY, "wo/jk/lth")
+    assert kinds(a) == ["P"] and [(f.kind, f.text) for f in a.furniture] == [("agency credit", "wo/jk/lth")]
+
+
+def test_a_link_block_inside_the_text_is_furniture_up_to_the_text():
+    a = article(HEADLINE, LEDE, BODY, "Most read", "Mountain rescue called out three times",
+                "Flights to Amsterdam to return next spring", BODY, "Next Steps", BODY)
+    assert kinds(a) == ["P", "P", "H2:Next Steps", "P"] and len(a.furniture) == 3
+
+
+def test_stacked_section_kickers_over_the_headline_are_left_out():
+    a = article("Opinion", "Schools", HEADLINE, LEDE, BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+    assert [f.text for f in a.furniture] == ["Opinion", "Schools"]
+
+
+def test_a_label_among_the_masthead_dates_is_left_out():
+    a = article(HEADLINE, "Allergy alert", "Last updated: 19 June 2025", LEDE, "Product details", BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+    assert kinds(a) == ["H2:Product details", "P"] and [f.text for f in a.furniture] == ["Allergy alert"]
+
+
+def test_title_case_questions_over_text_are_sections_not_an_faq():
+    questions = ["When Are The Strikes Taking Place?", "Which Routes Will Be Affected?", "Will School Buses Run?"]
+    a = article(HEADLINE, LEDE, *[line for q in questions for line in (q, BODY)])
+    assert kinds(a) == [x for q in questions for x in (f"H2:{q}", "P")]
+    bare = article(HEADLINE, LEDE, *[line for q in ("When do talks start?", "Who takes part?", "What is at stake?")
+                                     for line in (q, BODY)])
+    assert kinds(bare)[-1] == "FAQ3"
 
 
 def test_about_sections_of_a_press_release_stay_top_level():

@@ -10,7 +10,7 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
-from build_tools.parse.text import is_dateline, split_sentences, term_value
+from build_tools.parse.text import bullet, is_dateline, numbered, split_sentences, term_value
 from build_tools.parse.units import Unit, make_units
 
 
@@ -52,7 +52,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
 
     kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role else furniture_kind(u.text))
              for u in units]
-    _foot_links(units, kinds)
+    _link_blocks(units, kinds)
     kept = []
     for unit, kind in zip(units, kinds):
         if kind:
@@ -221,25 +221,27 @@ def _caption(blocks: list, table: Table) -> Table:
 NESTING_STYLES = ("caps", "title", "sentence", "")
 
 
-FOOT_LINK_MAX_WORDS = 16  # a linked headline or topic name, not a paragraph
+LINK_MAX_WORDS = 16  # a linked headline or topic name, not a paragraph
 
 
-def _foot_links(units: list[Unit], kinds: list[str | None]) -> None:
-    """The links a page ends on: under a bare "Related topics" or "More on this story", when
-    every line from there to the end is a short line with no full stop (a topic, another
-    story's headline) or furniture itself, those lines are links too."""
-    n = len(units)
-    foot = [True] * (n + 1)  # foot[j]: every line from j to the end could be such a link
-    for j in range(n - 1, -1, -1):
-        text = units[j].text
-        foot[j] = foot[j + 1] and bool(kinds[j] or (not units[j].role and len(text.split()) <= FOOT_LINK_MAX_WORDS
-                                                     and not text.rstrip().endswith((".", ":", ";"))))
-    for k, (unit, kind) in enumerate(zip(units, kinds)):
-        if kind == "link to another story" and ":" not in unit.text and len(unit.text.split()) <= 4 \
-                and foot[k + 1]:
-            for j in range(k + 1, n):
-                kinds[j] = kinds[j] or "link to another story"
-            return
+def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
+    """The links of a "Most read", "Related topics" or "More on this story" block: under such
+    a bare label, each short line with no full stop (a topic, another story's headline) is a
+    link too, up to the first line of text."""
+    k = 0
+    while k < len(units):
+        unit, k = units[k], k + 1
+        if kinds[k - 1] != "link to another story" or ":" in unit.text or len(unit.text.split()) > 4:
+            continue
+        while k < len(units) and (kinds[k] or _link_like(units[k])):
+            kinds[k] = kinds[k] or "link to another story"
+            k += 1
+
+
+def _link_like(unit: Unit) -> bool:
+    text = unit.text.rstrip()
+    return (not unit.role and len(text.split()) <= LINK_MAX_WORDS and not text.endswith((".", ":", ";"))
+            and "|" not in text and not bullet(text) and not numbered(text))
 
 
 # A press release closes on "About <the organisation>" sections: boilerplate, never a subsection.

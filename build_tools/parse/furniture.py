@@ -30,8 +30,13 @@ _KINDS = (
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( this page)?|tweet|"
         r"comments?( \(\d+\))?|save( (this )?article)?|gift (this )?article|reuse this content|"
         r"download pdf|skip to (main )?content|back to( top| news| \w+)?)\W*$", _I)),
-    ("page control", re.compile(  # live-blog and site controls, breadcrumbs
+    ("cookie notice", re.compile(
+        r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
+        r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
+        r"(manage|cookie) (preferences|settings|choices)|cookie policy)\W*$", _I)),
+    ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|"
+        r"is this page (useful|helpful)\?|report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
         r"view comments|jump to( comments)?|menu|search|home\s*[›>»/|].{0,120})\W*$", _I)),
     ("newsletter prompt", re.compile(
         r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,100}|"
@@ -40,12 +45,15 @@ _KINDS = (
         r"create (a|your) (free )?account\b.{0,60}|by signing up\b.{0,120}|"
         r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
         r"(get|have) [\w ,'’&-]{1,80} (delivered )?(to|in) your inbox\b.{0,80}|"
+        r"get our [\w ,'’&-]{1,60} newsletter\b.{0,80}|download (the|our) [\w ,'’&-]{1,40} app\b.{0,100}|"
+        r"join our (whatsapp|telegram|facebook|signal) (community|group|channel)\b.{0,80}|"
+        r"watch [\w ,'’&-]{1,40} (live )?coverage in the (video )?player( above| below)?|"
         r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram)\b.{0,60}|"
         r"please turn on javascript\b.{0,120}|was this page helpful\?|do you have a story\?.{0,80})$", _I)),
     ("link to another story", re.compile(
         r"^([»›→]|>>)\s*\S.*$"
         r"|^(read more|more|related( stories| articles| content| coverage| topics| links)?|see also|more on this story|"
-        r"also read|don'?t miss|most read|most popular|recommended|top stories|trending|watch|listen|"
+        r"also read|read also|most read in [\w ]{1,30}|don'?t miss|most read|most popular|recommended|top stories|trending|watch|listen|"
         r"more from [\w &]{1,30})\s*(:\s*.{0,200})?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
@@ -53,9 +61,9 @@ _KINDS = (
         r"|^(file photo|photo|image|picture)\W*$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$")),
-    ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)"
+    ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
-        r"[^()]{1,200}\)?\W*$", _I)),
+        r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
     ("topic tags", re.compile(r"^(topics|tags|filed under|related topics|more about)\s*:\s*.{1,200}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©).{0,250}$|"
@@ -70,7 +78,8 @@ _CREDIT_END = re.compile(
     r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
     r"|\bfile photo\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
-    r"|\b(getty images|shutterstock|alamy)\W*)$", _I)
+    r"|\b(getty images|shutterstock|alamy)\W*"
+    r"|©\s*[^.©]{2,60})$", _I)
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
 
 
@@ -81,7 +90,7 @@ _ANY_KIND = re.compile("|".join(
 _KIND_OF_GROUP = {f"k{n}": kind for n, (kind, _) in enumerate(_KINDS)}
 _SHOP_PHRASES = ("order your copy", "delivery charges may apply", "we may earn a commission",
                  "affiliate link", "buy it now from")
-_CREDIT_WORDS = ("photo", "picture", "image", "credit", "/", "getty", "shutterstock", "alamy")  # a cheap first test
+_CREDIT_WORDS = ("photo", "picture", "image", "credit", "/", "getty", "shutterstock", "alamy", "©")  # a cheap first test
 
 
 def furniture_kind(text: str) -> str | None:

@@ -63,6 +63,9 @@ def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
 
 
+LABEL_MAX_WORDS = 3
+
+
 def read_masthead(units: list[Unit]) -> Masthead:
     head = Masthead()
     n, i = len(units), 0
@@ -134,6 +137,11 @@ def read_masthead(units: list[Unit]) -> Masthead:
             if head.standfirst is not None:
                 head.doubts.append((unit.line, f"took {unit.text!r} under the standfirst as the dateline"))
             i += 1
+        elif head.title and _kicker_like(unit.text) and _words(unit.text) <= LABEL_MAX_WORDS \
+                and (is_stamp(units[i + 1].text) or is_byline(units[i + 1].text)):
+            head.dropped.append((unit, "kicker"))  # "Allergy alert" over "Last updated: ..."
+            head.reasons.append((unit.line, "kicker: a short label among the masthead's date and byline lines"))
+            i += 1
         elif head.title and head.standfirst is None and _standfirst(units, i):
             head.standfirst = unit
             head.reasons.append((unit.line, "summary: the standfirst, the first running text under the headline"))
@@ -183,7 +191,7 @@ def _headline_follows(units: list[Unit], k: int, kicker: str) -> bool:
     """A longer headline-like line comes next (after any byline, stamp or other kicker). A
     Title Case name over it ("Town of Fenwick Water Department") must be much shorter."""
     while k < len(units) and (is_byline(units[k].text) or is_stamp(units[k].text)
-                              or (_kicker_like(units[k].text) and _shouting(units[k].text))):
+                              or (_kicker_like(units[k].text) and (_shouting(units[k].text) or _words(units[k].text) <= 2))):
         k += 1
     if k + 1 >= len(units):
         return False

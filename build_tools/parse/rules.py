@@ -232,8 +232,9 @@ def faq(units: list[Unit], i: int) -> Match | None:
         mark, j = HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1
     elif _is_labelled_question(units, i):
         mark, j, labelled = HeadingMark(QA_HEADING, unit.line, "sentence"), i, True
-    elif _is_question(unit) and _answered_run(units, i) >= FAQ_RUN:
-        mark, j = HeadingMark(QA_HEADING, unit.line, "sentence"), i  # bare question-and-answer pairs
+    elif _is_question(unit) and case_style(unit.text) != "title" and _answered_run(units, i) >= FAQ_RUN:
+        # Bare question-and-answer pairs; questions in Title Case are the sections' headings.
+        mark, j = HeadingMark(QA_HEADING, unit.line, "sentence"), i
     else:
         return None
     questions, warnings = [], []
