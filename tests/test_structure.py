@@ -77,6 +77,13 @@ def test_live_blog_time_stamps_are_headings(stamps):
     assert kinds(a) == [f"H2:{stamps[0]}", "P", f"H2:{stamps[1]}", "P"]
 
 
+def test_a_time_stamp_over_an_entry_title_heads_it_even_a_question():
+    a = article("Live: Senate passes farm bill after all-night session", LEDE,
+                "10.20 EDT", "Vote tally confirmed", BODY, "10.05 EDT", "What is in the bill?", BODY, BODY)
+    assert kinds(a) == ["H2:10.20 EDT", "H3:Vote tally confirmed", "P",
+                        "H2:10.05 EDT", "H3:What is in the bill?", "P", "P"]
+
+
 # 3. Stacked heading-like lines ------------------------------------------------------
 
 def test_an_upper_case_label_over_upper_case_subsections_nests_them():

@@ -252,6 +252,8 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     """H2 or H3 for each heading (mark, whether blocks follow it, whether it is an FAQ), from
     the article's own style: plain text has no levels, but an article nests in one way.
 
+    - A live blog's time stamp straight over an entry's title heads it ("10.20 EDT" over
+      "Vote tally confirmed").
     - A numbered heading "3.1" sits under "3.".
     - A heading with no text under it over one of another case style ("Who sits at the
       table" over "The Eight Member States") opens a section: headings of that other style
@@ -263,6 +265,13 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     The FAQ is no one's child and ends any nesting.
     """
     levels = [mark.level or (3 if mark.style == "decimal" else 2) for mark, _, _ in marks]
+    # A live blog's entry: a time stamp straight over the entry's title heads it.
+    titled = [k for k in range(1, len(marks)) if marks[k - 1][0].style == "time" and not marks[k - 1][1]
+              and marks[k][0].style != "time" and not marks[k][2] and not marks[k][0].level]
+    if titled:
+        for k in titled:
+            levels[k] = 3
+        return levels
     plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
     stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
     pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked

@@ -152,6 +152,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
           and not _is_question(units[i + 1])):
         # A section opening straight on its first subsection ("SQUADS" over "ENGLAND").
         why = "over another heading: a section opening on its first subsection"
+    elif style == "time" and i + 2 < len(units):
+        why = "a live blog's time stamp, over its entry's title"  # "10.05 EDT" over "What is in the bill?"
     else:
         return None
     return Match(HeadingMark(unit.text, unit.line, style), i + 1,
