@@ -388,3 +388,30 @@ def test_the_live_preview_shows_a_saved_change_and_a_builds_errors(page, tmp_pat
     finally:
         serve.terminate()
         serve.wait(timeout=20)
+
+
+def test_hovering_a_link_to_a_briefing_shows_a_preview_of_it(page, tmp_path):
+    """Material's instant previews on links to briefings and topics (mkdocs.yml): they work
+    where the site is served at its site_url, so this site is built for the test's address."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    project = make_project(tmp_path / "previews", SEEDS[:2])
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_url: https://example.github.io/briefing-portal/", f"site_url: http://127.0.0.1:{port}/"), encoding="utf-8")
+    site = build(project, "--search", "material")
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        topic = next(p for p in sorted((site / "topics").glob("*.html")) if "data-preview" in p.read_text())
+        page.goto(f"http://127.0.0.1:{port}/topics/{topic.name}", wait_until="networkidle")
+        link = page.locator("article a[data-preview][href*='briefings/']").first
+        title = link.inner_text().strip()
+        link.hover()
+        preview = page.wait_for_selector(".md-tooltip2--active", timeout=10_000)
+        assert title.rstrip("…")[:40] in preview.inner_text()
+        assert not [u for u in page.requests if not u.startswith(f"http://127.0.0.1:{port}/")]
+    finally:
+        server.shutdown()
