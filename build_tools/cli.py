@@ -177,7 +177,7 @@ def site_step(args, result, search: bool = True) -> tuple[int, list[Diagnostic]]
     config = args.config
     if args.search == "pagefind":  # the same site, with Pagefind's index instead of Material's
         config = str(Path(args.config).with_name("mkdocs.pagefind.yml"))
-    manifest = Path(args.cache) / "site-manifest.json" if args.cache else None
+    manifest = Path(args.cache) / "site-manifest" if args.cache else None
     command = [sys.executable, "-m", "build_tools.site_build", "--config", config, "--site", args.site]
     command += ["--manifest", str(manifest)] if manifest else []
     env = dict(os.environ)

@@ -48,7 +48,7 @@ def differences(left: Path, right: Path) -> list[str]:
 
 
 def rendered(project: Path) -> list[str] | None:
-    manifest = load_manifest(project / ".briefing-cache" / "site-manifest.json")
+    manifest = load_manifest(project / ".briefing-cache" / "site-manifest")
     return manifest["rendered"] if manifest["incremental"] else None
 
 
@@ -133,7 +133,7 @@ def test_a_restored_cache_plus_one_article_gives_the_clean_build_site(project, t
 def test_a_made_up_manifest_gives_a_clean_build(project, tmp_path):
     forged = tmp_path / "forged"
     shutil.copytree(project, forged, symlinks=True)
-    manifest = forged / ".briefing-cache" / "site-manifest.json"
+    manifest = forged / ".briefing-cache" / "site-manifest"
     manifest.write_bytes(b"\0" * 32 + json.dumps({"format": 1, "files": {}}).encode())
     (forged / "site" / "index.html").write_text("left by someone else", encoding="utf-8")
     site = build(forged, "--search", "material")
@@ -155,3 +155,18 @@ def test_a_clean_build_over_two_workers_gives_the_one_process_site(project, tmp_
     assert site_build.build_site(Path("mkdocs.yml"), Path("site"), Path(".briefing-cache/m.json"), workers=2) is None
     assert differences(two / "site", one) == []
     assert site_build.build_site(Path("mkdocs.yml"), Path("site"), Path(".briefing-cache/m.json"), workers=2) == []
+
+
+@pytest.mark.parametrize("files", [5, {"index.md": 5}, {"index.md": {"dest": 3}}, {"index.md": {
+    "src": None, "sha": None, "dest": "index.html", "url": "index.html", "anchors": [1]}}])
+def test_a_manifest_sealed_with_the_key_but_not_as_a_build_writes_it_gives_a_clean_build(project, tmp_path, files):
+    import marshal
+
+    from build_tools.seal import cache_key, seal
+    forged = tmp_path / "forged"
+    shutil.copytree(project, forged, symlinks=True)
+    manifest = forged / ".briefing-cache" / "site-manifest"
+    manifest.write_bytes(seal(cache_key(), "site-manifest", marshal.dumps(
+        {"format": 2, "site_key": "x", "started_ns": 0, "rendered": [], "incremental": True, "files": files})))
+    build(forged, "--search", "material")
+    assert rendered(forged) is None
