@@ -228,6 +228,39 @@ def incremental(n: int) -> str:
             f"{rendered.group(1) if rendered else 'all'} pages rendered")
 
 
+def preview_seconds(n: int) -> str:
+    """`briefing serve` on the built site: from saving an edit to one article to the end of
+    the build that follows (the open page then reloads), ADD_RUNS times."""
+    folder = WORK / str(n)
+    article = sorted((folder / "articles").glob("*.txt"))[n // 2]
+    original = article.read_bytes()
+    log_path = folder / "serve.log"
+    with open(log_path, "w+") as log:
+        serve = subprocess.Popen([PYTHON, "-m", "build_tools", "serve", "--dev-addr", "127.0.0.1:8765"],
+                                 cwd=folder, env=ENV, stdout=log, stderr=subprocess.STDOUT)
+        runs = []
+        try:
+            def wait_for(text: str, count: int) -> float:
+                while True:
+                    log.seek(0)
+                    if log.read().count(text) >= count:
+                        return time.perf_counter()
+                    if serve.poll() is not None:
+                        raise RuntimeError(f"serve stopped:\n{log.read()[-2000:]}")
+                    time.sleep(0.02)
+            wait_for("the preview is at", 1)
+            for run in range(ADD_RUNS):
+                saved = time.perf_counter()
+                article.write_bytes(original + f"\nAn edit saved in preview run {run}.\n".encode())
+                runs.append(wait_for("briefing serve: built in", run + 1) - saved)
+        finally:
+            serve.terminate()
+            serve.wait()
+            article.write_bytes(original)
+    return (f"N = {n:,}, preview: save to rebuilt page {statistics.median(runs):.2f} s "
+            f"(runs: {', '.join(f'{s:.2f}' for s in runs)})")
+
+
 def main() -> None:
     sizes = [int(a) for a in sys.argv[1:]] or [100, 1000, 10000]
     rows = []
@@ -247,6 +280,7 @@ def main() -> None:
         print()
         for n in sizes:
             print(incremental(n))
+            print(preview_seconds(n))
         print(f"\n{os.cpu_count()} cores; Python {sys.version.split()[0]}")
     finally:
         shutil.rmtree(TRASH, ignore_errors=True)

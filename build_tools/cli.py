@@ -184,7 +184,11 @@ def site_step(args, result, search: bool = True) -> tuple[int, list[Diagnostic]]
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(result))
     if run_child(command, env):
         return EXIT_CONTENT_ERROR, [Diagnostic(config, 1, "error", "MkDocs stopped the site build (see above)")]
-    indexer = _start_search_index(args) if search else None  # beside the check: both only read the pages
+    # Pagefind's index beside the check (both only read the pages); made again only when a page
+    # changed, since it is made from the pages alone.
+    from build_tools.site_build import pages_changed
+    stale = manifest is None or pages_changed(manifest) or not (Path(args.site) / "pagefind").is_dir()
+    indexer = _start_search_index(args) if search and stale else None
     try:
         settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
         from build_tools.check_site import check_built_site  # only here: markdown-it and the HTML parser
@@ -208,8 +212,12 @@ def _start_search_index(args) -> subprocess.Popen | None:
 
 
 def index_search(args) -> int:
-    """Pagefind's index of the built site, made whole each time (when the build uses Pagefind)."""
-    if args.search != "pagefind":
+    """Pagefind's index of the built site, made whole (when the build uses Pagefind and a page
+    changed)."""
+    from build_tools.site_build import pages_changed
+    manifest = Path(args.cache) / "site-manifest" if args.cache else None
+    if args.search != "pagefind" or (manifest and not pages_changed(manifest)
+                                     and (Path(args.site) / "pagefind").is_dir()):
         return 0
     shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
     return run_child(_PAGEFIND + [args.site])

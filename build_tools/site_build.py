@@ -125,15 +125,16 @@ def load_manifest(path: Path) -> dict | None:
     return data if _well_formed(data) else None
 
 
-_RECORD_TYPES = {"src": (list, type(None)), "sha": (str, type(None)), "dest": str, "url": str,
-                 "out": (list, type(None)), "front": str, "anchors": list, "to_anchors": dict, "links": list}
+_RECORD_TYPES: dict[str, type | tuple[type, ...]] = {"src": (list, type(None)), "sha": (str, type(None)), "dest": str, "url": str,
+    "out": (list, type(None)), "front": str, "anchors": list, "to_anchors": dict, "links": list}
 
 
 def _well_formed(data) -> bool:
     """A manifest as a build writes it: even one sealed with the key (a build of other code,
     say) must not lead this build astray, only to a clean build."""
     if not (isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("files"), dict)
-            and isinstance(data.get("started_ns"), int) and isinstance(data.get("rendered"), list)):
+            and isinstance(data.get("started_ns"), int) and isinstance(data.get("rendered"), list)
+            and isinstance(data.get("removed", []), list)):
         return False
     return all(isinstance(uri, str) and isinstance(record, dict)
                and all(isinstance(record[k], kind) for k, kind in _RECORD_TYPES.items() if k in record)
@@ -346,8 +347,7 @@ def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None,
                     "files": _render_in_parallel(config_file, site_dir, workers)}
     incremental = IncrementalSite(previous)
     _run(_load(config_file, site_dir, incremental), incremental.dirty)
-    if previous and not clean:
-        _remove_stale(site_dir, previous["files"], incremental.records)
+    removed = _remove_stale(site_dir, previous["files"], incremental.records) if previous and not clean else []
     if manifest_path:
         before = previous["files"] if previous else {}
         for uri, record in incremental.records.items():
@@ -356,7 +356,8 @@ def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None,
         save_manifest(manifest_path, {"format": FORMAT, "site_key": key, "started_ns": started_ns,
                                       "files": incremental.records,
                                       "search": _digest(str(index)) if index.exists() else None,
-                                      "rendered": incremental.rendered, "incremental": not clean})
+                                      "rendered": incremental.rendered, "removed": removed,
+                                      "incremental": not clean})
     return None if clean else incremental.rendered
 
 
@@ -405,17 +406,27 @@ def rendered_pages(manifest_path: Path) -> set[str] | None:
     return set(manifest["rendered"]) if manifest and manifest.get("incremental") else None
 
 
-def _remove_stale(site_dir: Path, before: dict, now: dict) -> None:
-    """Outputs of files gone from docs/, and the folders they leave empty."""
+def pages_changed(manifest_path: Path) -> bool:
+    """Whether the last build rendered or removed a page (or was clean): what an index of
+    the built pages, such as Pagefind's, must be made again for."""
+    manifest = load_manifest(manifest_path)
+    return not (manifest and manifest.get("incremental") and not manifest["rendered"] and not manifest.get("removed"))
+
+
+def _remove_stale(site_dir: Path, before: dict, now: dict) -> list[str]:
+    """Outputs of files gone from docs/, and the folders they leave empty; their sources."""
     kept = {record["dest"] for record in now.values()}
-    for record in before.values():
+    gone = []
+    for uri, record in before.items():
         if record["dest"] not in kept:
+            gone.append(uri)
             path = site_dir / record["dest"]
             path.unlink(missing_ok=True)
             for folder in path.parents:
                 if folder == site_dir or any(folder.iterdir()):
                     break
                 folder.rmdir()
+    return gone
 
 
 def _stop(signum, frame):

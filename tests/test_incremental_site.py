@@ -16,7 +16,7 @@ from tests.conftest import FIXTURES, ROOT, SEEDS, build, make_project, run_brief
 INPUTS = ("articles", "mkdocs.yml", "mkdocs.pagefind.yml", "overrides", "topics.yml")
 
 
-def clean_build_of(project: Path, folder: Path) -> Path:
+def clean_build_of(project: Path, folder: Path, search: str = "material") -> Path:
     """The same inputs built from nothing, without a cache."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -27,7 +27,7 @@ def clean_build_of(project: Path, folder: Path) -> Path:
     for name in ("about.md", "assets"):
         source = ROOT / "docs" / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / "docs" / name)
-    result = run_briefing(folder, "--cache", "", "build", "--search", "material")
+    result = run_briefing(folder, "--cache", "", "build", "--search", search)
     assert result.returncode == 0, result.stderr
     return folder / "site"
 
@@ -170,3 +170,19 @@ def test_a_manifest_sealed_with_the_key_but_not_as_a_build_writes_it_gives_a_cle
         {"format": 2, "site_key": "x", "started_ns": 0, "rendered": [], "incremental": True, "files": files})))
     build(forged, "--search", "material")
     assert rendered(forged) is None
+
+
+def test_pagefind_indexes_again_only_when_a_page_changed(tmp_path):
+    project = make_project(tmp_path / "pf", SEEDS[:2])
+    site = build(project, "--search", "pagefind")
+    entry = site / "pagefind" / "pagefind-entry.json"
+    first = entry.stat().st_mtime_ns
+    build(project, "--search", "pagefind")
+    assert entry.stat().st_mtime_ns == first  # nothing changed: the index stands
+    _edit(project)
+    site = build(project, "--search", "pagefind")
+    assert entry.stat().st_mtime_ns != first
+    # Pagefind's own files differ between two runs on the same pages (the order inside its
+    # filter files): everything else is byte for byte a clean build's.
+    assert [f for f in differences(site, clean_build_of(project, tmp_path / "clean", "pagefind"))
+            if not f.startswith("pagefind/")] == []
