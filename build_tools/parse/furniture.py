@@ -88,9 +88,10 @@ _ANY_KIND = re.compile("|".join(
     f"(?P<k{n}>{'(?i:' if pattern.flags & re.IGNORECASE else '(?:'}{pattern.pattern}))"
     for n, (_, pattern) in enumerate(_KINDS)))
 _KIND_OF_GROUP = {f"k{n}": kind for n, (kind, _) in enumerate(_KINDS)}
-_SHOP_PHRASES = ("order your copy", "delivery charges may apply", "we may earn a commission",
-                 "affiliate link", "buy it now from")
-_CREDIT_WORDS = ("photo", "picture", "image", "credit", "/", "getty", "shutterstock", "alamy", "©")  # a cheap first test
+# Phrases found anywhere in a line, each set in one search.
+_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn a commission|affiliate link|"
+                        "buy it now from", _I)
+_CREDIT_WORD = re.compile("photo|picture|image|credit|/|getty|shutterstock|alamy|©", _I)  # a cheap first test
 
 
 def furniture_kind(text: str) -> str | None:
@@ -102,13 +103,11 @@ def furniture_kind(text: str) -> str | None:
     if found:
         assert found.lastgroup is not None
         return _KIND_OF_GROUP[found.lastgroup]
-    lower = stripped.lower()
-    if "rights reserved" in lower:  # "The Associated Press. All rights reserved."
+    if "rights reserved" in stripped.lower():  # "The Associated Press. All rights reserved."
         return "copyright"
-    if any(phrase in lower for phrase in _SHOP_PHRASES):  # a shop's line under a review
+    if _SHOP_LINE.search(stripped):  # a shop's line under a review
         return "shop prompt"
     tail = stripped[-CREDIT_TAIL:]
-    lower = tail.lower()
-    if any(word in lower for word in _CREDIT_WORDS) and _CREDIT_END.search(tail):
+    if _CREDIT_WORD.search(tail) and _CREDIT_END.search(tail):
         return "photo credit or caption"
     return None
