@@ -52,7 +52,8 @@ def _markdown():
     import markdown
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     extensions = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
-    return markdown.Markdown(extensions=extensions)
+    # Material's preview extension only marks links to other pages, and runs only inside MkDocs.
+    return markdown.Markdown(extensions=[e for e in extensions if e != "material.extensions.preview"])
 
 
 _OWN = {"p", "h1", "h2", "h3", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "strong",
