@@ -43,7 +43,7 @@ from build_tools.render.site import briefing_links, link_context, render_collect
 from build_tools.render.tables import catalogue_rows, table_downloads
 from build_tools.render.topics import topic_entries, topic_file
 from build_tools.state import BuildState, Cache, stat_keys, unchanged, version_of
-from build_tools.store import BlobStore, MissingBlob
+from build_tools.store import BlobStore, MissingBlob, PickledValues
 from build_tools.write import PageCollector
 
 DEFAULT_SETTINGS = {"site_name": "Briefings", "site_url": "/", "site_description": "",
@@ -240,6 +240,7 @@ class _Build:
 
     def __init__(self, state: BuildState, store: BlobStore, writer, diagnostics: list[Diagnostic]):
         self.state, self.store, self.writer, self.diagnostics = state, store, writer, diagnostics
+        self.values = PickledValues(store)  # the "also covered in" index's values, in the store
         self.last_blobs = state.corpus.blob_keys()
         self.articles: dict[str, bytes] = {}  # briefing slug -> its parsed article, pickled, as far as needed
         self.plans: dict[str, bytes] = {}  # briefing slug -> its link plan, pickled, as far as needed
@@ -359,7 +360,7 @@ class _Build:
         the briefings whose refs changed."""
         also: dict[str, tuple[str, tuple] | None] = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
         also.update((slug, None) for slug in gone)
-        return self.state.corpus.also.update(also, self.store) - gone
+        return self.state.corpus.also.update(also, self.values) - gone
 
     def corpus_indexes(self, changed: dict[str, Digest], gone: set[str],
                        found: dict[str, tuple[dict, dict]]) -> tuple[set[str], set[str]]:
@@ -446,7 +447,7 @@ class _Build:
         self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
         self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in sorted(render)})
         titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
-        also = corpus.also.of_many(sorted(render), self.store)  # read here: workers never use the store
+        also = corpus.also.of_many(sorted(render), self.values)  # read here: workers never use the store
         shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check, files=writer.files(),
                          briefings=corpus.briefings,
                          links=link_context(topics, glossary, titles, lambda slug: also.get(slug, {}),
@@ -476,7 +477,7 @@ class _Build:
         from the word signatures of the briefings it links to and of its topics' names."""
         corpus = self.state.corpus
         names = {t.slug: signature([t.name]) for t in topics}
-        also = corpus.also.of_many(sorted(among), self.store)
+        also = corpus.also.of_many(sorted(among), self.values)
         found = set()
         for slug in among:
             words = corpus.briefings[slug].words

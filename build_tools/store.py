@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import sqlite3
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from build_tools.seal import BrokenSeal, seal, unseal
 
@@ -124,3 +125,18 @@ class BlobStore:
 
     def close(self) -> None:
         self._db.close()
+
+
+class PickledValues:
+    """Values for an index (enrich.also.Values) kept in a blob store: pickled on the way in,
+    and on the way out unpickled only as plain data (safe_pickle)."""
+
+    def __init__(self, blobs: BlobStore) -> None:
+        self.blobs = blobs
+
+    def add(self, prefix: str, value: Any) -> str:
+        return self.blobs.add(prefix, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        from build_tools import safe_pickle  # here: its allow-list imports the classes that use this store
+        return {key: safe_pickle.loads(blob) for key, blob in self.blobs.get_many(keys).items()}

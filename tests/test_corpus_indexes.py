@@ -5,9 +5,9 @@ import random
 
 import pytest
 
-from build_tools.enrich.also import AlsoIndex, also_covered, heading_words
+from build_tools.enrich.also import AlsoIndex, MemoryValues, also_covered, heading_words
 from build_tools.enrich.related import POSTINGS_CAP, RelatedIndex, rarity
-from build_tools.store import BlobStore
+from build_tools.store import BlobStore, PickledValues
 
 
 def random_totals(rng: random.Random, topics: list[str]) -> dict[str, int]:
@@ -87,12 +87,14 @@ def random_themes(rng: random.Random, keys: list[str], title: str):
     return title, tuple(sections)
 
 
+@pytest.mark.parametrize("kept", ["memory", "blob store"])
 @pytest.mark.parametrize("seed", range(4))
-def test_also_covered_updates_give_the_refs_of_a_full_pass(seed):
+def test_also_covered_updates_give_the_refs_of_a_full_pass(seed, kept):
     rng = random.Random(seed)
     keys = [f"theme {n}" for n in range(rng.choice([5, 30, 120]))]
     archive = {f"b{n:04d}": random_themes(rng, keys, f"Title {n % 7}") for n in range(rng.choice([20, 120]))}
-    index, store = AlsoIndex(), BlobStore(None)
+    index = AlsoIndex()
+    store = MemoryValues() if kept == "memory" else PickledValues(BlobStore(None))
     index.update(dict(archive), store)
     next_slug = len(archive)
     for step in range(40):

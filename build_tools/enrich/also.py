@@ -6,15 +6,38 @@ at each other, naming each other briefing once.
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
-import pickle
 import re
 from collections import defaultdict
-from typing import cast
+from collections.abc import Iterable
+from typing import Any, Protocol, cast
 
-from build_tools import safe_pickle
 from build_tools.model import Article, BulletList, SectionRef, Table
-from build_tools.store import BlobStore
+
+class Values(Protocol):
+    """Where the index keeps values it needs only now and then: `add` gives a key made from
+    the value's content (the same value, the same key), `get_many` the values back."""
+
+    def add(self, prefix: str, value: Any) -> str: ...
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]: ...
+
+
+class MemoryValues:
+    """Values kept in this process."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+
+    def add(self, prefix: str, value: Any) -> str:
+        key = f"{prefix}/{hashlib.blake2b(repr(value).encode(), digest_size=12).hexdigest()}"
+        self._values[key] = value
+        return key
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        return {key: self._values[key] for key in keys}
+
 
 ALSO_MAX = 3  # other briefings per section, each named once
 # Closing headings name no theme.
@@ -72,15 +95,15 @@ class AlsoIndex:
 
     A theme's share is the first place of its first ALSO_MAX + 1 briefings (by slug): bounded
     and stable, so there is no all-pairs cost and one more briefing moves few shares. Each
-    briefing's themes and refs, needed only where something changed, stay in the blob store
-    (store.BlobStore)."""
+    briefing's themes and refs, needed only where something changed, stay in a value store
+    (`Values`: in memory, or wherever the caller keeps them)."""
 
     def __init__(self) -> None:
         self.themes: dict[str, str] = {}  # briefing -> key of its (title, section themes)
         self.holders: dict[str, set[str]] = defaultdict(set)  # theme key -> briefings
         self.refs: dict[str, str] = {}  # briefing -> key of its refs ({anchor: refs})
 
-    def update(self, changed: dict[str, tuple[str, tuple] | None], store: BlobStore) -> set[str]:
+    def update(self, changed: dict[str, tuple[str, tuple] | None], store: Values) -> set[str]:
         """Take these briefings' new (title, section_themes) (None: the briefing is gone); the
         briefings whose refs are new, changed or gone."""
         before = _read(store, {slug: self.themes.pop(slug) for slug in changed if slug in self.themes})
@@ -94,7 +117,7 @@ class AlsoIndex:
             for key in keys:
                 self.holders[key].discard(slug)
         for slug, value in themes.items():
-            self.themes[slug] = store.add(f"themes/{slug}", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            self.themes[slug] = store.add(f"themes/{slug}", value)
             for key in keys_now[slug]:
                 self.holders[key].add(slug)
         shares = _Shares(self, store, themes)
@@ -114,7 +137,7 @@ class AlsoIndex:
         out = {slug for slug, value in changed.items() if value is None and cast(str | None, self.refs.pop(slug, None))}
         for slug in sorted(redo):
             refs = self._refs(slug, shares)
-            key = store.add(f"refs/{slug}", pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL)) if refs else None
+            key = store.add(f"refs/{slug}", refs) if refs else None
             if key != self.refs.get(slug):
                 out.add(slug)
             if key:
@@ -145,12 +168,12 @@ class AlsoIndex:
                     for other, other_anchor, title, heading, words in (refs[o] for o in sorted(refs)[:ALSO_MAX]))
         return out
 
-    def of_many(self, slugs, store: BlobStore) -> dict[str, dict[str, tuple[tuple[str, str, str], ...]]]:
+    def of_many(self, slugs, store: Values) -> dict[str, dict[str, tuple[tuple[str, str, str], ...]]]:
         """briefing -> its refs (section anchor -> refs, each a plain tuple of SectionRef's
         fields), for those of these briefings that have some, read in one go."""
         return _read(store, {slug: self.refs[slug] for slug in slugs if slug in self.refs})
 
-    def flat(self, store: BlobStore) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
+    def flat(self, store: Values) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
         """(briefing, anchor) -> refs, for every section that has some."""
         found = self.of_many(sorted(self.refs), store)
         return {(slug, anchor): tuple(SectionRef(*ref) for ref in refs)
@@ -166,7 +189,7 @@ class _Shares:
     """Themes' shares of places during one update, each briefing's themes read from the store
     once, and in one go where possible."""
 
-    def __init__(self, index: AlsoIndex, store: BlobStore, themes: dict):
+    def __init__(self, index: AlsoIndex, store: Values, themes: dict):
         self.index, self.store = index, store
         self.themes = dict(themes)  # briefing -> (title, section themes), as far as read
         self.places: dict[str, dict[str, Place]] = {}
@@ -203,14 +226,14 @@ class _Shares:
         return found
 
 
-def _read(store: BlobStore, keys: dict[str, str]) -> dict:
-    """slug -> unpickled blob, for blobs named by key per slug: read in one go."""
+def _read(store: Values, keys: dict[str, str]) -> dict:
+    """slug -> value, for values named by key per slug: read in one go."""
     found = store.get_many(keys.values())
-    return {slug: safe_pickle.loads(found[key]) for slug, key in keys.items()}
+    return {slug: found[key] for slug, key in keys.items()}
 
 
 def also_covered(briefings) -> dict[tuple[str, str], tuple[SectionRef, ...]]:
     """Each section's refs, from (slug, title, section_themes) per briefing."""
-    index, store = AlsoIndex(), BlobStore(None)
+    index, store = AlsoIndex(), MemoryValues()
     index.update({slug: (title, themes) for slug, title, themes in briefings}, store)
     return index.flat(store)
