@@ -18,7 +18,7 @@ site: $(SITE_STAMP)  ## convert articles/ and build the site into site/
 test: $(TEST_STAMP)  ## run the whole test suite
 	$(BIN)/python -m pytest
 
-serve: $(SITE_STAMP)  ## live preview: regenerate on article changes, reload the browser
+serve: $(SITE_STAMP)  ## live preview: build again (only what changed) on each save, reload the browser
 	$(BIN)/briefing serve
 
 check: $(SITE_STAMP)  ## list repairs, warnings, errors and dropped furniture as path:line: message
