@@ -211,16 +211,15 @@ def _start_search_index(args) -> subprocess.Popen | None:
     return subprocess.Popen(_PAGEFIND + [args.site])
 
 
-def index_search(args) -> int:
-    """Pagefind's index of the built site, made whole (when the build uses Pagefind and a page
-    changed)."""
+def start_index_search(args) -> subprocess.Popen | None:
+    """Pagefind making the built site's index whole, started (when the build uses Pagefind and
+    a page changed); the preview lets it run while the editor reads."""
     from build_tools.site_build import pages_changed
     manifest = Path(args.cache) / "site-manifest" if args.cache else None
     if args.search != "pagefind" or (manifest and not pages_changed(manifest)
                                      and (Path(args.site) / "pagefind").is_dir()):
-        return 0
-    shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
-    return run_child(_PAGEFIND + [args.site])
+        return None
+    return _start_search_index(args)
 
 
 _PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet", "--site"]
@@ -291,7 +290,7 @@ def preview_build(args) -> list[str]:
 
 def cmd_serve(args) -> int:
     from build_tools.serve import serve
-    return serve(args, lambda: preview_build(args), lambda: index_search(args))
+    return serve(args, lambda: preview_build(args), lambda: start_index_search(args))
 
 
 def parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ import functools
 import http.server
 import json
 import os
+import shutil
 import signal
 import sys
 import threading
@@ -138,9 +139,18 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def serve(args, build, index_search) -> int:
+def _stop(indexer, site: Path) -> None:
+    """Stop a search index half made, and drop what it wrote: the next build makes it whole."""
+    if indexer is not None and indexer.poll() is None:
+        indexer.terminate()
+        indexer.wait()
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
+
+
+def serve(args, build, start_index_search) -> int:
     """Build, serve site/, and build again on every change to the articles, the taxonomy,
-    the configuration or the templates, until stopped."""
+    the configuration or the templates, until stopped. The search index is made in the
+    background after each build; a save while it is being made stops it."""
     host, _, port = args.dev_addr.rpartition(":")
     state = BuildState()
     handler = type("Handler", (PreviewHandler,), {"state": state})
@@ -155,7 +165,7 @@ def serve(args, build, index_search) -> int:
     watched = [Path(args.articles), Path(args.topics), Path(args.config), Path("overrides")]
     seen = _snapshot(watched)
     state.finished(_run(build))
-    index_search()
+    indexer = start_index_search()
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"briefing serve: the preview is at http://{args.dev_addr}/ (Ctrl-C to stop)", file=sys.stderr)
     # Stopped by SIGTERM (a process manager, `timeout`) as well as Ctrl-C.
@@ -167,12 +177,14 @@ def serve(args, build, index_search) -> int:
             if now != seen:
                 seen = now
                 started = time.perf_counter()
+                _stop(indexer, Path(args.site))  # its index would be of the pages before this save
                 print("briefing serve: a change: building", file=sys.stderr)
                 state.finished(_run(build))
                 print(f"briefing serve: built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-                index_search()  # after the page has its reload: search may lag a save, the page not
+                indexer = start_index_search()  # after the page has its reload: search may lag a save
     except KeyboardInterrupt:
         pass
     finally:
+        _stop(indexer, Path(args.site))
         server.shutdown()
     return 0
