@@ -11,17 +11,15 @@ import signal
 import subprocess
 import sys
 from contextlib import contextmanager
-from collections import Counter
 from pathlib import Path
 
-from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
 from build_tools.model import Diagnostic, Topic
-from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert, read_and_parse
+from build_tools.pipeline import DEFAULT_SETTINGS, build_site, convert
 from build_tools.read import read_site_settings, read_source, scan_articles, shown
 from build_tools.read_taxonomy import read_taxonomy
 from build_tools.state import Cache
-from build_tools.write import PageWriter
+from build_tools.write import PageDiscarder, PageWriter
 
 EXIT_OK, EXIT_CONTENT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -247,24 +245,19 @@ def cmd_check(args) -> int:
 
 
 def cmd_topics(args) -> int:
-    paths, errors, taxonomy, _ = read_all(args)
-    articles = []
-    for path in paths:
-        article, notes = read_and_parse(path)
-        errors += [d for d in notes if d.level == "error"]
-        articles += [article] if article else []
-    status = _report(errors, {"error"})
+    """The topics the build finds, from the same build as `generate` (its pages let go)."""
+    paths, errors, taxonomy, settings = read_all(args)
+    result = build_site(paths, errors, taxonomy, settings, writer=PageDiscarder())
+    status = _report([d for d in result.diagnostics if d.level == "error"], {"error"})
+    weights = result.corpus.related.weights  # topic -> {briefing: mentions}
+    used = [t for t in result.topics if weights.get(t.slug)]
     if not args.suggest:
-        site = enrich(articles, taxonomy)
-        for topic in site.topics:
-            briefings = len({m.article for m in site.mentions if m.topic == topic.slug})
-            print(f"{topic.kind}\t{topic.name}\t{briefings} briefings" + ("\tdiscovered" if topic.discovered else ""))
+        for topic in used:
+            print(f"{topic.kind}\t{topic.name}\t{len(weights[topic.slug])} briefings"
+                  + ("\tdiscovered" if topic.discovered else ""))
         return status
-    site = enrich(articles, taxonomy)
-    counts: Counter[str] = Counter()
-    for m in site.mentions:
-        counts[m.topic] += m.count
-    found = sorted((t for t in site.topics if t.discovered), key=lambda t: (-counts[t.slug], t.name))
+    counts = {t.slug: sum(weights[t.slug].values()) for t in used}
+    found = sorted((t for t in used if t.discovered), key=lambda t: (-counts[t.slug], t.name))
     print(f"# {len(found)} topics found in the articles but not in {args.topics}.")
     print("# Paste the ones you accept under 'topics:' and edit as you like.")
     for t in found:

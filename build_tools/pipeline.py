@@ -55,6 +55,7 @@ class Result:
     pages: dict[str, str]  # path under docs/ -> content; empty when pages went to a writer
     corpus: Corpus
     diagnostics: tuple[Diagnostic, ...]
+    topics: tuple[Topic, ...] = ()  # the taxonomy's, then those discovered; used ones are in corpus.related
 
     @property
     def briefings(self) -> tuple[Article, ...]:
@@ -231,7 +232,8 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
         if cache:
             cache.save(build.state, store, build.unused_blobs())
         store.close()
-    return Result(collector.pages if writer is None else {}, build.state.corpus, tuple(build.diagnostics))
+    return Result(collector.pages if writer is None else {}, build.state.corpus, tuple(build.diagnostics),
+                  tuple(build.state.topics))
 
 
 class _Build:

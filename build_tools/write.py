@@ -201,6 +201,14 @@ class PageCollector:
         return False
 
 
+class PageDiscarder(PageCollector):
+    """Pages made and let go: for a command that needs only what the build learnt
+    (`briefing topics`)."""
+
+    def put(self, rel: str, content: str) -> None:
+        pass
+
+
 def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
     writer = PageWriter(docs)
     for rel in sorted(pages):

@@ -184,3 +184,17 @@ def test_search_uses_pagefind_above_the_size_materials_index_suits():
     assert search_engine("auto", PAGEFIND_ABOVE) == "material"
     assert search_engine("auto", PAGEFIND_ABOVE + 1) == "pagefind"
     assert search_engine("material", 10_000) == "material" and search_engine("pagefind", 3) == "pagefind"
+
+
+def test_topics_lists_what_the_build_finds_and_suggests_discovered_ones_as_yaml(tmp_path):
+    import yaml
+    project = make_project(tmp_path / "t", SEEDS + [FIXTURES / "outside_taxonomy.txt"])
+    listed = run_briefing(project, "topics")
+    assert listed.returncode == 0, listed.stderr
+    rows = dict((line.split("\t")[1], line.split("\t")) for line in listed.stdout.splitlines())
+    assert rows["Ukraine"][0] == "country" and rows["Ukraine"][2] == "4 briefings"
+    assert rows["Sudan"][3:] == ["discovered"]
+    suggested = run_briefing(project, "topics", "--suggest")
+    topics = yaml.safe_load("topics:\n" + "\n".join(l for l in suggested.stdout.splitlines() if not l.startswith("#")))
+    assert {"name": "Sudan", "kind": "country"}.items() <= next(t for t in topics["topics"] if t["name"] == "Sudan").items()
+    assert not (project / "docs" / "briefings").exists()  # it writes no page
