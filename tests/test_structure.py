@@ -50,6 +50,15 @@ def article(*lines: str, **kw):
     ("Download the KXNV 8 app to get breaking news alerts sent to your phone.", "newsletter prompt"),
     ("Join our WhatsApp community for the latest travel updates", "newsletter prompt"),
     ("Read also: Flower exporters count the cost of shipping delays", "link to another story"),
+    ("Share this report", "share prompt"),
+    ("Share: Facebook / X / Email", "share prompt"),
+    ("Listen to this article 4:12", "read time"),
+    ("Download the full report (PDF, 3.1MB)", "share prompt"),
+    ("Donate now", "newsletter prompt"),
+    ("£25 / £50 / £100 / Other amount", "newsletter prompt"),
+    ("£329 at Argos", "shop prompt"),
+    ("We value your privacy. We and our 143 partners use cookies to personalise content and ads.", "cookie notice"),
+    ("Wellspring Relief is a registered charity in England and Wales (1098765).", "copyright"),
     ("Tea pickers at work near Kericho in May 2025. © Simon Maina, AFP", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
@@ -126,6 +135,20 @@ def test_the_links_a_page_ends_on_are_furniture():
 def test_an_agency_slug_at_the_foot_is_furniture():
     a = article(HEADLINE, LEDE, BODY, "wo/jk/lth")
     assert kinds(a) == ["P"] and [(f.kind, f.text) for f in a.furniture] == [("agency credit", "wo/jk/lth")]
+
+
+def test_a_sites_menu_is_furniture_but_short_headings_with_text_are_not():
+    a = article("News", "Sport", "What's on", "Business", "Opinion", HEADLINE, LEDE, BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE) and len(a.furniture) == 5
+    assert article(HEADLINE, LEDE, "Share prices", BODY).furniture == ()  # a heading, not a prompt
+
+
+def test_numbered_headings_share_one_level_whatever_their_case():
+    a = article(HEADLINE, LEDE, "1. The harbour walk", BODY, "2. Breakfast at the Net Loft", BODY,
+                "3. Swim at the cove", BODY, "4. Dinner at Salt House", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:1. The harbour walk", "H2:2. Breakfast at the Net Loft", "H2:3. Swim at the cove",
+        "H2:4. Dinner at Salt House"]
 
 
 def test_a_link_block_inside_the_text_is_furniture_up_to_the_text():

@@ -53,6 +53,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role else furniture_kind(u.text))
              for u in units]
     _link_blocks(units, kinds)
+    _menus(units, kinds)
     kept = []
     for unit, kind in zip(units, kinds):
         if kind:
@@ -236,6 +237,33 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
         while k < len(units) and (kinds[k] or _link_like(units[k])):
             kinds[k] = kinds[k] or "link to another story"
             k += 1
+
+
+MENU_MIN_ITEMS = 4  # short lines in a row: a site's menu; an article's headings always have text between
+MENU_MAX_WORDS = 3
+
+
+def _menus(units: list[Unit], kinds: list[str | None]) -> None:
+    """A site's section menu copied with the article ("News", "Sport", "What's on",
+    "Business"): four or more short bare lines in a row (furniture between them aside)."""
+    k = 0
+    while k < len(units):
+        run, j = [], k
+        while j < len(units) and (kinds[j] or _menu_item(units[j])):
+            if not kinds[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= MENU_MIN_ITEMS:
+            for m in run:
+                kinds[m] = "navigation menu"
+        k = max(j, k + 1)
+
+
+def _menu_item(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (not unit.role and len(text.split()) <= MENU_MAX_WORDS and text[:1].isupper()
+            and not text.endswith((".", ";", ",", "?", "!"))
+            and not any(c.isdigit() or c in ":|\t" for c in unit.text) and not bullet(text))
 
 
 def _link_like(unit: Unit) -> bool:

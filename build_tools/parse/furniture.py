@@ -23,20 +23,28 @@ _KINDS = (
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|"
         r"\d+\s*(min(ute)?s?|m)( read| listen)\W*|(\d+h\s*)?\d+m read\W*|"
-        r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m))?\W*)$", _I)),
+        r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
-        r"^(share( this)?( article| story| update| review| page| post)?( on \w+( \w+)?)?|"
+        r"^(share( this( \w+)?| (article|story|update|review|page|post))?( on \w+( \w+)?)?|"
+        r"share:?\s*(\w+\s*[/|,]\s*)+\w+|"
+        r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
+        r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|"
+        r"bookmark|pin (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|"
         r"share (via|by) \w+|share or comment on this article|copy( the)? link|link copied|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( this page)?|tweet|"
         r"comments?( \(\d+\))?|save( (this )?article)?|gift (this )?article|reuse this content|"
-        r"download pdf|skip to (main )?content|back to( top| news| \w+)?)\W*$", _I)),
+        r"download pdf|download the (full )?[\w -]{1,30} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
+        r"skip to (main )?content|back to( top| news| \w+)?)\W*$", _I)),
+    ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
+        r"^([£$€]\d[\d,.]* at [A-Z][\w&'’. ]{1,30}|view all (prices|deals)|today'?s best .{1,60} deals)$", _I)),
     ("cookie notice", re.compile(
         r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
         r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
         r"(manage|cookie) (preferences|settings|choices)|cookie policy)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|"
-        r"is this page (useful|helpful)\?|report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
+        r"(is|was) this page (useful|helpful)\?|translate this page|sign in|refresh this page\b.{0,60}|"
+        r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
         r"view comments|jump to( comments)?|menu|search|home\s*[›>»/|].{0,120})\W*$", _I)),
     ("newsletter prompt", re.compile(
         r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,100}|"
@@ -49,7 +57,10 @@ _KINDS = (
         r"join our (whatsapp|telegram|facebook|signal) (community|group|channel)\b.{0,80}|"
         r"watch [\w ,'’&-]{1,40} (live )?coverage in the (video )?player( above| below)?|"
         r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram)\b.{0,60}|"
-        r"please turn on javascript\b.{0,120}|was this page helpful\?|do you have a story\?.{0,80})$", _I)),
+        r"please turn on javascript\b.{0,120}|(do you have|got) a story\?.{0,100}|"
+        r"support (local|independent|our) journalism\b.{0,100}|.{0,60}\bdownload the [\w ,'’&-]{1,40} app\b.{0,60}|"
+        r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
+        r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
     ("link to another story", re.compile(
         r"^([»›→]|>>)\s*\S.*$"
         r"|^(read more|more|related( stories| articles| content| coverage| topics| links)?|see also|more on this story|"
@@ -80,6 +91,7 @@ _CREDIT_END = re.compile(
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
     r"|\b(getty images|shutterstock|alamy)\W*"
     r"|©\s*[^.©]{2,60})$", _I)
+COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
 
 
@@ -90,7 +102,8 @@ _ANY_KIND = re.compile("|".join(
 _KIND_OF_GROUP = {f"k{n}": kind for n, (kind, _) in enumerate(_KINDS)}
 # Phrases found anywhere in a line, each set in one search.
 _SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn a commission|affiliate link|"
-                        "buy it now from", _I)
+                        "affiliate commission|buy it now from", _I)
+_COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 _CREDIT_WORD = re.compile("photo|picture|image|credit|/|getty|shutterstock|alamy|©", _I)  # a cheap first test
 
 
@@ -103,10 +116,13 @@ def furniture_kind(text: str) -> str | None:
     if found:
         assert found.lastgroup is not None
         return _KIND_OF_GROUP[found.lastgroup]
-    if "rights reserved" in stripped.lower():  # "The Associated Press. All rights reserved."
+    lower = stripped.lower()
+    if "rights reserved" in lower or "is a registered charity" in lower:  # the publisher's legal line
         return "copyright"
     if _SHOP_LINE.search(stripped):  # a shop's line under a review
         return "shop prompt"
+    if len(stripped) <= COOKIE_MAX and _COOKIE_LINE.search(stripped):  # "We value your privacy. We ... use cookies"
+        return "cookie notice"
     tail = stripped[-CREDIT_TAIL:]
     if _CREDIT_WORD.search(tail) and _CREDIT_END.search(tail):
         return "photo credit or caption"

@@ -199,7 +199,7 @@ def numbered_heading(units: list[Unit], i: int) -> Match | None:
     if not any(n[0] == number + step for ks, step in zip(around, (1, -1))
                for k in ks if numbered(units[k].text) and (n := _numbered_heading_at(units, k))):
         return None
-    return Match(HeadingMark(units[i].text, units[i].line, case_style(here[1])), i + 1,
+    return Match(HeadingMark(units[i].text, units[i].line, "numbered"), i + 1,  # its number is its style
                  "heading: a numbered line over running text, one of a numbered series of such")
 
 
