@@ -175,24 +175,20 @@ def site_step(args, result, search: bool = True) -> tuple[int, list[Diagnostic]]
     config = args.config
     if args.search == "pagefind":  # the same site, with Pagefind's index instead of Material's
         config = str(Path(args.config).with_name("mkdocs.pagefind.yml"))
-    manifest = Path(args.cache) / "site-manifest" if args.cache else None
+    manifest = _manifest(args)
     command = [sys.executable, "-m", "build_tools.site_build", "--config", config, "--site", args.site]
     command += ["--manifest", str(manifest)] if manifest else []
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(result))
     if run_child(command, env):
         return EXIT_CONTENT_ERROR, [Diagnostic(config, 1, "error", "MkDocs stopped the site build (see above)")]
-    # Pagefind's index beside the check (both only read the pages); made again only when a page
-    # changed, since it is made from the pages alone.
-    from build_tools.site_build import pages_changed
-    stale = manifest is None or pages_changed(manifest) or not (Path(args.site) / "pagefind").is_dir()
-    indexer = _start_search_index(args) if search and stale else None
+    from build_tools.site_build import last_build
+    done = last_build(manifest)
+    indexer = start_index_search(args, done.changed) if search else None  # beside the check: both only read
     try:
         settings = read_site_settings(Path(args.config)) if Path(args.config).exists() else DEFAULT_SETTINGS
         from build_tools.check_site import check_built_site  # only here: markdown-it and the HTML parser
-        from build_tools.site_build import rendered_pages
-        lost = check_built_site(Path(args.docs), Path(args.site), settings, Path(args.articles),
-                                only=rendered_pages(manifest) if manifest else None)
+        lost = check_built_site(Path(args.docs), Path(args.site), settings, Path(args.articles), only=done.rendered)
         if indexer and indexer.wait():
             lost.append(Diagnostic(args.site, 1, "error", "Pagefind could not index the site"))
     finally:
@@ -202,22 +198,24 @@ def site_step(args, result, search: bool = True) -> tuple[int, list[Diagnostic]]
     return _report(lost, {"error"}), lost
 
 
-def _start_search_index(args) -> subprocess.Popen | None:
+def _manifest(args) -> Path | None:
+    """What the last site step did and knew (site_build.py); none without a build cache."""
+    return Path(args.cache) / "site-manifest" if args.cache else None
+
+
+def start_index_search(args, changed: bool | None = None) -> subprocess.Popen | None:
+    """Pagefind making the built site's index whole, started, when the build uses Pagefind and
+    a page changed (`changed`, else as the last site step says): the index is made from the
+    pages alone. The preview lets it run while the editor reads."""
     if args.search != "pagefind":
+        return None
+    if changed is None:
+        from build_tools.site_build import last_build
+        changed = last_build(_manifest(args)).changed
+    if not changed and (Path(args.site) / "pagefind").is_dir():
         return None
     shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
     return subprocess.Popen(_PAGEFIND + [args.site])
-
-
-def start_index_search(args) -> subprocess.Popen | None:
-    """Pagefind making the built site's index whole, started (when the build uses Pagefind and
-    a page changed); the preview lets it run while the editor reads."""
-    from build_tools.site_build import pages_changed
-    manifest = Path(args.cache) / "site-manifest" if args.cache else None
-    if args.search != "pagefind" or (manifest and not pages_changed(manifest)
-                                     and (Path(args.site) / "pagefind").is_dir()):
-        return None
-    return _start_search_index(args)
 
 
 _PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet", "--site"]

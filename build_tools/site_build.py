@@ -35,6 +35,7 @@ import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -195,7 +196,7 @@ class IncrementalSite(BasePlugin):
             modified = (before is None or before["sha"] != sha or before["dest"] != file.dest_uri
                         or not _same_output(file.abs_dest_path, before.get("out"))
                         or not all(link in present for link in before.get("links", ())))
-            if not modified and file.is_documentation_page():
+            if not modified and file.is_documentation_page():  # what the whole site needs of it
                 record.update({k: before[k] for k in ("front", "meta", "anchors", "to_anchors", "links", "search")
                                if k in before})
             file.is_modified = (lambda modified=modified: modified)
@@ -206,10 +207,9 @@ class IncrementalSite(BasePlugin):
         by_uri = files.src_uris
         for file in files.documentation_pages():
             record = self.records.get(file.src_uri, {})
-            if file.page is None or "front" not in record:
+            if file.page is None or "anchors" not in record:  # rendered this time
                 continue
-            file.page.meta = _meta_from_plain(record["meta"]) if "meta" in record else \
-                get_data(record["front"])[1] if record["front"] else {}
+            file.page.meta = _meta_from_plain(record["meta"]) if "meta" in record else get_data(record["front"])[1]
             file.page.present_anchor_ids = set(record["anchors"])
             file.page.links_to_anchors = {by_uri[uri]: links for uri, links in record["to_anchors"].items()
                                           if uri in by_uri}
@@ -224,19 +224,18 @@ class IncrementalSite(BasePlugin):
     @event_priority(-100)  # after the search plugin has indexed the page
     def on_page_context(self, context, *, page, config, nav):
         record = self.records[page.file.src_uri]
-        front = YAML_RE.match(page.file.content_string)
-        record["front"] = front.group(0) if front else ""
-        meta = _meta_to_plain(page.meta)
-        if meta is not None:  # else the front matter is parsed again when the page is not rendered
-            record["meta"] = meta
+        try:
+            record["meta"] = _plain(page.meta)
+        except _NotPlain:  # kept as written, and parsed again when the page is not rendered
+            front = YAML_RE.match(page.file.content_string)
+            record["front"] = front.group(0) if front else ""
         record["anchors"] = sorted(page.present_anchor_ids or ())
         record["to_anchors"] = {f.src_uri: links for f, links in (page.links_to_anchors or {}).items()}
         self.rendered.append(page.file.src_uri)
-        search = config.plugins.get("material/search") or config.plugins.get("search")
-        if search is not None and hasattr(search, "search_index"):
-            entries = search.search_index.entries
-            self.search_entries[page.file.src_uri] = entries[self._indexed:]
-            self._indexed = len(entries)
+        index = _search_index(config)
+        if index is not None:
+            self.search_entries[page.file.src_uri] = index.entries[self._indexed:]
+            self._indexed = len(index.entries)
         return context
 
     def on_pre_build(self, *, config):
@@ -244,8 +243,8 @@ class IncrementalSite(BasePlugin):
 
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config):
-        search = config.plugins.get("material/search") or config.plugins.get("search")
-        if search is None or not hasattr(search, "search_index") or not self.dirty or self.share:
+        index = _search_index(config)
+        if index is None or not self.dirty or self.share:
             return
         earlier = _entries_by_page(Path(config.site_dir) / SEARCH_INDEX)
         merged = []
@@ -254,28 +253,34 @@ class IncrementalSite(BasePlugin):
                 merged += self.search_entries[uri]
             elif "search" in record:  # rendered by a worker of this build
                 merged += record["search"]
-            elif "front" in record:
+            elif "anchors" in record:
                 merged += earlier.get(record["url"], [])
-        search.search_index.entries = merged
+        index.entries = merged
 
 
-def _meta_to_plain(value):
-    """Front matter as plain data, dates tagged, so a page not rendered gets it back without YAML;
-    None when it holds anything else."""
+def _search_index(config):
+    """The search plugin's index being made, if the site has Material's search."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    return getattr(search, "search_index", None)
+
+
+class _NotPlain(Exception):
+    """Front matter holding something other than text, numbers, lists, mappings and dates."""
+
+
+def _plain(value):
+    """Front matter as plain data, dates tagged, so a page not rendered gets it back without YAML."""
     if isinstance(value, dict):
-        items = {k: _meta_to_plain(v) for k, v in value.items()}
-        ok = all(isinstance(k, str) and (v is not None or value[k] is None) for k, v in items.items())
-        return items if ok else None
+        if not all(isinstance(k, str) for k in value):
+            raise _NotPlain
+        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        items = [_meta_to_plain(v) for v in value]
-        return items if all(i is not None or v is None for i, v in zip(items, value)) else None
-    if isinstance(value, dt.datetime):
-        return None
-    if isinstance(value, dt.date):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return {"__date__": value.isoformat()}
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    return None
+    raise _NotPlain
 
 
 def _meta_from_plain(value):
@@ -309,14 +314,15 @@ class _DirtyNotice(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
-def _load(config_file: Path, site_dir: Path, plugin: IncrementalSite):
-    config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+def _load(config_file: Path, site_dir: Path):
+    return load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+
+
+def _run(config, plugin: IncrementalSite) -> None:
+    """MkDocs' build of the loaded configuration, with the plugin."""
     config.plugins["briefing-incremental-site"] = plugin
     logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
-    return config
-
-
-def _run(config, dirty: bool) -> None:
+    dirty = plugin.dirty or plugin.share is not None
     config.plugins.on_startup(command="build", dirty=dirty)
     try:
         build(config, dirty=dirty)
@@ -333,7 +339,7 @@ def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None,
     A clean build of many pages renders them in `workers` processes, then finishes as an
     incremental build that renders none."""
     started_ns = time.time_ns()
-    config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+    config = _load(config_file, site_dir)
     overrides = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     key = site_key(config_file, overrides)
     previous = load_manifest(manifest_path) if manifest_path else None
@@ -346,7 +352,7 @@ def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None,
         previous = {"format": FORMAT, "started_ns": started_ns,
                     "files": _render_in_parallel(config_file, site_dir, workers)}
     incremental = IncrementalSite(previous)
-    _run(_load(config_file, site_dir, incremental), incremental.dirty)
+    _run(config, incremental)
     removed = _remove_stale(site_dir, previous["files"], incremental.records) if previous and not clean else []
     if manifest_path:
         before = previous["files"] if previous else {}
@@ -392,7 +398,7 @@ def _render_in_parallel(config_file: Path, site_dir: Path, workers: int) -> dict
 def render_share(config_file: Path, site_dir: Path, share: tuple[int, int], records_path: Path) -> None:
     """One worker of a parallel clean build: its pages, and what it recorded of them."""
     worker = IncrementalSite(None, share)
-    _run(_load(config_file, site_dir, worker), dirty=True)
+    _run(_load(config_file, site_dir), worker)
     for uri, record in worker.records.items():
         record["out"] = _output_key(str(site_dir / record["dest"]), None)
         if uri in worker.search_entries:
@@ -400,17 +406,17 @@ def render_share(config_file: Path, site_dir: Path, share: tuple[int, int], reco
     records_path.write_text(json.dumps(worker.records), encoding="utf-8")
 
 
-def rendered_pages(manifest_path: Path) -> set[str] | None:
-    """The source paths (under docs/) of the pages the last build rendered; None for all."""
-    manifest = load_manifest(manifest_path)
-    return set(manifest["rendered"]) if manifest and manifest.get("incremental") else None
+class LastBuild(NamedTuple):
+    rendered: set[str] | None  # the pages (source paths under docs/) rendered; None: all (a clean build)
+    changed: bool  # whether a page was rendered or removed: what an index of the pages (Pagefind's) follows
 
 
-def pages_changed(manifest_path: Path) -> bool:
-    """Whether the last build rendered or removed a page (or was clean): what an index of
-    the built pages, such as Pagefind's, must be made again for."""
-    manifest = load_manifest(manifest_path)
-    return not (manifest and manifest.get("incremental") and not manifest["rendered"] and not manifest.get("removed"))
+def last_build(manifest_path: Path | None) -> LastBuild:
+    """What the last site step did, from its manifest (none: a clean build, or unknown)."""
+    manifest = load_manifest(manifest_path) if manifest_path else None
+    if not (manifest and manifest.get("incremental")):
+        return LastBuild(None, True)
+    return LastBuild(set(manifest["rendered"]), bool(manifest["rendered"] or manifest.get("removed")))
 
 
 def _remove_stale(site_dir: Path, before: dict, now: dict) -> list[str]:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,42 @@ def build(project: Path, *options: str) -> Path:
     result = run_briefing(project, "build", *options)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Preview:
+    """`briefing serve` on a project, on a free port, its output in a log file; stopped on exit."""
+
+    def __init__(self, project: Path, log: Path):
+        self.port = free_port()
+        self.log = open(log, "w+")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "build_tools", "serve", "--dev-addr", f"127.0.0.1:{self.port}"],
+            cwd=project, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), stdout=self.log, stderr=subprocess.STDOUT)
+
+    def wait_for(self, text: str, seconds: float = 60) -> None:
+        """Until the preview has said `text`."""
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            self.log.seek(0)
+            if text in self.log.read():
+                return
+            time.sleep(0.1)
+        self.log.seek(0)
+        raise AssertionError(f"no {text!r} in {self.log.read()}")
+
+    def __enter__(self) -> "Preview":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=20)
+        self.log.close()
 
 
 def page_file(site: Path, path: str) -> Path:

@@ -6,17 +6,13 @@ BRIEFING_REQUIRE_BROWSER=1 (in .ci/run, which installs Chromium) and they must r
 import functools
 import http.server
 import os
-import socket
-import subprocess
-import sys
 import threading
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, SEEDS, build, make_project
+from tests.conftest import FIXTURES, ROOT, SEEDS, Preview, build, free_port, make_project
 
 pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
@@ -363,20 +359,10 @@ def test_the_live_preview_shows_a_saved_change_and_a_builds_errors(page, tmp_pat
     """`briefing serve`: the open page reloads with the edit once its build is done; a build
     with an error says so in the page and the preview goes on."""
     project = make_project(tmp_path / "preview", SEEDS[:2])
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    log = open(tmp_path / "serve.log", "w+")
-    serve = subprocess.Popen([sys.executable, "-m", "build_tools", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                             cwd=project, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        for _ in range(600):
-            log.seek(0)
-            if "the preview is at" in log.read():
-                break
-            time.sleep(0.1)
+    with Preview(project, tmp_path / "serve.log") as serve:
+        serve.wait_for("the preview is at")
         briefing = next((project / "site" / "briefings").glob("*.html")).name
-        page.goto(f"http://127.0.0.1:{port}/briefings/{briefing}")
+        page.goto(f"http://127.0.0.1:{serve.port}/briefings/{briefing}")
         article = project / "articles" / SEEDS[0].name
         article.write_text(article.read_text(encoding="utf-8") + "\nA sentence the editor just saved.\n",
                            encoding="utf-8")
@@ -384,18 +370,13 @@ def test_the_live_preview_shows_a_saved_change_and_a_builds_errors(page, tmp_pat
         (project / "articles" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
         banner = page.wait_for_selector("#briefing-preview-errors", timeout=60_000)
         assert "dangling.txt:1: error: is a symbolic link" in banner.text_content()
-        assert serve.poll() is None
-    finally:
-        serve.terminate()
-        serve.wait(timeout=20)
+        assert serve.process.poll() is None
 
 
 def test_hovering_a_link_to_a_briefing_shows_a_preview_of_it(page, tmp_path):
     """Material's instant previews on links to briefings and topics (mkdocs.yml): they work
     where the site is served at its site_url, so this site is built for the test's address."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     project = make_project(tmp_path / "previews", SEEDS[:2])
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.conftest import SEEDS, make_project, run_briefing
+from tests.conftest import SEEDS, Preview, make_project, run_briefing
 
 
 @pytest.fixture
@@ -286,35 +286,19 @@ def test_the_sitemap_dates_come_from_the_briefings_never_the_clock(project):
 
 
 def test_serve_outlives_bad_files_and_deletions(project, tmp_path):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    log = open(tmp_path / "serve.log", "w+")
-    serve = subprocess.Popen([sys.executable, "-m", "build_tools", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                             cwd=project, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        def wait_for(text, seconds=60):
-            for _ in range(seconds * 10):
-                log.seek(0)
-                if log.read().count(text) >= 1:
-                    return
-                time.sleep(0.1)
-            raise AssertionError(f"no {text!r} in {log.read()}")
-        wait_for("briefings; ")
+    with Preview(project, tmp_path / "serve.log") as serve:
+        serve.wait_for("briefings; ")
         (project / "articles" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
         (project / "articles" / SEEDS[0].name).unlink()
-        wait_for("dangling.txt:1: error: is a symbolic link")
+        serve.wait_for("dangling.txt:1: error: is a symbolic link")
         time.sleep(1.5)
-        assert serve.poll() is None, "serve stopped"
+        assert serve.process.poll() is None, "serve stopped"
         (project / "articles" / "late.txt").write_text("Late Talks\n\nThey met again.\n")
         for _ in range(100):
             if (project / "docs" / "briefings" / "late.md").exists():
                 break
             time.sleep(0.1)
         assert (project / "docs" / "briefings" / "late.md").exists()
-    finally:
-        serve.terminate()
-        serve.wait(timeout=20)
 
 
 def test_a_sidecar_that_is_a_folder_or_an_unreadable_file_never_stops_the_build(project, monkeypatch):

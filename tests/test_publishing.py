@@ -1,7 +1,5 @@
 """Publishing: feed, sitemap, What's new, dates from sidecars, the Pages workflow, live preview."""
-import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -12,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import ROOT, SEEDS, build, make_project, page_file
+from tests.conftest import ROOT, SEEDS, Preview, build, free_port, make_project, page_file
 from tests.html_dom import article_of, parse_html
 
 pytestmark = pytest.mark.site
@@ -108,12 +106,6 @@ def test_the_site_build_installs_only_site_dependencies():
         assert pins and lock.count("--hash=sha256:") >= len(pins)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _fetch(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
@@ -124,13 +116,8 @@ def _fetch(url: str) -> str | None:
 
 def test_serve_regenerates_when_an_article_changes(tmp_path):
     project = make_project(tmp_path / "p", SEEDS[:2])
-    port = _free_port()
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen([sys.executable, "-m", "build_tools", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=project, env=env, stdout=subprocess.DEVNULL,
-                              stderr=(tmp_path / "serve.log").open("w"))
-    try:
-        url = f"http://127.0.0.1:{port}/"  # site/ at the root: its links are relative
+    with Preview(project, tmp_path / "serve.log") as serve:
+        url = f"http://127.0.0.1:{serve.port}/"  # site/ at the root: its links are relative
         deadline = time.time() + 60
         while time.time() < deadline and not _fetch(url):
             time.sleep(0.5)
@@ -140,8 +127,5 @@ def test_serve_regenerates_when_an_article_changes(tmp_path):
         while time.time() < deadline and "Fresh Talks in Vienna" not in (_fetch(url) or ""):
             time.sleep(0.5)
         assert "Fresh Talks in Vienna" in (_fetch(url) or ""), (tmp_path / "serve.log").read_text()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     time.sleep(1)
     assert _fetch(url) is None  # stopping the preview stopped its server too
