@@ -60,6 +60,19 @@ def article(*lines: str, **kw):
     ("We value your privacy. We and our 143 partners use cookies to personalise content and ads.", "cookie notice"),
     ("Wellspring Relief is a registered charity in England and Wales (1098765).", "copyright"),
     ("Tea pickers at work near Kericho in May 2025. © Simon Maina, AFP", "photo credit or caption"),
+    ("Workers block the highway in Gazipur on Monday [Rezaul Karim/Al Jazeera]", "photo credit or caption"),
+    ("Traffic on the southern motorway during the morning peak. Photo / Mark Tiller", "photo credit or caption"),
+    ("Presented by Coastal Energy Alliance", "advertisement"),
+    ("5 mins to read", "read time"),
+    ("00:00 / 04:12", "read time"),
+    ("Watch video 01:48", "read time"),
+    ("Kindly share this story:", "share prompt"),
+    ("2.3K followers", "share prompt"),
+    ("Download this chart", "share prompt"),
+    ("Also Read / Cable makers rally as power ministry fast-tracks projects", "link to another story"),
+    ("Figure 1: Retail sales volumes rose by 0.7% in June 2025", "figure title"),
+    ("Was this page helpful? Yes / No", "page control"),
+    ("Disclaimer: The views expressed by experts in this article are their own.", "disclaimer"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -298,3 +311,99 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
         assert tally.right[decision] / tally.asked[decision] >= 0.95, decision
     assert tally.scores["faq"].recall == 1.0 and tally.scores["faq"].precision == 1.0
     assert tally.lost_words == 0
+
+
+# The top of the article, anchored on its byline or date -----------------------------
+
+@pytest.mark.parametrize("labels", [
+    ("Newsletters", "Harbor State Playbook"),
+    ("Energy and Water Consumer Regulator", "News and updates › Enforcement", "Press release"),
+    ("Status updates", "Plan a journey"),
+    ("Sport › Football › Non-League › Northern Counties League",),
+])
+def test_the_headline_is_the_line_right_over_the_byline_and_labels_above_it_are_kickers(labels):
+    a = article(*labels, HEADLINE, "By Marisa Kohl", "Published 3 March 2025", LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary, a.byline) == (HEADLINE, LEDE, "By Marisa Kohl")
+    assert kinds(a) == ["H2:Next Steps", "P"] and [f.text for f in a.furniture] == list(labels)
+
+
+def test_over_the_byline_a_headline_may_end_in_a_full_stop_when_a_standfirst_follows_it():
+    headline = "Viral post claims a new EU rule will ban home vegetable gardens. That's false."
+    standfirst = "A widely shared post misreads a draft regulation on commercial seed sales."
+    a = article("Fact Check", headline, standfirst, "By Odile Marchetti", "Published 14 February 2025", LEDE)
+    assert (a.title, a.summary, a.byline) == (headline, standfirst, "By Odile Marchetti")
+
+
+def test_a_section_label_over_the_byline_with_no_headline_is_no_title():
+    a = article("Politics", "Maya Lindqvist, The Canadian Press", "Published Thursday, September 11, 2025 2:15PM EDT",
+                "OTTAWA", LEDE, BODY)
+    assert a.title != "Politics" and a.byline == "Maya Lindqvist, The Canadian Press" and a.dateline == "OTTAWA"
+    assert a.summary == LEDE and [f.text for f in a.furniture] == ["Politics"]
+
+
+def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
+    a = article("Press release", "22 May 2025 15:40", HEADLINE, LEDE, BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+
+
+@pytest.mark.parametrize("byline", ["Alex Thornbury and Priya Menon", "by Sunita Raman, Masaryk University",
+                                    "By Marisa Kohl, with help from Teo Barragan", "By the Associated Press",
+                                    "Posted by: Greystone Primary School Office"])
+def test_more_byline_shapes(byline):
+    a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
+
+
+def test_by_the_numbers_is_still_a_heading():
+    a = article(HEADLINE, LEDE, "By the numbers", BODY)
+    assert kinds(a) == ["H2:By the numbers", "P"]
+
+
+def test_an_author_box_at_the_foot_is_furniture():
+    a = article(HEADLINE, "By Priya Natarajan", LEDE, "Next Steps", BODY, "Written by Priya Natarajan")
+    assert a.byline == "By Priya Natarajan" and kinds(a) == ["H2:Next Steps", "P"]
+    assert [(f.kind, f.text) for f in a.furniture] == [("author box", "Written by Priya Natarajan")]
+
+
+def test_the_headlines_part_before_its_colon_repeated_is_the_headline():
+    headline = "Vasundhara Cables Q3 Results: Net Profit Jumps 37% On Export Orders"
+    a = article(headline, "Sneha Kulkarni", "February 11, 2025 / 15:47 IST", "Vasundhara Cables Q3 Results", LEDE)
+    assert (a.title, a.byline, a.summary) == (headline, "Sneha Kulkarni", LEDE)
+    assert [(f.kind, f.text) for f in a.furniture] == [("repeated headline", "Vasundhara Cables Q3 Results")]
+
+
+def test_a_letters_salutation_is_not_the_summary():
+    a = article(HEADLINE, "Dear parents and carers,", LEDE, BODY)
+    assert a.summary == LEDE
+
+
+# Headings in more house styles ----------------------------------------------------
+
+def test_an_agencys_dashed_subheads_are_headings_not_list_items():
+    a = article(HEADLINE, LEDE, "- 'A heartbreaking decision' -", BODY, "- 'Drinking less, but better' -", BODY)
+    assert kinds(a) == ["H2:- 'A heartbreaking decision' -", "P", "H2:- 'Drinking less, but better' -", "P"]
+
+
+def test_a_series_of_term_value_titles_over_text_are_headings_but_a_lone_label_is_not():
+    a = article(HEADLINE, LEDE, "Best overall: Kestrel V9 Pro", BODY, "Best budget: Aero S3", BODY)
+    assert kinds(a) == ["H2:Best overall: Kestrel V9 Pro", "P", "H2:Best budget: Aero S3", "P"]
+    assert kinds(article(HEADLINE, LEDE, "Status: under review", BODY)) == ["P", "P"]
+
+
+def test_numbered_sections_over_a_list_or_a_table_are_headings():
+    a = article(HEADLINE, LEDE, "1. Main points", "", "- Sales rose 0.7%", "- Online sales rose 1.6%", "",
+                "2. The figures", "", "| Month | Change |", "|---|---|", "| June | 0.7% |", "", "3. Next release", "", BODY)
+    assert kinds(a)[:1] == ["H2:1. Main points"] and "H2:2. The figures" in kinds(a) and "H2:3. Next release" in kinds(a)
+
+
+@pytest.mark.parametrize("label", ["RELATED NEWS", "Explore further", "Most Read from Bloomberg Businessweek"])
+def test_a_link_block_ends_at_an_upper_case_heading(label):
+    a = article(HEADLINE, LEDE, label, "Refinery resumes petrol loading after two-week pause",
+                "Marketers trade blame as queues persist", "DEPOT OWNERS REACT", BODY)
+    assert kinds(a) == ["H2:DEPOT OWNERS REACT", "P"] and len(a.furniture) == 3
+
+
+def test_a_furniture_line_never_runs_on_into_the_line_above():
+    a = article(HEADLINE, LEDE, "list 1 of 2", "Interim government raises minimum wage for garment sector",
+                "list 2 of 2", "Why fashion brands are quietly moving orders out of the country", "end of list", BODY)
+    assert kinds(a) == ["P"] and len(a.furniture) == 5 and a.summary == LEDE

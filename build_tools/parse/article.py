@@ -10,7 +10,8 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
-from build_tools.parse.text import bullet, is_dateline, numbered, split_sentences, term_value
+from build_tools.parse.text import (bullet, case_style, is_byline, is_dateline, is_salutation, numbered, split_sentences,
+                                    term_value)
 from build_tools.parse.units import Unit, make_units
 
 
@@ -68,12 +69,15 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     for unit, kind in head.dropped:
         drop(unit, kind)
     body = kept[head.end:]
-    if head.title:  # the headline again, a few lines down
+    if head.title:  # the headline again, a few lines down, or its part before a colon
         title = _key(head.title.text).casefold()
-        again = [u for u in body[:REPEAT_WINDOW] if _key(u.text).casefold() == title]
+        part = _key(head.title.text.split(":")[0]).casefold() if ":" in head.title.text else None
+        again = [u for u in body[:REPEAT_WINDOW] if _key(u.text).casefold() in (title, part)
+                 and len(u.text.split()) >= PART_MIN_WORDS]
         for unit in again:
             drop(unit, "repeated headline")
         body = [u for u in body if u not in again]
+    body = _bylines_in_body(head, body, drop, note)
     if head.title is None and head.dateline is None and len(body) > 1 and is_dateline(body[0].text):
         head.dateline = body.pop(0)  # a place over the first paragraph
         note(head.dateline.line, "info", "dateline: a lone upper-case place name on the first line")
@@ -95,7 +99,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         for k, block in enumerate(matches):
             if not isinstance(block, Paragraph):
                 break
-            if not term_value(block.text):
+            if not term_value(block.text) and not is_salutation(block.text):
                 lede = matches.pop(k)
                 note(lede.line, "info", "summary: the opening lede paragraph")
                 break
@@ -126,6 +130,26 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                       meta=source.meta, word_count=word_count, source_hash=source_hash(source),
                       stamps=tuple(u.text for u in head.stamps), furniture=tuple(sorted(furniture, key=lambda f: f.line)))
     return article, notes
+
+
+PART_MIN_WORDS = 2  # "Vasundhara Cables Q3 Results" over the text of "Vasundhara Cables Q3 Results: Net Profit ..."
+
+
+def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
+    """A byline line near the top of the text is the byline when the masthead had none; one at
+    the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
+    reach = set(body[:REPEAT_WINDOW]) | set(body[-REPEAT_WINDOW:])
+    out = []
+    for unit in body:
+        if unit in reach and not unit.role and is_byline(unit.text):
+            if head.byline is None and unit in body[:REPEAT_WINDOW]:
+                head.byline = unit
+                note(unit.line, "info", "byline: a name line opening with 'By', under the masthead")
+            else:
+                drop(unit, "author box")
+            continue
+        out.append(unit)
+    return out
 
 
 def source_hash(source: Source) -> str:
@@ -232,9 +256,14 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
     k = 0
     while k < len(units):
         unit, k = units[k], k + 1
-        if kinds[k - 1] != "link to another story" or ":" in unit.text or len(unit.text.split()) > 4:
+        if kinds[k - 1] != "link to another story" or ":" in unit.text.rstrip(":") or len(unit.text.split()) > 6 \
+                or k == 1:  # a label the page opens on stands over the headline, not over links
             continue
-        while k < len(units) and (kinds[k] or _link_like(units[k])):
+        first = None  # the first link's case: an upper-case line after sentence-case links is a heading
+        while k < len(units) and (kinds[k] or (_link_like(units[k]) and not (
+                first not in (None, "caps") and case_style(units[k].text) == "caps"))):
+            if not kinds[k] and first is None:
+                first = case_style(units[k].text)
             kinds[k] = kinds[k] or "link to another story"
             k += 1
 

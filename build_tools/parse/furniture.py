@@ -9,6 +9,7 @@ stand (a kicker over the headline, the headline repeated) are the masthead's bus
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FURNITURE_MAX = 300  # characters: a caption can be long; running text longer still is text
 
@@ -19,13 +20,19 @@ _KINDS = (
         r"(the )?story continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|scroll to continue( with content)?|"
-        r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40})\W*$", _I)),
+        r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
+        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|"
+        r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|"
-        r"\d+\s*(min(ute)?s?|m)( read| listen)\W*|(\d+h\s*)?\d+m read\W*|"
+        r"\d+\s*(min(ute)?s?|m)( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|"
+        r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
-        r"^(share( this( \w+)?| (article|story|update|review|page|post))?( on \w+( \w+)?)?|"
+        r"^((kindly |please )?share( this( \w+){0,2}| (article|story|update|review|page|post))?( on \w+( \w+)?)?|"
+        r"share\s*\d+|click here to share\b.{0,40}|follow|"
+        r"\d+(\.\d+)?[km]|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks)|"
+        r"save (articles|stories) to read later\b.{0,80}|"
         r"share:?\s*(\w+\s*[/|,]\s*)+\w+|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
         r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|"
@@ -33,7 +40,8 @@ _KINDS = (
         r"share (via|by) \w+|share or comment on this article|copy( the)? link|link copied|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( this page)?|tweet|"
         r"comments?( \(\d+\))?|save( (this )?article)?|gift (this )?article|reuse this content|"
-        r"download pdf|download the (full )?[\w -]{1,30} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
+        r"download (pdf|as pdf|this (chart|image|table|data|page))|download the (full )?[\w -]{1,30} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
+        r"print this [\w ]{1,30}|"
         r"skip to (main )?content|back to( top| news| \w+)?)\W*$", _I)),
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
         r"^([£$€]\d[\d,.]* at [A-Z][\w&'’. ]{1,30}|view all (prices|deals)|today'?s best .{1,60} deals)$", _I)),
@@ -43,7 +51,7 @@ _KINDS = (
         r"(manage|cookie) (preferences|settings|choices)|cookie policy)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|"
-        r"(is|was) this page (useful|helpful)\?|translate this page|sign in|refresh this page\b.{0,60}|"
+        r"(is|was) this page (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
         r"view comments|jump to( comments)?|menu|search|home\s*[›>»/|].{0,120})\W*$", _I)),
     ("newsletter prompt", re.compile(
@@ -58,24 +66,28 @@ _KINDS = (
         r"watch [\w ,'’&-]{1,40} (live )?coverage in the (video )?player( above| below)?|"
         r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram)\b.{0,60}|"
         r"please turn on javascript\b.{0,120}|(do you have|got) a story\?.{0,100}|"
-        r"support (local|independent|our) journalism\b.{0,100}|.{0,60}\bdownload the [\w ,'’&-]{1,40} app\b.{0,60}|"
+        r"support (local|independent|our) journalism\b.{0,100}|.{0,100}\bdownload (the|our) ([\w ,'’&-]{1,40} )?app\b.{0,60}|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
     ("link to another story", re.compile(
         r"^([»›→]|>>)\s*\S.*$"
-        r"|^(read more|more|related( stories| articles| content| coverage| topics| links)?|see also|more on this story|"
-        r"also read|read also|most read in [\w ]{1,30}|don'?t miss|most read|most popular|recommended|top stories|trending|watch|listen|"
-        r"more from [\w &]{1,30})\s*(:\s*.{0,200})?$", _I)),
+        r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
+        r"also read|read also|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
+        r"don'?t miss|most read|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
+        r"you (may|might) also like|in this (article|story)|watch|listen)\s*([:/|]\s*.{0,200})?$"
+        r"|^(list \d+ of \d+|end of list)$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
         r"file photo|image source|image caption)( credit)?\s*(:|,|by)\s*.{1,250}$"
         r"|^(file photo|photo|image|picture)\W*$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
-    ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$")),
+    ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$", _I)),
+    ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$")),
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
     ("topic tags", re.compile(r"^(topics|tags|filed under|related topics|more about)\s*:\s*.{1,200}$", _I)),
+    ("disclaimer", re.compile(r"^disclaimer\s*:\s*\S.{0,290}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©).{0,250}$|"
         r"^this material may not be published\b.*$|^our standards:.{0,80}$", _I)),
@@ -85,12 +97,13 @@ _KINDS = (
 
 # A caption ends in its credit: "... Photograph: Tom Lee/Getty Images", "(AP Photo/Jane Smith)".
 _CREDIT_END = re.compile(
-    r"(?:(photo|photograph|picture|image|credit)s?\s*:\s*[^.:]{2,80}"
+    r"(?:(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*[^.:]{2,80}"
     r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
     r"|\bfile photo\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
     r"|\b(getty images|shutterstock|alamy)\W*"
-    r"|©\s*[^.©]{2,60})$", _I)
+    r"|©\s*[^.©]{2,60}"
+    r"|\[[^\[\]/]{2,60}/[^\[\]/]{2,40}\])$", _I)
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
 
@@ -107,6 +120,7 @@ _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 _CREDIT_WORD = re.compile("photo|picture|image|credit|/|getty|shutterstock|alamy|©", _I)  # a cheap first test
 
 
+@lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
 def furniture_kind(text: str) -> str | None:
     """The kind of furniture a line is, or None for article text."""
     if len(text) > FURNITURE_MAX:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from build_tools.parse.text import (bullet, case_style, ends_like_sentence, is_byline, is_dateline, is_stamp,
+from build_tools.parse.text import (bullet, case_style, ends_like_sentence, is_byline, is_dateline, is_salutation, is_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
 
@@ -51,12 +51,19 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_TRAIL = re.compile(r"\s[|›>»/]\s|[›»]|\w\|\w")  # "News | Local", "Sport › Football", "News|Labour Rights"
+TRAIL_MAX_WORDS = 12
+
+
 def _kicker_like(text: str) -> bool:
     """A section label, banner or the publisher's name: upper case, a name of a few words, or
-    a trail ("NEWS | LOCAL"); no sentence."""
-    return (_words(text) <= KICKER_MAX_WORDS and not ends_like_sentence(text) and text[:1].isupper()
-            and (_shouting(text) or _words(text) <= 2 or bool(re.search(r"\s[|›>»/]\s", text))
-                 or case_style(text) in ("title", "")))
+    a trail ("NEWS | LOCAL", "Sport › Football › Non-League"); no sentence."""
+    if ends_like_sentence(text) or not text[:1].isupper():
+        return False
+    if _TRAIL.search(text):
+        return _words(text) <= TRAIL_MAX_WORDS
+    return _words(text) <= KICKER_MAX_WORDS and (_shouting(text) or _words(text) <= 2
+                                                 or case_style(text) in ("title", ""))
 
 
 def _same(a: str, b: str) -> bool:
@@ -78,7 +85,7 @@ def read_masthead(units: list[Unit]) -> Masthead:
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name line opening with 'By'"))
             return True
-        if head.byline is None and head.title and _name_line(units, k):
+        if head.byline is None and (head.title or anchored) and _name_line(units, k):
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name (and role) under the headline, over a date or role"))
             return True
@@ -91,11 +98,18 @@ def read_masthead(units: list[Unit]) -> Masthead:
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "time stamp: a date line of the masthead, shown as written"))
             return True
+        if _FROM.match(text):
+            head.stamps.append(units[k])
+            head.reasons.append((units[k].line, "the publishing body ('From: ...'), shown as written"))
+            return True
         return False
 
-    # Over the headline: kickers, and the byline or a stamp some sites put first.
     limit = next((k for k in range(limit) if units[k].role in EDITED), limit)  # the editor's word ends it
-    while i < limit:
+    anchored = _anchored(units, limit)
+    if anchored:
+        i = _take_anchored(head, units, *anchored)
+    # Over the headline: kickers, and the byline or a stamp some sites put first.
+    while i < limit and not anchored:
         unit = units[i]
         if meta(i):
             i += 1
@@ -105,7 +119,7 @@ def read_masthead(units: list[Unit]) -> Masthead:
         if unit.role != "keep" and _kicker_like(unit.text) and _headline_follows(units, i + 1, unit.text):
             head.dropped.append((unit, "kicker"))
             head.reasons.append((unit.line, "kicker: a short label over the headline"))
-            if not (_shouting(unit.text) or _words(unit.text) <= 2 or re.search(r"\s[|›>»/]\s", unit.text)):
+            if not (_shouting(unit.text) or _words(unit.text) <= 2 or _TRAIL.search(unit.text)):
                 head.doubts.append((unit.line, f"left out {unit.text!r} as a name over the headline"))
             i += 1
             continue
@@ -152,10 +166,90 @@ def read_masthead(units: list[Unit]) -> Masthead:
     return head
 
 
+_FROM = re.compile(r"^From: [A-Z][\w&,.'’() -]{2,80}$")  # an official page's publishing body
+
+
+def _is_meta(units: list[Unit], k: int) -> bool:
+    """A byline, a time stamp, the publishing body, or a name over a time stamp."""
+    text = units[k].text
+    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or (
+        bool(_NAME_LINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
+
+
+def _title_shaped(text: str) -> bool:
+    """A headline as sites write it over their byline: a full stop allowed ("X claims Y. That's false.")."""
+    return (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'") and _words(text) <= HEADLINE_MAX_WORDS \
+        and "|" not in text and "\t" not in text and not bullet(text) and not numbered(text)
+
+
+def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, int] | None:
+    """(title, standfirst, byline-or-stamp) indexes when the top block's first byline or time
+    stamp comes after its opening lines: the headline stands right over it, or over the
+    standfirst right over it, and every line above the headline is a label (a section, a
+    newsletter's or a publisher's name, a breadcrumb). None when the block is not so shaped."""
+    if not units or _is_meta(units, 0):
+        return None
+    anchor, sentences = None, 0
+    for k in range(1, limit):
+        if _is_meta(units, k):
+            anchor = k
+            break
+        sentences += ends_like_sentence(units[k].text)
+        if sentences > 2:  # a headline and a standfirst at most: the text has started
+            return None
+    if anchor is None:
+        return None
+    title, standfirst = anchor - 1, None
+    last = units[title].text
+    above = units[anchor - 2].text if anchor >= 2 else ""
+    if above and _title_shaped(above) and not _label_only(above) and (
+            (ends_like_sentence(last) and not last.rstrip().endswith(":"))
+            or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
+                and (not _kicker_like(above) or _words(last) > _words(above)))):
+        title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst
+    if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)):
+        return None
+    if ends_like_sentence(units[title].text) and standfirst is None:
+        return None  # running text over a stamp: the article has started
+    if not all(_kicker_like(units[k].text) or (_words(units[k].text) <= 3 and not ends_like_sentence(units[k].text))
+               for k in range(title)):
+        return None
+    if _kicker_like(units[title].text) and _words(units[title].text) <= 2:
+        after = next((k for k in range(anchor, len(units)) if not _is_meta(units, k)), len(units))
+        if after < len(units) and headline_like(units[after].text) and not is_dateline(units[after].text):
+            return None  # "Press release" over a date, then the headline: read line by line
+        return None, None, anchor  # "Politics" over the byline, then the text: a label, no headline
+    return title, standfirst, anchor
+
+
+def _label_only(text: str) -> bool:
+    """Never a headline: upper case, a trail, or a word or three."""
+    return _shouting(text) or bool(_TRAIL.search(text)) or _words(text) <= 3
+
+
+def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfirst: int | None, anchor: int) -> int:
+    for k in range(anchor):
+        if k == title:
+            head.title = units[k]
+            head.reasons.append((units[k].line, "title: the headline-like line right over the byline or date "
+                                                "(and standfirst)"))
+        elif k == standfirst:
+            head.standfirst = units[k]
+            head.reasons.append((units[k].line, "summary: the standfirst, between the headline and the byline or date"))
+        else:
+            head.dropped.append((units[k], "kicker"))
+            head.reasons.append((units[k].line, "kicker: a label over the headline, the byline or the date"))
+            if title is None:
+                head.doubts.append((units[k].line, f"left out {units[k].text!r} as a label over the byline, "
+                                                   "with no headline"))
+    return anchor
+
+
 _ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer)s?\b",
                    re.IGNORECASE)
 ROLE_MAX_WORDS = 6
-_NAME_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
+_PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
+_NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thornbury and Priya Menon"
                         r"(?:,? (?:in|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40})?$")
 
 
@@ -198,7 +292,7 @@ def _headline_follows(units: list[Unit], k: int, kicker: str) -> bool:
     text = units[k].text
     if not headline_like(text) or _words(text) <= _words(kicker):
         return False
-    if _shouting(kicker) or _words(kicker) <= 2 or re.search(r"\s[|›>»/]\s", kicker):
+    if _shouting(kicker) or _words(kicker) <= 2 or _TRAIL.search(kicker):
         return _words(text) >= 6 or _shouting(kicker)
     return _words(text) >= max(KICKER_NAME_RATIO * _words(kicker), 8)
 
@@ -207,7 +301,7 @@ def _standfirst(units: list[Unit], k: int) -> bool:
     """Running text right under the headline: a sentence, or a long line without full stop
     (decks often have none). Not a label over what follows."""
     text = units[k].text
-    if bullet(text) or numbered(text) or "|" in text or "\t" in text or term_value(text):
+    if bullet(text) or numbered(text) or "|" in text or "\t" in text or term_value(text) or is_salutation(text):
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True

@@ -88,10 +88,27 @@ def _label_line(units: list[Unit], k: int) -> bool:
     if not found:
         return False
     term, value = found
+    if _titled_series(units, k, term):
+        return False  # "Measure B: Library parcel tax" ... "Measure K: Cannabis business tax": section titles
     if any(c.isdigit() for c in value) or (len(term.split()) <= 2 and (
             case_style(value) != "title" or any(c in value for c in ",;(") or ends_like_sentence(value))):
         return True  # "Age: 61", "TV: BBC One; S4C"; not "Challenges Ahead: Navigating Old Distrust"
     return any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
+
+
+def _lone_over_text(units: list[Unit], k: int) -> bool:
+    return (not any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
+            and _paragraph_follows(units, k) and not ends_like_sentence(units[k].text))
+
+
+def _titled_series(units: list[Unit], k: int, term: str) -> bool:
+    """This "Term: value" line and another whose term opens with the same word each stand
+    alone over running text: a series of section titles ("Best overall: ...", "Best budget: ...")."""
+    first = term.split()[0].casefold()
+    if not _lone_over_text(units, k):
+        return False
+    return any(j != k and (found := term_value(units[j].text)) and found[0].split()[0].casefold() == first
+               and _lone_over_text(units, j) for j in range(len(units)))
 
 
 def heading_candidate(units: list[Unit], k: int) -> bool:
@@ -180,7 +197,8 @@ def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
     if k >= len(units) or not (n := numbered(units[k].text)) or heading_evidence(n[1]) is not None:
         return None
     follows = k + 1 < len(units) and (_paragraph_follows(units, k) or _DECIMAL.match(units[k + 1].text)
-                                      or ("|" in units[k + 1].text and not units[k + 1].blank_before))
+                                      or "|" in units[k + 1].text
+                                      or (bool(bullet(units[k + 1].text)) and units[k + 1].blank_before))
     return n if follows else None
 
 
@@ -210,6 +228,19 @@ def decimal_heading(units: list[Unit], i: int) -> Match | None:
         return None
     return Match(HeadingMark(units[i].text, units[i].line, "decimal"), i + 1,
                  "heading: a decimal-numbered line (3.1) over running text, a subsection")
+
+
+_DASHED = re.compile(r"^[-–—]\s+(\S.{0,100}\S)\s+[-–—]$")  # an agency's subhead: "- 'A heartbreaking decision' -"
+
+
+def dashed_heading(units: list[Unit], i: int) -> Match | None:
+    """A line set between dashes, over running text: how some wire agencies mark a subhead.
+    A list item never ends in a lone dash."""
+    m = _DASHED.match(units[i].text)
+    if not m or ends_like_sentence(m.group(1)) or not _paragraph_follows(units, i):
+        return None
+    return Match(HeadingMark(units[i].text, units[i].line, "dashed"), i + 1,
+                 "heading: a line set between dashes over running text, an agency's subhead")
 
 
 # --- FAQ ----------------------------------------------------------------------
@@ -481,7 +512,7 @@ def paragraph(units: list[Unit], i: int) -> Match:
 
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
-               ("numbered heading", numbered_heading), ("bullets", bullets), ("faq", faq),
+               ("numbered heading", numbered_heading), ("dashed heading", dashed_heading), ("bullets", bullets), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
 

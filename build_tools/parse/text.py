@@ -18,9 +18,12 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^(?i:By|Live coverage by|Written by|Words by|Edited by|Reported by|News provided by) "
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Live coverage by|Written by|Words by|Edited by|Reported by|News provided by) "
+                     rf"(?:the (?=[A-Z][\w'’-]* [A-Z]))?"  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
-                     rf"(?: (?i:staff|reporters?|correspondents?))?"
+                     rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
+                     rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
+                     rf"(?: (?i:staff|reporters?|correspondents?|(?:research |news )?team|desk|newsroom))?"
                      rf"(?:(?:,| /| \|)? [A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?$")
 _BULLET = re.compile(r"^([-*•◦‣–])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
@@ -62,15 +65,28 @@ _PERSON_ROLE = re.compile(
     r"president|adviser|advisor|analyst|producer)s?\b.{0,60}$")
 
 
+_SALUTATION = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^.!?]{0,60},$", re.IGNORECASE)
+
+
+def is_salutation(text: str) -> bool:
+    """A letter's "Dear parents and carers,": it opens the text, it does not sum it up."""
+    return bool(_SALUTATION.match(text))
+
+
 def is_person_with_role(text: str) -> bool:
     """"Lena Ortiz, Director of Media Relations": a contact or an author, not a heading."""
     return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))
 
 
+_BYLINE_LEADS = {"live", "written", "words", "edited", "reported", "news", "posted"}
+
+
 def is_byline(text: str) -> bool:
     """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`, `By Sarah Holt, Courts
     Reporter`: names and a role, no sentence."""
-    return (len(text.split()) <= 16 and text[:1].isupper() and not ends_like_sentence(text.rstrip(". ") + "x")
+    if text[:2].casefold() != "by" and text.split(" ", 1)[0].casefold() not in _BYLINE_LEADS:
+        return False  # most lines: a cheap look at the first word
+    return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith("by ")) and not ends_like_sentence(text.rstrip(". ") + "x")
             and bool(_BYLINE.match(text.rstrip(". "))))
 
 
@@ -85,7 +101,7 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|issu
                          r"reviewed|page last reviewed)(?: on| at)?\b:?)", re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|{_CLOCK}", re.IGNORECASE)
-_DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|"
+_DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
                         rf"[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from build_tools.parse.text import bullet, case_style, ends_like_sentence, numbered
+from build_tools.parse.furniture import furniture_kind
+from build_tools.parse.text import bullet, case_style, ends_like_sentence, is_byline, numbered
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,8 @@ def make_units(lines: list[tuple[int, str, bool]]) -> list[Unit]:
             blank = True
             continue
         previous = units[-1] if units else None
-        if previous and not blank and _continues(previous, text, indented, wrapped, width):
+        if previous and not blank and _continues(previous, text, indented, wrapped, width) \
+                and not furniture_kind(text) and not is_byline(text):  # "list 2 of 3", "by Ann Lee" stand alone
             units[-1] = Unit(f"{previous.text} {text}", previous.line, previous.blank_before,
                              previous.indented, text, number)
         else:
