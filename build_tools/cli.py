@@ -281,7 +281,14 @@ def preview_build(args) -> list[str]:
 
 def cmd_serve(args) -> int:
     from build_tools.serve import serve
-    return serve(args, lambda: preview_build(args), lambda: start_index_search(args))
+    return serve(args, lambda: preview_build(args), lambda: start_index_search(args), lambda: drafts(args))
+
+
+def drafts(args):
+    """The warm MkDocs that shows a saved article's page before the build (draft.py)."""
+    from build_tools.draft import DraftRenderer
+    config = Path(args.config).with_name("mkdocs.pagefind.yml") if args.search == "pagefind" else Path(args.config)
+    return DraftRenderer(config, Path(args.site))
 
 
 def parser() -> argparse.ArgumentParser:

@@ -158,7 +158,7 @@ def _render(item: tuple[str, bool, bool]) -> tuple[list[tuple], list[Diagnostic]
         shell = shared.briefings[slug].shell
         shown = replace(article, topics=shell.topics, related=shell.related)
         links = replace(briefing_links(shown, shared.links), plan=safe_pickle.loads(shared.plans[slug]))
-        files.append((_page_path(slug), render_briefing(shown, links)))
+        files.append((page_path(slug), render_briefing(shown, links)))
         problems = check_page(read_source(shared.paths[slug]), files[0][1],
                               set(dropped_lines(article))) if shared.check else []
     if tables:
@@ -168,7 +168,7 @@ def _render(item: tuple[str, bool, bool]) -> tuple[list[tuple], list[Diagnostic]
     return [(path, None, shared.files.write(path, content)) for path, content in files], problems
 
 
-def _page_path(slug: str) -> str:
+def page_path(slug: str) -> str:
     return f"briefings/{slug}.md"
 
 
@@ -420,7 +420,7 @@ class _Build:
         links = {t.slug: (t.name, topic_file(t.slug)) for t in topics}
         moved = {t for t in links.keys() | state.links.keys() if links.get(t) != state.links.get(t)}
         # Pages that could be kept, but for what changed (on a first build, none)
-        keepable = {slug for slug in corpus.briefings.keys() - changed if _page_path(slug) in state.pages}
+        keepable = {slug for slug in corpus.briefings.keys() - changed if page_path(slug) in state.pages}
         render = set(changed)
         if moved:  # a topic renamed, now in use or no longer: pages naming or linking it
             render.update(slug for slug in keepable if corpus.briefings[slug].linked & moved
@@ -434,7 +434,7 @@ class _Build:
         pages, tables, groups = {}, set(), {}
         downloads: tuple[bytes | None, tuple] | list[tuple] | None
         for slug, briefing in corpus.briefings.items():
-            rel = _page_path(slug)
+            rel = page_path(slug)
             key = state.pages.get(rel)
             if check or slug in render or key is None or not writer.keep(((rel, key),)):
                 render.add(slug)
@@ -463,7 +463,7 @@ class _Build:
                 else:
                     writer.took(path, wrote[0])
                     key = wrote[1]
-                if path == _page_path(slug):
+                if path == page_path(slug):
                     pages[path] = key
                 else:
                     downloads.append((path, key))

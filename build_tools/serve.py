@@ -26,6 +26,20 @@ WAIT_SECONDS = 25    # how long a page's question waits before it is answered "n
 RELOAD_SCRIPT = """<script>
 (function () {
   var seen = null;
+  function note(draft) {
+    var box = document.getElementById("briefing-preview-draft");
+    if (!draft) { if (box) box.remove(); return; }
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "briefing-preview-draft";
+      box.setAttribute("role", "status");
+      box.style.cssText = "position:fixed;z-index:1000;left:0;right:0;top:0;padding:.4em 1em;" +
+        "background:#fef3c7;color:#422006;font-size:14px";
+      document.body.appendChild(box);
+    }
+    box.textContent = "Draft: the article as it converts on its own. Its topics, related briefings " +
+      "and search follow when the build is done; the page then reloads.";
+  }
   function show(errors) {
     var box = document.getElementById("briefing-preview-errors");
     if (!errors.length) { if (box) box.remove(); return; }
@@ -44,7 +58,7 @@ RELOAD_SCRIPT = """<script>
       .then(function (r) { return r.json(); })
       .then(function (state) {
         if (seen !== null && state.build !== seen) { location.reload(); return; }
-        seen = state.build; show(state.errors); ask();
+        seen = state.build; show(state.errors); note(state.draft); ask();
       })
       .catch(function () { setTimeout(ask, 2000); });
   }
@@ -59,18 +73,20 @@ class BuildState:
     def __init__(self) -> None:
         self.build = 0
         self.errors: list[str] = []
+        self.draft = False  # the pages shown include a draft the next build replaces
         self._changed = threading.Condition()
 
-    def finished(self, errors: list[str]) -> None:
+    def finished(self, errors: list[str], draft: bool = False) -> None:
         with self._changed:
             self.build += 1
             self.errors = errors
+            self.draft = draft
             self._changed.notify_all()
 
     def wait(self, since: int, timeout: float = WAIT_SECONDS) -> dict:
         with self._changed:
             self._changed.wait_for(lambda: self.build != since, timeout=timeout)
-            return {"build": self.build, "errors": self.errors}
+            return {"build": self.build, "errors": self.errors, "draft": self.draft}
 
 
 class PreviewHandler(http.server.SimpleHTTPRequestHandler):
@@ -135,6 +151,37 @@ def _run(build) -> list[str]:
         return [message]
 
 
+def _draft(drafts, saved: list[Path]) -> list[str]:
+    """The saved articles' draft pages, written; none when the draft fails (the build follows)."""
+    try:
+        return [page for path in saved if (page := drafts.render(path))]
+    except Exception as error:  # noqa: BLE001 - a draft is a convenience, never fatal
+        print(f"briefing serve: no draft ({type(error).__name__}: {error})", file=sys.stderr)
+        return []
+
+
+def _article_changes(before: dict[str, tuple[int, int]], now: dict[str, tuple[int, int]],
+                    articles: Path) -> list[Path] | None:
+    """The articles saved since the last look, when nothing else changed (an article's text
+    or its sidecar); None when anything else did: a removal, the taxonomy, the configuration."""
+    changed = {name for name in before.keys() | now.keys() if before.get(name) != now.get(name)}
+    if not changed or any(name not in now or Path(name).parent != articles for name in changed):
+        return None
+    stems = sorted({Path(name).with_suffix(".txt") for name in changed})
+    found = [path for path in stems if os.path.isfile(path)]
+    return found if len(found) == len(stems) else None
+
+
+def _drafts(make_drafts):
+    """The warm MkDocs for drafts, or None when it cannot start (drafts are a convenience:
+    the build after each save still shows every page)."""
+    try:
+        return make_drafts()
+    except Exception as error:  # noqa: BLE001 - the preview works without drafts
+        print(f"briefing serve: no drafts ({type(error).__name__}: {error})", file=sys.stderr)
+        return None
+
+
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
@@ -147,10 +194,11 @@ def _stop(indexer, site: Path) -> None:
         shutil.rmtree(site / "pagefind", ignore_errors=True)
 
 
-def serve(args, build, start_index_search) -> int:
+def serve(args, build, start_index_search, make_drafts=lambda: None) -> int:
     """Build, serve site/, and build again on every change to the articles, the taxonomy,
-    the configuration or the templates, until stopped. The search index is made in the
-    background after each build; a save while it is being made stops it."""
+    the configuration or the templates, until stopped. When only articles were saved, their
+    draft pages are shown first (draft.py). The search index is made in the background after
+    each build; a save while it is being made stops it."""
     host, _, port = args.dev_addr.rpartition(":")
     state = BuildState()
     handler = type("Handler", (PreviewHandler,), {"state": state})
@@ -165,6 +213,7 @@ def serve(args, build, start_index_search) -> int:
     watched = [Path(args.articles), Path(args.topics), Path(args.config), Path("overrides")]
     seen = _snapshot(watched)
     state.finished(_run(build))
+    drafts = _drafts(make_drafts)
     indexer = start_index_search()
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"briefing serve: the preview is at http://{args.dev_addr}/ (Ctrl-C to stop)", file=sys.stderr)
@@ -175,12 +224,18 @@ def serve(args, build, start_index_search) -> int:
             time.sleep(POLL_SECONDS)
             now = _snapshot(watched)
             if now != seen:
+                saved = _article_changes(seen, now, Path(args.articles))
                 seen = now
                 started = time.perf_counter()
                 _stop(indexer, Path(args.site))  # its index would be of the pages before this save
+                if saved and drafts and _draft(drafts, saved):
+                    state.finished(state.errors, draft=True)
+                    print(f"briefing serve: draft shown in {time.perf_counter() - started:.1f} s", file=sys.stderr)
                 print("briefing serve: a change: building", file=sys.stderr)
                 state.finished(_run(build))
                 print(f"briefing serve: built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+                if not saved:  # the configuration or the templates may have changed: a new warm MkDocs
+                    drafts = _drafts(make_drafts)
                 indexer = start_index_search()  # after the page has its reload: search may lag a save
     except KeyboardInterrupt:
         pass

@@ -4,9 +4,11 @@ On a laptop without /usr/bin/chromium these tests skip with the reason; CI sets
 BRIEFING_REQUIRE_BROWSER=1 (in .ci/run, which installs Chromium) and they must run.
 """
 import functools
+import json
 import http.server
 import os
 import threading
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -356,17 +358,24 @@ def test_screenshots(browser, base_url, scheme):
 
 
 def test_the_live_preview_shows_a_saved_change_and_a_builds_errors(page, tmp_path):
-    """`briefing serve`: the open page reloads with the edit once its build is done; a build
-    with an error says so in the page and the preview goes on."""
+    """`briefing serve`: the open page reloads with a draft of the edit at once, then with the
+    built page once its build is done; a build with an error says so in the page and the
+    preview goes on."""
     project = make_project(tmp_path / "preview", SEEDS[:2])
     with Preview(project, tmp_path / "serve.log") as serve:
         serve.wait_for("the preview is at")
         briefing = next((project / "site" / "briefings").glob("*.html")).name
         page.goto(f"http://127.0.0.1:{serve.port}/briefings/{briefing}")
         article = project / "articles" / SEEDS[0].name
+        state = f"http://127.0.0.1:{serve.port}/__preview?since="
+        before = json.loads(urllib.request.urlopen(state + "-1").read())["build"]
         article.write_text(article.read_text(encoding="utf-8") + "\nA sentence the editor just saved.\n",
                            encoding="utf-8")
+        assert json.loads(urllib.request.urlopen(state + str(before), timeout=60).read())["draft"]  # a draft first
         page.wait_for_selector("text=A sentence the editor just saved.", timeout=60_000)
+        page.wait_for_selector(".topic-chips", timeout=60_000)  # then the built page
+        page.wait_for_selector("#briefing-preview-draft", state="detached", timeout=60_000)
+        serve.wait_for("draft shown in")
         (project / "articles" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
         banner = page.wait_for_selector("#briefing-preview-errors", timeout=60_000)
         assert "dangling.txt:1: error: is a symbolic link" in banner.text_content()

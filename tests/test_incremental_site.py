@@ -186,3 +186,25 @@ def test_pagefind_indexes_again_only_when_a_page_changed(tmp_path):
     # filter files): everything else is byte for byte a clean build's.
     assert [f for f in differences(site, clean_build_of(project, tmp_path / "clean", "pagefind"))
             if not f.startswith("pagefind/")] == []
+
+
+def test_a_preview_draft_shows_the_edit_at_once_and_the_next_build_replaces_it(tmp_path):
+    """The live preview's draft (draft.py) writes the saved article's page into site/ before
+    the build; the build that follows still gives the clean build's site."""
+    from build_tools.draft import DraftRenderer
+    project = make_project(tmp_path / "draft", SEEDS[:2])
+    build(project, "--search", "material")
+    renderer = DraftRenderer(project / "mkdocs.yml", project / "site")
+    article = project / "articles" / SEEDS[0].name
+    article.write_text(article.read_text(encoding="utf-8") + "\nA sentence saved a moment ago.\n", encoding="utf-8")
+    page = renderer.render(article)
+    html = (project / "site" / page).read_text(encoding="utf-8")
+    assert "A sentence saved a moment ago." in html and 'class="topic-chips"' not in html  # a draft
+    new = project / "articles" / "brand-new.txt"
+    new.write_text("Brand New Talks in Vienna\n\nDiplomats met in Vienna on Monday.\n", encoding="utf-8")
+    assert "Brand New Talks" in (project / "site" / renderer.render(new)).read_text(encoding="utf-8")
+    assert renderer.render(project / "articles" / "missing.txt") is None
+    build(project, "--search", "material")
+    final = (project / "site" / page).read_text(encoding="utf-8")
+    assert "A sentence saved a moment ago." in final and 'class="topic-chips"' in final
+    assert differences(project / "site", clean_build_of(project, tmp_path / "clean")) == []
