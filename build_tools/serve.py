@@ -227,10 +227,10 @@ def serve(args, build, start_index_search, make_drafts=lambda: None) -> int:
                 saved = _article_changes(seen, now, Path(args.articles))
                 seen = now
                 started = time.perf_counter()
-                _stop(indexer, Path(args.site))  # its index would be of the pages before this save
                 if saved and drafts and _draft(drafts, saved):
                     state.finished(state.errors, draft=True)
                     print(f"briefing serve: draft shown in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+                _stop(indexer, Path(args.site))  # its index would be of the pages before this save
                 print("briefing serve: a change: building", file=sys.stderr)
                 state.finished(_run(build))
                 print(f"briefing serve: built in {time.perf_counter() - started:.1f} s", file=sys.stderr)

@@ -257,8 +257,8 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
     while k < len(units):
         unit, k = units[k], k + 1
         if kinds[k - 1] != "link to another story" or ":" in unit.text.rstrip(":") or len(unit.text.split()) > 6 \
-                or k == 1:  # a label the page opens on stands over the headline, not over links
-            continue
+                or k == 1 or _ARROWED.search(unit.text):  # a label the page opens on stands over the
+            continue                                        # headline; "← All posts" is one link, no label
         first = None  # the first link's case: an upper-case line after sentence-case links is a heading
         while k < len(units) and (kinds[k] or (_link_like(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps"))):
@@ -268,6 +268,7 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
             k += 1
 
 
+_ARROWED = re.compile(r"^\W|[»›→]$")
 MENU_MIN_ITEMS = 4  # short lines in a row: a site's menu; an article's headings always have text between
 MENU_MAX_WORDS = 3
 
@@ -297,8 +298,10 @@ def _menu_item(unit: Unit) -> bool:
 
 def _link_like(unit: Unit) -> bool:
     text = unit.text.rstrip()
+    item = numbered(text)  # "1. Energy bills to fall by £122" under "Most read"
+    text = item[1] if item else text
     return (not unit.role and len(text.split()) <= LINK_MAX_WORDS and not text.endswith((".", ":", ";"))
-            and "|" not in text and not bullet(text) and not numbered(text))
+            and "|" not in text and not bullet(text))
 
 
 # A press release closes on "About <the organisation>" sections: boilerplate, never a subsection.

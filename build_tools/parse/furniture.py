@@ -30,7 +30,9 @@ _KINDS = (
         r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share( this( \w+){0,2}| (article|story|update|review|page|post))?( on \w+( \w+)?)?|"
-        r"share\s*\d+|click here to share\b.{0,40}|follow|"
+        r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print recipe|"
+        r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
+        r"follow us on [\w ]{1,30}|"
         r"\d+(\.\d+)?[km]|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks)|"
         r"save (articles|stories) to read later\b.{0,80}|"
         r"share:?\s*(\w+\s*[/|,]\s*)+\w+|"
@@ -53,11 +55,14 @@ _KINDS = (
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|"
         r"(is|was) this page (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
-        r"view comments|jump to( comments)?|menu|search|home\s*[›>»/|].{0,120})\W*$", _I)),
+        r"view comments|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120})\W*$", _I)),
     ("newsletter prompt", re.compile(
         r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,100}|"
         r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
-        r"already (a subscriber|have an account)\b.{0,60}|log ?in( to .{1,40})?|"
+        r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
+        r"this (story|article|content) is (exclusive|only available|available only) to (our )?(subscribers|members)\b.{0,60}|"
+        r"unlock \d+\+? (premium|exclusive|more)\b.{0,150}|renews automatically\b.{0,60}|explore (more )?offers|"
+        r"[₹£$€]\s?\d[\d,.]*|"
         r"create (a|your) (free )?account\b.{0,60}|by signing up\b.{0,120}|"
         r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
         r"(get|have) [\w ,'’&-]{1,80} (delivered )?(to|in) your inbox\b.{0,80}|"
@@ -66,11 +71,15 @@ _KINDS = (
         r"watch [\w ,'’&-]{1,40} (live )?coverage in the (video )?player( above| below)?|"
         r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram)\b.{0,60}|"
         r"please turn on javascript\b.{0,120}|(do you have|got) a story\?.{0,100}|"
+        r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
+        r"contact|let us know|get in touch|write to)\b.{0,150}|"
+        r"send (us )?your [\w ,’'-]{1,60} to \S+@\S+|"
         r"support (local|independent|our) journalism\b.{0,100}|.{0,100}\bdownload (the|our) ([\w ,'’&-]{1,40} )?app\b.{0,60}|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
     ("link to another story", re.compile(
-        r"^([»›→]|>>)\s*\S.*$"
+        r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
+        r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most read|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
@@ -79,7 +88,7 @@ _KINDS = (
     ("photo credit or caption", re.compile(
         r"^(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
         r"file photo|image source|image caption)( credit)?\s*(:|,|by)\s*.{1,250}$"
-        r"|^(file photo|photo|image|picture)\W*$"
+        r"|^(file photo|photo|image|picture)\W*$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$")),
@@ -103,7 +112,7 @@ _CREDIT_END = re.compile(
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
     r"|\b(getty images|shutterstock|alamy)\W*"
     r"|©\s*[^.©]{2,60}"
-    r"|\[[^\[\]/]{2,60}/[^\[\]/]{2,40}\])$", _I)
+    r"|\[[^\[\]/]{2,60}/[^\[\]/]{2,40}\]|\([^()/]{2,60}/[^()/]{2,40}\))$", _I)
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
 

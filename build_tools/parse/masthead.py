@@ -142,6 +142,11 @@ def read_masthead(units: list[Unit]) -> Masthead:
             head.dropped.append((unit, "repeated headline"))
             head.reasons.append((unit.line, "the headline again"))
             i += 1
+        elif head.dateline is None and head.byline is not None and units[i - 1] is head.byline \
+                and _place_line(units, i):
+            head.dateline = unit
+            head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
+            i += 1
         elif head.dateline is None and is_dateline(unit.text) and (
                 head.standfirst is None or _beside_meta(units, i)):
             # Under the standfirst, a place stands among the byline and stamps; an upper-case
@@ -250,7 +255,9 @@ _ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|st
 ROLE_MAX_WORDS = 6
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
 _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thornbury and Priya Menon"
-                        r"(?:,? (?:in|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40})?$")
+                        r"(?:,? (?:in|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40}"
+                        r"| [·|–—] [A-Z][\w'’ ,&-]{0,30}(?i:editor|correspondent|reporter|writer|columnist|critic|"
+                        r"staff|analyst|producer|engineer|designer|developer|manager|director)[\w'’ ,&-]{0,40})?$")
 
 
 def _name_line(units: list[Unit], k: int) -> bool:
@@ -261,8 +268,19 @@ def _name_line(units: list[Unit], k: int) -> bool:
         return False
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
+    if _place_line(units, k + 1):
+        k += 1  # "Rohit Saxena", then "New Delhi", then the date
     after = units[k + 1].text
     return is_stamp(after) or (bool(_ROLE.search(after)) and len(after.split()) <= ROLE_MAX_WORDS)
+
+
+def _place_line(units: list[Unit], k: int) -> bool:
+    """A place in a byline's block ("New Delhi"): a name of three words at most, between a
+    name line and a time stamp."""
+    return (0 < k < len(units) - 1 and bool(_PLACE.match(units[k].text)) and is_stamp(units[k + 1].text))
+
+
+_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 
 
 def _next_content(units: list[Unit], k: int) -> str:
@@ -301,7 +319,10 @@ def _standfirst(units: list[Unit], k: int) -> bool:
     """Running text right under the headline: a sentence, or a long line without full stop
     (decks often have none). Not a label over what follows."""
     text = units[k].text
-    if bullet(text) or numbered(text) or "|" in text or "\t" in text or term_value(text) or is_salutation(text):
+    labelled = term_value(text)
+    if labelled and _shouting(labelled[0]) and _words(labelled[1]) >= STANDFIRST_MIN_WORDS:
+        labelled = None  # "EXCLUSIVE: Widow Brenda Hollis says ...": a tabloid's standfirst
+    if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text):
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import cast
 
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
-from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char, has_sentence_break,
+from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char, has_sentence_break, is_bare_date,
                                     is_boilerplate, is_person_with_role, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
 from build_tools.parse.units import Unit
@@ -51,6 +51,10 @@ class Match:
 # Rules ask this of the same line again and again (of the line after a candidate heading,
 # say): remembered for the last lines asked about, as case_style is
 # (PERFORMANCE.md has what that saves).
+_CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDATE|INSERT|DELETE|JOIN) [a-z_*(]"
+                   r"|^(def|class|import|return|const|let|var|function) \w")  # "SELECT relname, n_dead_tup"
+
+
 @lru_cache(maxsize=1024)
 def heading_evidence(text: str) -> str | None:
     """Why a line cannot be a heading, or None if it can be one."""
@@ -68,8 +72,10 @@ def heading_evidence(text: str) -> str | None:
         return "list or table line"
     if has_sentence_break(text):
         return "holds more than one sentence"
-    if is_stamp(text):
+    if is_stamp(text) and not is_bare_date(text):
         return "a date line"
+    if _CODE.search(text):
+        return "a line of code"
     if is_person_with_role(text):
         return "a person's name and role"
     n_words = len(text.split())

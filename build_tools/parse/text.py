@@ -23,6 +23,7 @@ _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Live coverage by|Written by|Words 
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
                      rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
+                     rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}}))?"
                      rf"(?: (?i:staff|reporters?|correspondents?|(?:research |news )?team|desk|newsroom))?"
                      rf"(?:(?:,| /| \|)? [A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?$")
 _BULLET = re.compile(r"^([-*•◦‣–])\s+(\S.*)$")
@@ -60,9 +61,9 @@ def is_boilerplate(text: str) -> bool:
 
 
 _PERSON_ROLE = re.compile(
-    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\w'’&-]+ ){0,6}?(?i:editor|correspondent|reporter|writer|"
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,| --| [–—]) (?:[\w'’&-]+ ){0,6}?(?i:editor|correspondent|reporter|writer|"
     r"director|manager|officer|spokes(?:person|man|woman)|head|chief|coordinator|secretary|chair|"
-    r"president|adviser|advisor|analyst|producer)s?\b.{0,60}$")
+    r"president|adviser|advisor|analyst|producer|officer|partner|engineer)s?\b.{0,60}$")
 
 
 _SALUTATION = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^.!?]{0,60},$", re.IGNORECASE)
@@ -78,7 +79,8 @@ def is_person_with_role(text: str) -> bool:
     return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))
 
 
-_BYLINE_LEADS = {"live", "written", "words", "edited", "reported", "news", "posted"}
+_BYLINE_LEADS = {"live", "written", "words", "edited", "reported", "news", "posted", "staff", "wire"}
+_STAFF = re.compile(r"^(staff|wire|news) (report|reports|desk)$", re.IGNORECASE)  # a byline naming no one
 
 
 def is_byline(text: str) -> bool:
@@ -86,6 +88,8 @@ def is_byline(text: str) -> bool:
     Reporter`: names and a role, no sentence."""
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
+    if _STAFF.match(text):
+        return True
     return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith("by ")) and not ends_like_sentence(text.rstrip(". ") + "x")
             and bool(_BYLINE.match(text.rstrip(". "))))
 
@@ -121,6 +125,12 @@ def is_stamp(text: str) -> bool:
 
 
 _TIME_STAMP = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:{_CLOCK}|\d{{1,2}}[:.]\d{{2}}\s*[ap]m){_ZONE}$", re.IGNORECASE)
+
+
+def is_bare_date(text: str) -> bool:
+    """"Monday, March 3": a day, no time and no "Updated": in the text, it heads that day's items."""
+    return is_stamp(text) and not _STAMP_LEAD.match(text) and not re.search(_CLOCK, text, re.IGNORECASE) \
+        and not re.search(r"\bago\b", text, re.IGNORECASE)
 
 
 def is_time_stamp(text: str) -> bool:
