@@ -208,3 +208,14 @@ def test_a_preview_draft_shows_the_edit_at_once_and_the_next_build_replaces_it(t
     final = (project / "site" / page).read_text(encoding="utf-8")
     assert "A sentence saved a moment ago." in final and 'class="topic-chips"' in final
     assert differences(project / "site", clean_build_of(project, tmp_path / "clean")) == []
+
+
+def test_pages_lose_the_templates_indentation_but_never_a_space_inside_pre():
+    from build_tools.site_build import slim
+    page = "<div>\n    <p>A <b>bold</b>\n      word</p>\n\n  <pre>  keep\n    this</pre>\n  <textarea>\n  too</textarea>\n</div>"
+    assert slim(page) == "<div>\n<p>A <b>bold</b>\nword</p>\n<pre>  keep\n    this</pre>\n<textarea>\n  too</textarea>\n</div>"
+
+
+def test_the_built_pages_are_slimmed(project):
+    page = next((project / "site" / "briefings").glob("*.html")).read_text(encoding="utf-8")
+    assert "\n  <" not in page.split("<pre", 1)[0]

@@ -318,10 +318,9 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     assert tally.articles >= 45
     headings = tally.scores["headings"]
     assert headings.precision >= 0.95 and headings.recall >= 0.95
-    for decision in ("title", "summary"):
+    for decision in ("levels", "title", "summary"):
         assert tally.right[decision] / tally.asked[decision] >= 0.95, decision
-    # Below the targets (0.95 and 1.0) since the dev part grew to 117 articles: held where they are.
-    assert tally.right["levels"] / tally.asked["levels"] >= 0.94
+    # Below its target (1.0) since the dev part grew to 117 articles: held where it is.
     assert tally.scores["faq"].recall == 1.0 and tally.scores["faq"].precision >= 0.93
     assert tally.lost_words == 0
 
@@ -454,3 +453,20 @@ def test_a_back_link_over_the_headline_is_one_link_not_a_block():
     a = article("Parcelwise Engineering", "← All posts", "Postgres", HEADLINE, "Nadia Kowalski · Staff Engineer",
                 "January 22, 2025", LEDE)
     assert (a.title, a.byline, a.summary) == (HEADLINE, "Nadia Kowalski · Staff Engineer", LEDE)
+
+
+def test_a_one_word_heading_under_an_empty_one_nests():
+    a = article(HEADLINE, LEDE, "BASKETBALL", "Boys", BODY, "Girls", BODY, "WRESTLING", BODY)
+    assert kinds(a) == ["H2:BASKETBALL", "H3:Boys", "P", "H3:Girls", "P", "H2:WRESTLING", "P"]
+
+
+def test_closing_sections_never_nest():
+    a = article(HEADLINE, LEDE, "Main elements of the position", "Stockpiling obligations", BODY,
+                "Joint procurement", BODY, "Next steps", BODY)
+    assert kinds(a) == ["H2:Main elements of the position", "H3:Stockpiling obligations", "P",
+                        "H3:Joint procurement", "P", "H2:Next steps", "P"]
+
+
+def test_a_call_sign_staff_byline():
+    assert article(HEADLINE, "KXNV 8 News Staff", "Updated 4:50 p.m.", LEDE).byline == "KXNV 8 News Staff"
+    assert kinds(article(HEADLINE, LEDE, "Hospital staff", BODY)) == ["H2:Hospital staff", "P"]

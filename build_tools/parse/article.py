@@ -304,8 +304,13 @@ def _link_like(unit: Unit) -> bool:
             and "|" not in text and not bullet(text))
 
 
-# A press release closes on "About <the organisation>" sections: boilerplate, never a subsection.
-_ABOUT_SECTION = re.compile(r"^About (?:the )?[A-Z]")
+# A document closes on sections that are never a subsection: a press release's "About <the
+# organisation>", "Notes to editors", "Contacts"; a report's "Next steps", "Background",
+# "Methodology"; an explainer's "Key takeaways".
+_ABOUT_SECTION = re.compile(r"^(About (?:the )?[A-Z]|(?i:background|context|next steps|what happens next|"
+                            r"what(?:'s| is) next|notes (?:to|for) editors|contacts?|media (?:contacts?|enquiries)|"
+                            r"further information|more information|methodology|key takeaways|conclusions?|"
+                            r"references|sources)\W*$)")
 
 
 def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
@@ -318,8 +323,9 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     - A heading with no text under it over one of another case style ("Who sits at the
       table" over "The Eight Member States") opens a section: headings of that other style
       nest under headings of its style.
-    - A heading with no text under it over one of the same style ("SQUADS" over "ENGLAND")
-      opens a section holding the headings of that style that follow.
+    - A heading with no text under it over one of the same style ("SQUADS" over "ENGLAND"),
+      or over a one-word heading ("BASKETBALL" over "Boys"), opens a section holding the
+      headings like that one that follow.
     - Else sentence-case sections with Title Case ones among them, at least two of each and
       opening on sentence case, nest the Title Case ones.
     The FAQ is no one's child and ends any nesting.
@@ -350,12 +356,14 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             elif mark.style == pair[1] and parent_open and not mark.level:
                 levels[k] = 3
         return levels
-    parents = {a for a, b in stacked if marks[a][0].style == marks[b][0].style}
-    group = None  # the style of the open same-style section
+    # An empty heading over one of its own style, or over a one-word heading (whose style
+    # cannot be told: "BASKETBALL" over "Boys"), opens a section of headings like that one.
+    parents = {a: marks[b][0].style for a, b in stacked if marks[b][0].style in (marks[a][0].style, "")}
+    group = None  # the style of the headings in the open section
     for k, (mark, _, faq) in enumerate(marks):
         if k in parents:
-            group = mark.style
-        elif faq or mark.style != group:
+            group = parents[k]
+        elif faq or mark.style != group or _ABOUT_SECTION.match(mark.text):
             group = None
         elif not mark.level:
             levels[k] = 3

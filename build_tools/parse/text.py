@@ -80,16 +80,18 @@ def is_person_with_role(text: str) -> bool:
 
 
 _BYLINE_LEADS = {"live", "written", "words", "edited", "reported", "news", "posted", "staff", "wire"}
-_STAFF = re.compile(r"^(staff|wire|news) (report|reports|desk)$", re.IGNORECASE)  # a byline naming no one
+# A byline naming no one: "Staff report", "KXNV 8 News Staff".
+_STAFF = re.compile(r"^(?:(?i:staff|wire|news) (?i:report|reports|desk)"
+                    r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
 
 
 def is_byline(text: str) -> bool:
     """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`, `By Sarah Holt, Courts
     Reporter`: names and a role, no sentence."""
-    if text[:2].casefold() != "by" and text.split(" ", 1)[0].casefold() not in _BYLINE_LEADS:
-        return False  # most lines: a cheap look at the first word
     if _STAFF.match(text):
         return True
+    if text[:2].casefold() != "by" and text.split(" ", 1)[0].casefold() not in _BYLINE_LEADS:
+        return False  # most lines: a cheap look at the first word
     return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith("by ")) and not ends_like_sentence(text.rstrip(". ") + "x")
             and bool(_BYLINE.match(text.rstrip(". "))))
 
