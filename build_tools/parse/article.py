@@ -55,6 +55,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
              for u in units]
     _link_blocks(units, kinds)
     _menus(units, kinds)
+    _durations(units, kinds)
     kept = []
     for unit, kind in zip(units, kinds):
         if kind:
@@ -78,6 +79,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             drop(unit, "repeated headline")
         body = [u for u in body if u not in again]
     body = _bylines_in_body(head, body, drop, note)
+    body = _author_bios(body, drop)
     if head.title is None and head.dateline is None and len(body) > 1 and is_dateline(body[0].text):
         head.dateline = body.pop(0)  # a place over the first paragraph
         note(head.dateline.line, "info", "dateline: a lone upper-case place name on the first line")
@@ -99,7 +101,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         for k, block in enumerate(matches):
             if not isinstance(block, Paragraph):
                 break
-            if not term_value(block.text) and not is_salutation(block.text):
+            if not term_value(block.text) and not is_salutation(block.text) \
+                    and not (block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS):
                 lede = matches.pop(k)
                 note(lede.line, "info", "summary: the opening lede paragraph")
                 break
@@ -132,6 +135,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     return article, notes
 
 
+LABEL_WORDS = 4  # "Key points:" over a box of bullets: a label, never the lede
 PART_MIN_WORDS = 2  # "Vasundhara Cables Q3 Results" over the text of "Vasundhara Cables Q3 Results: Net Profit ..."
 
 
@@ -150,6 +154,24 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
             continue
         out.append(unit)
     return out
+
+
+_BIO = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:is|was|covers|writes|reports|has (?:been|written|reported))\b"
+                  r".{0,250}\b(?:reporter|correspondent|editor|critic|writer|columnist|journalist|"
+                  r"contributor|producer|covers [\w ,&]{1,60} for)\b|^[\w'’. -]{3,40} covers [\w ,&]{1,60} for (the )?[A-Z]",
+                  re.IGNORECASE)
+BIO_MAX = 300  # characters: a line or two about the writer
+
+
+def _author_bios(body: list[Unit], drop) -> list[Unit]:
+    """A line about the writer at the foot ("Rhiannon Kaur is a political reporter based in
+    Canberra.", "Marcus Bell covers courts for the Valley Sentinel."): the page's author box."""
+    foot = set(body[-REPEAT_WINDOW:])
+    bios = [u for u in body if u in foot and not u.role and len(u.text) <= BIO_MAX and _BIO.match(u.text)
+            and u.text[0].isupper()]
+    for unit in bios:
+        drop(unit, "author box")
+    return [u for u in body if u not in bios]
 
 
 def source_hash(source: Source) -> str:
@@ -268,6 +290,19 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
             k += 1
 
 
+_BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+LIVE_MIN_STAMPS = 3  # a live blog stamps every entry; a line or two of "1:42" are a video's length
+
+
+def _durations(units: list[Unit], kinds: list[str | None]) -> None:
+    """"1:42" over a video's title: a player's duration, when the article has too few such
+    lines to be a live blog's time stamps."""
+    clocks = [k for k, unit in enumerate(units) if not kinds[k] and not unit.role and _BARE_CLOCK.match(unit.text)]
+    if len(clocks) < LIVE_MIN_STAMPS:
+        for k in clocks:
+            kinds[k] = "video duration"
+
+
 _ARROWED = re.compile(r"^\W|[»›→]$")
 MENU_MIN_ITEMS = 4  # short lines in a row: a site's menu; an article's headings always have text between
 MENU_MAX_WORDS = 3
@@ -310,7 +345,7 @@ def _link_like(unit: Unit) -> bool:
 _ABOUT_SECTION = re.compile(r"^(About (?:the )?[A-Z]|(?i:background|context|next steps|what happens next|"
                             r"what(?:'s| is) next|notes (?:to|for) editors|contacts?|media (?:contacts?|enquiries)|"
                             r"further information|more information|methodology|key takeaways|conclusions?|"
-                            r"references|sources)\W*$)")
+                            r"references|sources|what we learned|lessons learned|(the )?bottom line|final thoughts)\W*$)")
 
 
 def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
@@ -326,8 +361,9 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     - A heading with no text under it over one of the same style ("SQUADS" over "ENGLAND"),
       or over a one-word heading ("BASKETBALL" over "Boys"), opens a section holding the
       headings like that one that follow.
-    - Else sentence-case sections with Title Case ones among them, at least two of each and
-      opening on sentence case, nest the Title Case ones.
+    - Else headings in two case styles, at least two of each (sentence-case sections with
+      Title Case subsections, or Title Case over sentence case, ALL CAPS over Title Case),
+      nest the style the article does not open on.
     The FAQ is no one's child and ends any nesting.
     """
     levels = [mark.level or (3 if mark.style == "decimal" else 2) for mark, _, _ in marks]
@@ -343,9 +379,13 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked
                  if marks[a][0].style != marks[b][0].style and marks[b][0].style), None)
     styles = [marks[k][0].style for k in plain if not _ABOUT_SECTION.match(marks[k][0].text)]
-    if pair is None and styles and styles[0] == "sentence" and styles.count("sentence") >= 2 \
-            and styles.count("title") >= 2:
-        pair = ("sentence", "title")
+    others = [style for style in ("caps", "title", "sentence") if styles and style != styles[0]]
+    if pair is None and styles and styles[0] in ("caps", "title", "sentence") and styles.count(styles[0]) >= 2:
+        # Sections in one case style with subsections in another, at least two of each: the
+        # style the article opens on is the sections'.
+        nested = [style for style in others if styles.count(style) >= 2]
+        if len(nested) == 1:
+            pair = (styles[0], nested[0])
     if pair:
         parent_open = False
         for k, (mark, _, faq) in enumerate(marks):
@@ -359,15 +399,63 @@ def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     # An empty heading over one of its own style, or over a one-word heading (whose style
     # cannot be told: "BASKETBALL" over "Boys"), opens a section of headings like that one.
     parents = {a: marks[b][0].style for a, b in stacked if marks[b][0].style in (marks[a][0].style, "")}
-    group = None  # the style of the headings in the open section
+    _under_numbered(marks, levels)
+    _parallel_children(marks, levels)
+    group, label = None, None  # the style of the headings in the open section; its parent's label
     for k, (mark, _, faq) in enumerate(marks):
         if k in parents:
-            group = parents[k]
+            group, label = parents[k], _label_of(mark.text)
         elif faq or mark.style != group or _ABOUT_SECTION.match(mark.text):
             group = None
+        elif label and _label_of(mark.text) == label:
+            pass  # "Part two: ..." after "Part one: ...": the next section, not a subsection
         elif not mark.level:
             levels[k] = 3
     return levels
+
+
+def _under_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """A numbered section with no text of its own over an unnumbered heading ("3. The fix" over
+    "Tuning autovacuum per table") holds the unnumbered headings up to the next number."""
+    open_section = False
+    for k, (mark, has_text, faq) in enumerate(marks):
+        if mark.style == "numbered":
+            open_section = not has_text and k + 1 < len(marks) and marks[k + 1][0].style != "numbered"
+        elif faq or _ABOUT_SECTION.match(mark.text):
+            open_section = False
+        elif open_section and not mark.level:
+            levels[k] = 3
+
+
+_OPENERS = {"the", "a", "an", "how", "what", "why", "when", "where", "who", "which", "is", "are", "do", "does",
+            "can", "should", "will", "in", "on", "our", "your", "this", "these", "about"}
+
+
+def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """Two or more headings in a row opening on the same word ("To national governments",
+    "To city authorities", "To employers") under a heading of another shape: its subsections."""
+    def lead(k: int) -> str | None:
+        mark = marks[k][0]
+        word = mark.text.split()[0].casefold() if mark.text.split() else ""
+        plain = mark.style in ("title", "sentence") and not term_value(mark.text) and not marks[k][2]
+        return word if plain and word not in _OPENERS else None
+
+    k = 1
+    while k < len(marks):
+        word, end = lead(k), k
+        while word and end + 1 < len(marks) and lead(end + 1) == word:
+            end += 1
+        if end > k and lead(k - 1) != word and not marks[k - 1][2]:
+            for j in range(k, end + 1):
+                if not marks[j][0].level:
+                    levels[j] = max(levels[j], levels[k - 1] + 1) if levels[k - 1] < 3 else levels[j]
+        k = end + 1
+
+
+def _label_of(text: str) -> str | None:
+    """The label shape of a "Part one: Finding the lakes" heading ("Part"), else None."""
+    found = term_value(text)
+    return found[0].split()[0].casefold() if found else None
 
 
 def _first_words(intro, lede) -> str:

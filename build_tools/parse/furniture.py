@@ -25,12 +25,18 @@ _KINDS = (
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|"
-        r"\d+\s*(min(ute)?s?|m)( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|"
+        r"\d+\s*(min(ute)?s?|m)( (to )?read| listen)?\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share( this( \w+){0,2}| (article|story|update|review|page|post))?( on \w+( \w+)?)?|"
         r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print recipe|"
+        r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
+        r"(a )?post shared by .{1,80}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"
+        r"(normal|larger|large|very large|small|smaller) text size|text size|"
+        r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,100}|"
+        r"our comments? section is closed\b.{0,100}|"
+        r"sort by|loading|email address|"
         r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
         r"follow us on [\w ]{1,30}|"
         r"\d+(\.\d+)?[km]|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks)|"
@@ -46,14 +52,15 @@ _KINDS = (
         r"print this [\w ]{1,30}|"
         r"skip to (main )?content|back to( top| news| \w+)?)\W*$", _I)),
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
-        r"^([£$€]\d[\d,.]* at [A-Z][\w&'’. ]{1,30}|view all (prices|deals)|today'?s best .{1,60} deals)$", _I)),
+        r"^([£$€]\d[\d,.]* at [A-Z][\w&'’. ]{1,30}|view all (prices|deals)|today'?s best .{1,60} deals|"
+        r"prices (are )?(correct )?at (the )?time of publication\b.{0,100})$", _I)),
     ("cookie notice", re.compile(
         r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
         r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
         r"(manage|cookie) (preferences|settings|choices)|cookie policy)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|"
-        r"(is|was) this page (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
+        r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
         r"view comments|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120})\W*$", _I)),
     ("newsletter prompt", re.compile(
@@ -62,6 +69,12 @@ _KINDS = (
         r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
         r"this (story|article|content) is (exclusive|only available|available only) to (our )?(subscribers|members)\b.{0,60}|"
         r"unlock \d+\+? (premium|exclusive|more)\b.{0,150}|renews automatically\b.{0,60}|explore (more )?offers|"
+        r"you('ve| have) read \d+ of (your )?\d+ free (articles|stories)\b.{0,60}|"
+        r"support (local|independent|our) (news|journalism)\s*:.{0,100}|become a (member|subscriber)\b.{0,80}|"
+        r"listen to [\w ,'’&-]{1,60},? (our|the) [\w ,'’&-]{0,30}podcast\b.{0,100}|listen to our [\w ,'’&-]{0,30}podcast\b.{0,100}|"
+        r"follow (the|our) [\w ,'’&-]{1,40} on (x|twitter|instagram|facebook|threads|bluesky)\b.{0,150}|"
+        r"newsletter\s*:.{1,120}|"
+        r"have you been affected by (this|these)\b.{0,150}|"
         r"[₹£$€]\s?\d[\d,.]*|"
         r"create (a|your) (free )?account\b.{0,60}|by signing up\b.{0,120}|"
         r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
@@ -74,7 +87,7 @@ _KINDS = (
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
         r"send (us )?your [\w ,’'-]{1,60} to \S+@\S+|"
-        r"support (local|independent|our) journalism\b.{0,100}|.{0,100}\bdownload (the|our) ([\w ,'’&-]{1,40} )?app\b.{0,60}|"
+        r"support (local|independent|our) journalism\b.{0,100}|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
     ("link to another story", re.compile(
@@ -83,7 +96,8 @@ _KINDS = (
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most read|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
-        r"you (may|might) also like|in this (article|story)|watch|listen)\s*([:/|]\s*.{0,200})?$"
+        r"you (may|might) also like|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
+        r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$"
         r"|^(list \d+ of \d+|end of list)$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
@@ -112,7 +126,7 @@ _CREDIT_END = re.compile(
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
     r"|\b(getty images|shutterstock|alamy)\W*"
     r"|©\s*[^.©]{2,60}"
-    r"|\[[^\[\]/]{2,60}/[^\[\]/]{2,40}\]|\([^()/]{2,60}/[^()/]{2,40}\))$", _I)
+    r"|\[[^\[\]/]{2,60}/[^\[\]/]{2,40}\]|\([^()/]{2,60}/[^()/]{2,40}\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
 
@@ -126,7 +140,16 @@ _KIND_OF_GROUP = {f"k{n}": kind for n, (kind, _) in enumerate(_KINDS)}
 _SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn a commission|affiliate link|"
                         "affiliate commission|buy it now from", _I)
 _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
-_CREDIT_WORD = re.compile("photo|picture|image|credit|/|getty|shutterstock|alamy|©", _I)  # a cheap first test
+# Prompts found anywhere in a short line: "Catch the latest news, or download our app",
+# "Storm Orla: follow our live coverage", "Share it in the comments below", an embedded post.
+PROMPT_MAX = 220  # characters
+_PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload (the|our) ([\w ,'’&-]{1,40} )?app\b|"
+                            r"\bfollow (our|the) live (coverage|updates|blog)\b)"
+                            r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
+# Cheap first tests (substrings of the lower-cased line) before each search over the line.
+_CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
+_SHOP_WORDS = ("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
+_PROMPT_WORDS = ("download", "follow", "comments", "pic.")
 
 
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
@@ -142,11 +165,14 @@ def furniture_kind(text: str) -> str | None:
     lower = stripped.lower()
     if "rights reserved" in lower or "is a registered charity" in lower:  # the publisher's legal line
         return "copyright"
-    if _SHOP_LINE.search(stripped):  # a shop's line under a review
+    if any(w in lower for w in _SHOP_WORDS) and _SHOP_LINE.search(stripped):  # a shop's line under a review
         return "shop prompt"
-    if len(stripped) <= COOKIE_MAX and _COOKIE_LINE.search(stripped):  # "We value your privacy. We ... use cookies"
+    if len(stripped) <= PROMPT_MAX and any(w in lower for w in _PROMPT_WORDS) \
+            and (prompt := _PROMPT_PHRASE.search(stripped)):
+        return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
+    if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"
     tail = stripped[-CREDIT_TAIL:]
-    if _CREDIT_WORD.search(tail) and _CREDIT_END.search(tail):
+    if any(w in lower[-CREDIT_TAIL:] for w in _CREDIT_WORDS) and _CREDIT_END.search(tail):
         return "photo credit or caption"
     return None

@@ -100,7 +100,7 @@ def read_masthead(units: list[Unit]) -> Masthead:
             return True
         if _FROM.match(text):
             head.stamps.append(units[k])
-            head.reasons.append((units[k].line, "the publishing body ('From: ...'), shown as written"))
+            head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
         return False
 
@@ -171,7 +171,8 @@ def read_masthead(units: list[Unit]) -> Masthead:
     return head
 
 
-_FROM = re.compile(r"^From: [A-Z][\w&,.'’() -]{2,80}$")  # an official page's publishing body
+# An official page's publishing body ("From: Department for Transport"), a reviewer's credit.
+_FROM = re.compile(r"^(?:From:|(?i:(?:medically |expert )?reviewed by|fact[- ]checked by)) [A-Z][\w&,.'’() -]{2,80}$")
 
 
 def _is_meta(units: list[Unit], k: int) -> bool:

@@ -94,7 +94,7 @@ def _label_line(units: list[Unit], k: int) -> bool:
     if not found:
         return False
     term, value = found
-    if _titled_series(units, k, term):
+    if _titled_series(units, k, value):
         return False  # "Measure B: Library parcel tax" ... "Measure K: Cannabis business tax": section titles
     if any(c.isdigit() for c in value) or (len(term.split()) <= 2 and (
             case_style(value) != "title" or any(c in value for c in ",;(") or ends_like_sentence(value))):
@@ -104,17 +104,17 @@ def _label_line(units: list[Unit], k: int) -> bool:
 
 def _lone_over_text(units: list[Unit], k: int) -> bool:
     return (not any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
-            and _paragraph_follows(units, k) and not ends_like_sentence(units[k].text))
+            and (_paragraph_follows(units, k) or _subsection_follows(units, k))
+            and not ends_like_sentence(units[k].text))
 
 
-def _titled_series(units: list[Unit], k: int, term: str) -> bool:
-    """This "Term: value" line and another whose term opens with the same word each stand
-    alone over running text: a series of section titles ("Best overall: ...", "Best budget: ...")."""
-    first = term.split()[0].casefold()
-    if not _lone_over_text(units, k):
-        return False
-    return any(j != k and (found := term_value(units[j].text)) and found[0].split()[0].casefold() == first
-               and _lone_over_text(units, j) for j in range(len(units)))
+def _titled_series(units: list[Unit], k: int, value: str) -> bool:
+    """This "Term: value" line and another each stand alone over running text: a series of
+    section titles ("Best overall: ...", "Best budget: ..."; "Monday: The prosecution opens",
+    "Thursday: ..."; "22.40: The first crack")."""
+    if not _lone_over_text(units, k) or len(value.split()) < 2 or any(c in value for c in ",;("):
+        return False  # "Episode grade: A-", "Result: Carried (5-1, ...)" are not titles
+    return any(j != k and term_value(units[j].text) and _lone_over_text(units, j) for j in range(len(units)))
 
 
 def heading_candidate(units: list[Unit], k: int) -> bool:
@@ -198,13 +198,21 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
                  "heading: a short Title Case label ending in ':' over running text")
 
 
+def _subsection_follows(units: list[Unit], k: int) -> bool:
+    """A heading-like line, over running text, right under k: the section opens on its first
+    subsection ("3. The fix" over "Tuning autovacuum per table")."""
+    return (k + 2 < len(units) and not numbered(units[k + 1].text) and not bullet(units[k + 1].text)
+            and heading_evidence(units[k + 1].text) is None and _paragraph_follows(units, k + 1))
+
+
 def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
     """A numbered line that heads what follows: running text, a table or its "3.1" subsections."""
     if k >= len(units) or not (n := numbered(units[k].text)) or heading_evidence(n[1]) is not None:
         return None
     follows = k + 1 < len(units) and (_paragraph_follows(units, k) or _DECIMAL.match(units[k + 1].text)
                                       or "|" in units[k + 1].text
-                                      or (bool(bullet(units[k + 1].text)) and units[k + 1].blank_before))
+                                      or (bool(bullet(units[k + 1].text)) and units[k + 1].blank_before)
+                                      or _subsection_follows(units, k))
     return n if follows else None
 
 
@@ -274,13 +282,24 @@ def faq(units: list[Unit], i: int) -> Match | None:
     elif _is_question(unit) and case_style(unit.text) != "title" and _answered_run(units, i) >= FAQ_RUN:
         # Bare question-and-answer pairs; questions in Title Case are the sections' headings.
         mark, j = HeadingMark(QA_HEADING, unit.line, "sentence"), i
+        if _question_sections(_questions(units, _run_start(units, j))[0]):
+            return None  # "What is drawdown?" over paragraphs of its own: an explainer's sections
     else:
         return None
+    questions, warnings, j = _questions(units, j)
+    reason = (f"FAQ of {len(questions)} 'Q:' questions with 'A:' answers" if labelled
+              else f"FAQ heading with {len(questions)} questions ending in '?'")
+    return Match(FaqMark(mark, tuple(questions)), j, reason, tuple(warnings))
+
+
+def _questions(units: list[Unit], j: int) -> tuple[list[Question], list[tuple[int, str]], int]:
+    """The questions from j, each with its answer (paragraphs, lists, tables) up to the next
+    question or heading; the warnings; where they end."""
     questions, warnings = [], []
     while j < len(units) and _is_question(units[j]):
         answer, k = [], j + 1
         while (k < len(units) and not _is_question(units[k]) and heading(units, k) is None
-               and numbered_heading(units, k) is None):
+               and numbered_heading(units, k) is None and not _group_heading(units, k)):
             block = bullets(units, k) or table(units, k) or tab_table(units, k)  # an answer may hold these
             answer.append(cast(Block, block.block) if block else Paragraph(units[k].text, units[k].line))
             k = block.end if block else k + 1
@@ -288,9 +307,35 @@ def faq(units: list[Unit], i: int) -> Match | None:
             warnings.append((units[j].line, f"FAQ question has no answer: {units[j].text!r}"))
         questions.append(Question(units[j].text, tuple(answer), units[j].line))
         j = k
-    reason = (f"FAQ of {len(questions)} 'Q:' questions with 'A:' answers" if labelled
-              else f"FAQ heading with {len(questions)} questions ending in '?'")
-    return Match(FaqMark(mark, tuple(questions)), j, reason, tuple(warnings))
+    return questions, warnings, j
+
+
+def _run_start(units: list[Unit], j: int) -> int:
+    """The first question of the run of answered questions that j is in: the run is judged
+    whole, wherever the reading of it starts again."""
+    k = j - 1
+    while k >= 0 and not _is_question(units[k]) and heading_evidence(units[k].text) is not None:
+        k -= 1  # back over the answer above
+    return _run_start(units, k) if k >= 0 and k < j - 1 and _is_question(units[k]) else j
+
+
+SECTION_QUESTION_WORDS = 6  # "Should you go?": an explainer's section; an interview asks at length
+SECTION_ANSWER_BLOCKS = 1.5  # blocks under each question, on average: an FAQ answers in one or so
+
+
+def _question_sections(questions: list[Question]) -> bool:
+    """Bare questions that are an explainer's section headings, not an FAQ: short, each over
+    more text than an FAQ gives an answer."""
+    n = len(questions)
+    return (n > 0 and sum(len(q.question.split()) for q in questions) / n <= SECTION_QUESTION_WORDS
+            and sum(len(q.answer) for q in questions) / n >= SECTION_ANSWER_BLOCKS)
+
+
+def _group_heading(units: list[Unit], k: int) -> bool:
+    """A heading over the next questions of an FAQ ("Charges and payment"): a heading-like
+    line right over two answered questions."""
+    return (heading_evidence(units[k].text) is None and not _is_question(units[k])
+            and _answered_run(units, k + 1) >= 2)
 
 
 def _answered_run(units: list[Unit], j: int) -> int:

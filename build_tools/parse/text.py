@@ -18,7 +18,7 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Live coverage by|Written by|Words by|Edited by|Reported by|News provided by) "
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Analysis by|Live coverage by|Written by|Words by|Edited by|Reported by|News provided by) "
                      rf"(?:the (?=[A-Z][\w'’-]* [A-Z]))?"  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
@@ -79,7 +79,7 @@ def is_person_with_role(text: str) -> bool:
     return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))
 
 
-_BYLINE_LEADS = {"live", "written", "words", "edited", "reported", "news", "posted", "staff", "wire"}
+_BYLINE_LEADS = {"live", "written", "words", "edited", "reported", "news", "posted", "staff", "wire", "analysis"}
 # A byline naming no one: "Staff report", "KXNV 8 News Staff".
 _STAFF = re.compile(r"^(?:(?i:staff|wire|news) (?i:report|reports|desk)"
                     r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
@@ -107,7 +107,7 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|issu
                          r"reviewed|page last reviewed)(?: on| at)?\b:?)", re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|{_CLOCK}", re.IGNORECASE)
-_DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
+_DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
                         rf"[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 

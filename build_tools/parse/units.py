@@ -47,7 +47,8 @@ def make_units(lines: list[tuple[int, str, bool]]) -> list[Unit]:
             continue
         previous = units[-1] if units else None
         if previous and not blank and _continues(previous, text, indented, wrapped, width) \
-                and not furniture_kind(text) and not is_byline(text):  # "list 2 of 3", "by Ann Lee" stand alone
+                and not furniture_kind(text) and not is_byline(text) \
+                and not furniture_kind(previous.text):  # "list 2 of 3", "by Ann Lee", a caption stand alone
             units[-1] = Unit(f"{previous.text} {text}", previous.line, previous.blank_before,
                              previous.indented, text, number)
         else:
