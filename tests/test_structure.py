@@ -85,6 +85,11 @@ def article(*lines: str, **kw):
     ("← All posts", "link to another story"),
     ("Photo courtesy of the Dolan family", "photo credit or caption"),
     ("The pool is set to open on Memorial Day weekend. (Megan Castellano/Patch)", "photo credit or caption"),
+    ("A dry irrigation channel near Tarlee in late February. (ABC Rural: Marnie Pettigrew)", "photo credit or caption"),
+    ("Take our poll", "newsletter prompt"),
+    ("Evan Marsh has no position in any of the stocks mentioned.", "disclosure"),
+    ("View this post on Instagram", "share prompt"),
+    ("You've read 3 of your 5 free articles this month.", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -514,3 +519,8 @@ def test_video_lengths_and_author_notes_are_furniture():
     a = article(HEADLINE, LEDE, "1:42", "Valley heatwave: cooling centres open", BODY, "Next Steps", BODY,
                 "Marcus Bell covers courts and agriculture for the Valley Sentinel.")
     assert [f.kind for f in a.furniture] == ["video duration", "author box"]
+
+
+def test_a_key_points_box_over_the_lede_is_not_the_summary():
+    a = article(HEADLINE, "Key points:", "- Water allocations fall to 40%", "- Farmers sell cows", LEDE, BODY)
+    assert a.summary == LEDE

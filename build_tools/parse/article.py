@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import replace
 
-from build_tools.model import Article, Diagnostic, Furniture, Paragraph, Section, Source, Table
+from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
 from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
@@ -97,12 +97,15 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     lede = None
     if head.standfirst is None and not source.meta.summary:
         # The first paragraph of running text before any heading; not a factbox's
-        # "Venue: Hampden Park" line over it.
+        # "Venue: Hampden Park" line over it, nor a "Key points:" box.
+        boxed = False
         for k, block in enumerate(matches):
+            if isinstance(block, BulletList) and boxed:
+                continue  # the box's points
             if not isinstance(block, Paragraph):
                 break
-            if not term_value(block.text) and not is_salutation(block.text) \
-                    and not (block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS):
+            boxed = block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS
+            if not term_value(block.text) and not is_salutation(block.text) and not boxed:
                 lede = matches.pop(k)
                 note(lede.line, "info", "summary: the opening lede paragraph")
                 break

@@ -74,7 +74,9 @@ _KINDS = (
         r"listen to [\w ,'’&-]{1,60},? (our|the) [\w ,'’&-]{0,30}podcast\b.{0,100}|listen to our [\w ,'’&-]{0,30}podcast\b.{0,100}|"
         r"follow (the|our) [\w ,'’&-]{1,40} on (x|twitter|instagram|facebook|threads|bluesky)\b.{0,150}|"
         r"newsletter\s*:.{1,120}|"
-        r"have you been affected by (this|these)\b.{0,150}|"
+        r"have you been affected by (this|these)\b.{0,150}|do you have an opinion on\b.{0,250}|"
+        r"take (our|the|this) (poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
+        r"can you answer a (quick|short) question\b.{0,80}|contact (our|the) team|"
         r"[₹£$€]\s?\d[\d,.]*|"
         r"create (a|your) (free )?account\b.{0,60}|by signing up\b.{0,120}|"
         r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
@@ -95,7 +97,8 @@ _KINDS = (
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
-        r"don'?t miss|most read|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
+        r"don'?t miss|most read( \w+)?|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
+        r"contents|on this page|table of contents|"
         r"you (may|might) also like|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$"
         r"|^(list \d+ of \d+|end of list)$", _I)),
@@ -111,6 +114,7 @@ _KINDS = (
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
     ("topic tags", re.compile(r"^(topics|tags|filed under|related topics|more about)\s*:\s*.{1,200}$", _I)),
     ("disclaimer", re.compile(r"^disclaimer\s*:\s*\S.{0,290}$", _I)),
+    ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©).{0,250}$|"
         r"^this material may not be published\b.*$|^our standards:.{0,80}$", _I)),
@@ -126,6 +130,7 @@ _CREDIT_END = re.compile(
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
     r"|\b(getty images|shutterstock|alamy)\W*"
     r"|©\s*[^.©]{2,60}"
+    r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
     r"|\[[^\[\]/]{2,60}/[^\[\]/]{2,40}\]|\([^()/]{2,60}/[^()/]{2,40}\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
@@ -147,7 +152,7 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload (the|our) ([\w ,'’&-]{
                             r"\bfollow (our|the) live (coverage|updates|blog)\b)"
                             r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
-_CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
+_CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
 _SHOP_WORDS = ("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
 _PROMPT_WORDS = ("download", "follow", "comments", "pic.")
 
