@@ -10,8 +10,8 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
-from build_tools.parse.text import (bullet, case_style, is_byline, is_dateline, is_salutation, numbered, split_sentences,
-                                    term_value)
+from build_tools.parse.text import (bullet, case_style, ends_like_sentence, is_byline, is_dateline, is_salutation,
+                                    is_stamp, numbered, split_sentences, term_value)
 from build_tools.parse.units import Unit, make_units
 
 
@@ -56,6 +56,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     _link_blocks(units, kinds)
     _menus(units, kinds)
     _durations(units, kinds)
+    _pipe_menus(units, kinds)
+    _spaced_menus(units, kinds, source.lines)
     kept = []
     for unit, kind in zip(units, kinds):
         if kind:
@@ -304,6 +306,35 @@ def _durations(units: list[Unit], kinds: list[str | None]) -> None:
     if len(clocks) < LIVE_MIN_STAMPS:
         for k in clocks:
             kinds[k] = "video duration"
+
+
+MENU_ITEM_WORDS = 4
+
+
+def _spaced_menus(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
+    """"Residents   Business   Government   Services": a line whose short labels the copied page
+    set apart with runs of spaces (a tab would make it a table row) is a site's menu."""
+    for k, unit in enumerate(units):
+        if kinds[k] or unit.role or unit.last != unit.line or "\t" in raw[unit.line - 1]:
+            continue
+        items = [i for i in re.split(r" {2,}", raw[unit.line - 1].strip()) if any(c.isalpha() for c in i)]
+        if is_byline(unit.text) or is_stamp(unit.text):
+            continue
+        if len(items) >= 3 and all(len(i.split()) <= MENU_ITEM_WORDS and not ends_like_sentence(i) for i in items):
+            kinds[k] = "navigation menu"
+
+
+def _pipe_menus(units: list[Unit], kinds: list[str | None]) -> None:
+    """"Translate | Accessibility | Contact Us": a lone line of three or more short labels
+    between pipes, no pipe row above or below it (a table has rows), is a site's menu."""
+    for k, unit in enumerate(units):
+        cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
+        if (kinds[k] or unit.role or len(cells) < 3
+                or any(0 <= j < len(units) and "|" in units[j].text for j in (k - 1, k + 1))):
+            continue
+        if all(c[:1].isupper() and len(c.split()) <= MENU_ITEM_WORDS and not any(ch.isdigit() for ch in c)
+               for c in cells):
+            kinds[k] = "navigation menu"
 
 
 _ARROWED = re.compile(r"^\W|[»›→]$")

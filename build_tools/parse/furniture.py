@@ -24,7 +24,7 @@ _KINDS = (
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
-        r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|"
+        r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
         r"\d+\s*(min(ute)?s?|m)( (to )?read| listen)?\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
@@ -36,10 +36,16 @@ _KINDS = (
         r"(normal|larger|large|very large|small|smaller) text size|text size|"
         r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,100}|"
         r"our comments? section is closed\b.{0,100}|"
-        r"sort by|loading|email address|"
+        r"sort by|loading|email address|pin it|republish this (article|story)|leave a (reply|comment)|"
+        r"share on (facebook|x|twitter|linkedin|whatsapp|email)\b.{0,80}|like \(\d+\)|\+ ?follow|"
+        r"you must be logged in to (post a )?comment\b.{0,40}|\d+ (thoughts|comments|responses|replies) on\b.{0,150}|"
+        r"to view or add a comment\b.{0,40}|report this (article|post|comment)|"
         r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
         r"follow us on [\w ]{1,30}|"
-        r"\d+(\.\d+)?[km]|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks)|"
+        r"\d+(\.\d+)?[km]|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks|reactions)|"
+        r"(comments|reactions|likes|shares) \(?\d+\)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s?\d+|"
+        r"\d+ repl(y|ies) from\b.{0,100}|"
+        r"your email address will not be published\b.{0,80}|"
         r"save (articles|stories) to read later\b.{0,80}|"
         r"share:?\s*(\w+\s*[/|,]\s*)+\w+|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
@@ -62,7 +68,12 @@ _KINDS = (
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
-        r"view comments|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120})\W*$", _I)),
+        r"view comments|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
+        r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
+        r"search (for |this site|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
+        r"for immediate release|e-?edition|weather\s+-?\d+°\s?[cf]?\b.{0,40}|page \d+( of \d+)?|- ?more ?-|"
+        r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}|original (title|language)\s*:.{1,200}|"
+        r"read the original (article|story)\b.{0,60})\W*$", _I)),
     ("newsletter prompt", re.compile(
         r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,100}|"
         r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
@@ -75,6 +86,8 @@ _KINDS = (
         r"follow (the|our) [\w ,'’&-]{1,40} on (x|twitter|instagram|facebook|threads|bluesky)\b.{0,150}|"
         r"newsletter\s*:.{1,120}|"
         r"have you been affected by (this|these)\b.{0,150}|do you have an opinion on\b.{0,250}|"
+        r"share your (memories|stories|story|tributes?|photos)\b.{0,150}|donate to\b.{0,60}|"
+        r"shared from the .{1,40} app|sent from my \w+( \w+)?|get the app\b.{0,80}|"
         r"take (our|the|this) (poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
         r"can you answer a (quick|short) question\b.{0,80}|contact (our|the) team|"
         r"[₹£$€]\s?\d[\d,.]*|"
@@ -100,20 +113,23 @@ _KINDS = (
         r"don'?t miss|most read( \w+)?|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
-        r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$"
+        r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$", _I)),
     ("photo credit or caption", re.compile(
-        r"^(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
-        r"file photo|image source|image caption)( credit)?\s*(:|,|by)\s*.{1,250}$"
+        r"^(photography by .{1,60}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
+        r"file photo|image source|image caption)( credit)?\s*(:|,|by)\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
+    ("navigation menu", re.compile(r"^[^\s/·•][^/·•]{0,40}(\s[/·•]\s[^/·•]{1,40}){2,}$")),
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$")),
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
-    ("topic tags", re.compile(r"^(topics|tags|filed under|related topics|more about)\s*:\s*.{1,200}$", _I)),
-    ("disclaimer", re.compile(r"^disclaimer\s*:\s*\S.{0,290}$", _I)),
+    ("topic tags", re.compile(r"^((topics|tags|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+                              r"|(filed|posted) (under|in) [\w ,&/-]{1,80})$", _I)),
+    ("disclaimer", re.compile(r"^(disclaimer\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
+                              r"|this article has been reviewed according to\b.{0,290})$", _I)),
     ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©).{0,250}$|"
@@ -149,12 +165,12 @@ _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 # "Storm Orla: follow our live coverage", "Share it in the comments below", an embedded post.
 PROMPT_MAX = 220  # characters
 _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload (the|our) ([\w ,'’&-]{1,40} )?app\b|"
-                            r"\bfollow (our|the) live (coverage|updates|blog)\b)"
+                            r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b)"
                             r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
 _CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
 _SHOP_WORDS = ("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
-_PROMPT_WORDS = ("download", "follow", "comments", "pic.")
+_PROMPT_WORDS = ("download", "follow", "comments", "pic.", "donate", "republishing")
 
 
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
@@ -168,7 +184,7 @@ def furniture_kind(text: str) -> str | None:
         assert found.lastgroup is not None
         return _KIND_OF_GROUP[found.lastgroup]
     lower = stripped.lower()
-    if "rights reserved" in lower or "is a registered charity" in lower:  # the publisher's legal line
+    if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower:  # a legal line
         return "copyright"
     if any(w in lower for w in _SHOP_WORDS) and _SHOP_LINE.search(stripped):  # a shop's line under a review
         return "shop prompt"

@@ -17,6 +17,7 @@ from build_tools.parse.units import Unit
 
 HEADLINE_MAX_WORDS = 30  # a long headline runs to 25 words or so; a paragraph line is longer
 TOP_MAX_UNITS = 12  # the masthead block is a handful of lines
+ANCHOR_REACH = 24  # lines searched for the byline or date: a copied page can open on its whole header
 KICKER_MAX_WORDS = 6
 STANDFIRST_MIN_WORDS = 8
 EDITED = ("heading", "subheading", "paragraph")  # roles the sidecar sets, which the masthead leaves alone
@@ -105,7 +106,8 @@ def read_masthead(units: list[Unit]) -> Masthead:
         return False
 
     limit = next((k for k in range(limit) if units[k].role in EDITED), limit)  # the editor's word ends it
-    anchored = _anchored(units, limit)
+    reach = next((k for k in range(min(n, ANCHOR_REACH)) if units[k].role in EDITED), min(n, ANCHOR_REACH))
+    anchored = _anchored(units, reach)
     if anchored:
         i = _take_anchored(head, units, *anchored)
     # Over the headline: kickers, and the byline or a stamp some sites put first.
@@ -205,27 +207,50 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
             return None
     if anchor is None:
         return None
+    while anchor > 1 and _beside_byline(units, anchor - 1):
+        anchor -= 1  # the byline's block starts higher: a name over its role, a dateline
     title, standfirst = anchor - 1, None
     last = units[title].text
     above = units[anchor - 2].text if anchor >= 2 else ""
-    if above and _title_shaped(above) and not _label_only(above) and (
+    if above and _title_shaped(above) and not _label_only(above) and _adjacent(units[anchor - 2], units[title]) and (
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or _words(last) > _words(above)))):
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)):
         return None
-    if ends_like_sentence(units[title].text) and standfirst is None:
-        return None  # running text over a stamp: the article has started
-    if not all(_kicker_like(units[k].text) or (_words(units[k].text) <= 3 and not ends_like_sentence(units[k].text))
-               for k in range(title)):
+    if ends_like_sentence(units[title].text) and (standfirst is None or (
+            title >= 1 and headline_like(units[title - 1].text) and not _label_only(units[title - 1].text))):
+        return None  # running text over a stamp (under its headline): the article has started
+    if not all(not ends_like_sentence(units[k].text) or _words(units[k].text) <= 3 for k in range(title)):
+        # Over the headline: the page's header (labels, a tagline, a ticker), never running text.
         return None
     if _kicker_like(units[title].text) and _words(units[title].text) <= 2:
         after = next((k for k in range(anchor, len(units)) if not _is_meta(units, k)), len(units))
         if after < len(units) and headline_like(units[after].text) and not is_dateline(units[after].text):
             return None  # "Press release" over a date, then the headline: read line by line
+        if title >= 1 and _title_shaped(units[title - 1].text) and not _label_only(units[title - 1].text) \
+                and standfirst is None:
+            return title - 1, None, anchor  # "Allergy alert" between the headline and the date
         return None, None, anchor  # "Politics" over the byline, then the text: a label, no headline
     return title, standfirst, anchor
+
+
+def _adjacent(upper: Unit, lower: Unit) -> bool:
+    """Next to each other in the source, a blank line or two aside: a headline and its
+    standfirst are; a site's tagline and the headline, with the page's menu between, are not."""
+    return lower.line - max(upper.line, upper.last) <= ADJACENT_LINES
+
+
+ADJACENT_LINES = 3
+
+
+def _beside_byline(units: list[Unit], k: int) -> bool:
+    """Part of the byline's block: a dateline, a role line ("Economics Editor"), a name over
+    its role or its date."""
+    text = units[k].text
+    return (is_dateline(text) or _name_line(units, k)
+            or (bool(_ROLE.search(text)) and _words(text) <= ROLE_MAX_WORDS and not ends_like_sentence(text)))
 
 
 def _label_only(text: str) -> bool:

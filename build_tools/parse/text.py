@@ -103,7 +103,7 @@ _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midn
 _ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
-_STAMP_LEAD = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|issued|filed|modified|"
+_STAMP_LEAD = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|issued|filed|modified|release date|released|"
                          r"reviewed|page last reviewed)(?: on| at)?\b:?)", re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|{_CLOCK}", re.IGNORECASE)
@@ -143,11 +143,17 @@ def is_time_stamp(text: str) -> bool:
 DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case words are a headline
 
 
+# Upper-case labels a page sets where a dateline could stand: never places.
+_LABELS = {"press release", "news release", "media release", "breaking", "breaking news", "exclusive", "analysis",
+           "opinion", "comment", "live", "update", "updated", "explainer", "factbox", "insight", "news", "world",
+           "politics", "business", "sport", "sports", "review", "feature", "interview", "editorial", "obituary"}
+
+
 def is_dateline(text: str) -> bool:
     place = text.split(",")[0]
     letters = [c for c in place if c.isalpha()]
     return (len(letters) >= 2 and len(place.split()) <= DATELINE_MAX_WORDS and bool(_DATELINE.match(text))
-            and not is_boilerplate(text))
+            and not is_boilerplate(text) and place.strip().casefold() not in _LABELS)
 
 
 def words(text: str) -> list[str]:
