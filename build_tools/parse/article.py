@@ -315,7 +315,8 @@ def _spaced_menus(units: list[Unit], kinds: list[str | None], raw: tuple[str, ..
     """"Residents   Business   Government   Services": a line whose short labels the copied page
     set apart with runs of spaces (a tab would make it a table row) is a site's menu."""
     for k, unit in enumerate(units):
-        if kinds[k] or unit.role or unit.last != unit.line or "\t" in raw[unit.line - 1]:
+        line = raw[unit.line - 1]
+        if kinds[k] or unit.role or unit.last != unit.line or "  " not in line.strip() or "\t" in line:
             continue
         items = [i for i in re.split(r" {2,}", raw[unit.line - 1].strip()) if any(c.isalpha() for c in i)]
         if is_byline(unit.text) or is_stamp(unit.text):
@@ -328,6 +329,8 @@ def _pipe_menus(units: list[Unit], kinds: list[str | None]) -> None:
     """"Translate | Accessibility | Contact Us": a lone line of three or more short labels
     between pipes, no pipe row above or below it (a table has rows), is a site's menu."""
     for k, unit in enumerate(units):
+        if "|" not in unit.text:
+            continue
         cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
         if (kinds[k] or unit.role or len(cells) < 3
                 or any(0 <= j < len(units) and "|" in units[j].text for j in (k - 1, k + 1))):
