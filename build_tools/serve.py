@@ -186,12 +186,16 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def _stop(indexer, site: Path) -> None:
-    """Stop a search index half made, and drop what it wrote: the next build makes it whole."""
-    if indexer is not None and indexer.poll() is None:
-        indexer.terminate()
-        indexer.wait()
+def _stop(indexer, site: Path, drop: bool = True) -> bool:
+    """Stop a search index half made and drop what it wrote (or leave that to the caller, who
+    wants the machine first): the next build makes it whole. Whether one was stopped."""
+    if indexer is None or indexer.poll() is not None:
+        return False
+    indexer.terminate()
+    indexer.wait()
+    if drop:
         shutil.rmtree(site / "pagefind", ignore_errors=True)
+    return True
 
 
 def serve(args, build, start_index_search, make_drafts=lambda: None) -> int:
@@ -227,10 +231,14 @@ def serve(args, build, start_index_search, make_drafts=lambda: None) -> int:
                 saved = _article_changes(seen, now, Path(args.articles))
                 seen = now
                 started = time.perf_counter()
+                # The index being made is of the pages before this save: stopped at once, so the
+                # draft has the machine; what it wrote is dropped after the draft.
+                stopped = _stop(indexer, Path(args.site), drop=False)
                 if saved and drafts and _draft(drafts, saved):
                     state.finished(state.errors, draft=True)
                     print(f"briefing serve: draft shown in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-                _stop(indexer, Path(args.site))  # its index would be of the pages before this save
+                if stopped:
+                    shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
                 print("briefing serve: a change: building", file=sys.stderr)
                 state.finished(_run(build))
                 print(f"briefing serve: built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
