@@ -9,7 +9,9 @@ with the exact page: its site step sees the page's output changed and renders it
 """
 from __future__ import annotations
 
+import gc
 import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.commands.build import _build_page, _populate_page
@@ -39,6 +41,7 @@ class DraftRenderer:
             self.nav = self.config.plugins.on_nav(get_navigation(self.files, self.config),
                                                   config=self.config, files=self.files)
             self.env = self.config.plugins.on_env(env, config=self.config, files=self.files)
+            self.pages = list(self.files.documentation_pages())  # what a page's template may list
 
     def render(self, article: Path) -> str | None:
         """The article's draft page written into site/; its site path, or None when the
@@ -52,12 +55,26 @@ class DraftRenderer:
         if file is None:  # a new article: its page joins the files the draft knows
             file = File(uri, self.config.docs_dir, self.config.site_dir, self.config.use_directory_urls)
             self.files.append(file)
+            self.pages.append(file)
         file.content_string = markdown
         page = file.page or Page(None, file, self.config)
-        with _quiet():
+        with _quiet(), _no_collection():
             _populate_page(page, self.config, self.files)
-            _build_page(page, self.config, self.files.documentation_pages(), self.nav, self.env)
+            _build_page(page, self.config, self.pages, self.nav, self.env)
         return file.dest_uri
+
+
+@contextmanager
+def _no_collection():
+    """No cycle collection during a draft: with the warm MkDocs and the last build's objects
+    alive, one full collection would cost the editor more than the draft itself."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _quiet:
