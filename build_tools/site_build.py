@@ -49,6 +49,7 @@ from build_tools.state import unchanged
 
 FORMAT = 2
 MANIFEST = "site-manifest"
+OUTCOME = "site-outcome"
 SEARCH_INDEX = "search/search_index.json"
 _TOOLS = ("mkdocs", "mkdocs-material", "mkdocs-material-extensions", "markdown", "pymdown-extensions",
           "pygments", "jinja2", "babel")
@@ -145,10 +146,20 @@ def _well_formed(data) -> bool:
 
 
 def save_manifest(path: Path, manifest: dict) -> None:
+    _save_sealed(path, MANIFEST, manifest)
+
+
+def _save_sealed(path: Path, name: str, value: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_bytes(seal(cache_key(), MANIFEST, marshal.dumps(manifest)))
+    temporary.write_bytes(seal(cache_key(), name, marshal.dumps(value)))
     os.replace(temporary, path)
+
+
+def _outcome_path(manifest_path: Path) -> Path:
+    """What the last build did, apart from the manifest: a few kilobytes to read, where the
+    manifest is tens of megabytes at 10,000 briefings (the check and the preview ask)."""
+    return manifest_path.with_name(manifest_path.name + "-outcome")
 
 
 class IncrementalSite(BasePlugin):
@@ -356,6 +367,8 @@ def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None,
     A clean build of many pages renders them in `workers` processes, then finishes as an
     incremental build that renders none."""
     started_ns = time.time_ns()
+    if manifest_path:
+        _outcome_path(manifest_path).unlink(missing_ok=True)  # told again only once this build is done
     config = _load(config_file, site_dir)
     overrides = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     key = site_key(config_file, overrides)
@@ -381,6 +394,8 @@ def build_site(config_file: Path, site_dir: Path, manifest_path: Path | None,
                                       "search": _digest(str(index)) if index.exists() else None,
                                       "rendered": incremental.rendered, "removed": removed,
                                       "incremental": not clean})
+        _save_sealed(_outcome_path(manifest_path), OUTCOME, {"format": FORMAT, "rendered": incremental.rendered,
+                                                             "removed": removed, "incremental": not clean})
     return None if clean else incremental.rendered
 
 
@@ -429,11 +444,25 @@ class LastBuild(NamedTuple):
 
 
 def last_build(manifest_path: Path | None) -> LastBuild:
-    """What the last site step did, from its manifest (none: a clean build, or unknown)."""
-    manifest = load_manifest(manifest_path) if manifest_path else None
-    if not (manifest and manifest.get("incremental")):
+    """What the last site step did, from its outcome file (else its manifest; none: a clean
+    build, or unknown)."""
+    outcome = _load_outcome(_outcome_path(manifest_path)) if manifest_path else None
+    if outcome is None and manifest_path:
+        outcome = load_manifest(manifest_path)
+    if not (outcome and outcome.get("incremental")):
         return LastBuild(None, True)
-    return LastBuild(set(manifest["rendered"]), bool(manifest["rendered"] or manifest.get("removed")))
+    return LastBuild(set(outcome["rendered"]), bool(outcome["rendered"] or outcome.get("removed")))
+
+
+def _load_outcome(path: Path) -> dict | None:
+    try:
+        data = marshal.loads(unseal(cache_key(), OUTCOME, path.read_bytes()))
+    except (OSError, BrokenSeal, ValueError, EOFError, TypeError):
+        return None
+    well_formed = (isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("incremental"), bool)
+                   and all(isinstance(data.get(k), list) and all(isinstance(x, str) for x in data[k])
+                           for k in ("rendered", "removed")))
+    return data if well_formed else None
 
 
 def _remove_stale(site_dir: Path, before: dict, now: dict) -> list[str]:

@@ -219,3 +219,15 @@ def test_pages_lose_the_templates_indentation_but_never_a_space_inside_pre():
 def test_the_built_pages_are_slimmed(project):
     page = next((project / "site" / "briefings").glob("*.html")).read_text(encoding="utf-8")
     assert "\n  <" not in page.split("<pre", 1)[0]
+
+
+def test_the_last_builds_outcome_is_read_when_sealed_and_else_from_the_manifest(project):
+    from build_tools.site_build import last_build
+    manifest = project / ".briefing-cache" / "site-manifest"
+    outcome = manifest.with_name("site-manifest-outcome")
+    told = last_build(manifest)
+    assert outcome.is_file()
+    outcome.write_bytes(b"a made-up outcome")
+    assert last_build(manifest) == told
+    outcome.unlink()
+    assert last_build(manifest) == told
