@@ -10,9 +10,10 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
-from build_tools.parse.text import (bullet, case_style, ends_like_sentence, is_byline, is_dateline, is_salutation,
-                                    is_stamp, numbered, split_sentences, term_value)
+from build_tools.parse.text import is_byline, is_dateline, is_salutation, split_sentences, term_value
+from build_tools.parse.levels import heading_levels
 from build_tools.parse.units import Unit, make_units
+from build_tools.parse.widgets import mark_widgets
 
 
 SLUG_MAX = 80  # characters: page and download names stay well inside a file system's 255
@@ -53,11 +54,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
 
     kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role else furniture_kind(u.text))
              for u in units]
-    _link_blocks(units, kinds)
-    _menus(units, kinds)
-    _durations(units, kinds)
-    _pipe_menus(units, kinds)
-    _spaced_menus(units, kinds, source.lines)
+    mark_widgets(units, kinds, source.lines)
     kept = []
     for unit, kind in zip(units, kinds):
         if kind:
@@ -243,7 +240,7 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
             target[-1] = replace(target[-1], caption=block.text)  # "Table: ..." under it names it
             continue
         target.append(block)
-    levels = _levels([(mark, bool(blocks), bool(faq)) for mark, blocks, faq in raw_sections])
+    levels = heading_levels([(mark, bool(blocks), bool(faq)) for mark, blocks, faq in raw_sections])
     sections: list[Section] | tuple[Section, ...]
     sections = [Section(mark.text, levels[k], mark.line, tuple(blocks), faq=faq)
                 for k, (mark, blocks, faq) in enumerate(raw_sections)]
@@ -268,231 +265,6 @@ def _caption(blocks: list, table: Table) -> Table:
     else:
         blocks[-1] = Paragraph(" ".join(sentences[:-1]), paragraph.line)
     return replace(table, caption=sentences[-1])
-
-
-NESTING_STYLES = ("caps", "title", "sentence", "")
-
-
-LINK_MAX_WORDS = 16  # a linked headline or topic name, not a paragraph
-
-
-def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
-    """The links of a "Most read", "Related topics" or "More on this story" block: under such
-    a bare label, each short line with no full stop (a topic, another story's headline) is a
-    link too, up to the first line of text."""
-    k = 0
-    while k < len(units):
-        unit, k = units[k], k + 1
-        if kinds[k - 1] != "link to another story" or ":" in unit.text.rstrip(":") or len(unit.text.split()) > 6 \
-                or k == 1 or _ARROWED.search(unit.text):  # a label the page opens on stands over the
-            continue                                        # headline; "← All posts" is one link, no label
-        first = None  # the first link's case: an upper-case line after sentence-case links is a heading
-        while k < len(units) and (kinds[k] or (_link_like(units[k]) and not (
-                first not in (None, "caps") and case_style(units[k].text) == "caps"))):
-            if not kinds[k] and first is None:
-                first = case_style(units[k].text)
-            kinds[k] = kinds[k] or "link to another story"
-            k += 1
-
-
-_BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
-LIVE_MIN_STAMPS = 3  # a live blog stamps every entry; a line or two of "1:42" are a video's length
-
-
-def _durations(units: list[Unit], kinds: list[str | None]) -> None:
-    """"1:42" over a video's title: a player's duration, when the article has too few such
-    lines to be a live blog's time stamps."""
-    clocks = [k for k, unit in enumerate(units) if not kinds[k] and not unit.role and _BARE_CLOCK.match(unit.text)]
-    if len(clocks) < LIVE_MIN_STAMPS:
-        for k in clocks:
-            kinds[k] = "video duration"
-
-
-MENU_ITEM_WORDS = 4
-
-
-def _spaced_menus(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
-    """"Residents   Business   Government   Services": a line whose short labels the copied page
-    set apart with runs of spaces (a tab would make it a table row) is a site's menu."""
-    for k, unit in enumerate(units):
-        line = raw[unit.line - 1]
-        if kinds[k] or unit.role or unit.last != unit.line or "  " not in line.strip() or "\t" in line:
-            continue
-        items = [i for i in re.split(r" {2,}", raw[unit.line - 1].strip()) if any(c.isalpha() for c in i)]
-        if is_byline(unit.text) or is_stamp(unit.text):
-            continue
-        if len(items) >= 3 and all(len(i.split()) <= MENU_ITEM_WORDS and not ends_like_sentence(i) for i in items):
-            kinds[k] = "navigation menu"
-
-
-def _pipe_menus(units: list[Unit], kinds: list[str | None]) -> None:
-    """"Translate | Accessibility | Contact Us": a lone line of three or more short labels
-    between pipes, no pipe row above or below it (a table has rows), is a site's menu."""
-    for k, unit in enumerate(units):
-        if "|" not in unit.text:
-            continue
-        cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
-        if (kinds[k] or unit.role or len(cells) < 3
-                or any(0 <= j < len(units) and "|" in units[j].text for j in (k - 1, k + 1))):
-            continue
-        if all(c[:1].isupper() and len(c.split()) <= MENU_ITEM_WORDS and not any(ch.isdigit() for ch in c)
-               for c in cells):
-            kinds[k] = "navigation menu"
-
-
-_ARROWED = re.compile(r"^\W|[»›→]$")
-MENU_MIN_ITEMS = 4  # short lines in a row: a site's menu; an article's headings always have text between
-MENU_MAX_WORDS = 3
-
-
-def _menus(units: list[Unit], kinds: list[str | None]) -> None:
-    """A site's section menu copied with the article ("News", "Sport", "What's on",
-    "Business"): four or more short bare lines in a row (furniture between them aside)."""
-    k = 0
-    while k < len(units):
-        run, j = [], k
-        while j < len(units) and (kinds[j] or _menu_item(units[j])):
-            if not kinds[j]:
-                run.append(j)
-            j += 1
-        if len(run) >= MENU_MIN_ITEMS:
-            for m in run:
-                kinds[m] = "navigation menu"
-        k = max(j, k + 1)
-
-
-def _menu_item(unit: Unit) -> bool:
-    text = unit.text.strip()
-    return (not unit.role and len(text.split()) <= MENU_MAX_WORDS and text[:1].isupper()
-            and not text.endswith((".", ";", ",", "?", "!"))
-            and not any(c.isdigit() or c in ":|\t" for c in unit.text) and not bullet(text))
-
-
-def _link_like(unit: Unit) -> bool:
-    text = unit.text.rstrip()
-    item = numbered(text)  # "1. Energy bills to fall by £122" under "Most read"
-    text = item[1] if item else text
-    return (not unit.role and len(text.split()) <= LINK_MAX_WORDS and not text.endswith((".", ":", ";"))
-            and "|" not in text and not bullet(text))
-
-
-# A document closes on sections that are never a subsection: a press release's "About <the
-# organisation>", "Notes to editors", "Contacts"; a report's "Next steps", "Background",
-# "Methodology"; an explainer's "Key takeaways".
-_ABOUT_SECTION = re.compile(r"^(About (?:the )?[A-Z]|(?i:background|context|next steps|what happens next|"
-                            r"what(?:'s| is) next|notes (?:to|for) editors|contacts?|media (?:contacts?|enquiries)|"
-                            r"further information|more information|methodology|key takeaways|conclusions?|"
-                            r"references|sources|what we learned|lessons learned|(the )?bottom line|final thoughts)\W*$)")
-
-
-def _levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
-    """H2 or H3 for each heading (mark, whether blocks follow it, whether it is an FAQ), from
-    the article's own style: plain text has no levels, but an article nests in one way.
-
-    - A live blog's time stamp straight over an entry's title heads it ("10.20 EDT" over
-      "Vote tally confirmed").
-    - A numbered heading "3.1" sits under "3.".
-    - A heading with no text under it over one of another case style ("Who sits at the
-      table" over "The Eight Member States") opens a section: headings of that other style
-      nest under headings of its style.
-    - A heading with no text under it over one of the same style ("SQUADS" over "ENGLAND"),
-      or over a one-word heading ("BASKETBALL" over "Boys"), opens a section holding the
-      headings like that one that follow.
-    - Else headings in two case styles, at least two of each (sentence-case sections with
-      Title Case subsections, or Title Case over sentence case, ALL CAPS over Title Case),
-      nest the style the article does not open on.
-    The FAQ is no one's child and ends any nesting.
-    """
-    levels = [mark.level or (3 if mark.style == "decimal" else 2) for mark, _, _ in marks]
-    # A live blog's entry: a time stamp straight over the entry's title heads it.
-    titled = [k for k in range(1, len(marks)) if marks[k - 1][0].style == "time" and not marks[k - 1][1]
-              and marks[k][0].style != "time" and not marks[k][2] and not marks[k][0].level]
-    if titled:
-        for k in titled:
-            levels[k] = 3
-        return levels
-    plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
-    stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
-    pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked
-                 if marks[a][0].style != marks[b][0].style and marks[b][0].style), None)
-    styles = [marks[k][0].style for k in plain if not _ABOUT_SECTION.match(marks[k][0].text)]
-    others = [style for style in ("caps", "title", "sentence") if styles and style != styles[0]]
-    if pair is None and styles and styles[0] in ("caps", "title", "sentence") and styles.count(styles[0]) >= 2:
-        # Sections in one case style with subsections in another, at least two of each: the
-        # style the article opens on is the sections'.
-        nested = [style for style in others if styles.count(style) >= 2]
-        if len(nested) == 1:
-            pair = (styles[0], nested[0])
-    if pair:
-        parent_open = False
-        for k, (mark, _, faq) in enumerate(marks):
-            if faq or _ABOUT_SECTION.match(mark.text):
-                parent_open = False
-            elif mark.style == pair[0]:
-                parent_open = True
-            elif mark.style == pair[1] and parent_open and not mark.level:
-                levels[k] = 3
-        return levels
-    # An empty heading over one of its own style, or over a one-word heading (whose style
-    # cannot be told: "BASKETBALL" over "Boys"), opens a section of headings like that one.
-    parents = {a: marks[b][0].style for a, b in stacked if marks[b][0].style in (marks[a][0].style, "")}
-    _under_numbered(marks, levels)
-    _parallel_children(marks, levels)
-    group, label = None, None  # the style of the headings in the open section; its parent's label
-    for k, (mark, _, faq) in enumerate(marks):
-        if k in parents:
-            group, label = parents[k], _label_of(mark.text)
-        elif faq or mark.style != group or _ABOUT_SECTION.match(mark.text):
-            group = None
-        elif label and _label_of(mark.text) == label:
-            pass  # "Part two: ..." after "Part one: ...": the next section, not a subsection
-        elif not mark.level:
-            levels[k] = 3
-    return levels
-
-
-def _under_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
-    """A numbered section with no text of its own over an unnumbered heading ("3. The fix" over
-    "Tuning autovacuum per table") holds the unnumbered headings up to the next number."""
-    open_section = False
-    for k, (mark, has_text, faq) in enumerate(marks):
-        if mark.style == "numbered":
-            open_section = not has_text and k + 1 < len(marks) and marks[k + 1][0].style != "numbered"
-        elif faq or _ABOUT_SECTION.match(mark.text):
-            open_section = False
-        elif open_section and not mark.level:
-            levels[k] = 3
-
-
-_OPENERS = {"the", "a", "an", "how", "what", "why", "when", "where", "who", "which", "is", "are", "do", "does",
-            "can", "should", "will", "in", "on", "our", "your", "this", "these", "about"}
-
-
-def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
-    """Two or more headings in a row opening on the same word ("To national governments",
-    "To city authorities", "To employers") under a heading of another shape: its subsections."""
-    def lead(k: int) -> str | None:
-        mark = marks[k][0]
-        word = mark.text.split()[0].casefold() if mark.text.split() else ""
-        plain = mark.style in ("title", "sentence") and not term_value(mark.text) and not marks[k][2]
-        return word if plain and word not in _OPENERS else None
-
-    k = 1
-    while k < len(marks):
-        word, end = lead(k), k
-        while word and end + 1 < len(marks) and lead(end + 1) == word:
-            end += 1
-        if end > k and lead(k - 1) != word and not marks[k - 1][2]:
-            for j in range(k, end + 1):
-                if not marks[j][0].level:
-                    levels[j] = max(levels[j], levels[k - 1] + 1) if levels[k - 1] < 3 else levels[j]
-        k = end + 1
-
-
-def _label_of(text: str) -> str | None:
-    """The label shape of a "Part one: Finding the lakes" heading ("Part"), else None."""
-    found = term_value(text)
-    return found[0].split()[0].casefold() if found else None
 
 
 def _first_words(intro, lede) -> str:

@@ -1,0 +1,129 @@
+"""Heading levels: H2 or H3 for each heading, from the article's own way of nesting (plain
+text has no levels). The rules are in `heading_levels`'s docstring and README's "Writing articles"."""
+from __future__ import annotations
+
+import re
+
+from build_tools.parse.rules import HeadingMark
+from build_tools.parse.text import term_value
+
+NESTING_STYLES = ("caps", "title", "sentence", "")
+
+
+# A document closes on sections that are never a subsection: a press release's "About <the
+# organisation>", "Notes to editors", "Contacts"; a report's "Next steps", "Background",
+# "Methodology"; an explainer's "Key takeaways".
+_ABOUT_SECTION = re.compile(r"^(About (?:the )?[A-Z]|(?i:background|context|next steps|what happens next|"
+                            r"what(?:'s| is) next|notes (?:to|for) editors|contacts?|media (?:contacts?|enquiries)|"
+                            r"further information|more information|methodology|key takeaways|conclusions?|"
+                            r"references|sources|what we learned|lessons learned|(the )?bottom line|final thoughts)\W*$)")
+
+
+def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
+    """H2 or H3 for each heading (mark, whether blocks follow it, whether it is an FAQ), from
+    the article's own style: plain text has no levels, but an article nests in one way.
+
+    - A live blog's time stamp straight over an entry's title heads it ("10.20 EDT" over
+      "Vote tally confirmed").
+    - A numbered heading "3.1" sits under "3.".
+    - A heading with no text under it over one of another case style ("Who sits at the
+      table" over "The Eight Member States") opens a section: headings of that other style
+      nest under headings of its style.
+    - A heading with no text under it over one of the same style ("SQUADS" over "ENGLAND"),
+      or over a one-word heading ("BASKETBALL" over "Boys"), opens a section holding the
+      headings like that one that follow.
+    - Else headings in two case styles, at least two of each (sentence-case sections with
+      Title Case subsections, or Title Case over sentence case, ALL CAPS over Title Case),
+      nest the style the article does not open on.
+    The FAQ is no one's child and ends any nesting.
+    """
+    levels = [mark.level or (3 if mark.style == "decimal" else 2) for mark, _, _ in marks]
+    # A live blog's entry: a time stamp straight over the entry's title heads it.
+    titled = [k for k in range(1, len(marks)) if marks[k - 1][0].style == "time" and not marks[k - 1][1]
+              and marks[k][0].style != "time" and not marks[k][2] and not marks[k][0].level]
+    if titled:
+        for k in titled:
+            levels[k] = 3
+        return levels
+    plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
+    stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
+    pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked
+                 if marks[a][0].style != marks[b][0].style and marks[b][0].style), None)
+    styles = [marks[k][0].style for k in plain if not _ABOUT_SECTION.match(marks[k][0].text)]
+    others = [style for style in ("caps", "title", "sentence") if styles and style != styles[0]]
+    if pair is None and styles and styles[0] in ("caps", "title", "sentence") and styles.count(styles[0]) >= 2:
+        # Sections in one case style with subsections in another, at least two of each: the
+        # style the article opens on is the sections'.
+        nested = [style for style in others if styles.count(style) >= 2]
+        if len(nested) == 1:
+            pair = (styles[0], nested[0])
+    if pair:
+        parent_open = False
+        for k, (mark, _, faq) in enumerate(marks):
+            if faq or _ABOUT_SECTION.match(mark.text):
+                parent_open = False
+            elif mark.style == pair[0]:
+                parent_open = True
+            elif mark.style == pair[1] and parent_open and not mark.level:
+                levels[k] = 3
+        return levels
+    # An empty heading over one of its own style, or over a one-word heading (whose style
+    # cannot be told: "BASKETBALL" over "Boys"), opens a section of headings like that one.
+    parents = {a: marks[b][0].style for a, b in stacked if marks[b][0].style in (marks[a][0].style, "")}
+    _under_numbered(marks, levels)
+    _parallel_children(marks, levels)
+    group, label = None, None  # the style of the headings in the open section; its parent's label
+    for k, (mark, _, faq) in enumerate(marks):
+        if k in parents:
+            group, label = parents[k], _label_of(mark.text)
+        elif faq or mark.style != group or _ABOUT_SECTION.match(mark.text):
+            group = None
+        elif label and _label_of(mark.text) == label:
+            pass  # "Part two: ..." after "Part one: ...": the next section, not a subsection
+        elif not mark.level:
+            levels[k] = 3
+    return levels
+
+
+def _under_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """A numbered section with no text of its own over an unnumbered heading ("3. The fix" over
+    "Tuning autovacuum per table") holds the unnumbered headings up to the next number."""
+    open_section = False
+    for k, (mark, has_text, faq) in enumerate(marks):
+        if mark.style == "numbered":
+            open_section = not has_text and k + 1 < len(marks) and marks[k + 1][0].style != "numbered"
+        elif faq or _ABOUT_SECTION.match(mark.text):
+            open_section = False
+        elif open_section and not mark.level:
+            levels[k] = 3
+
+
+_OPENERS = {"the", "a", "an", "how", "what", "why", "when", "where", "who", "which", "is", "are", "do", "does",
+            "can", "should", "will", "in", "on", "our", "your", "this", "these", "about"}
+
+
+def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """Two or more headings in a row opening on the same word ("To national governments",
+    "To city authorities", "To employers") under a heading of another shape: its subsections."""
+    def lead(k: int) -> str | None:
+        mark = marks[k][0]
+        word = mark.text.split()[0].casefold() if mark.text.split() else ""
+        plain = mark.style in ("title", "sentence") and not term_value(mark.text) and not marks[k][2]
+        return word if plain and word not in _OPENERS else None
+
+    k = 1
+    while k < len(marks):
+        word, end = lead(k), k
+        while word and end + 1 < len(marks) and lead(end + 1) == word:
+            end += 1
+        if end > k and lead(k - 1) != word and not marks[k - 1][2]:
+            for j in range(k, end + 1):
+                if not marks[j][0].level:
+                    levels[j] = max(levels[j], levels[k - 1] + 1) if levels[k - 1] < 3 else levels[j]
+        k = end + 1
+
+
+def _label_of(text: str) -> str | None:
+    """The label shape of a "Part one: Finding the lakes" heading ("Part"), else None."""
+    found = term_value(text)
+    return found[0].split()[0].casefold() if found else None

@@ -1,0 +1,123 @@
+"""Furniture told by its neighbours, not by its own words: the links under a "Most read"
+label, a site's menu (short lines in a row, or labels set apart by pipes or runs of
+spaces), and a video's length ("1:42") where the article is no live blog. Each marks the
+kinds of lines `furniture_kind` left unmarked."""
+from __future__ import annotations
+
+import re
+
+from build_tools.parse.text import bullet, case_style, ends_like_sentence, is_byline, is_stamp, numbered
+from build_tools.parse.units import Unit
+
+
+def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
+    """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
+    source lines, whose spacing the units no longer hold)."""
+    _link_blocks(units, kinds)
+    _menus(units, kinds)
+    _durations(units, kinds)
+    _pipe_menus(units, kinds)
+    _spaced_menus(units, kinds, raw)
+
+
+LINK_MAX_WORDS = 16  # a linked headline or topic name, not a paragraph
+
+
+def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
+    """The links of a "Most read", "Related topics" or "More on this story" block: under such
+    a bare label, each short line with no full stop (a topic, another story's headline) is a
+    link too, up to the first line of text."""
+    k = 0
+    while k < len(units):
+        unit, k = units[k], k + 1
+        if kinds[k - 1] != "link to another story" or ":" in unit.text.rstrip(":") or len(unit.text.split()) > 6 \
+                or k == 1 or _ARROWED.search(unit.text):  # a label the page opens on stands over the
+            continue                                        # headline; "← All posts" is one link, no label
+        first = None  # the first link's case: an upper-case line after sentence-case links is a heading
+        while k < len(units) and (kinds[k] or (_link_like(units[k]) and not (
+                first not in (None, "caps") and case_style(units[k].text) == "caps"))):
+            if not kinds[k] and first is None:
+                first = case_style(units[k].text)
+            kinds[k] = kinds[k] or "link to another story"
+            k += 1
+
+
+_BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+LIVE_MIN_STAMPS = 3  # a live blog stamps every entry; a line or two of "1:42" are a video's length
+
+
+def _durations(units: list[Unit], kinds: list[str | None]) -> None:
+    """"1:42" over a video's title: a player's duration, when the article has too few such
+    lines to be a live blog's time stamps."""
+    clocks = [k for k, unit in enumerate(units) if not kinds[k] and not unit.role and _BARE_CLOCK.match(unit.text)]
+    if len(clocks) < LIVE_MIN_STAMPS:
+        for k in clocks:
+            kinds[k] = "video duration"
+
+
+MENU_ITEM_WORDS = 4
+
+
+def _spaced_menus(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
+    """"Residents   Business   Government   Services": a line whose short labels the copied page
+    set apart with runs of spaces (a tab would make it a table row) is a site's menu."""
+    for k, unit in enumerate(units):
+        line = raw[unit.line - 1]
+        if kinds[k] or unit.role or unit.last != unit.line or "  " not in line.strip() or "\t" in line:
+            continue
+        items = [i for i in re.split(r" {2,}", line.strip()) if any(c.isalpha() for c in i)]
+        if is_byline(unit.text) or is_stamp(unit.text):
+            continue
+        if len(items) >= 3 and all(len(i.split()) <= MENU_ITEM_WORDS and not ends_like_sentence(i) for i in items):
+            kinds[k] = "navigation menu"
+
+
+def _pipe_menus(units: list[Unit], kinds: list[str | None]) -> None:
+    """"Translate | Accessibility | Contact Us": a lone line of three or more short labels
+    between pipes, no pipe row above or below it (a table has rows), is a site's menu."""
+    for k, unit in enumerate(units):
+        if "|" not in unit.text:
+            continue
+        cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
+        if (kinds[k] or unit.role or len(cells) < 3
+                or any(0 <= j < len(units) and "|" in units[j].text for j in (k - 1, k + 1))):
+            continue
+        if all(c[:1].isupper() and len(c.split()) <= MENU_ITEM_WORDS and not any(ch.isdigit() for ch in c)
+               for c in cells):
+            kinds[k] = "navigation menu"
+
+
+_ARROWED = re.compile(r"^\W|[»›→]$")
+MENU_MIN_ITEMS = 4  # short lines in a row: a site's menu; an article's headings always have text between
+MENU_MAX_WORDS = 3
+
+
+def _menus(units: list[Unit], kinds: list[str | None]) -> None:
+    """A site's section menu copied with the article ("News", "Sport", "What's on",
+    "Business"): four or more short bare lines in a row (furniture between them aside)."""
+    k = 0
+    while k < len(units):
+        run, j = [], k
+        while j < len(units) and (kinds[j] or _menu_item(units[j])):
+            if not kinds[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= MENU_MIN_ITEMS:
+            for m in run:
+                kinds[m] = "navigation menu"
+        k = max(j, k + 1)
+
+
+def _menu_item(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (not unit.role and len(text.split()) <= MENU_MAX_WORDS and text[:1].isupper()
+            and not text.endswith((".", ";", ",", "?", "!"))
+            and not any(c.isdigit() or c in ":|\t" for c in unit.text) and not bullet(text))
+
+
+def _link_like(unit: Unit) -> bool:
+    text = unit.text.rstrip()
+    item = numbered(text)  # "1. Energy bills to fall by £122" under "Most read"
+    text = item[1] if item else text
+    return (not unit.role and len(text.split()) <= LINK_MAX_WORDS and not text.endswith((".", ":", ";"))
+            and "|" not in text and not bullet(text))
