@@ -16,7 +16,7 @@ FURNITURE_MAX = 300  # characters: a caption can be long; running text longer st
 _I = re.IGNORECASE
 _KINDS = (
     ("advertisement", re.compile(
-        r"^(advertisement|advertising|ad|sponsored( content)?|paid (post|content)|"
+        r"^(advertisement( \d+)?|advertising|ad|sponsored( content)?|paid (post|content)|"
         r"(the )?story continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|scroll to continue( with content)?|"
@@ -36,7 +36,9 @@ _KINDS = (
         r"(normal|larger|large|very large|small|smaller) text size|text size|"
         r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,100}|"
         r"our comments? section is closed\b.{0,100}|"
-        r"sort by|loading|email address|pin it|republish this (article|story)|leave a (reply|comment)|"
+        r"sort by|loading|(your )?email address|pin it|republish this (article|story)|leave a (reply|comment)|"
+        r"copy|social sharing|license this (article|story)|article content|add to calendar|"
+        r"add [\w' ]{1,20} on google|get it on google play|download on the app store|"
         r"share on (facebook|x|twitter|linkedin|whatsapp|email)\b.{0,80}|like \(\d+\)|\+ ?follow|"
         r"you must be logged in to (post a )?comment\b.{0,40}|\d+ (thoughts|comments|responses|replies) on\b.{0,150}|"
         r"to view or add a comment\b.{0,40}|report this (article|post|comment)|"
@@ -56,7 +58,7 @@ _KINDS = (
         r"comments?( \(\d+\))?|save( (this )?article)?|gift (this )?article|reuse this content|"
         r"download (pdf|as pdf|this (chart|image|table|data|page))|download the (full )?[\w -]{1,30} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
         r"print this [\w ]{1,30}|"
-        r"skip to (main )?content|back to( top| news| \w+)?)\W*$", _I)),
+        r"skip to (main )?content|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
         r"^([£$€]\d[\d,.]* at [A-Z][\w&'’. ]{1,30}|view all (prices|deals)|today'?s best .{1,60} deals|"
         r"prices (are )?(correct )?at (the )?time of publication\b.{0,100})$", _I)),
@@ -88,6 +90,11 @@ _KINDS = (
         r"have you been affected by (this|these)\b.{0,150}|do you have an opinion on\b.{0,250}|"
         r"share your (memories|stories|story|tributes?|photos)\b.{0,150}|donate to\b.{0,60}|"
         r"shared from the .{1,40} app|sent from my \w+( \w+)?|get the app\b.{0,80}|"
+        r"(log ?in|sign in|register|subscribe)\b[^.]{0,80}\bto (save|read|comment|continue|join)\b.{0,60}|"
+        r"sign in or create\b.{0,100}|view (this email )?in (your )?browser|forwarded this email\b.{0,150}|"
+        r"you('re| are) receiving this\b.{0,150}|never miss\b.{0,150}|catch all the latest\b.{0,150}|"
+        r"join (our|[\w']{1,20}) [\w' ]{0,30}(whatsapp|telegram|signal|facebook) (community|group|channel)\b.{0,100}|"
+        r"follow [\w' ]{1,40}:|share (with us )?your feedback\b.{0,100}|give today|"
         r"take (our|the|this) (poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
         r"can you answer a (quick|short) question\b.{0,80}|contact (our|the) team|"
         r"[₹£$€]\s?\d[\d,.]*|"
@@ -111,6 +118,7 @@ _KINDS = (
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most read( \w+)?|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
+        r"see more on|"
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
@@ -165,12 +173,13 @@ _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 # "Storm Orla: follow our live coverage", "Share it in the comments below", an embedded post.
 PROMPT_MAX = 220  # characters
 _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload (the|our) ([\w ,'’&-]{1,40} )?app\b|"
-                            r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b)"
+                            r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
+                            r"\bsign up here\b)"
                             r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
 _CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
 _SHOP_WORDS = ("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
-_PROMPT_WORDS = ("download", "follow", "comments", "pic.", "donate", "republishing")
+_PROMPT_WORDS = ("download", "follow", "comments", "pic.", "donate", "republishing", "sign up")
 
 
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from build_tools.parse.text import (bullet, case_style, ends_like_sentence, is_byline, is_dateline, is_salutation, is_stamp,
+from build_tools.parse.text import (MINOR_WORDS, bullet, case_style, ends_like_sentence, is_byline, is_dateline,
+                                    is_salutation, is_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
 
@@ -150,7 +151,7 @@ def read_masthead(units: list[Unit]) -> Masthead:
             head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
             i += 1
         elif head.dateline is None and is_dateline(unit.text) and (
-                head.standfirst is None or _beside_meta(units, i)):
+                head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline):
             # Under the standfirst, a place stands among the byline and stamps; an upper-case
             # line between running texts ("WHAT HAPPENED") is the first heading.
             head.dateline = unit
@@ -162,6 +163,12 @@ def read_masthead(units: list[Unit]) -> Masthead:
                 and (is_stamp(units[i + 1].text) or is_byline(units[i + 1].text)):
             head.dropped.append((unit, "kicker"))  # "Allergy alert" over "Last updated: ..."
             head.reasons.append((unit.line, "kicker: a short label among the masthead's date and byline lines"))
+            i += 1
+        elif head.title and head.byline is None and _bare_name(unit.text) and (
+                is_stamp(units[i + 1].text) or is_dateline(units[i + 1].text)):
+            head.byline = unit  # the writer's name alone under the headline, over the dateline
+            head.reasons.append((unit.line, "byline: a person's name alone under the headline, over a dateline"))
+            head.doubts.append((unit.line, f"took {unit.text!r} as the byline"))
             i += 1
         elif head.title and head.standfirst is None and _standfirst(units, i):
             head.standfirst = unit
@@ -243,6 +250,15 @@ def _adjacent(upper: Unit, lower: Unit) -> bool:
 
 
 ADJACENT_LINES = 3
+
+
+_BARE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: (?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)){1,2}$")
+
+
+def _bare_name(text: str) -> bool:
+    """"Henrike Adamczyk": two or three capitalised words, nothing else (no minor word, no
+    figure): a person's name."""
+    return bool(_BARE_NAME.match(text)) and not any(w.casefold() in MINOR_WORDS for w in text.split()[1:])
 
 
 def _beside_byline(units: list[Unit], k: int) -> bool:

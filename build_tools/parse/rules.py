@@ -108,12 +108,18 @@ def _lone_over_text(units: list[Unit], k: int) -> bool:
             and not ends_like_sentence(units[k].text))
 
 
+_SERIES_TERM = re.compile(r"^(day|part|step|chapter|stage|round|week|phase|act)\s+(\d+|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten)$", re.IGNORECASE)
+
+
 def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     """This "Term: value" line and another each stand alone over running text: a series of
     section titles ("Best overall: ...", "Best budget: ..."; "Monday: The prosecution opens",
     "Thursday: ..."; "22.40: The first crack")."""
-    if not _lone_over_text(units, k) or len(value.split()) < 2 or any(c in value for c in ",;("):
-        return False  # "Episode grade: A-", "Result: Carried (5-1, ...)" are not titles
+    found = term_value(units[k].text)
+    numbered_term = bool(found and _SERIES_TERM.match(found[0]))
+    if not _lone_over_text(units, k) or (len(value.split()) < 2 and not numbered_term) or any(c in value for c in ",;("):
+        return False  # "Episode grade: A-", "Result: Carried (5-1, ...)" are not titles; "Day 1: Bergen" is
     return any(j != k and term_value(units[j].text) and _lone_over_text(units, j) for j in range(len(units)))
 
 
