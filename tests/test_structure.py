@@ -563,3 +563,8 @@ def test_a_name_alone_over_the_dateline_is_the_byline_but_a_short_heading_is_not
     a = article(HEADLINE, "Conor Geraghty", "DUBLIN", LEDE, BODY)
     assert (a.byline, a.dateline, a.summary) == ("Conor Geraghty", "DUBLIN", LEDE)
     assert kinds(article(HEADLINE, "Next Steps", LEDE, BODY))[0] == "H2:Next Steps"
+
+
+def test_a_breadcrumb_trail_is_never_the_title():
+    a = article("Parents › Key Information › Term Dates", "Term Dates 2025–26", LEDE, "Next Steps", BODY)
+    assert a.title == "Term Dates 2025–26" and kinds(a) == ["H2:Next Steps", "P"]

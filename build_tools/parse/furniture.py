@@ -37,6 +37,7 @@ _KINDS = (
         r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,100}|"
         r"our comments? section is closed\b.{0,100}|"
         r"sort by|loading|(your )?email address|pin it|republish this (article|story)|leave a (reply|comment)|"
+        r"yes\W+no|more (articles|stories|posts) (by|from) .{1,60}|"
         r"copy|social sharing|license this (article|story)|article content|add to calendar|"
         r"add [\w' ]{1,20} on google|get it on google play|download on the app store|"
         r"share on (facebook|x|twitter|linkedin|whatsapp|email)\b.{0,80}|like \(\d+\)|\+ ?follow|"

@@ -126,6 +126,11 @@ def read_masthead(units: list[Unit]) -> Masthead:
                 head.doubts.append((unit.line, f"left out {unit.text!r} as a name over the headline"))
             i += 1
             continue
+        if len(_TRAIL.findall(unit.text)) >= 2:  # "Parents › Key Information › Term Dates": a breadcrumb
+            head.dropped.append((unit, "kicker"))
+            head.reasons.append((unit.line, "kicker: a breadcrumb trail, never the headline"))
+            i += 1
+            continue
         if not headline_like(unit.text):
             break
         if is_dateline(unit.text) and not headline_like(units[i + 1].text):
