@@ -172,9 +172,7 @@ def site_step(args, result, search: bool = True) -> tuple[int, list[Diagnostic]]
     """docs/ into site/: MkDocs (in a child process, rendering only the pages whose inputs
     changed: site_build.py), Pagefind's index if asked, then the nothing-lost check on the
     pages rendered. The exit status and the errors found."""
-    config = args.config
-    if args.search == "pagefind":  # the same site, with Pagefind's index instead of Material's
-        config = str(Path(args.config).with_name("mkdocs.pagefind.yml"))
+    config = str(site_config(args))
     manifest = _manifest(args)
     command = [sys.executable, "-m", "build_tools.site_build", "--config", config, "--site", args.site]
     command += ["--manifest", str(manifest)] if manifest else []
@@ -287,8 +285,13 @@ def cmd_serve(args) -> int:
 def drafts(args):
     """The warm MkDocs that shows a saved article's page before the build (draft.py)."""
     from build_tools.draft import DraftRenderer
-    config = Path(args.config).with_name("mkdocs.pagefind.yml") if args.search == "pagefind" else Path(args.config)
-    return DraftRenderer(config, Path(args.site))
+    return DraftRenderer(site_config(args), Path(args.site))
+
+
+def site_config(args) -> Path:
+    """The configuration the site is built with: the same site with Pagefind's index instead
+    of Material's when the build uses Pagefind."""
+    return Path(args.config).with_name("mkdocs.pagefind.yml") if args.search == "pagefind" else Path(args.config)
 
 
 def parser() -> argparse.ArgumentParser:

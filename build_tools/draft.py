@@ -9,9 +9,7 @@ with the exact page: its site step sees the page's output changed and renders it
 """
 from __future__ import annotations
 
-import gc
 import logging
-from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.commands.build import _build_page, _populate_page
@@ -21,7 +19,7 @@ from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
 from build_tools.errors import SourceError
-from build_tools.pipeline import convert, page_path
+from build_tools.pipeline import convert, no_cycle_collection, page_path
 from build_tools.read import read_source
 
 
@@ -58,23 +56,10 @@ class DraftRenderer:
             self.pages.append(file)
         file.content_string = markdown
         page = file.page or Page(None, file, self.config)
-        with _quiet(), _no_collection():
+        with _quiet(), no_cycle_collection():
             _populate_page(page, self.config, self.files)
             _build_page(page, self.config, self.pages, self.nav, self.env)
         return file.dest_uri
-
-
-@contextmanager
-def _no_collection():
-    """No cycle collection during a draft: with the warm MkDocs and the last build's objects
-    alive, one full collection would cost the editor more than the draft itself."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _quiet:

@@ -184,9 +184,11 @@ def _meanwhile(results):
 
 
 @contextmanager
-def _no_cycle_collection():
+def no_cycle_collection():
     """A build makes millions of long-lived objects and next to no reference cycles; the
-    cycle collector would walk them all again and again (PERFORMANCE.md). Reference counting still frees everything else."""
+    cycle collector would walk them all again and again (PERFORMANCE.md), and once in a
+    preview's draft would cost more than the draft. Reference counting still frees
+    everything else."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -212,7 +214,7 @@ def build_site(paths: list[Path], read_errors: list[Diagnostic],
     """
     collector = writer or PageCollector()
     version = version_of(taxonomy, settings)
-    with _no_cycle_collection():
+    with no_cycle_collection():
         state, store = cache.load(version) if cache else (BuildState(version), BlobStore(None))
         try:
             build = _Build(state, store, collector, list(read_errors))

@@ -26,39 +26,33 @@ WAIT_SECONDS = 25    # how long a page's question waits before it is answered "n
 RELOAD_SCRIPT = """<script>
 (function () {
   var seen = null;
-  function note(draft) {
-    var box = document.getElementById("briefing-preview-draft");
-    if (!draft) { if (box) box.remove(); return; }
+  function banner(id, tag, role, css, text) {
+    var box = document.getElementById(id);
+    if (!text) { if (box) box.remove(); return; }
     if (!box) {
-      box = document.createElement("div");
-      box.id = "briefing-preview-draft";
-      box.setAttribute("role", "status");
-      box.style.cssText = "position:fixed;z-index:1000;left:0;right:0;top:0;padding:.4em 1em;" +
-        "background:#fef3c7;color:#422006;font-size:14px";
+      box = document.createElement(tag);
+      box.id = id;
+      box.setAttribute("role", role);
+      box.style.cssText = "position:fixed;z-index:1000;left:0;right:0;font-size:14px;" + css;
       document.body.appendChild(box);
     }
-    box.textContent = "Draft: the article as it converts on its own. Its topics, related briefings " +
-      "and search follow when the build is done; the page then reloads.";
+    box.textContent = text;
   }
-  function show(errors) {
-    var box = document.getElementById("briefing-preview-errors");
-    if (!errors.length) { if (box) box.remove(); return; }
-    if (!box) {
-      box = document.createElement("pre");
-      box.id = "briefing-preview-errors";
-      box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;z-index:1000;left:0;right:0;bottom:0;margin:0;max-height:40vh;" +
-        "overflow:auto;padding:1em;background:#7f1d1d;color:#fff;font-size:14px;white-space:pre-wrap";
-      document.body.appendChild(box);
-    }
-    box.textContent = "The last build found errors; the pages show what it could build.\\n\\n" + errors.join("\\n");
+  function show(state) {
+    banner("briefing-preview-draft", "div", "status", "top:0;padding:.4em 1em;background:#fef3c7;color:#422006",
+      state.draft ? "Draft: the article as it converts on its own. Its topics, related briefings " +
+        "and search follow when the build is done; the page then reloads." : "");
+    banner("briefing-preview-errors", "pre", "alert", "bottom:0;margin:0;max-height:40vh;overflow:auto;" +
+      "padding:1em;background:#7f1d1d;color:#fff;white-space:pre-wrap",
+      state.errors.length ? "The last build found errors; the pages show what it could build.\\n\\n" +
+        state.errors.join("\\n") : "");
   }
   function ask() {
     fetch("/__preview?since=" + (seen === null ? -1 : seen), {cache: "no-store"})
       .then(function (r) { return r.json(); })
       .then(function (state) {
         if (seen !== null && state.build !== seen) { location.reload(); return; }
-        seen = state.build; show(state.errors); note(state.draft); ask();
+        seen = state.build; show(state); ask();
       })
       .catch(function () { setTimeout(ask, 2000); });
   }
