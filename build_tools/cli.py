@@ -216,7 +216,11 @@ def start_index_search(args, changed: bool | None = None) -> subprocess.Popen | 
     return subprocess.Popen(_PAGEFIND + [args.site])
 
 
-_PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet", "--site"]
+# What a page repeats of other pages (links to them, their titles and quotes) stays out of the
+# index: a search finds those words on the pages they come from, and the index stays small.
+_REPEATS = (".also-covered", ".related", ".key-points", ".topic-timeline")
+_PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet",
+             *(arg for selector in _REPEATS for arg in ("--exclude-selectors", selector)), "--site"]
 
 
 def dropped_lines(result, articles: Path) -> list[Diagnostic]:

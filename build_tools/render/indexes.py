@@ -47,7 +47,7 @@ def _link_card(title: str, href: str, text: str) -> str:
 
 def render_home(latest: list[Article], total: int, topics, counts: dict[str, int]) -> str:
     """`latest`: the HOME_LATEST newest briefings of `total`."""
-    lines = [front_matter({"title": "Briefings", "hide": ["navigation", "toc"]}),
+    lines = [front_matter({"title": "Briefings", "hide": ["navigation", "toc"], "pagefind_ignore": True}),
              "# Briefings", "",
              f"{plural(total, 'briefing')} on diplomacy and security, each converted from a raw article "
              "with its structure, tables and sources intact.", "",
@@ -71,7 +71,7 @@ def render_whats_new(listings) -> str:
     """The most recently added or updated briefings, by their sidecar dates."""
     dated = [a for a in listings if a.date]
     dated.sort(key=lambda a: (a.updated or a.date, a.slug), reverse=True)
-    lines = [front_matter({"title": "What's new"}), "# What's new", "",
+    lines = [front_matter({"title": "What's new", "pagefind_ignore": True}), "# What's new", "",
              "The most recently added or updated briefings, by the `date` and `updated` fields of "
              "their sidecar metadata.", ""]
     for a in dated[:WHATS_NEW]:
@@ -98,7 +98,7 @@ def render_archive(entries: list[str]) -> dict[str, str]:
     for name, chunk, newer, older in stable_pages("archive/index", entries):
         number = page_number(name)
         title = "All briefings" + (f" (page {number})" if number else "")
-        lines = [front_matter({"title": title}), f"# {title}", ""] + chunk
+        lines = [front_matter({"title": title, "pagefind_ignore": True}), f"# {title}", ""] + chunk
         lines += ["", pager(newer, older, number)]
         pages[name] = "\n".join(lines).rstrip() + "\n"
     return pages

@@ -85,7 +85,7 @@ def render_catalogue(rows: list[str]) -> Iterator[tuple[str, str]]:
     for name, chunk, newer, older in stable_pages("tables/index", rows):
         number = page_number(name)
         count = plural(len(rows), "table") if number is None else "Tables"
-        lines = [front_matter({"title": "Table catalogue"}), "# Table catalogue", "",
+        lines = [front_matter({"title": "Table catalogue", "pagefind_ignore": True}), "# Table catalogue", "",
                  f"{count} extracted from the briefings, each with CSV and JSON "
                  "downloads that hold exactly the cells shown on the page.", "",
                  "| Table | Briefing | Section | Columns | Rows | Download |",

@@ -1,0 +1,49 @@
+"""What Pagefind indexes: each page's own words. Listings and the blocks that repeat other
+pages (also covered in, related briefings, key points, a topic's timeline) stay out, so a
+search lands on the page the words come from and the index stays small at any size."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from tests.conftest import SEEDS, build, make_project
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory) -> dict[str, str]:
+    """Page URL -> the text Pagefind holds for it, read back from its fragment files."""
+    site = build(make_project(tmp_path_factory.mktemp("search"), SEEDS), "--search", "pagefind")
+    pages = {}
+    for fragment in (site / "pagefind" / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes())
+        record = json.loads(data[data.index(b"{"):])
+        pages[record["url"].lstrip("/")] = record["content"]
+    pages["(html)"] = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
+    return pages
+
+
+def test_listings_are_not_search_results(indexed):
+    for listing in ("index.html", "whats-new.html", "archive/index.html", "tables/index.html", "search.html"):
+        assert listing not in indexed
+    assert any(url.startswith("briefings/") for url in indexed)
+    assert "glossary.html" in indexed and "topics/russia.html" in indexed
+
+
+def test_blocks_that_repeat_other_pages_are_not_indexed(indexed):
+    html = indexed["(html)"]
+    briefings = [url for url in indexed if url.startswith("briefings/")]
+    assert any('class="also-covered"' in html[url] for url in briefings)  # the seeds do show them
+    assert any('related"' in html[url] for url in briefings)
+    for url in briefings:
+        assert "Also covered in" not in indexed[url] and "Related briefings" not in indexed[url]
+        assert "Shared topics" not in indexed[url] and "Key points" not in indexed[url]
+        assert len(indexed[url].split()) > 300  # the briefing's own text is
+
+
+def test_a_topic_is_found_by_its_name_not_by_its_timeline(indexed):
+    content = indexed["topics/russia.html"]
+    assert content.startswith("Russia") and "mentions in" in content
+    assert "“" not in content and "Also in" not in content  # the quotes from its briefings
+    assert "Also in" in indexed["(html)"]["topics/russia.html"]
