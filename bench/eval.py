@@ -125,8 +125,9 @@ def evaluate(txt: Path, tally: Tally) -> None:
     misses += [f"false question {x!r}" for x in extra] + [f"missed question {x!r}" for x in missed]
     # Metadata lines ("Updated ...", an agency's credit) may be dropped or kept: neither is scored.
     metadata = {norm(m) for m in truth["metadata"] or []}
-    dropped = [norm(f.text) for f in getattr(article, "furniture", ()) if norm(f.text) not in metadata]
-    true_furniture = [norm(f) for f in truth["furniture"] or []]
+    # By distinct text: a truth file lists a line repeated down the page ("Share", "___") once.
+    dropped = sorted({norm(f.text) for f in getattr(article, "furniture", ()) if norm(f.text) not in metadata})
+    true_furniture = sorted({norm(f) for f in truth["furniture"] or []})
     extra, missed = tally.scores["furniture"].add(dropped, true_furniture)
     misses += [f"dropped {x!r}" for x in extra] + [f"furniture kept {x!r}" for x in missed]
 

@@ -99,6 +99,26 @@ def article(*lines: str, **kw):
     ("Advertisement 2", "advertisement"),
     ("View in browser", "newsletter prompt"),
     ("Join our Stockport WhatsApp community for the latest news", "newsletter prompt"),
+    ("Follow Dawn on WhatsApp for breaking news and updates", "newsletter prompt"),
+    ("Your subscription could not be saved. Please try again.", "newsletter prompt"),
+    ("By providing an email address. I agree to the Terms of Use.", "newsletter prompt"),
+    ("3 min reading time", "read time"),
+    ("Show 3 new updates", "page control"),
+    ("Pinned", "page control"),
+    ("Video PlayerClose", "page control"),
+    ("EFIWO PRESS STATEMENT – 20 MARCH 2025", "page control"),
+    ("Rue de la Loi 227, 1040 Brussels / www.efiwo.eu", "page control"),
+    ("Copy link Copied", "share prompt"),
+    ("Reddit", "share prompt"),
+    ("— Cass Beaumont (@cassbeaumont) March 21, 2026", "share prompt"),
+    ("Match sponsor: Coastline Builders Merchants", "advertisement"),
+    ("Read: Bicol farmers rush to harvest rice ahead of the storm", "link to another story"),
+    ("READ | Why the selectors changed their minds on the quick bowler", "link to another story"),
+    ("Read more African museums prepare for a wave of returns", "link to another story"),
+    ("Header image: A health worker gives polio drops to a child in Karachi.", "photo credit or caption"),
+    ("The winner crosses the line in the 400m final. - Damion Mitchell/Photographer", "photo credit or caption"),
+    ("Residents carry their belongings along a flooded road. Photo courtesy of Virac MDRRMO",
+     "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -381,7 +401,10 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "By Marcy Albrecht | malbrecht@tri-countyherald.com", "Staff report",
                                     "Nadia Kowalski · Staff Engineer, Data Platform",
                                     "By Marisa Kohl, with help from Teo Barragan", "By the Associated Press",
-                                    "Posted by: Greystone Primary School Office"])
+                                    "Posted by: Greystone Primary School Office", "Words: Ellis Ward",
+                                    "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
+                                    "Lena Park @LenaParkMarkets, Sam Okoro @samokoro",
+                                    "By state political reporters Ellie Tran and Jack Morrow"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -568,3 +591,46 @@ def test_a_name_alone_over_the_dateline_is_the_byline_but_a_short_heading_is_not
 def test_a_breadcrumb_trail_is_never_the_title():
     a = article("Parents › Key Information › Term Dates", "Term Dates 2025–26", LEDE, "Next Steps", BODY)
     assert a.title == "Term Dates 2025–26" and kinds(a) == ["H2:Next Steps", "P"]
+
+
+@pytest.mark.parametrize("stamp", ["Posted 6h ago, updated 4m ago", "INQUIRER.net / 11:02 AM November 06, 2025",
+                                   "Source: Xinhua/ 2025-03-07 18:11:47/Editor: huaxia",
+                                   "Embargoed until 16:00 BST Wednesday 9 April 2025"])
+def test_dates_among_labels_or_relative_are_metadata(stamp):
+    a = article(HEADLINE, stamp, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary, a.stamps) == (HEADLINE, LEDE, (stamp,))
+
+
+def test_date_lines_under_an_opening_box_are_metadata_not_the_summary():
+    a = article(HEADLINE, "In Summary", "- Placement opens on March 24.", "- Appeals run for 30 days.",
+                "by JAMES OTIENO", "06 March 2025 - 11:40", LEDE, BODY)
+    assert (a.byline, a.stamps, a.summary) == ("by JAMES OTIENO", ("06 March 2025 - 11:40",), LEDE)
+    b = article("Key Points", "- Rates held.", "- One cut is pencilled in.", "Published Wed, Jun 17 2026 9:12 AM EDT",
+                LEDE, BODY)
+    assert b.stamps == ("Published Wed, Jun 17 2026 9:12 AM EDT",) and b.summary == LEDE
+
+
+@pytest.mark.parametrize("line", ["— Lena Park", "With files from The Canadian Press", "[2025] EWCA Civ 214"])
+def test_sign_offs_credits_and_citations_are_never_headings(line):
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY)
+    assert kinds(a) == ["H2:Next Steps", "P", "P", "P"]
+
+
+def test_yes_and_no_under_a_feedback_question_are_its_buttons():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Was this page helpful?", "Yes", "No")
+    assert kinds(a) == ["H2:Next Steps", "P"]
+    assert [f.text for f in a.furniture] == ["Was this page helpful?", "Yes", "No"]
+
+
+def test_a_one_word_heading_among_subsections_of_upper_case_sections_nests():
+    a = article(HEADLINE, LEDE, "BACKGROUND", BODY, "REASONS", "Whether the rules applied", BODY,
+                "Relief", BODY, "The dissent", BODY)
+    assert kinds(a) == ["H2:BACKGROUND", "P", "H2:REASONS", "H3:Whether the rules applied", "P",
+                        "H3:Relief", "P", "H3:The dissent", "P"]
+
+
+def test_after_a_live_blogs_entries_the_rest_nests_by_the_usual_rules():
+    a = article("Live: county election results", LEDE, "11:47 p.m.", "Runoff likely for sheriff", BODY,
+                "10:58 p.m.", BODY, "Full results", "Sheriff race", BODY, "Library levy", BODY)
+    assert kinds(a) == ["H2:11:47 p.m.", "H3:Runoff likely for sheriff", "P", "H2:10:58 p.m.", "P",
+                        "H2:Full results", "H3:Sheriff race", "P", "H3:Library levy", "P"]

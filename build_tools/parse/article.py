@@ -10,7 +10,8 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
-from build_tools.parse.text import is_byline, is_dateline, is_salutation, split_sentences, term_value
+from build_tools.parse.text import (is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp, split_sentences,
+                                    term_value)
 from build_tools.parse.levels import heading_levels
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
@@ -145,8 +146,16 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     """A byline line near the top of the text is the byline when the masthead had none; one at
     the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
     reach = set(body[:REPEAT_WINDOW]) | set(body[-REPEAT_WINDOW:])
-    out = []
-    for unit in body:
+    out: list[Unit] = []
+    top = body[:REPEAT_WINDOW]
+    for k, unit in enumerate(body):
+        # "Published ...", or a date right under the byline, near the top: the article's date
+        # lines, under a box ("Key points", "In summary") that came before them.
+        if unit in top and not unit.role and is_stamp(unit.text) and (
+                is_led_stamp(unit.text) or (k > 0 and body[k - 1] is head.byline)):
+            head.stamps.append(unit)
+            note(unit.line, "info", "metadata: a date line near the top of the text")
+            continue
         if unit in reach and not unit.role and is_byline(unit.text):
             if head.byline is None and unit in body[:REPEAT_WINDOW]:
                 head.byline = unit

@@ -21,18 +21,18 @@ _KINDS = (
         r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
-        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|"
+        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
-        r"\d+\s*(min(ute)?s?|m)( (to )?read| listen)?\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
+        r"\d+\s*(min(ute)?s?|m)( (to )?read| listen| (read|reading|listening) time)?\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share( this( \w+){0,2}| (article|story|update|review|page|post))?( on \w+( \w+)?)?|"
         r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print recipe|"
         r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
-        r"(a )?post shared by .{1,80}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"
+        r"(a )?post shared by .{1,80}|[—–-] ?[^()]{1,60}\(@\w+\) \w+\.? \d{1,2},? \d{4}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"
         r"(normal|larger|large|very large|small|smaller) text size|text size|"
         r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,100}|"
         r"our comments? section is closed\b.{0,100}|"
@@ -52,9 +52,9 @@ _KINDS = (
         r"save (articles|stories) to read later\b.{0,80}|"
         r"share:?\s*(\w+\s*[/|,]\s*)+\w+|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
-        r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|"
+        r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|"
         r"bookmark|pin (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|"
-        r"share (via|by) \w+|share or comment on this article|copy( the)? link|link copied|"
+        r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( this page)?|tweet|"
         r"comments?( \(\d+\))?|save( (this )?article)?|gift (this )?article|reuse this content|"
         r"download (pdf|as pdf|this (chart|image|table|data|page))|download the (full )?[\w -]{1,30} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
@@ -68,7 +68,12 @@ _KINDS = (
         r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
         r"(manage|cookie) (preferences|settings|choices)|cookie policy)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
-        r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|"
+        r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
+        r"pinned( post)?|watch live|(video ?player ?)?close( ?video ?player)?|video ?player|"
+        r"peer-reviewed publication|"  # a running header: "EFIWO PRESS STATEMENT – 20 MARCH 2025"
+        r"([\w&.-]+ ){1,4}(press|news|media) (release|statement)s?\s*[–—|,-]\s*.{1,40}|"
+        r".{1,60}\s[–—|-]\s*(press|news|media) (release|statement)s?,?\s.{1,40}|"
+        r".{1,80}\s[/|·•]\s*(www\.)?[a-z0-9-]+\.[a-z]{2,}(/\S*)?|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
         r"view comments|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
@@ -78,7 +83,9 @@ _KINDS = (
         r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}|original (title|language)\s*:.{1,200}|"
         r"read the original (article|story)\b.{0,60})\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,100}|"
+        r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,200}|"
+        r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
+        r"don'?t miss out on\b.{0,100}|"
         r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
         r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
         r"this (story|article|content) is (exclusive|only available|available only) to (our )?(subscribers|members)\b.{0,60}|"
@@ -105,7 +112,8 @@ _KINDS = (
         r"get our [\w ,'’&-]{1,60} newsletter\b.{0,80}|download (the|our) [\w ,'’&-]{1,40} app\b.{0,100}|"
         r"join our (whatsapp|telegram|facebook|signal) (community|group|channel)\b.{0,80}|"
         r"watch [\w ,'’&-]{1,40} (live )?coverage in the (video )?player( above| below)?|"
-        r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram)\b.{0,60}|"
+        r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram|whatsapp|telegram|"
+        r"google news|linkedin|youtube|threads|bluesky)\b.{0,200}|"
         r"please turn on javascript\b.{0,120}|(do you have|got) a story\?.{0,100}|"
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
@@ -117,16 +125,16 @@ _KINDS = (
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
-        r"also read|read also|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
+        r"also read|read also|read|read next|keep reading|latest news|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most read( \w+)?|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
         r"see more on|"
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
-        r"|^(list \d+ of \d+|end of list)$", _I)),
+        r"|^(list \d+ of \d+|end of list)$|^read more\s+(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
-        r"file photo|image source|image caption)( credit)?\s*(:|,|by)\s*.{1,250})$"
+        r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture))( credit)?\s*(:|,|by)\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
     ("navigation menu", re.compile(r"^[^\s/·•][^/·•]{0,40}(\s[/·•]\s[^/·•]{1,40}){2,}$")),
@@ -156,6 +164,7 @@ _CREDIT_END = re.compile(
     r"|\b(getty images|shutterstock|alamy)\W*"
     r"|©\s*[^.©]{2,60}"
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
+    r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]{2,60}/[^\[\]/]{2,40}\]|\([^()/]{2,60}/[^()/]{2,40}\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched

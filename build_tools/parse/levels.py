@@ -44,6 +44,11 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     if titled:
         for k in titled:
             levels[k] = 3
+        # After the last entry ("Full results" over each race): nested by the rules below.
+        last = max(k for k, (mark, _, _) in enumerate(marks) if mark.style == "time")
+        rest = last + 2 if last + 1 in titled else last + 1
+        if rest < len(marks):
+            levels[rest:] = heading_levels(marks[rest:])
         return levels
     plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
     stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
@@ -64,8 +69,9 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
                 parent_open = False
             elif mark.style == pair[0]:
                 parent_open = True
-            elif mark.style == pair[1] and parent_open and not mark.level:
-                levels[k] = 3
+            elif parent_open and not mark.level and (
+                    mark.style == pair[1] or (pair[0] == "caps" and mark.style == "")):
+                levels[k] = 3  # a one-word "Relief" among them is no ALL CAPS section either
         return levels
     # An empty heading over one of its own style, or over a one-word heading (whose style
     # cannot be told: "BASKETBALL" over "Boys"), opens a section of headings like that one.

@@ -48,6 +48,13 @@ class Match:
 
 # --- headings -----------------------------------------------------------------
 
+# "— Lena Park" under a live entry, "With files from The Canadian Press": who wrote it.
+_CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) from\b)", re.IGNORECASE)
+# A law report's citation: "[2025] EWCA Civ 214", "598 U.S. 471 (2023)".
+_CITATION = re.compile(r"^\[\d{4}\] [A-Z][A-Za-z]{1,6}(?: [A-Z][a-z]{1,5})? \d{1,5}(?: \([A-Za-z]{1,6}\))?$"
+                       r"|^\d{1,4} [A-Z][\w.]*(?: [\w.]+)? \d{1,5} \(\d{4}\)$")
+
+
 # Rules ask this of the same line again and again (of the line after a candidate heading,
 # say): remembered for the last lines asked about, as case_style is
 # (PERFORMANCE.md has what that saves).
@@ -78,6 +85,10 @@ def heading_evidence(text: str) -> str | None:
         return "a line of code"
     if is_person_with_role(text):
         return "a person's name and role"
+    if _CREDIT_LINE.match(text):
+        return "a sign-off or credit line"
+    if _CITATION.match(text):
+        return "a case citation"
     n_words = len(text.split())
     style = case_style(text)
     if style == "sentence" and (n_words > 10 or len(text) > 80):

@@ -18,8 +18,9 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Analysis by|Live coverage by|Written by|Words by|Edited by|Reported by|News provided by) "
-                     rf"(?:the (?=[A-Z][\w'’-]* [A-Z]))?"  # "By the Associated Press", never "By the numbers"
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Analysis by|Live coverage by|Written by|Words by|Words:|Edited by|Reported by|News provided by) "
+                     rf"(?:the (?=[A-Z][\w'’-]* [A-Z]))?"
+                     rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
                      rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
@@ -85,12 +86,23 @@ _STAFF = re.compile(r"^(?:(?i:staff|wire|news) (?i:report|reports|desk)"
                     r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
 
 
+# Bylines without "By": "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
+# "Lena Park @LenaParkMarkets, Sam Okoro @samokoro".
+_FULL_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+_UNLED_BYLINE = re.compile(
+    rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
+    rf"|^{_FULL_NAME}(?: · [A-Z][\w&.'’ ]{{1,40}}?){{1,2}} ·$"
+    rf"|^{_FULL_NAME} @\w+(?:(?:,| and| &) {_FULL_NAME} @\w+)*$")
+
+
 def is_byline(text: str) -> bool:
     """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`, `By Sarah Holt, Courts
     Reporter`: names and a role, no sentence."""
-    if _STAFF.match(text):
+    if text.casefold() in _LABELS:
+        return False  # "PRESS RELEASE" names no one
+    if _STAFF.match(text) or _UNLED_BYLINE.match(text):
         return True
-    if text[:2].casefold() != "by" and text.split(" ", 1)[0].casefold() not in _BYLINE_LEADS:
+    if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
     return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith("by ")) and not ends_like_sentence(text.rstrip(". ") + "x")
             and bool(_BYLINE.match(text.rstrip(". "))))
@@ -104,9 +116,9 @@ _ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
 _STAMP_LEAD = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|issued|filed|modified|release date|released|"
-                         r"reviewed|page last reviewed)(?: on| at)?\b:?)", re.IGNORECASE)
+                         r"reviewed|page last reviewed|embargoed(?: until)?)(?: on| at)?\b:?)", re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
-                      rf"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|{_CLOCK}", re.IGNORECASE)
+                      rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{_CLOCK}", re.IGNORECASE)
 _DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
                         rf"[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
@@ -122,11 +134,33 @@ def is_stamp(text: str) -> bool:
         return False  # "NEW YORK, March 3": a place, then its date
     if _STAMP_LEAD.match(text):
         return bool(_DATEISH.search(text))
-    return (len(words) <= 12 and any(c.isdigit() for c in text)
-            and all(_DATE_WORD.match(w.strip(":")) for w in words) and bool(_DATEISH.search(text)))
+    if (len(words) <= 12 and any(c.isdigit() for c in text)
+            and all(_DATE_WORD.match(w.strip(":")) for w in words) and bool(_DATEISH.search(text))):
+        return True
+    return _labelled_stamp(text)
+
+
+# "INQUIRER.net / 11:02 AM November 06, 2025", "Source: Xinhua/ 2025-03-07 18:11:47/Editor: huaxia":
+# a date among short labels, split by bars or slashes (not a date's own "04/03/2025").
+_META_SPLIT = re.compile(r"\s*[|·•]\s*|\s*(?<!\d)/\s*|\s*/(?!\d)\s*")
+LABEL_PART_WORDS = 4
+
+
+def _labelled_stamp(text: str) -> bool:
+    if not any(c in text for c in "/|·•"):
+        return False
+    parts = [p for p in _META_SPLIT.split(text) if p]
+    stamps = [p for p in parts if "/" not in p and "|" not in p and is_stamp(p)]
+    return len(parts) >= 2 and len(stamps) == 1 and all(
+        p in stamps or (len(p.split()) <= LABEL_PART_WORDS and not ends_like_sentence(p)) for p in parts)
 
 
 _TIME_STAMP = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:{_CLOCK}|\d{{1,2}}[:.]\d{{2}}\s*[ap]m){_ZONE}$", re.IGNORECASE)
+
+
+def is_led_stamp(text: str) -> bool:
+    """"Updated 3:12 p.m.", "Published 2 hours ago": a date line that says what it is."""
+    return bool(_STAMP_LEAD.match(text)) and is_stamp(text)
 
 
 def is_bare_date(text: str) -> bool:
@@ -144,7 +178,7 @@ DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case wor
 
 
 # Upper-case labels a page sets where a dateline could stand: never places.
-_LABELS = {"press release", "news release", "media release", "breaking", "breaking news", "exclusive", "analysis",
+_LABELS = {"press release", "news release", "media release", "press statement", "media statement", "statement", "breaking", "breaking news", "exclusive", "analysis",
            "opinion", "comment", "live", "update", "updated", "explainer", "factbox", "insight", "news", "world",
            "politics", "business", "sport", "sports", "review", "feature", "interview", "editorial", "obituary"}
 

@@ -18,6 +18,21 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _durations(units, kinds)
     _pipe_menus(units, kinds)
     _spaced_menus(units, kinds, raw)
+    _feedback_answers(units, kinds)
+
+
+_ANSWER = re.compile(r"^(yes|no|not sure|maybe)\W*$", re.IGNORECASE)
+ANSWERS_MAX = 3
+
+
+def _feedback_answers(units: list[Unit], kinds: list[str | None]) -> None:
+    """"Yes" and "No" on their own lines under "Was this page helpful?": its buttons."""
+    for k, unit in enumerate(units):
+        if kinds[k] == "page control" and unit.text.rstrip().endswith("?"):
+            for j in range(k + 1, min(k + 1 + ANSWERS_MAX, len(units))):
+                if not _ANSWER.match(units[j].text):
+                    break
+                kinds[j] = kinds[j] or "page control"
 
 
 LINK_MAX_WORDS = 16  # a linked headline or topic name, not a paragraph
