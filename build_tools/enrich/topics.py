@@ -88,12 +88,13 @@ class Scans:
 
 
 def link_plan(article: Article, matcher) -> dict[str, dict[int, tuple]]:
-    """Where the page links each topic: its first mention in each section's linkable
-    texts. section anchor -> {text number: ((start, end, topic slug), ...)}. Made with the
+    """Where the page links each topic: its first mention in the page's linkable texts
+    (the chips over the text link them all; a link at every mention would bury the text).
+    section anchor -> {text number: ((start, end, topic slug), ...)}. Made with the
     mentions, so rendering the page needs no scan of its own."""
-    plan = {}
+    plan, done = {}, set()
     for anchor, texts in linked_sections(article):
-        done, links = set(), {}
+        links = {}
         for number, text in enumerate(texts):
             hits = []
             for hit in matcher.find(text):

@@ -87,9 +87,10 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
     if credit:
         parts.append(" · ".join(credit) + "\n{: .byline }")
     parts += [_summary(article), _key_points(article)]
-    parts.append(_blocks(article.intro, SectionLinker(links)))
+    linked: set[str] = set()  # topics linked so far: each once on the page
+    parts.append(_blocks(article.intro, SectionLinker(links, "", linked)))
     for section in article.sections:
-        parts.append(_section(section, links))
+        parts.append(_section(section, links, linked))
     if links and links.related:
         parts.append(_related(links))
     body = "\n\n".join(p for p in parts if p)
@@ -122,10 +123,10 @@ def _summary(article: Article) -> str:
     return f'!!! abstract "Summary"\n\n    {dateline}{text}'
 
 
-def _section(section: Section, links: BriefingLinks | None) -> str:
+def _section(section: Section, links: BriefingLinks | None, linked: set[str]) -> str:
     hashes = "#" * section.level
     parts = [f"{hashes} {inline(section.heading)} {{ #{section.anchor} }}"]
-    linker = SectionLinker(links, section.anchor)
+    linker = SectionLinker(links, section.anchor, linked)
     parts.append(_blocks(section.blocks, linker))
     for q in section.faq:
         answer = "\n\n".join(_indented(_block(b, linker)) for b in q.answer) or "    (No answer given.)"

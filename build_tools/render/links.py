@@ -50,12 +50,13 @@ def link_labels(links: BriefingLinks) -> list[str]:
 
 
 class SectionLinker:
-    """Links the first mention of each topic in one section, and only that one: where the
-    link plan says, or else where a scan finds them."""
+    """Links the first mention of each topic on the page, and only that one, in one section's
+    texts: where the link plan says, or else where a scan finds them. `done`: the topics
+    the sections before linked."""
 
-    def __init__(self, links: BriefingLinks | None, anchor: str = ""):
+    def __init__(self, links: BriefingLinks | None, anchor: str = "", done: set[str] | None = None):
         self.links = links
-        self.done: set[str] = set()
+        self.done: set[str] = set() if done is None else done
         self.planned = links.plan.get(anchor, {}) if links and links.plan is not None else None
         self.number = 0  # of the next linkable text, as link_plan counts them
 
