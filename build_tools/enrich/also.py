@@ -39,7 +39,7 @@ class MemoryValues:
         return {key: self._values[key] for key in keys}
 
 
-ALSO_MAX = 3  # other briefings per section, each named once
+ALSO_MAX = 2  # other briefings per section, each named once (the related box names more)
 # Closing headings name no theme.
 GENERIC = frozenset({"in conclusion", "to conclude", "to wrap it up", "final thoughts", "in summary",
                      "key takeaways", "the bottom line", "looking ahead", "the path forward",

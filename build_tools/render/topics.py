@@ -6,7 +6,7 @@ from typing import Iterator
 
 from build_tools.model import Topic
 from build_tools.render.briefing import description
-from build_tools.render.wording import and_list, long_date, month, plural
+from build_tools.render.wording import long_date, month, plural
 from build_tools.render.escape import attribute, inline
 from build_tools.render.feed import FEED_ITEMS, topic_feed
 from build_tools.render.frontmatter import front_matter
@@ -14,7 +14,7 @@ from build_tools.render.paginate import page_number, pager, stable_pages
 
 KIND_TITLES = (("country", "Countries"), ("organisation", "Organisations"), ("person", "People"),
                ("theme", "Themes"))
-SECTIONS_LINKED = 3  # per briefing on a topic page; the first is quoted, the others are links
+SECTIONS_SHOWN = 1  # quoted per briefing on a topic page; the others are counted
 MATRIX_BRIEFINGS, MATRIX_TOPICS = 20, 10
 
 
@@ -43,13 +43,13 @@ def topic_entries(slug: str, article, mentions) -> dict[str, tuple]:
                 if article.meta.date else long_date(None))
         lines = [f"- **[{inline(title)}]({href})** · {when} · {plural(total, 'mention')}"]
         sections = sorted(found, key=lambda m: (-m.count, m.anchor))
-        links = [f"[{inline(m.heading)}]({href}#{m.anchor})" if m.anchor else f"[Summary]({href})"
-                 for m in sections[:SECTIONS_LINKED]]
-        lines.append(f"    - {links[0]}: “{inline(sections[0].excerpt)}”")
-        # One quote says what the briefing says of the topic; more would repeat it at every size.
-        more = [plural(len(sections) - SECTIONS_LINKED, "more section")] if len(sections) > SECTIONS_LINKED else []
-        if links[1:]:
-            lines.append("    - Also in " + and_list(links[1:] + more))
+        # One quote says what the briefing says of the topic: a timeline of 100 briefings on
+        # a page stays one to read, and the site small at every size.
+        for m in sections[:SECTIONS_SHOWN]:
+            where = f"[{inline(m.heading)}]({href}#{m.anchor})" if m.anchor else f"[Summary]({href})"
+            lines.append(f"    - {where}: “{inline(m.excerpt)}”")
+        if len(sections) > SECTIONS_SHOWN:
+            lines.append(f"    - and {plural(len(sections) - SECTIONS_SHOWN, 'more section')}")
         out[topic] = (total, article.meta.date or "", title.casefold(), "\n".join(lines), title,
                       description(article.summary))
     return out

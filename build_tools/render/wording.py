@@ -28,7 +28,3 @@ def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     """"1 briefing", "2 briefings", "1,200 mentions"."""
     return f"{count:,} {noun if count == 1 else plural_form or noun + 's'}"
 
-
-def and_list(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
