@@ -119,6 +119,17 @@ def article(*lines: str, **kw):
     ("The winner crosses the line in the 400m final. - Damion Mitchell/Photographer", "photo credit or caption"),
     ("Residents carry their belongings along a flooded road. Photo courtesy of Virac MDRRMO",
      "photo credit or caption"),
+    ("Odds correct at time of publishing. 18+ only. Please gamble responsibly. BeGambleAware.org", "advertisement"),
+    ("Play Fantasy Championship: Pick your side before Friday's 7pm deadline", "advertisement"),
+    ("Buy tickets for Round 10", "advertisement"),
+    ("In association with Hallgarth Builders", "advertisement"),
+    ("Watch on YouTube", "share prompt"),
+    ("Jump to recipe", "share prompt"),
+    ("Did you feel it? Tell the National Seismic Service at seismic.govt.nz/felt", "newsletter prompt"),
+    ("Does your club have a result for next week? Email sport@gazette.co.uk by 9pm on Sunday.", "newsletter prompt"),
+    ("Follow StarWire on TikTok and Instagram", "newsletter prompt"),
+    ("Image via Apple TV+", "photo credit or caption"),
+    ("(c) 2025 Beatrice Lowe. Distributed by Andrews Features Syndicate.", "copyright"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -127,6 +138,12 @@ def test_furniture_is_left_out_and_listed(line, kind):
         assert (a.title, a.summary) == (HEADLINE, LEDE), where
         assert kinds(a) == ["H2:Next Steps", "P"], where
         assert [(f.kind, f.text) for f in a.furniture] == [(kind, line)], where
+
+
+@pytest.mark.parametrize("line", ["100m", "1.2k", "Tip: Sister Ida (14/1, each-way, four places)",
+                                  "What happens next? The council will vote on it at www.example.org/votes"])
+def test_distances_odds_and_answers_are_not_furniture(line):
+    assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
 
 def test_furniture_words_are_accounted_for_and_others_still_missed():
@@ -404,7 +421,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Posted by: Greystone Primary School Office", "Words: Ellis Ward",
                                     "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
                                     "Lena Park @LenaParkMarkets, Sam Okoro @samokoro",
-                                    "By state political reporters Ellie Tran and Jack Morrow"])
+                                    "By state political reporters Ellie Tran and Jack Morrow",
+                                    "Recipe by Ottilie Franks"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -634,3 +652,9 @@ def test_after_a_live_blogs_entries_the_rest_nests_by_the_usual_rules():
                 "10:58 p.m.", BODY, "Full results", "Sheriff race", BODY, "Library levy", BODY)
     assert kinds(a) == ["H2:11:47 p.m.", "H3:Runoff likely for sheriff", "P", "H2:10:58 p.m.", "P",
                         "H2:Full results", "H3:Sheriff race", "P", "H3:Library levy", "P"]
+
+
+def test_a_link_label_over_the_masthead_opens_no_link_block():
+    a = article("Harbour City News", "LATEST NEWS", HEADLINE, "By Ngaio Tait and Sam Whitfield",
+                "Posted 14 Aug 2025, 9:12pm", LEDE, BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "By Ngaio Tait and Sam Whitfield", LEDE)

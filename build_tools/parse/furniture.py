@@ -21,11 +21,13 @@ _KINDS = (
         r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
-        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
+        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|in association with [A-Z][^.!?]{1,80}|"
+        r"(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}|buy (tickets|now)\b.{0,60}|get tickets|"
+        r"shop( now| all)?\b[^.!?]{0,40}|shop:.{1,120}|[\w ]{1,20} tv: watch\b.{1,100}|((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
-        r"\d+\s*(min(ute)?s?|m)( (to )?read| listen| (read|reading|listening) time)?\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
+        r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
@@ -45,14 +47,14 @@ _KINDS = (
         r"to view or add a comment\b.{0,40}|report this (article|post|comment)|"
         r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
         r"follow us on [\w ]{1,30}|"
-        r"\d+(\.\d+)?[km]|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks|reactions)|"
+        r"(?-i:\d+(\.\d+)?[KM])|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks|reactions)|"
         r"(comments|reactions|likes|shares) \(?\d+\)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s?\d+|"
         r"\d+ repl(y|ies) from\b.{0,100}|"
         r"your email address will not be published\b.{0,80}|"
         r"save (articles|stories) to read later\b.{0,80}|"
-        r"share:?\s*(\w+\s*[/|,]\s*)+\w+|"
+        r"share:?\s*(\w+\s*[/|,]\s*)+\w+|share:?(\s+(facebook|x|twitter|linkedin|whatsapp|email|reddit|bluesky|threads))+|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
-        r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|"
+        r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|watch on (youtube|vimeo|tiktok|instagram)|jump to recipe|rate this recipe|save to (my )?recipes|"
         r"bookmark|pin (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|"
         r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( this page)?|tweet|"
@@ -112,12 +114,13 @@ _KINDS = (
         r"get our [\w ,'’&-]{1,60} newsletter\b.{0,80}|download (the|our) [\w ,'’&-]{1,40} app\b.{0,100}|"
         r"join our (whatsapp|telegram|facebook|signal) (community|group|channel)\b.{0,80}|"
         r"watch [\w ,'’&-]{1,40} (live )?coverage in the (video )?player( above| below)?|"
-        r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram|whatsapp|telegram|"
+        r"follow (us|[A-Z][\w’'&. -]{1,60}) on (social media|facebook|x|twitter|instagram|whatsapp|telegram|tiktok|"
         r"google news|linkedin|youtube|threads|bluesky)\b.{0,200}|"
         r"please turn on javascript\b.{0,120}|(do you have|got) a story\?.{0,100}|"
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
-        r"send (us )?your [\w ,’'-]{1,60} to \S+@\S+|"
+        r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|[^?]{3,120}\?\s.{0,60}\b(tell|send|share|e-?mail|upload|submit|contact|write to|let us know|get in touch)\b"
+        r".{0,60}(\S+@\S+\.\w+|\b[\w-]+(\.[\w-]+)+/\S*).{0,60}|"
         r"support (local|independent|our) journalism\b.{0,100}|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
@@ -129,12 +132,12 @@ _KINDS = (
         r"don'?t miss|most read( \w+)?|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
         r"see more on|"
         r"contents|on this page|table of contents|"
-        r"you (may|might) also like|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
+        r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s+(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
-        r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture))( credit)?\s*(:|,|by)\s*.{1,250})$"
+        r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture))( credit)?\s*(:|,|by|via)\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
     ("navigation menu", re.compile(r"^[^\s/·•][^/·•]{0,40}(\s[/·•]\s[^/·•]{1,40}){2,}$")),
@@ -149,7 +152,7 @@ _KINDS = (
                               r"|this article has been reviewed according to\b.{0,290})$", _I)),
     ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
     ("copyright", re.compile(
-        r"^(copyright\b|©).{0,250}$|"
+        r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
         r"^this material may not be published\b.*$|^our standards:.{0,80}$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
 )
@@ -165,7 +168,7 @@ _CREDIT_END = re.compile(
     r"|©\s*[^.©]{2,60}"
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
-    r"|\[[^\[\]/]{2,60}/[^\[\]/]{2,40}\]|\([^()/]{2,60}/[^()/]{2,40}\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
+    r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
 
@@ -188,6 +191,8 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload (the|our) ([\w ,'’&-]{
                             r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
 _CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
+# A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
+_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only", _I)
 _SHOP_WORDS = ("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
 _PROMPT_WORDS = ("download", "follow", "comments", "pic.", "donate", "republishing", "sign up")
 
@@ -207,6 +212,8 @@ def furniture_kind(text: str) -> str | None:
         return "copyright"
     if any(w in lower for w in _SHOP_WORDS) and _SHOP_LINE.search(stripped):  # a shop's line under a review
         return "shop prompt"
+    if ("gamble" in lower or "t&c" in lower or "18+" in lower or "customers" in lower) and _BETTING_LINE.search(stripped):
+        return "advertisement"
     if len(stripped) <= PROMPT_MAX and any(w in lower for w in _PROMPT_WORDS) \
             and (prompt := _PROMPT_PHRASE.search(stripped)):
         return "newsletter prompt" if prompt.group("newsletter") else "share prompt"

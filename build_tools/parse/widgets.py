@@ -49,12 +49,17 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
                 or k == 1 or _ARROWED.search(unit.text):  # a label the page opens on stands over the
             continue                                        # headline; "← All posts" is one link, no label
         first = None  # the first link's case: an upper-case line after sentence-case links is a heading
+        run = []
         while k < len(units) and (kinds[k] or (_link_like(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps"))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
-            kinds[k] = kinds[k] or "link to another story"
+            run.append(k)
             k += 1
+        if any(is_byline(units[j].text) or is_stamp(units[j].text) for j in run if not kinds[j]):
+            continue  # "LATEST NEWS" over a headline, its byline and dates: a label over the masthead
+        for j in run:
+            kinds[j] = kinds[j] or "link to another story"
 
 
 _BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
