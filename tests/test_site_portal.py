@@ -85,6 +85,8 @@ def test_glossary_defines_osce_and_cbms_with_tooltips(seed_site):
     page = article_of(page_file(seed_site, f"briefings/{SEED_SLUGS[3]}"))
     titles = {a.text: a.attrs.get("title") for a in page.iter("abbr")}
     assert titles["OSCE"] == "Organization for Security and Co-operation in Europe"
+    # at its first use in the text, once a page
+    assert len(titles) == len([a for a in page.iter("abbr")])
 
 
 def html_tables(site: Path, slug: str) -> dict[str, list[list[str]]]:

@@ -5,12 +5,12 @@ import json
 import math
 import re
 
-from build_tools.enrich.texts import all_texts, dropped_lines
+from build_tools.enrich.texts import dropped_lines
 from build_tools.render.wording import long_date
 from build_tools.model import Article, BulletList, Paragraph, Section, Table
 from build_tools.render.escape import attribute, block, inline
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.links import BriefingLinks, SectionLinker, link_labels
+from build_tools.render.links import BriefingLinks, SectionLinker, Tooltips
 
 WORDS_PER_MINUTE = 230
 DESCRIPTION_MAX = 200
@@ -38,9 +38,10 @@ def byline_name(byline: str | None) -> str | None:
 
 def structured_data(article: Article, author: str | None, links: BriefingLinks) -> str:
     """schema.org NewsArticle as JSON-LD, for search engines and link previews: only the
-    briefing's own dates, never the build's. Safe inside <script>: no "<", ">" or "&"."""
+    briefing's own dates, never the build's. Safe inside <script>: no "<", ">" or "&". The
+    description is the page's meta description already."""
     data: dict[str, str | dict[str, str]] = {"@context": "https://schema.org", "@type": "NewsArticle",
-                                             "headline": article.title, "description": description(article.summary)}
+                                             "headline": article.title}
     if article.meta.date:
         data["datePublished"] = article.meta.date
         data["dateModified"] = article.meta.updated or article.meta.date
@@ -86,26 +87,16 @@ def render_briefing(article: Article, links: BriefingLinks | None = None) -> str
     credit = [inline(t) for t in (article.byline, *article.stamps) if t]
     if credit:
         parts.append(" · ".join(credit) + "\n{: .byline }")
-    parts += [_summary(article), _key_points(article)]
+    tips = Tooltips(links.glossary if links else None)  # in reading order: the summary first
     linked: set[str] = set()  # topics linked so far: each once on the page
-    parts.append(_blocks(article.intro, SectionLinker(links, "", linked)))
+    parts += [_summary(article, tips), _key_points(article)]
+    parts.append(_blocks(article.intro, SectionLinker(links, "", linked, tips)))
     for section in article.sections:
-        parts.append(_section(section, links, linked))
+        parts.append(_section(section, links, linked, tips))
     if links and links.related:
         parts.append(_related(links))
     body = "\n\n".join(p for p in parts if p)
-    if links and links.glossary:
-        defined = links.glossary.definitions("\n".join(glossary_texts(article, links)))
-        if defined:
-            body += "\n\n" + defined
     return head + "\n" + body + "\n"
-
-
-def glossary_texts(article: Article, links: BriefingLinks) -> list[str]:
-    """The texts whose acronyms get a definition: the briefing's own and its link labels,
-    not the page's fixed labels ("Download: CSV")."""
-    return all_texts(article) + [t for t in (article.byline, article.dateline, *article.stamps) if t] \
-        + link_labels(links)
 
 
 def _key_points(article: Article) -> str:
@@ -117,16 +108,16 @@ def _key_points(article: Article) -> str:
     return '!!! tip key-points "Key points"\n\n' + "\n".join(points[:KEY_POINTS_MAX])
 
 
-def _summary(article: Article) -> str:
+def _summary(article: Article, tips: Tooltips) -> str:
     dateline = f"**{inline(article.dateline)}** — " if article.dateline else ""
-    text = inline(article.summary) if dateline else block(article.summary)
+    text = tips.text(article.summary, at_start=not dateline)
     return f'!!! abstract "Summary"\n\n    {dateline}{text}'
 
 
-def _section(section: Section, links: BriefingLinks | None, linked: set[str]) -> str:
+def _section(section: Section, links: BriefingLinks | None, linked: set[str], tips: Tooltips) -> str:
     hashes = "#" * section.level
     parts = [f"{hashes} {inline(section.heading)} {{ #{section.anchor} }}"]
-    linker = SectionLinker(links, section.anchor, linked)
+    linker = SectionLinker(links, section.anchor, linked, tips)
     parts.append(_blocks(section.blocks, linker))
     for q in section.faq:
         answer = "\n\n".join(_indented(_block(b, linker)) for b in q.answer) or "    (No answer given.)"
