@@ -213,13 +213,3 @@ class Digest:
     themes: tuple[tuple[str, str, str, tuple[str, ...]], ...]  # (anchor, heading, heading words, theme keys) per section
     tables: tuple[TableEntry, ...]
     words: int  # word signature (enrich.wordset) of every text the page shows
-
-
-@record
-class Site:
-    articles: tuple[Article, ...]
-    topics: tuple[Topic, ...]
-    mentions: tuple[Mention, ...]
-    glossary: tuple[Term, ...]
-    tables: tuple[TableEntry, ...]
-    also: dict[tuple[str, str], tuple[SectionRef, ...]]  # (slug, anchor) -> refs

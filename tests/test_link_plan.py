@@ -1,19 +1,14 @@
 """The link plan made with the mentions puts every in-text topic link exactly where a scan
 of the rendered texts would: pages rendered both ways are the same bytes."""
 import random
+import re
 from dataclasses import replace
 
 from bench.corpus import Writer
-from build_tools.enrich.matcher import TopicMatcher
-from build_tools.enrich.site import enrich
-from build_tools.enrich.topics import Scans, link_plan
-from build_tools.pipeline import DEFAULT_SETTINGS, parse
-from build_tools.read import read_source
+from build_tools.pipeline import build_site
 from build_tools.read_taxonomy import read_taxonomy
-from build_tools.render.briefing import render_briefing
-from build_tools.render.site import briefing_links, site_link_context
+from build_tools.render.links import SectionLinker
 from tests.conftest import FIXTURES, ROOT, SEEDS
-from tests.helpers import source
 
 # Forms whose linkable texts differ from what the mentions scan: list terms, nested
 # items, table headers and captions, FAQ questions and answers with lists.
@@ -33,30 +28,34 @@ The United States hopes so.
 """
 
 
-def articles() -> list:
-    found = [parse(read_source(p))[0] for p in SEEDS + [FIXTURES / "hostile.txt", FIXTURES / "outside_taxonomy.txt"]]
-    found.append(parse(source(FORMS, name="forms.txt"))[0])
-    for i in range(30):
-        text = Writer(random.Random(f"plan-{i}")).article()
-        found.append(parse(source(text, name=f"generated-{i}.txt"))[0])
-    return found
+def article_files(folder) -> list:
+    paths = list(SEEDS) + [FIXTURES / "hostile.txt", FIXTURES / "outside_taxonomy.txt"]
+    for name, text in [("forms", FORMS)] + [(f"generated-{i}", Writer(random.Random(f"plan-{i}")).article())
+                                            for i in range(30)]:
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
-def test_planned_links_are_the_scanned_links():
+def test_planned_links_are_the_scanned_links(tmp_path, monkeypatch):
     taxonomy = read_taxonomy(ROOT / "topics.yml")
-    found = articles()
-    site = enrich(found, taxonomy)
-    matcher = TopicMatcher(site.topics)
-    context = site_link_context(site, matcher, DEFAULT_SETTINGS)
-    shells = {a.slug: a for a in site.articles}
+    paths = article_files(tmp_path)
+    planned = build_site(paths, [], taxonomy).pages
+    scan = SectionLinker.__init__
+
+    def scanning(self, links, *args, **kwargs):  # every section finds its links by scanning its texts
+        scan(self, links and replace(links, plan=None), *args, **kwargs)
+
+    monkeypatch.setattr(SectionLinker, "__init__", scanning)  # workers fork: they inherit it
+    scanned = build_site(paths, [], taxonomy).pages
+    briefings = sorted(p for p in planned if p.startswith("briefings/"))
+    assert len(briefings) == len(paths)
     linked = 0
-    for article in found:
-        article = replace(article, topics=shells[article.slug].topics, related=shells[article.slug].related)
-        links = briefing_links(article, context)
-        plan = link_plan(article, Scans(matcher))
-        planned = render_briefing(article, replace(links, plan=plan))
-        assert planned == render_briefing(article, links), article.slug
-        slugs = [slug for section in plan.values() for hits in section.values() for _, _, slug in hits]
-        assert len(slugs) == len(set(slugs)), article.slug  # each topic linked once on the page
+    for page in briefings:
+        assert planned[page] == scanned[page], page
+        body = planned[page].split("\n---\n", 1)[1]  # after the front matter (its chips)
+        slugs = re.findall(r"\]\(\.\./topics/([\w-]+)\.md\)", body)
+        assert len(slugs) == len(set(slugs)), page  # each topic linked once on the page
         linked += len(slugs)
     assert linked > 250  # the pages do link topics

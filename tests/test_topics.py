@@ -2,17 +2,38 @@
 
 import pytest
 
-from build_tools.enrich.anchors import with_anchors
+import re
+
 from build_tools.enrich.glossary import definitions
 from build_tools.enrich.matcher import TopicMatcher
-from build_tools.enrich.site import enrich
 from build_tools.errors import SourceError
 from build_tools.model import Topic
+from build_tools.pipeline import build_site
 from build_tools.read_taxonomy import read_taxonomy
 from tests.conftest import ROOT
-from tests.helpers import parse
 
 TAXONOMY = read_taxonomy(ROOT / "topics.yml")
+
+
+def site_of(tmp_path, **texts: str):
+    """The site the build makes of these articles (name -> text): the one enrichment path."""
+    paths = []
+    for name, text in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return build_site(paths, [], TAXONOMY)
+
+
+def also_covered(page: str) -> dict[str, list[tuple[str, str]]]:
+    """Section anchor -> (label, href) of each "Also covered in" link on a briefing page."""
+    found, anchor = {}, ""
+    for line in page.splitlines():
+        if heading := re.match(r"#+ .* \{ #([\w-]+) \}$", line):
+            anchor = heading.group(1)
+        elif line.startswith("*Also covered in:*"):
+            found[anchor] = re.findall(r"\[([^\]]+)\]\(([^)]+)\)", line)
+    return found
 
 
 def found(text, topics=TAXONOMY):
@@ -42,15 +63,14 @@ def test_a_surname_alias_after_another_given_name_is_someone_else():
     assert found(text, [rahman]) == [("Aiko Rahman", "aiko-rahman")] + [("Rahman", "aiko-rahman")] * 5
 
 
-def test_mentions_are_counted_per_section():
-    article = with_anchors(parse("Talks on Ukraine began.\nFirst Round\nUkraine and Russia met. "
-                                 "Ukraine spoke first.\nSecond Round\nRussia replied to the offer."))
-    site = enrich([article], TAXONOMY)
-    counts = {(m.anchor, m.topic): m.count for m in site.mentions}
-    assert counts == {("", "ukraine"): 1, ("first-round", "ukraine"): 2, ("first-round", "russia"): 1,
-                      ("second-round", "russia"): 1}
-    first = next(m for m in site.mentions if m.anchor == "first-round" and m.topic == "ukraine")
-    assert first.excerpt == "Ukraine and Russia met."
+def test_mentions_are_counted_per_section(tmp_path):
+    site = site_of(tmp_path, a="Talks on Ukraine began.\nFirst Round\nUkraine and Russia met. "
+                               "Ukraine spoke first.\nSecond Round\nRussia replied to the offer.")
+    # A topic's page quotes the section naming it most, and counts the others.
+    ukraine, russia = site.pages["topics/ukraine.md"], site.pages["topics/russia.md"]
+    assert "3 mentions" in ukraine and "2 mentions" in russia
+    assert "[First Round](../briefings/a.md#first-round): “Ukraine and Russia met.”" in ukraine
+    assert "and 1 more section" in ukraine and "and 1 more section" in russia
 
 
 @pytest.mark.parametrize("text,pairs", [
@@ -67,45 +87,41 @@ def test_acronym_definitions_both_orders(text, pairs):
     assert definitions(text) == pairs
 
 
-def test_article_outside_taxonomy_gets_discovered_topics_and_glossary():
-    article = with_anchors(parse((ROOT / "tests" / "fixtures" / "outside_taxonomy.txt").read_text()))
-    site = enrich([article], TAXONOMY)
+def test_article_outside_taxonomy_gets_discovered_topics_and_glossary(tmp_path):
+    site = site_of(tmp_path, sudan=(ROOT / "tests" / "fixtures" / "outside_taxonomy.txt").read_text())
     discovered = {(t.kind, t.name) for t in site.topics if t.discovered}
     assert {("country", "Sudan"), ("country", "Kenya"), ("country", "Ethiopia"), ("country", "Egypt"),
             ("organisation", "IGAD"), ("organisation", "African Union"),
             ("person", "Abiy Ahmed")} <= discovered
-    terms = {t.short: t.long for t in site.glossary}
-    assert terms["IGAD"] == "Intergovernmental Authority on Development"
-    assert terms["RSF"] == "Rapid Support Forces"
+    glossary = site.pages["glossary.md"]
+    assert "| IGAD | Intergovernmental Authority on Development |" in glossary
+    assert "| RSF | Rapid Support Forces |" in glossary
 
 
-def test_related_briefings_rank_rare_shared_topics_first():
-    a = with_anchors(parse("Talks on Ukraine and sanctions.\nMore text here.", name="a.txt"))
-    b = with_anchors(parse("Ukraine and sanctions again.\nMore text here.", name="b.txt"))
-    c = with_anchors(parse("Ukraine only here.\nMore text here.", name="c.txt"))
-    site = enrich([a, b, c], TAXONOMY)
-    related = {x.slug: x.related for x in site.articles}
+def test_related_briefings_rank_rare_shared_topics_first(tmp_path):
+    site = site_of(tmp_path, a="Talks on Ukraine and sanctions.\nMore text here.",
+                   b="Ukraine and sanctions again.\nMore text here.", c="Ukraine only here.\nMore text here.")
+    related = {x.slug: x.related for x in site.briefings}
     assert [r.slug for r in related["a"]] == ["b", "c"]
     assert related["a"][0].shared == ("sanctions", "ukraine")
 
 
-def test_same_theme_sections_point_at_each_other():
-    a = with_anchors(parse("Lede text here.\nMilitary De-escalation\nTroops pull back.", name="a.txt"))
-    b = with_anchors(parse("Lede text here.\nOutcomes\n- Military de-escalation: fewer drills.", name="b.txt"))
-    site = enrich([a, b], TAXONOMY)
-    also = dict(site.also)
-    assert [(r.article, r.anchor) for r in also[("a", "military-de-escalation")]] == [("b", "outcomes")]
-    assert [(r.article, r.anchor) for r in also[("b", "outcomes")]] == [("a", "military-de-escalation")]
-    assert also[("a", "military-de-escalation")][0].label.endswith(" › Outcomes")
+def test_same_theme_sections_point_at_each_other(tmp_path):
+    site = site_of(tmp_path, a="Lede text here.\nMilitary De-escalation\nTroops pull back.",
+                   b="Lede text here.\nOutcomes\n- Military de-escalation: fewer drills.")
+    a, b = also_covered(site.pages["briefings/a.md"]), also_covered(site.pages["briefings/b.md"])
+    assert [href for _, href in a["military-de-escalation"]] == ["b.md#outcomes"]
+    assert [href for _, href in b["outcomes"]] == ["a.md#military-de-escalation"]
+    assert a["military-de-escalation"][0][0].endswith(" › Outcomes")
 
 
-def test_also_covered_names_each_other_briefing_once_and_at_most_two():
+def test_also_covered_names_each_other_briefing_once_and_at_most_two(tmp_path):
     text = "Lede text here.\nMilitary De-escalation\nTroops pull back.\nMore\n- Military de-escalation: again."
-    articles = [with_anchors(parse(text, name=f"{n}.txt")) for n in "abcde"]
-    also = enrich(articles, TAXONOMY).also
-    assert [r.article for r in also[("a", "military-de-escalation")]] == ["b", "c"]
+    site = site_of(tmp_path, **{n: text for n in "abcde"})
+    refs = also_covered(site.pages["briefings/a.md"])["military-de-escalation"]
+    assert [href for _, href in refs] == ["b.md#military-de-escalation", "c.md#military-de-escalation"]
     # the same heading as the section's own is not repeated: the briefing's title says where
-    assert [r.label for r in also[("a", "military-de-escalation")]] == [a.title for a in articles[1:3]]
+    assert [label for label, _ in refs] == ["Lede text here."] * 2
 
 
 @pytest.mark.parametrize("text,message", [

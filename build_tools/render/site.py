@@ -1,11 +1,11 @@
-"""Every page of the site from an enriched Site."""
+"""Every page of the site but the briefings' own, and what a briefing page links to."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from build_tools.enrich.matcher import TopicMatcher
-from build_tools.model import Article, Site, Term, Topic
+from build_tools.model import Article, Term, Topic
 from build_tools.render.glossary import render_glossary
 from build_tools.render.feed import FEED_ITEMS, render_feed
 from build_tools.render.indexes import HOME_LATEST, newest_first, render_archive, render_home, render_whats_new
@@ -42,15 +42,6 @@ def link_context(topics, glossary, titles: dict[str, str], also: Callable[[str],
         urls={t.slug: page_url(f"topics/{topic_file(t.slug).removesuffix('.md')}", settings)
               for t in topics},
         also=also, settings=settings)
-
-
-def site_link_context(site: Site, matcher, settings: dict) -> LinkContext:
-    """The link context of a site enriched in one go (enrich.site.enrich)."""
-    also: dict[str, dict] = {}
-    for (slug, anchor), refs in site.also.items():
-        also.setdefault(slug, {})[anchor] = refs
-    return link_context(site.topics, site.glossary, {a.slug: a.title for a in site.articles},
-                        lambda slug: also.get(slug, {}), matcher, settings)
 
 
 def briefing_links(article: Article, ctx: LinkContext) -> BriefingLinks:
