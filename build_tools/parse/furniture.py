@@ -22,11 +22,12 @@ _KINDS = (
         r"advertisement\W+scroll to continue|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|in association with [A-Z][^.!?]{1,80}|"
+        r"this (edition|newsletter|email|episode)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,100}|"
         r"(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}|buy (tickets|now)\b.{0,60}|get tickets|"
         r"shop( now| all)?\b[^.!?]{0,40}|shop:.{1,120}|[\w ]{1,20} tv: watch\b.{1,100}|((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
-        r"^((estimated )?(read(ing)?|listening) time:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
+        r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
@@ -52,7 +53,9 @@ _KINDS = (
         r"\d+ repl(y|ies) from\b.{0,100}|"
         r"your email address will not be published\b.{0,80}|"
         r"save (articles|stories) to read later\b.{0,80}|"
-        r"share:?\s*(\w+\s*[/|,]\s*)+\w+|share:?(\s+(facebook|x|twitter|linkedin|whatsapp|email|reddit|bluesky|threads))+|"
+        r"share:?\s*(\w+\s*[/|,]\s*)+\w+|share( this| on)?:?(\s+(facebook|x|twitter|linkedin|whatsapp|email|reddit|bluesky|threads))+|share on|"
+        r"embed this (chart|graphic|video|map|table)|\d+(\.\d+)?[km]\+|download (the )?(pdf|data|full report)\b.{0,40}|"
+        r"cite this (explainer|article|report|page|story)\b.{0,250}|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
         r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|watch on (youtube|vimeo|tiktok|instagram)|jump to recipe|rate this recipe|save to (my )?recipes|"
         r"bookmark|pin (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|"
@@ -71,7 +74,8 @@ _KINDS = (
         r"(manage|cookie) (preferences|settings|choices)|cookie policy)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|watch live|(video ?player ?)?close( ?video ?player)?|video ?player|"
+        r"pinned( post)?|watch live|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
+        r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
         r"peer-reviewed publication|"  # a running header: "EFIWO PRESS STATEMENT – 20 MARCH 2025"
         r"([\w&.-]+ ){1,4}(press|news|media) (release|statement)s?\s*[–—|,-]\s*.{1,40}|"
         r".{1,60}\s[–—|-]\s*(press|news|media) (release|statement)s?,?\s.{1,40}|"
@@ -87,6 +91,11 @@ _KINDS = (
     ("newsletter prompt", re.compile(
         r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,200}|"
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
+        r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
+        r"enter (your )?email( address)?|remind me( later| in \w+)?|support our [\w'’ ]{1,40}|support the (?-i:[A-Z])[\w'’ ]{1,40}|"
+        r"forward this (email|newsletter)\b.{0,60}|unsubscribe\b.{0,80}|manage (your )?(preferences|subscriptions?)\b.{0,40}|"
+        r"join [\d.,]+[km]?\+? (people|readers|subscribers)\b.{0,100}|don'?t miss (another|a|out)\b.{0,150}|"
+        r"follow this (bill|story|topic|author|case)\b.{0,100}|follow [\w’'&. -]{1,40} to get\b.{0,100}|"
         r"don'?t miss out on\b.{0,100}|"
         r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
         r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
@@ -134,6 +143,7 @@ _KINDS = (
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
+        r"|^[\w .'’&-]{1,60}\s[-–—:|]\s*https?://\S+$"  # "The Wayback Machine - https://...", a print header
         r"|^(list \d+ of \d+|end of list)$|^read more\s+(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
@@ -141,7 +151,8 @@ _KINDS = (
         r"|^(file photo|photo|image|picture)\W*$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
     ("navigation menu", re.compile(r"^[^\s/·•][^/·•]{0,40}(\s[/·•]\s[^/·•]{1,40}){2,}$")),
-    ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$", _I)),
+    ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
+                               r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$")),
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
@@ -153,7 +164,11 @@ _KINDS = (
     ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
-        r"^this material may not be published\b.*$|^our standards:.{0,80}$", _I)),
+        r"^this material may not be published\b.*$|"
+        r"^this (story|article) (originally )?(appeared|was (first )?published) (on|in|by)\b.{0,200}$|^our standards:.{0,80}$", _I)),
+    ("market data", re.compile(
+        r"^[\w&.,'’ -]{1,60} \((nyse|nasdaq|lse|tsx|asx|ose|otc|hkex|nse|bse)\s*:\s*[A-Z0-9.]{1,8}\)$"
+        r"|^[+−-]?[$£€]?\d[\d,.]* \([+−-]?\d[\d,.]*%\)$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
 )
 

@@ -43,9 +43,14 @@ def _words(text: str) -> int:
 
 
 def headline_like(text: str) -> bool:
-    """Could be a headline: capitalised, no final full stop, not a list or table line."""
+    """Could be a headline: capitalised, no final full stop, not a list or table line, no
+    web address ("The Wayback Machine - https://..."), no "Source:" label."""
     return (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'") and not ends_like_sentence(text) \
-        and _words(text) <= HEADLINE_MAX_WORDS and "|" not in text and not bullet(text) and not numbered(text)
+        and _words(text) <= HEADLINE_MAX_WORDS and "|" not in text and not bullet(text) and not numbered(text) \
+        and "://" not in text and not _SOURCE.match(text)
+
+
+_SOURCE = re.compile(r"^(?:source|via|credit)\s*:", re.IGNORECASE)
 
 
 def _shouting(text: str) -> bool:
@@ -199,7 +204,8 @@ def _is_meta(units: list[Unit], k: int) -> bool:
 def _title_shaped(text: str) -> bool:
     """A headline as sites write it over their byline: a full stop allowed ("X claims Y. That's false.")."""
     return (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'") and _words(text) <= HEADLINE_MAX_WORDS \
-        and "|" not in text and "\t" not in text and not bullet(text) and not numbered(text)
+        and "|" not in text and "\t" not in text and not bullet(text) and not numbered(text) \
+        and "://" not in text and not _SOURCE.match(text)
 
 
 def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, int] | None:

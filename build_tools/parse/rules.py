@@ -50,6 +50,7 @@ class Match:
 
 # "— Lena Park" under a live entry, "With files from The Canadian Press": who wrote it.
 _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) from\b)", re.IGNORECASE)
+_NOTE = re.compile(r"^(sources?|notes?)\s*:\s*\S", re.IGNORECASE)  # "Source: Electoral Office" under a table
 # A law report's citation: "[2025] EWCA Civ 214", "598 U.S. 471 (2023)".
 _CITATION = re.compile(r"^\[\d{4}\] [A-Z][A-Za-z]{1,6}(?: [A-Z][a-z]{1,5})? \d{1,5}(?: \([A-Za-z]{1,6}\))?$"
                        r"|^\d{1,4} [A-Z][\w.]*(?: [\w.]+)? \d{1,5} \(\d{4}\)$")
@@ -89,6 +90,8 @@ def heading_evidence(text: str) -> str | None:
         return "a sign-off or credit line"
     if _CITATION.match(text):
         return "a case citation"
+    if _NOTE.match(text):
+        return "a source or note line"
     n_words = len(text.split())
     style = case_style(text)
     if style == "sentence" and (n_words > 10 or len(text) > 80):
@@ -278,7 +281,13 @@ def dashed_heading(units: list[Unit], i: int) -> Match | None:
 
 def _is_question(unit: Unit) -> bool:
     return unit.text.rstrip("\"”’ ").endswith("?") and len(unit.text.split()) <= 30 \
-        and not unit.text[0].islower()
+        and not unit.text[0].islower() and not _SPEAKER.match(unit.text)
+
+
+# A transcript's speaker ("JOURNALIST: Will the payment be extended?"): speech, not an FAQ's
+# question; "Q:" and "A:" are an FAQ's own labels.
+_SPEAKER = re.compile(r"^(?!(?:Q|A|QUESTION|ANSWER)\s*:)(?:[A-Z][A-Z.'’ -]{1,40}|"
+                      r"(?i:journalist|reporter|interviewer|host|presenter|moderator|audience member)):\s")
 
 
 _QA = re.compile(r"^(Q|A)[:.]\s+\S")

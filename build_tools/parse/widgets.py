@@ -19,6 +19,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _pipe_menus(units, kinds)
     _spaced_menus(units, kinds, raw)
     _feedback_answers(units, kinds)
+    _slide_counters(units, kinds)
 
 
 _ANSWER = re.compile(r"^(yes|no|not sure|maybe)\W*$", re.IGNORECASE)
@@ -50,14 +51,14 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
             continue                                        # headline; "← All posts" is one link, no label
         first = None  # the first link's case: an upper-case line after sentence-case links is a heading
         run = []
-        while k < len(units) and (kinds[k] or (_link_like(units[k]) and not (
+        while k < len(units) and (kinds[k] or (_link_like(units[k]) and not _dates(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps"))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
             run.append(k)
             k += 1
-        if any(is_byline(units[j].text) or is_stamp(units[j].text) for j in run if not kinds[j]):
-            continue  # "LATEST NEWS" over a headline, its byline and dates: a label over the masthead
+        if run and not kinds[run[-1]] and k < len(units) and _dates(units[k]):
+            continue  # "LATEST NEWS" over a headline and its byline or date: a label over the masthead
         for j in run:
             kinds[j] = kinds[j] or "link to another story"
 
@@ -135,9 +136,30 @@ def _menu_item(unit: Unit) -> bool:
             and not any(c.isdigit() or c in ":|\t" for c in unit.text) and not bullet(text))
 
 
+def _dates(unit: Unit) -> bool:
+    """A byline or date line: what stands under a headline."""
+    return is_byline(unit.text) or is_stamp(unit.text)
+
+
 def _link_like(unit: Unit) -> bool:
     text = unit.text.rstrip()
     item = numbered(text)  # "1. Energy bills to fall by £122" under "Most read"
     text = item[1] if item else text
     return (not unit.role and len(text.split()) <= LINK_MAX_WORDS and not text.endswith((".", ":", ";"))
             and "|" not in text and not bullet(text))
+
+
+_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+SLIDES_MIN = 3  # "2/10", "3/10", "4/10": a web story's slide counter; one "8/10" may be a score
+
+
+def _slide_counters(units: list[Unit], kinds: list[str | None]) -> None:
+    """A web story's "1/10" ... "10/10" lines: counters of the same slides."""
+    found: dict[str, list[int]] = {}
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and (m := _COUNTER.match(unit.text)):
+            found.setdefault(m.group(2), []).append(k)
+    for ks in found.values():
+        if len(ks) >= SLIDES_MIN:
+            for k in ks:
+                kinds[k] = "page control"
