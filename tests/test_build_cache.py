@@ -78,7 +78,7 @@ def test_cached_builds_equal_builds_from_nothing(corpus):
     old_page = (corpus / "docs-cached" / "briefings" / "border-talks.md").read_text()
     assert "briefings/border-talks.md" in added.written
     assert "[Quellmark](../topics/zofia-quellmark.md)" in old_page
-    assert "*[JMM]: Joint Monitoring Mission" in old_page
+    assert '<abbr title="Joint Monitoring Mission">JMM</abbr>' in old_page
     assert len([p for p in added.written if p.startswith("briefings/")]) < 20
 
     (articles / "board.txt").write_text(  # a new acronym only: no new topic
@@ -86,12 +86,12 @@ def test_cached_builds_equal_builds_from_nothing(corpus):
     age(articles / "board.txt")
     _, defined = check_step(corpus, "defined")
     assert "briefings/border-talks.md" in defined.written
-    assert "*[CMB]: ceasefire monitoring board" in (corpus / "docs-cached" / "briefings" / "border-talks.md").read_text()
+    assert '<abbr title="ceasefire monitoring board">CMB</abbr>' in (corpus / "docs-cached" / "briefings" / "border-talks.md").read_text()
 
     (articles / "mission.txt").write_text(NEW.replace("Joint Monitoring Mission (JMM)", "mission"))
     age(articles / "mission.txt")
     check_step(corpus, "edited")
-    assert "*[JMM]" not in (corpus / "docs-cached" / "briefings" / "border-talks.md").read_text()
+    assert '<abbr title="Joint Monitoring Mission">' not in (corpus / "docs-cached" / "briefings" / "border-talks.md").read_text()
 
     (articles / "mission.txt").unlink()
     _, removed = check_step(corpus, "deleted")
