@@ -145,19 +145,19 @@ PART_MIN_WORDS = 2  # "Vasundhara Cables Q3 Results" over the text of "Vasundhar
 def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     """A byline line near the top of the text is the byline when the masthead had none; one at
     the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
-    reach = set(body[:REPEAT_WINDOW]) | set(body[-REPEAT_WINDOW:])
     out: list[Unit] = []
-    top = body[:REPEAT_WINDOW]
+    foot = len(body) - REPEAT_WINDOW  # by position: comparing units field by field is slow
     for k, unit in enumerate(body):
+        top = k < REPEAT_WINDOW
         # "Published ...", or a date right under the byline, near the top: the article's date
         # lines, under a box ("Key points", "In summary") that came before them.
-        if unit in top and not unit.role and is_stamp(unit.text) and (
+        if top and not unit.role and is_stamp(unit.text) and (
                 is_led_stamp(unit.text) or (k > 0 and body[k - 1] is head.byline)):
             head.stamps.append(unit)
             note(unit.line, "info", "metadata: a date line near the top of the text")
             continue
-        if unit in reach and not unit.role and is_byline(unit.text):
-            if head.byline is None and unit in body[:REPEAT_WINDOW]:
+        if (top or k >= foot) and not unit.role and is_byline(unit.text):
+            if head.byline is None and top:
                 head.byline = unit
                 note(unit.line, "info", "byline: a name line opening with 'By', under the masthead")
             else:
@@ -177,12 +177,12 @@ BIO_MAX = 300  # characters: a line or two about the writer
 def _author_bios(body: list[Unit], drop) -> list[Unit]:
     """A line about the writer at the foot ("Rhiannon Kaur is a political reporter based in
     Canberra.", "Marcus Bell covers courts for the Valley Sentinel."): the page's author box."""
-    foot = set(body[-REPEAT_WINDOW:])
-    bios = [u for u in body if u in foot and not u.role and len(u.text) <= BIO_MAX and _BIO.match(u.text)
-            and u.text[0].isupper()]
-    for unit in bios:
-        drop(unit, "author box")
-    return [u for u in body if u not in bios]
+    start = max(0, len(body) - REPEAT_WINDOW)
+    bios = {k for k in range(start, len(body)) if not body[k].role and len(body[k].text) <= BIO_MAX
+            and _BIO.match(body[k].text) and body[k].text[0].isupper()}
+    for k in sorted(bios):
+        drop(body[k], "author box")
+    return [u for k, u in enumerate(body) if k not in bios]
 
 
 def source_hash(source: Source) -> str:

@@ -23,8 +23,9 @@ _KINDS = (
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|in association with [A-Z][^.!?]{1,80}|"
         r"this (edition|newsletter|email|episode)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,100}|"
-        r"(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}|buy (tickets|now)\b.{0,60}|get tickets|"
-        r"shop( now| all)?\b[^.!?]{0,40}|shop:.{1,120}|[\w ]{1,20} tv: watch\b.{1,100}|((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
+
+        r"buy (tickets|now)\b.{0,60}|get tickets|shop( now| all)?\b[^.!?]{0,40}|shop:.{1,120}|"
+        r"((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
@@ -76,10 +77,7 @@ _KINDS = (
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|watch live|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
         r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
-        r"peer-reviewed publication|"  # a running header: "EFIWO PRESS STATEMENT – 20 MARCH 2025"
-        r"([\w&.-]+ ){1,4}(press|news|media) (release|statement)s?\s*[–—|,-]\s*.{1,40}|"
-        r".{1,60}\s[–—|-]\s*(press|news|media) (release|statement)s?,?\s.{1,40}|"
-        r".{1,80}\s[/|·•]\s*(www\.)?[a-z0-9-]+\.[a-z]{2,}(/\S*)?|"
+        r"peer-reviewed publication|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
         r"view comments|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
@@ -128,8 +126,7 @@ _KINDS = (
         r"please turn on javascript\b.{0,120}|(do you have|got) a story\?.{0,100}|"
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
-        r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|[^?]{3,120}\?\s.{0,60}\b(tell|send|share|e-?mail|upload|submit|contact|write to|let us know|get in touch)\b"
-        r".{0,60}(\S+@\S+\.\w+|\b[\w-]+(\.[\w-]+)+/\S*).{0,60}|"
+        r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|"
         r"support (local|independent|our) journalism\b.{0,100}|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
@@ -143,7 +140,6 @@ _KINDS = (
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
-        r"|^[\w .'’&-]{1,60}\s[-–—:|]\s*https?://\S+$"  # "The Wayback Machine - https://...", a print header
         r"|^(list \d+ of \d+|end of list)$|^read more\s+(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
@@ -166,9 +162,6 @@ _KINDS = (
         r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
         r"^this material may not be published\b.*$|"
         r"^this (story|article) (originally )?(appeared|was (first )?published) (on|in|by)\b.{0,200}$|^our standards:.{0,80}$", _I)),
-    ("market data", re.compile(
-        r"^[\w&.,'’ -]{1,60} \((nyse|nasdaq|lse|tsx|asx|ose|otc|hkex|nse|bse)\s*:\s*[A-Z0-9.]{1,8}\)$"
-        r"|^[+−-]?[$£€]?\d[\d,.]* \([+−-]?\d[\d,.]*%\)$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
 )
 
@@ -204,6 +197,27 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload (the|our) ([\w ,'’&-]{
                             r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
                             r"\bsign up here\b)"
                             r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
+# Kinds whose patterns scan the whole line, each tried only when the line holds one of its
+# words: (kind, words, pattern).
+_GUARDED = (
+    ("advertisement", ("fantasy",), re.compile(r"^(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}$", _I)),
+    ("advertisement", ("tv:",), re.compile(r"^[\w ]{1,20} tv: watch\b.{1,100}$", _I)),
+    # a PDF's running header: "EFIWO PRESS STATEMENT – 20 MARCH 2025"
+    ("page control", ("release", "statement"), re.compile(
+        r"^(([\w&.-]+ ){1,4}(press|news|media) (release|statement)s?\s*[–—|,-]\s*.{1,40}"
+        r"|.{1,60}\s[–—|-]\s*(press|news|media) (release|statement)s?,?\s.{1,40})$", _I)),
+    # a letterhead's address: "Rue de la Loi 227, 1040 Brussels / www.efiwo.eu"
+    ("page control", (" / ", " | ", " · ", " • "), re.compile(
+        r"^.{1,80}\s[/|·•]\s*(www\.)?[a-z0-9-]+\.[a-z]{2,}(/\S*)?$", _I)),
+    # a reader prompt ending in where to send: "Did you feel it? Tell ... at seismic.govt.nz/felt"
+    ("newsletter prompt", ("?",), re.compile(
+        r"^[^?]{3,120}\?\s.{0,60}\b(tell|send|share|e-?mail|upload|submit|contact|write to|let us know|get in touch)\b"
+        r".{0,60}(\S+@\S+\.\w+|\b[\w-]+(\.[\w-]+)+/\S*).{0,60}$", _I)),
+    ("link to another story", ("://",), re.compile(r"^[\w .'’&-]{1,60}\s[-–—:|]\s*https?://\S+$", _I)),  # "The Wayback Machine - https://..."
+    ("market data", ("(",), re.compile(
+        r"^[\w&.,'’ -]{1,60} \((nyse|nasdaq|lse|tsx|asx|ose|otc|hkex|nse|bse)\s*:\s*[A-Z0-9.]{1,8}\)$"
+        r"|^[+−-]?[$£€]?\d[\d,.]* \([+−-]?\d[\d,.]*%\)$", _I)),
+)
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
 _CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
@@ -229,6 +243,9 @@ def furniture_kind(text: str) -> str | None:
         return "shop prompt"
     if ("gamble" in lower or "t&c" in lower or "18+" in lower or "customers" in lower) and _BETTING_LINE.search(stripped):
         return "advertisement"
+    for kind, words, pattern in _GUARDED:
+        if any(w in lower for w in words) and pattern.match(stripped):
+            return kind
     if len(stripped) <= PROMPT_MAX and any(w in lower for w in _PROMPT_WORDS) \
             and (prompt := _PROMPT_PHRASE.search(stripped)):
         return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
