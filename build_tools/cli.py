@@ -218,7 +218,7 @@ def start_index_search(args, changed: bool | None = None) -> subprocess.Popen | 
 
 # What a page repeats of other pages (links to them, their titles and quotes) stays out of the
 # index: a search finds those words on the pages they come from, and the index stays small.
-_REPEATS = (".also-covered", ".related", ".key-points", ".topic-timeline")
+_REPEATS = (".also-covered", ".related", ".key-points", ".topic-timeline", ".related-topics")
 _PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet",
              *(arg for selector in _REPEATS for arg in ("--exclude-selectors", selector)), "--site"]
 

@@ -407,3 +407,23 @@ def test_hovering_a_link_to_a_briefing_shows_a_preview_of_it(page, tmp_path):
         assert not [u for u in page.requests if not u.startswith(f"http://127.0.0.1:{port}/")]
     finally:
         server.shutdown()
+
+
+def test_pagefind_finds_undated_briefings_and_topics_among_dated_ones(page, tmp_path):
+    """Sorted newest first, Pagefind keeps only the pages that carry the sort key: an undated
+    briefing and a topic's page carry one too (oldest; topics first), so search finds them."""
+    project = make_project(tmp_path / "dated", SEEDS[:2])
+    (project / "articles" / f"{SEEDS[0].stem}.yml").write_text("date: 2025-03-14\n")
+    server = _serve(build(project, "--search", "pagefind"))
+    try:
+        base = f"http://127.0.0.1:{server.server_port}/"
+        for word, wanted in (("Rivalry", SEEDS[1].stem), ("Russia", "topics/russia")):
+            page.goto(base + "search.html", wait_until="networkidle")
+            page.locator(".pagefind-ui__search-input").press_sequentially(word, delay=30)
+            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=30_000)
+            hrefs = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
+            assert any(wanted in h for h in hrefs), (word, hrefs)
+        russia = next(i for i, h in enumerate(hrefs) if "topics/russia" in h)
+        assert not [h for h in hrefs[:russia] if "/briefings/" in h]  # topics before briefings
+    finally:
+        server.shutdown()

@@ -107,7 +107,7 @@ def _topic_page(topic, pages, entries, related, names, mentions, briefings, feed
         chips = " ".join(f"[{inline(names[s])}]({topic_file(s)}){{ .md-tag }}"
                          for s in related)
         lines += ["", "## Related topics", "", "Topics that appear most often in the same briefings:",
-                  "", chips]
+                  "", chips, "{: .related-topics }"]
     return "\n".join(lines) + "\n"
 
 
