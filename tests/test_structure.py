@@ -140,6 +140,9 @@ def article(*lines: str, **kw):
     ("This story originally appeared on Coastline Public Radio.", "copyright"),
     ("Brightwell Logistics (NYSE: BWLX)", "market data"),
     ("-2.94 (-4.45%)", "market data"),
+    ("Orrin Semiconductor (ORSM -2.31%)", "market data"),
+    ("Price as of May 8, 2025, 10:02 a.m. ET", "market data"),
+    ("Read moreAfrican museums prepare for a wave of returns", "link to another story"),
     ("The Wayback Machine - https://web.archive.org/web/2024/https://example.com/story", "link to another story"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):

@@ -140,7 +140,7 @@ _KINDS = (
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
-        r"|^(list \d+ of \d+|end of list)$|^read more\s+(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
+        r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
         r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture))( credit)?\s*(:|,|by|via)\s*.{1,250})$"
@@ -216,7 +216,9 @@ _GUARDED = (
     ("link to another story", ("://",), re.compile(r"^[\w .'’&-]{1,60}\s[-–—:|]\s*https?://\S+$", _I)),  # "The Wayback Machine - https://..."
     ("market data", ("(",), re.compile(
         r"^[\w&.,'’ -]{1,60} \((nyse|nasdaq|lse|tsx|asx|ose|otc|hkex|nse|bse)\s*:\s*[A-Z0-9.]{1,8}\)$"
-        r"|^[+−-]?[$£€]?\d[\d,.]* \([+−-]?\d[\d,.]*%\)$", _I)),
+        r"|^[+−-]?[$£€]?\d[\d,.]* \([+−-]?\d[\d,.]*%\)$"
+        r"|^[\w&.,'’ -]{1,60} \((?-i:[A-Z]{1,6})\s*[+−-]?\d[\d.]*%\)$", _I)),  # "Orrin Semiconductor (ORSM -2.31%)"
+    ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
 )
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
 _CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
