@@ -143,6 +143,19 @@ def article(*lines: str, **kw):
     ("Orrin Semiconductor (ORSM -2.31%)", "market data"),
     ("Price as of May 8, 2025, 10:02 a.m. ET", "market data"),
     ("Read moreAfrican museums prepare for a wave of returns", "link to another story"),
+    ("AdvertisementHide Ad", "advertisement"),
+    ("Like Loading...", "share prompt"),
+    ("X (Twitter)", "share prompt"),
+    ("Share this story: Trustees vote to close the school", "share prompt"),
+    ("Thanks for reading Low Tide Notes! Subscribe for free to receive new posts.", "newsletter prompt"),
+    ("Know someone who'd find this useful? Forward this email.", "newsletter prompt"),
+    ("Follow @MetroTransit for the latest news", "newsletter prompt"),
+    ("Far Post is funded by its readers. Become a member from £3 a month.", "newsletter prompt"),
+    ("To place a family notice in the Observer, call 01632 960412", "newsletter prompt"),
+    ("Registered charity no. 1175555", "copyright"),
+    ("The Penny Jar, 14 Hollis Street, Bristol BS1 4QA", "postal address"),
+    ("Ask Bea, P.O. Box 4120, Kansas City, MO 64141", "postal address"),
+    ("Rate this page", "newsletter prompt"),
     ("The Wayback Machine - https://web.archive.org/web/2024/https://example.com/story", "link to another story"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
@@ -382,7 +395,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (261 articles): headings' recall at its 0.95 target;
+    # Held where the dev part stands (285 articles): headings' recall at its 0.95 target;
     # headings' precision, titles, levels and summaries just under it (nesting in meaning, not
     # in case; pages copied whole, by email, PDF or app, archived, transcripts); FAQ questions
     # all right, some missed (a reader's question in two sentences).
@@ -436,7 +449,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
                                     "Lena Park @LenaParkMarkets, Sam Okoro @samokoro",
                                     "By state political reporters Ellie Tran and Jack Morrow",
-                                    "Recipe by Ottilie Franks"])
+                                    "Recipe by Ottilie Franks", "Reporter: Aoife Brennan",
+                                    "Published by: Courts and Tribunals Service"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -691,3 +705,23 @@ def test_a_transcripts_speakers_asking_are_not_an_faq():
 def test_a_source_label_or_an_address_over_the_headline_is_never_the_title(line):
     a = article("Newsly", line, HEADLINE, "By Ramona Fields", "Originally published May 2, 2025", LEDE, BODY)
     assert (a.title, a.summary) == (HEADLINE, LEDE)
+
+
+def test_a_countdown_of_numbered_sections_is_headings():
+    a = article(HEADLINE, LEDE, "3. The tram vote", BODY, "2. The bakery strike", BODY, "1. The mosaic", BODY)
+    assert kinds(a) == ["H2:3. The tram vote", "P", "H2:2. The bakery strike", "P", "H2:1. The mosaic", "P"]
+
+
+def test_the_sites_name_over_its_breadcrumb_is_no_title():
+    a = article("Brackenfield Borough Council", "Home > Bins and recycling > What goes in which bin",
+                "What goes in which bin", "Not sure which bin to use? This guide will help you get it right.", BODY)
+    assert a.title == "What goes in which bin"
+
+
+def test_a_readers_letter_in_a_mailbag_is_no_faq_question():
+    a = article(HEADLINE, LEDE, "Your questions answered", "Can my supplier raise my direct debit?",
+                "Margaret, from Carlisle, writes: “My payment went from £118 to £164. Is that allowed?”",
+                "Only with notice, and they must explain it.", "Do I have to accept a smart meter?",
+                "No. You can refuse one.")
+    faq = [q.question for s in a.sections for q in s.faq]
+    assert faq == ["Can my supplier raise my direct debit?", "Do I have to accept a smart meter?"]

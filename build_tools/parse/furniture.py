@@ -19,7 +19,7 @@ _KINDS = (
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content)?|paid (post|content)|"
         r"(the )?story continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
-        r"advertisement\W+scroll to continue|scroll to continue( with content)?|"
+        r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|in association with [A-Z][^.!?]{1,80}|"
         r"this (edition|newsletter|email|episode)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,100}|"
@@ -55,6 +55,7 @@ _KINDS = (
         r"your email address will not be published\b.{0,80}|"
         r"save (articles|stories) to read later\b.{0,80}|"
         r"share:?\s*(\w+\s*[/|,]\s*)+\w+|share( this| on)?:?(\s+(facebook|x|twitter|linkedin|whatsapp|email|reddit|bluesky|threads))+|share on|"
+        r"share this (story|article|post|page)\s*:\s*.{1,200}|x \(twitter\)|like this:?|like loading\W*|"
         r"embed this (chart|graphic|video|map|table)|\d+(\.\d+)?[km]\+|download (the )?(pdf|data|full report)\b.{0,40}|"
         r"cite this (explainer|article|report|page|story)\b.{0,250}|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
@@ -94,7 +95,10 @@ _KINDS = (
         r"forward this (email|newsletter)\b.{0,60}|unsubscribe\b.{0,80}|manage (your )?(preferences|subscriptions?)\b.{0,40}|"
         r"join [\d.,]+[km]?\+? (people|readers|subscribers)\b.{0,100}|don'?t miss (another|a|out)\b.{0,150}|"
         r"follow this (bill|story|topic|author|case)\b.{0,100}|follow [\w’'&. -]{1,40} to get\b.{0,100}|"
-        r"don'?t miss out on\b.{0,100}|"
+        r"don'?t miss out on\b.{0,100}|thanks for reading\b.{0,200}|know someone who\b.{0,100}|"
+        r"follow @\w+\b.{0,100}|book your (trip|stay|holiday|tickets?|table)\b.{0,100}|"
+        r"[\w'’& ]{1,40} is funded by (its )?readers\b.{0,150}|to place (a|an) [\w ]{1,30} (notice|advert|ad)\b.{0,100}|"
+        r"apply now|book an? (open day|visit|tour|appointment)|rate this (page|article|recipe|story)|"
         r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
         r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
         r"this (story|article|content) is (exclusive|only available|available only) to (our )?(subscribers|members)\b.{0,60}|"
@@ -135,7 +139,7 @@ _KINDS = (
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|read|read next|keep reading|latest news|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
-        r"don'?t miss|most read( \w+)?|most popular|most viewed|recommended( for you)?|top stories|trending( now)?|"
+        r"don'?t miss|most read( \w+)?|most popular|most viewed|recommended( for you)?|top stories|trending( now| in [\w &'’-]{1,30})?|"
         r"see more on|"
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
@@ -160,7 +164,7 @@ _KINDS = (
     ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
-        r"^this material may not be published\b.*$|"
+        r"^this material may not be published\b.*$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
         r"^this (story|article) (originally )?(appeared|was (first )?published) (on|in|by)\b.{0,200}$|^our standards:.{0,80}$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
 )
@@ -218,6 +222,8 @@ _GUARDED = (
         r"^[\w&.,'’ -]{1,60} \((nyse|nasdaq|lse|tsx|asx|ose|otc|hkex|nse|bse)\s*:\s*[A-Z0-9.]{1,8}\)$"
         r"|^[+−-]?[$£€]?\d[\d,.]* \([+−-]?\d[\d,.]*%\)$"
         r"|^[\w&.,'’ -]{1,60} \((?-i:[A-Z]{1,6})\s*[+−-]?\d[\d.]*%\)$", _I)),  # "Orrin Semiconductor (ORSM -2.31%)"
+    ("postal address", (",",), re.compile(
+        r"^[^!?]{5,150},\s*(?:[A-Za-z .'’-]{1,30}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$")),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
 )
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.

@@ -241,14 +241,15 @@ NUMBERED_REACH = 80  # units searched for the next or previous numbered heading 
 
 def numbered_heading(units: list[Unit], i: int) -> Match | None:
     """"1. The package targets diamonds" over running text, with the next (or the previous)
-    number over running text too: the numbered sections of a list-style article. Numbered
-    lists between them do not break the series."""
+    number over running text too, counting up or down ("8. ..." to "1." in a countdown): the
+    numbered sections of a list-style article. Numbered lists between them do not break the
+    series."""
     here = _numbered_heading_at(units, i)
     if here is None:
         return decimal_heading(units, i)
     number = here[0]
     around = (range(i + 2, min(len(units), i + NUMBERED_REACH)), range(i - 2, max(-1, i - NUMBERED_REACH), -1))
-    if not any(n[0] == number + step for ks, step in zip(around, (1, -1))
+    if not any(n[0] in (number + 1, number - 1) for ks in around
                for k in ks if numbered(units[k].text) and (n := _numbered_heading_at(units, k))):
         return None
     return Match(HeadingMark(units[i].text, units[i].line, "numbered"), i + 1,  # its number is its style
@@ -281,9 +282,12 @@ def dashed_heading(units: list[Unit], i: int) -> Match | None:
 
 def _is_question(unit: Unit) -> bool:
     return unit.text.rstrip("\"”’ ").endswith("?") and len(unit.text.split()) <= 30 \
-        and not unit.text[0].islower() and not _SPEAKER.match(unit.text)
+        and not unit.text[0].islower() and not _SPEAKER.match(unit.text) and not _LETTER.match(unit.text)
 
 
+# A reader's letter quoted in a mailbag: "Margaret, from Carlisle, writes: “... Is that allowed?”"
+_LETTER = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,? (?:from|of|in) [A-Z][\w'’ .-]{1,40})?,? "
+                     r"(?:writes|asks|wrote|asked)\b")
 # A transcript's speaker ("JOURNALIST: Will the payment be extended?"): speech, not an FAQ's
 # question; "Q:" and "A:" are an FAQ's own labels.
 _SPEAKER = re.compile(r"^(?!(?:Q|A|QUESTION|ANSWER)\s*:)(?:[A-Z][A-Z.'’ -]{1,40}|"

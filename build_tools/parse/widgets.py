@@ -20,6 +20,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _spaced_menus(units, kinds, raw)
     _feedback_answers(units, kinds)
     _slide_counters(units, kinds)
+    _names_over_breadcrumbs(units, kinds)
 
 
 _ANSWER = re.compile(r"^(yes|no|not sure|maybe)\W*$", re.IGNORECASE)
@@ -163,3 +164,19 @@ def _slide_counters(units: list[Unit], kinds: list[str | None]) -> None:
         if len(ks) >= SLIDES_MIN:
             for k in ks:
                 kinds[k] = "page control"
+
+
+_CRUMBS = re.compile(r"\s[›>»/]\s")  # not "|": a table's row
+SITE_NAME_WORDS = 5
+TOP_LINES = 6
+
+
+def _names_over_breadcrumbs(units: list[Unit], kinds: list[str | None]) -> None:
+    """"Brackenfield Borough Council" over "Home > Bins and recycling > What goes in which bin":
+    the site's name over its breadcrumb trail, at the top of the page."""
+    for k in range(min(len(units) - 1, TOP_LINES)):
+        crumbs = units[k + 1].text
+        if (kinds[k + 1] == "page control" and len(_CRUMBS.findall(crumbs)) >= 2 and not kinds[k]
+                and not units[k].role and len(units[k].text.split()) <= SITE_NAME_WORDS
+                and not ends_like_sentence(units[k].text)):
+            kinds[k] = "page control"
