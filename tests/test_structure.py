@@ -156,6 +156,20 @@ def article(*lines: str, **kw):
     ("The Penny Jar, 14 Hollis Street, Bristol BS1 4QA", "postal address"),
     ("Ask Bea, P.O. Box 4120, Kansas City, MO 64141", "postal address"),
     ("Rate this page", "newsletter prompt"),
+    ("Go to Contents Go to Navigation", "page control"),
+    ("(END)", "separator"),
+    ("#HeavyRain #Landslide #Casualties", "topic tags"),
+    ("We have more newsletters", "newsletter prompt"),
+    ("Follow Manchester Evening News", "newsletter prompt"),
+    ("Download this paper (PDF, 486KB)", "share prompt"),
+    ("Crown copyright", "copyright"),
+    ("Stream it on BBC iPlayer", "newsletter prompt"),
+    ("Watch the full grand final VOD on YouTube", "share prompt"),
+    ("Shop the look: Felted wool cardigan, £340", "advertisement"),
+    ("Listen on Apple Podcasts, Spotify or wherever you get your podcasts", "newsletter prompt"),
+    ("By clicking Sign Up, you agree to our privacy policy.", "newsletter prompt"),
+    ("Headline partner: Pennant Cloud Services", "advertisement"),
+    ("INTERNAL – DO NOT FORWARD OUTSIDE THE ORGANISATION", "page control"),
     ("The Wayback Machine - https://web.archive.org/web/2024/https://example.com/story", "link to another story"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
@@ -168,6 +182,7 @@ def test_furniture_is_left_out_and_listed(line, kind):
 
 
 @pytest.mark.parametrize("line", ["100m", "1.2k", "Tip: Sister Ida (14/1, each-way, four places)",
+                                  "Shop owners fear a long winter", "Follow the money",
                                   "What happens next? The council will vote on it at www.example.org/votes"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
@@ -395,7 +410,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (285 articles): headings' recall at its 0.95 target;
+    # Held where the dev part stands (309 articles): headings' recall at its 0.95 target;
     # headings' precision, titles, levels and summaries just under it (nesting in meaning, not
     # in case; pages copied whole, by email, PDF or app, archived, transcripts); FAQ questions
     # all right, some missed (a reader's question in two sentences).
@@ -450,7 +465,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Lena Park @LenaParkMarkets, Sam Okoro @samokoro",
                                     "By state political reporters Ellie Tran and Jack Morrow",
                                     "Recipe by Ottilie Franks", "Reporter: Aoife Brennan",
-                                    "Published by: Courts and Tribunals Service"])
+                                    "Published by: Courts and Tribunals Service", "Callum Byrne and Laura Pike (AAP)",
+                                    "Authors: Priya Nandakumar and Owen Lattimer"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -725,3 +741,15 @@ def test_a_readers_letter_in_a_mailbag_is_no_faq_question():
                 "No. You can refuse one.")
     faq = [q.question for s in a.sections for q in s.faq]
     assert faq == ["Can my supplier raise my direct debit?", "Do I have to accept a smart meter?"]
+
+
+@pytest.mark.parametrize("headline", ["(2nd LD) Torrential rain leaves 4 dead in the south",
+                                      "£1.5m Green Spaces Fund opens to community groups"])
+def test_a_headline_may_open_on_an_agencys_tag_or_a_sum(headline):
+    a = article("National", headline, "By Kim Soo-jin", "Updated 17 July 2025", LEDE, BODY)
+    assert (a.title, a.summary) == (headline, LEDE)
+
+
+def test_a_wires_note_is_metadata_never_a_heading():
+    a = article(HEADLINE, "(Adds analyst quotes in paragraphs 7-9, updates prices)", LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary, a.stamps) == (HEADLINE, LEDE, ("(Adds analyst quotes in paragraphs 7-9, updates prices)",))

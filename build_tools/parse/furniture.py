@@ -24,7 +24,8 @@ _KINDS = (
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|in association with [A-Z][^.!?]{1,80}|"
         r"this (edition|newsletter|email|episode)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,100}|"
 
-        r"buy (tickets|now)\b.{0,60}|get tickets|shop( now| all)?\b[^.!?]{0,40}|shop:.{1,120}|"
+        r"buy (tickets|now)\b.{0,60}|get tickets\b.{0,80}|shop( now| all| online| our| the range)\b[^.!?]{0,80}|shop now|shop:.{1,120}|shop the look\b.{0,150}|"
+        r"(headline|official|principal|media) partner\s*:\s*[^.!?]{1,80}|"
         r"((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
@@ -58,6 +59,7 @@ _KINDS = (
         r"share this (story|article|post|page)\s*:\s*.{1,200}|x \(twitter\)|like this:?|like loading\W*|"
         r"embed this (chart|graphic|video|map|table)|\d+(\.\d+)?[km]\+|download (the )?(pdf|data|full report)\b.{0,40}|"
         r"cite this (explainer|article|report|page|story)\b.{0,250}|"
+        r"download (this|all) [\w ]{1,40} \((pdf|zip|docx?|xlsx?)[^)]{0,20}\)|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
         r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|watch on (youtube|vimeo|tiktok|instagram)|jump to recipe|rate this recipe|save to (my )?recipes|"
         r"bookmark|pin (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|"
@@ -83,7 +85,10 @@ _KINDS = (
         r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
         r"view comments|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
-        r"search (for |this site|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
+        r"search (for |this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
+        r"go to (contents|navigation|main content)( go to (contents|navigation))?|register (your )?interest|"
+        r"report a problem with this [\w ]{1,20}|official|official[- ]sensitive|"
+        r"internal\W{1,3}do not (forward|share|distribute)\b.{0,80}|"
         r"for immediate release|e-?edition|weather\s+-?\d+°\s?[cf]?\b.{0,40}|page \d+( of \d+)?|- ?more ?-|"
         r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}|original (title|language)\s*:.{1,200}|"
         r"read the original (article|story)\b.{0,60})\W*$", _I)),
@@ -95,7 +100,10 @@ _KINDS = (
         r"forward this (email|newsletter)\b.{0,60}|unsubscribe\b.{0,80}|manage (your )?(preferences|subscriptions?)\b.{0,40}|"
         r"join [\d.,]+[km]?\+? (people|readers|subscribers)\b.{0,100}|don'?t miss (another|a|out)\b.{0,150}|"
         r"follow this (bill|story|topic|author|case)\b.{0,100}|follow [\w’'&. -]{1,40} to get\b.{0,100}|"
-        r"don'?t miss out on\b.{0,100}|thanks for reading\b.{0,200}|know someone who\b.{0,100}|"
+        r"don'?t miss out on\b.{0,100}|thank(s| you) for reading\b.{0,200}|know someone who\b.{0,100}|we have more newsletters|"
+        r"don'?t miss the\b.{0,150}\bnewsletter\b.{0,60}|follow (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){1,4})|by clicking\b.{0,150}|"
+        r"(stream it|catch up|watch it|listen) on (?-i:[A-Z])[\w+’'. ]{1,30}|listen on (apple podcasts|spotify)\b.{0,100}|"
+        r"embedded (post|video|tweet) from\b.{0,60}|see (all )?the [\w ]{1,60} (in|from) our (gallery|slideshow)\b.{0,30}|"
         r"follow @\w+\b.{0,100}|book your (trip|stay|holiday|tickets?|table)\b.{0,100}|"
         r"[\w'’& ]{1,40} is funded by (its )?readers\b.{0,150}|to place (a|an) [\w ]{1,30} (notice|advert|ad)\b.{0,100}|"
         r"apply now|book an? (open day|visit|tour|appointment)|rate this (page|article|recipe|story)|"
@@ -139,7 +147,7 @@ _KINDS = (
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|read|read next|keep reading|latest news|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
-        r"don'?t miss|most read( \w+)?|most popular|most viewed|recommended( for you)?|top stories|trending( now| in [\w &'’-]{1,30})?|"
+        r"don'?t miss|most read( \w+)?|most popular|most viewed|most saved|recommended( for you)?|top stories|trending( now| topics| in [\w &'’-]{1,30})?|"
         r"see more on|"
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
@@ -153,18 +161,18 @@ _KINDS = (
     ("navigation menu", re.compile(r"^[^\s/·•][^/·•]{0,40}(\s[/·•]\s[^/·•]{1,40}){2,}$")),
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
-    ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$")),
+    ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$|^\((?i:end)\)$")),
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
-    ("topic tags", re.compile(r"^((topics|tags|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80})$", _I)),
     ("disclaimer", re.compile(r"^(disclaimer\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
                               r"|this article has been reviewed according to\b.{0,290})$", _I)),
     ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
-        r"^this material may not be published\b.*$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
+        r"^this material may not be published\b.*$|^crown copyright\b.{0,100}$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
         r"^this (story|article) (originally )?(appeared|was (first )?published) (on|in|by)\b.{0,200}$|^our standards:.{0,80}$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
 )
@@ -205,6 +213,8 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload (the|our) ([\w ,'’&-]{
 # words: (kind, words, pattern).
 _GUARDED = (
     ("advertisement", ("fantasy",), re.compile(r"^(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}$", _I)),
+    ("share prompt", ("watch",), re.compile(
+        r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),
     ("advertisement", ("tv:",), re.compile(r"^[\w ]{1,20} tv: watch\b.{1,100}$", _I)),
     # a PDF's running header: "EFIWO PRESS STATEMENT – 20 MARCH 2025"
     ("page control", ("release", "statement"), re.compile(

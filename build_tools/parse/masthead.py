@@ -42,10 +42,20 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _opening(text: str) -> str:
+    """A headline's start without an agency's tag: "(2nd LD) Torrential rain ..." -> "Torrential"."""
+    return _TAG.sub("", text, count=1)
+
+
+_TAG = re.compile(r"^\((?:[\w .-]{1,12})\)\s+")
+_HEADLINE_STARTS = "\"“‘'£$€"  # "£1.5m fund opens ...", a quotation
+
+
 def headline_like(text: str) -> bool:
     """Could be a headline: capitalised, no final full stop, not a list or table line, no
     web address ("The Wayback Machine - https://..."), no "Source:" label."""
-    return (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'") and not ends_like_sentence(text) \
+    start = _opening(text)[:1]
+    return (start.isupper() or start.isdigit() or start in _HEADLINE_STARTS) and not ends_like_sentence(text) \
         and _words(text) <= HEADLINE_MAX_WORDS and "|" not in text and not bullet(text) and not numbered(text) \
         and "://" not in text and not _SOURCE.match(text)
 
@@ -194,7 +204,8 @@ def read_masthead(units: list[Unit]) -> Masthead:
 
 
 # An official page's publishing body ("From: Department for Transport"), a reviewer's credit.
-_FROM = re.compile(r"^(?:From:|(?i:(?:medically |expert )?reviewed by|fact[- ]checked by)) [A-Z][\w&,.'’() -]{2,80}$")
+_FROM = re.compile(r"^(?:From:|To:|(?i:(?:medically |expert )?reviewed by|fact[- ]checked by)) [A-Z][\w&,.'’() -]{2,80}$"
+                   r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
 
 
 def _is_meta(units: list[Unit], k: int) -> bool:
@@ -206,7 +217,8 @@ def _is_meta(units: list[Unit], k: int) -> bool:
 
 def _title_shaped(text: str) -> bool:
     """A headline as sites write it over their byline: a full stop allowed ("X claims Y. That's false.")."""
-    return (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'") and _words(text) <= HEADLINE_MAX_WORDS \
+    start = _opening(text)[:1]
+    return (start.isupper() or start.isdigit() or start in _HEADLINE_STARTS) and _words(text) <= HEADLINE_MAX_WORDS \
         and "|" not in text and "\t" not in text and not bullet(text) and not numbered(text) \
         and "://" not in text and not _SOURCE.match(text)
 
