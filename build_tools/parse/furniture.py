@@ -21,7 +21,8 @@ _KINDS = (
         r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
-        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|in association with [A-Z][^.!?]{1,80}|"
+        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
+        r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in association with [A-Z][^.!?]{1,80}|"
         r"this (edition|newsletter|email|episode)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,100}|"
 
         r"buy (tickets|now)\b.{0,60}|get tickets\b.{0,80}|shop( now| all| online| our| the range)\b[^.!?]{0,80}|shop now|shop:.{1,120}|shop the look\b.{0,150}|"
@@ -32,7 +33,7 @@ _KINDS = (
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
-        r"listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
+        r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share( this( \w+){0,2}| (article|story|update|review|page|post))?( on \w+( \w+)?)?|"
         r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print recipe|"
@@ -87,6 +88,7 @@ _KINDS = (
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
         r"search (for |this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
         r"go to (contents|navigation|main content)( go to (contents|navigation))?|register (your )?interest|"
+        r"corrections and clarifications\b.{0,80}|change (text )?size|photo gallery\b.{0,40}|still need help\?.{0,100}|"
         r"report a problem with this [\w ]{1,20}|official|official[- ]sensitive|"
         r"internal\W{1,3}do not (forward|share|distribute)\b.{0,80}|"
         r"for immediate release|e-?edition|weather\s+-?\d+°\s?[cf]?\b.{0,40}|page \d+( of \d+)?|- ?more ?-|"
@@ -139,14 +141,14 @@ _KINDS = (
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
         r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|"
-        r"support (local|independent|our) journalism\b.{0,100}|"
+        r"support [\w'’ ]{1,50} journalism\b.{0,100}|support us\b.{0,120}|make a donation|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
     ("link to another story", re.compile(
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
-        r"also read|read also|read|read next|keep reading|latest news|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
+        r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most read( \w+)?|most popular|most viewed|most saved|recommended( for you)?|top stories|trending( now| topics| in [\w &'’-]{1,30})?|"
         r"see more on|"
         r"contents|on this page|table of contents|"
@@ -165,7 +167,7 @@ _KINDS = (
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
-    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|keywords|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80})$", _I)),
     ("disclaimer", re.compile(r"^(disclaimer\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
                               r"|this article has been reviewed according to\b.{0,290})$", _I)),

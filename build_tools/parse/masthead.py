@@ -204,7 +204,7 @@ def read_masthead(units: list[Unit]) -> Masthead:
 
 
 # An official page's publishing body ("From: Department for Transport"), a reviewer's credit.
-_FROM = re.compile(r"^(?:From:|To:|(?i:(?:medically |expert )?reviewed by|fact[- ]checked by)) [A-Z][\w&,.'’() -]{2,80}$"
+_FROM = re.compile(r"^(?:From:|To:|(?i:(?:medically |expert )?reviewed by|fact[- ]checked by|translated by)) [A-Z][\w&,.'’() -]{2,80}$"
                    r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
 
 

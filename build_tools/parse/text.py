@@ -82,7 +82,7 @@ def is_person_with_role(text: str) -> bool:
 
 _BYLINE_LEADS = {"live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis"}
 # A byline naming no one: "Staff report", "KXNV 8 News Staff".
-_STAFF = re.compile(r"^(?:(?i:staff|wire|news) (?i:report|reports|desk)"
+_STAFF = re.compile(r"^(?:(?i:staff|wire|news) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
                     r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
 
 
@@ -93,7 +93,7 @@ _UNLED_BYLINE = re.compile(
     rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
     rf"|^{_FULL_NAME}(?: · [A-Z][\w&.'’ ]{{1,40}}?){{1,2}} ·$"
     rf"|^{_FULL_NAME} @\w+(?:(?:,| and| &) {_FULL_NAME} @\w+)*$"
-    rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA)\)$")  # "Jo Lee and Al Roy (AAP)"
+    rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA|The [A-Z][\w .'’&-]{{1,40}})\)$")  # "Jo Lee (AAP)"
 
 
 def is_byline(text: str) -> bool:
@@ -121,7 +121,7 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated
 _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{_CLOCK}", re.IGNORECASE)
 _DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
-                        rf"[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|posted|issued|filed|last|first|"
+                        rf"[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|update|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 
 
@@ -135,7 +135,7 @@ def is_stamp(text: str) -> bool:
         return False  # "NEW YORK, March 3": a place, then its date
     if _STAMP_LEAD.match(text):
         return bool(_DATEISH.search(text))
-    if (len(words) <= 12 and any(c.isdigit() for c in text)
+    if (any(c.isdigit() for c in text)
             and all(_DATE_WORD.match(w.strip(":")) for w in words) and bool(_DATEISH.search(text))):
         return True
     return _labelled_stamp(text)
@@ -143,12 +143,12 @@ def is_stamp(text: str) -> bool:
 
 # "INQUIRER.net / 11:02 AM November 06, 2025", "Source: Xinhua/ 2025-03-07 18:11:47/Editor: huaxia":
 # a date among short labels, split by bars or slashes (not a date's own "04/03/2025").
-_META_SPLIT = re.compile(r"\s*[|·•]\s*|\s*(?<!\d)/\s*|\s*/(?!\d)\s*")
+_META_SPLIT = re.compile(r"\s*[|·•●]\s*|\s*(?<!\d)/\s*|\s*/(?!\d)\s*")
 LABEL_PART_WORDS = 4
 
 
 def _labelled_stamp(text: str) -> bool:
-    if not any(c in text for c in "/|·•"):
+    if not any(c in text for c in "/|·•●"):
         return False
     parts = [p for p in _META_SPLIT.split(text) if p]
     stamps = [p for p in parts if "/" not in p and "|" not in p and is_stamp(p)]

@@ -23,7 +23,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _names_over_breadcrumbs(units, kinds)
 
 
-_ANSWER = re.compile(r"^(yes|no|not sure|maybe)\W*$", re.IGNORECASE)
+_ANSWER = re.compile(r"^(yes|no|not sure|maybe|somewhat|not really)(,? thanks)?\W*$", re.IGNORECASE)
 ANSWERS_MAX = 3
 
 
