@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,16 +13,25 @@ from tests.conftest import SEEDS, build, make_project
 
 
 @pytest.fixture(scope="module")
-def indexed(tmp_path_factory) -> dict[str, str]:
+def site(tmp_path_factory) -> Path:
+    return build(make_project(tmp_path_factory.mktemp("search"), SEEDS), "--search", "pagefind")
+
+
+@pytest.fixture(scope="module")
+def indexed(site) -> dict[str, str]:
     """Page URL -> the text Pagefind holds for it, read back from its fragment files."""
-    site = build(make_project(tmp_path_factory.mktemp("search"), SEEDS), "--search", "pagefind")
     pages = {}
     for fragment in (site / "pagefind" / "fragment").iterdir():
         data = gzip.decompress(fragment.read_bytes())
         record = json.loads(data[data.index(b"{"):])
         pages[record["url"].lstrip("/")] = record["content"]
-    pages["(html)"] = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
     return pages
+
+
+@pytest.fixture(scope="module")
+def html(site) -> dict[str, str]:
+    """Page URL -> the built page."""
+    return {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
 
 
 def test_listings_are_not_search_results(indexed):
@@ -31,8 +41,7 @@ def test_listings_are_not_search_results(indexed):
     assert "glossary.html" in indexed and "topics/russia.html" in indexed
 
 
-def test_blocks_that_repeat_other_pages_are_not_indexed(indexed):
-    html = indexed["(html)"]
+def test_blocks_that_repeat_other_pages_are_not_indexed(indexed, html):
     briefings = [url for url in indexed if url.startswith("briefings/")]
     assert any('class="also-covered"' in html[url] for url in briefings)  # the seeds do show them
     assert any('related"' in html[url] for url in briefings)
@@ -42,8 +51,8 @@ def test_blocks_that_repeat_other_pages_are_not_indexed(indexed):
         assert len(indexed[url].split()) > 300  # the briefing's own text is
 
 
-def test_a_topic_is_found_by_its_name_not_by_its_timeline(indexed):
+def test_a_topic_is_found_by_its_name_not_by_its_timeline(indexed, html):
     content = indexed["topics/russia.html"]
     assert content.startswith("Russia") and "mentions in" in content
     assert "“" not in content and "more section" not in content  # the quotes from its briefings
-    assert "“" in indexed["(html)"]["topics/russia.html"]
+    assert "“" in html["topics/russia.html"]

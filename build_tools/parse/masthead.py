@@ -68,7 +68,6 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_CRUMB = re.compile(r"\s[›>»/]\s")  # a breadcrumb's separator (a table's "|" is none)
 _TRAIL = re.compile(r"\s[|›>»/]\s|[›»]|\w\|\w")  # "News | Local", "Sport › Football", "News|Labour Rights"
 TRAIL_MAX_WORDS = 12
 
@@ -142,11 +141,9 @@ def read_masthead(units: list[Unit]) -> Masthead:
                 head.doubts.append((unit.line, f"left out {unit.text!r} as a name over the headline"))
             i += 1
             continue
-        if len(_TRAIL.findall(unit.text)) >= 2 or (  # "Parents › Key Information › Term Dates": a breadcrumb,
-                len(_CRUMB.findall(units[i + 1].text)) >= 2 and _words(unit.text) <= 5  # and the site's name over it
-                and not ends_like_sentence(unit.text)):
+        if len(_TRAIL.findall(unit.text)) >= 2:  # "Parents › Key Information › Term Dates": a breadcrumb
             head.dropped.append((unit, "kicker"))
-            head.reasons.append((unit.line, "kicker: a breadcrumb trail or the name over it, never the headline"))
+            head.reasons.append((unit.line, "kicker: a breadcrumb trail, never the headline"))
             i += 1
             continue
         if not headline_like(unit.text):

@@ -175,8 +175,8 @@ def _names_over_breadcrumbs(units: list[Unit], kinds: list[str | None]) -> None:
     """"Brackenfield Borough Council" over "Home > Bins and recycling > What goes in which bin":
     the site's name over its breadcrumb trail, at the top of the page."""
     for k in range(min(len(units) - 1, TOP_LINES)):
-        crumbs = units[k + 1].text
-        if (kinds[k + 1] == "page control" and len(_CRUMBS.findall(crumbs)) >= 2 and not kinds[k]
+        crumbs = kinds[k + 1] in (None, "page control") and len(_CRUMBS.findall(units[k + 1].text)) >= 2
+        if (crumbs and not kinds[k]
                 and not units[k].role and len(units[k].text.split()) <= SITE_NAME_WORDS
                 and not ends_like_sentence(units[k].text)):
             kinds[k] = "page control"
