@@ -1,7 +1,8 @@
 """Furniture told by its neighbours, not by its own words: the links under a "Most read"
 label, a site's menu (short lines in a row, or labels set apart by pipes or runs of
-spaces), and a video's length ("1:42") where the article is no live blog. Each marks the
-kinds of lines `furniture_kind` left unmarked."""
+spaces), a video's length ("1:42") where the article is no live blog, a feedback
+question's buttons, a web story's slide counters, and the site's name over its breadcrumb.
+Each marks the kinds of lines `furniture_kind` left unmarked."""
 from __future__ import annotations
 
 import re
