@@ -6,7 +6,6 @@ import datetime as dt
 import fcntl
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -202,25 +201,19 @@ def _manifest(args) -> Path | None:
 
 
 def start_index_search(args, changed: bool | None = None) -> subprocess.Popen | None:
-    """Pagefind making the built site's index whole, started, when the build uses Pagefind and
-    a page changed (`changed`, else as the last site step says): the index is made from the
-    pages alone. The preview lets it run while the editor reads."""
+    """Pagefind bringing the built site's index up to date (search_index.py: only the shards
+    whose pages changed), started, when the build uses Pagefind and a page changed
+    (`changed`, else as the last site step says). The preview lets it run while the editor
+    reads."""
     if args.search != "pagefind":
         return None
     if changed is None:
         from build_tools.site_build import last_build
         changed = last_build(_manifest(args)).changed
-    if not changed and (Path(args.site) / "pagefind").is_dir():
+    if not changed and (Path(args.site) / "pagefind" / "shards.json").is_file():
         return None
-    shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
-    return subprocess.Popen(_PAGEFIND + [args.site])
-
-
-# What a page repeats of other pages (links to them, their titles and quotes) stays out of the
-# index: a search finds those words on the pages they come from, and the index stays small.
-_REPEATS = (".also-covered", ".related", ".key-points", ".topic-timeline", ".related-topics")
-_PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet",
-             *(arg for selector in _REPEATS for arg in ("--exclude-selectors", selector)), "--site"]
+    return subprocess.Popen([sys.executable, "-m", "build_tools.search_index", "--site", args.site,
+                             "--state", args.cache or ""])
 
 
 def dropped_lines(result, articles: Path) -> list[Diagnostic]:

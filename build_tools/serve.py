@@ -11,7 +11,6 @@ import functools
 import http.server
 import json
 import os
-import shutil
 import signal
 import sys
 import threading
@@ -180,16 +179,12 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def _stop(indexer, site: Path, drop: bool = True) -> bool:
-    """Stop a search index half made and drop what it wrote (or leave that to the caller, who
-    wants the machine first): the next build makes it whole. Whether one was stopped."""
-    if indexer is None or indexer.poll() is not None:
-        return False
-    indexer.terminate()
-    indexer.wait()
-    if drop:
-        shutil.rmtree(site / "pagefind", ignore_errors=True)
-    return True
+def _stop(indexer) -> None:
+    """Stop a search index half made: the shards it finished stay, and the next build makes
+    the rest (search_index.py)."""
+    if indexer is not None and indexer.poll() is None:
+        indexer.terminate()
+        indexer.wait()
 
 
 def serve(args, build, start_index_search, make_drafts=lambda: None) -> int:
@@ -226,13 +221,11 @@ def serve(args, build, start_index_search, make_drafts=lambda: None) -> int:
                 seen = now
                 started = time.perf_counter()
                 # The index being made is of the pages before this save: stopped at once, so the
-                # draft has the machine; what it wrote is dropped after the draft.
-                stopped = _stop(indexer, Path(args.site), drop=False)
+                # draft has the machine.
+                _stop(indexer)
                 if saved and drafts and _draft(drafts, saved):
                     state.finished(state.errors, draft=True)
                     print(f"briefing serve: draft shown in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-                if stopped:
-                    shutil.rmtree(Path(args.site) / "pagefind", ignore_errors=True)
                 print("briefing serve: a change: building", file=sys.stderr)
                 state.finished(_run(build))
                 print(f"briefing serve: built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
@@ -242,6 +235,6 @@ def serve(args, build, start_index_search, make_drafts=lambda: None) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        _stop(indexer, Path(args.site))
+        _stop(indexer)
         server.shutdown()
     return 0

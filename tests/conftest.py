@@ -1,6 +1,8 @@
 """Shared fixtures: the seed articles, temporary projects and real site builds."""
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import shutil
 import socket
@@ -52,6 +54,19 @@ def build(project: Path, *options: str) -> Path:
     result = run_briefing(project, "build", *options)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
+
+
+def search_index(site: Path) -> dict[str, str]:
+    """Page URL -> the text Pagefind holds for it, read back from the fragment files of every
+    shard the search page merges (search_index.py)."""
+    pages = {}
+    for shard in json.loads((site / "pagefind" / "shards.json").read_text()):
+        for fragment in (site / "pagefind" / shard["bundle"] / "fragment").iterdir():
+            data = gzip.decompress(fragment.read_bytes())
+            record = json.loads(data[data.index(b"{"):])
+            if record["url"] != "/pagefind-anchor.html":  # what orders the shards, no page
+                pages[record["url"].lstrip("/")] = record["content"]
+    return pages
 
 
 def free_port() -> int:

@@ -427,3 +427,26 @@ def test_pagefind_finds_undated_briefings_and_topics_among_dated_ones(page, tmp_
         assert not [h for h in hrefs[:russia] if "/briefings/" in h]  # topics before briefings
     finally:
         server.shutdown()
+
+
+def test_pagefind_shards_keep_results_newest_first(page, tmp_path, monkeypatch):
+    """With one briefing per shard (search_index.py), the merged results still read newest
+    first across shards and years, undated briefings last."""
+    monkeypatch.setenv("BRIEFING_SHARD_PAGES", "1")
+    project = make_project(tmp_path / "shards", SEEDS)
+    dates = {SEEDS[0].stem: "2024-05-01", SEEDS[1].stem: "2025-03-14", SEEDS[2].stem: "2025-01-02"}
+    for stem, date in dates.items():
+        (project / "articles" / f"{stem}.yml").write_text(f"date: {date}\n")
+    site = build(project, "--search", "pagefind")
+    shards = json.loads((site / "pagefind" / "shards.json").read_text())
+    assert len(shards) >= 4, shards  # a shard per dated briefing, the undated, the other pages
+    server = _serve(site)
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_port}/search.html", wait_until="networkidle")
+        page.locator(".pagefind-ui__search-input").press_sequentially("willingness", delay=30)
+        page.locator(".pagefind-ui__result-link").nth(3).wait_for(timeout=30_000)
+        hrefs = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
+        order = list(dict.fromkeys(next(s.stem for s in SEEDS if s.stem in h) for h in hrefs))  # sub-results aside
+        assert order == [SEEDS[1].stem, SEEDS[2].stem, SEEDS[0].stem, SEEDS[3].stem], hrefs
+    finally:
+        server.shutdown()

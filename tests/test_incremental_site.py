@@ -4,6 +4,7 @@ the pages whose Markdown changed."""
 from __future__ import annotations
 
 import filecmp
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.site_build import load_manifest
-from tests.conftest import FIXTURES, ROOT, SEEDS, build, make_project, run_briefing
+from tests.conftest import FIXTURES, ROOT, SEEDS, build, make_project, run_briefing, search_index
 
 INPUTS = ("articles", "mkdocs.yml", "mkdocs.pagefind.yml", "overrides", "topics.yml")
 
@@ -172,20 +173,42 @@ def test_a_manifest_sealed_with_the_key_but_not_as_a_build_writes_it_gives_a_cle
     assert rendered(forged) is None
 
 
-def test_pagefind_indexes_again_only_when_a_page_changed(tmp_path):
-    project = make_project(tmp_path / "pf", SEEDS[:2])
+def test_pagefind_indexes_again_only_the_shards_whose_pages_changed(tmp_path, monkeypatch):
+    """search_index.py: a shard is made again when what Pagefind reads of its pages changed;
+    the index then holds what a clean build's does."""
+    monkeypatch.setenv("BRIEFING_SHARD_PAGES", "1")
+    project = make_project(tmp_path / "pf", SEEDS)
     site = build(project, "--search", "pagefind")
-    entry = site / "pagefind" / "pagefind-entry.json"
-    first = entry.stat().st_mtime_ns
+
+    def made() -> dict[str, int]:
+        shards = json.loads((site / "pagefind" / "shards.json").read_text())
+        return {s["bundle"]: (site / "pagefind" / s["bundle"] / "pagefind-entry.json").stat().st_mtime_ns
+                for s in shards}
+
+    def holding(page: str) -> set[str]:
+        return {name for name in made() if any(page in _unzipped(f)
+                                              for f in (site / "pagefind" / name / "fragment").iterdir())}
+
+    first = made()
     build(project, "--search", "pagefind")
-    assert entry.stat().st_mtime_ns == first  # nothing changed: the index stands
+    assert made() == first  # nothing changed: the index stands
     _edit(project)
     site = build(project, "--search", "pagefind")
-    assert entry.stat().st_mtime_ns != first
+    remade = {name for name, stamp in made().items() if first.get(name) != stamp}
+    edited = holding(f"briefings/{SEEDS[0].stem}.html")
+    assert edited and edited <= remade and remade - edited <= {"pages"}
+    assert len(remade) < len(first)
+    _remove(project)
+    site = build(project, "--search", "pagefind")
+    clean = clean_build_of(project, tmp_path / "clean", "pagefind")
+    assert search_index(site) == search_index(clean)
     # Pagefind's own files differ between two runs on the same pages (the order inside its
     # filter files): everything else is byte for byte a clean build's.
-    assert [f for f in differences(site, clean_build_of(project, tmp_path / "clean", "pagefind"))
-            if not f.startswith("pagefind/")] == []
+    assert [f for f in differences(site, clean) if not f.startswith("pagefind/")] == []
+
+
+def _unzipped(fragment: Path) -> str:
+    return gzip.decompress(fragment.read_bytes()).decode("utf-8", "replace")
 
 
 def test_a_preview_draft_shows_the_edit_at_once_and_the_next_build_replaces_it(tmp_path):

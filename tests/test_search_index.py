@@ -3,13 +3,11 @@ pages (also covered in, related briefings, key points, a topic's timeline) stay 
 search lands on the page the words come from and the index stays small at any size."""
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, build, make_project
+from tests.conftest import SEEDS, build, make_project, search_index
 
 
 @pytest.fixture(scope="module")
@@ -19,13 +17,8 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def indexed(site) -> dict[str, str]:
-    """Page URL -> the text Pagefind holds for it, read back from its fragment files."""
-    pages = {}
-    for fragment in (site / "pagefind" / "fragment").iterdir():
-        data = gzip.decompress(fragment.read_bytes())
-        record = json.loads(data[data.index(b"{"):])
-        pages[record["url"].lstrip("/")] = record["content"]
-    return pages
+    """Page URL -> the text Pagefind holds for it."""
+    return search_index(site)
 
 
 @pytest.fixture(scope="module")

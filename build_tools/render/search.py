@@ -16,6 +16,12 @@ def render_search_page(settings: dict) -> str:
             '<div id="pagefind-search"></div>\n'
             f'<script src="{root}pagefind/pagefind-ui.js"></script>\n'
             "<script>\n"
-            '  new PagefindUI({ element: "#pagefind-search", showSubResults: true, showImages: false,\n'
-            '                   sort: { date: "desc" } });  // newest first; filters: topic, kind, year\n'
+            "  // The index comes in shards (newest first across them by weight): see shards.json.\n"
+            f'  fetch("{root}pagefind/shards.json").then((r) => r.json()).then((shards) => {{\n'
+            '    new PagefindUI({ element: "#pagefind-search", showSubResults: true, showImages: false,\n'
+            '                     sort: { date: "desc" },  // newest first; filters: topic, kind, year\n'
+            "                     mergeIndex: shards.map((s) => ({\n"
+            f'                       bundlePath: new URL("{root}pagefind/" + s.bundle + "/", document.baseURI).href,\n'
+            "                       indexWeight: s.weight })) });\n"
+            "  });\n"
             "</script>\n")
