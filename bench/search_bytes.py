@@ -5,8 +5,8 @@
 Serves the site on 127.0.0.1, opens it in headless Chromium (Debian's
 /usr/bin/chromium) and sums the bytes of every search-related response until the
 first result is ready: for Material, typing WORD into its search box (it fetches
-its whole index first); for Pagefind, asking its JavaScript API for WORD and
-loading the first result, as its search page does.
+its whole index first); for Pagefind, merging its shards and asking its JavaScript
+API for WORD, newest first, and loading the first result, as its search page does.
 """
 from __future__ import annotations
 
@@ -42,8 +42,11 @@ def search_bytes(site: Path, word: str) -> tuple[str, int, int]:
             page.goto(base, wait_until="networkidle")
             fetched.clear()
             results = page.evaluate("""async (word) => {
-                const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
-                const search = await pagefind.search(word);
+                const root = new URL('pagefind/', document.baseURI).href;
+                const pagefind = await import(root + 'pagefind.js');
+                const shards = await (await fetch(root + 'shards.json')).json();
+                await Promise.all(shards.map((s) => pagefind.mergeIndex(root + s.bundle + '/', {indexWeight: s.weight})));
+                const search = await pagefind.search(word, {sort: {date: 'desc'}});
                 if (search.results.length) await search.results[0].data();
                 return search.results.length;
             }""", word)

@@ -207,6 +207,10 @@ def _index(site: Path, bundle: Path, pages: tuple[str, ...], lang: str, staging:
     done = run.wait() == 0
     _running.discard(run)
     shutil.rmtree(staging, ignore_errors=True)
+    if done and pages:  # a shard: the search page loads its index alone (scripts, styles and wasm are the root's)
+        for leftover in bundle.iterdir():
+            if leftover.is_file() and leftover.suffix in (".js", ".css", ".pagefind"):
+                leftover.unlink()
     return done
 
 

@@ -177,6 +177,26 @@ def article(*lines: str, **kw):
     ("Support PREMIUM TIMES' journalism of integrity and credibility", "newsletter prompt"),
     ("Keywords: kabuki, theater, rural Japan", "topic tags"),
     ("The Wayback Machine - https://web.archive.org/web/2024/https://example.com/story", "link to another story"),
+    # reader-funding appeals, author cards, event promos, comment notices, AI audio notes
+    ("Readers like you keep news free for everyone.", "newsletter prompt"),
+    ("For the price of one cup of coffee each week you can help keep paywalls away.", "newsletter prompt"),
+    ("More than 5,000 readers have already pitched in to keep free access.", "newsletter prompt"),
+    ("Read the latest from Michael Okonjo", "author box"),
+    ("Why You Can Trust CNET", "author box"),
+    ("Expertise Wireless carriers, phone plans, home internet", "author box"),
+    ("Register Now", "advertisement"),
+    ("Secure your spot for our leading AI event. Save up to $300 on your pass.", "advertisement"),
+    ("Sponsored: Five things your backup strategy gets wrong", "advertisement"),
+    ("Please keep comments civil, constructive and on topic.", "share prompt"),
+    ("Users with a Yle ID can leave comments on our news stories.", "share prompt"),
+    ("This audio is created with AI assistance", "audio notice"),
+    ("Keep up to date with international news by downloading the France 24 app", "newsletter prompt"),
+    ("Forecasts for your area are available on our app. Download now", "newsletter prompt"),
+    ("Print or save this page", "share prompt"),
+    ("Save this story", "share prompt"),
+    ("Hits: 1164", "share prompt"),
+    ("Tagged: Verdalis, climate tech, Series B", "topic tags"),
+    ("Storm Fionn is expected to bring gusts of up to 140km/h (file image)", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -760,3 +780,46 @@ def test_a_headline_may_open_on_an_agencys_tag_or_a_sum(headline):
 def test_a_wires_note_is_metadata_never_a_heading():
     a = article(HEADLINE, "(Adds analyst quotes in paragraphs 7-9, updates prices)", LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.stamps) == (HEADLINE, LEDE, ("(Adds analyst quotes in paragraphs 7-9, updates prices)",))
+
+
+def test_an_interviews_named_turns_asking_are_not_an_faq():
+    a = article(HEADLINE, LEDE, "On the attacks", "The Kyiv Post: How does this winter compare?",
+                "Ihor Danylenko: It is worse in one way.", "The Kyiv Post: How quickly can you repair a boiler?",
+                "Danylenko: In two or three days.", "The Kyiv Post: Does it work?", "Danylenko: It does.")
+    assert not [s for s in a.sections if s.faq]
+
+
+@pytest.mark.parametrize("label", ["SUMMARY", "BACKGROUND", "OVERVIEW"])
+def test_a_documents_first_section_in_capitals_is_no_dateline(label):
+    a = article(HEADLINE, "Published: 2025-03-04", label, LEDE, "DETAILS", BODY, "REMEDIATION", BODY)
+    assert a.dateline is None and kinds(a)[0] == f"H2:{label}"
+
+
+def test_a_one_word_heading_over_others_heads_those_like_its_first():
+    a = article(HEADLINE, LEDE, "Tax", "Income tax", BODY, "Fuel excise", BODY, "Spending", "Health", BODY,
+                "Defence", BODY, "Borrowing and debt", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Tax", "H3:Income tax", "H3:Fuel excise", "H2:Spending", "H3:Health", "H3:Defence",
+        "H2:Borrowing and debt"]
+
+
+def test_numbered_subsections_end_where_an_unnumbered_heading_comes():
+    a = article(HEADLINE, LEDE, "VULNERABILITY DETAILS", "CVE-2025-31877", BODY, "CVE-2025-31878", BODY,
+                "AFFECTED PRODUCTS", BODY, "REMEDIATION", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:VULNERABILITY DETAILS", "H3:CVE-2025-31877", "H3:CVE-2025-31878", "H2:AFFECTED PRODUCTS",
+        "H2:REMEDIATION"]
+
+
+def test_a_signers_lines_set_apart_from_the_next_letter_are_no_headings():
+    letters = "\n".join([HEADLINE, LEDE, "", "Cycle Lanes Will Not Save The High Street", BODY, "Margaret Ellison",
+                         "Northfield", "", "A Lane Is Overdue", BODY, "Dev Chaudhary", "Riverside", "",
+                         "Libraries Are More Than Books", BODY])
+    headings = [k for k in kinds(parse(letters)) if k.startswith("H")]
+    assert headings == ["H2:Cycle Lanes Will Not Save The High Street", "H2:A Lane Is Overdue",
+                        "H2:Libraries Are More Than Books"]
+
+
+def test_with_no_lede_over_the_first_heading_the_summary_is_its_first_paragraph_whole():
+    a = article(HEADLINE, "What happened", LEDE + " " + BODY, "What comes next", BODY)
+    assert a.summary == LEDE + " " + BODY

@@ -128,7 +128,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                                                   "lede's opening words; set 'title:' in the sidecar")
     title = source.meta.title or title_line or _first_words(intro, lede)
     summary = (source.meta.summary or (head.standfirst and head.standfirst.text) or (lede and lede.text)
-               or _first_sentence(intro, sections))
+               or _first_paragraph(intro, sections))
     word_count = sum(len(line.split()) for line in source.lines)
     article = Article(slug=slug_for(source.name), source_name=source.name, title=title, summary=summary,
                       dateline=head.dateline.text if head.dateline else None,
@@ -282,8 +282,10 @@ def _first_words(intro, lede) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
-def _first_sentence(intro, sections) -> str:
+def _first_paragraph(intro, sections) -> str:
+    """With no lede over the first heading, the summary is the first paragraph under it, whole,
+    as an editor would take it ("SUMMARY" over the advisory's opening paragraph)."""
     for block in list(intro) + [b for s in sections for b in s.blocks]:
         if isinstance(block, Paragraph):
-            return split_sentences(block.text)[0]
+            return block.text
     return ""

@@ -16,7 +16,8 @@ FURNITURE_MAX = 300  # characters: a caption can be long; running text longer st
 _I = re.IGNORECASE
 _KINDS = (
     ("advertisement", re.compile(
-        r"^(advertisement( \d+)?|advertising|ad|sponsored( content)?|paid (post|content)|"
+        r"^(advertisement( \d+)?|advertising|ad|sponsored( content)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
+        r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?story continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
@@ -40,7 +41,9 @@ _KINDS = (
         r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
         r"(a )?post shared by .{1,80}|[—–-] ?[^()]{1,60}\(@\w+\) \w+\.? \d{1,2},? \d{4}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"
         r"(normal|larger|large|very large|small|smaller) text size|text size|"
-        r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,100}|"
+        r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,300}|"
+        r"please keep (your )?comments\b.{0,250}|comments are moderated\b.{0,250}|"
+        r"users with an? [\w' -]{1,30} can (leave|post|add) comments\b.{0,250}|"
         r"our comments? section is closed\b.{0,100}|"
         r"sort by|loading|(your )?email address|pin it|republish this (article|story)|leave a (reply|comment)|"
         r"yes\W+no|more (articles|stories|posts) (by|from) .{1,60}|"
@@ -65,8 +68,9 @@ _KINDS = (
         r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|watch on (youtube|vimeo|tiktok|instagram)|jump to recipe|rate this recipe|save to (my )?recipes|"
         r"bookmark|pin (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|"
         r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|"
-        r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( this page)?|tweet|"
-        r"comments?( \(\d+\))?|save( (this )?article)?|gift (this )?article|reuse this content|"
+        r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( or save)?( this page)?|tweet|share options|"
+        r"(hits|views|reads|page views)\s*:\s*[\d,]+|"
+        r"comments?( \(\d+\))?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
         r"download (pdf|as pdf|this (chart|image|table|data|page))|download the (full )?[\w -]{1,30} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
         r"print this [\w ]{1,30}|"
         r"skip to (main )?content|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
@@ -85,6 +89,8 @@ _KINDS = (
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
         r"view comments|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
+        r"submit|your (question|name|comment|message)|terms and (privacy policy|conditions)|not now|maybe later|"
+        r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
         r"search (for |this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
         r"go to (contents|navigation|main content)( go to (contents|navigation))?|register (your )?interest|"
@@ -109,6 +115,11 @@ _KINDS = (
         r"follow @\w+\b.{0,100}|book your (trip|stay|holiday|tickets?|table)\b.{0,100}|"
         r"[\w'’& ]{1,40} is funded by (its )?readers\b.{0,150}|to place (a|an) [\w ]{1,30} (notice|advert|ad)\b.{0,100}|"
         r"apply now|book an? (open day|visit|tour|appointment)|rate this (page|article|recipe|story)|"
+        r"readers like you\b.{0,200}|(for|at) the price of (a|one) (cup of )?coffee\b.{0,200}|"
+        r"(more than )?[\d,.]+[km]?\+? readers have already\b.{0,200}|contribute( now| today)?|"
+        r"(daily|weekly|morning|evening) newsletter\s+(?-i:[A-Z]).{0,150}|"
+        r"get (our|the) [\w ’'-]{1,40} alerts\b.{0,100}|"
+        r"send us (news|a tip|tips|your (news|tips|story))\b.{0,100}|"
         r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
         r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
         r"this (story|article|content) is (exclusive|only available|available only) to (our )?(subscribers|members)\b.{0,60}|"
@@ -167,7 +178,7 @@ _KINDS = (
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
-    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|keywords|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|keywords|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80})$", _I)),
     ("disclaimer", re.compile(r"^(disclaimer\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
                               r"|this article has been reviewed according to\b.{0,290})$", _I)),
@@ -177,6 +188,14 @@ _KINDS = (
         r"^this material may not be published\b.*$|^crown copyright\b.{0,100}$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
         r"^this (story|article) (originally )?(appeared|was (first )?published) (on|in|by)\b.{0,200}$|^our standards:.{0,80}$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
+    # an author's card at the foot or under the byline: "Read the latest from Ana Ruiz", "View bio"
+    # ("About Ana Ruiz" is no rule: a press release's "About Voltaris Energy" is a section)
+    ("author box", re.compile(
+        r"^((?i:(read )?(the )?(latest|more) (from|by)|more from) (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+"
+        r"|(?i:view (full )?(bio|profile)|why you can trust [\w'’&. -]{1,30}|expertise:?\s+[\w ,&/'’-]{3,150}))$")),
+    ("audio notice", re.compile(
+        r"^(this (audio|article|summary|voice) (is|was) (created|generated|produced|read) (with|by|using) "
+        r"(the help of )?(ai|artificial intelligence|an ai)\b.{0,100})$", _I)),
 )
 
 
@@ -184,7 +203,7 @@ _KINDS = (
 _CREDIT_END = re.compile(
     r"(?:(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*[^.:]{2,80}"
     r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
-    r"|\bfile photo\W*"
+    r"|\bfile photo\W*|\((file )?(image|photo|picture|pic)\)\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
     r"|\b(getty images|shutterstock|alamy)\W*"
     r"|©\s*[^.©]{2,60}"
@@ -207,7 +226,8 @@ _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 # Prompts found anywhere in a short line: "Catch the latest news, or download our app",
 # "Storm Orla: follow our live coverage", "Share it in the comments below", an embedded post.
 PROMPT_MAX = 220  # characters
-_PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload (the|our) ([\w ,'’&-]{1,40} )?app\b|"
+_PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'’&-]{1,40} )?app\b|"
+                            r"\bavailable (on|in|via) (the|our) ([\w ’'-]{1,30} )?app\b|"
                             r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
                             r"\bsign up here\b)"
                             r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
@@ -243,7 +263,7 @@ _CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty"
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
 _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only", _I)
 _SHOP_WORDS = ("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
-_PROMPT_WORDS = ("download", "follow", "comments", "pic.", "donate", "republishing", "sign up")
+_PROMPT_WORDS = ("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app")
 
 
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice

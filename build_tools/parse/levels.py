@@ -53,7 +53,7 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
     stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
     pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked
-                 if marks[a][0].style != marks[b][0].style and marks[b][0].style), None)
+                 if marks[a][0].style != marks[b][0].style and marks[a][0].style and marks[b][0].style), None)
     styles = [marks[k][0].style for k in plain if not _ABOUT_SECTION.match(marks[k][0].text)]
     others = [style for style in ("caps", "title", "sentence") if styles and style != styles[0]]
     if pair is None and styles and styles[0] in ("caps", "title", "sentence") and styles.count(styles[0]) >= 2:
@@ -75,20 +75,29 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         return levels
     # An empty heading over one of its own style, or over a one-word heading (whose style
     # cannot be told: "BASKETBALL" over "Boys"), opens a section of headings like that one.
-    parents = {a: marks[b][0].style for a, b in stacked if marks[b][0].style in (marks[a][0].style, "")}
+    # A one-word heading ("Spending" over "Health") has no style of its own: it heads those like its first.
+    parents = {a: marks[b][0].style for a, b in stacked if marks[b][0].style in (marks[a][0].style, "")
+               or not marks[a][0].style}
     _under_numbered(marks, levels)
     _parallel_children(marks, levels)
     group, label = None, None  # the style of the headings in the open section; its parent's label
+    numbered_children = None  # whether they hold a number ("CVE-2025-31877"): "REMEDIATION" then is no child
     for k, (mark, _, faq) in enumerate(marks):
         if k in parents:
-            group, label = parents[k], _label_of(mark.text)
-        elif faq or mark.style != group or _ABOUT_SECTION.match(mark.text):
+            group, label, numbered_children = parents[k], _label_of(mark.text), None
+        elif faq or mark.style != group or _ABOUT_SECTION.match(mark.text) \
+                or numbered_children not in (None, _holds_number(mark.text)):
             group = None
         elif label and _label_of(mark.text) == label:
             pass  # "Part two: ..." after "Part one: ...": the next section, not a subsection
         elif not mark.level:
             levels[k] = 3
+            numbered_children = _holds_number(mark.text) if numbered_children is None else numbered_children
     return levels
+
+
+def _holds_number(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _under_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:

@@ -194,8 +194,10 @@ def heading(units: list[Unit], i: int) -> Match | None:
         why = "followed by body text"
     elif (len(unit.text.split()) <= STACKED_MAX_WORDS and i + 2 < len(units) and heading_candidate(units, i + 1)
           and _body_follows(units, i + 1) and not _FAQ.match(units[i + 1].text)
-          and not _is_question(units[i + 1])):
-        # A section opening straight on its first subsection ("SQUADS" over "ENGLAND").
+          and not _is_question(units[i + 1]) and not (units[i + 1].blank_before and not unit.blank_before)):
+        # A section opening straight on its first subsection ("SQUADS" over "ENGLAND"); not
+        # the last line of the text above, set apart from what follows ("Margaret Ellison",
+        # "Northfield", a blank line, then the next letter's title).
         why = "over another heading: a section opening on its first subsection"
     elif style == "time" and i + 2 < len(units):
         why = "a live blog's time stamp, over its entry's title"  # "10.05 EDT" over "What is in the bill?"
@@ -377,10 +379,14 @@ def _answered_run(units: list[Unit], j: int) -> int:
         k = j + 1
         while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k):
             k += 1
-        if k == j + 1:
-            break
+        if k == j + 1 or (_TURN.match(units[j].text) and _TURN.match(units[j + 1].text)):
+            break  # no answer; or an interview's turns: "Kyiv Post: Does it work?" "Danylenko: It does."
         count, j = count + 1, k
     return count
+
+
+# A turn in a transcript, its speaker named: "The Kyiv Independent: ...", "Ihor Danylenko: ..."
+_TURN = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s+\S")
 
 
 def _is_labelled_question(units: list[Unit], i: int) -> bool:

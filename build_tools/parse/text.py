@@ -181,7 +181,11 @@ DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case wor
 # Upper-case labels a page sets where a dateline could stand: never places.
 _LABELS = {"press release", "news release", "media release", "press statement", "media statement", "statement", "breaking", "breaking news", "exclusive", "analysis",
            "opinion", "comment", "live", "update", "updated", "explainer", "factbox", "insight", "news", "world",
-           "politics", "business", "sport", "sports", "review", "feature", "interview", "editorial", "obituary"}
+           "politics", "business", "sport", "sports", "review", "feature", "interview", "editorial", "obituary",
+           # a document's first section, in capitals: "SUMMARY" over its paragraph
+           "summary", "background", "overview", "introduction", "details", "context", "conclusion", "conclusions",
+           "highlights", "key points", "at a glance", "abstract", "findings", "recommendations", "description",
+           "contents", "timeline", "the facts", "verdict", "notes", "purpose", "scope"}
 
 
 def is_dateline(text: str) -> bool:
