@@ -2,10 +2,11 @@
 
 Every build brings the last build's state (`state.BuildState`) up to date with what
 changed since: it parses only articles whose files changed, matches topics again only in
-briefings a changed topic may touch (their word signatures tell), updates the corpus
-indexes with the briefings whose topics or sections changed, and renders only the pages
-those changes reach. Without a cache the last state is empty, so everything is new; both
-ways give byte-identical pages.
+briefings a changed topic may touch (their word signatures tell), and updates the corpus
+indexes with the briefings whose topics or sections changed. Each briefing page's key is
+then computed from everything it is made of (`_Build._page_key`), and the page is rendered
+again exactly when its key changed. Without a cache the last state is empty, so everything
+is new; both ways give byte-identical pages.
 """
 from __future__ import annotations
 
@@ -249,7 +250,6 @@ class _Build:
         self.articles: dict[str, bytes] = {}  # briefing slug -> its parsed article, pickled, as far as needed
         self.plans: dict[str, bytes] = {}  # briefing slug -> its link plan, pickled, as far as needed
         self.paths: dict[str, Path] = {}  # briefing slug -> its article file
-        self.retitled: set[str] = set()  # briefings whose title changed (found by `read`)
 
     def run(self, paths, taxonomy, settings, search_page, check) -> None:
         state = self.state
@@ -266,15 +266,14 @@ class _Build:
             also_changed = self.also_covered(changed, gone)
         found = take_found()
         relinked, touched_topics = self.corpus_indexes(changed, gone, found)
-        # Of the digests and matches, the rest of the build needs only which briefings they
-        # were: the rest is let go before workers fork.
-        redo, new = changed.keys() | found.keys() | relinked | also_changed, set(changed)
-        del changed, found
+        # The digests and matches are let go before workers fork: each page's inputs are in
+        # the corpus now, and its key says whether it is made again.
+        del changed, found, relinked, also_changed
         used = tuple(t for t in topics if t.slug in corpus.related.weights)
         topic_groups = self.collection(used, glossary, settings, touched_topics)
         if search_page:
             self.writer.put("search.md", render_search_page(settings))
-        table_groups = self.briefings(used, glossary, settings, redo, new, check)
+        table_groups = self.briefings(used, glossary, settings, check)
         state.groups = topic_groups | table_groups
         state.topics, state.glossary, state.started_ns = topics, glossary, started
 
@@ -315,8 +314,6 @@ class _Build:
                 self.store.put(key, article)
                 if last is None or last.path != str(path) or last.article_key != key:
                     changed[slug] = digest
-                    if last is not None and last.listing.title != digest.shell.title:
-                        self.retitled.add(slug)
                     corpus.briefings[slug] = Briefing.of(
                         str(path), digest.shell, notes=digest.notes,
                         names=(digest.definitions, digest.organisations, digest.people), words=digest.words,
@@ -413,44 +410,32 @@ class _Build:
             groups[group] = (inputs.get(group), tuple(files))
         return groups
 
-    def briefings(self, topics: tuple[Topic, ...], glossary, settings: dict, changed: set[str],
-                  new: set[str], check: bool) -> dict:
-        """Briefing pages, rendered again only where what they show changed (all for `check`),
-        and their table downloads, made again only where the article changed (`new`): in
-        workers, one briefing's files at a time. The downloads' page groups."""
+    def briefings(self, topics: tuple[Topic, ...], glossary, settings: dict, check: bool) -> dict:
+        """Briefing pages, each made again exactly when its key changed (all for `check`), and
+        their table downloads, made again when their article did: in workers, one briefing's
+        files at a time. The downloads' page groups."""
         state, corpus, writer = self.state, self.state.corpus, self.writer
-        links = {t.slug: (t.name, topic_file(t.slug)) for t in topics}
-        moved = {t for t in links.keys() | state.links.keys() if links.get(t) != state.links.get(t)}
-        # Pages that could be kept, but for what changed (on a first build, none)
-        keepable = {slug for slug in corpus.briefings.keys() - changed if page_path(slug) in state.pages}
-        render = set(changed)
-        if moved:  # a topic renamed, now in use or no longer: pages naming or linking it
-            render.update(slug for slug in keepable if corpus.briefings[slug].linked & moved
-                          or moved & corpus.related.totals[slug].keys())
-        if self.retitled:  # related lists show titles ("also covered in" labels are the index's)
-            render.update(slug for slug in keepable
-                          if any(other in self.retitled for other, _, _ in corpus.related.related.get(slug, ())))
-        terms = term_masks(state.glossary, glossary)
-        if terms:  # a term's meaning changed: pages that may show it, in their text or links
-            render.update(self._may_show(terms, topics, keepable - render))
-        pages, tables, groups = {}, set(), {}
+        shown = {t.slug: (t.name, t.kind, topic_file(t.slug)) for t in topics}
+        titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
+        stamps = self._term_stamps(glossary, topics)
+        keys = {slug: self._page_key(slug, shown, titles, stamps.get(slug, b"")) for slug in corpus.briefings}
+        render, pages, tables, groups = set(), {}, set(), {}
         downloads: tuple[bytes | None, tuple] | list[tuple] | None
         for slug, briefing in corpus.briefings.items():
             rel = page_path(slug)
-            key = state.pages.get(rel)
-            if check or slug in render or key is None or not writer.keep(((rel, key),)):
+            written = state.pages.get(rel)
+            if check or keys[slug] != state.page_keys.get(slug) or written is None or not writer.keep(((rel, written),)):
                 render.add(slug)
             else:
-                pages[rel] = key
-            downloads = state.groups.get(f"tables:{slug}")
-            if briefing.catalogue and (slug in new or downloads is None or not writer.keep(downloads[1])):
+                pages[rel] = written
+            downloads, made_from = state.groups.get(f"tables:{slug}"), inputs_hash(briefing.article_key)
+            if briefing.catalogue and (downloads is None or downloads[0] != made_from or not writer.keep(downloads[1])):
                 tables.add(slug)
             elif briefing.catalogue:
                 groups[f"tables:{slug}"] = downloads
         order = sorted(render | tables)
         self._load(self.articles, {slug: corpus.briefings[slug].article_key for slug in order})
         self._load(self.plans, {slug: corpus.briefings[slug].plan_key for slug in sorted(render)})
-        titles = {slug: b.listing.title for slug, b in corpus.briefings.items()}
         also = corpus.also.of_many(sorted(render), self.values)  # read here: workers never use the store
         shared = _Shared(self.articles, plans=self.plans, paths=self.paths, check=check, files=writer.files(),
                          briefings=corpus.briefings,
@@ -470,10 +455,41 @@ class _Build:
                 else:
                     downloads.append((path, key))
             if downloads:
-                groups[f"tables:{slug}"] = (None, tuple(downloads))
+                groups[f"tables:{slug}"] = (inputs_hash(corpus.briefings[slug].article_key), tuple(downloads))
             self.diagnostics.extend(problems)
-        state.pages, state.links = pages, links
+        state.pages, state.page_keys, state.term_stamps = pages, keys, stamps
         return groups
+
+    def _page_key(self, slug: str, topics: dict[str, tuple], titles: dict[str, str], stamp: bytes) -> bytes:
+        """Everything a briefing's page is made of: its article, its link plan, its topics
+        (by mentions) and those its text links, with their names; its related briefings and
+        their titles; its "also covered in" refs (their key names their content); the
+        glossary's stamp for it. (The settings, the taxonomy and the code make the state's
+        version: when they change, every page is made again.)"""
+        corpus = self.state.corpus
+        record = corpus.briefings[slug]
+        totals = corpus.related.totals.get(slug, {})
+        named = sorted(totals.keys() | record.linked)
+        related = corpus.related.related.get(slug, ())
+        return inputs_hash((record.article_key, record.plan_key, sorted(totals.items()),
+                            [(t, topics.get(t)) for t in named], related,
+                            [(other[0], titles.get(other[0])) for other in related],
+                            corpus.also.refs.get(slug), stamp))
+
+    def _term_stamps(self, glossary, topics) -> dict[str, bytes]:
+        """Each page's stamp of the glossary: carried from the last build, and new where a
+        term whose meaning changed may show on the page (in its texts or in the titles,
+        headings and topic names its links show: word signatures tell, a superset). Testing
+        every term against every page on every build would be too slow; a change of meaning
+        is what the stamp stands for."""
+        state = self.state
+        stamps = {slug: state.term_stamps.get(slug, b"") for slug in state.corpus.briefings}
+        masks = term_masks(state.glossary, glossary)
+        if masks:
+            change = inputs_hash(sorted((t.short, t.long) for t in glossary))
+            for slug in self._may_show(masks, topics, set(stamps)):
+                stamps[slug] = inputs_hash((stamps[slug], change))
+        return stamps
 
     def _may_show(self, masks: list[int], topics, among: set[str]) -> set[str]:
         """Those of these briefings whose page may show one of these phrases (word masks): in

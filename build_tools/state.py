@@ -33,7 +33,7 @@ from build_tools.model import Term, Topic
 from build_tools.store import BlobStore
 from build_tools.write import atomic_write
 
-FORMAT = 3
+FORMAT = 4
 _CODE = Path(__file__).resolve().parent
 
 
@@ -46,8 +46,9 @@ class BuildState:
     corpus: Corpus = field(default_factory=Corpus)
     topics: tuple[Topic, ...] = ()
     glossary: tuple[Term, ...] = ()
-    links: dict[str, tuple[str, str]] = field(default_factory=dict)  # topic in use -> (name, href)
     pages: dict[str, tuple] = field(default_factory=dict)  # briefing page -> its file's stat key
+    page_keys: dict[str, bytes] = field(default_factory=dict)  # briefing -> the key of what its page is made of
+    term_stamps: dict[str, bytes] = field(default_factory=dict)  # briefing -> its page's stamp of the glossary
     # Collection pages made from one topic or one briefing's tables (see render_collection):
     # group -> (inputs hash or None, ((page, file stat key), ...))
     groups: dict[str, tuple[bytes | None, tuple]] = field(default_factory=dict)
