@@ -265,6 +265,8 @@ def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: i
     listing = [{"bundle": s.name, "weight": weight[s.name]} for s in shards]
     (bundles / LISTING).write_text(json.dumps(listing) + "\n", encoding="utf-8")
     _save_state(state_path, state)
+    print(f"search: {len(stale)} of {len(shards)} index shards made again"
+          + (f" ({', '.join(s.name for s in stale)})" if 0 < len(stale) <= 4 else ""), file=sys.stderr)
     return whole
 
 
