@@ -823,3 +823,12 @@ def test_a_signers_lines_set_apart_from_the_next_letter_are_no_headings():
 def test_with_no_lede_over_the_first_heading_the_summary_is_its_first_paragraph_whole():
     a = article(HEADLINE, "What happened", LEDE + " " + BODY, "What comes next", BODY)
     assert a.summary == LEDE + " " + BODY
+
+
+def test_an_obituarys_headline_is_the_name():
+    a = article("Obituaries", "Marguerite Olsen obituary",
+                "Botanist whose fieldwork on the ferns of the Atlantic fringe changed how rainforests are seen",
+                "Marguerite Olsen at the herbarium in 1978. She catalogued more than 4,000 specimens.",
+                "Photograph: Olsen family", "Eleanor Whitcombe", "Thu 19 Feb 2026 16.45 GMT", LEDE, BODY)
+    assert a.title == "Marguerite Olsen obituary"
+    assert a.summary.startswith("Botanist whose fieldwork")

@@ -75,12 +75,16 @@ TRAIL_MAX_WORDS = 12
 def _kicker_like(text: str) -> bool:
     """A section label, banner or the publisher's name: upper case, a name of a few words, or
     a trail ("NEWS | LOCAL", "Sport › Football › Non-League"); no sentence."""
-    if ends_like_sentence(text) or not text[:1].isupper():
+    if ends_like_sentence(text) or not text[:1].isupper() or _OBITUARY.match(text):
         return False
     if _TRAIL.search(text):
         return _words(text) <= TRAIL_MAX_WORDS
     return _words(text) <= KICKER_MAX_WORDS and (_shouting(text) or _words(text) <= 2
                                                  or case_style(text) in ("title", ""))
+
+
+# An obituary's headline is the name: "Marguerite Olsen obituary", over the standfirst.
+_OBITUARY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,4} (?i:obituary)$")
 
 
 def _same(a: str, b: str) -> bool:
@@ -239,6 +243,10 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
         return None
     while anchor > 1 and _beside_byline(units, anchor - 1):
         anchor -= 1  # the byline's block starts higher: a name over its role, a dateline
+    obituary = next((k for k in range(anchor) if _OBITUARY.match(units[k].text)), None)
+    if obituary is not None:  # the name is the headline; a caption may stand between the standfirst and the byline
+        follows = obituary + 1 < anchor and _standfirst(units, obituary + 1)
+        return obituary, obituary + 1 if follows else None, anchor
     title, standfirst = anchor - 1, None
     last = units[title].text
     above = units[anchor - 2].text if anchor >= 2 else ""
