@@ -5,7 +5,7 @@ Pagefind has no incremental mode: one index of 10,000 pages takes some 40 s and 
 Pagefind bundle under site/pagefind/<shard>/, and the search page merges them
 (`mergeIndex`). A shard is indexed again only when the set of its pages, or what Pagefind
 reads of one of them (its *fingerprint*), changed: adding a briefing re-indexes its own
-shard and the shard of the topic pages whose counts it moves, not the whole site.
+shard (and the other pages' shard when it brings a new topic), not the whole site.
 
 Layout, so that one more briefing moves few pages from shard to shard:
 - pages that are no briefing (topics, glossary, about) share one shard;
@@ -42,8 +42,10 @@ LISTING = "shards.json"  # what the search page merges, with weights
 _STATE = "search-index"  # in the build cache: each page's fingerprint, each shard's pages
 
 # What a page repeats of other pages (links to them, their titles and quotes) stays out of the
-# index: a search finds those words on the pages they come from, and the index stays small.
-REPEATS = (".also-covered", ".related", ".key-points", ".topic-timeline", ".related-topics")
+# index: a search finds those words on the pages they come from, and the index stays small. A
+# topic's counts stay out too: they move with every briefing that names it, and would make its
+# shard be indexed again each time for no word anyone searches.
+REPEATS = (".also-covered", ".related", ".key-points", ".topic-timeline", ".related-topics", ".topic-facts")
 PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet",
             *(arg for selector in REPEATS for arg in ("--exclude-selectors", selector))]
 

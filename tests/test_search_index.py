@@ -46,6 +46,7 @@ def test_blocks_that_repeat_other_pages_are_not_indexed(indexed, html):
 
 def test_a_topic_is_found_by_its_name_not_by_its_timeline(indexed, html):
     content = indexed["topics/russia.html"]
-    assert content.startswith("Russia") and "mentions in" in content
+    assert content.startswith("Russia")
     assert "“" not in content and "more section" not in content  # the quotes from its briefings
+    assert "mentions in" not in content and "mentions in" in html["topics/russia.html"]  # counts move with each briefing
     assert "“" in html["topics/russia.html"]
