@@ -32,6 +32,7 @@ import tempfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from build_tools.seal import BrokenSeal, cache_key, seal, unseal
@@ -189,6 +190,11 @@ def _save_state(path: Path | None, state: dict) -> None:
         os.replace(temporary, path)
 
 
+def _indexer() -> str:
+    """What every bundle is made with: Pagefind's version and options (a change remakes them all)."""
+    return f"{metadata.version('pagefind')} {' '.join(PAGEFIND[1:])}"
+
+
 def _index(site: Path, bundle: Path, pages: tuple[str, ...], lang: str, staging: Path) -> bool:
     """One Pagefind bundle of these pages (and the anchor), made in a folder of links to them
     so that Pagefind reads these pages alone, at their own URLs."""
@@ -242,12 +248,12 @@ def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: i
     stale = [s for s in shards if made.get(s.name) != wanted[s.name] or not (bundles / s.name).is_dir()]
     for name in set(made) - set(wanted):
         shutil.rmtree(bundles / name, ignore_errors=True)
-    if not (bundles / "pagefind-ui.js").exists() or state.get("root") != lang:
+    if not (bundles / "pagefind-ui.js").exists() or state.get("root") != lang or state.get("indexer") != _indexer():
         # The root bundle: the search page's script and the merge's first index (the anchor alone).
         with tempfile.TemporaryDirectory(dir=site.parent) as staging:
             if not _index(site, bundles, (), lang, Path(staging) / "root"):
                 return False
-        state["root"], made = lang, {}
+        state["root"], state["indexer"], made = lang, _indexer(), {}
         stale = shards
     state.update(format=FORMAT, pages=stats, lang=lang)
     # A shard about to be made again is not whole until it is: so the record says, if stopped.

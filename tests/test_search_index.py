@@ -50,3 +50,20 @@ def test_a_topic_is_found_by_its_name_not_by_its_timeline(indexed, html):
     assert "“" not in content and "more section" not in content  # the quotes from its briefings
     assert "mentions in" not in content and "mentions in" in html["topics/russia.html"]  # counts move with each briefing
     assert "“" in html["topics/russia.html"]
+
+
+def test_a_pages_fingerprint_is_what_search_reads_of_it():
+    """search_index.py indexes a shard again when a fingerprint changed: the blocks left out
+    of the index (related briefings, a topic's counts) do not count; its own words do."""
+    from build_tools.search_index import indexed_part
+
+    def page(text: str, related: str) -> str:
+        return (f'<html lang="en"><body><nav>menu</nav><div data-pagefind-body data-pagefind-sort="date:2025-03-14">'
+                f'<h1>Title</h1><p>{text}</p><div class="related"><div><a href="x.html">{related}</a></div></div>'
+                f'<p class="topic-facts">{related}</p><p>tail</p></div><footer>{related}</footer></body></html>')
+
+    first = indexed_part(page("Own words.", "One related"))
+    assert first is not None and first.sort == "2025-03-14"
+    assert indexed_part(page("Own words.", "Another related")) == first
+    assert indexed_part(page("Other words.", "One related")) != first
+    assert indexed_part('<html><body><div class="listing">no body</div></body></html>') is None
