@@ -29,6 +29,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from pathlib import Path
 from build_tools.seal import BrokenSeal, cache_key, seal, unseal
 
 SHARD_PAGES = 1000
+RACY_NS = 2_000_000_000
 FORMAT = 1
 LISTING = "shards.json"  # what the search page merges, with weights
 _STATE = "search-index"  # in the build cache: each page's fingerprint, each shard's pages
@@ -226,11 +228,15 @@ def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: i
     """Brings site/pagefind/ up to date with the pages in site/. Whether every shard is whole."""
     state = _load_state(state_path)
     known: dict = state.get("pages", {})
+    # A page written just before the last run may have been written again within the same
+    # clock tick, its size unchanged: read again (as git does with "racily clean" files).
+    settled = state.get("started_ns", 0) - RACY_NS if isinstance(state.get("started_ns"), int) else 0
+    started_ns = time.time_ns()
     files = _html_files(site)
     pages, stats, lang = {}, {}, state.get("lang")
     for path, stat in sorted(files.items()):
         record = known.get(path)
-        if isinstance(record, list) and len(record) == 4 and record[:2] == list(stat):
+        if isinstance(record, list) and len(record) == 4 and record[:2] == list(stat) and stat[0] < settled:
             page = Page(record[2], record[3]) if record[3] else None
         else:
             html = (site / path).read_text(encoding="utf-8", errors="replace")
@@ -255,7 +261,7 @@ def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: i
                 return False
         state["root"], state["indexer"], made = lang, _indexer(), {}
         stale = shards
-    state.update(format=FORMAT, pages=stats, lang=lang)
+    state.update(format=FORMAT, pages=stats, lang=lang, started_ns=started_ns)
     # A shard about to be made again is not whole until it is: so the record says, if stopped.
     state["shards"] = {name: made[name] for name in wanted if name in made and name not in {s.name for s in stale}}
     _save_state(state_path, state)
