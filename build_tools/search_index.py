@@ -8,7 +8,7 @@ reads of one of them (its *fingerprint*), changed: adding a briefing re-indexes 
 shard (and the other pages' shard when it brings a new topic), not the whole site.
 
 Layout, so that one more briefing moves few pages from shard to shard:
-- pages that are no briefing (topics, glossary, about) share one shard;
+- topics' pages share a shard, the other pages that are no briefing (glossary, about) another;
 - dated briefings: one run of shards per year, SHARD_PAGES at a time from the year's oldest;
 - undated briefings: spread by a hash of their path over a power of two of shards.
 
@@ -138,8 +138,13 @@ def layout(pages: dict[str, Page], size: int = SHARD_PAGES) -> list[Shard]:
         ranked = [path for _, path in sorted(dated[year])]
         for number, start in enumerate(range(0, len(ranked), size)):
             shards.append(Shard(f"{year}-{number + 1}", tuple(sorted(ranked[start:start + size])), len(shards) + 1))
-    if others:
-        shards.append(Shard("pages", tuple(sorted(others)), len(shards) + 1))
+    # Topics apart from the other pages (glossary, about), which change with other briefings;
+    # one weight for both, as both sort first.
+    last = len(shards) + 1
+    for name, group in (("topics", [p for p in others if p.startswith("topics/")]),
+                        ("pages", [p for p in others if not p.startswith("topics/")])):
+        if group:
+            shards.append(Shard(name, tuple(sorted(group)), last))
     return shards
 
 

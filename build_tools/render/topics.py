@@ -114,7 +114,7 @@ def _topic_page(topic, pages, entries, related, names, mentions, briefings, feed
 def render_topic_index(topics, counts: dict[str, tuple[int, int]], latest, cells) -> str:
     """The topic index: the coverage matrix, then every topic by kind. `counts`: topic ->
     (briefings, mentions); `latest`: the newest briefings; `cells(briefing, topic)`: mentions."""
-    lines = [front_matter({"title": "Topics"}), "# Topics", "",
+    lines = [front_matter({"title": "Topics", "pagefind_ignore": True}), "# Topics", "",
              "Every country, organisation, person and theme the briefings mention, with how many "
              "briefings and mentions. Topics marked † were discovered in the articles rather than "
              "listed in the taxonomy.", ""]
