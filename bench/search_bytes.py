@@ -44,7 +44,8 @@ def search_bytes(site: Path, word: str) -> tuple[str, int, int]:
             results = page.evaluate("""async (word) => {
                 const root = new URL('pagefind/', document.baseURI).href;
                 const pagefind = await import(root + 'pagefind.js');
-                const shards = await (await fetch(root + 'shards.json')).json();
+                const listed = await fetch(root + 'shards.json');  // none: one index (an older build)
+                const shards = listed.ok ? await listed.json() : [];
                 await Promise.all(shards.map((s) => pagefind.mergeIndex(root + s.bundle + '/', {indexWeight: s.weight})));
                 const search = await pagefind.search(word, {sort: {date: 'desc'}});
                 if (search.results.length) await search.results[0].data();

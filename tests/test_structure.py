@@ -436,15 +436,15 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (333 articles): headings' recall at its 0.95 target;
+    # Held where the dev part stands (357 articles): headings' recall at its 0.95 target;
     # headings' precision, titles, levels and summaries just under it (nesting in meaning, not
     # in case; pages copied whole, by email, PDF or app, archived, transcripts); FAQ questions
     # all right, some missed (a reader's question in two sentences).
     headings = tally.scores["headings"]
     assert headings.precision >= 0.94 and headings.recall >= 0.95
     assert tally.right["title"] / tally.asked["title"] >= 0.93
-    assert tally.right["levels"] / tally.asked["levels"] >= 0.91
-    assert tally.right["summary"] / tally.asked["summary"] >= 0.91
+    assert tally.right["levels"] / tally.asked["levels"] >= 0.92
+    assert tally.right["summary"] / tally.asked["summary"] >= 0.93
     assert tally.scores["faq"].recall >= 0.97 and tally.scores["faq"].precision == 1.0
     assert tally.lost_words == 0
 
