@@ -195,6 +195,8 @@ def article(*lines: str, **kw):
     ("Print or save this page", "share prompt"),
     ("Save this story", "share prompt"),
     ("Hits: 1164", "share prompt"),
+    ("Trending stories", "link to another story"),
+    ("More for you", "link to another story"),
     ("Tagged: Verdalis, climate tech, Series B", "topic tags"),
     ("Storm Fionn is expected to bring gusts of up to 140km/h (file image)", "photo credit or caption"),
 ])
