@@ -195,8 +195,6 @@ def article(*lines: str, **kw):
     ("Print or save this page", "share prompt"),
     ("Save this story", "share prompt"),
     ("Hits: 1164", "share prompt"),
-    ("Trending stories", "link to another story"),
-    ("More for you", "link to another story"),
     ("Tagged: Verdalis, climate tech, Series B", "topic tags"),
     ("Storm Fionn is expected to bring gusts of up to 140km/h (file image)", "photo credit or caption"),
 ])
@@ -834,3 +832,10 @@ def test_an_obituarys_headline_is_the_name():
                 "Photograph: Olsen family", "Eleanor Whitcombe", "Thu 19 Feb 2026 16.45 GMT", LEDE, BODY)
     assert a.title == "Marguerite Olsen obituary"
     assert a.summary.startswith("Botanist whose fieldwork")
+
+
+@pytest.mark.parametrize("label", ["Trending stories", "More for you"])
+def test_a_rail_of_other_stories_under_its_label_is_left_out(label):
+    a = article(HEADLINE, LEDE, BODY, label, "Water rates to go up 6% in March", "Crypto miners rally again", "",
+                "Next Steps", BODY)
+    assert [f.text for f in a.furniture] == [label, "Water rates to go up 6% in March", "Crypto miners rally again"]

@@ -54,7 +54,7 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
         first = None  # the first link's case: an upper-case line after sentence-case links is a heading
         run = []
         while k < len(units) and (kinds[k] or (_link_like(units[k]) and not _dates(units[k]) and not (
-                first not in (None, "caps") and case_style(units[k].text) == "caps"))):
+                first not in (None, "caps") and case_style(units[k].text) == "caps") and not _heads_text(units, k, run))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
             run.append(k)
@@ -136,6 +136,13 @@ def _menu_item(unit: Unit) -> bool:
     return (not unit.role and len(text.split()) <= MENU_MAX_WORDS and text[:1].isupper()
             and not text.endswith((".", ";", ",", "?", "!"))
             and not any(c.isdigit() or c in ":|\t" for c in unit.text) and not bullet(text))
+
+
+def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
+    """After the rail's links, a line set apart by a blank line over running text: the next
+    section's heading, not one more link."""
+    return bool(run) and units[k].blank_before and k + 1 < len(units) and not units[k + 1].blank_before \
+        and not _link_like(units[k + 1])
 
 
 def _dates(unit: Unit) -> bool:
