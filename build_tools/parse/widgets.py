@@ -52,7 +52,7 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
                 or k == 1 or _ARROWED.search(unit.text):  # a label the page opens on stands over the
             continue                                        # headline; "← All posts" is one link, no label
         first = None  # the first link's case: an upper-case line after sentence-case links is a heading
-        run = []
+        run: list[int] = []
         while k < len(units) and (kinds[k] or (_link_like(units[k]) and not _dates(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps") and not _heads_text(units, k, run))):
             if not kinds[k] and first is None:
