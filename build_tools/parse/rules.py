@@ -49,7 +49,9 @@ class Match:
 # --- headings -----------------------------------------------------------------
 
 # "— Lena Park" under a live entry, "With files from The Canadian Press": who wrote it.
-_CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) from\b)", re.IGNORECASE)
+# a sign-off or credit: "— Lena Park", "With files from ...", a letter's "Name withheld, Cardiff"
+_CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) from\b"
+                          r"|name (and address )?(withheld|supplied)\b)", re.IGNORECASE)
 _NOTE = re.compile(r"^(sources?|notes?)\s*:\s*\S", re.IGNORECASE)  # "Source: Electoral Office" under a table
 # A law report's citation: "[2025] EWCA Civ 214", "598 U.S. 471 (2023)".
 _CITATION = re.compile(r"^\[\d{4}\] [A-Z][A-Za-z]{1,6}(?: [A-Z][a-z]{1,5})? \d{1,5}(?: \([A-Za-z]{1,6}\))?$"

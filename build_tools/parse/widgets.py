@@ -181,10 +181,17 @@ TOP_LINES = 6
 
 def _names_over_breadcrumbs(units: list[Unit], kinds: list[str | None]) -> None:
     """"Brackenfield Borough Council" over "Home > Bins and recycling > What goes in which bin":
-    the site's name over its breadcrumb trail, at the top of the page."""
+    the site's header over its breadcrumb trail, at the top of the page (its name, a tagline
+    or a section's name between them too)."""
     for k in range(min(len(units) - 1, TOP_LINES)):
         crumbs = kinds[k + 1] in (None, "page control") and len(_CRUMBS.findall(units[k + 1].text)) >= 2
-        if (crumbs and not kinds[k]
-                and not units[k].role and len(units[k].text.split()) <= SITE_NAME_WORDS
-                and not ends_like_sentence(units[k].text)):
-            kinds[k] = "page control"
+        if crumbs:
+            header = list(range(k + 1))
+            if all(kinds[j] or _header_line(units[j]) for j in header):
+                for j in header:
+                    kinds[j] = kinds[j] or "page control"
+            return
+
+
+def _header_line(unit: Unit) -> bool:
+    return not unit.role and len(unit.text.split()) <= SITE_NAME_WORDS and not ends_like_sentence(unit.text)
