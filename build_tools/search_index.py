@@ -229,17 +229,15 @@ def _index(site: Path, bundle: Path, pages: tuple[str, ...], lang: str, staging:
     return done
 
 
-def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: int = 2) -> bool:
-    """Brings site/pagefind/ up to date with the pages in site/. Whether every shard is whole."""
-    state = _load_state(state_path)
+def _read_pages(site: Path, state: dict) -> tuple[dict[str, Page], dict[str, list], str]:
+    """Each indexed page as search sees it, read again only where its file changed; the
+    record of every page for the next run; the site's language."""
     known: dict = state.get("pages", {})
     # A page written just before the last run may have been written again within the same
     # clock tick, its size unchanged: read again (as git does with "racily clean" files).
     settled = state.get("started_ns", 0) - RACY_NS if isinstance(state.get("started_ns"), int) else 0
-    started_ns = time.time_ns()
-    files = _html_files(site)
     pages, stats, lang = {}, {}, state.get("lang")
-    for path, stat in sorted(files.items()):
+    for path, stat in sorted(_html_files(site).items()):
         record = known.get(path)
         if isinstance(record, list) and len(record) == 4 and record[:2] == list(stat) and stat[0] < settled:
             page = Page(record[2], record[3]) if record[3] else None
@@ -251,7 +249,14 @@ def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: i
         stats[path] = [*stat, page.sort if page else "", page.fingerprint if page else ""]
         if page:
             pages[path] = page
-    lang = lang if isinstance(lang, str) and re.fullmatch(r"[A-Za-z0-9-]*", lang) else "en"
+    return pages, stats, lang if isinstance(lang, str) and re.fullmatch(r"[A-Za-z0-9-]*", lang) else "en"
+
+
+def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: int = 2) -> bool:
+    """Brings site/pagefind/ up to date with the pages in site/. Whether every shard is whole."""
+    state = _load_state(state_path)
+    started_ns = time.time_ns()
+    pages, stats, lang = _read_pages(site, state)
     shards = layout(pages, size)
     bundles = site / "pagefind"
     made: dict = state.get("shards", {})
