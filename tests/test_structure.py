@@ -867,3 +867,10 @@ def test_report_by_is_a_byline_and_a_withheld_name_is_a_sign_off():
     letters = article(HEADLINE, LEDE, "", "A Lane Is Overdue", BODY, "Name withheld, Cardiff", "",
                       "Libraries Are More Than Books", BODY)
     assert [k for k in kinds(letters) if k.startswith("H")] == ["H2:A Lane Is Overdue", "H2:Libraries Are More Than Books"]
+
+
+def test_a_name_and_outlet_with_a_middle_dot_is_the_byline():
+    a = article("Health", HEADLINE, "Province says a new locum pool will help this summer, but doctors say they are tired",
+                "", "Jacqueline Morrow · CBC News", "", "Posted: Mar 04, 2025 5:00 AM AST | Last Updated: 1 hour ago",
+                "", LEDE, BODY)
+    assert (a.title, a.byline) == (HEADLINE, "Jacqueline Morrow · CBC News")
