@@ -874,3 +874,11 @@ def test_a_name_and_outlet_with_a_middle_dot_is_the_byline():
                 "", "Jacqueline Morrow · CBC News", "", "Posted: Mar 04, 2025 5:00 AM AST | Last Updated: 1 hour ago",
                 "", LEDE, BODY)
     assert (a.title, a.byline) == (HEADLINE, "Jacqueline Morrow · CBC News")
+
+
+def test_a_heading_with_no_text_over_numbered_ones_holds_them():
+    a = article(HEADLINE, LEDE, "SITUATION OVERVIEW", BODY, "HUMANITARIAN RESPONSE", "1. Shelter and non-food items",
+                BODY, "2. Food security", BODY, "FUNDING", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:SITUATION OVERVIEW", "H2:HUMANITARIAN RESPONSE", "H3:1. Shelter and non-food items", "H3:2. Food security",
+        "H2:FUNDING"]

@@ -79,6 +79,7 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     parents = {a: marks[b][0].style for a, b in stacked if marks[b][0].style in (marks[a][0].style, "")
                or not marks[a][0].style}
     _under_numbered(marks, levels)
+    _over_numbered(marks, levels)
     _parallel_children(marks, levels)
     group, label = None, None  # the style of the headings in the open section; its parent's label
     numbered_children = None  # whether they hold a number ("CVE-2025-31877"): "REMEDIATION" then is no child
@@ -111,6 +112,20 @@ def _under_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[in
             open_section = False
         elif open_section and not mark.level:
             levels[k] = 3
+
+
+def _over_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """A heading with no text of its own straight over numbered ones ("HUMANITARIAN RESPONSE"
+    over "1. Shelter", "2. Food security") holds them, up to the first unnumbered heading."""
+    for k in range(len(marks) - 1):
+        mark, has_text, faq = marks[k]
+        if has_text or faq or mark.style == "numbered" or marks[k + 1][0].style != "numbered":
+            continue
+        j = k + 1
+        while j < len(marks) and marks[j][0].style == "numbered" and not marks[j][2]:
+            if not marks[j][0].level:
+                levels[j] = 3
+            j += 1
 
 
 _OPENERS = {"the", "a", "an", "how", "what", "why", "when", "where", "who", "which", "is", "are", "do", "does",
