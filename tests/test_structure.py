@@ -195,6 +195,8 @@ def article(*lines: str, **kw):
     ("Print or save this page", "share prompt"),
     ("Save this story", "share prompt"),
     ("Hits: 1164", "share prompt"),
+    ("You must be logged in to join the discussion or read more comments.", "share prompt"),
+    ("This document is subject to copyright. No part may be reproduced without the written permission.", "copyright"),
     ("Tagged: Verdalis, climate tech, Series B", "topic tags"),
     ("Storm Fionn is expected to bring gusts of up to 140km/h (file image)", "photo credit or caption"),
 ])

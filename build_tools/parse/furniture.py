@@ -50,7 +50,7 @@ _KINDS = (
         r"copy|social sharing|license this (article|story)|article content|add to calendar|"
         r"add [\w' ]{1,20} on google|get it on google play|download on the app store|"
         r"share on (facebook|x|twitter|linkedin|whatsapp|email)\b.{0,80}|like \(\d+\)|\+ ?follow|"
-        r"you must be logged in to (post a )?comment\b.{0,40}|\d+ (thoughts|comments|responses|replies) on\b.{0,150}|"
+        r"you must be logged in to\b.{0,100}|\d+ (thoughts|comments|responses|replies) on\b.{0,150}|"
         r"to view or add a comment\b.{0,40}|report this (article|post|comment)|"
         r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
         r"follow us on [\w ]{1,30}|"
@@ -188,7 +188,7 @@ _KINDS = (
     ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
     ("copyright", re.compile(
         r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
-        r"^this material may not be published\b.*$|^crown copyright\b.{0,100}$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
+        r"^this material may not be published\b.*$|^this (document|publication|material|report) is subject to copyright\b.{0,250}$|^crown copyright\b.{0,100}$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
         r"^this (story|article) (originally )?(appeared|was (first )?published) (on|in|by)\b.{0,200}$|^our standards:.{0,80}$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
     # an author's card at the foot or under the byline: "Read the latest from Ana Ruiz", "View bio"
