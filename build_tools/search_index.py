@@ -266,7 +266,7 @@ def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: i
         shutil.rmtree(bundles / name, ignore_errors=True)
     if not (bundles / "pagefind-ui.js").exists() or state.get("root") != lang or state.get("indexer") != _indexer():
         # The root bundle: the search page's script and the merge's first index (the anchor alone).
-        with tempfile.TemporaryDirectory(dir=site.parent) as staging:
+        with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=site.parent) as staging:
             if not _index(site, bundles, (), lang, Path(staging) / "root"):
                 return False
         state["root"], state["indexer"], made = lang, _indexer(), {}
@@ -276,7 +276,7 @@ def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: i
     state["shards"] = {name: made[name] for name in wanted if name in made and name not in {s.name for s in stale}}
     _save_state(state_path, state)
     whole = True
-    with tempfile.TemporaryDirectory(dir=site.parent) as staging, ThreadPoolExecutor(jobs) as pool:
+    with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=site.parent) as staging, ThreadPoolExecutor(jobs) as pool:
         runs = {s.name: pool.submit(_index, site, bundles / s.name, s.pages, lang, Path(staging) / s.name)
                 for s in stale}
         for shard in stale:
