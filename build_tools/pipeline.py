@@ -263,12 +263,12 @@ class _Build:
         # briefing page.
         take_found, matching = self.match(changed, topics)
         with _meanwhile(matching):
-            also_changed = self.also_covered(changed, gone)
+            self.also_covered(changed, gone)
         found = take_found()
-        relinked, touched_topics = self.corpus_indexes(changed, gone, found)
+        touched_topics = self.corpus_indexes(changed, gone, found)
         # The digests and matches are let go before workers fork: each page's inputs are in
         # the corpus now, and its key says whether it is made again.
-        del changed, found, relinked, also_changed
+        del changed, found
         used = tuple(t for t in topics if t.slug in corpus.related.weights)
         topic_groups = self.collection(used, glossary, settings, touched_topics)
         if search_page:
@@ -356,18 +356,18 @@ class _Build:
             self.plans[slug], found[slug] = plan, (totals, entries)
         return found
 
-    def also_covered(self, changed: dict[str, Digest], gone: set[str]) -> set[str]:
-        """The "also covered in" index brought up to date with the briefings changed or gone;
-        the briefings whose refs changed."""
+    def also_covered(self, changed: dict[str, Digest], gone: set[str]) -> None:
+        """The "also covered in" index brought up to date with the briefings changed or gone
+        (a page's key names its refs by their content)."""
         also: dict[str, tuple[str, tuple] | None] = {slug: (d.shell.title, d.themes) for slug, d in changed.items()}
         also.update((slug, None) for slug in gone)
-        return self.state.corpus.also.update(also, self.values) - gone
+        self.state.corpus.also.update(also, self.values)
 
     def corpus_indexes(self, changed: dict[str, Digest], gone: set[str],
-                       found: dict[str, tuple[dict, dict]]) -> tuple[set[str], set[str]]:
+                       found: dict[str, tuple[dict, dict]]) -> set[str]:
         """Related briefings, related topics and topic page entries brought up to date with the
-        briefings changed, gone or looked at again (`found`: see match). The briefings whose
-        related lists changed, and the topics whose entries changed."""
+        briefings changed, gone or looked at again (`found`: see match). The topics whose
+        entries changed."""
         corpus = self.state.corpus
         related = corpus.related
         totals = {slug: found[slug][0] for slug in found} | dict.fromkeys(gone)
@@ -384,7 +384,7 @@ class _Build:
             if slug in found:
                 shell = with_topics(shell, found[slug][0])
             record.keep_shell(replace(shell, related=related.of(slug)))
-        return related_changed, touched_topics
+        return touched_topics
 
     def collection(self, topics: tuple[Topic, ...], glossary, settings: dict, touched_topics: set[str]) -> dict:
         """Indexes, topic pages, glossary, table catalogue; a topic's pages stay as they are

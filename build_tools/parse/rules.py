@@ -48,8 +48,8 @@ class Match:
 
 # --- headings -----------------------------------------------------------------
 
-# "— Lena Park" under a live entry, "With files from The Canadian Press": who wrote it.
-# a sign-off or credit: "— Lena Park", "With files from ...", a letter's "Name withheld, Cardiff"
+# Who wrote it: "— Lena Park" under a live entry, "With files from The Canadian Press", a
+# letter's "Name withheld, Cardiff".
 _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) from\b"
                           r"|name (and address )?(withheld|supplied)\b)", re.IGNORECASE)
 _NOTE = re.compile(r"^(sources?|notes?)\s*:\s*\S", re.IGNORECASE)  # "Source: Electoral Office" under a table

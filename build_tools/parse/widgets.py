@@ -186,9 +186,8 @@ def _names_over_breadcrumbs(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(min(len(units) - 1, TOP_LINES)):
         crumbs = kinds[k + 1] in (None, "page control") and len(_CRUMBS.findall(units[k + 1].text)) >= 2
         if crumbs:
-            header = list(range(k + 1))
-            if all(kinds[j] or _header_line(units[j]) for j in header):
-                for j in header:
+            if all(kinds[j] or _header_line(units[j]) for j in range(k + 1)):
+                for j in range(k + 1):
                     kinds[j] = kinds[j] or "page control"
             return
 
