@@ -102,6 +102,7 @@ class _Shared:
     check: bool = False
     files: object = None  # write.DocsFiles: where workers write the pages they render; None: they return them
     briefings: dict | None = None  # briefing slug -> corpus.Briefing
+    settings: dict | None = None  # site_name, site_url, use_directory_urls
 
 
 def _pickled(value) -> bytes:
@@ -139,7 +140,7 @@ def _match(slug: str) -> tuple[dict[str, int], bytes, frozenset[str], dict]:
     article, scans = _article_of(shared, slug), Scans(shared.matcher)
     mentions, plan = mentions_of(article, scans), link_plan(article, scans)
     linked = frozenset(hit[2] for links in plan.values() for hits in links.values() for hit in hits)
-    return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article, mentions)
+    return topic_totals(mentions), _pickled(plan), linked, topic_entries(slug, article, mentions, shared.settings)
 
 
 def _article_key(shell: Article) -> str:
@@ -250,9 +251,10 @@ class _Build:
         self.articles: dict[str, bytes] = {}  # briefing slug -> its parsed article, pickled, as far as needed
         self.plans: dict[str, bytes] = {}  # briefing slug -> its link plan, pickled, as far as needed
         self.paths: dict[str, Path] = {}  # briefing slug -> its article file
+        self.settings: dict = DEFAULT_SETTINGS  # the site's (read.read_site_settings), for links
 
     def run(self, paths, taxonomy, settings, search_page, check) -> None:
-        state = self.state
+        state, self.settings = self.state, settings
         started = time.time_ns()
         changed, gone = self.read(paths)
         corpus = state.corpus
@@ -317,8 +319,8 @@ class _Build:
                     corpus.briefings[slug] = Briefing.of(
                         str(path), digest.shell, notes=digest.notes,
                         names=(digest.definitions, digest.organisations, digest.people), words=digest.words,
-                        catalogue=catalogue_rows(digest.tables, digest.shell.title),
-                        archive=archive_entry(digest.shell), article_key=key)
+                        catalogue=catalogue_rows(digest.tables, digest.shell.title, self.settings),
+                        archive=archive_entry(digest.shell, self.settings), article_key=key)
         gone = corpus.briefings.keys() - self.paths.keys()
         corpus.dirty |= gone | changed.keys()
         for slug in gone:
@@ -343,7 +345,7 @@ class _Build:
         version = inputs_hash(topics).hex()
         if order:
             self.matcher.compiled()
-        matched = parallel_imap(_match, order, _Shared(self.articles, self.matcher))
+        matched = parallel_imap(_match, order, _Shared(self.articles, self.matcher, settings=self.settings))
         return partial(self._matched, order, matched, version), matched
 
     def _matched(self, order: list[str], matched, version: str) -> dict[str, tuple[dict, dict]]:

@@ -48,7 +48,8 @@ _STATE = "search-index"  # in the build cache: each page's fingerprint, each sha
 # index: a search finds those words on the pages they come from, and the index stays small. A
 # topic's counts stay out too: they move with every briefing that names it, and would make its
 # shard be indexed again each time for no word anyone searches.
-REPEATS = (".also-covered", ".related", ".key-points", ".topic-timeline", ".related-topics", ".topic-facts")
+REPEATS = (".also-covered", ".related", ".key-points", ".topic-month", ".topic-timeline", ".related-topics",
+           ".topic-facts")
 PAGEFIND = [sys.executable, "-m", "pagefind", "--quiet",
             *(arg for selector in REPEATS for arg in ("--exclude-selectors", selector))]
 

@@ -8,7 +8,7 @@ from build_tools.enrich.glossary import definitions
 from build_tools.enrich.matcher import TopicMatcher
 from build_tools.errors import SourceError
 from build_tools.model import Topic
-from build_tools.pipeline import build_site
+from build_tools.pipeline import DEFAULT_SETTINGS, build_site
 from build_tools.read_taxonomy import read_taxonomy
 from tests.conftest import ROOT
 
@@ -69,8 +69,26 @@ def test_mentions_are_counted_per_section(tmp_path):
     # A topic's page quotes the section naming it most, and counts the others.
     ukraine, russia = site.pages["topics/ukraine.md"], site.pages["topics/russia.md"]
     assert "3 mentions" in ukraine and "2 mentions" in russia
-    assert "[First Round](../briefings/a.md#first-round): “Ukraine and Russia met.”" in ukraine
+    assert '<a href="../../briefings/a/#first-round">First Round</a>: “Ukraine and Russia met.”' in ukraine
     assert "and 1 more section" in ukraine and "and 1 more section" in russia
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_listings_are_html_whose_links_fit_each_page(tmp_path, directory_urls):
+    """Listings are raw HTML (Markdown would read them several times slower), so their links
+    are the site's URLs: one level further up from a page MkDocs puts in its own folder. Text
+    in them stays literal, even text that looks like an href."""
+    title = 'Ukraine: <b>talks</b> & "href="../x" {{ page }} **bold**'
+    article = f"{title}\n\nUkraine and Russia met in Geneva.\n\nTable 1: Rounds\n\n| Round | Date |\n|---|---|\n| 1 | May |\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    settings = {**DEFAULT_SETTINGS, "use_directory_urls": directory_urls}
+    pages = build_site([tmp_path / "a.txt"], [], TAXONOMY, settings).pages
+    url = "a/" if directory_urls else "a.html"
+    deeper = "../" if directory_urls else ""
+    shown = 'Ukraine: &lt;b&gt;talks&lt;/b&gt; &amp; &quot;href=&quot;../x&quot; {{ page }} **bold**'
+    for path, up in (("topics/ukraine.md", deeper), ("archive/index.md", ""), ("tables/index.md", "")):
+        assert f'<a href="{up}../briefings/{url}">{shown}</a>' in pages[path], path
+    assert f'<a href="../data/tables/a-table-1.csv">CSV</a>' in pages["tables/index.md"]
 
 
 @pytest.mark.parametrize("text,pairs", [

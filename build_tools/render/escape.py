@@ -42,3 +42,9 @@ def block(text: str) -> str:
 def attribute(text: str) -> str:
     """Escape for templates that insert front-matter values unescaped (title, description)."""
     return html.escape(text, quote=True)
+
+
+def html_text(text: str) -> str:
+    """Escape text for a raw HTML block of a page, which Markdown passes on as it is: on one
+    line, since a blank line would end the block."""
+    return html.escape(" ".join(text.splitlines()), quote=True)

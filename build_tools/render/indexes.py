@@ -4,9 +4,10 @@ from __future__ import annotations
 from build_tools.model import Article, Listing
 from build_tools.render.briefing import description, reading_minutes
 from build_tools.render.wording import long_date, plural
-from build_tools.render.escape import inline
+from build_tools.render.escape import html_text, inline
 from build_tools.render.frontmatter import front_matter
 from build_tools.render.paginate import page_number, pager, stable_pages
+from build_tools.render.urls import listing_href, on_listing_page
 
 HOME_LATEST = 12
 WHATS_NEW = 20
@@ -19,13 +20,6 @@ def newest_first(listings) -> list[Listing]:
     dated.sort(key=lambda a: a.date, reverse=True)
     undated = sorted((a for a in listings if not a.date), key=lambda a: (a.title.casefold(), a.slug))
     return dated + undated
-
-
-def entry(article: Article, prefix: str) -> str:
-    when = long_date(article.meta.date)
-    return (f"- **[{inline(article.title)}]({prefix}{article.slug}.md)**  \n"
-            f"  <small>{when} · {reading_minutes(article.word_count)} min read</small>  \n"
-            f"  {inline(description(article.summary))}")
 
 
 def card(article: Article, topics: dict[str, tuple[str, str]]) -> str:
@@ -87,18 +81,22 @@ def render_whats_new(listings) -> str:
     return "\n".join(lines) + "\n"
 
 
-def archive_entry(article: Article) -> str:
-    """A briefing's entry in the archive."""
-    return entry(article, "../briefings/")
+def archive_entry(article: Article, settings: dict) -> str:
+    """A briefing's entry in the archive: an HTML list item (see urls.listing_href)."""
+    return (f'<li><strong><a href="{listing_href(f"briefings/{article.slug}", settings)}">'
+            f"{html_text(article.title)}</a></strong><br>"
+            f"<small>{long_date(article.meta.date)} · {reading_minutes(article.word_count)} min read</small><br>"
+            f"{html_text(description(article.summary))}</li>")
 
 
-def render_archive(entries: list[str]) -> dict[str, str]:
+def render_archive(entries: list[str], settings: dict) -> dict[str, str]:
     """The archive pages, from each briefing's archive_entry, newest first."""
     pages = {}
     for name, chunk, newer, older in stable_pages("archive/index", entries):
         number = page_number(name)
         title = "All briefings" + (f" (page {number})" if number else "")
-        lines = [front_matter({"title": title, "pagefind_ignore": True}), f"# {title}", ""] + chunk
+        lines = [front_matter({"title": title, "pagefind_ignore": True}), f"# {title}", "", "<ul>"]
+        lines += [on_listing_page(item, name, settings) for item in chunk] + ["</ul>"]
         lines += ["", pager(newer, older, number)]
         pages[name] = "\n".join(lines).rstrip() + "\n"
     return pages

@@ -85,7 +85,7 @@ def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, .
     yield "", "index.md", render_home(latest, len(ordered), chips, counts)
     yield "", "whats-new.md", render_whats_new(listings)
     yield "", "feed.xml", render_feed(latest, last_date, names, settings)
-    for path, page in render_archive([briefings[a.slug].archive for a in ordered]).items():
+    for path, page in render_archive([briefings[a.slug].archive for a in ordered], settings).items():
         yield "", path, page
     for topic in topics:
         if f"topic:{topic.slug}" not in skip:
@@ -103,5 +103,5 @@ def render_collection(corpus, topics: tuple[Topic, ...], glossary: tuple[Term, .
         yield "", kind_feed(kind), render_feed(shells, max(dates, default=None), names, settings,
                                                title=title, path=kind_feed(kind))
     yield "", "glossary.md", render_glossary(glossary, {slug: b.listing.title for slug, b in briefings.items()})
-    for path, page in render_catalogue(catalogue):
+    for path, page in render_catalogue(catalogue, settings):
         yield "", path, page

@@ -8,9 +8,10 @@ import re
 from typing import Iterator
 
 from build_tools.model import TableEntry
-from build_tools.render.escape import inline
+from build_tools.render.escape import html_text
 from build_tools.render.frontmatter import front_matter
 from build_tools.render.paginate import page_number, pager, stable_pages
+from build_tools.render.urls import listing_href, on_listing_page
 from build_tools.render.wording import plural
 
 DATA_DIR = "data/tables"
@@ -66,20 +67,24 @@ def catalogue_name(entry: TableEntry) -> str:
     return f"{entry.section} (table {number})" if entry.section else f"Table {number}"
 
 
-def catalogue_rows(entries, title: str) -> tuple[str, ...]:
-    """One briefing's rows of the table catalogue."""
+def catalogue_rows(entries, title: str, settings: dict) -> tuple[str, ...]:
+    """One briefing's rows of the table catalogue: HTML table rows (see urls.listing_href)."""
     rows = []
     for e in entries:
-        href = f"../briefings/{e.article}.md"
-        caption = catalogue_name(e)
-        columns = ", ".join(e.table.header)
-        rows.append(f"| [{inline(caption)}]({href}#{e.anchor}) | [{inline(title)}]({href}) "
-                    f"| {inline(e.section)} | {inline(columns)} | {len(e.table.rows)} "
-                    f"| [CSV](../{DATA_DIR}/{e.id}.csv) · [JSON](../{DATA_DIR}/{e.id}.json) |")
+        href = listing_href(f"briefings/{e.article}", settings)
+        rows.append(f'<tr><td><a href="{href}#{e.anchor}">{html_text(catalogue_name(e))}</a></td>'
+                    f'<td><a href="{href}">{html_text(title)}</a></td><td>{html_text(e.section)}</td>'
+                    f'<td>{html_text(", ".join(e.table.header))}</td>'
+                    f'<td style="text-align: right;">{len(e.table.rows)}</td>'
+                    f'<td><a href="../{DATA_DIR}/{e.id}.csv">CSV</a> · <a href="../{DATA_DIR}/{e.id}.json">JSON</a></td></tr>')
     return tuple(rows)
 
 
-def render_catalogue(rows: list[str]) -> Iterator[tuple[str, str]]:
+_CATALOGUE_HEAD = ("<table>", "<thead>", "<tr><th>Table</th><th>Briefing</th><th>Section</th><th>Columns</th>"
+                   '<th style="text-align: right;">Rows</th><th>Download</th></tr>', "</thead>", "<tbody>")
+
+
+def render_catalogue(rows: list[str], settings: dict) -> Iterator[tuple[str, str]]:
     """(path, content) of each page of the table catalogue. Only the first page counts the
     tables: one more table then changes the first page and the last, not all of them."""
     for name, chunk, newer, older in stable_pages("tables/index", rows):
@@ -88,7 +93,6 @@ def render_catalogue(rows: list[str]) -> Iterator[tuple[str, str]]:
         lines = [front_matter({"title": "Table catalogue", "pagefind_ignore": True}), "# Table catalogue", "",
                  f"{count} extracted from the briefings, each with CSV and JSON "
                  "downloads that hold exactly the cells shown on the page.", "",
-                 "| Table | Briefing | Section | Columns | Rows | Download |",
-                 "| --- | --- | --- | --- | ---: | --- |"] + chunk
+                 *_CATALOGUE_HEAD] + [on_listing_page(row, name, settings) for row in chunk] + ["</tbody>", "</table>"]
         footer = pager(newer, older, number)
         yield name, "\n".join(lines + (["", footer] if footer else [])) + "\n"

@@ -7,10 +7,11 @@ from typing import Iterator
 from build_tools.model import Topic
 from build_tools.render.briefing import description
 from build_tools.render.wording import long_date, month, plural
-from build_tools.render.escape import attribute, inline
+from build_tools.render.escape import attribute, html_text, inline
 from build_tools.render.feed import FEED_ITEMS, topic_feed
 from build_tools.render.frontmatter import front_matter
 from build_tools.render.paginate import page_number, pager, stable_pages
+from build_tools.render.urls import listing_href, on_listing_page
 
 KIND_TITLES = (("country", "Countries"), ("organisation", "Organisations"), ("person", "People"),
                ("theme", "Themes"))
@@ -27,31 +28,31 @@ def topic_file(slug: str) -> str:
     return "topic-index.md" if slug == "index" else f"{slug}.md"
 
 
-def topic_entries(slug: str, article, mentions) -> dict[str, tuple]:
+def topic_entries(slug: str, article, mentions, settings: dict) -> dict[str, tuple]:
     """One briefing's entry on each of its topics' pages: topic -> (its mentions of the topic,
-    its date ("" if undated), its title for sorting, the entry's Markdown, and for the topic's
-    feed its title and description). Made where its mentions are found."""
+    its date ("" if undated), its title for sorting, the entry (an HTML list item), and for
+    the topic's feed its title and description). Made where its mentions are found."""
     title = article.title
     per_topic: dict[str, list] = defaultdict(list)
     for m in mentions:
         per_topic[m.topic].append(m)
-    href = f"../briefings/{slug}.md"
+    href = listing_href(f"briefings/{slug}", settings)
+    when = (f'<time datetime="{article.meta.date}">{long_date(article.meta.date)}</time>'
+            if article.meta.date else long_date(None))
     out = {}
     for topic, found in per_topic.items():
         total = sum(m.count for m in found)
-        when = (f'<time datetime="{article.meta.date}">{long_date(article.meta.date)}</time>'
-                if article.meta.date else long_date(None))
-        lines = [f"- **[{inline(title)}]({href})** · {when} · {plural(total, 'mention')}"]
         sections = sorted(found, key=lambda m: (-m.count, m.anchor))
         # One quote says what the briefing says of the topic: a timeline of 100 briefings on
         # a page stays one to read, and the site small at every size.
-        for m in sections[:SECTIONS_SHOWN]:
-            where = f"[{inline(m.heading)}]({href}#{m.anchor})" if m.anchor else f"[Summary]({href})"
-            lines.append(f"    - {where}: “{inline(m.excerpt)}”")
+        quotes = [f'<li><a href="{href}#{m.anchor}">{html_text(m.heading)}</a>: “{html_text(m.excerpt)}”</li>'
+                  if m.anchor else f'<li><a href="{href}">Summary</a>: “{html_text(m.excerpt)}”</li>'
+                  for m in sections[:SECTIONS_SHOWN]]
         if len(sections) > SECTIONS_SHOWN:
-            lines.append(f"    - and {plural(len(sections) - SECTIONS_SHOWN, 'more section')}")
-        out[topic] = (total, article.meta.date or "", title.casefold(), "\n".join(lines), title,
-                      description(article.summary))
+            quotes.append(f"<li>and {plural(len(sections) - SECTIONS_SHOWN, 'more section')}</li>")
+        item = (f'<li><strong><a href="{href}">{html_text(title)}</a></strong> · {when} · '
+                f"{plural(total, 'mention')}<ul>{''.join(quotes)}</ul></li>")
+        out[topic] = (total, article.meta.date or "", title.casefold(), item, title, description(article.summary))
     return out
 
 
@@ -71,24 +72,28 @@ def topic_pages(topic: Topic, entries: dict[str, tuple], related: list[str], nam
     stem = topic_file(topic.slug).removesuffix(".md")
     mentions = sum(entry[0] for entry in entries.values())
     for path, chunk, newer, older in stable_pages(f"topics/{stem}", ordered):
-        yield path, _topic_page(topic, pager(newer, older, page_number(path)), [entries[s] for s in chunk],
+        listed = [(entries[s][1], on_listing_page(entries[s][3], path, settings)) for s in chunk]
+        yield path, _topic_page(topic, pager(newer, older, page_number(path)), listed,
                                 related, names, mentions, len(ordered), f"topics/{stem}.xml")
     yield f"topics/{stem}.xml", topic_feed(topic, [(s, entries[s]) for s in ordered[:FEED_ITEMS]], settings)
 
 
-def _by_month(entries: list[tuple]) -> list[str]:
-    """Entries under a heading for each month (entries come newest first)."""
-    lines, current = [], None
-    for entry in entries:
-        heading = month(entry[1])
+def _by_month(listed: list[tuple[str, str]]) -> list[str]:
+    """Entries ((date, HTML list item), newest first) under a heading for each month, each
+    month's a list in raw HTML."""
+    lines: list[str] = []
+    current = None
+    for date, item in listed:
+        heading = month(date)
         if heading != current:
-            lines += ["", f"### {heading}", ""]
+            lines += (["</ul>"] if current else []) + ["", f"### {heading} {{ .topic-month }}", "",
+                                                       '<ul class="topic-timeline">']
             current = heading
-        lines.append(entry[3])
-    return lines
+        lines.append(item)
+    return lines + (["</ul>"] if lines else [])
 
 
-def _topic_page(topic, pages, entries, related, names, mentions, briefings, feed) -> str:
+def _topic_page(topic, pages, listed, related, names, mentions, briefings, feed) -> str:
     lines = [front_matter({"title": attribute(topic.name), "feed": feed, "crumbs": ["Topics"],
                            "description": attribute(topic.description or f"Briefings on {topic.name}")}),
              f"# {inline(topic.name)}", "",
@@ -100,7 +105,7 @@ def _topic_page(topic, pages, entries, related, names, mentions, briefings, feed
     if topic.long_form and topic.long_form != topic.name:
         lines += [f"{inline(topic.name)} stands for *{inline(topic.long_form)}*.", ""]
     # The timeline repeats its briefings' titles and words: search finds them on the briefings.
-    lines += ["## Briefings", "", '<div class="topic-timeline" markdown>'] + _by_month(entries) + ["", "</div>"]
+    lines += ["## Briefings"] + _by_month(listed)
     if pages:
         lines += ["", pages]
     if related:
