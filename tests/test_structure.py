@@ -199,6 +199,18 @@ def article(*lines: str, **kw):
     ("This document is subject to copyright. No part may be reproduced without the written permission.", "copyright"),
     ("Tagged: Verdalis, climate tech, Series B", "topic tags"),
     ("Storm Fionn is expected to bring gusts of up to 140km/h (file image)", "photo credit or caption"),
+    # gallery and player controls, browser notices, paywall labels, tip-off and comment prompts
+    ("Show Caption", "page control"), ("Hide Caption", "page control"), ("Now Playing", "page control"),
+    ("Open this photo in gallery:", "page control"), ("Add Topic", "page control"), ("Learn more", "page control"),
+    ("IE 11 is not supported. For an optimal experience visit our site on another browser.", "page control"),
+    ("Report an editorial error", "page control"), ("Vote to see results", "page control"),
+    ("Republish this story for free", "share prompt"), ("Leave your comment", "share prompt"),
+    ("Click to share on Facebook (Opens in new window)", "share prompt"),
+    ("Want to join the conversation? Please or to comment on this article.", "share prompt"),
+    ("Thank you for signing up!", "newsletter prompt"), ("For Subscribers", "newsletter prompt"),
+    ("Do you have a story for The Sun news desk?", "newsletter prompt"),
+    ("Email us at tips@example-news.co.uk", "newsletter prompt"), ("Sponsored Headlines", "advertisement"),
+    ("Video report by ITV News correspondent Rhys Penhale", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -497,7 +509,9 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Recipe by Ottilie Franks", "Reporter: Aoife Brennan",
                                     "Published by: Courts and Tribunals Service", "Callum Byrne and Laura Pike (AAP)",
                                     "Authors: Priya Nandakumar and Owen Lattimer", "Staff Correspondent",
-                                    "Rina Kusumawati (The Jakarta Post)"])
+                                    "Rina Kusumawati (The Jakarta Post)",
+                                    "By Darnell Okafor | dokafor@tribune.example | Lakeshore Tribune",
+                                    "Harriet Okonjo Arts correspondent", "Sport desk"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -884,3 +898,58 @@ def test_a_heading_with_no_text_over_numbered_ones_holds_them():
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:SITUATION OVERVIEW", "H2:HUMANITARIAN RESPONSE", "H3:1. Shelter and non-food items", "H3:2. Food security",
         "H2:FUNDING"]
+
+
+# Tops: a series' name and a section's label over the headline -----------------------------
+
+def test_a_series_label_over_the_headline_is_a_kicker():
+    a = article("Series: Locked Away: Inside Immigration Detention",
+                "Detainees Waited Weeks for Care at a Louisiana Immigration Center. Three of Them Died.",
+                "Internal logs show that sick-call requests went unanswered for an average of 19 days.",
+                "by Noor Haddad and Everett Lindqvist", "Nov. 24, 5 a.m. EST", LEDE, "Next Steps", BODY)
+    assert a.title.startswith("Detainees Waited Weeks") and a.summary.startswith("Internal logs show")
+    assert [(f.kind, f.text) for f in a.furniture] == [("kicker", "Series: Locked Away: Inside Immigration Detention")]
+
+
+def test_a_section_label_over_a_headline_and_byline_is_no_headline():
+    """A short Title Case label over a longer line without a final stop, right over the byline:
+    a section and its headline, not a headline and its standfirst."""
+    a = article("Crime and Public Safety", "Seven charged in carjacking ring that targeted rideshare drivers, prosecutors say",
+                "By Darnell Okafor | dokafor@tribune.example | Lakeshore Tribune", "UPDATED: November 24, 2025 at 7:12 PM CST",
+                LEDE, BODY)
+    assert a.title.startswith("Seven charged") and a.summary == LEDE
+    assert [f.text for f in a.furniture] == ["Crime and Public Safety"]
+
+
+# Nesting: a timeline's years over its dates; lettered subsections ------------------------
+
+def test_a_timelines_years_hold_its_dates():
+    a = article(HEADLINE, LEDE, "2022", "March 14", BODY, "Aug. 15", BODY, "2023", "Feb. 2", BODY,
+                "What's next", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:2022", "H3:March 14", "H3:Aug. 15", "H2:2023",
+                                                          "H3:Feb. 2", "H2:What's next"]
+
+
+def test_a_year_alone_is_no_heading():
+    a = article(HEADLINE, LEDE, "2022", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]
+
+
+def test_lettered_subsections_nest_under_numbered_sections():
+    a = article(HEADLINE, LEDE, "1. Where the money comes from", BODY, "a) Payroll and property taxes", BODY,
+                "b) The short-stay levy", BODY, "2. Where it goes", BODY, "a) Health", BODY, "b) Schools", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:1. Where the money comes from", "H3:a) Payroll and property taxes", "H3:b) The short-stay levy",
+        "H2:2. Where it goes", "H3:a) Health", "H3:b) Schools"]
+
+
+def test_a_lettered_list_stays_a_list():
+    a = article(HEADLINE, LEDE, "The options are:", "a) Raise the levy", "b) Cut the programme", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]
+
+
+def test_topic_links_at_the_foot_are_furniture_up_to_a_dated_story_link():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Related Topics", "Ashgrove", "Water supply",
+                "More on this story", "Vale Water fined over Harnby sewage spill", "Published 3 March")
+    assert {"Ashgrove", "Water supply"} <= {f.text for f in a.furniture}
+    assert "H2:Water supply" not in kinds(a)

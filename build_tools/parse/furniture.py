@@ -16,7 +16,7 @@ FURNITURE_MAX = 300  # characters: a caption can be long; running text longer st
 _I = re.IGNORECASE
 _KINDS = (
     ("advertisement", re.compile(
-        r"^(advertisement( \d+)?|advertising|ad|sponsored( content)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
+        r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?story continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"skip (this )?ad|this ad will end in \d+|ad ends in \d+|remove ads?|"
@@ -45,7 +45,8 @@ _KINDS = (
         r"please keep (your )?comments\b.{0,250}|comments are moderated\b.{0,250}|"
         r"users with an? [\w' -]{1,30} can (leave|post|add) comments\b.{0,250}|"
         r"our comments? section is closed\b.{0,100}|"
-        r"sort by|loading|(your )?email address|pin it|republish this (article|story)|leave a (reply|comment)|"
+        r"sort by|loading|(your )?email address|pin it|republish this (article|story)( for free)?|leave (a|your) (reply|comment)|"
+        r"click to share on \w+( \(opens in new window\))?|want to join the conversation\?.{0,200}|"
         r"yes\W+no|more (articles|stories|posts) (by|from) .{1,60}|"
         r"copy|social sharing|license this (article|story)|article content|add to calendar|"
         r"add [\w' ]{1,20} on google|get it on google play|download on the app store|"
@@ -102,9 +103,14 @@ _KINDS = (
         r"internal\W{1,3}do not (forward|share|distribute)\b.{0,80}|"
         r"for immediate release|e-?edition|weather\s+-?\d+°\s?[cf]?\b.{0,40}|page \d+( of \d+)?|- ?more ?-|"
         r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}|original (title|language)\s*:.{1,200}|"
-        r"read the original (article|story)\b.{0,60})\W*$", _I)),
+        r"read the original (article|story)\b.{0,60}|"
+        r"(show|hide|toggle|expand|collapse) (the )?(captions?|image|photo|gallery|transcript)|now playing|"
+        r"open this (photo|image) in (the )?gallery|view (the )?(photo )?gallery|add topic|learn more|"
+        r"(ie ?11|internet explorer( 11)?|your browser) is (no longer |not )supported\b.{0,150}|"
+        r"report an? (editorial error|technical (issue|problem))|vote to see results)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|subscribe( now| today| here)?\b.{0,200}|"
+        r"^(sign up( now| here| today)?\b.{0,120}|thanks? (you )?for signing up\b.{0,60}|for subscribers( only)?|subscribers? only|"
+        r"do you have a story( for [\w\'’ ]{1,40})?\?.{0,100}|email us at \S+@\S+\.\w+|subscribe( now| today| here)?\b.{0,200}|"
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
         r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
         r"enter (your )?email( address)?|remind me( later| in \w+)?|support our [\w'’ ]{1,40}|support the (?-i:[A-Z])[\w'’ ]{1,40}|"
@@ -170,7 +176,7 @@ _KINDS = (
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
-        r"^(photography by .{1,60}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
+        r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
         r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture))( credit)?\s*(:|,|by|via)\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from build_tools.parse.rules import HeadingMark
-from build_tools.parse.text import term_value
+from build_tools.parse.text import is_bare_date, term_value
 
 NESTING_STYLES = ("caps", "title", "sentence", "")
 
@@ -25,7 +25,8 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
 
     - A live blog's time stamp straight over an entry's title heads it ("10.20 EDT" over
       "Vote tally confirmed").
-    - A numbered heading "3.1" sits under "3.".
+    - A numbered heading "3.1" sits under "3.", a lettered one "b)" under the one before.
+    - A timeline's year ("2022") holds the dates under it ("March 14").
     - A heading with no text under it over one of another case style ("Who sits at the
       table" over "The Eight Member States") opens a section: headings of that other style
       nest under headings of its style.
@@ -37,7 +38,10 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
       nest the style the article does not open on.
     The FAQ is no one's child and ends any nesting.
     """
-    levels = [mark.level or (3 if mark.style == "decimal" else 2) for mark, _, _ in marks]
+    levels = [mark.level or (3 if mark.style in ("decimal", "lettered") else 2) for mark, _, _ in marks]
+    if any(mark.style == "year" for mark, _, _ in marks):
+        _under_years(marks, levels)  # a timeline: its years and dates say all of its nesting
+        return levels
     # A live blog's entry: a time stamp straight over the entry's title heads it.
     titled = [k for k in range(1, len(marks)) if marks[k - 1][0].style == "time" and not marks[k - 1][1]
               and marks[k][0].style != "time" and not marks[k][2] and not marks[k][0].level]
@@ -95,6 +99,19 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             levels[k] = 3
             numbered_children = _holds_number(mark.text) if numbered_children is None else numbered_children
     return levels
+
+
+def _under_years(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """A timeline's year ("2022") holds the dates after it ("March 14", "Aug. 15"), up to the
+    next year or the first heading that is no date ("What's next")."""
+    open_year = False
+    for k, (mark, _, faq) in enumerate(marks):
+        if mark.style == "year":
+            open_year = True
+        elif open_year and not faq and is_bare_date(mark.text):
+            levels[k] = mark.level or 3
+        else:
+            open_year = False
 
 
 def _holds_number(text: str) -> bool:

@@ -77,6 +77,8 @@ def _kicker_like(text: str) -> bool:
     a trail ("NEWS | LOCAL", "Sport › Football › Non-League"); no sentence."""
     if ends_like_sentence(text) or not text[:1].isupper() or _OBITUARY.match(text):
         return False
+    if _SERIES.match(text):
+        return _words(text) <= TRAIL_MAX_WORDS
     if _TRAIL.search(text):
         return _words(text) <= TRAIL_MAX_WORDS
     return _words(text) <= KICKER_MAX_WORDS and (_shouting(text) or _words(text) <= 2
@@ -253,7 +255,7 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
     if above and _title_shaped(above) and not _label_only(above) and _adjacent(units[anchor - 2], units[title]) and (
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
-                and (not _kicker_like(above) or _words(last) > _words(above)))):
+                and (not _kicker_like(above) or (_words(last) > _words(above) and not headline_like(last))))):
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)):
         return None
@@ -301,8 +303,12 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
 
 
 def _label_only(text: str) -> bool:
-    """Never a headline: upper case, a trail, or a word or three."""
-    return _shouting(text) or bool(_TRAIL.search(text)) or _words(text) <= 3
+    """Never a headline: upper case, a trail, a word or three, or a series' or section's name
+    ("Series: Locked Away")."""
+    return _shouting(text) or bool(_TRAIL.search(text)) or _words(text) <= 3 or bool(_SERIES.match(text))
+
+
+_SERIES = re.compile(r"^(?i:series|part of (?:a|the) series|from the series|section|category|in this series)\s*:\s*\S")
 
 
 def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfirst: int | None, anchor: int) -> int:

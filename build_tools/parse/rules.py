@@ -185,8 +185,15 @@ def heading_style(text: str) -> str:
     return "time" if is_time_stamp(text) else case_style(text)
 
 
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
+    if _YEAR.match(unit.text) and i + 1 < len(units) and is_bare_date(units[i + 1].text) \
+            and heading_candidate(units, i + 1):
+        # A timeline's year over the dated entries it holds ("2022", then "March 14").
+        return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
     if _label_line(units, i):
@@ -269,6 +276,31 @@ def decimal_heading(units: list[Unit], i: int) -> Match | None:
         return None
     return Match(HeadingMark(units[i].text, units[i].line, "decimal"), i + 1,
                  "heading: a decimal-numbered line (3.1) over running text, a subsection")
+
+
+def _lettered_heading_at(units: list[Unit], k: int) -> str | None:
+    """The letter of a lettered line ("b) Schools") that heads what follows: running text, a
+    table or a list; never the next item of a lettered list."""
+    if k + 1 >= len(units) or not (m := _LETTERED.match(units[k].text)):
+        return None
+    after = units[k + 1].text
+    if heading_evidence(units[k].text[m.end() - 1:]) is not None or _LETTERED.match(after):
+        return None
+    return m.group(1) if _paragraph_follows(units, k) or "|" in after or bullet(after) else None
+
+
+def lettered_heading(units: list[Unit], i: int) -> Match | None:
+    """"a) Health" over running text, with the letter after it (or before) over running text
+    too: the lettered subsections of a numbered section."""
+    letter = _lettered_heading_at(units, i)
+    if letter is None:
+        return None
+    near = {chr(ord(letter) + 1), chr(ord(letter) - 1)}
+    if not any(_lettered_heading_at(units, k) in near
+               for k in range(max(0, i - NUMBERED_REACH), min(len(units), i + NUMBERED_REACH)) if k != i):
+        return None
+    return Match(HeadingMark(units[i].text, units[i].line, "lettered"), i + 1,
+                 "heading: a lettered line over running text, one of a lettered series of such")
 
 
 _DASHED = re.compile(r"^[-–—]\s+(\S.{0,100}\S)\s+[-–—]$")  # an agency's subhead: "- 'A heartbreaking decision' -"
@@ -603,7 +635,8 @@ def paragraph(units: list[Unit], i: int) -> Match:
 
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
-               ("numbered heading", numbered_heading), ("dashed heading", dashed_heading), ("bullets", bullets), ("faq", faq),
+               ("numbered heading", numbered_heading), ("lettered heading", lettered_heading),
+               ("dashed heading", dashed_heading), ("bullets", bullets), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
 

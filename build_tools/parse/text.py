@@ -24,7 +24,7 @@ _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Analysis by|Live coverage by|Writt
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
                      rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
-                     rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}}))?"
+                     rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
                      rf"(?: (?i:staff|reporters?|correspondents?|(?:research |news )?team|desk|newsroom))?"
                      rf"(?:(?:,| /| \|)? [A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?$")
 _BULLET = re.compile(r"^([-*•◦‣–])\s+(\S.*)$")
@@ -82,7 +82,7 @@ def is_person_with_role(text: str) -> bool:
 
 _BYLINE_LEADS = {"live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis", "report"}
 # A byline naming no one: "Staff report", "KXNV 8 News Staff".
-_STAFF = re.compile(r"^(?:(?i:staff|wire|news) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
+_STAFF = re.compile(r"^(?:(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
                     r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
 
 
@@ -93,6 +93,8 @@ _UNLED_BYLINE = re.compile(
     rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
     rf"|^{_FULL_NAME}(?: · [A-Z][\w&.'’ ]{{1,40}}?){{1,2}} ·$"
     rf"|^{_FULL_NAME} @\w+(?:(?:,| and| &) {_FULL_NAME} @\w+)*$"
+    rf"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){{0,2}}"  # "Jo Lee Arts correspondent"
+    rf"(?:editor|correspondent|reporter|writer|columnist|critic)$"
     rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA|The [A-Z][\w .'’&-]{{1,40}})\)$")  # "Jo Lee (AAP)"
 
 

@@ -60,7 +60,9 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
             run.append(k)
             k += 1
         if run and not kinds[run[-1]] and k < len(units) and _dates(units[k]):
-            continue  # "LATEST NEWS" over a headline and its byline or date: a label over the masthead
+            # "LATEST NEWS" over a headline and its byline or date: a label over the masthead;
+            # at the foot, the story under the last link has its date: the links above are links.
+            run = run[:-1]
         for j in run:
             kinds[j] = kinds[j] or "link to another story"
 
