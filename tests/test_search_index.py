@@ -68,3 +68,8 @@ def test_a_pages_fingerprint_is_what_search_reads_of_it():
     assert indexed_part(page("Own words.", "Another related")) == first
     assert indexed_part(page("Other words.", "One related")) != first
     assert indexed_part('<html><body><div class="listing">no body</div></body></html>') is None
+    # A topic's new month: one more heading and list, both left out, and their blank lines.
+    month = ('<div data-pagefind-body><h2>Briefings</h2>\n\n<h3 class="topic-month">June</h3>\n\n'
+             '<ul class="topic-timeline"><li>a</li></ul>\n\n{}<p>tail</p></div>')
+    assert indexed_part(month.format("")) == indexed_part(month.format(
+        '<h3 class="topic-month">July</h3>\n\n<ul class="topic-timeline"><li>b</li></ul>\n\n'))
