@@ -138,7 +138,13 @@ def layout(pages: dict[str, Page], size: int = SHARD_PAGES) -> list[Shard]:
     for year in sorted(dated):
         ranked = [path for _, path in sorted(dated[year])]
         for number, start in enumerate(range(0, len(ranked), size)):
-            shards.append(Shard(f"{year}-{number + 1}", tuple(sorted(ranked[start:start + size])), len(shards) + 1))
+            chunk = ranked[start:start + size]
+            # News lands at the newest end: the newest year's chunk that is filling up is cut
+            # in pieces, so one more briefing re-indexes a small piece, not the whole chunk.
+            filling = year == max(dated) and len(chunk) < size
+            for offset, length in _pieces(len(chunk), size) if filling else [(0, len(chunk))]:
+                name = f"{year}-{number + 1}" + (f".{offset}" if filling else "")
+                shards.append(Shard(name, tuple(sorted(chunk[offset:offset + length])), len(shards) + 1))
     # Topics apart from the other pages (glossary, about), which change with other briefings;
     # one weight for both, as both sort first.
     last = len(shards) + 1
@@ -147,6 +153,27 @@ def layout(pages: dict[str, Page], size: int = SHARD_PAGES) -> list[Shard]:
         if group:
             shards.append(Shard(name, tuple(sorted(group)), last))
     return shards
+
+
+PIECES = 16  # a filling chunk's smallest piece: a sixteenth of a full one
+
+
+def _pieces(count: int, size: int) -> list[tuple[int, int]]:
+    """(offset, length) of the pieces a filling chunk of `count` pages is cut into: powers of
+    two, largest first, down to about a sixteenth of `size`, then the rest. As with a binary
+    counter's carry, one more page at the end changes one piece (pieces before it merging into
+    it at times) and leaves the others as they were."""
+    smallest = 1 << max(0, (size // PIECES).bit_length() - 1)  # a power of two
+    whole, pieces, offset = count - count % smallest, [], 0
+    bit = 1 << max(whole.bit_length() - 1, 0)
+    while bit >= smallest:
+        if whole & bit:
+            pieces.append((offset, bit))
+            offset += bit
+        bit >>= 1
+    if offset < count:
+        pieces.append((offset, count - offset))
+    return pieces
 
 
 def weights(shards: list[Shard]) -> dict[str, float]:

@@ -73,3 +73,24 @@ def test_a_pages_fingerprint_is_what_search_reads_of_it():
              '<ul class="topic-timeline"><li>a</li></ul>\n\n{}<p>tail</p></div>')
     assert indexed_part(month.format("")) == indexed_part(month.format(
         '<h3 class="topic-month">July</h3>\n\n<ul class="topic-timeline"><li>b</li></ul>\n\n'))
+
+
+def test_one_more_newest_briefing_re_indexes_one_small_piece():
+    """The newest year's filling chunk is cut in pieces of powers of two: one more briefing at
+    the newest end changes one shard's pages (pieces before it merging into it at times), and
+    that shard is small most of the time; older years keep whole chunks."""
+    from build_tools.search_index import Page, layout
+
+    pages = {f"briefings/old-{k:04d}.html": Page("2024-06-01", "x") for k in range(1001)}
+    before, changed_sizes = None, []
+    for newest in range(1, 1100):
+        pages[f"briefings/new-{newest:04d}.html"] = Page(f"2025-01-01T{newest:04d}", "x")
+        after = {s.name: s.pages for s in layout(pages)}
+        if before is not None:
+            changed = [name for name, shard in after.items() if before.get(name) != shard]
+            assert len(changed) == 1, (newest, changed)
+            changed_sizes.append(len(after[changed[0]]))
+            assert {n: p for n, p in after.items() if n.startswith("2024")} == \
+                   {n: p for n, p in before.items() if n.startswith("2024")}  # 1,000 then 1: whole
+        before = after
+    assert sorted(changed_sizes)[len(changed_sizes) // 2] <= 64  # the median re-index: a small piece
