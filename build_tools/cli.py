@@ -210,7 +210,8 @@ def start_index_search(args, changed: bool | None = None) -> subprocess.Popen | 
     if changed is None:
         from build_tools.site_build import last_build
         changed = last_build(_manifest(args)).changed
-    if not changed and (Path(args.site) / "pagefind" / "shards.json").is_file():
+    from build_tools.search_index import up_to_date
+    if not changed and up_to_date(Path(args.site), Path(args.cache) if args.cache else None):
         return None
     return subprocess.Popen([sys.executable, "-m", "build_tools.search_index", "--site", args.site,
                              "--state", args.cache or ""])

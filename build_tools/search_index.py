@@ -230,6 +230,29 @@ def _indexer() -> str:
     return f"{metadata.version('pagefind')} {' '.join(PAGEFIND[1:])}"
 
 
+_MADE_WITH = "search-index-made-with"  # in the build cache, beside the state
+
+
+def shard_pages() -> int:
+    return max(1, int(os.environ.get("BRIEFING_SHARD_PAGES") or SHARD_PAGES))
+
+
+def made_with(size: int) -> str:
+    """This module's code (the layout), the shard size and Pagefind's version and options."""
+    return hashlib.sha256(Path(__file__).read_bytes() + f"{size} {_indexer()}".encode()).hexdigest()
+
+
+def up_to_date(site: Path, state_folder: Path | None) -> bool:
+    """Whether the last run, made with this code, left every shard whole: else the index is
+    brought up to date even where no page changed (a stopped run, a new layout or Pagefind)."""
+    if not (site / "pagefind" / LISTING).is_file():
+        return False
+    try:
+        return state_folder is None or (state_folder / _MADE_WITH).read_text() == made_with(shard_pages())
+    except OSError:
+        return False
+
+
 def _index(site: Path, bundle: Path, pages: tuple[str, ...], lang: str, staging: Path) -> bool:
     """One Pagefind bundle of these pages (and the anchor), made in a folder of links to them
     so that Pagefind reads these pages alone, at their own URLs."""
@@ -283,6 +306,9 @@ def _read_pages(site: Path, state: dict) -> tuple[dict[str, Page], dict[str, lis
 def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: int = 2) -> bool:
     """Brings site/pagefind/ up to date with the pages in site/. Whether every shard is whole."""
     state = _load_state(state_path)
+    stamp = state_path.with_name(_MADE_WITH) if state_path else None
+    if stamp:
+        stamp.unlink(missing_ok=True)  # written again once every shard is whole
     started_ns = time.time_ns()
     pages, stats, lang = _read_pages(site, state)
     shards = layout(pages, size)
@@ -317,6 +343,8 @@ def update(site: Path, state_path: Path | None, size: int = SHARD_PAGES, jobs: i
     listing = [{"bundle": s.name, "weight": weight[s.name]} for s in shards]
     (bundles / LISTING).write_text(json.dumps(listing) + "\n", encoding="utf-8")
     _save_state(state_path, state)
+    if stamp and whole:
+        stamp.write_text(made_with(size), encoding="utf-8")
     print(f"search: {len(stale)} of {len(shards)} index shards made again"
           + (f" ({', '.join(s.name for s in stale)})" if 0 < len(stale) <= 4 else ""), file=sys.stderr)
     return whole
@@ -338,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Make site/pagefind/ whole again, shard by shard.")
     parser.add_argument("--site", required=True)
     parser.add_argument("--state", default="", help="where what was indexed is kept (the build cache)")
-    parser.add_argument("--shard-pages", type=int, default=int(os.environ.get("BRIEFING_SHARD_PAGES", SHARD_PAGES)))
+    parser.add_argument("--shard-pages", type=int, default=shard_pages())
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _stopped)
     state = Path(args.state) / _STATE if args.state else None

@@ -94,3 +94,20 @@ def test_one_more_newest_briefing_re_indexes_one_small_piece():
                    {n: p for n, p in before.items() if n.startswith("2024")}  # 1,000 then 1: whole
         before = after
     assert sorted(changed_sizes)[len(changed_sizes) // 2] <= 64  # the median re-index: a small piece
+
+
+def test_an_index_made_with_other_code_or_left_unfinished_is_made_again(tmp_path):
+    """With no page changed, a build still brings the index up to date when the last run was
+    stopped half way or another layout or Pagefind made it."""
+    from tests.conftest import run_briefing
+    project = make_project(tmp_path, SEEDS[:1])
+    build(project, "--search", "pagefind")
+    made_with = project / ".briefing-cache" / "search-index-made-with"
+    assert made_with.is_file()
+    assert "search:" not in run_briefing(project, "build", "--search", "pagefind").stderr  # nothing changed
+    made_with.write_text("an older layout")
+    again = run_briefing(project, "build", "--search", "pagefind")
+    assert again.returncode == 0 and "search: 0 of" in again.stderr  # run, and every shard still whole
+    made_with.unlink()  # as a stopped run leaves it
+    assert "search:" in run_briefing(project, "build", "--search", "pagefind").stderr
+    assert made_with.is_file()
