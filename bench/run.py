@@ -9,11 +9,13 @@ peak memory on the same docs and configuration; their ratio; files written; the 
 check on the built site; a clean `briefing build` (what `make site` runs) and its ratio to
 MkDocs alone; median and largest briefing page HTML; search index size; the site by folder.
 Then, for each N, the incremental case: generate again with nothing changed, then with one
-article added, and the same addition end to end with `briefing build`.
+article added, and the same addition end to end with `briefing build`: dated as the corpus
+dates it, then dated after all others (as news is).
 Figures are printed, never asserted: they depend on the machine.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -189,18 +191,37 @@ ADD_RUNS = 3  # one timing on a shared machine says little: each run is printed
 
 def incremental(n: int) -> str:
     """Generate again with nothing changed, then with one article added, ADD_RUNS times
-    (removed again in between); the build cache the first generate left is used by all."""
+    (removed again in between); the build cache the first generate left is used by all.
+    End to end, the article twice: dated as the corpus dates it (within the archive), and
+    dated the day after the newest briefing, as news is."""
     folder = WORK / str(n)
     same, _ = timed(GENERATE, folder)
+    newest = max((line.split(":", 1)[1].strip() for sidecar in (folder / "articles").glob("*.yml")
+                  for line in sidecar.read_text(encoding="utf-8").splitlines() if line.startswith("date:")),
+                 default="2025-01-01")
 
-    def add_one() -> None:
+    def add_one(dated_last: bool = False) -> None:
         write_corpus(folder / "articles", 1, seed=2, start=n)
+        if dated_last:
+            day = dt.date.fromisoformat(newest) + dt.timedelta(days=1)
+            (folder / "articles" / f"briefing-{n:05d}.yml").write_text(f"date: {day.isoformat()}\n")
 
     def remove_it() -> None:
         for extra in (folder / "articles").glob(f"briefing-{n:05d}.*"):
             extra.unlink()
 
-    runs, ends = [], []
+    def end_to_end(dated_last: bool) -> tuple[list[float], str]:
+        ends, err = [], ""
+        for _ in range(ADD_RUNS):  # generate, site, search index, check
+            add_one(dated_last)
+            seconds, err = timed(BUILD, folder)
+            ends.append(seconds)
+            remove_it()
+            timed(BUILD, folder)
+        rendered = re.search(r"site: (\d+) rendered", err)
+        return ends, rendered.group(1) if rendered else "all"
+
+    runs = []
     try:
         for _ in range(ADD_RUNS):
             add_one()
@@ -212,20 +233,19 @@ def incremental(n: int) -> str:
         _, peak, _ = run_measured(GENERATE, folder, ENV)
         remove_it()
         timed(BUILD, folder)  # the built site of the N articles
-        for _ in range(ADD_RUNS):  # end to end: generate, site, search index, check
-            add_one()
-            seconds, build_err = timed(BUILD, folder)
-            ends.append(seconds)
-            remove_it()
-            timed(BUILD, folder)
+        within, within_pages = end_to_end(False)
+        last, last_pages = end_to_end(True)
     finally:
         remove_it()
-    rendered = re.search(r"site: (\d+) rendered", build_err)
+
+    def figure(ends: list[float], pages: str) -> str:
+        return (f"{statistics.median(ends):.2f} s (runs: {', '.join(f'{s:.2f}' for s in ends)}), "
+                f"{pages} pages rendered")
     return (f"N = {n:,}, nothing changed: generate {same:.2f} s. Add one article: generate "
             f"{statistics.median(runs):.2f} s (runs: {', '.join(f'{s:.2f}' for s in runs)}), "
             f"peak {peak:.0f} MB, {files_written(stderr):,} files rewritten; end to end (`briefing build`) "
-            f"{statistics.median(ends):.2f} s (runs: {', '.join(f'{s:.2f}' for s in ends)}), "
-            f"{rendered.group(1) if rendered else 'all'} pages rendered")
+            f"{figure(within, within_pages)} dated within the archive, {figure(last, last_pages)} dated "
+            f"after all others")
 
 
 def preview_seconds(n: int) -> str:
