@@ -211,6 +211,19 @@ def article(*lines: str, **kw):
     ("Do you have a story for The Sun news desk?", "newsletter prompt"),
     ("Email us at tips@example-news.co.uk", "newsletter prompt"), ("Sponsored Headlines", "advertisement"),
     ("Video report by ITV News correspondent Rhys Penhale", "photo credit or caption"),
+    # blog, newsletter and site platforms' widgets
+    ("Newer Post Older Post Home", "page control"), ("Blog Archive", "page control"),
+    ("View my complete profile", "page control"), ("Post a Comment", "page control"), ("►April (11)", "page control"),
+    ("Discussion about this post", "page control"), ("Write a comment...", "page control"),
+    ("Ready for more?", "page control"), ("Next", "page control"), ("Previous", "page control"),
+    ("You are here:", "page control"), ("Forgot your username?", "page control"),
+    ("Rated 4.7 out of 5 (318 ratings)", "page control"), ("27 likes ∙ 6 restacks", "newsletter prompt"),
+    ("Stay in the loop", "newsletter prompt"), ("We respect your privacy.", "newsletter prompt"),
+    ("Thank you!", "newsletter prompt"), ("Forward to a friend", "newsletter prompt"),
+    ("Want to change how you receive these emails?", "newsletter prompt"),
+    ("Our mailing address is:", "newsletter prompt"), ("Riverbend Weekly logo", "photo credit or caption"),
+    ("Labels: Ashby County, dairy, fire", "topic tags"), ("Privacy ∙ Terms ∙ Collection notice", "navigation menu"),
+    ("Video, Monday's forecast: watch Sian's full update, Duration 1,48", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -511,7 +524,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Authors: Priya Nandakumar and Owen Lattimer", "Staff Correspondent",
                                     "Rina Kusumawati (The Jakarta Post)",
                                     "By Darnell Okafor | dokafor@tribune.example | Lakeshore Tribune",
-                                    "Harriet Okonjo Arts correspondent", "Sport desk"])
+                                    "Harriet Okonjo Arts correspondent", "Sport desk",
+                                    "Story by Priya Nandakumar", "Submitted by Brightfield Robotics"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -953,3 +967,27 @@ def test_topic_links_at_the_foot_are_furniture_up_to_a_dated_story_link():
                 "More on this story", "Vale Water fined over Harnby sewage spill", "Published 3 March")
     assert {"Ashgrove", "Water supply"} <= {f.text for f in a.furniture}
     assert "H2:Water supply" not in kinds(a)
+
+
+def test_a_sentence_opening_on_photos_is_no_caption():
+    standfirst = "Photos, messages, apps and contacts can all come across in one go if you prepare properly."
+    a = article(HEADLINE, standfirst, "Last updated: 3 February 2025", LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == (HEADLINE, standfirst) and not a.furniture
+
+
+def test_a_tip_over_a_part_does_not_make_it_a_label():
+    """A paragraph led by a label ("Tip: ...") is no factbox line: the "PART 2: ..." under it
+    is one of the article's titled parts, as "PART 1: ..." is."""
+    a = article(HEADLINE, LEDE, "PART 1: GET YOUR OLD PHONE READY", "Charge Both Phones", BODY,
+                "Tip: keep the old phone in a drawer for a couple of weeks after switching. You never know which app asks.",
+                "PART 2: TRANSFER WITH A CABLE OR WI-FI", "Start the Setup on the New Phone", BODY)
+    heads = [k for k in kinds(a) if k.startswith("H")]
+    assert heads[0].endswith("PART 1: GET YOUR OLD PHONE READY") and "PART 2: TRANSFER WITH A CABLE OR WI-FI" in heads[2]
+
+
+def test_an_interviewers_repeated_label_is_no_titled_series():
+    a = article(HEADLINE, LEDE, "The Kyiv Independent: What does it cost?",
+                "Hrytsenko: It costs the city more than it has, and the winter has not started yet.",
+                "The Kyiv Independent: Are residents leaving again?",
+                "Hrytsenko: Some are, mostly families with small children, but fewer than in 2022.")
+    assert not [k for k in kinds(a) if k.startswith("H")]

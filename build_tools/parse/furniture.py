@@ -107,9 +107,15 @@ _KINDS = (
         r"(show|hide|toggle|expand|collapse) (the )?(captions?|image|photo|gallery|transcript)|now playing|"
         r"open this (photo|image) in (the )?gallery|view (the )?(photo )?gallery|add topic|learn more|"
         r"(ie ?11|internet explorer( 11)?|your browser) is (no longer |not )supported\b.{0,150}|"
-        r"report an? (editorial error|technical (issue|problem))|vote to see results)\W*$", _I)),
+        r"report an? (editorial error|technical (issue|problem))|vote to see results|"
+        r"newer posts?( older posts?)?( home)?|older posts?|blog archive|about me|view my complete profile|"
+        r"post a comment|no comments:?|discussion about this post|restacks?|write a comment\W*|ready for more\?|"
+        r"next|previous|you are here:?|forgot your (username|password)\?|"
+        r"[►▼▶]\s*[\w ]{1,20} \(\d+\)|rated [\d.]+ out of \d+( \([\d,]+ (ratings|reviews|votes)\))?)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|thanks? (you )?for signing up\b.{0,60}|for subscribers( only)?|subscribers? only|"
+        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|we respect your privacy\W*|forward to a friend|"
+        r"want to change how you receive these emails\?|our mailing address is:?|"
+        r"you can update your preferences or unsubscribe\b.{0,60}|\d+ likes? ∙ \d+ restacks?|thank you!|thanks? (you )?for signing up\b.{0,60}|for subscribers( only)?|subscribers? only|"
         r"do you have a story( for [\w\'’ ]{1,40})?\?.{0,100}|email us at \S+@\S+\.\w+|subscribe( now| today| here)?\b.{0,200}|"
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
         r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
@@ -177,17 +183,18 @@ _KINDS = (
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
-        r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture))( credit)?\s*(:|,|by|via)\s*.{1,250})$"
-        r"|^(file photo|photo|image|picture)\W*$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
+        r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture))( credit)?\s*(:|by|via)\s*.{1,250}"
+        r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
+        r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
-    ("navigation menu", re.compile(r"^[^\s/·•][^/·•]{0,40}(\s[/·•]\s[^/·•]{1,40}){2,}$")),
+    ("navigation menu", re.compile(r"^[^\s/·•∙][^/·•∙]{0,40}(\s[/·•∙]\s[^/·•∙]{1,40}){2,}$")),
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$|^\((?i:end)\)$")),
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
-    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|keywords|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|keywords|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80})$", _I)),
     ("disclaimer", re.compile(r"^(disclaimer\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
                               r"|this article has been reviewed according to\b.{0,290})$", _I)),

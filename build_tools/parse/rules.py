@@ -120,8 +120,17 @@ def _label_line(units: list[Unit], k: int) -> bool:
     return any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
 
 
+TERM_LINE_MAX_WORDS = 12
+
+
+def _term_line(text: str) -> bool:
+    """A line of a factbox or a team sheet ("Venue: Hampden Park"); not a paragraph led by a
+    label ("Tip: keep the old phone in a drawer for a couple of weeks. ...")."""
+    return bool(term_value(text)) and not (ends_like_sentence(text) and len(text.split()) > TERM_LINE_MAX_WORDS)
+
+
 def _lone_over_text(units: list[Unit], k: int) -> bool:
-    return (not any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
+    return (not any(0 <= j < len(units) and _term_line(units[j].text) for j in (k - 1, k + 1))
             and (_paragraph_follows(units, k) or _subsection_follows(units, k))
             and not ends_like_sentence(units[k].text))
 
@@ -138,7 +147,10 @@ def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     numbered_term = bool(found and _SERIES_TERM.match(found[0]))
     if not _lone_over_text(units, k) or (len(value.split()) < 2 and not numbered_term) or any(c in value for c in ",;("):
         return False  # "Episode grade: A-", "Result: Carried (5-1, ...)" are not titles; "Day 1: Bergen" is
-    return any(j != k and term_value(units[j].text) and _lone_over_text(units, j) for j in range(len(units)))
+    # Each titled by its own term: the same term again and again ("The Kyiv Independent: ...")
+    # names a speaker, whose turns are no sections.
+    return any(j != k and (other := term_value(units[j].text)) and other[0] != found[0] and _lone_over_text(units, j)
+               for j in range(len(units)))
 
 
 def heading_candidate(units: list[Unit], k: int) -> bool:
