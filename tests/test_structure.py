@@ -991,3 +991,21 @@ def test_an_interviewers_repeated_label_is_no_titled_series():
                 "The Kyiv Independent: Are residents leaving again?",
                 "Hrytsenko: Some are, mostly families with small children, but fewer than in 2022.")
     assert not [k for k in kinds(a) if k.startswith("H")]
+
+
+@pytest.mark.parametrize("labels,headline", [
+    (("Health A to Z", "Conditions"), "Plantar fasciitis"),
+    (("Schools Inspectorate", "Find an inspection report", "Larkfield Primary School"),
+     "Inspection of Larkfield Primary School"),
+])
+def test_labels_stacked_over_a_short_headline_right_over_the_first_paragraph(labels, headline):
+    """A site's labels stacked at the top (its name, a section, a breadcrumb's steps): the last
+    line, right over the first paragraph, is the headline, however short."""
+    a = article(*labels, headline, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == (headline, LEDE)
+    assert [f.text for f in a.furniture] == list(labels)
+
+
+def test_a_headline_over_a_section_heading_is_still_the_headline():
+    a = article(HEADLINE, "The Vote", LEDE, "What Next", BODY)
+    assert a.title == HEADLINE and "H2:The Vote" in kinds(a)

@@ -147,6 +147,12 @@ def read_masthead(units: list[Unit]) -> Masthead:
                 head.doubts.append((unit.line, f"left out {unit.text!r} as a name over the headline"))
             i += 1
             continue
+        if unit.role != "keep" and _over_stacked_headline(units, i):
+            head.dropped.append((unit, "kicker"))
+            head.reasons.append((unit.line, "kicker: one of the labels stacked over the headline, which stands "
+                                            "right over the first paragraph"))
+            i += 1
+            continue
         if len(_TRAIL.findall(unit.text)) >= 2:  # "Parents › Key Information › Term Dates": a breadcrumb
             head.dropped.append((unit, "kicker"))
             head.reasons.append((unit.line, "kicker: a breadcrumb trail, never the headline"))
@@ -393,6 +399,24 @@ def _headline_follows(units: list[Unit], k: int, kicker: str) -> bool:
     if _shouting(kicker) or _words(kicker) <= 2 or _TRAIL.search(kicker):
         return _words(text) >= 6 or _shouting(kicker)
     return _words(text) >= max(KICKER_NAME_RATIO * _words(kicker), 8)
+
+
+PARAGRAPH_MIN_WORDS = 8
+
+
+def _over_stacked_headline(units: list[Unit], k: int) -> bool:
+    """A label (a site's or section's name, a breadcrumb, a word or four) at the top of a stack
+    of short lines whose last stands right over the first paragraph: that last line is the
+    headline, however short ("Health A to Z", "Conditions", then "Plantar fasciitis")."""
+    end = k
+    while end < min(len(units), TOP_MAX_UNITS) and not ends_like_sentence(units[end].text):
+        end += 1
+    if end - k < 2 or end >= len(units) or _words(units[end].text) < PARAGRAPH_MIN_WORDS:
+        return False
+    last = units[end - 1].text
+    return (headline_like(last) and not is_stamp(last) and not is_byline(last)
+            and all(_kicker_like(u.text) or _words(u.text) <= 4 or bool(_TRAIL.search(u.text))
+                    for u in units[k:end - 1]))
 
 
 def _standfirst(units: list[Unit], k: int) -> bool:
