@@ -224,6 +224,8 @@ def article(*lines: str, **kw):
     ("Our mailing address is:", "newsletter prompt"), ("Riverbend Weekly logo", "photo credit or caption"),
     ("Labels: Ashby County, dairy, fire", "topic tags"), ("Privacy ∙ Terms ∙ Collection notice", "navigation menu"),
     ("Video, Monday's forecast: watch Sian's full update, Duration 1,48", "photo credit or caption"),
+    ("A worker at a plant in Bielefeld, May 16, 2024. Tradewire/Stefan Brandt/File Photo Purchase Licensing Rights, "
+     "opens new tab", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -525,7 +527,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Rina Kusumawati (The Jakarta Post)",
                                     "By Darnell Okafor | dokafor@tribune.example | Lakeshore Tribune",
                                     "Harriet Okonjo Arts correspondent", "Sport desk",
-                                    "Story by Priya Nandakumar", "Submitted by Brightfield Robotics"])
+                                    "Story by Priya Nandakumar", "Submitted by Brightfield Robotics",
+                                    "Tom Hargreaves Local Democracy Reporting Service"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -1009,3 +1012,10 @@ def test_labels_stacked_over_a_short_headline_right_over_the_first_paragraph(lab
 def test_a_headline_over_a_section_heading_is_still_the_headline():
     a = article(HEADLINE, "The Vote", LEDE, "What Next", BODY)
     assert a.title == HEADLINE and "H2:The Vote" in kinds(a)
+
+
+@pytest.mark.parametrize("stamp", ["November 12, 20254:41 AM GMT+9Updated 2 hours ago",
+                                   "06:00, 4 Mar 2025Updated 08:41, 4 Mar 2025"])
+def test_a_date_run_together_with_its_time_or_update_is_a_time_stamp(stamp):
+    a = article(HEADLINE, "By Jane Doe", stamp, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE) and kinds(a) == ["H2:Next Steps", "P"]

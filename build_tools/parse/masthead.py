@@ -335,7 +335,7 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
     return anchor
 
 
-_ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer)s?\b",
+_ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer|reporting service)s?\b",
                    re.IGNORECASE)
 ROLE_MAX_WORDS = 6
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"

@@ -94,7 +94,7 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME}(?: · [A-Z][\w&.'’ ]{{1,40}}?){{1,2}} ·$"
     rf"|^{_FULL_NAME} @\w+(?:(?:,| and| &) {_FULL_NAME} @\w+)*$"
     rf"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){{0,2}}"  # "Jo Lee Arts correspondent"
-    rf"(?:editor|correspondent|reporter|writer|columnist|critic)$"
+    rf"(?:editor|correspondent|reporter|writer|columnist|critic|Reporting Service)$"
     rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA|The [A-Z][\w .'’&-]{{1,40}})\)$")  # "Jo Lee (AAP)"
 
 
@@ -127,9 +127,14 @@ _DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 
 
+# Where a page's date and time, or its time and "Updated", run together in the copy.
+_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[\w+])(?=(?:Updated|Published)\b)")
+
+
 def is_stamp(text: str) -> bool:
     """A line that dates the article: "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2
     hours ago", "Sun 6 Jul 2025 07.00 BST". Metadata, shown as written, never a heading."""
+    text = _GLUED.sub(" ", text)  # "November 12, 20254:41 AM GMT+9Updated 2 hours ago", as copied
     words = text.replace(",", " , ").replace("|", " | ").split()
     if len(words) > 24 or is_time_stamp(text):  # a bare clock heads a live entry
         return False
