@@ -1019,3 +1019,14 @@ def test_a_headline_over_a_section_heading_is_still_the_headline():
 def test_a_date_run_together_with_its_time_or_update_is_a_time_stamp(stamp):
     a = article(HEADLINE, "By Jane Doe", stamp, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary) == (HEADLINE, LEDE) and kinds(a) == ["H2:Next Steps", "P"]
+
+
+def test_the_writers_address_under_the_byline_is_no_summary():
+    a = article(HEADLINE, "By Dana Whitcomb", "dwhitcomb@northshoreherald.example", "Updated June 22, 2025", LEDE, BODY)
+    assert (a.byline, a.summary) == ("By Dana Whitcomb", LEDE)
+
+
+def test_a_label_of_a_few_words_over_a_box_is_never_the_summary():
+    a = article(HEADLINE, "By Daniel Kimani", "What you need to know:", "- The levy is suspended.",
+                "- The case returns in May.", LEDE, BODY)
+    assert a.summary == LEDE

@@ -138,7 +138,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     return article, notes
 
 
-LABEL_WORDS = 4  # "Key points:" over a box of bullets: a label, never the lede
+LABEL_WORDS = 6  # "Key points:", "What you need to know:" over a box of bullets: a label, never the lede
 PART_MIN_WORDS = 2  # "Vasundhara Cables Q3 Results" over the text of "Vasundhara Cables Q3 Results: Net Profit ..."
 
 

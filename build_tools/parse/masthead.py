@@ -112,10 +112,10 @@ def read_masthead(units: list[Unit]) -> Masthead:
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name (and role) under the headline, over a date or role"))
             return True
-        if head.byline is not None and _ROLE.search(text) and len(text.split()) <= ROLE_MAX_WORDS \
-                and not ends_like_sentence(text):
+        if head.byline is not None and (_EMAIL.match(text) or (
+                _ROLE.search(text) and len(text.split()) <= ROLE_MAX_WORDS and not ends_like_sentence(text))):
             head.stamps.append(units[k])
-            head.reasons.append((units[k].line, "the byline's role, shown with it"))
+            head.reasons.append((units[k].line, "the byline's role or address, shown with it"))
             return True
         if is_stamp(text):
             head.stamps.append(units[k])
@@ -338,6 +338,7 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
 _ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer|reporting service)s?\b",
                    re.IGNORECASE)
 ROLE_MAX_WORDS = 6
+_EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
 _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thornbury and Priya Menon"
                         r"(?:,? (?:in|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40}"
