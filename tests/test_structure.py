@@ -465,17 +465,17 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (381 articles): headings' recall at its 0.95 target;
-    # headings' precision, titles, levels and summaries just under it (nesting in meaning, not
-    # in case; pages copied whole, by email, PDF or app, archived, transcripts; public bodies'
+    # Held where the dev part stands (429 articles): headings' recall, titles and summaries at
+    # their 0.95 target; headings' precision and levels under it (nesting in meaning, not in
+    # case; pages copied whole, by email, PDF or app, archived, transcripts; public bodies'
     # pages, and a live blog whose truth keeps its time lines as text); FAQ questions nearly
     # all right (two short question headings of a sports story under a link label read as
     # an FAQ), some missed (a reader's question in two sentences).
     headings = tally.scores["headings"]
-    assert headings.precision >= 0.93 and headings.recall >= 0.95
-    assert tally.right["title"] / tally.asked["title"] >= 0.93
+    assert headings.precision >= 0.935 and headings.recall >= 0.97
+    assert tally.right["title"] / tally.asked["title"] >= 0.95
     assert tally.right["levels"] / tally.asked["levels"] >= 0.91
-    assert tally.right["summary"] / tally.asked["summary"] >= 0.93
+    assert tally.right["summary"] / tally.asked["summary"] >= 0.95
     assert tally.scores["faq"].recall >= 0.97 and tally.scores["faq"].precision >= 0.99
     assert tally.lost_words == 0
 
