@@ -2,6 +2,7 @@
 
 import pytest
 
+import datetime as dt
 import re
 
 from build_tools.enrich.glossary import definitions
@@ -219,3 +220,22 @@ def test_catalogue_names_are_short(caption, section, name):
     from build_tools.render.tables import catalogue_name
     entry = TableEntry("b-table-1", "b", "table-1", section, Table(("A",), (("1",),), caption, 1, anchor="table-1"))
     assert catalogue_name(entry) == name
+
+
+def test_one_more_newest_briefing_rewrites_a_topics_first_page_and_feed_alone():
+    """A topic's full pages, laid out from the oldest, carry no counts and no related topics
+    (they move with every briefing): one more newest briefing leaves them as they are."""
+    from build_tools.render.paginate import PER_PAGE
+    from build_tools.render.topics import topic_pages
+    topic = Topic("ukraine", "Ukraine", "country", ("Ukraine",))
+
+    def pages(n: int, related: list[str]) -> dict[str, str]:
+        entries = {f"b{k:04d}": (k % 7 + 1, (dt.date(2024, 1, 1) + dt.timedelta(days=k)).isoformat(), f"title {k}",
+                                 f"<li>briefing {k}</li>", f"Title {k}", "") for k in range(n)}
+        return dict(topic_pages(topic, entries, related, {"russia": "Russia", "nato": "NATO"}, DEFAULT_SETTINGS))
+
+    before, after = pages(3 * PER_PAGE + 40, ["russia"]), pages(3 * PER_PAGE + 41, ["nato", "russia"])
+    changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+    assert changed == {"topics/ukraine.md", "topics/ukraine.xml"}
+    assert "mentions in" in after["topics/ukraine.md"] and "mentions in" not in after["topics/ukraine--2.md"]
+    assert "Related topics" in after["topics/ukraine.md"] and "Related topics" not in after["topics/ukraine--2.md"]

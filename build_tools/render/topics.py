@@ -73,8 +73,12 @@ def topic_pages(topic: Topic, entries: dict[str, tuple], related: list[str], nam
     mentions = sum(entry[0] for entry in entries.values())
     for path, chunk, newer, older in stable_pages(f"topics/{stem}", ordered):
         listed = [(entries[s][1], on_listing_page(entries[s][3], path, settings)) for s in chunk]
+        # Only the first page counts and relates: those move with every briefing on the topic,
+        # and the full pages, laid out from the oldest, then stay as they are.
+        first = page_number(path) is None
         yield path, _topic_page(topic, pager(newer, older, page_number(path)), listed,
-                                related, names, mentions, len(ordered), f"topics/{stem}.xml")
+                                related if first else [], names, (mentions, len(ordered)) if first else None,
+                                f"topics/{stem}.xml")
     yield f"topics/{stem}.xml", topic_feed(topic, [(s, entries[s]) for s in ordered[:FEED_ITEMS]], settings)
 
 
@@ -93,13 +97,14 @@ def _by_month(listed: list[tuple[str, str]]) -> list[str]:
     return lines + (["</ul>"] if lines else [])
 
 
-def _topic_page(topic, pages, listed, related, names, mentions, briefings, feed) -> str:
+def _topic_page(topic, pages, listed, related, names, counts: tuple[int, int] | None, feed) -> str:
+    """One page of a topic; `counts`: (mentions, briefings), shown on its first page."""
+    counted = f" · {plural(counts[0], 'mention')} in {plural(counts[1], 'briefing')}" if counts else ""
     lines = [front_matter({"title": attribute(topic.name), "feed": feed, "crumbs": ["Topics"],
                            "description": attribute(topic.description or f"Briefings on {topic.name}")}),
              f"# {inline(topic.name)}", "",
              f"{topic.kind.capitalize()}{' (discovered in the articles)' if topic.discovered else ''}"
-             f" · {plural(mentions, 'mention')} in {plural(briefings, 'briefing')} · "
-             f"[Follow: RSS feed]({feed.rsplit('/', 1)[-1]})", "{: .topic-facts }", ""]
+             f"{counted} · [Follow: RSS feed]({feed.rsplit('/', 1)[-1]})", "{: .topic-facts }", ""]
     if topic.description:
         lines += [inline(topic.description), ""]
     if topic.long_form and topic.long_form != topic.name:
