@@ -144,7 +144,9 @@ def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     section titles ("Best overall: ...", "Best budget: ..."; "Monday: The prosecution opens",
     "Thursday: ..."; "22.40: The first crack")."""
     found = term_value(units[k].text)
-    numbered_term = bool(found and _SERIES_TERM.match(found[0]))
+    if found is None:
+        return False
+    numbered_term = bool(_SERIES_TERM.match(found[0]))
     if not _lone_over_text(units, k) or (len(value.split()) < 2 and not numbered_term) or any(c in value for c in ",;("):
         return False  # "Episode grade: A-", "Result: Carried (5-1, ...)" are not titles; "Day 1: Bergen" is
     # Each titled by its own term: the same term again and again ("The Kyiv Independent: ...")
