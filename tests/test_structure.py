@@ -1030,3 +1030,15 @@ def test_a_label_of_a_few_words_over_a_box_is_never_the_summary():
     a = article(HEADLINE, "By Daniel Kimani", "What you need to know:", "- The levy is suspended.",
                 "- The case returns in May.", LEDE, BODY)
     assert a.summary == LEDE
+
+
+def test_a_live_blogs_dated_entry_stamps_are_headings():
+    stamps = ["Mar 02, 2026 18:12 IST", "Mar 02, 2026 17:49 IST", "Mar 02, 2026 17:20 IST"]
+    a = article(HEADLINE, "By Jane Doe", "Updated Mar 02, 2026 18:30 IST", LEDE, stamps[0], BODY, stamps[1], BODY,
+                stamps[2], BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [f"H2:{s}" for s in stamps]
+
+
+def test_one_dated_line_in_the_text_is_no_heading():
+    a = article(HEADLINE, LEDE, "Mar 02, 2026 18:12 IST", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from build_tools.parse.text import (MINOR_WORDS, bullet, case_style, ends_like_sentence, is_byline, is_dateline,
-                                    is_salutation, is_stamp,
+from build_tools.parse.text import (LIVE_MIN_ENTRIES, MINOR_WORDS, bullet, case_style, ends_like_sentence, is_byline,
+                                    is_dateline, is_entry_stamp, is_salutation, is_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
 
@@ -171,6 +171,9 @@ def read_masthead(units: list[Unit]) -> Masthead:
     # Under it: standfirst, byline, dateline, stamps and the headline again, in any order.
     while i < limit and i + 1 < n:
         unit = units[i]
+        if head.standfirst is not None and head.stamps and is_entry_stamp(unit.text) \
+                and sum(is_entry_stamp(u.text) for u in units[i:]) >= LIVE_MIN_ENTRIES:
+            break  # dated already, under the summary: a live blog's first entry
         if meta(i):
             i += 1
         elif head.title and _same(unit.text, head.title.text):

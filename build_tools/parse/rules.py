@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import cast
 
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
-from build_tools.parse.text import (bullet, case_style, ends_like_sentence, final_char, has_sentence_break, is_bare_date,
+from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
+                                    has_sentence_break, is_bare_date, is_entry_stamp,
                                     is_boilerplate, is_person_with_role, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
 from build_tools.parse.units import Unit
@@ -204,6 +205,10 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
+    if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
+            and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES:
+        return Match(HeadingMark(unit.text, unit.line, "time"), i + 1,
+                     "heading: one of a live blog's dated entry stamps, over its entry")
     if _YEAR.match(unit.text) and i + 1 < len(units) and is_bare_date(units[i + 1].text) \
             and heading_candidate(units, i + 1):
         # A timeline's year over the dated entries it holds ("2022", then "March 14").

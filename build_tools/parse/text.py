@@ -177,6 +177,16 @@ def is_bare_date(text: str) -> bool:
         and not re.search(r"\bago\b", text, re.IGNORECASE)
 
 
+_CLOCK_OR_AGE = re.compile(r"\d[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.IGNORECASE)
+LIVE_MIN_ENTRIES = 3  # a live blog's entries, each under its stamp
+
+
+def is_entry_stamp(text: str) -> bool:
+    """A date line with a time of day or an age ("Mar 02, 2026 18:12 IST", "Posted at 13:42",
+    "12 mins ago"): a live blog's entry, when the text holds several."""
+    return len(text) <= 60 and is_stamp(text) and bool(_CLOCK_OR_AGE.search(text))
+
+
 def is_time_stamp(text: str) -> bool:
     """A live blog's entry heading: "2:20 p.m.", "11:05 a.m. ET", "09:45 GMT", "5 p.m.", "5.26pm GMT"."""
     return len(text) <= 30 and bool(_TIME_STAMP.match(text.strip()))
