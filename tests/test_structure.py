@@ -1042,3 +1042,15 @@ def test_a_live_blogs_dated_entry_stamps_are_headings():
 def test_one_dated_line_in_the_text_is_no_heading():
     a = article(HEADLINE, LEDE, "Mar 02, 2026 18:12 IST", BODY)
     assert not [k for k in kinds(a) if k.startswith("H")]
+
+
+def test_short_lines_after_the_last_paragraph_with_only_furniture_after_are_tags():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Housing", "Rental market",
+                "Join The Irish Times on WhatsApp and stay up to date", "© 2025 The Irish Times DAC")
+    assert [(f.kind, f.text) for f in a.furniture][:2] == [("topic tags", "Housing"), ("topic tags", "Rental market")]
+    assert kinds(a) == ["H2:Next Steps", "P"]
+
+
+def test_a_signature_at_the_end_is_no_tags():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Margaret Ellison", "Northfield")
+    assert not [f for f in a.furniture if f.kind == "topic tags"]

@@ -113,7 +113,8 @@ _KINDS = (
         r"next|previous|you are here:?|forgot your (username|password)\?|"
         r"[►▼▶]\s*[\w ]{1,20} \(\d+\)|rated [\d.]+ out of \d+( \([\d,]+ (ratings|reviews|votes)\))?)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|we respect your privacy\W*|forward to a friend|"
+        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|"
+        r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|we respect your privacy\W*|forward to a friend|"
         r"want to change how you receive these emails\?|our mailing address is:?|"
         r"you can update your preferences or unsubscribe\b.{0,60}|\d+ likes? ∙ \d+ restacks?|thank you!|thanks? (you )?for signing up\b.{0,60}|for subscribers( only)?|subscribers? only|"
         r"do you have a story( for [\w\'’ ]{1,40})?\?.{0,100}|email us at \S+@\S+\.\w+|subscribe( now| today| here)?\b.{0,200}|"

@@ -22,6 +22,27 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _feedback_answers(units, kinds)
     _slide_counters(units, kinds)
     _names_over_breadcrumbs(units, kinds)
+    _trailing_tags(units, kinds)
+
+
+TAGS_MIN = 2
+
+
+def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
+    """Two or more short bare lines after the article's last paragraph, with only furniture
+    after them ("Housing", "Rental market", then the share prompts): its topic tags. Never
+    what a paragraph introduces (a line ending in ":"), nor a signature's lines."""
+    k = len(units)
+    while k > 0 and kinds[k - 1]:
+        k -= 1
+    end = k
+    while k > 0 and not kinds[k - 1] and _menu_item(units[k - 1]):
+        k -= 1
+    before = units[k - 1].text.rstrip() if k > 0 else ""
+    if end - k >= TAGS_MIN and before.endswith((".", "!", "?", "”", "\"")) and end < len(units) \
+            and not any(is_byline(units[j].text) for j in range(k, end)):
+        for j in range(k, end):
+            kinds[j] = "topic tags"
 
 
 _ANSWER = re.compile(r"^(yes|no|not sure|maybe|somewhat|not really)(,? thanks)?\W*$", re.IGNORECASE)
