@@ -1054,3 +1054,11 @@ def test_short_lines_after_the_last_paragraph_with_only_furniture_after_are_tags
 def test_a_signature_at_the_end_is_no_tags():
     a = article(HEADLINE, LEDE, "Next Steps", BODY, "Margaret Ellison", "Northfield")
     assert not [f for f in a.furniture if f.kind == "topic tags"]
+
+
+def test_a_bodys_name_over_its_own_headline_is_a_label():
+    """A public body's site name in Title Case over a sentence-case headline without a stop,
+    right over the date: the site's name and the headline, not a headline and its standfirst."""
+    headline = "Visiting restrictions eased on three wards as norovirus cases fall at Royal Eastfield"
+    a = article("Eastfield and Wyre Hospitals NHS Foundation Trust", headline, "Published: 10 March 2025", LEDE, BODY)
+    assert (a.title, a.summary) == (headline, LEDE)

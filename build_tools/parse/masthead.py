@@ -312,9 +312,15 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
 
 
 def _label_only(text: str) -> bool:
-    """Never a headline: upper case, a trail, a word or three, or a series' or section's name
-    ("Series: Locked Away")."""
-    return _shouting(text) or bool(_TRAIL.search(text)) or _words(text) <= 3 or bool(_SERIES.match(text))
+    """Never a headline: upper case, a trail, a word or three, a series' or section's name
+    ("Series: Locked Away"), or a body's name in Title Case ("Eastfield and Wyre Hospitals NHS
+    Foundation Trust": the site's, over its own headline)."""
+    return _shouting(text) or bool(_TRAIL.search(text)) or _words(text) <= 3 or bool(_SERIES.match(text)) \
+        or (bool(_BODY_NAME.search(text)) and case_style(text) == "title")
+
+
+_BODY_NAME = re.compile(r"\b(Trust|Council|Federation|Association|Agency|Authority|Department|Ministry|University|"
+                        r"College|School|Hospitals?|Commission|Institute|Foundation|Society|Police|Constabulary)$")
 
 
 _SERIES = re.compile(r"^(?i:series|part of (?:a|the) series|from the series|section|category|in this series)\s*:\s*\S")
