@@ -135,13 +135,14 @@ def layout(pages: dict[str, Page], size: int = SHARD_PAGES) -> list[Shard]:
     for path in undated:
         spread.setdefault(zlib.crc32(path.encode()) % buckets, []).append(path)
     shards += [Shard(f"undated-{b + 1}-of-{buckets}", tuple(spread[b]), 0) for b in sorted(spread)]
+    newest = max(dated, default="")
     for year in sorted(dated):
         ranked = [path for _, path in sorted(dated[year])]
         for number, start in enumerate(range(0, len(ranked), size)):
             chunk = ranked[start:start + size]
             # News lands at the newest end: the newest year's chunk that is filling up is cut
             # in pieces, so one more briefing re-indexes a small piece, not the whole chunk.
-            filling = year == max(dated) and len(chunk) < size
+            filling = year == newest and len(chunk) < size
             for offset, length in _pieces(len(chunk), size) if filling else [(0, len(chunk))]:
                 name = f"{year}-{number + 1}" + (f".{offset}" if filling else "")
                 shards.append(Shard(name, tuple(sorted(chunk[offset:offset + length])), len(shards) + 1))

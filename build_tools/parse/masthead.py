@@ -77,9 +77,7 @@ def _kicker_like(text: str) -> bool:
     a trail ("NEWS | LOCAL", "Sport › Football › Non-League"); no sentence."""
     if ends_like_sentence(text) or not text[:1].isupper() or _OBITUARY.match(text):
         return False
-    if _SERIES.match(text):
-        return _words(text) <= TRAIL_MAX_WORDS
-    if _TRAIL.search(text):
+    if _TRAIL.search(text) or _SERIES.match(text):
         return _words(text) <= TRAIL_MAX_WORDS
     return _words(text) <= KICKER_MAX_WORDS and (_shouting(text) or _words(text) <= 2
                                                  or case_style(text) in ("title", ""))

@@ -181,6 +181,7 @@ _CLOCK_OR_AGE = re.compile(r"\d[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.IG
 LIVE_MIN_ENTRIES = 3  # a live blog's entries, each under its stamp
 
 
+@lru_cache(maxsize=1024)  # a live blog's stamps are counted over the whole text, line after line
 def is_entry_stamp(text: str) -> bool:
     """A date line with a time of day or an age ("Mar 02, 2026 18:12 IST", "Posted at 13:42",
     "12 mins ago"): a live blog's entry, when the text holds several."""

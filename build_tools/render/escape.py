@@ -47,4 +47,4 @@ def attribute(text: str) -> str:
 def html_text(text: str) -> str:
     """Escape text for a raw HTML block of a page, which Markdown passes on as it is: on one
     line, since a blank line would end the block."""
-    return html.escape(" ".join(text.splitlines()), quote=True)
+    return attribute(" ".join(text.splitlines()))
