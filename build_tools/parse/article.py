@@ -10,8 +10,8 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
-from build_tools.parse.text import (is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp, split_sentences,
-                                    term_value)
+from build_tools.parse.text import (ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp,
+                                    split_sentences, term_value)
 from build_tools.parse.levels import heading_levels
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
@@ -105,7 +105,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             if not isinstance(block, Paragraph):
                 break
             boxed = block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS
-            if not term_value(block.text) and not is_salutation(block.text) and not boxed:
+            if not term_value(block.text) and not is_salutation(block.text) and not boxed \
+                    and _running_text(block.text):
                 lede = matches.pop(k)
                 note(lede.line, "info", "summary: the opening lede paragraph")
                 break
@@ -168,7 +169,7 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
 
 
 _BIO = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:is|was|covers|writes|reports|has (?:been|written|reported))\b"
-                  r".{0,250}\b(?:reporter|correspondent|editor|critic|writer|columnist|journalist|"
+                  r".{0,250}\b(?:reporter|correspondent|editor|critic|reviewer|writer|columnist|journalist|"
                   r"contributor|producer|covers [\w ,&]{1,60} for)\b|^[\w'’. -]{3,40} covers [\w ,&]{1,60} for (the )?[A-Z]",
                   re.IGNORECASE)
 BIO_MAX = 300  # characters: a line or two about the writer
@@ -285,7 +286,14 @@ def _first_words(intro, lede) -> str:
 def _first_paragraph(intro, sections) -> str:
     """With no lede over the first heading, the summary is the first paragraph under it, whole,
     as an editor would take it ("SUMMARY" over the advisory's opening paragraph)."""
-    for block in list(intro) + [b for s in sections for b in s.blocks]:
-        if isinstance(block, Paragraph):
-            return block.text
-    return ""
+    paragraphs = [b.text for b in list(intro) + [b for s in sections for b in s.blocks] if isinstance(b, Paragraph)]
+    return next((text for text in paragraphs if _running_text(text)),
+                paragraphs[0] if paragraphs else "")
+
+
+SUMMARY_MIN_WORDS = 8  # a deck without a full stop; shorter, it is a label or a citation
+
+
+def _running_text(text: str) -> bool:
+    """A sentence, or a long line: not "[2025] UKSC 11" or "Reporting period: 12-18 March"."""
+    return (ends_like_sentence(text) and not text.rstrip().endswith(":")) or len(text.split()) >= SUMMARY_MIN_WORDS

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .first_char import PatternTable
+
 FURNITURE_MAX = 300  # characters: a caption can be long; running text longer still is text
 
 _I = re.IGNORECASE
@@ -33,7 +35,7 @@ _KINDS = (
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
-        r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
+        r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share( this( \w+){0,2}| (article|story|update|review|page|post))?( on \w+( \w+)?)?|"
@@ -73,11 +75,11 @@ _KINDS = (
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( or save)?( this page)?|tweet|share options|"
         r"(hits|views|reads|page views)\s*:\s*[\d,]+|"
         r"comments?( \(\d+\))?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
-        r"download (pdf|as pdf|this (chart|image|table|data|page))|download the (full )?[\w -]{1,30} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
+        r"download (pdf|as pdf|this (chart|image|table|data|page))|download (the )?(full )?[\w -]{1,40} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
         r"print this [\w ]{1,30}|"
         r"skip to (main )?content|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
-        r"^([£$€]\d[\d,.]* at [A-Z][\w&'’. ]{1,30}|view all (prices|deals)|today'?s best .{1,60} deals|"
+        r"^([£$€]\d[\d,.]* at [A-Z][\w&'’. ]{1,30}|view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
         r"prices (are )?(correct )?at (the )?time of publication\b.{0,100})$", _I)),
     ("cookie notice", re.compile(
         r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
@@ -89,7 +91,8 @@ _KINDS = (
         r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
         r"peer-reviewed publication|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
-        r"report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this page)?|"
+        r"(click here to )?report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this (page|story|article))?|"
+        r"see all updates|respond online|watch the latest\b[^.!?]{0,80}|"
         r"view comments( \(\d+\))?|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
         r"play|pause|transcript|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
         r"[★☆]{5}\s*[\d.]+\s*(/\s*5\s*)?(from|\()\s*[\d,]+ (ratings|reviews|votes)\)?|"
@@ -134,7 +137,7 @@ _KINDS = (
         r"readers like you\b.{0,200}|(for|at) the price of (a|one) (cup of )?coffee\b.{0,200}|"
         r"(more than )?[\d,.]+[km]?\+? readers have already\b.{0,200}|contribute( now| today)?|"
         r"(daily|weekly|morning|evening) newsletter\s+(?-i:[A-Z]).{0,150}|"
-        r"get (our|the) [\w ’'-]{1,40} alerts\b.{0,100}|"
+        r"get (our|the) [\w ’'-]{1,40} alerts\b.{0,100}|get (email|e-mail|text|sms|news|breaking news) alerts\b.{0,80}|"
         r"send us (news|a tip|tips|your (news|tips|story))\b.{0,100}|"
         r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
         r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
@@ -184,9 +187,10 @@ _KINDS = (
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|"
-        r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture))( credit)?\s*(:|by|via)\s*.{1,250}"
-        r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250}"
-        r"|.{1,300}\bpurchase licensing rights(, opens new tab)?)$"
+        r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture)|"
+        r"(submitted|contributed|staff|supplied|handout) (photo|image|picture)s?)( credit)?\s*(:|by|via)\s*.{1,250}"
+        r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} (staff )?photos? (by|courtesy of) [A-Z])[^.!?]{1,60}"
+        r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
     ("navigation menu", re.compile(r"^[^\s/·•∙][^/·•∙]{0,40}(\s[/·•∙]\s[^/·•∙]{1,40}){2,}$")),
@@ -224,7 +228,8 @@ _CREDIT_END = re.compile(
     r"|\bfile photo\W*|\((file )?(image|photo|picture|pic)\)\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
     r"|\b(getty images|shutterstock|alamy)\W*"
-    r"|©\s*[^.©]{2,60}"
+    r"|©\s*(?:[^.©]|(?<=\b[A-Z])\.){2,60}"  # "© Relief Partners Alliance/L. Chaúque"
+    r"|\.\s+[A-Z][\w'’-]+ [A-Z][\w'’-]+ photo"  # "... in August. Carly Nakamura photo"
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
@@ -232,11 +237,8 @@ COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about coo
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
 
 
-# Every kind in one pattern, one named group each: one match per line, not one per kind.
-_ANY_KIND = re.compile("|".join(
-    f"(?P<k{n}>{'(?i:' if pattern.flags & re.IGNORECASE else '(?:'}{pattern.pattern}))"
-    for n, (_, pattern) in enumerate(_KINDS)))
-_KIND_OF_GROUP = {f"k{n}": kind for n, (kind, _) in enumerate(_KINDS)}
+# Every kind at once, each of its branches tried only on lines that can start it.
+_ANY_KIND = PatternTable(_KINDS)
 # Phrases found anywhere in a line, each set in one search.
 _SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn a commission|affiliate link|"
                         "affiliate commission|buy it now from", _I)
@@ -247,7 +249,7 @@ PROMPT_MAX = 220  # characters
 _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'’&-]{1,40} )?app\b|"
                             r"\bavailable (on|in|via) (the|our) ([\w ’'-]{1,30} )?app\b|"
                             r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
-                            r"\bsign up here\b)"
+                            r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?newsletter\b)"
                             r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
 # Kinds whose patterns scan the whole line, each tried only when the line holds one of its
 # words: (kind, words, pattern).
@@ -274,14 +276,23 @@ _GUARDED = (
         r"|^[\w&.,'’ -]{1,60} \((?-i:[A-Z]{1,6})\s*[+−-]?\d[\d.]*%\)$", _I)),  # "Orrin Semiconductor (ORSM -2.31%)"
     ("postal address", (",",), re.compile(
         r"^[^!?]{5,150},\s*(?:[A-Za-z .'’-]{1,30}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$")),
+    ("photo credit or caption", ("licensing rights",), re.compile(r"^.{1,300}\bpurchase licensing rights(, opens new tab)?$", _I)),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
 )
+
+
+def _any_of(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
-_CREDIT_WORDS = ("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
+_CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
 _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only", _I)
-_SHOP_WORDS = ("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
-_PROMPT_WORDS = ("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app")
+_SHOP_WORDS = _any_of("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
+_PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter")
+# One search finds which guards' words a line holds (no two of them overlap).
+_GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
@@ -290,26 +301,25 @@ def furniture_kind(text: str) -> str | None:
     if len(text) > FURNITURE_MAX:
         return None
     stripped = text.strip()
-    found = _ANY_KIND.match(stripped)
-    if found:
-        assert found.lastgroup is not None
-        return _KIND_OF_GROUP[found.lastgroup]
+    if kind := _ANY_KIND.match(stripped):
+        return kind
     lower = stripped.lower()
     if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower:  # a legal line
         return "copyright"
-    if any(w in lower for w in _SHOP_WORDS) and _SHOP_LINE.search(stripped):  # a shop's line under a review
+    if _SHOP_WORDS.search(lower) and _SHOP_LINE.search(stripped):  # a shop's line under a review
         return "shop prompt"
     if ("gamble" in lower or "t&c" in lower or "18+" in lower or "customers" in lower) and _BETTING_LINE.search(stripped):
         return "advertisement"
-    for kind, words, pattern in _GUARDED:
-        if any(w in lower for w in words) and pattern.match(stripped):
-            return kind
-    if len(stripped) <= PROMPT_MAX and any(w in lower for w in _PROMPT_WORDS) \
+    if held := set(_GUARD_WORDS.findall(lower)):
+        for kind, words, pattern in _GUARDED:
+            if not held.isdisjoint(words) and pattern.match(stripped):
+                return kind
+    if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) \
             and (prompt := _PROMPT_PHRASE.search(stripped)):
         return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
     if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"
     tail = stripped[-CREDIT_TAIL:]
-    if any(w in lower[-CREDIT_TAIL:] for w in _CREDIT_WORDS) and _CREDIT_END.search(tail):
+    if _CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) and _CREDIT_END.search(tail):
         return "photo credit or caption"
     return None

@@ -259,7 +259,9 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
     title, standfirst = anchor - 1, None
     last = units[title].text
     above = units[anchor - 2].text if anchor >= 2 else ""
-    if above and _title_shaped(above) and not _label_only(above) and _adjacent(units[anchor - 2], units[title]) and (
+    # Over a standfirst of a full sentence, three words may be the headline ("Portugal travel advice").
+    most_words = 2 if ends_like_sentence(last) and _words(last) >= STANDFIRST_MIN_WORDS else 3
+    if above and _title_shaped(above) and not _label_only(above, most_words) and _adjacent(units[anchor - 2], units[title]) and (
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or (_words(last) > _words(above) and not headline_like(last))))):
@@ -272,7 +274,7 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
     if not all(not ends_like_sentence(units[k].text) or _words(units[k].text) <= 3 for k in range(title)):
         # Over the headline: the page's header (labels, a tagline, a ticker), never running text.
         return None
-    if _kicker_like(units[title].text) and _words(units[title].text) <= 2:
+    if _kicker_like(units[title].text) and _words(units[title].text.replace(" & ", " ")) <= 2:  # "Space & Physics"
         after = next((k for k in range(anchor, len(units)) if not _is_meta(units, k)), len(units))
         if after < len(units) and headline_like(units[after].text) and not is_dateline(units[after].text):
             return None  # "Press release" over a date, then the headline: read line by line
@@ -309,11 +311,11 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
             or (bool(_ROLE.search(text)) and _words(text) <= ROLE_MAX_WORDS and not ends_like_sentence(text)))
 
 
-def _label_only(text: str) -> bool:
+def _label_only(text: str, most_words: int = 3) -> bool:
     """Never a headline: upper case, a trail, a word or three, a series' or section's name
     ("Series: Locked Away"), or a body's name in Title Case ("Eastfield and Wyre Hospitals NHS
     Foundation Trust": the site's, over its own headline)."""
-    return _shouting(text) or bool(_TRAIL.search(text)) or _words(text) <= 3 or bool(_SERIES.match(text)) \
+    return _shouting(text) or bool(_TRAIL.search(text)) or _words(text) <= most_words or bool(_SERIES.match(text)) \
         or (bool(_BODY_NAME.search(text)) and case_style(text) == "title")
 
 

@@ -53,7 +53,8 @@ class Match:
 # letter's "Name withheld, Cardiff".
 _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) from\b"
                           r"|name (and address )?(withheld|supplied)\b)", re.IGNORECASE)
-_NOTE = re.compile(r"^(sources?|notes?)\s*:\s*\S", re.IGNORECASE)  # "Source: Electoral Office" under a table
+# "Source: Electoral Office" under a table; a footnote: "*If necessary", "† Provisional"
+_NOTE = re.compile(r"^(sources?|notes?)\s*:\s*\S|^[*†‡]+(?=[^\s*])", re.IGNORECASE)
 # A law report's citation: "[2025] EWCA Civ 214", "598 U.S. 471 (2023)".
 _CITATION = re.compile(r"^\[\d{4}\] [A-Z][A-Za-z]{1,6}(?: [A-Z][a-z]{1,5})? \d{1,5}(?: \([A-Za-z]{1,6}\))?$"
                        r"|^\d{1,4} [A-Z][\w.]*(?: [\w.]+)? \d{1,5} \(\d{4}\)$")

@@ -119,7 +119,8 @@ _ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
 _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated|posted|issued|filed|modified|release date|released|"
-                         r"reviewed|page last reviewed|embargoed(?: until)?)(?: on| at)?\b:?)", re.IGNORECASE)
+                         r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as)(?: on| at| of)?\b:?)",
+                         re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{_CLOCK}", re.IGNORECASE)
 _DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
@@ -131,18 +132,26 @@ _DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{
 _GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[\w+])(?=(?:Updated|Published)\b)")
 
 
+STAMP_MAX_WORDS = 24
+STAMP_MAX = 300  # characters: longer is running text
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_AGO = re.compile(rf"\d|\bago\b|\b{_MONTH}|\b{_WEEKDAY}|noon|midnight", re.IGNORECASE)
+
+
 def is_stamp(text: str) -> bool:
     """A line that dates the article: "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2
     hours ago", "Sun 6 Jul 2025 07.00 BST". Metadata, shown as written, never a heading."""
+    if len(text) > STAMP_MAX or not _DIGIT_OR_AGO.search(text):
+        return False  # most lines: too long, or no date in them
     text = _GLUED.sub(" ", text)  # "November 12, 20254:41 AM GMT+9Updated 2 hours ago", as copied
     words = text.replace(",", " , ").replace("|", " | ").split()
-    if len(words) > 24 or is_time_stamp(text):  # a bare clock heads a live entry
+    if len(words) > STAMP_MAX_WORDS or is_time_stamp(text):  # a bare clock heads a live entry
         return False
     if "," in text and is_dateline(text):
         return False  # "NEW YORK, March 3": a place, then its date
     if _STAMP_LEAD.match(text):
         return bool(_DATEISH.search(text))
-    if (any(c.isdigit() for c in text)
+    if (_DIGIT.search(text)
             and all(_DATE_WORD.match(w.strip(":")) for w in words) and bool(_DATEISH.search(text))):
         return True
     return _labelled_stamp(text)

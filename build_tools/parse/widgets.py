@@ -23,6 +23,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _slide_counters(units, kinds)
     _names_over_breadcrumbs(units, kinds)
     _trailing_tags(units, kinds)
+    _tags_under_label(units, kinds)
 
 
 TAGS_MIN = 2
@@ -43,6 +44,23 @@ def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
             and not any(is_byline(units[j].text) for j in range(k, end)):
         for j in range(k, end):
             kinds[j] = "topic tags"
+
+
+_TAGS_LABEL = re.compile(r"^(tags|topics|tagged( with)?|labels|keywords|related topics|filed under)\s*:?$", re.IGNORECASE)
+TAG_MAX_WORDS = 5
+
+
+def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
+    """"Tags:" alone, then a tag a line ("Pune Municipal Corporation", "water cut"): each
+    short line with no punctuation at its end, up to the first that is not one."""
+    for k, unit in enumerate(units):
+        if kinds[k] != "topic tags" or not _TAGS_LABEL.match(unit.text.strip()):
+            continue
+        j = k + 1
+        while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= TAG_MAX_WORDS \
+                and not units[j].text.rstrip().endswith((".", ":", "?", "!", ",", ";")) and not bullet(units[j].text):
+            kinds[j] = "topic tags"
+            j += 1
 
 
 _ANSWER = re.compile(r"^(yes|no|not sure|maybe|somewhat|not really)(,? thanks)?\W*$", re.IGNORECASE)

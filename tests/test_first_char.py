@@ -1,0 +1,62 @@
+"""A PatternTable answers exactly as the one alternation of all its patterns would: it only
+skips branches that cannot match a line's first character."""
+import re
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from build_tools.parse.first_char import PatternTable, _first_chars, _spread
+from build_tools.parse.furniture import _KINDS
+
+ROOT = Path(__file__).resolve().parent.parent
+_TABLE = PatternTable(_KINDS)
+_PLAIN = re.compile("|".join(
+    f"(?P<k{n}>{'(?i:' if pattern.flags & re.IGNORECASE else '(?:'}{pattern.pattern}))"
+    for n, (_, pattern) in enumerate(_KINDS)))
+
+
+def _plain(text: str) -> str | None:
+    found = _PLAIN.match(text)
+    return _KINDS[int(found.lastgroup[1:])][0] if found and found.lastgroup else None
+
+
+def _lines() -> list[str]:
+    found = []
+    for folder in ("bench/structure/dev", "bench/structure/holdout", "tests/fixtures"):
+        for path in sorted((ROOT / folder).rglob("*.txt")):
+            found += [line.strip() for line in path.read_text(errors="replace").splitlines() if line.strip()]
+    return found
+
+
+def test_the_table_agrees_with_the_plain_alternation_on_every_corpus_line():
+    lines = _lines()
+    assert len(lines) > 20000
+    furniture = 0
+    for line in lines:
+        assert _TABLE.match(line) == _plain(line), line
+        furniture += _plain(line) is not None
+    assert furniture > 1000  # the lines hold furniture of many kinds, not only text
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFHRSTW0123456789 .,:;!?/|·•-–—_*#()[]@©»›→★😀ſK\u212a")),
+               max_size=40).map(str.strip)
+       | st.sampled_from(["Advertisement", "ADVERTISEMENT", "Share this article", "Photo: Reuters", "3 min read",
+                          "Home › News › World", "* * *", "© 2026 Example Ltd", "Image: Jo Lee/AP",
+                          "» Read more: the story", "Kelvin Share", "ſhare"]))
+def test_the_table_agrees_with_the_plain_alternation_on_any_text(text):
+    assert _TABLE.match(text) == _plain(text)
+
+
+def test_branches_are_spread_over_what_follows_their_group():
+    assert _spread(r"^(ad|advert)\W*$") == [r"^(?:ad)\W*$", r"^(?:advert)\W*$"]
+    assert _spread(r"^(?-i:[A-Z]+|x)$|^y$") == [r"^(?-i:[A-Z]+)$", r"^(?-i:x)$", "^y$"]
+    assert _spread(r"^(a|b)?c$") == [r"^(a|b)?c$"]  # an optional group is kept whole
+
+
+def test_first_characters_of_a_branch():
+    assert _first_chars(r"^(?:share|Save)\b", re.IGNORECASE) == frozenset("s")
+    assert _first_chars(r"^\d+ min read$", 0) == frozenset("0123456789")
+    assert _first_chars(r"^(?:photo )?credit", 0) == frozenset("pc")
+    assert _first_chars(r"^[^/]+/", 0) is None  # a negated class: any character
+    assert _first_chars(r"^\W*$", 0) is None  # matches nothing at all: any line
