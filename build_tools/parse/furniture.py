@@ -286,7 +286,8 @@ def _any_of(*words: str) -> re.Pattern[str]:
 
 
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
-_CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©", ": ")
+# (": " is asked for only of a line ending in ")": "... (ABC Rural: Marnie Pettigrew)".)
+_CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
 _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only", _I)
 _SHOP_WORDS = _any_of("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
@@ -320,6 +321,7 @@ def furniture_kind(text: str) -> str | None:
     if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"
     tail = stripped[-CREDIT_TAIL:]
-    if _CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) and _CREDIT_END.search(tail):
+    if (_CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) or (tail.endswith(")") and ": " in tail)) \
+            and _CREDIT_END.search(tail):
         return "photo credit or caption"
     return None

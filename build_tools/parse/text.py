@@ -138,13 +138,17 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_OR_AGO = re.compile(rf"\d|\bago\b|\b{_MONTH}|\b{_WEEKDAY}|noon|midnight", re.IGNORECASE)
 
 
+def _stamp_words(text: str) -> list[str]:
+    return text.replace(",", " , ").replace("|", " | ").split()
+
+
 def is_stamp(text: str) -> bool:
     """A line that dates the article: "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2
     hours ago", "Sun 6 Jul 2025 07.00 BST". Metadata, shown as written, never a heading."""
-    if len(text) > STAMP_MAX or not _DIGIT_OR_AGO.search(text):
+    if len(text) > STAMP_MAX or len(_stamp_words(text)) > STAMP_MAX_WORDS or not _DIGIT_OR_AGO.search(text):
         return False  # most lines: too long, or no date in them
     text = _GLUED.sub(" ", text)  # "November 12, 20254:41 AM GMT+9Updated 2 hours ago", as copied
-    words = text.replace(",", " , ").replace("|", " | ").split()
+    words = _stamp_words(text)
     if len(words) > STAMP_MAX_WORDS or is_time_stamp(text):  # a bare clock heads a live entry
         return False
     if "," in text and is_dateline(text):
@@ -235,9 +239,10 @@ def case_style(text: str) -> str:
     'sentence' when one is not ("The origins of the Arctic Council": proper nouns keep their
     capitals in sentence case, so a lower-case content word is what tells); '' when the line
     has no content word to tell by."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return "caps"
+    if text.isupper():  # cheap first: most lines hold a lower-case letter
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            return "caps"
     significant = [w for w in words(text)[1:] if w.lower().strip(".'’") not in MINOR_WORDS
                    and any(c.isalpha() for c in w)]
     if not significant:
