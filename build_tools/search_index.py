@@ -9,7 +9,8 @@ shard (and the other pages' shard when it brings a new topic), not the whole sit
 
 Layout, so that one more briefing moves few pages from shard to shard:
 - topics' pages share a shard, the other pages that are no briefing (glossary, about) another;
-- dated briefings: one run of shards per year, SHARD_PAGES at a time from the year's oldest;
+- dated briefings: one run of shards per year (per quarter in a large archive), SHARD_PAGES at
+  a time from the period's oldest;
 - undated briefings: spread by a hash of their path over a power of two of shards.
 
 Order: results are sorted newest first. A sorted result's score is its page's rank in its
@@ -135,16 +136,23 @@ def layout(pages: dict[str, Page], size: int = SHARD_PAGES) -> list[Shard]:
     for path in undated:
         spread.setdefault(zlib.crc32(path.encode()) % buckets, []).append(path)
     shards += [Shard(f"undated-{b + 1}-of-{buckets}", tuple(spread[b]), 0) for b in sorted(spread)]
-    newest = max(dated, default="")
-    for year in sorted(dated):
-        ranked = [path for _, path in sorted(dated[year])]
+    # A large archive is cut by quarter, so that a briefing dated back in it moves pages
+    # between the chunks of its own quarter only.
+    by_quarter = sum(len(entries) for entries in dated.values()) > QUARTERS_ABOVE * size
+    periods: dict[str, list[tuple[str, str]]] = {}
+    for year, entries in dated.items():
+        for sort, path in entries:
+            periods.setdefault(_quarter(sort) if by_quarter else year, []).append((sort, path))
+    newest = max(periods, default="")
+    for period in sorted(periods):
+        ranked = [path for _, path in sorted(periods[period])]
         for number, start in enumerate(range(0, len(ranked), size)):
             chunk = ranked[start:start + size]
-            # News lands at the newest end: the newest year's chunk that is filling up is cut
+            # News lands at the newest end: the newest period's chunk that is filling up is cut
             # in pieces, so one more briefing re-indexes a small piece, not the whole chunk.
-            filling = year == newest and len(chunk) < size
+            filling = period == newest and len(chunk) < size
             for offset, length in _pieces(len(chunk), size) if filling else [(0, len(chunk))]:
-                name = f"{year}-{number + 1}" + (f".{offset}" if filling else "")
+                name = f"{period}-{number + 1}" + (f".{offset}" if filling else "")
                 shards.append(Shard(name, tuple(sorted(chunk[offset:offset + length])), len(shards) + 1))
     # Topics apart from the other pages (glossary, about), which change with other briefings;
     # one weight for both, as both sort first.
@@ -154,6 +162,15 @@ def layout(pages: dict[str, Page], size: int = SHARD_PAGES) -> list[Shard]:
         if group:
             shards.append(Shard(name, tuple(sorted(group)), last))
     return shards
+
+
+QUARTERS_ABOVE = 4  # full shards of dated briefings: above this, they are cut by quarter
+
+
+def _quarter(sort: str) -> str:
+    """"2024-05-17" -> "2024q2"."""
+    month = sort[5:7]
+    return f"{sort[:4]}q{(int(month) + 2) // 3 if month.isdigit() and 1 <= int(month) <= 12 else 1}"
 
 
 PIECES = 16  # a filling chunk's smallest piece: a sixteenth of a full one

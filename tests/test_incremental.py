@@ -60,3 +60,15 @@ def test_only_the_new_articles_topic_pages_and_indexes_change(runs):
     allowed_prefixes = ("archive/", "tables/", "data/tables/briefing-00200-")
     assert all(p in INDEXES or p.startswith(allowed_prefixes) for p in others), others
     assert report.removed == ()
+
+
+def test_each_listing_changes_a_few_pages_wherever_the_new_article_is_dated(runs):
+    """Pages cut where an item's hash says (render/paginate.py): the new article lands on one
+    page of each listing, the first page counting it too, whatever its date."""
+    _, after, report = runs
+    new = next(a for a in after.briefings if a.slug == "briefing-00200")
+    assert new.meta.date and new.meta.date < max(a.meta.date for a in after.briefings if a.meta.date)  # dated back
+    for prefix in ("archive/", "tables/index"):
+        assert len([p for p in report.written if p.startswith(prefix)]) <= 4, prefix
+    for topic in new.topics:
+        assert len([p for p in report.written if p.startswith(f"topics/{topic}")]) <= 5, topic

@@ -96,6 +96,24 @@ def test_one_more_newest_briefing_re_indexes_one_small_piece():
     assert sorted(changed_sizes)[len(changed_sizes) // 2] <= 64  # the median re-index: a small piece
 
 
+def test_a_briefing_dated_back_in_a_large_archive_re_indexes_its_quarter_only():
+    """Above QUARTERS_ABOVE full shards of dated briefings, each quarter has its own shards: a
+    briefing dated back among them changes one shard, not every later one of its year."""
+    from build_tools.search_index import QUARTERS_ABOVE, SHARD_PAGES, Page, layout
+
+    days = [f"{year}-{month:02d}-{day:02d}" for year in (2023, 2024) for month in range(1, 13) for day in (5, 20)]
+    count = QUARTERS_ABOVE * SHARD_PAGES + 500
+    pages = {f"briefings/b-{k:05d}.html": Page(days[k % len(days)] + f"T{k:05d}", "x") for k in range(count)}
+    before = {s.name: s.pages for s in layout(pages)}
+    assert "2023q1-1" in before and max(len(p) for p in before.values()) <= SHARD_PAGES
+    for day in ("2023-02-11", "2023-11-30", "2024-05-01"):
+        pages[f"briefings/back-{day}.html"] = Page(day, "x")
+        after = {s.name: s.pages for s in layout(pages)}
+        changed = [name for name in after if before.get(name) != after[name]]
+        assert len(changed) == 1 and changed[0].startswith(f"{day[:4]}q{(int(day[5:7]) + 2) // 3}"), changed
+        before = after
+
+
 def test_an_index_made_with_other_code_or_left_unfinished_is_made_again(tmp_path):
     """With no page changed, a build still brings the index up to date when the last run was
     stopped half way or another layout or Pagefind made it."""

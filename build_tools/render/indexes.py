@@ -6,7 +6,7 @@ from build_tools.render.briefing import description, reading_minutes
 from build_tools.render.wording import long_date, plural
 from build_tools.render.escape import html_text, inline
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.paginate import page_number, pager, stable_pages
+from build_tools.render.paginate import pager, stable_pages
 from build_tools.render.urls import listing_href, on_listing_page
 
 HOME_LATEST = 12
@@ -93,10 +93,9 @@ def render_archive(entries: list[str], settings: dict) -> dict[str, str]:
     """The archive pages, from each briefing's archive_entry, newest first."""
     pages = {}
     for name, chunk, newer, older in stable_pages("archive/index", entries):
-        number = page_number(name)
-        title = "All briefings" + (f" (page {number})" if number else "")
+        title = "All briefings" if newer is None else "All briefings, earlier"
         lines = [front_matter({"title": title, "pagefind_ignore": True}), f"# {title}", "", "<ul>"]
         lines += [on_listing_page(item, name, settings) for item in chunk] + ["</ul>"]
-        lines += ["", pager(newer, older, number)]
+        lines += ["", pager(newer, older)]
         pages[name] = "\n".join(lines).rstrip() + "\n"
     return pages

@@ -1,46 +1,62 @@
-"""Split long listings into pages that stay put as the archive grows.
+"""Split long listings into pages that stay put as the archive grows, wherever an item lands.
 
-A listing comes newest first. Its full pages are laid out from the oldest: stem--1.md holds
-the oldest PER_PAGE items, stem--2.md the next, and so on; they never change when a newer
-item arrives. stem.md, the listing's first page, shows the newest items that fill no page yet
-together with the newest full page, so it is never nearly empty. One more newest item so
-changes the first page, and when a page fills, adds that page and relinks the one before:
-a constant number of files, not every page of the listing.
+A listing comes newest first. Its full pages are cut where an item's own hash says so: a
+page ends, counting from the oldest, after each item whose hash is a multiple of PER_PAGE (as
+content-defined chunking cuts a file), so pages hold PER_PAGE items on average, and one is cut
+at MAX_PAGE if no item says so first. Each full page is named after the item that ends it.
+One more item, newest or dated back among the oldest, so lands on one page and leaves the
+others as they were (when it ends a page itself, it splits that page in two). stem.md, the
+listing's first page, shows the newest items that end no page yet together with the newest
+full page, so it is never nearly empty. The pager names no page numbers, which would move.
 """
 from __future__ import annotations
 
-PER_PAGE = 100
+import hashlib
+
+PER_PAGE = 100  # items a full page holds on average
+MAX_PAGE = 4 * PER_PAGE  # a page is cut here when no item ends it sooner (1 page in 55)
+
+
+def _digest(item: object) -> bytes:
+    return hashlib.blake2b(str(item).encode(), digest_size=8).digest()
+
+
+def _ends_page(item: object) -> bool:
+    return int.from_bytes(_digest(item), "big") % PER_PAGE == 0
 
 
 def stable_pages(stem: str, items: list) -> list[tuple[str, list, str | None, str | None]]:
     """(name, items newest first, newer page, older page) of each page of a newest-first
     listing: the first page, then the full pages from the newest to the oldest."""
-    oldest_first = items[::-1]
-    full = len(items) // PER_PAGE
-    names = {k: f"{stem}--{k}.md" for k in range(1, full + 1)}
-    newest_full = oldest_first[(full - 1) * PER_PAGE:full * PER_PAGE] if full else []
-    first = (newest_full + oldest_first[full * PER_PAGE:])[::-1]
-    pages: list[tuple[str, list, str | None, str | None]] = [(f"{stem}.md", first, None, names.get(full - 1))]
-    for k in range(full, 0, -1):
-        chunk = oldest_first[(k - 1) * PER_PAGE:k * PER_PAGE][::-1]
-        pages.append((names[k], chunk, names.get(k + 1, f"{stem}.md"), names.get(k - 1)))
+    full: list[list] = []
+    filling: list = []
+    for item in reversed(items):  # oldest first
+        filling.append(item)
+        if _ends_page(item) or len(filling) == MAX_PAGE:
+            full.append(filling)
+            filling = []
+    names, taken = [], set()
+    for chunk in full:
+        name = f"{stem}--{_digest(chunk[-1]).hex()[:10]}"
+        while f"{name}.md" in taken:  # the same last item twice in one listing: told apart
+            name += "-2"
+        taken.add(f"{name}.md")
+        names.append(f"{name}.md")
+    first = (full[-1] + filling if full else filling)[::-1]
+    pages: list[tuple[str, list, str | None, str | None]] = [
+        (f"{stem}.md", first, None, names[-2] if len(names) >= 2 else None)]
+    for k in range(len(full) - 1, -1, -1):
+        pages.append((names[k], full[k][::-1], names[k + 1] if k + 1 < len(names) else f"{stem}.md",
+                      names[k - 1] if k else None))
     return pages
 
 
-def pager(newer: str | None, older: str | None, number: int | None = None) -> str:
-    """Newer/older links between pages of one folder; no total, which would change as the
-    listing grows."""
+def pager(newer: str | None, older: str | None) -> str:
+    """Newer/older links between pages of one folder; no number or total, which would
+    change as the listing grows."""
     parts = []
     if newer:
         parts.append(f"[← Newer]({newer.rsplit('/', 1)[-1]})")
-    if number:
-        parts.append(f"Page {number} (1 is the oldest)")
     if older:
         parts.append(f"[Older →]({older.rsplit('/', 1)[-1]})")
     return " · ".join(parts)
-
-
-def page_number(name: str) -> int | None:
-    """The number of a full page (stem--3.md -> 3); None for the first page."""
-    stem = name.rsplit("/", 1)[-1].removesuffix(".md")
-    return int(stem.rsplit("--", 1)[1]) if "--" in stem else None

@@ -10,7 +10,7 @@ from typing import Iterator
 from build_tools.model import TableEntry
 from build_tools.render.escape import html_text
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.paginate import page_number, pager, stable_pages
+from build_tools.render.paginate import pager, stable_pages
 from build_tools.render.urls import listing_href, on_listing_page
 from build_tools.render.wording import plural
 
@@ -88,11 +88,10 @@ def render_catalogue(rows: list[str], settings: dict) -> Iterator[tuple[str, str
     """(path, content) of each page of the table catalogue. Only the first page counts the
     tables: one more table then changes the first page and the last, not all of them."""
     for name, chunk, newer, older in stable_pages("tables/index", rows):
-        number = page_number(name)
-        count = plural(len(rows), "table") if number is None else "Tables"
+        count = plural(len(rows), "table") if newer is None else "Tables"
         lines = [front_matter({"title": "Table catalogue", "pagefind_ignore": True}), "# Table catalogue", "",
                  f"{count} extracted from the briefings, each with CSV and JSON "
                  "downloads that hold exactly the cells shown on the page.", "",
                  *_CATALOGUE_HEAD] + [on_listing_page(row, name, settings) for row in chunk] + ["</tbody>", "</table>"]
-        footer = pager(newer, older, number)
+        footer = pager(newer, older)
         yield name, "\n".join(lines + (["", footer] if footer else [])) + "\n"

@@ -10,7 +10,7 @@ from build_tools.render.wording import long_date, month, plural
 from build_tools.render.escape import attribute, html_text, inline
 from build_tools.render.feed import FEED_ITEMS, topic_feed
 from build_tools.render.frontmatter import front_matter
-from build_tools.render.paginate import page_number, pager, stable_pages
+from build_tools.render.paginate import pager, stable_pages
 from build_tools.render.urls import listing_href, on_listing_page
 
 KIND_TITLES = (("country", "Countries"), ("organisation", "Organisations"), ("person", "People"),
@@ -75,8 +75,8 @@ def topic_pages(topic: Topic, entries: dict[str, tuple], related: list[str], nam
         listed = [(entries[s][1], on_listing_page(entries[s][3], path, settings)) for s in chunk]
         # Only the first page counts and relates: those move with every briefing on the topic,
         # and the full pages, laid out from the oldest, then stay as they are.
-        first = page_number(path) is None
-        yield path, _topic_page(topic, pager(newer, older, page_number(path)), listed,
+        first = newer is None
+        yield path, _topic_page(topic, pager(newer, older), listed,
                                 related if first else [], names, (mentions, len(ordered)) if first else None,
                                 f"topics/{stem}.xml")
     yield f"topics/{stem}.xml", topic_feed(topic, [(s, entries[s]) for s in ordered[:FEED_ITEMS]], settings)
