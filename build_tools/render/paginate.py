@@ -1,20 +1,23 @@
 """Split long listings into pages that stay put as the archive grows, wherever an item lands.
 
-A listing comes newest first. Its full pages are cut where an item's own hash says so: a
-page ends, counting from the oldest, after each item whose hash is a multiple of PER_PAGE (as
-content-defined chunking cuts a file), so pages hold PER_PAGE items on average, and one is cut
-at MAX_PAGE if no item says so first. Each full page is named after the item that ends it.
-One more item, newest or dated back among the oldest, so lands on one page and leaves the
-others as they were (when it ends a page itself, it splits that page in two). stem.md, the
-listing's first page, shows the newest items that end no page yet together with the newest
-full page, so it is never nearly empty. The pager names no page numbers, which would move.
+A listing comes newest first. Its full pages are cut where an item's own hash says so,
+counting from the oldest: a page that holds MIN_PAGE items ends after an item whose hash
+says so (as content-defined chunking cuts a file), so pages hold PER_PAGE items on average;
+one is cut at MAX_PAGE if no item ended it sooner. Each full page is named after the item
+that ends it. One more item, newest or dated back among the oldest, so lands on one page and
+leaves the others as they were (when it ends a page itself, it splits that page in two).
+stem.md, the listing's first page, shows the newest items that end no page yet together with
+the newest full page, so it is never nearly empty. The pager names no page numbers, which
+would move.
 """
 from __future__ import annotations
 
 import hashlib
 
 PER_PAGE = 100  # items a full page holds on average
-MAX_PAGE = 4 * PER_PAGE  # a page is cut here when no item ends it sooner (1 page in 55)
+MIN_PAGE = PER_PAGE // 4  # no page ends sooner: none of a handful of items
+MAX_PAGE = 4 * PER_PAGE  # a page is cut here when no item ends it sooner (about 1 page in 150)
+_ODDS = PER_PAGE - MIN_PAGE  # one item in so many ends a page: MIN_PAGE + _ODDS on average
 
 
 def _digest(item: object) -> bytes:
@@ -22,7 +25,7 @@ def _digest(item: object) -> bytes:
 
 
 def _ends_page(item: object) -> bool:
-    return int.from_bytes(_digest(item), "big") % PER_PAGE == 0
+    return int.from_bytes(_digest(item), "big") % _ODDS == 0
 
 
 def stable_pages(stem: str, items: list) -> list[tuple[str, list, str | None, str | None]]:
@@ -32,7 +35,7 @@ def stable_pages(stem: str, items: list) -> list[tuple[str, list, str | None, st
     filling: list = []
     for item in reversed(items):  # oldest first
         filling.append(item)
-        if _ends_page(item) or len(filling) == MAX_PAGE:
+        if (len(filling) >= MIN_PAGE and _ends_page(item)) or len(filling) == MAX_PAGE:
             full.append(filling)
             filling = []
     names, taken = [], set()
