@@ -487,7 +487,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     headings = tally.scores["headings"]
     assert headings.precision >= 0.935 and headings.recall >= 0.97
     assert tally.right["title"] / tally.asked["title"] >= 0.95
-    assert tally.right["levels"] / tally.asked["levels"] >= 0.91
+    assert tally.right["levels"] / tally.asked["levels"] >= 0.92
     assert tally.right["summary"] / tally.asked["summary"] >= 0.95
     assert tally.scores["faq"].recall >= 0.97 and tally.scores["faq"].precision >= 0.99
     assert tally.lost_words == 0
@@ -1110,3 +1110,26 @@ def test_a_three_word_headline_over_a_standfirst_sentence_under_a_trail_of_crumb
                 "Warnings and insurance", BODY)
     assert (a.title, a.summary) == ("Portugal travel advice", standfirst)
     assert kinds(a) == ["H2:Warnings and insurance", "P"]
+
+
+def test_a_section_that_counts_its_parts_holds_that_many_headings():
+    """"made up of five parts" (or "The Five Parts of ..."): the next five headings are its
+    subsections, the heading after them back at its level; a year's number is no count."""
+    parts = ["The Eyesight Check", "Show Me, Tell Me Questions", "General Driving Ability", "Reversing Manoeuvres",
+             "Independent Driving"]
+    lines = [HEADLINE, LEDE, "Before the Test", BODY, "The Parts of the Test",
+             "The drive lasts around 40 minutes and is made up of five parts."]
+    for part in parts:
+        lines += [part, BODY]
+    a = article(*lines, "After the Test", BODY)
+    assert [(s.level, s.heading) for s in a.sections] == [(2, "Before the Test"), (2, "The Parts of the Test")] + [
+        (3, p) for p in parts] + [(2, "After the Test")]
+    b = article(HEADLINE, LEDE, "Year 3", "You choose from the Year 3 options list.", "Assessment", BODY,
+                "Progression Rules", BODY, "Help and Support", BODY)
+    assert {s.level for s in b.sections} == {2}
+
+
+def test_headings_opening_on_one_word_hold_one_other_among_them():
+    a = article(HEADLINE, LEDE, "Programme Overview", BODY, "Programme structure", BODY, "Year 1", BODY, "Year 2", BODY,
+                "Placement year (optional)", BODY, "Year 3", BODY, "Assessment", BODY)
+    assert [s.level for s in a.sections] == [2, 2, 3, 3, 3, 3, 2]

@@ -12,7 +12,7 @@ from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
 from build_tools.parse.text import (ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp,
                                     split_sentences, term_value)
-from build_tools.parse.levels import heading_levels
+from build_tools.parse.levels import announced_parts, heading_levels
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
 
@@ -251,6 +251,8 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
             continue
         target.append(block)
     levels = heading_levels([(mark, bool(blocks), bool(faq)) for mark, blocks, faq in raw_sections])
+    announced_parts([(mark, next((b.text for b in blocks if isinstance(b, Paragraph)), ""), bool(faq))
+                     for mark, blocks, faq in raw_sections], levels)
     sections: list[Section] | tuple[Section, ...]
     sections = [Section(mark.text, levels[k], mark.line, tuple(blocks), faq=faq)
                 for k, (mark, blocks, faq) in enumerate(raw_sections)]

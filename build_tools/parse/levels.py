@@ -155,13 +155,14 @@ def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list
     def lead(k: int) -> str | None:
         mark = marks[k][0]
         word = mark.text.split()[0].casefold() if mark.text.split() else ""
-        plain = mark.style in ("title", "sentence") and not term_value(mark.text) and not marks[k][2]
+        plain = mark.style in ("title", "sentence", "") and not term_value(mark.text) and not marks[k][2]
         return word if plain and word not in _OPENERS else None
 
     k = 1
     while k < len(marks):
         word, end = lead(k), k
-        while word and end + 1 < len(marks) and lead(end + 1) == word:
+        while word and end + 1 < len(marks) and (lead(end + 1) == word or (  # one other among them:
+                end + 2 < len(marks) and lead(end + 2) == word and lead(end + 1) is not None)):  # "Placement year"
             end += 1
         if end > k and lead(k - 1) != word and not marks[k - 1][2]:
             for j in range(k, end + 1):
@@ -174,3 +175,31 @@ def _label_of(text: str) -> str | None:
     """The label shape of a "Part one: Finding the lakes" heading ("Part"), else None."""
     found = term_value(text)
     return found[0].split()[0].casefold() if found else None
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "made up of five parts", "The Three Main Options": a count of the parts a section goes on to name.
+_PARTS = re.compile(r"(?:\b(two|three|four|five|six|seven|eight|nine|ten)|\b(?:are|of|has|have|into|with|the|these) ([2-9]|10))"
+                    r"\s+(?:main |key |big |different |"
+                    r"separate |broad |basic |simple |practical |important )?(parts|steps|stages|phases|ways|things|"
+                    r"types|kinds|options|reasons|changes|questions|rounds|tips|sections|areas|routes|groups|"
+                    r"categories|elements|lessons|rules|measures|scenarios|pillars|priorities|levels|pathways|"
+                    r"strands|themes|modules|components|tiers|bands|zones)\b", re.IGNORECASE)
+
+
+def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
+    """A section that says how many parts it has ("The drive is made up of five parts.", in its
+    heading or its first paragraph), over that many headings of one level: they are its
+    subsections, the heading after them back at its level."""
+    for k, (mark, first, faq) in enumerate(sections):
+        found = _PARTS.search(mark.text) or _PARTS.search(first)
+        if faq or not found or levels[k] != 2:
+            continue
+        count = _COUNT_WORDS[found.group(1).casefold()] if found.group(1) else int(found.group(2))
+        parts = range(k + 1, k + 1 + count)
+        if parts.stop > len(sections) or any(levels[j] != 2 or sections[j][2] or sections[j][0].level
+                                              or sections[j][0].style in ("numbered", "decimal", "lettered", "time")
+                                              or _ABOUT_SECTION.match(sections[j][0].text) for j in parts):
+            continue
+        for j in parts:
+            levels[j] = 3
