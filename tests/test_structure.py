@@ -1133,3 +1133,15 @@ def test_headings_opening_on_one_word_hold_one_other_among_them():
     a = article(HEADLINE, LEDE, "Programme Overview", BODY, "Programme structure", BODY, "Year 1", BODY, "Year 2", BODY,
                 "Placement year (optional)", BODY, "Year 3", BODY, "Assessment", BODY)
     assert [s.level for s in a.sections] == [2, 2, 3, 3, 3, 3, 2]
+
+
+def test_a_name_over_a_read_time_under_the_headline_is_the_byline():
+    a = article("railnews-europa.eu", HEADLINE, "Henrike Adamczyk", "6–8 minutes", LEDE, "Next Steps", BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "Henrike Adamczyk", LEDE)
+    assert kinds(a) == ["H2:Next Steps", "P"]
+
+
+def test_a_date_line_may_hold_several_dates_among_labels():
+    from build_tools.parse.text import is_stamp
+    assert is_stamp("Published Mar 04, 2025  •  Last updated 3 hours ago  •  4 minute read")
+    assert not is_stamp("Nine people • Two hours • One table")

@@ -62,7 +62,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             drop(unit, kind)
         else:
             kept.append(unit)
-    head = read_masthead(kept)
+    head = read_masthead(kept, frozenset(units[k].line for k in range(len(units) - 1) if kinds[k + 1] == "read time"))
     for line, why in head.reasons:
         note(line, "info", why)
     for line, why in head.doubts:

@@ -94,7 +94,9 @@ def _same(a: str, b: str) -> bool:
 LABEL_MAX_WORDS = 3
 
 
-def read_masthead(units: list[Unit]) -> Masthead:
+def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset()) -> Masthead:
+    """The top block of these units (furniture left out); `over_read_time`: the lines that
+    stood right over a read-time line ("6–8 minutes"), as a byline does."""
     head = Masthead()
     n, i = len(units), 0
     limit = min(n, TOP_MAX_UNITS)
@@ -198,9 +200,11 @@ def read_masthead(units: list[Unit]) -> Masthead:
             head.reasons.append((unit.line, "kicker: a short label among the masthead's date and byline lines"))
             i += 1
         elif head.title and head.byline is None and _bare_name(unit.text) and (
-                is_stamp(units[i + 1].text) or is_dateline(units[i + 1].text)):
-            head.byline = unit  # the writer's name alone under the headline, over the dateline
-            head.reasons.append((unit.line, "byline: a person's name alone under the headline, over a dateline"))
+                is_stamp(units[i + 1].text) or is_dateline(units[i + 1].text)
+                or (unit.line in over_read_time and units[i - 1] is head.title)):
+            head.byline = unit  # the writer's name alone under the headline, over the dateline or read time
+            head.reasons.append((unit.line, "byline: a person's name alone under the headline, over a date, "
+                                            "a dateline or a read time"))
             head.doubts.append((unit.line, f"took {unit.text!r} as the byline"))
             i += 1
         elif head.title and head.standfirst is None and _standfirst(units, i):

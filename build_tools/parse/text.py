@@ -172,7 +172,7 @@ def _labelled_stamp(text: str) -> bool:
         return False
     parts = [p for p in _META_SPLIT.split(text) if p]
     stamps = [p for p in parts if "/" not in p and "|" not in p and is_stamp(p)]
-    return len(parts) >= 2 and len(stamps) == 1 and all(
+    return len(parts) >= 2 and len(stamps) >= 1 and all(
         p in stamps or (len(p.split()) <= LABEL_PART_WORDS and not ends_like_sentence(p)) for p in parts)
 
 
