@@ -238,6 +238,10 @@ def article(*lines: str, **kw):
     ("00:06:12", "read time"), ("Watch the latest WTRN 6 News at Noon", "page control"),
     ("Click here to report a typo.", "page control"),
     ("Love coffee? Get our monthly Kitchen Tech newsletter for reviews and deals. Subscribe", "newsletter prompt"),
+    ("See full leaderboard", "page control"), ("Start the survey", "page control"),
+    ("Find a pharmacy near you", "page control"),
+    ("Get the free 2025 ransomware readiness checklist from Corvane Security", "newsletter prompt"),
+    ("Join us at TechCrunch Sessions: AI", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
