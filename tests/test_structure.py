@@ -1149,3 +1149,12 @@ def test_a_date_line_may_hold_several_dates_among_labels():
     from build_tools.parse.text import is_stamp
     assert is_stamp("Published Mar 04, 2025  •  Last updated 3 hours ago  •  4 minute read")
     assert not is_stamp("Nine people • Two hours • One table")
+
+
+def test_a_post_opening_on_a_trail_then_its_writer_and_time_has_its_headline_below():
+    standfirst = "Replacement buses every 10 minutes between Quayside and Elm Park; allow an extra 25 minutes"
+    headline = "Harbour Line closes for nine days of track renewal from 15 March"
+    a = article("Corvane Group – All staff > Announcements", "Marta Kovač", "04/03 09:41", headline, standfirst,
+                LEDE, "Replacement buses", BODY)
+    assert (a.title, a.summary, a.byline) == (headline, standfirst, "Marta Kovač")
+    assert [f.text for f in a.furniture] == ["Corvane Group – All staff > Announcements"]

@@ -108,7 +108,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name line opening with 'By'"))
             return True
-        if head.byline is None and (head.title or anchored) and _name_line(units, k):
+        if head.byline is None and _name_line(units, k) and (head.title or anchored or (
+                _bare_name(text) and _headline_under_stamps(units, k + 1))):
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name (and role) under the headline, over a date or role"))
             return True
@@ -270,8 +271,9 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or (_words(last) > _words(above) and not headline_like(last))))):
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst
-    if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)):
-        return None
+    if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
+            or len(_TRAIL.findall(units[title].text)) >= 1 and standfirst is None and title == 0:
+        return None  # a trail ("Group – All staff > Announcements") over the writer's name: the headline is below
     if ends_like_sentence(units[title].text) and (standfirst is None or (
             title >= 1 and headline_like(units[title - 1].text) and not _label_only(units[title - 1].text))):
         return None  # running text over a stamp (under its headline): the article has started
@@ -298,7 +300,7 @@ def _adjacent(upper: Unit, lower: Unit) -> bool:
 ADJACENT_LINES = 3
 
 
-_BARE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: (?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)){1,2}$")
+_BARE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]+)){1,2}$")
 
 
 def _bare_name(text: str) -> bool:
@@ -372,6 +374,15 @@ def _name_line(units: list[Unit], k: int) -> bool:
         k += 1  # "Rohit Saxena", then "New Delhi", then the date
     after = units[k + 1].text
     return is_stamp(after) or (bool(_ROLE.search(after)) and len(after.split()) <= ROLE_MAX_WORDS)
+
+
+def _headline_under_stamps(units: list[Unit], k: int) -> bool:
+    """Date lines from k, then a headline: a post that opens on its writer's name and time
+    ("Marta Kovač", "04/03 09:41", then the headline)."""
+    start = k
+    while k < len(units) and is_stamp(units[k].text):
+        k += 1
+    return k > start and k < len(units) and headline_like(units[k].text)
 
 
 def _place_line(units: list[Unit], k: int) -> bool:
