@@ -200,8 +200,8 @@ def article(*lines: str, **kw):
     ("Tagged: Verdalis, climate tech, Series B", "topic tags"),
     ("Storm Fionn is expected to bring gusts of up to 140km/h (file image)", "photo credit or caption"),
     # gallery and player controls, browser notices, paywall labels, tip-off and comment prompts
-    ("Show Caption", "page control"), ("Hide Caption", "page control"), ("Now Playing", "page control"),
-    ("Open this photo in gallery:", "page control"), ("Add Topic", "page control"), ("Learn more", "page control"),
+    ("Now Playing", "page control"),  # "Show Caption" and the like: with their caption, below
+    ("Add Topic", "page control"), ("Learn more", "page control"),
     ("IE 11 is not supported. For an optimal experience visit our site on another browser.", "page control"),
     ("Report an editorial error", "page control"), ("Vote to see results", "page control"),
     ("Republish this story for free", "share prompt"), ("Leave your comment", "share prompt"),
@@ -242,6 +242,10 @@ def article(*lines: str, **kw):
     ("Find a pharmacy near you", "page control"),
     ("Get the free 2025 ransomware readiness checklist from Corvane Security", "newsletter prompt"),
     ("Join us at TechCrunch Sessions: AI", "newsletter prompt"),
+    ("A store in Mississauga, Ont., on Nov. 20. Discount stores now sell half its food. Ryan Delorme/The Globe and Mail",
+     "photo credit or caption"),
+    ("A pipistrelle bat hunting moths around an LED streetlight. Credit: Nordhavn University / M. Dalgaard",
+     "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -1158,3 +1162,12 @@ def test_a_post_opening_on_a_trail_then_its_writer_and_time_has_its_headline_bel
                 LEDE, "Replacement buses", BODY)
     assert (a.title, a.summary, a.byline) == (headline, standfirst, "Marta Kovač")
     assert [f.text for f in a.furniture] == ["Corvane Group – All staff > Announcements"]
+
+
+@pytest.mark.parametrize("controls", [("Show Caption", "Hide Caption"), ("Open this photo in gallery:",)])
+def test_the_sentence_under_a_pictures_caption_control_is_its_caption(controls):
+    caption = "Students head to class at Ridgeline Middle School on Nov. 12, 2025. The district cut absence by 6 points."
+    a = article(HEADLINE, *controls, caption, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary, kinds(a)) == (HEADLINE, LEDE, ["H2:Next Steps", "P"])
+    assert [(f.kind, f.text) for f in a.furniture] == [("page control", c) for c in controls] + [
+        ("photo credit or caption", caption)]

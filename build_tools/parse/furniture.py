@@ -226,13 +226,14 @@ _KINDS = (
 
 # A caption ends in its credit: "... Photograph: Tom Lee/Getty Images", "(AP Photo/Jane Smith)".
 _CREDIT_END = re.compile(
-    r"(?:(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*[^.:]{2,80}"
+    r"(?:(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*(?:[^.:]|(?<=\b[A-Z])\.){2,80}"
     r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
     r"|\bfile photo\W*|\((file )?(image|photo|picture|pic)\)\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
     r"|\b(getty images|shutterstock|alamy)\W*"
     r"|©\s*(?:[^.©]|(?<=\b[A-Z])\.){2,60}"  # "© Relief Partners Alliance/L. Chaúque"
     r"|\.\s+[A-Z][\w'’-]+ [A-Z][\w'’-]+ photo"  # "... in August. Carly Nakamura photo"
+    r"|\.\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w.'’& ]{1,40}"  # "... food sales.Ryan Delorme/The Globe and Mail"
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)

@@ -24,6 +24,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _names_over_breadcrumbs(units, kinds)
     _trailing_tags(units, kinds)
     _tags_under_label(units, kinds)
+    _captions_under_controls(units, kinds)
 
 
 TAGS_MIN = 2
@@ -200,6 +201,21 @@ def _link_like(unit: Unit) -> bool:
 
 
 _COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+_CAPTION_CONTROL = re.compile(r"^((show|hide|toggle) caption|open this (photo|image) in (the )?gallery|enlarge this image|"
+                              r"expand (the )?image)\W*$", re.IGNORECASE)
+CAPTION_MAX = 300  # characters
+
+
+def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None:
+    """The sentence right under a picture's own controls ("Hide Caption", "Open this photo in
+    gallery:") is its caption, credit or not."""
+    for k in range(1, len(units)):
+        if kinds[k - 1] == "page control" and not kinds[k] and not units[k].role \
+                and _CAPTION_CONTROL.match(units[k - 1].text.strip()) and len(units[k].text) <= CAPTION_MAX \
+                and ends_like_sentence(units[k].text):  # a caption is told in sentences; a headline is not
+            kinds[k] = "photo credit or caption"
+
+
 SLIDES_MIN = 3  # "2/10", "3/10", "4/10": a web story's slide counter; one "8/10" may be a score
 
 
