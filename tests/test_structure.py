@@ -1171,3 +1171,13 @@ def test_the_sentence_under_a_pictures_caption_control_is_its_caption(controls):
     assert (a.title, a.summary, kinds(a)) == (HEADLINE, LEDE, ["H2:Next Steps", "P"])
     assert [(f.kind, f.text) for f in a.furniture] == [("page control", c) for c in controls] + [
         ("photo credit or caption", caption)]
+
+
+def test_readers_comments_under_a_blogs_comment_count_are_furniture():
+    comments = ["Pat Henshaw", "September 3, 2025 at 9:14 pm", "Six against, six for. Says it all really.", "Reply",
+                "Dave Morley", "September 4, 2025 at 7:52 am", "We need the houses though.",
+                "My kids can't afford anything round here.", "Reply"]
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, '2 thoughts on "Mill Lane homes approved"', *comments,
+                "Leave a Reply")
+    assert kinds(a) == ["H2:Next Steps", "P"]
+    assert [f.text for f in a.furniture if f.kind == "reader comment"] == [c for c in comments if c != "Reply"]

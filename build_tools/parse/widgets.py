@@ -25,6 +25,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _trailing_tags(units, kinds)
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
+    _comment_threads(units, kinds)
 
 
 TAGS_MIN = 2
@@ -214,6 +215,32 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
                 and _CAPTION_CONTROL.match(units[k - 1].text.strip()) and len(units[k].text) <= CAPTION_MAX \
                 and ends_like_sentence(units[k].text):  # a caption is told in sentences; a headline is not
             kinds[k] = "photo credit or caption"
+
+
+_COMMENTS_LABEL = re.compile(r"^(\d+ (thoughts|comments?|responses|replies) on\b.*|\d* ?comments?( \(\d+\))?|"
+                             r"(\d+ )?responses?)\W*$", re.IGNORECASE)
+COMMENT_MAX_PARAGRAPHS = 5
+COMMENTER_MAX_WORDS = 4
+
+
+def _comment_threads(units: list[Unit], kinds: list[str | None]) -> None:
+    """Under a blog's "2 thoughts on ..." or "Comments (3)": each reader's comment, a name over
+    its date, then its words, then "Reply": all the page's furniture, comment after comment."""
+    for k, unit in enumerate(units):
+        if not kinds[k] or not _COMMENTS_LABEL.match(unit.text.strip()):
+            continue
+        j = k + 1
+        while j + 1 < len(units) and not kinds[j] and len(units[j].text.split()) <= COMMENTER_MAX_WORDS \
+                and not ends_like_sentence(units[j].text) and is_stamp(units[j + 1].text):
+            end = j + 2
+            while end < len(units) and not kinds[end] and end - j - 2 < COMMENT_MAX_PARAGRAPHS \
+                    and not (end + 1 < len(units) and is_stamp(units[end + 1].text)):
+                end += 1
+            for m in range(j, end):
+                kinds[m] = kinds[m] or "reader comment"
+            while end < len(units) and kinds[end] in ("share prompt", "page control"):  # "Reply", "Like"
+                end += 1
+            j = end
 
 
 SLIDES_MIN = 3  # "2/10", "3/10", "4/10": a web story's slide counter; one "8/10" may be a score
