@@ -1153,6 +1153,8 @@ def test_a_date_line_may_hold_several_dates_among_labels():
     from build_tools.parse.text import is_stamp
     assert is_stamp("Published Mar 04, 2025  •  Last updated 3 hours ago  •  4 minute read")
     assert not is_stamp("Nine people • Two hours • One table")
+    assert is_stamp("Opened 10 March 2025") and is_stamp("Closes 30 April 2025") and is_stamp("Answered on 11 March 2025")
+    assert not is_stamp("Opened in 1962, the school has lost half its pupils")
 
 
 def test_a_post_opening_on_a_trail_then_its_writer_and_time_has_its_headline_below():

@@ -119,7 +119,8 @@ _ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
 _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated|posted|issued|filed|modified|release date|released|"
-                         r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as)(?: on| at| of)?\b:?)",
+                         r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
+                         r"opened|opens|closes|closed|closing date|answered|tabled|lodged)(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{_CLOCK}", re.IGNORECASE)
