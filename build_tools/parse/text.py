@@ -143,6 +143,7 @@ def _stamp_words(text: str) -> list[str]:
     return text.replace(",", " , ").replace("|", " | ").split()
 
 
+@lru_cache(maxsize=4096)  # masthead, bylines, headings and live-blog checks ask of the same lines
 def is_stamp(text: str) -> bool:
     """A line that dates the article: "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2
     hours ago", "Sun 6 Jul 2025 07.00 BST". Metadata, shown as written, never a heading."""
