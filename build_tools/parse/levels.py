@@ -184,7 +184,10 @@ _PARTS = re.compile(r"(?:\b(two|three|four|five|six|seven|eight|nine|ten)|\b(?:a
                     r"separate |broad |basic |simple |practical |important )?(parts|steps|stages|phases|ways|things|"
                     r"types|kinds|options|reasons|changes|questions|rounds|tips|sections|areas|routes|groups|"
                     r"categories|elements|lessons|rules|measures|scenarios|pillars|priorities|levels|pathways|"
-                    r"strands|themes|modules|components|tiers|bands|zones)\b", re.IGNORECASE)
+                    r"strands|themes|modules|components|tiers|bands|zones)\b")  # of lower-cased text: quicker
+
+
+PARTS_REACH = 200  # characters of a section's first paragraph where it says how many parts follow
 
 
 def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
@@ -192,10 +195,10 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
     heading or its first paragraph), over that many headings of one level: they are its
     subsections, the heading after them back at its level."""
     for k, (mark, first, faq) in enumerate(sections):
-        found = _PARTS.search(mark.text) or _PARTS.search(first)
+        found = _PARTS.search(mark.text.lower()) or _PARTS.search(first[:PARTS_REACH].lower())
         if faq or not found or levels[k] != 2:
             continue
-        count = _COUNT_WORDS[found.group(1).casefold()] if found.group(1) else int(found.group(2))
+        count = _COUNT_WORDS[found.group(1)] if found.group(1) else int(found.group(2))
         parts = range(k + 1, k + 1 + count)
         if parts.stop > len(sections) or any(levels[j] != 2 or sections[j][2] or sections[j][0].level
                                               or sections[j][0].style in ("numbered", "decimal", "lettered", "time")
