@@ -27,7 +27,8 @@ _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|Submitted by|Analysis by|
                      rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
                      rf"(?: (?i:staff|reporters?|correspondents?|(?:research |news )?team|desk|newsroom))?"
                      rf"(?:(?:,| /| \|)? [A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?$")
-_BULLET = re.compile(r"^([-*•◦‣–])\s+(\S.*)$")
+_BULLET_MARKS = "-*•◦‣–"
+_BULLET = re.compile(rf"^([{_BULLET_MARKS}])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _TERM = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$")
 # Words that stay lower case in Title Case headings.
@@ -268,11 +269,15 @@ def term_value(text: str) -> tuple[str, str] | None:
 
 def bullet(text: str) -> tuple[str, str] | None:
     """(marker, rest) for a bullet line."""
+    if text[:1] not in _BULLET_MARKS:  # most lines: asked of every line, again and again
+        return None
     m = _BULLET.match(text)
     return (m.group(1), m.group(2)) if m else None
 
 
 def numbered(text: str) -> tuple[int, str] | None:
+    if not text[:1].isdigit():
+        return None
     m = _NUMBERED.match(text)
     return (int(m.group(1)), m.group(2)) if m else None
 
