@@ -204,8 +204,27 @@ def heading_style(text: str) -> str:
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 
 
+# A transcript's turn: the speaker over the words, with the time or the seat in brackets:
+# "Joanna Birch (00:00:31)", "Fiona Achterberg (North Wessex Downs, Liberal Democrat)".
+_TURN_LABEL = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) \((\d{1,2}:\d{2}(?::\d{2})?|[^()]{2,80})\):?$")
+
+
+def _speaker_turn(units: list[Unit], i: int) -> bool:
+    """A turn's label: with a time, or among labels where a speaker comes again (a speaker
+    speaks more than once; a heading is not written twice)."""
+    found = _TURN_LABEL.match(units[i].text)
+    if not found:
+        return False
+    if ":" in found.group(2):
+        return True
+    speakers = [m.group(1) for u in units if (m := _TURN_LABEL.match(u.text))]
+    return len(speakers) > len(set(speakers))
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
+    if _speaker_turn(units, i):
+        return None
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
             and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES:
         return Match(HeadingMark(unit.text, unit.line, "time"), i + 1,
@@ -349,7 +368,8 @@ _LETTER = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,? (?:from|
 # A transcript's speaker ("JOURNALIST: Will the payment be extended?"): speech, not an FAQ's
 # question; "Q:" and "A:" are an FAQ's own labels.
 _SPEAKER = re.compile(r"^(?!(?:Q|A|QUESTION|ANSWER)\s*:)(?:[A-Z][A-Z.'’ -]{1,40}|"
-                      r"(?i:journalist|reporter|interviewer|host|presenter|moderator|audience member)):\s")
+                      r"(?i:journalist|reporter|interviewer|host|presenter|moderator|audience member))"
+                      r"(?: \([^()]{1,40}\))?:\s")  # "Reporter (CBN Radio): Premier, ...?"
 
 
 _QA = re.compile(r"^(Q|A)[:.]\s+\S")
