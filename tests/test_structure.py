@@ -240,6 +240,7 @@ def article(*lines: str, **kw):
     ("Love coffee? Get our monthly Kitchen Tech newsletter for reviews and deals. Subscribe", "newsletter prompt"),
     ("See full leaderboard", "page control"), ("Start the survey", "page control"),
     ("Yes this page is useful", "page control"), ("Download transcript", "share prompt"),
+    ("Spotted an error? Report a correction", "page control"),
     ("Find a pharmacy near you", "page control"),
     ("Get the free 2025 ransomware readiness checklist from Corvane Security", "newsletter prompt"),
     ("Join us at TechCrunch Sessions: AI", "newsletter prompt"),
@@ -1192,7 +1193,7 @@ def test_readers_comments_under_a_blogs_comment_count_are_furniture():
      "Fiona Achterberg (North Wessex Downs, Liberal Democrat)"),
 ])
 def test_a_transcripts_speaker_labels_are_no_headings(labels):
-    lines = [HEADLINE, LEDE, "Presentation", BODY]
+    lines = [HEADLINE, LEDE, "Presentation", BODY, "[Applause]"]
     for label in labels:
         lines += [label, "We saw demand rise in every region, and we expect it to hold through the winter months."]
     a = article(*lines)

@@ -96,8 +96,8 @@ def heading_evidence(text: str) -> str | None:
         return "a case citation"
     if _NOTE.match(text):
         return "a source or note line"
-    if text.startswith("(") and text.endswith(")"):
-        return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)"
+    if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
+        return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
     n_words = len(text.split())
     style = case_style(text)
     if style == "sentence" and (n_words > 10 or len(text) > 80):
