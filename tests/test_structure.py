@@ -1206,3 +1206,11 @@ def test_a_reporters_labelled_question_at_a_press_conference_is_no_faq():
                 "Reporter (Le Nordiste): Commissioner, are you getting all the aircraft you asked for?", "Yes.",
                 "Reporter (The Courier): Some evacuees say the alert came late. What went wrong?", "We are reviewing it.")
     assert not [k for k in kinds(a) if k.startswith("FAQ")]
+
+
+def test_a_name_dash_role_byline_and_a_place_in_capitals_beyond_ascii():
+    standfirst = "Changes take effect on 1 August and aim to curb phone-theft fraud across the country."
+    a = article("Economy", HEADLINE, standfirst, "Luana Ribeiro - ABN Reporter",
+                "Published on 02/04/2025 - 17:45 | Updated on 02/04/2025 - 19:10", "BRASÍLIA", LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary, a.byline, a.dateline) == (HEADLINE, standfirst, "Luana Ribeiro - ABN Reporter",
+                                                          "BRASÍLIA")

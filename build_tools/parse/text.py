@@ -16,7 +16,7 @@ _BOILERPLATE = re.compile(
     r"|^(related|read more|see also|watch|listen)\s*:"  # links to other stories
     r"|^(copyright\b|©)|\ball rights reserved\b"
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")
+_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|Submitted by|Analysis by|Live coverage by|Written by|Report by|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by) "
                      rf"(?:the (?=[A-Z][\w'’-]* [A-Z]))?"
