@@ -1214,3 +1214,12 @@ def test_a_name_dash_role_byline_and_a_place_in_capitals_beyond_ascii():
                 "Published on 02/04/2025 - 17:45 | Updated on 02/04/2025 - 19:10", "BRASÍLIA", LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.byline, a.dateline) == (HEADLINE, standfirst, "Luana Ribeiro - ABN Reporter",
                                                           "BRASÍLIA")
+
+
+def test_a_publishers_reuse_terms_at_the_foot_are_its_copyright_but_not_in_the_text():
+    terms = "Republish our content. All ABN content may be reproduced free of charge, provided the source is credited."
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, terms)
+    assert [(f.kind, f.text) for f in a.furniture] == [("copyright", terms)]
+    said = "The court heard the photos may not be reproduced without the written permission of the family."
+    b = article(HEADLINE, LEDE, said, *[BODY] * 14)
+    assert not b.furniture

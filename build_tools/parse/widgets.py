@@ -26,6 +26,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
     _comment_threads(units, kinds)
+    _rights_notices(units, kinds)
 
 
 TAGS_MIN = 2
@@ -241,6 +242,22 @@ def _comment_threads(units: list[Unit], kinds: list[str | None]) -> None:
             while end < len(units) and kinds[end] in ("share prompt", "page control"):  # "Reply", "Like"
                 end += 1
             j = end
+
+
+# A publisher's terms for reusing its pages: "All ABN content may be reproduced free of charge",
+# "... available under the Open Government Licence v3.0", "For licensing inquiries, contact ...".
+_RIGHTS = re.compile(r"\b(may (not )?be (freely )?(reproduced|republished|redistributed|copied)|written permission of|"
+                     r"open government licen[cs]e|creative commons|licensing (inquiries|enquiries)|republish our (content|stories)|"
+                     r"(quoting|using|reproducing) (and using )?(any )?materials\b|offered to (our )?subscribers)", re.IGNORECASE)
+FOOT_UNITS = 12  # the last lines of the page, where its terms stand
+
+
+def _rights_notices(units: list[Unit], kinds: list[str | None]) -> None:
+    """At the foot, the publisher's terms for reusing the page: its copyright line in
+    other words. Only at the foot: an article about copyright says such things too."""
+    for k in range(max(0, len(units) - FOOT_UNITS), len(units)):
+        if not kinds[k] and not units[k].role and _RIGHTS.search(units[k].text):
+            kinds[k] = "copyright"
 
 
 SLIDES_MIN = 3  # "2/10", "3/10", "4/10": a web story's slide counter; one "8/10" may be a score
