@@ -69,7 +69,7 @@ _KINDS = (
         r"download (this|all) [\w ]{1,40} \((pdf|zip|docx?|xlsx?)[^)]{0,20}\)|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
         r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|watch on (youtube|vimeo|tiktok|instagram)|jump to recipe|rate this recipe|save to (my )?recipes|"
-        r"bookmark|pin (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|share (this )?(episode|podcast)|"
+        r"bookmark|(pin|save) (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|share (this )?(episode|podcast)|"
         r"comments on this (piece|article|story|post) are\b.{0,200}|"
         r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( or save)?( this page)?|tweet|share options|"
@@ -253,7 +253,8 @@ PROMPT_MAX = 220  # characters
 _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'’&-]{1,40} )?app\b|"
                             r"\bavailable (on|in|via) (the|our) ([\w ’'-]{1,30} )?app\b|"
                             r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
-                            r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?newsletter\b)"
+                            r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?(newsletter|email|digest|briefing)\b|"
+                            r"\bget (the|our) ([\w ’'&-]{1,40} )?app\b)"
                             r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
 # Kinds whose patterns scan the whole line, each tried only when the line holds one of its
 # words: (kind, words, pattern).
@@ -295,7 +296,8 @@ _CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", 
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
 _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only", _I)
 _SHOP_WORDS = _any_of("order your copy", "delivery charges", "commission", "affiliate", "buy it now")
-_PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter")
+_PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
+                        "get our")
 # One search finds which guards' words a line holds (no two of them overlap).
 _GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, key=lambda w: (-len(w), w)))
 
