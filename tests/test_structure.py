@@ -1225,3 +1225,19 @@ def test_a_publishers_reuse_terms_at_the_foot_are_its_copyright_but_not_in_the_t
     said = "The court heard the photos may not be reproduced without the written permission of the family."
     b = article(HEADLINE, LEDE, said, *[BODY] * 14)
     assert not b.furniture
+
+
+@pytest.mark.parametrize("heading", ["Blue bin: mixed recycling", "Design: heavy, quiet, a little fussy",
+                                     "The storm: what we know"])
+def test_a_label_and_title_line_alone_over_running_text_is_a_heading(heading):
+    paragraph = ("Paper, card, cans, tins and plastic bottles go in the blue bin, rinsed and loose rather than "
+                 "in bags, and it is emptied every other week on the same day as before.")
+    a = article(HEADLINE, LEDE, heading, paragraph, "Next Steps", BODY)
+    assert f"H2:{heading}" in kinds(a)
+
+
+def test_term_lines_of_a_factbox_and_a_reviewers_credit_stay_body_text():
+    a = article(HEADLINE, LEDE, "Venue: Hampden Park", "Kick-off: eight in the evening", "Referee: Anna Petrova", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]
+    b = article(HEADLINE, LEDE, "Reviewed by: Farah Iqbal, chartered insurance practitioner", BODY * 3)
+    assert not [k for k in kinds(b) if k.startswith("H")]

@@ -52,7 +52,8 @@ class Match:
 # Who wrote it: "— Lena Park" under a live entry, "With files from The Canadian Press", a
 # letter's "Name withheld, Cardiff".
 _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) from\b"
-                          r"|name (and address )?(withheld|supplied)\b)", re.IGNORECASE)
+                          r"|name (and address )?(withheld|supplied)\b"
+                          r"|((medically|expert) )?reviewed by\b|fact[- ]checked by\b|edited by\b)", re.IGNORECASE)
 # "Source: Electoral Office" under a table; a footnote: "*If necessary", "† Provisional"
 _NOTE = re.compile(r"^(sources?|notes?)\s*:\s*\S|^[*†‡]+(?=[^\s*])", re.IGNORECASE)
 # A law report's citation: "[2025] EWCA Civ 214", "598 U.S. 471 (2023)".
@@ -116,10 +117,21 @@ def _label_line(units: list[Unit], k: int) -> bool:
     term, value = found
     if _titled_series(units, k, value):
         return False  # "Measure B: Library parcel tax" ... "Measure K: Cannabis business tax": section titles
-    if any(c.isdigit() for c in value) or (len(term.split()) <= 2 and (
-            case_style(value) != "title" or any(c in value for c in ",;(") or ends_like_sentence(value))):
-        return True  # "Age: 61", "TV: BBC One; S4C"; not "Challenges Ahead: Navigating Old Distrust"
-    return any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
+    among_others = any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
+    if any(c.isdigit() for c in value) or ends_like_sentence(value) or any(c in value for c in ";("):
+        return True  # "Age: 61", "TV: BBC One; S4C"
+    if len(term.split()) <= 2 and case_style(value) != "title" and (among_others or not _over_running_text(units, k)):
+        return True  # "Venue: Hampden Park" among others; not "Blue bin: mixed recycling" over its text
+    return among_others  # not "Challenges Ahead: Navigating Old Distrust"
+
+
+RUNNING_TEXT_WORDS = 25  # a paragraph under a heading, not one more line of a factbox
+
+
+def _over_running_text(units: list[Unit], k: int) -> bool:
+    """The line stands over a paragraph of running text, as a section's title does."""
+    return k + 1 < len(units) and ends_like_sentence(units[k + 1].text) \
+        and len(units[k + 1].text.split()) >= RUNNING_TEXT_WORDS
 
 
 TERM_LINE_MAX_WORDS = 12
