@@ -238,7 +238,8 @@ def _comment_threads(units: list[Unit], kinds: list[str | None]) -> None:
                     and not (end + 1 < len(units) and is_stamp(units[end + 1].text)):
                 end += 1
             for m in range(j, end):
-                kinds[m] = kinds[m] or "reader comment"
+                if not units[m].role:  # the editor's sidecar keeps what it names
+                    kinds[m] = kinds[m] or "reader comment"
             while end < len(units) and kinds[end] in ("share prompt", "page control"):  # "Reply", "Like"
                 end += 1
             j = end
