@@ -241,6 +241,7 @@ def article(*lines: str, **kw):
     ("See full leaderboard", "page control"), ("Start the survey", "page control"),
     ("Yes this page is useful", "page control"), ("Download transcript", "share prompt"),
     ("Spotted an error? Report a correction", "page control"), ("Save this for later", "share prompt"),
+    ("Published", "page control"), ("Last updated", "page control"),
     ("Reading on your phone? Get the Pocketwise app for iOS and Android", "newsletter prompt"),
     ("Get our Money Matters email every Friday", "newsletter prompt"),
     ("Find a pharmacy near you", "page control"),
@@ -1241,3 +1242,8 @@ def test_term_lines_of_a_factbox_and_a_reviewers_credit_stay_body_text():
     assert not [k for k in kinds(a) if k.startswith("H")]
     b = article(HEADLINE, LEDE, "Reviewed by: Farah Iqbal, chartered insurance practitioner", BODY * 3)
     assert not [k for k in kinds(b) if k.startswith("H")]
+
+
+def test_a_recipes_yield_is_no_heading():
+    a = article(HEADLINE, LEDE, "Serves 4", "Heat the oven to 200C and line a large tray with paper.", "Method", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Method"]

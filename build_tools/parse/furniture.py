@@ -92,7 +92,7 @@ _KINDS = (
         r"peer-reviewed publication|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|(yes|no),? this page is (not )?(useful|helpful)|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"(click here to )?report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this (page|story|article))?|"
-        r"see all updates|respond online|watch the latest\b[^.!?]{0,80}|(spotted|found|see) an? (error|mistake|typo)\?.{0,60}|"
+        r"(first |last )?(published|updated|posted)( on)?|see all updates|respond online|watch the latest\b[^.!?]{0,80}|(spotted|found|see) an? (error|mistake|typo)\?.{0,60}|"
         r"see (the )?(full|all|complete) [\w' ]{1,30}|start (the|our|this) (survey|quiz|questionnaire)|"
         r"find (a|an|your) [\w' ]{1,30} near you|"
         r"view comments( \(\d+\))?|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"

@@ -54,6 +54,8 @@ class Match:
 _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) from\b"
                           r"|name (and address )?(withheld|supplied)\b"
                           r"|((medically|expert) )?reviewed by\b|fact[- ]checked by\b|edited by\b)", re.IGNORECASE)
+# A recipe's yield and times: "Serves 4", "Prep time: 20 minutes".
+_RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)? time|total time|ready in)\b\s*:?\s*\d", re.IGNORECASE)
 # "Source: Electoral Office" under a table; a footnote: "*If necessary", "† Provisional"
 _NOTE = re.compile(r"^(sources?|notes?)\s*:\s*\S|^[*†‡]+(?=[^\s*])", re.IGNORECASE)
 # A law report's citation: "[2025] EWCA Civ 214", "598 U.S. 471 (2023)".
@@ -95,6 +97,8 @@ def heading_evidence(text: str) -> str | None:
         return "a sign-off or credit line"
     if _CITATION.match(text):
         return "a case citation"
+    if _RECIPE_FACT.match(text):
+        return "a recipe's yield or time"
     if _NOTE.match(text):
         return "a source or note line"
     if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
