@@ -121,11 +121,11 @@ class Shard:
 def layout(pages: dict[str, Page], size: int = SHARD_PAGES) -> list[Shard]:
     """The shards these pages fall into, oldest results first."""
     undated = sorted(path for path, page in pages.items() if page.sort.startswith("0000"))
-    dated: dict[str, list[tuple[str, str]]] = {}
+    dated: list[tuple[str, str]] = []  # (sort key, path)
     others = []
     for path, page in pages.items():
         if page.sort[:1].isdigit() and not page.sort.startswith(("0000", "9999")):
-            dated.setdefault(page.sort[:4], []).append((page.sort, path))
+            dated.append((page.sort, path))
         elif not page.sort.startswith("0000"):
             others.append(path)
     shards = []
@@ -138,11 +138,10 @@ def layout(pages: dict[str, Page], size: int = SHARD_PAGES) -> list[Shard]:
     shards += [Shard(f"undated-{b + 1}-of-{buckets}", tuple(spread[b]), 0) for b in sorted(spread)]
     # A large archive is cut by quarter, so that a briefing dated back in it moves pages
     # between the chunks of its own quarter only.
-    by_quarter = sum(len(entries) for entries in dated.values()) > QUARTERS_ABOVE * size
+    by_quarter = len(dated) > QUARTERS_ABOVE * size
     periods: dict[str, list[tuple[str, str]]] = {}
-    for year, entries in dated.items():
-        for sort, path in entries:
-            periods.setdefault(_quarter(sort) if by_quarter else year, []).append((sort, path))
+    for sort, path in dated:
+        periods.setdefault(_quarter(sort) if by_quarter else sort[:4], []).append((sort, path))
     newest = max(periods, default="")
     for period in sorted(periods):
         ranked = [path for _, path in sorted(periods[period])]

@@ -44,14 +44,16 @@ class PatternTable:
         self._by_char: dict[str, re.Pattern[str]] = {}
 
     def match(self, text: str) -> str | None:
-        first = text[:1].lower()
-        if first not in _ASCII:  # rare: the whole pattern, not worth a table
-            pattern = self._whole
-        elif (pattern := self._by_char.get(first)) is None:  # type: ignore[assignment]
-            pattern = self._by_char[first] = self._join(
-                [b for b in self._branches if b[2] is ANY or first in b[2]])
-        found = pattern.match(text)
+        found = self._pattern(text[:1].lower()).match(text)
         return self._names[int(found.lastgroup[1:])] if found and found.lastgroup else None
+
+    def _pattern(self, first: str) -> re.Pattern[str]:
+        """The branches a line starting with `first` can match, joined once, when first asked."""
+        if first not in _ASCII:  # rare: the whole pattern, not worth a table
+            return self._whole
+        if first not in self._by_char:
+            self._by_char[first] = self._join([b for b in self._branches if b[2] is ANY or first in b[2]])
+        return self._by_char[first]
 
     @staticmethod
     def _join(branches: list[tuple[int, str, frozenset[str] | None]]) -> re.Pattern[str]:
