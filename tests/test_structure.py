@@ -1247,3 +1247,20 @@ def test_term_lines_of_a_factbox_and_a_reviewers_credit_stay_body_text():
 def test_a_recipes_yield_is_no_heading():
     a = article(HEADLINE, LEDE, "Serves 4", "Heat the oven to 200C and line a large tray with paper.", "Method", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Method"]
+
+
+def test_an_asking_section_with_an_introduction_holds_the_short_headings_under_it():
+    """"How much will I pay?" over "Direct debit customers", "Prepayment meters", up to the
+    next asking heading; at the foot only once the article has nested so before."""
+    intro = "That depends on how you pay and how much energy you use."
+    a = article(HEADLINE, LEDE, "What is the price cap?", BODY, "How much will I pay?", intro,
+                "Direct debit customers", BODY, "Prepayment meters", BODY, "Should I fix my deal?", BODY,
+                "What help is available?", intro, "Warm Home Discount", BODY, "Priority Services Register", BODY)
+    assert [s.level for s in a.sections] == [2, 2, 3, 3, 2, 2, 3, 3]
+    b = article(HEADLINE, LEDE, "What is changing?", BODY, "Why are we making these changes?", intro,
+                "Tickets", BODY, "Accessible travel", BODY)
+    assert {s.level for s in b.sections} == {2}
+    # A section holding more than an introduction (a list) is a full section of its own.
+    c = article(HEADLINE, LEDE, "Why are we closing?", BODY, "What this means for you", "- No need to call",
+                "- Clubs are cancelled", "Remote learning", BODY, "Free school meals", BODY, "When will we reopen?", BODY)
+    assert {s.level for s in c.sections} == {2}

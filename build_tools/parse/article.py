@@ -12,7 +12,7 @@ from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
 from build_tools.parse.text import (ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp,
                                     split_sentences, term_value)
-from build_tools.parse.levels import announced_parts, heading_levels
+from build_tools.parse.levels import announced_parts, asked_sections, heading_levels
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
 
@@ -253,11 +253,19 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
     levels = heading_levels([(mark, bool(blocks), bool(faq)) for mark, blocks, faq in raw_sections])
     announced_parts([(mark, next((b.text for b in blocks if isinstance(b, Paragraph)), ""), bool(faq))
                      for mark, blocks, faq in raw_sections], levels)
+    asked_sections([(mark, _prose_words(blocks), bool(faq)) for mark, blocks, faq in raw_sections], levels)
     sections: list[Section] | tuple[Section, ...]
     sections = [Section(mark.text, levels[k], mark.line, tuple(blocks), faq=faq)
                 for k, (mark, blocks, faq) in enumerate(raw_sections)]
     sections = tuple(sections)
     return tuple(intro), sections
+
+
+def _prose_words(blocks: list) -> int | None:
+    """The words of a section's text when it is all paragraphs (an introduction), else None."""
+    if not all(isinstance(block, Paragraph) for block in blocks):
+        return None
+    return sum(len(block.text.split()) for block in blocks)
 
 
 def _caption(blocks: list, table: Table) -> Table:

@@ -206,3 +206,41 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
             continue
         for j in parts:
             levels[j] = 3
+
+
+# "How much will I pay?", "Where to stay", "What the records show": a heading that asks.
+_ASKING = re.compile(r"^(?i:how|what|what's|why|who|where|when|which)\b|\?\W*$")
+RUN_WORDS = 4  # "Direct debit customers": a subsection named in a few words
+INTRO_WORDS = 80  # the few sentences a section opens on before its subsections
+
+
+def asked_sections(sections: list[tuple[HeadingMark, int | None, bool]], levels: list[int]) -> None:
+    """A section that asks ("How much will I pay?"), opening on a short introduction, over two
+    or more headings that name things in a few words ("Direct debit customers", "Prepayment
+    meters") up to the next asking heading: they are its subsections. Up to the article's end
+    only once the article has nested so before ("Tickets" at the foot is its own section).
+    Each section is (mark, the words of its text if it is all paragraphs else None, whether it
+    is the FAQ)."""
+    def plain(k: int) -> bool:
+        mark, _, faq = sections[k]
+        return (levels[k] == 2 and not faq and not mark.level and mark.style in NESTING_STYLES
+                and len(mark.text.split()) <= RUN_WORDS and not _ASKING.search(mark.text)
+                and not _ABOUT_SECTION.match(mark.text))
+
+    def asks(k: int) -> bool:
+        return not sections[k][2] and bool(_ASKING.search(sections[k][0].text))
+
+    if sum(map(asks, range(len(sections)))) < 2:
+        return
+    k, nested = 0, False
+    while k < len(sections):
+        end = k + 1
+        while end < len(sections) and plain(end):
+            end += 1
+        words = sections[k][1]
+        if (end - k > 2 and (asks(end) if end < len(sections) else nested) and asks(k) and levels[k] == 2
+                and words and words <= INTRO_WORDS):
+            for j in range(k + 1, end):
+                levels[j] = 3
+            nested = True
+        k = max(end, k + 1)
