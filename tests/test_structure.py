@@ -1264,3 +1264,23 @@ def test_an_asking_section_with_an_introduction_holds_the_short_headings_under_i
     c = article(HEADLINE, LEDE, "Why are we closing?", BODY, "What this means for you", "- No need to call",
                 "- Clubs are cancelled", "Remote learning", BODY, "Free school meals", BODY, "When will we reopen?", BODY)
     assert {s.level for s in c.sections} == {2}
+
+
+def test_a_date_then_a_section_label_is_a_date_line_not_a_label_then_a_date():
+    from build_tools.parse.text import is_stamp
+    assert is_stamp("Nov 24, 2025 - Economy & Business") and is_stamp("4 March 2025 – Politics")
+    assert not is_stamp("Newsletter – Friday 7 March 2025")  # a newsletter's name for its issue
+    a = article(HEADLINE, "Kiara Blount", "Nov 24, 2025 - Economy & Business", LEDE, "Next Steps", BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "Kiara Blount", LEDE)
+
+
+def test_a_bare_listen_or_watch_is_a_player_control_not_a_label_over_links():
+    a = article("Listen", HEADLINE, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+    assert [(f.kind, f.text) for f in a.furniture] == [("page control", "Listen")]
+
+
+def test_a_breadcrumb_is_never_the_headline():
+    a = article("St Bride's Primary School", "Parents › Newsletters › 2024–25", "Spring Term 2025 · Issue 22",
+                LEDE, "Attendance", BODY)
+    assert a.title != "Parents › Newsletters › 2024–25"

@@ -96,7 +96,7 @@ _KINDS = (
         r"see (the )?(full|all|complete) [\w' ]{1,30}|start (the|our|this) (survey|quiz|questionnaire)|"
         r"find (a|an|your) [\w' ]{1,30} near you|"
         r"view comments( \(\d+\))?|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
-        r"play|pause|transcript|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
+        r"play|pause|listen|watch|transcript|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
         r"[★☆]{5}\s*[\d.]+\s*(/\s*5\s*)?(from|\()\s*[\d,]+ (ratings|reviews|votes)\)?|"
         r"submit|your (question|name|comment|message)|terms and (privacy policy|conditions)|not now|maybe later|"
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
@@ -185,7 +185,8 @@ _KINDS = (
         r"don'?t miss|most read( \w+)?|most popular|most viewed|most saved|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|"
         r"see more on|"
         r"contents|on this page|table of contents|"
-        r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|watch|listen)\s*([:/|]\s*.{0,200})?$"
+        r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)\s*([:/|]\s*.{0,200})?$"
+        r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(

@@ -272,7 +272,8 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
                 and (not _kicker_like(above) or (_words(last) > _words(above) and not headline_like(last))))):
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
-            or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)):
+            or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)) \
+            or len(_TRAIL.findall(units[title].text)) >= 2:
         return None  # a trail ("Group – All staff > Announcements") over the writer's name: the headline is below
     if ends_like_sentence(units[title].text) and (standfirst is None or (
             title >= 1 and headline_like(units[title - 1].text) and not _label_only(units[title - 1].text))):
