@@ -1284,3 +1284,18 @@ def test_a_breadcrumb_is_never_the_headline():
     a = article("St Bride's Primary School", "Parents › Newsletters › 2024–25", "Spring Term 2025 · Issue 22",
                 LEDE, "Attendance", BODY)
     assert a.title != "Parents › Newsletters › 2024–25"
+
+
+def test_a_name_or_team_over_its_email_or_telephone_is_no_heading():
+    from build_tools.parse.text import is_contact
+    assert is_contact("Telephone: 01632 960 301 (out of hours via switchboard)") and is_contact("press@oem.example.org.uk")
+    assert not is_contact("Call 999 in an emergency") and not is_contact("2024-25 budget")
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Retail Sales team", "retail.sales@statistics.example",
+                "Telephone: +44 1633 456 780")
+    assert kinds(a)[:2] == ["H2:Next Steps", "P"] and "H2:Retail Sales team" not in kinds(a)
+    b = article(HEADLINE, LEDE, "Next Steps", BODY, "Priya Raman", "Partner", "+44 20 7946 0312")
+    assert "H2:Priya Raman" not in kinds(b)
+    # A heading over the team's name still heads the contact details.
+    c = article(HEADLINE, LEDE, "Next Steps", BODY, "Contact details for this release", "Waste statistics team",
+                "stats.waste@northmoor.example.gov.uk", "Telephone: 01632 960 902")
+    assert "H2:Contact details for this release" in kinds(c)

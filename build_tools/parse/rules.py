@@ -13,7 +13,7 @@ from typing import cast
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
                                     has_sentence_break, is_bare_date, is_entry_stamp,
-                                    is_boilerplate, is_person_with_role, is_stamp, is_time_stamp, numbered,
+                                    is_boilerplate, is_contact, is_person_with_role, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
 from build_tools.parse.units import Unit
 
@@ -237,6 +237,19 @@ def _speaker_turn(units: list[Unit], i: int) -> bool:
     return len(speakers) > len(set(speakers))
 
 
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")  # "Priya Raman", not "Contact details for ..."
+ROLE_WORDS = 4  # "Partner", "Head of Communications": a role line between a name and its number
+
+
+def _over_contact(units: list[Unit], i: int) -> bool:
+    """A name or team over its e-mail or telephone number, perhaps with a role line between
+    ("Priya Raman", "Partner", "+44 20 7946 0312"): contact details, no section."""
+    after = [u.text for u in units[i + 1:i + 3]]
+    return bool(after) and (is_contact(after[0]) or (
+        len(after) == 2 and is_contact(after[1]) and len(after[0].split()) <= ROLE_WORDS
+        and not ends_like_sentence(after[0]) and _NAME.match(units[i].text) is not None))
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _speaker_turn(units, i):
@@ -251,7 +264,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
-    if _label_line(units, i):
+    if _label_line(units, i) or _over_contact(units, i):
         return None
     style = heading_style(unit.text)
     if _body_follows(units, i):

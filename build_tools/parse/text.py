@@ -71,6 +71,18 @@ _PERSON_ROLE = re.compile(
 _SALUTATION = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^.!?]{0,60},$", re.IGNORECASE)
 
 
+# "press@site.org", "Telephone: 01632 960 301 (out of hours)", "+31 10 555 0148": how to reach
+# someone, under their name or team.
+_CONTACT = re.compile(r"^(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|press office|switchboard|helpline|call)\.?\s*:?\s*)?"
+                      r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()-]{6,}\d)(?:\s+\(.{0,60}\)|\s*[,;/|]\s.{0,80})?$",
+                      re.IGNORECASE)
+
+
+def is_contact(text: str) -> bool:
+    """A line of contact details: an e-mail address or a telephone number, perhaps labelled."""
+    return len(text) <= 160 and bool(_CONTACT.match(text))
+
+
 def is_salutation(text: str) -> bool:
     """A letter's "Dear parents and carers,": it opens the text, it does not sum it up."""
     return bool(_SALUTATION.match(text))
