@@ -244,3 +244,23 @@ def asked_sections(sections: list[tuple[HeadingMark, int | None, bool]], levels:
                 levels[j] = 3
             nested = True
         k = max(end, k + 1)
+
+
+# "Part 1 – Who needs a licence", "Section A: Safety", "CHAPTER THREE", "Appendix B": a
+# labelled part of a document, its label's word and its number or letter. (Steps, days and
+# rounds are as often a section's own parts: "How to apply" over "Step 1", "Step 2".)
+_LABELLED = re.compile(r"^(part|section|chapter|appendix|annex|schedule|article|clause|book)\s+(?:\d{1,3}|[A-Z]|[IVXL]{1,5}|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten)(?:\s*[:.–—-]\s|\s*$)", re.IGNORECASE)
+
+
+def labelled_parts(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """Labelled parts share one level by their label: the label the article opens on ("Part 1
+    – ...", twice or more) is H2, and parts of another label after one of it ("Section A:
+    Safety") are H3, each section's letters counting again under each part."""
+    labels = [(k, found.group(1).casefold()) for k, (mark, _, faq) in enumerate(marks)
+              if not faq and not mark.level and (found := _LABELLED.match(mark.text))]
+    if not labels or sum(label == labels[0][1] for _, label in labels) < 2:
+        return
+    first = labels[0][1]
+    for k, label in labels:
+        levels[k] = 2 if label == first else 3
