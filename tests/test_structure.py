@@ -1305,12 +1305,13 @@ def test_labelled_parts_share_a_level_by_their_label():
     """"Part 1 – ..." over "Section A: ...", the sections' letters counting again in each part;
     steps are left to the section that holds them."""
     a = article(HEADLINE, LEDE, "Part 1 – Who needs a licence", BODY, "Section A: Whole-home lets", BODY,
-                "Section B: Rooms in your own home", BODY, "Part 2 – Conditions", BODY, "Section A: Safety", BODY,
+                "Section B: Rooms in your own home", BODY, "Part 2 – Conditions", BODY, "Section A: Safety and fire precautions", BODY,
                 "Part 3 – Enforcement and penalties", BODY, "Part 4 – Key dates", BODY, "Glossary", BODY)
     assert [s.level for s in a.sections] == [2, 3, 3, 2, 3, 2, 2, 2]
     b = article(HEADLINE, LEDE, "Section A – Registration", BODY, "A1. Who must register", BODY,
                 "A2. Cost and renewal", BODY, "Section B – Where and how high", BODY, "B1. Height limit", BODY,
                 "Section C – Penalties", BODY)
     assert [s.level for s in b.sections] == [2, 3, 3, 2, 3, 2]
-    c = article(HEADLINE, LEDE, "How to apply", BODY, "Step 1: Check", BODY, "Step 2: Apply", BODY)
-    assert [s.level for s in c.sections] == [2, 3, 3]
+    c = article(HEADLINE, LEDE, "Step 1 – Register", BODY, "How to apply", "Step 1 – Check your status", BODY,
+                "Step 2 – Send the form", BODY)
+    assert [s.level for s in c.sections] == [2, 2, 3, 3]
