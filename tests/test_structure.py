@@ -238,6 +238,8 @@ def article(*lines: str, **kw):
     ("00:06:12", "read time"), ("Watch the latest WTRN 6 News at Noon", "page control"),
     ("Click here to report a typo.", "page control"),
     ("Love coffee? Get our monthly Kitchen Tech newsletter for reviews and deals. Subscribe", "newsletter prompt"),
+    ("Screenshot: Palegrove Interactive", "photo credit or caption"), ("Share full article", "share prompt"),
+    ("SKIP ADVERTISEMENT", "advertisement"),
     ("See full leaderboard", "page control"), ("Start the survey", "page control"),
     ("Yes this page is useful", "page control"), ("Download transcript", "share prompt"),
     ("Spotted an error? Report a correction", "page control"), ("Save this for later", "share prompt"),
@@ -1315,3 +1317,25 @@ def test_labelled_parts_share_a_level_by_their_label():
     c = article(HEADLINE, LEDE, "Step 1 – Register", BODY, "How to apply", "Step 1 – Check your status", BODY,
                 "Step 2 – Send the form", BODY)
     assert [s.level for s in c.sections] == [2, 2, 3, 3]
+
+
+def test_reviewed_by_with_no_other_writer_is_the_critics_byline():
+    a = article(HEADLINE, "Reviewed by Jonah Whitcombe", "Posted Nov 4, 2024 4:00 pm", LEDE, "Next Steps", BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "Reviewed by Jonah Whitcombe", LEDE)
+    b = article(HEADLINE, "Reviewed by Amira Doss", "Written by Jordan Kessler", LEDE, "Next Steps", BODY)
+    assert b.byline == "Written by Jordan Kessler"  # the writer's; the reviewer checked the facts
+
+
+def test_a_books_or_products_details_are_no_heading():
+    a = article(HEADLINE, LEDE, "The Drowned Orchard, by Leila Amsel", "Harbour Books, £10.99, 288pp", BODY,
+                "Salt Year, by Tomasz Wren", "Greyline Books, 248 pages, $25", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:The Drowned Orchard, by Leila Amsel",
+                                                          "H2:Salt Year, by Tomasz Wren"]
+
+
+def test_pros_and_cons_are_the_halves_of_the_verdict_above_them():
+    a = article(HEADLINE, LEDE, "Design", BODY, "Our verdict", BODY, "Pros", "- Bright screen", "Cons", "- Heavy",
+                "Price and availability", BODY)
+    assert [s.level for s in a.sections] == [2, 2, 3, 3, 2]
+    b = article(HEADLINE, LEDE, "THE VERDICT", BODY, "THE GOOD", "- Atmosphere", "THE BAD", "- Combat")
+    assert [s.level for s in b.sections] == [2, 3, 3]

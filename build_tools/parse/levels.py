@@ -264,3 +264,22 @@ def labelled_parts(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
     first = labels[0][1]
     for k, label in labels:
         levels[k] = 2 if label == first else 3
+
+
+# A review's verdict in two halves: "Pros" and "Cons", "THE GOOD" and "THE BAD", "Buy it if..."
+# and "Don't buy it if...", "What we liked" and "What we didn't like".
+_FOR = re.compile(r"^(?i:pros|the good|what we liked|we liked|liked|likes|buy it if|strengths|for)\W*$")
+_AGAINST = re.compile(r"^(?i:cons|the bad|what we didn[’']t like|we didn[’']t like|disliked|dislikes|"
+                      r"don[’']t buy it if|skip it if|weaknesses|against)\W*$")
+
+
+def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """"Pros" then "Cons" (or the other way round) are the two halves of the section above
+    them, the review's verdict."""
+    for k in range(1, len(marks) - 1):
+        a, b = marks[k][0].text, marks[k + 1][0].text
+        if levels[k - 1] == 2 and not marks[k - 1][2] and (
+                (_FOR.match(a) and _AGAINST.match(b)) or (_AGAINST.match(a) and _FOR.match(b))):
+            for j in (k, k + 1):
+                if not marks[j][0].level:
+                    levels[j] = 3

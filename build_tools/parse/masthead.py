@@ -122,6 +122,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "time stamp: a date line of the masthead, shown as written"))
             return True
+        if head.byline is None and _CRITIC.match(text) and not any(is_byline(u.text) for u in units[k + 1:k + 3]):
+            head.byline = units[k]  # a review's critic; under a writer's byline, a checker of the facts
+            head.reasons.append((units[k].line, "byline: 'Reviewed by' with no other writer named"))
+            return True
         if _FROM.match(text):
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
@@ -221,6 +225,9 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
 # An official page's publishing body ("From: Department for Transport"), a reviewer's credit.
 _FROM = re.compile(r"^(?:From:|To:|(?i:(?:medically |expert )?reviewed by|fact[- ]checked by|translated by)) [A-Z][\w&,.'’() -]{2,80}$"
                    r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
+
+
+_CRITIC = re.compile(r"^Reviewed by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
 
 
 def _is_meta(units: list[Unit], k: int) -> bool:

@@ -56,6 +56,18 @@ _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) fro
                           r"|((medically|expert) )?reviewed by\b|fact[- ]checked by\b|edited by\b)", re.IGNORECASE)
 # A recipe's yield and times: "Serves 4", "Prep time: 20 minutes".
 _RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)? time|total time|ready in)\b\s*:?\s*\d", re.IGNORECASE)
+# A book's or a product's details, two or more of its parts figures: "Harbour Books, £10.99,
+# 288pp", "Greyline Books, 248 pages, $25", "Norway, 2025, 112 mins".
+_FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",
+                          re.IGNORECASE)
+FIGURE_PARTS = 2
+
+
+def _details_line(text: str) -> bool:
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= 3 and sum(bool(_FIGURE_PART.match(p)) for p in parts) >= FIGURE_PARTS
+
+
 # "Source: Electoral Office" under a table; a footnote: "*If necessary", "† Provisional"
 _NOTE = re.compile(r"^(sources?|notes?)\s*:\s*\S|^[*†‡]+(?=[^\s*])", re.IGNORECASE)
 # A law report's citation: "[2025] EWCA Civ 214", "598 U.S. 471 (2023)".
@@ -101,6 +113,8 @@ def heading_evidence(text: str) -> str | None:
         return "a recipe's yield or time"
     if _NOTE.match(text):
         return "a source or note line"
+    if "," in text and _details_line(text):
+        return "a book's or product's details"
     if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
         return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
     n_words = len(text.split())
