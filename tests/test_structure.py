@@ -240,6 +240,11 @@ def article(*lines: str, **kw):
     ("Love coffee? Get our monthly Kitchen Tech newsletter for reviews and deals. Subscribe", "newsletter prompt"),
     ("Screenshot: Palegrove Interactive", "photo credit or caption"), ("Share full article", "share prompt"),
     ("SKIP ADVERTISEMENT", "advertisement"),
+    ("Share this article in your social network", "share prompt"),
+    ("Have your say: email letters@harrowbycourier.co.uk. Letters should be under 300 words.", "newsletter prompt"),
+    ("This advertisement has not loaded yet, but your article continues below.", "advertisement"),
+    ("A wildfire burns near the Bow Valley corridor in August 2024. Photo by Darren Makowski /Calgary Sentinel",
+     "photo credit or caption"),
     ("See full leaderboard", "page control"), ("Start the survey", "page control"),
     ("Yes this page is useful", "page control"), ("Download transcript", "share prompt"),
     ("Spotted an error? Report a correction", "page control"), ("Save this for later", "share prompt"),
@@ -1339,3 +1344,22 @@ def test_pros_and_cons_are_the_halves_of_the_verdict_above_them():
     assert [s.level for s in a.sections] == [2, 2, 3, 3, 2]
     b = article(HEADLINE, LEDE, "THE VERDICT", BODY, "THE GOOD", "- Atmosphere", "THE BAD", "- Combat")
     assert [s.level for s in b.sections] == [2, 3, 3]
+
+
+def test_a_letters_signer_under_its_text_is_no_heading():
+    letter = "A town that closes its library on a Saturday is telling its young people it has nowhere to go."
+    a = article(HEADLINE, LEDE, "Library cuts are a false economy", letter, "Margaret Pell, Harrowby",
+                "Bypass traffic figures don't add up", letter, "Graham and Pauline Fenwick, Stowe Cross",
+                "Let's hear it for the queue", letter, "Dr Ian Cole, Netherby")
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Library cuts are a false economy", "H2:Bypass traffic figures don't add up", "H2:Let's hear it for the queue"]
+    # Over running text, a name and a place may head a section ("Buenos Aires, Argentina").
+    b = article(HEADLINE, LEDE, "Buenos Aires, Argentina", letter + " " + LEDE, "Santiago, Chile", letter + " " + LEDE)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Buenos Aires, Argentina", "H2:Santiago, Chile"]
+
+
+def test_the_name_under_an_author_label_is_the_byline():
+    a = article(HEADLINE, "Author of the article:", "Rebecca Tolliver", "Published Mar 04, 2025", LEDE, "Next Steps", BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "Rebecca Tolliver", LEDE)
+    assert ("byline label", "Author of the article:") in [(f.kind, f.text) for f in a.furniture]
+    assert kinds(a) == ["H2:Next Steps", "P"]

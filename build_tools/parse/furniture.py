@@ -21,7 +21,7 @@ _KINDS = (
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?story continues below( (this )?(advertisement|ad))?|continue reading below|"
-        r"skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|"
+        r"this advertisement has not loaded yet\b.{0,80}|skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
@@ -38,7 +38,7 @@ _KINDS = (
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
-        r"^((kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?)?|"
+        r"^((kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
         r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print recipe|"
         r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
         r"(a )?post shared by .{1,80}|[—–-] ?[^()]{1,60}\(@\w+\) \w+\.? \d{1,2},? \d{4}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"
@@ -174,6 +174,7 @@ _KINDS = (
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
         r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|"
+        r"(have your say|submit a letter|share your thoughts|letters to the editor)\s*:.{0,60}\b(e-?mail|submit|letters?)\b.{0,200}|"
         r"support [\w'’ ]{1,50} journalism\b.{0,100}|support us\b.{0,120}|make a donation|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
@@ -236,6 +237,7 @@ _CREDIT_END = re.compile(
     r"|\.\s+[A-Z][\w'’-]+ [A-Z][\w'’-]+ photo"  # "... in August. Carly Nakamura photo"
     r"|\.\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w.'’& ]{1,40}"  # "... food sales.Ryan Delorme/The Globe and Mail"
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
+    r"|\.\s+(?:photo|photograph|picture)s? by [A-Z][\w.'’ -]{1,40}?\s?/\s?[A-Z][\w.'’& ]{1,40}"  # "... 2024. Photo by Darren Makowski /Calgary Sentinel"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies

@@ -108,6 +108,14 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name line opening with 'By'"))
             return True
+        if head.byline is None and _BYLINE_LABEL.match(text) and k + 1 < n and _NAME_LINE.match(units[k + 1].text):
+            head.dropped.append((units[k], "byline label"))  # "Author of the article:", the name below
+            head.reasons.append((units[k].line, "a label over the writer's name"))
+            return True
+        if head.byline is None and k > 0 and _BYLINE_LABEL.match(units[k - 1].text) and _NAME_LINE.match(text):
+            head.byline = units[k]
+            head.reasons.append((units[k].line, "byline: the name under 'Author of the article:'"))
+            return True
         if head.byline is None and _name_line(units, k) and (head.title or anchored or (
                 _bare_name(text) and _headline_under_stamps(units, k + 1))):
             head.byline = units[k]
@@ -227,6 +235,7 @@ _FROM = re.compile(r"^(?:From:|To:|(?i:(?:medically |expert )?reviewed by|fact[-
                    r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
 
 
+_BYLINE_LABEL = re.compile(r"^(?i:author of the article|authors?|written by|words by|by|reporter|posted by)\s*:?$")
 _CRITIC = re.compile(r"^Reviewed by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
 
 

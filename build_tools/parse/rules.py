@@ -264,6 +264,20 @@ def _over_contact(units: list[Unit], i: int) -> bool:
         and not ends_like_sentence(after[0]) and _NAME.match(units[i].text) is not None))
 
 
+# "Margaret Pell, Harrowby", "Dr Ian Cole, Netherby", "Graham and Pauline Fenwick, Stowe Cross",
+# "Jasper Colt, Nation Today": a person's name, then a place or an outlet.
+_SIGNED = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?[A-Z][\w'’.-]*(?: and [A-Z][\w'’.-]*)?"
+                     r"(?: [A-Z][\w'’.-]*){1,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$")
+
+
+def _signer(units: list[Unit], i: int) -> bool:
+    """A name and a place (or outlet) right under running text and over no text (the next
+    letter's title, or the end): a letter's signer, a photographer's credit under the
+    caption, no section."""
+    return (i > 0 and bool(_SIGNED.match(units[i].text)) and ends_like_sentence(units[i - 1].text)
+            and (i + 1 == len(units) or not ends_like_sentence(units[i + 1].text)))
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _speaker_turn(units, i):
@@ -278,7 +292,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
-    if _label_line(units, i) or _over_contact(units, i):
+    if _label_line(units, i) or _over_contact(units, i) or _signer(units, i):
         return None
     style = heading_style(unit.text)
     if _body_follows(units, i):
