@@ -488,3 +488,23 @@ def test_a_label_is_no_title_the_lede_speaks_instead():
     a = parse("\n".join([LEDE, "Background:", BODY, "Talks Resume in Geneva", BODY]))
     assert a.title == "Officials met in Vienna on Tuesday to discuss the next round of…"
     assert parse("\n".join(["Talks Resume in Geneva", LEDE, BODY])).title == "Talks Resume in Geneva"
+
+
+def test_plain_prose_lines_are_passed_by_every_rule_before_the_paragraph():
+    """`next_block` takes a long line of running text straight to the paragraph rule: on every
+    corpus line it so takes, each earlier rule would have passed it by."""
+    from pathlib import Path
+
+    from build_tools.parse.rules import BLOCK_RULES, _plain_prose
+    from build_tools.parse.units import make_units
+    root = Path(__file__).resolve().parent.parent
+    taken = 0
+    for path in sorted((root / "bench/structure").rglob("*.txt")):
+        lines = [(n, repair_line(raw)[0], raw[:1].isspace())
+                 for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)]
+        units = make_units(lines)
+        for i, unit in enumerate(units):
+            if _plain_prose(unit):
+                taken += 1
+                assert all(rule(units, i) is None for name, rule in BLOCK_RULES if name != "paragraph"), unit.text
+    assert taken > 5000

@@ -737,7 +737,22 @@ BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", t
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
 
+PROSE_MIN = 61  # characters: longer than a live blog's stamp or a time stamp
+
+
+def _plain_prose(unit: Unit) -> bool:
+    """A long line of running text ending in a full stop, opening on a capital: no marker,
+    cell, label, question or stamp that a rule before the paragraph looks for, so each of
+    them would pass it by (most lines of an article are such; this spares them the tries)."""
+    text = unit.text
+    return (not unit.role and len(text) >= PROSE_MIN and text[0].isupper() and final_char(text) in ".!"
+            and "|" not in text and "\t" not in text and ends_like_sentence(text)
+            and not _TABLE_NOTE.match(text) and not is_table_caption(text))
+
+
 def next_block(units: list[Unit], i: int) -> Match:
+    if _plain_prose(units[i]):
+        return paragraph(units, i)
     for _, rule in BLOCK_RULES:
         if (match := rule(units, i)) is not None:
             return match
