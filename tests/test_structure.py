@@ -1363,3 +1363,11 @@ def test_the_name_under_an_author_label_is_the_byline():
     assert (a.title, a.byline, a.summary) == (HEADLINE, "Rebecca Tolliver", LEDE)
     assert ("byline label", "Author of the article:") in [(f.kind, f.text) for f in a.furniture]
     assert kinds(a) == ["H2:Next Steps", "P"]
+
+
+def test_a_bare_topics_label_over_two_tags_or_more_is_furniture():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Topics", "maharashtra hsc result", "board exam results", "pune")
+    assert kinds(a) == ["H2:Next Steps", "P"]
+    assert [f.kind for f in a.furniture] == ["topic tags"] * 4
+    b = article(HEADLINE, LEDE, "Next Steps", BODY, "Follow related authors and topics", "Grocery retail", "Food prices")
+    assert kinds(b) == ["H2:Next Steps", "P"]

@@ -49,21 +49,26 @@ def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[j] = "topic tags"
 
 
-_TAGS_LABEL = re.compile(r"^(tags|topics|tagged( with)?|labels|keywords|related topics|filed under)\s*:?$", re.IGNORECASE)
+_TAGS_LABEL = re.compile(r"^(tags|topics|tagged( with)?|labels|keywords|related topics|filed under|"
+                         r"follow related (authors and )?topics)\s*:?$", re.IGNORECASE)
 TAG_MAX_WORDS = 5
 
 
 def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
     """"Tags:" alone, then a tag a line ("Pune Municipal Corporation", "water cut"): each
-    short line with no punctuation at its end, up to the first that is not one."""
+    short line with no punctuation at its end, up to the first that is not one. A bare
+    "Topics" is such a label only over two tags or more."""
     for k, unit in enumerate(units):
-        if kinds[k] != "topic tags" or not _TAGS_LABEL.match(unit.text.strip()):
+        if kinds[k] not in ("topic tags", None) or unit.role or not _TAGS_LABEL.match(unit.text.strip()):
             continue
         j = k + 1
         while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= TAG_MAX_WORDS \
                 and not units[j].text.rstrip().endswith((".", ":", "?", "!", ",", ";")) and not bullet(units[j].text):
-            kinds[j] = "topic tags"
             j += 1
+        if kinds[k] is None and j - k - 1 < TAGS_MIN:
+            continue
+        for m in range(k, j):
+            kinds[m] = "topic tags"
 
 
 _ANSWER = re.compile(r"^(yes|no|not sure|maybe|somewhat|not really)(,? thanks)?\W*$", re.IGNORECASE)
