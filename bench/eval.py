@@ -92,12 +92,17 @@ def all_blocks(article):
 
 def evaluate(txt: Path, tally: Tally) -> None:
     truth = yaml.safe_load(txt.with_suffix(".truth.yml").read_text(encoding="utf-8"))
-    article, page, notes = convert(read_source(txt))
+    source = read_source(txt)
+    article, page, notes = convert(source)
     misses = []
     tally.articles += 1
 
     # A heading the converter made up (over bare Q/A pairs) is no line of the text: not scored.
-    headings = [(s.level, norm(s.heading)) for s in article.sections if not (s.faq and s.heading == QA_HEADING)]
+    # (A text's own "Questions and answers" line over its questions is its heading, and is.)
+    def made_up(s) -> bool:
+        return bool(s.faq) and s.heading == QA_HEADING and source.lines[s.line - 1].strip() != QA_HEADING
+
+    headings = [(s.level, norm(s.heading)) for s in article.sections if not made_up(s)]
     true_headings = []
     for h in truth["headings"] or []:
         hashes, _, text = h.partition(" ")

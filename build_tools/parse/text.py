@@ -186,7 +186,7 @@ _DATE_THEN_LABEL = re.compile(r"^(.+?) [-–—] ([A-Z][^.!?]*)$")
 def _labelled_stamp(text: str) -> bool:
     if not any(c in text for c in "/|·•●"):
         dated = _DATE_THEN_LABEL.match(text)  # "Nov 24, 2025 - Economy & Business"
-        return bool(dated) and is_stamp(dated.group(1)) and len(dated.group(2).split()) <= LABEL_PART_WORDS
+        return dated is not None and is_stamp(dated.group(1)) and len(dated.group(2).split()) <= LABEL_PART_WORDS
     parts = [p for p in _META_SPLIT.split(text) if p]
     stamps = [p for p in parts if "/" not in p and "|" not in p and is_stamp(p)]
     return len(parts) >= 2 and len(stamps) >= 1 and all(
