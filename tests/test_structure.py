@@ -1371,3 +1371,14 @@ def test_a_bare_topics_label_over_two_tags_or_more_is_furniture():
     assert [f.kind for f in a.furniture] == ["topic tags"] * 4
     b = article(HEADLINE, LEDE, "Next Steps", BODY, "Follow related authors and topics", "Grocery retail", "Food prices")
     assert kinds(b) == ["H2:Next Steps", "P"]
+
+
+def test_headlines_in_a_row_after_the_last_paragraph_are_links_to_other_stories():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Calgary council approves new bike lanes on 12 Avenue S.W.",
+                "Flames sign defenceman to two-year extension", "This week in flyers")
+    assert kinds(a) == ["H2:Next Steps", "P"]
+    assert [f.kind for f in a.furniture] == ["link to another story"] * 3
+    # A table's rows, or a factbox's "Term: value" lines, are never taken so.
+    b = article(HEADLINE, LEDE, "Next Steps", BODY, "Best for: readers of social history and census buffs",
+                "Skip if: you want a technical guide to census methods")
+    assert not b.furniture

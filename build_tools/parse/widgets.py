@@ -23,6 +23,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _slide_counters(units, kinds)
     _names_over_breadcrumbs(units, kinds)
     _trailing_tags(units, kinds)
+    _trailing_headlines(units, kinds)
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
     _comment_threads(units, kinds)
@@ -30,6 +31,33 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
 
 
 TAGS_MIN = 2
+
+
+HEADLINE_WORDS = range(4, 19)  # another story's headline: longer than a tag, shorter than a paragraph
+
+
+def _trailing_headlines(units: list[Unit], kinds: list[str | None]) -> None:
+    """Two or more headlines in a row after the article's last paragraph, with only furniture
+    after them ("Calgary council approves new bike lanes on 12 Avenue S.W.", "Flames sign
+    defenceman to two-year extension"): links to other stories, heading no text."""
+    k = len(units)
+    while k > 0 and kinds[k - 1]:
+        k -= 1
+    end = k
+    while k > 0 and not kinds[k - 1] and _headline_link(units[k - 1]):
+        k -= 1
+    if end - k >= TAGS_MIN and k > 0 and ends_like_sentence(units[k - 1].text) and not units[k - 1].text.endswith(":"):
+        for j in range(k, end):
+            kinds[j] = "link to another story"
+
+
+def _headline_link(unit: Unit) -> bool:
+    text = unit.text.strip()
+    words = text.split()
+    return (not unit.role and len(words) in HEADLINE_WORDS and text[:1].isupper()
+            and not text.endswith((".", ";", ",")) and not any(c in text for c in ":@|\t")
+            and sum(any(c.isdigit() for c in w) for w in words) <= 1  # a table's row holds figures
+            and not bullet(text) and not is_byline(text) and not is_stamp(text))
 
 
 def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
