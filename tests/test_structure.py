@@ -1374,7 +1374,7 @@ def test_a_bare_topics_label_over_two_tags_or_more_is_furniture():
 
 
 def test_headlines_in_a_row_after_the_last_paragraph_are_links_to_other_stories():
-    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Calgary council approves new bike lanes on 12 Avenue S.W.",
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Calgary council approves new bike lanes on 12 Avenue",
                 "Flames sign defenceman to two-year extension", "This week in flyers")
     assert kinds(a) == ["H2:Next Steps", "P"]
     assert [f.kind for f in a.furniture] == ["link to another story"] * 3

@@ -38,7 +38,7 @@ HEADLINE_WORDS = range(4, 19)  # another story's headline: longer than a tag, sh
 
 def _trailing_headlines(units: list[Unit], kinds: list[str | None]) -> None:
     """Two or more headlines in a row after the article's last paragraph, with only furniture
-    after them ("Calgary council approves new bike lanes on 12 Avenue S.W.", "Flames sign
+    after them ("Calgary council approves new bike lanes on 12 Avenue", "Flames sign
     defenceman to two-year extension"): links to other stories, heading no text."""
     k = len(units)
     while k > 0 and kinds[k - 1]:
