@@ -1382,3 +1382,13 @@ def test_headlines_in_a_row_after_the_last_paragraph_are_links_to_other_stories(
     b = article(HEADLINE, LEDE, "Next Steps", BODY, "Best for: readers of social history and census buffs",
                 "Skip if: you want a technical guide to census methods")
     assert not b.furniture
+
+
+def test_subsections_of_one_family_end_at_a_heading_of_none_of_it():
+    """"How to wear it" over "For the office", "For the weekend", "For evening": "Shop the
+    edit" after them is the next section, not a fourth part."""
+    a = article(HEADLINE, LEDE, "Where did it come from", BODY, "How to wear it", "For the office", BODY,
+                "For the weekend", BODY, "For evening", BODY, "Shop the edit", BODY, "The beauty version", BODY)
+    assert [s.level for s in a.sections] == [2, 2, 3, 3, 3, 2, 2]
+    b = article(HEADLINE, LEDE, "TEAM NEWS", "BRAZIL", BODY, "JAPAN", BODY, "LAST FIVE MEETINGS", BODY)
+    assert [s.level for s in b.sections] == [2, 3, 3, 2]

@@ -87,18 +87,34 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     _parallel_children(marks, levels)
     group, label = None, None  # the style of the headings in the open section; its parent's label
     numbered_children = None  # whether they hold a number ("CVE-2025-31877"): "REMEDIATION" then is no child
+    children: list[str] = []
     for k, (mark, _, faq) in enumerate(marks):
         if k in parents:
-            group, label, numbered_children = parents[k], _label_of(mark.text), None
+            group, label, numbered_children, children = parents[k], _label_of(mark.text), None, []
         elif faq or mark.style != group or _ABOUT_SECTION.match(mark.text) \
-                or numbered_children not in (None, _holds_number(mark.text)):
+                or numbered_children not in (None, _holds_number(mark.text)) or _breaks_kin(children, mark.text):
             group = None
         elif label and _label_of(mark.text) == label:
             pass  # "Part two: ..." after "Part one: ...": the next section, not a subsection
         elif not mark.level:
             levels[k] = 3
             numbered_children = _holds_number(mark.text) if numbered_children is None else numbered_children
+            children.append(mark.text)
     return levels
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two headings of one family: opening or closing on the same word ("For the office", "For
+    evening"; "Non-compete clauses", "Non-poaching clauses"), or both a word or two ("BRAZIL")."""
+    x, y = a.casefold().split(), b.casefold().split()
+    return bool(x and y) and (x[0] == y[0] or x[-1] == y[-1] or (len(x) <= 2 and len(y) <= 2))
+
+
+def _breaks_kin(children: list[str], text: str) -> bool:
+    """Subsections that are one family ("BRAZIL", "JAPAN") end at a heading of none of it
+    ("LAST FIVE MEETINGS"): the section's next sibling, not another of its parts."""
+    return len(children) >= 2 and all(_kin(a, b) for a, b in zip(children, children[1:])) \
+        and not any(_kin(child, text) for child in children)
 
 
 def _under_years(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
