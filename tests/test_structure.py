@@ -241,6 +241,7 @@ def article(*lines: str, **kw):
     ("Screenshot: Palegrove Interactive", "photo credit or caption"), ("Share full article", "share prompt"),
     ("SKIP ADVERTISEMENT", "advertisement"),
     ("Share this article in your social network", "share prompt"),
+    ("Article continues below", "advertisement"),
     ("Have your say: email letters@harrowbycourier.co.uk. Letters should be under 300 words.", "newsletter prompt"),
     ("This advertisement has not loaded yet, but your article continues below.", "advertisement"),
     ("A wildfire burns near the Bow Valley corridor in August 2024. Photo by Darren Makowski /Calgary Sentinel",
@@ -1392,3 +1393,18 @@ def test_subsections_of_one_family_end_at_a_heading_of_none_of_it():
     assert [s.level for s in a.sections] == [2, 2, 3, 3, 3, 2, 2]
     b = article(HEADLINE, LEDE, "TEAM NEWS", "BRAZIL", BODY, "JAPAN", BODY, "LAST FIVE MEETINGS", BODY)
     assert [s.level for s in b.sections] == [2, 3, 3, 2]
+
+
+def test_a_pipe_tables_row_with_slashes_in_its_cells_is_never_a_menu():
+    a = article(HEADLINE, LEDE, "Specs", "Spec | Vetra 5 | Vetra 5 Pro", "--- | --- | ---", "Memory | 8GB | 12GB",
+                "Storage | 128GB / 256GB | 256GB / 512GB", "Battery | 5,000mAh | 5,500mAh", BODY)
+    assert not a.furniture
+    table = a.sections[0].blocks[0]
+    assert [row[0] for row in table.rows] == ["Memory", "Storage", "Battery"]
+
+
+def test_a_shell_command_or_a_hashed_comment_is_no_heading():
+    a = article(HEADLINE, LEDE, "Step 1 — Install the CLI", "Install it globally:", "$ npm install -g @fathom/cli",
+                "Check it worked:", "$ fathom --version", "# Astro example: build output goes to dist/",
+                "Then deploy the folder.", "Step 2 — Log in", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Step 1 — Install the CLI", "H2:Step 2 — Log in"]

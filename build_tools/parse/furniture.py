@@ -20,7 +20,7 @@ _KINDS = (
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
-        r"(the )?story continues below( (this )?(advertisement|ad))?|continue reading below|"
+        r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"this advertisement has not loaded yet\b.{0,80}|skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
@@ -198,7 +198,7 @@ _KINDS = (
         r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$", _I)),
-    ("navigation menu", re.compile(r"^[^\s/·•∙][^/·•∙]{0,40}(\s[/·•∙]\s[^/·•∙]{1,40}){2,}$")),
+    ("navigation menu", re.compile(r"^[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$")),  # no table's cells
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$|^\((?i:end)\)$")),

@@ -78,8 +78,10 @@ _CITATION = re.compile(r"^\[\d{4}\] [A-Z][A-Za-z]{1,6}(?: [A-Z][a-z]{1,5})? \d{1
 # Rules ask this of the same line again and again (of the line after a candidate heading,
 # say): remembered for the last lines asked about, as case_style is
 # (PERFORMANCE.md has what that saves).
+_HASHED = re.compile(r"^#{1,6}\s")  # "# Astro example: build output goes to dist/"
 _CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDATE|INSERT|DELETE|JOIN) [a-z_*(]"
-                   r"|^(def|class|import|return|const|let|var|function) \w")  # "SELECT relname, n_dead_tup"
+                   r"|^(def|class|import|return|const|let|var|function) \w"  # "SELECT relname, n_dead_tup"
+                   r"|^[$%] [\w./-]")  # a shell's prompt: "$ npm install -g @fathom/cli"
 
 
 @lru_cache(maxsize=1024)
@@ -103,6 +105,8 @@ def heading_evidence(text: str) -> str | None:
         return "a date line"
     if _CODE.search(text):
         return "a line of code"
+    if _HASHED.match(text):
+        return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if is_person_with_role(text):
         return "a person's name and role"
     if _CREDIT_LINE.match(text):
