@@ -1408,3 +1408,11 @@ def test_a_shell_command_or_a_hashed_comment_is_no_heading():
                 "Check it worked:", "$ fathom --version", "# Astro example: build output goes to dist/",
                 "Then deploy the folder.", "Step 2 — Log in", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Step 1 — Install the CLI", "H2:Step 2 — Log in"]
+
+
+def test_a_question_set_apart_over_its_answer_ends_a_rail_of_links():
+    answer = ("Yes. The ruling sends the case back to the circuit court, where prosecutors can try him again "
+              "or ask the state's highest court to review the decision.")
+    a = article(HEADLINE, LEDE, "RELATED COVERAGE", "Man sentenced to life in neighbor's shooting death",
+                "Lawmakers weigh changes to self-defense law", "", "Could he face a new trial?", "", answer)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Could he face a new trial?"]

@@ -215,11 +215,18 @@ def _menu_item(unit: Unit) -> bool:
             and not any(c.isdigit() or c in ":|\t" for c in unit.text) and not bullet(text))
 
 
+PARAGRAPH_WORDS = 15  # running text under a heading, never another story's headline
+
+
 def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
     """After the rail's links, a line set apart by a blank line over running text: the next
     section's heading, not one more link."""
-    return bool(run) and units[k].blank_before and k + 1 < len(units) and not units[k + 1].blank_before \
-        and not _link_like(units[k + 1])
+    if not (run and units[k].blank_before and k + 1 < len(units)):
+        return False
+    after = units[k + 1]
+    return (not after.blank_before and not _link_like(after)) or (  # spaced apart, a question over its answer
+        units[k].text.rstrip().endswith("?") and ends_like_sentence(after.text)
+        and len(after.text.split()) >= PARAGRAPH_WORDS)
 
 
 def _dates(unit: Unit) -> bool:
