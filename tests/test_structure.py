@@ -1416,3 +1416,18 @@ def test_a_question_set_apart_over_its_answer_ends_a_rail_of_links():
     a = article(HEADLINE, LEDE, "RELATED COVERAGE", "Man sentenced to life in neighbor's shooting death",
                 "Lawmakers weigh changes to self-defense law", "", "Could he face a new trial?", "", answer)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Could he face a new trial?"]
+
+
+def test_a_spaced_series_of_day_titles_heads_its_sections_even_over_a_factbox_line():
+    a = article(HEADLINE, LEDE, "DAY ONE: INVERNESS TO ULLAPOOL", "Drive: 57 miles, about 1 hour 20 minutes", BODY,
+                "DAY TWO: ULLAPOOL TO LOCHINVER", "Drive: 37 miles, about 1 hour 15 minutes", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:DAY ONE: INVERNESS TO ULLAPOOL",
+                                                          "H2:DAY TWO: ULLAPOOL TO LOCHINVER"]
+    # A schedule's lines in a row are its text.
+    b = article(HEADLINE, LEDE, "Itinerary", "Day 1: Arrive in Lima", "Day 2: Fly to Cusco", "Day 3: Sacred Valley", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Itinerary"]
+
+
+def test_words_and_photos_by_is_a_byline():
+    a = article(HEADLINE, "Words and photos by Callum Rennie", "Updated March 2025", LEDE, "Next Steps", BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "Words and photos by Callum Rennie", LEDE)

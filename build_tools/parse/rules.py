@@ -183,12 +183,24 @@ def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     if found is None:
         return False
     numbered_term = bool(_SERIES_TERM.match(found[0]))
+    if numbered_term and _spaced_series(units, k, found[0]):
+        return True  # "DAY ONE: INVERNESS TO ULLAPOOL" over its "Drive: 57 miles" line, "DAY TWO: ..." further on
     if not _lone_over_text(units, k) or (len(value.split()) < 2 and not numbered_term) or any(c in value for c in ",;("):
         return False  # "Episode grade: A-", "Result: Carried (5-1, ...)" are not titles; "Day 1: Bergen" is
     # Each titled by its own term: the same term again and again ("The Kyiv Independent: ...")
     # names a speaker, whose turns are no sections.
     return any(j != k and (other := term_value(units[j].text)) and other[0] != found[0] and _lone_over_text(units, j)
                for j in range(len(units)))
+
+
+def _spaced_series(units: list[Unit], k: int, term: str) -> bool:
+    """Another "Day two: ..." of this "Day one: ..." series with text between them, none of
+    them right next to another (a schedule's lines in a row are body text)."""
+    word = term.split()[0].casefold()
+    series = [j for j, u in enumerate(units) if (found := term_value(u.text)) and found[0] != term
+              and (m := _SERIES_TERM.match(found[0])) and m.group(1).casefold() == word
+              and not ends_like_sentence(found[1])]
+    return bool(series) and all(abs(j - i) > 1 for i in series + [k] for j in series + [k] if i != j)
 
 
 def heading_candidate(units: list[Unit], k: int) -> bool:
