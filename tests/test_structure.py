@@ -242,6 +242,8 @@ def article(*lines: str, **kw):
     ("SKIP ADVERTISEMENT", "advertisement"),
     ("Share this article in your social network", "share prompt"),
     ("Article continues below", "advertisement"),
+    ("Police are appealing for informationPolice are appealing for information", "photo credit or caption"),
+    ("RNLI/Dan Pascoe", "photo credit or caption"),
     ("Have your say: email letters@harrowbycourier.co.uk. Letters should be under 300 words.", "newsletter prompt"),
     ("This advertisement has not loaded yet, but your article continues below.", "advertisement"),
     ("A wildfire burns near the Bow Valley corridor in August 2024. Photo by Darren Makowski /Calgary Sentinel",
@@ -1431,3 +1433,10 @@ def test_a_spaced_series_of_day_titles_heads_its_sections_even_over_a_factbox_li
 def test_words_and_photos_by_is_a_byline():
     a = article(HEADLINE, "Words and photos by Callum Rennie", "Updated March 2025", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, "Words and photos by Callum Rennie", LEDE)
+
+
+def test_a_name_under_the_standfirst_over_a_job_title_is_the_byline():
+    standfirst = "From 1 May, every paid plan gets at least twice the storage, and add-on packs are retired."
+    a = article(HEADLINE, standfirst, "Hannah Mbeki", "Head of Product", "April 10, 2025", LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Hannah Mbeki")
+    assert kinds(a)[-2:] == ["H2:Next Steps", "P"] and "H2:April 10, 2025" not in kinds(a)

@@ -197,7 +197,8 @@ _KINDS = (
         r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} (staff )?photos? (by|courtesy of) [A-Z])[^.!?]{1,60}"
         r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
-        r"|^FILE\s*[-–—]\s*\S.*$", _I)),
+        r"|^FILE\s*[-–—]\s*\S.*$"
+        r"|^(?-i:[A-Z]{2,8}) ?/ ?(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})$", _I)),  # "RNLI/Dan Pascoe"
     ("navigation menu", re.compile(r"^[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$")),  # no table's cells
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
@@ -305,6 +306,14 @@ _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "rep
 _GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, key=lambda w: (-len(w), w)))
 
 
+DOUBLED_MIN = 12  # characters of each half: "Police are appealing for information" twice, not "Bye bye"
+
+
+def _doubled(text: str) -> bool:
+    half, odd = divmod(len(text), 2)
+    return half >= DOUBLED_MIN and (text[half] == " " if odd else True) and text[:half] == text[half + odd:]
+
+
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
 def furniture_kind(text: str) -> str | None:
     """The kind of furniture a line is, or None for article text."""
@@ -313,6 +322,8 @@ def furniture_kind(text: str) -> str | None:
     stripped = text.strip()
     if kind := _ANY_KIND.match(stripped):
         return kind
+    if _doubled(stripped):  # an image's alt text and its caption, the same words glued twice
+        return "photo credit or caption"
     lower = stripped.lower()
     if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower:  # a legal line
         return "copyright"

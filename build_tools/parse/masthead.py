@@ -367,8 +367,9 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
     return anchor
 
 
-_ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer|reporting service)s?\b",
-                   re.IGNORECASE)
+_ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer|reporting service|"
+                   r"head of|director|manager|founder|chief \w+ officer|engineer|designer|developer|researcher|"
+                   r"scientist|professor|lecturer|consultant|strategist)s?\b", re.IGNORECASE)
 ROLE_MAX_WORDS = 6
 _EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
