@@ -244,6 +244,8 @@ def article(*lines: str, **kw):
     ("Article continues below", "advertisement"),
     ("Police are appealing for informationPolice are appealing for information", "photo credit or caption"),
     ("RNLI/Dan Pascoe", "photo credit or caption"),
+    ("View cookies", "cookie notice"), ("Get a quote", "advertisement"),
+    ("Compare home insurance quotes in minutes [Get a quote]", "advertisement"),
     ("Have your say: email letters@harrowbycourier.co.uk. Letters should be under 300 words.", "newsletter prompt"),
     ("This advertisement has not loaded yet, but your article continues below.", "advertisement"),
     ("A wildfire burns near the Bow Valley corridor in August 2024. Photo by Darren Makowski /Calgary Sentinel",
@@ -1288,6 +1290,12 @@ def test_a_bare_listen_or_watch_is_a_player_control_not_a_label_over_links():
     a = article("Listen", HEADLINE, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary) == (HEADLINE, LEDE)
     assert [(f.kind, f.text) for f in a.furniture] == [("page control", "Listen")]
+
+
+def test_a_one_link_trail_with_an_arrow_is_never_the_headline():
+    a = article("Home insurance › Guides", LEDE, "Next Steps", BODY)
+    assert a.title != "Home insurance › Guides"
+    assert ("kicker", "Home insurance › Guides") in [(f.kind, f.text) for f in a.furniture]
 
 
 def test_a_breadcrumb_is_never_the_headline():

@@ -21,7 +21,9 @@ _KINDS = (
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|continue reading below|"
-        r"this advertisement has not loaded yet\b.{0,80}|skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|"
+        r"this advertisement has not loaded yet\b.{0,80}|get a (free )?quote|"
+        r"[^\[\]]{1,150} \[(get|sign|learn|find|start|book|compare|apply|shop|buy|see|try|subscribe|download)\b[\w' ]{0,20}\]|"
+        r"skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
@@ -84,7 +86,7 @@ _KINDS = (
     ("cookie notice", re.compile(
         r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
         r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
-        r"(manage|cookie) (preferences|settings|choices)|cookie policy)\W*$", _I)),
+        r"(manage|cookie) (preferences|settings|choices)|cookie policy|(view|manage|customi[sz]e) cookies)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|watch live|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"

@@ -72,6 +72,11 @@ _TRAIL = re.compile(r"\s[|›>»/]\s|[›»]|\w\|\w")  # "News | Local", "Sport 
 TRAIL_MAX_WORDS = 12
 
 
+def _breadcrumb(text: str) -> bool:
+    """A trail of two links or more, or any with a "›" or "»" between its links: never a headline."""
+    return len(_TRAIL.findall(text)) >= 2 or ((" › " in text or " » " in text) and len(text.split()) <= TRAIL_MAX_WORDS)
+
+
 def _kicker_like(text: str) -> bool:
     """A section label, banner or the publisher's name: upper case, a name of a few words, or
     a trail ("NEWS | LOCAL", "Sport › Football › Non-League"); no sentence."""
@@ -166,7 +171,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
                                             "right over the first paragraph"))
             i += 1
             continue
-        if len(_TRAIL.findall(unit.text)) >= 2:  # "Parents › Key Information › Term Dates": a breadcrumb
+        if _breadcrumb(unit.text):  # "Parents › Key Information › Term Dates", "Home insurance › Guides"
             head.dropped.append((unit, "kicker"))
             head.reasons.append((unit.line, "kicker: a breadcrumb trail, never the headline"))
             i += 1
@@ -289,7 +294,7 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
             or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)) \
-            or len(_TRAIL.findall(units[title].text)) >= 2:
+            or _breadcrumb(units[title].text):
         return None  # a trail ("Group – All staff > Announcements") over the writer's name: the headline is below
     if ends_like_sentence(units[title].text) and (standfirst is None or (
             title >= 1 and headline_like(units[title - 1].text) and not _label_only(units[title - 1].text))):
