@@ -245,6 +245,8 @@ def article(*lines: str, **kw):
     ("Police are appealing for informationPolice are appealing for information", "photo credit or caption"),
     ("RNLI/Dan Pascoe", "photo credit or caption"),
     ("View cookies", "cookie notice"), ("Get a quote", "advertisement"),
+    ("Talk to an adviser", "advertisement"), ("See my rates", "advertisement"), ("Enter your postcode", "advertisement"),
+    ("Advertisement - Continue Reading Below", "advertisement"),
     ("Compare home insurance quotes in minutes [Get a quote]", "advertisement"),
     ("Have your say: email letters@harrowbycourier.co.uk. Letters should be under 300 words.", "newsletter prompt"),
     ("This advertisement has not loaded yet, but your article continues below.", "advertisement"),
@@ -1448,3 +1450,11 @@ def test_a_name_under_the_standfirst_over_a_job_title_is_the_byline():
     a = article(HEADLINE, standfirst, "Hannah Mbeki", "Head of Product", "April 10, 2025", LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Hannah Mbeki")
     assert kinds(a)[-2:] == ["H2:Next Steps", "P"] and "H2:April 10, 2025" not in kinds(a)
+
+
+def test_a_sponsors_box_from_its_label_to_its_button_is_an_advertisement():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Sponsored partner", "WarmWise Insulation",
+                "Free survey. Government-backed grants available for eligible homes.", "Check if you qualify",
+                "Insulation", BODY)
+    assert kinds(a) == ["H2:Next Steps", "P", "H2:Insulation", "P"]
+    assert [f.kind for f in a.furniture] == ["advertisement"] * 4

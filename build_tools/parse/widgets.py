@@ -28,6 +28,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _captions_under_controls(units, kinds)
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
+    _sponsored_boxes(units, kinds)
 
 
 TAGS_MIN = 2
@@ -336,3 +337,26 @@ def _names_over_breadcrumbs(units: list[Unit], kinds: list[str | None]) -> None:
 
 def _header_line(unit: Unit) -> bool:
     return not unit.role and len(unit.text.split()) <= SITE_NAME_WORDS and not ends_like_sentence(unit.text)
+
+
+_SPONSOR_LABEL = re.compile(r"^(sponsored( partner| content)?|advertisement feature|partner content|promoted|"
+                            r"paid partnership|in partnership with)\W*$", re.IGNORECASE)
+BOX_REACH = 4  # lines of a sponsor's box between its label and its button
+BOX_LINE_WORDS = 30
+
+
+def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
+    """Under a "Sponsored" label, the sponsor's name and pitch up to its button ("Get a
+    quote"): the box is an advertisement, every line of it."""
+    for k, unit in enumerate(units):
+        if kinds[k] != "advertisement" or not _SPONSOR_LABEL.match(unit.text.strip()):
+            continue
+        box = []
+        for j in range(k + 1, min(len(units), k + 1 + BOX_REACH)):
+            if kinds[j] in ("advertisement", "shop prompt"):
+                for m in box:
+                    kinds[m] = "advertisement"
+                break
+            if kinds[j] or units[j].role or len(units[j].text.split()) > BOX_LINE_WORDS:
+                break
+            box.append(j)
