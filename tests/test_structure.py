@@ -1458,3 +1458,10 @@ def test_a_sponsors_box_from_its_label_to_its_button_is_an_advertisement():
                 "Insulation", BODY)
     assert kinds(a) == ["H2:Next Steps", "P", "H2:Insulation", "P"]
     assert [f.kind for f in a.furniture] == ["advertisement"] * 4
+
+
+def test_a_byline_may_name_a_team_with_an_ampersand_and_a_recipes_times_are_no_headings():
+    a = article(HEADLINE, "By the Skillet & Spoon Editors", "June 24, 2025", LEDE, "Next Steps", BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "By the Skillet & Spoon Editors", LEDE)
+    b = article(HEADLINE, LEDE, "Method", "Prep 15 min", "Cook 50 min", "Serves 4", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Method"]

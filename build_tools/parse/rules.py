@@ -55,7 +55,7 @@ _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) fro
                           r"|name (and address )?(withheld|supplied)\b"
                           r"|((medically|expert) )?reviewed by\b|fact[- ]checked by\b|edited by\b)", re.IGNORECASE)
 # A recipe's yield and times: "Serves 4", "Prep time: 20 minutes".
-_RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)? time|total time|ready in)\b\s*:?\s*\d", re.IGNORECASE)
+_RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)?( time)?|total( time)?|ready in)\b\s*:?\s*\d", re.IGNORECASE)
 # A book's or a product's details, two or more of its parts figures: "Harbour Books, £10.99,
 # 288pp", "Greyline Books, 248 pages, $25", "Norway, 2025, 112 mins".
 _FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",

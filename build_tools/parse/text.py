@@ -19,13 +19,13 @@ _BOILERPLATE = re.compile(
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures) and (?:photos|photographs|pictures|words|text) by|Submitted by|Analysis by|Live coverage by|Written by|Report by|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by) "
-                     rf"(?:the (?=[A-Z][\w'’-]* [A-Z]))?"
+                     rf"(?:the (?=[A-Z][\w'’-]* (?:& |and )?[A-Z]))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
                      rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
                      rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
-                     rf"(?: (?i:staff|reporters?|correspondents?|(?:research |news )?team|desk|newsroom))?"
+                     rf"(?: (?i:staff|reporters?|correspondents?|editors|(?:research |news )?team|desk|newsroom))?"
                      rf"(?:(?:,| /| \|)? [A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?$")
 _BULLET_MARKS = "-*•◦‣–"
 _BULLET = re.compile(rf"^([{_BULLET_MARKS}])\s+(\S.*)$")
