@@ -1465,3 +1465,15 @@ def test_a_byline_may_name_a_team_with_an_ampersand_and_a_recipes_times_are_no_h
     assert (a.title, a.byline, a.summary) == (HEADLINE, "By the Skillet & Spoon Editors", LEDE)
     b = article(HEADLINE, LEDE, "Method", "Prep 15 min", "Cook 50 min", "Serves 4", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Method"]
+
+
+def test_kinds_of_one_thing_under_a_heading_about_it_are_its_subsections():
+    a = article(HEADLINE, LEDE, "How much does a loft conversion cost?", BODY, "Types of loft conversion", BODY,
+                "Rooflight conversion", BODY, "Dormer conversion", BODY, "Mansard conversion", BODY,
+                "Do you need planning permission?", BODY)
+    assert [s.level for s in a.sections] == [2, 2, 3, 3, 3, 2]
+    b = article(HEADLINE, LEDE, "Playoff bracket", BODY, "Upper bracket", BODY, "Lower bracket", BODY, "Prize money", BODY)
+    assert [s.level for s in b.sections] == [2, 3, 3, 2]
+    # Dates in a row are no kinds: "Saturday, 8 February" under "What happened on Friday, 7 February".
+    c = article(HEADLINE, LEDE, "Latest", BODY, "2h ago", BODY, "3h ago", BODY)
+    assert 3 not in [s.level for s in c.sections[:1]]

@@ -99,7 +99,7 @@ _KINDS = (
         r"(click here to )?report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this (page|story|article))?|"
         r"(first |last )?(published|updated|posted)( on)?|see all updates|respond online|watch the latest\b[^.!?]{0,80}|(spotted|found|see) an? (error|mistake|typo)\?.{0,60}|"
         r"see (the )?(full|all|complete) [\w' ]{1,30}|start (the|our|this) (survey|quiz|questionnaire)|"
-        r"find (a|an|your) [\w' ]{1,30} near you|"
+        r"find [\w' ]{1,40} near you|"
         r"view comments( \(\d+\))?|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
         r"play|pause|listen|watch|transcript|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
         r"[★☆]{5}\s*[\d.]+\s*(/\s*5\s*)?(from|\()\s*[\d,]+ (ratings|reviews|votes)\)?|"

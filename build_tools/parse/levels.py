@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from build_tools.parse.rules import HeadingMark
-from build_tools.parse.text import is_bare_date, term_value
+from build_tools.parse.text import MINOR_WORDS, is_bare_date, term_value
 
 NESTING_STYLES = ("caps", "title", "sentence", "")
 
@@ -299,3 +299,35 @@ def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
             for j in (k, k + 1):
                 if not marks[j][0].level:
                     levels[j] = 3
+
+
+_DATE_WORDS = frozenset("january february march april may june july august september october november december "
+                        "monday tuesday wednesday thursday friday saturday sunday ago".split())
+
+
+KIND_WORDS = 3  # "Hip-to-gable conversion", "Upper bracket": a kind named in a word or two, and the thing
+
+
+def kinds_of_one_thing(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """Two or more headings in a row naming kinds of one thing ("Rooflight conversion", "Dormer
+    conversion") right under a heading about that thing ("Types of loft conversion", "Playoff
+    bracket" over "Upper bracket"): its subsections."""
+    def thing(k: int) -> str | None:
+        mark, _, faq = marks[k]
+        words = mark.text.casefold().split()
+        last = words[-1] if words else ""
+        return last if (not faq and not mark.level and 2 <= len(words) <= KIND_WORDS and last.isalpha() and len(last) >= 4
+                        and last not in MINOR_WORDS and last not in _DATE_WORDS
+                        and not any(c.isdigit() for c in mark.text)) else None
+
+    k = 1
+    while k < len(marks):
+        word, end = thing(k), k
+        while word and end + 1 < len(marks) and thing(end + 1) == word:
+            end += 1
+        parent = marks[k - 1][0].text.casefold()
+        if end > k and levels[k - 1] == 2 and not marks[k - 1][2] and re.search(rf"\b{word}s?\b", parent):
+            for j in range(k, end + 1):
+                if levels[j] == 2:
+                    levels[j] = 3
+        k = end + 1
