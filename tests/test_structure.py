@@ -1474,6 +1474,7 @@ def test_kinds_of_one_thing_under_a_heading_about_it_are_its_subsections():
     assert [s.level for s in a.sections] == [2, 2, 3, 3, 3, 2]
     b = article(HEADLINE, LEDE, "Playoff bracket", BODY, "Upper bracket", BODY, "Lower bracket", BODY, "Prize money", BODY)
     assert [s.level for s in b.sections] == [2, 3, 3, 2]
-    # Dates in a row are no kinds: "Saturday, 8 February" under "What happened on Friday, 7 February".
-    c = article(HEADLINE, LEDE, "Latest", BODY, "2h ago", BODY, "3h ago", BODY)
-    assert 3 not in [s.level for s in c.sections[:1]]
+    # A question is no kind, however it ends ("... my state pension?").
+    c = article(HEADLINE, LEDE, "How much is the state pension rising", BODY, "New state pension", BODY,
+                "Basic state pension", BODY, "Will I pay tax on my state pension?", BODY)
+    assert [s.level for s in c.sections] == [2, 3, 3, 2]
