@@ -505,17 +505,17 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (477 articles): headings' recall, titles and summaries at
-    # their 0.95 target; headings' precision and levels under it (nesting in meaning, not in
-    # case; pages copied whole, by email, PDF or app, archived, transcripts; public bodies'
-    # pages, and live blogs whose truth keeps their time lines as text); FAQ questions nearly
-    # all right (a magazine interview's bare questions, each over its answer, read as an FAQ),
-    # some missed (a reader's question in two sentences).
+    # Held where the dev part stands (549 articles): headings, titles and summaries at their
+    # 0.95 target; levels under it (nesting in meaning, not in case; pages copied whole, by
+    # email, PDF or app, archived, transcripts; public bodies' pages, and live blogs whose
+    # truth keeps their time lines as text); FAQ questions nearly all right (a magazine
+    # interview's bare questions, each over its answer, read as an FAQ), some missed (a
+    # reader's question in two sentences).
     headings = tally.scores["headings"]
-    assert headings.precision >= 0.935 and headings.recall >= 0.97
-    assert tally.right["title"] / tally.asked["title"] >= 0.95
-    assert tally.right["levels"] / tally.asked["levels"] >= 0.92
-    assert tally.right["summary"] / tally.asked["summary"] >= 0.95
+    assert headings.precision >= 0.95 and headings.recall >= 0.975
+    assert tally.right["title"] / tally.asked["title"] >= 0.96
+    assert tally.right["levels"] / tally.asked["levels"] >= 0.93
+    assert tally.right["summary"] / tally.asked["summary"] >= 0.965
     assert tally.scores["faq"].recall >= 0.97 and tally.scores["faq"].precision >= 0.98
     assert tally.lost_words == 0
 
