@@ -1478,3 +1478,9 @@ def test_kinds_of_one_thing_under_a_heading_about_it_are_its_subsections():
     c = article(HEADLINE, LEDE, "How much is the state pension rising", BODY, "New state pension", BODY,
                 "Basic state pension", BODY, "Will I pay tax on my state pension?", BODY)
     assert [s.level for s in c.sections] == [2, 3, 3, 2]
+
+
+def test_a_how_tos_opening_section_holds_none_of_the_steps_after_it():
+    a = article(HEADLINE, LEDE, "Before you start", BODY, "Step 1: Check that you can renew online", BODY,
+                "Step 2: Take a digital photo", BODY, "Step 3: Pay the fee", BODY)
+    assert {s.level for s in a.sections} == {2}

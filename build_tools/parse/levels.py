@@ -12,11 +12,13 @@ NESTING_STYLES = ("caps", "title", "sentence", "")
 
 # A document closes on sections that are never a subsection: a press release's "About <the
 # organisation>", "Notes to editors", "Contacts"; a report's "Next steps", "Background",
-# "Methodology"; an explainer's "Key takeaways".
+# "Methodology"; an explainer's "Key takeaways". A how-to opens on one: "Before you start",
+# "Prerequisites", "What you'll need", siblings of the steps after them.
 _ABOUT_SECTION = re.compile(r"^(About (?:the )?[A-Z]|(?i:background|context|next steps|what happens next|"
                             r"what(?:'s| is) next|notes (?:to|for) editors|contacts?|media (?:contacts?|enquiries)|"
                             r"further information|more information|methodology|key takeaways|conclusions?|"
-                            r"references|sources|what we learned|lessons learned|(the )?bottom line|final thoughts)\W*$)")
+                            r"references|sources|what we learned|lessons learned|(the )?bottom line|final thoughts|"
+                            r"prerequisites|before you (start|begin)|what you('ll| will)? need|you will need)\W*$)")
 
 
 def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
@@ -180,7 +182,7 @@ def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list
         while word and end + 1 < len(marks) and (lead(end + 1) == word or (  # one other among them:
                 end + 2 < len(marks) and lead(end + 2) == word and lead(end + 1) is not None)):  # "Placement year"
             end += 1
-        if end > k and lead(k - 1) != word and not marks[k - 1][2]:
+        if end > k and lead(k - 1) != word and not marks[k - 1][2] and not _ABOUT_SECTION.match(marks[k - 1][0].text):
             for j in range(k, end + 1):
                 if not marks[j][0].level:
                     levels[j] = max(levels[j], levels[k - 1] + 1) if levels[k - 1] < 3 else levels[j]
