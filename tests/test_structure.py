@@ -1481,6 +1481,6 @@ def test_kinds_of_one_thing_under_a_heading_about_it_are_its_subsections():
 
 
 def test_a_how_tos_opening_section_holds_none_of_the_steps_after_it():
-    a = article(HEADLINE, LEDE, "Before you start", BODY, "Step 1: Check that you can renew online", BODY,
-                "Step 2: Take a digital photo", BODY, "Step 3: Pay the fee", BODY)
+    a = article(HEADLINE, LEDE, "Before you start", BODY, "Step 1 — Check that you can renew online", BODY,
+                "Step 2 — Take a digital photo", BODY, "Step 3 — Pay the fee", BODY)
     assert {s.level for s in a.sections} == {2}
