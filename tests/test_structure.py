@@ -243,7 +243,6 @@ def article(*lines: str, **kw):
     ("Share this article in your social network", "share prompt"),
     ("Article continues below", "advertisement"),
     ("Police are appealing for informationPolice are appealing for information", "photo credit or caption"),
-    ("RNLI/Dan Pascoe", "photo credit or caption"),
     ("View cookies", "cookie notice"), ("Get a quote", "advertisement"),
     ("Talk to an adviser", "advertisement"), ("See my rates", "advertisement"), ("Enter your postcode", "advertisement"),
     ("Advertisement - Continue Reading Below", "advertisement"),
@@ -1388,9 +1387,13 @@ def test_a_bare_topics_label_over_two_tags_or_more_is_furniture():
 
 def test_headlines_in_a_row_after_the_last_paragraph_are_links_to_other_stories():
     a = article(HEADLINE, LEDE, "Next Steps", BODY, "Calgary council approves new bike lanes on 12 Avenue",
-                "Flames sign defenceman to two-year extension", "This week in flyers")
+                "Flames sign defenceman to two-year extension", "This week in flyers", "Share this article")
     assert kinds(a) == ["H2:Next Steps", "P"]
-    assert [f.kind for f in a.furniture] == ["link to another story"] * 3
+    assert [f.kind for f in a.furniture] == ["link to another story"] * 3 + ["share prompt"]
+    # With nothing after them they may be the article's own last lines: a poem's, a signer's.
+    poem = article(HEADLINE, LEDE, "The poem", BODY, "And still the river keeps its counsel",
+                   "Beneath the bridges of the town")
+    assert not poem.furniture
     # A table's rows, or a factbox's "Term: value" lines, are never taken so.
     b = article(HEADLINE, LEDE, "Next Steps", BODY, "Best for: readers of social history and census buffs",
                 "Skip if: you want a technical guide to census methods")
@@ -1454,10 +1457,13 @@ def test_a_name_under_the_standfirst_over_a_job_title_is_the_byline():
 
 def test_a_sponsors_box_from_its_label_to_its_button_is_an_advertisement():
     a = article(HEADLINE, LEDE, "Next Steps", BODY, "Sponsored partner", "WarmWise Insulation",
-                "Free survey. Government-backed grants available for eligible homes.", "Check if you qualify",
+                "Free survey. Government-backed grants available for eligible homes.", "Get a quote",
                 "Insulation", BODY)
     assert kinds(a) == ["H2:Next Steps", "P", "H2:Insulation", "P"]
     assert [f.kind for f in a.furniture] == ["advertisement"] * 4
+    # A sponsored article's own headline and standfirst have no button under them.
+    b = article("Sponsored content", HEADLINE, LEDE, "Advertisement", "Next Steps", BODY)
+    assert (b.title, b.summary) == (HEADLINE, LEDE)
 
 
 def test_a_byline_may_name_a_team_with_an_ampersand_and_a_recipes_times_are_no_headings():
@@ -1472,8 +1478,9 @@ def test_kinds_of_one_thing_under_a_heading_about_it_are_its_subsections():
                 "Rooflight conversion", BODY, "Dormer conversion", BODY, "Mansard conversion", BODY,
                 "Do you need planning permission?", BODY)
     assert [s.level for s in a.sections] == [2, 2, 3, 3, 3, 2]
-    b = article(HEADLINE, LEDE, "Playoff bracket", BODY, "Upper bracket", BODY, "Lower bracket", BODY, "Prize money", BODY)
-    assert [s.level for s in b.sections] == [2, 3, 3, 2]
+    # The first of the kinds is no parent of the others.
+    b = article(HEADLINE, LEDE, "Rooflight conversion", BODY, "Dormer conversion", BODY, "Mansard conversion", BODY)
+    assert {s.level for s in b.sections} == {2}
     # A question is no kind, however it ends ("... my state pension?").
     c = article(HEADLINE, LEDE, "How much is the state pension rising", BODY, "New state pension", BODY,
                 "Basic state pension", BODY, "Will I pay tax on my state pension?", BODY)
@@ -1484,3 +1491,35 @@ def test_a_how_tos_opening_section_holds_none_of_the_steps_after_it():
     a = article(HEADLINE, LEDE, "Before you start", BODY, "Step 1 — Check that you can renew online", BODY,
                 "Step 2 — Take a digital photo", BODY, "Step 3 — Pay the fee", BODY)
     assert {s.level for s in a.sections} == {2}
+
+
+@pytest.mark.parametrize("line", [
+    "The full figures are in the council's report [see appendix]", "US/China Trade Talks", "UK/EU Trade Deal",
+    "Four more years! Four more years!", "0000000000000000000000000000000000000000", "Check if you qualify",
+    "Find out what's happening near you", "Letters to the editor: Readers' letters on the bridge closure",
+])
+def test_lines_an_article_holds_are_never_taken_for_furniture(line):
+    a = article(HEADLINE, LEDE, line, BODY, "Next Steps", BODY)
+    assert not a.furniture
+
+
+def test_a_year_span_or_a_figure_is_no_telephone_number_and_media_contacts_head_theirs():
+    a = article(HEADLINE, LEDE, "The War Years", "1939-1945", BODY, "After the war", BODY)
+    assert "H2:The War Years" in kinds(a)
+    b = article(HEADLINE, LEDE, "Next Steps", BODY, "Media Contacts", "Lena Ortiz", "lena@example.org")
+    assert "H2:Media Contacts" in kinds(b)
+
+
+def test_a_mid_article_topics_heading_over_its_list_stays():
+    a = article(HEADLINE, LEDE, "Topics", "Climate finance", "Adaptation funding",
+                "The summit will also hear from ministers of the smallest island states on the cost of delay.")
+    assert not a.furniture
+
+
+def test_a_swot_or_a_debate_is_no_verdict_and_an_appendix_is_no_part():
+    a = article(HEADLINE, LEDE, "Analysis", BODY, "Strengths", BODY, "Weaknesses", BODY, "Opportunities", BODY,
+                "Threats", BODY)
+    assert {s.level for s in a.sections} == {2}
+    b = article(HEADLINE, LEDE, "Part 1 – Scope", BODY, "Part 2 – Fees", BODY, "Section A – Charges", BODY,
+                "Appendix A – Fee table", BODY)
+    assert [s.level for s in b.sections] == [2, 2, 3, 2]

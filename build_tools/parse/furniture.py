@@ -23,9 +23,9 @@ _KINDS = (
         r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"this advertisement has not loaded yet\b.{0,80}|get (a |your )?(free )?quotes?|"
         r"find (a|an|your) (deal|dealer|adviser|advisor|broker)|find dealer pricing|talk to (an? )?(adviser|advisor|expert)|"
-        r"check if you qualify|see (my|your|today's) rates|compare (current |today's )?rates|"
+        r"see (my|your|today's) rates|compare (current |today's )?rates|"
         r"enter (your )?(zip|post) ?code|zip ?code|sponsored partner|advertisement\W+continue reading below|"
-        r"[^\[\]]{1,150} \[(get|sign|learn|find|start|book|compare|apply|shop|buy|see|try|subscribe|download)\b[\w' ]{0,20}\]|"
+        r"[^\[\].!?]{1,100} \[(get|sign|start|book|compare|apply|shop|buy|try|subscribe|download)\b[\w' ]{0,20}\]|"
         r"skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|"
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
@@ -99,7 +99,7 @@ _KINDS = (
         r"(click here to )?report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this (page|story|article))?|"
         r"(first |last )?(published|updated|posted)( on)?|see all updates|respond online|watch the latest\b[^.!?]{0,80}|(spotted|found|see) an? (error|mistake|typo)\?.{0,60}|"
         r"see (the )?(full|all|complete) [\w' ]{1,30}|start (the|our|this) (survey|quiz|questionnaire)|"
-        r"find [\w' ]{1,40} near you|"
+        r"find (a|an|your) [\w' ]{1,30} near you|"
         r"view comments( \(\d+\))?|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
         r"play|pause|listen|watch|transcript|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
         r"[★☆]{5}\s*[\d.]+\s*(/\s*5\s*)?(from|\()\s*[\d,]+ (ratings|reviews|votes)\)?|"
@@ -179,7 +179,7 @@ _KINDS = (
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
         r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|"
-        r"(have your say|submit a letter|share your thoughts|letters to the editor)\s*:.{0,60}\b(e-?mail|submit|letters?)\b.{0,200}|"
+        r"(have your say|submit a letter|share your thoughts)\s*:.{0,60}\b(e-?mail|submit|letters?)\b.{0,200}|"
         r"support [\w'’ ]{1,50} journalism\b.{0,100}|support us\b.{0,120}|make a donation|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
@@ -202,8 +202,7 @@ _KINDS = (
         r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} (staff )?photos? (by|courtesy of) [A-Z])[^.!?]{1,60}"
         r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
-        r"|^FILE\s*[-–—]\s*\S.*$"
-        r"|^(?-i:[A-Z]{2,8}) ?/ ?(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})$", _I)),  # "RNLI/Dan Pascoe"
+        r"|^FILE\s*[-–—]\s*\S.*$", _I)),
     ("navigation menu", re.compile(r"^[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$")),  # no table's cells
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
@@ -311,12 +310,15 @@ _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "rep
 _GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, key=lambda w: (-len(w), w)))
 
 
-DOUBLED_MIN = 12  # characters of each half: "Police are appealing for information" twice, not "Bye bye"
+DOUBLED_MIN = 12  # characters of each half: "Police are appealing for information" twice
 
 
 def _doubled(text: str) -> bool:
+    """Two copies glued with no space ("...informationPolice are ..."): a chant or a refrain
+    is spaced, and ends its halves in punctuation."""
     half, odd = divmod(len(text), 2)
-    return half >= DOUBLED_MIN and (text[half] == " " if odd else True) and text[:half] == text[half + odd:]
+    return (not odd and half >= DOUBLED_MIN and text[:half] == text[half:] and text[half - 1].isalpha()
+            and text[half].isupper())
 
 
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice

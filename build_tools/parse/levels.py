@@ -109,7 +109,8 @@ def _kin(a: str, b: str) -> bool:
     """Two headings of one family: opening or closing on the same word ("For the office", "For
     evening"; "Non-compete clauses", "Non-poaching clauses"), or both a word or two ("BRAZIL")."""
     x, y = a.casefold().split(), b.casefold().split()
-    return bool(x and y) and (x[0] == y[0] or x[-1] == y[-1] or (len(x) <= 2 and len(y) <= 2))
+    return bool(x and y) and ((x[0] == y[0] and x[0] not in _OPENERS) or x[-1] == y[-1]
+                              or (len(x) <= 2 and len(y) <= 2))
 
 
 def _breaks_kin(children: list[str], text: str) -> bool:
@@ -271,24 +272,30 @@ _LABELLED = re.compile(r"^(part|section|chapter|appendix|annex|schedule|article|
                        r"seven|eight|nine|ten)(?:\s*[:.–—-]\s|\s*$)", re.IGNORECASE)
 
 
+_BACK_MATTER = frozenset({"appendix", "annex", "schedule"})
+
+
 def labelled_parts(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
-    """Labelled parts share one level by their label: the label the article opens on ("Part 1
-    – ...", twice or more) is H2, and parts of another label after one of it ("Section A:
-    Safety") are H3, each section's letters counting again under each part."""
+    """Labelled parts share one level by their label: the first label of the article, when it
+    comes twice or more ("Part 1 – ...", "Part 2 – ..."), is H2, and parts of another label
+    after one of it ("Section A: Safety") are H3; an appendix is H2 wherever it stands."""
     labels = [(k, found.group(1).casefold()) for k, (mark, _, faq) in enumerate(marks)
               if not faq and not mark.level and (found := _LABELLED.match(mark.text))]
     if not labels or sum(label == labels[0][1] for _, label in labels) < 2:
         return
     first = labels[0][1]
     for k, label in labels:
-        levels[k] = 2 if label == first else 3
+        if label == first or label in _BACK_MATTER:
+            levels[k] = 2  # an appendix follows the parts, under none of them
+        elif any(earlier == first for j, earlier in labels if j < k):
+            levels[k] = 3
 
 
 # A review's verdict in two halves: "Pros" and "Cons", "THE GOOD" and "THE BAD", "Buy it if..."
 # and "Don't buy it if...", "What we liked" and "What we didn't like".
-_FOR = re.compile(r"^(?i:pros|the good|what we liked|we liked|liked|likes|buy it if|strengths|for)\W*$")
-_AGAINST = re.compile(r"^(?i:cons|the bad|what we didn[’']t like|we didn[’']t like|disliked|dislikes|"
-                      r"don[’']t buy it if|skip it if|weaknesses|against)\W*$")
+_FOR = re.compile(r"^(?i:pros|the good|what we liked|we liked|liked|buy it if)\W*$")  # a review's words only:
+_AGAINST = re.compile(r"^(?i:cons|the bad|what we didn[’']t like|we didn[’']t like|disliked|"  # "Strengths" and
+                      r"don[’']t buy it if|skip it if)\W*$")  # "For" head a SWOT's or a debate's own sections
 
 
 def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
@@ -304,7 +311,7 @@ def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
 
 
 _DATE_WORDS = frozenset("january february march april may june july august september october november december "
-                        "monday tuesday wednesday thursday friday saturday sunday ago".split())
+                        "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 KIND_WORDS = 3  # "Hip-to-gable conversion", "Upper bracket": a kind named in a word or two, and the thing
@@ -312,8 +319,8 @@ KIND_WORDS = 3  # "Hip-to-gable conversion", "Upper bracket": a kind named in a 
 
 def kinds_of_one_thing(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """Two or more headings in a row naming kinds of one thing ("Rooflight conversion", "Dormer
-    conversion") right under a heading about that thing ("Types of loft conversion", "Playoff
-    bracket" over "Upper bracket"): its subsections."""
+    conversion") right under a heading about that thing that is no kind of it itself ("Types
+    of loft conversion"): its subsections."""
     def thing(k: int) -> str | None:
         mark, _, faq = marks[k]
         words = mark.text.casefold().split()
@@ -328,7 +335,8 @@ def kinds_of_one_thing(marks: list[tuple[HeadingMark, bool, bool]], levels: list
         while word and end + 1 < len(marks) and thing(end + 1) == word:
             end += 1
         parent = marks[k - 1][0].text.casefold()
-        if end > k and levels[k - 1] == 2 and not marks[k - 1][2] and re.search(rf"\b{word}s?\b", parent):
+        if end > k and levels[k - 1] == 2 and not marks[k - 1][2] and thing(k - 1) != word \
+                and re.search(rf"\b{word}s?\b", parent):  # the parent is no kind itself
             for j in range(k, end + 1):
                 if levels[j] == 2:
                     levels[j] = 3

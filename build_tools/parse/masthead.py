@@ -135,7 +135,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "time stamp: a date line of the masthead, shown as written"))
             return True
-        if head.byline is None and _CRITIC.match(text) and not any(is_byline(u.text) for u in units[k + 1:k + 3]):
+        if head.byline is None and _CRITIC.match(text) and not any(is_byline(u.text) for u in units[k + 1:k + 5]):
             head.byline = units[k]  # a review's critic; under a writer's byline, a checker of the facts
             head.reasons.append((units[k].line, "byline: 'Reviewed by' with no other writer named"))
             return True
@@ -372,9 +372,10 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
     return anchor
 
 
-_ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer|reporting service|"
-                   r"head of|director|manager|founder|chief \w+ officer|engineer|designer|developer|researcher|"
-                   r"scientist|professor|lecturer|consultant|strategist)s?\b", re.IGNORECASE)
+_ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer|reporting service)s?\b"
+                   r"|^(?:[A-Z][\w-]* ){0,2}(?:head of [\w ]{1,30}|(?:director|manager|founder|chief \w+ officer|engineer|"
+                   r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist)(?: of [\w ]{1,30})?)$",
+                   re.IGNORECASE)  # a job title alone: "Head of Product", "Senior Product Manager", not "Director resigns ..."
 ROLE_MAX_WORDS = 6
 _EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"

@@ -55,10 +55,11 @@ _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) fro
                           r"|name (and address )?(withheld|supplied)\b"
                           r"|((medically|expert) )?reviewed by\b|fact[- ]checked by\b|edited by\b)", re.IGNORECASE)
 # A recipe's yield and times: "Serves 4", "Prep time: 20 minutes".
-_RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)?( time)?|total( time)?|ready in)\b\s*:?\s*\d", re.IGNORECASE)
+_RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)? time|total time|ready in)\b\s*:?\s*\d"
+                          r"|^(prep|cook|total)\s*:?\s*\d+\s*(min|mins|minutes|hr|hrs|hours?)\b", re.IGNORECASE)
 # A book's or a product's details, two or more of its parts figures: "Harbour Books, £10.99,
 # 288pp", "Greyline Books, 248 pages, $25", "Norway, 2025, 112 mins".
-_FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",
+_FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d.]*|\d[\d.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",
                           re.IGNORECASE)
 FIGURE_PARTS = 2
 
@@ -81,7 +82,7 @@ _CITATION = re.compile(r"^\[\d{4}\] [A-Z][A-Za-z]{1,6}(?: [A-Z][a-z]{1,5})? \d{1
 _HASHED = re.compile(r"^#{1,6}\s")  # "# Astro example: build output goes to dist/"
 _CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDATE|INSERT|DELETE|JOIN) [a-z_*(]"
                    r"|^(def|class|import|return|const|let|var|function) \w"  # "SELECT relname, n_dead_tup"
-                   r"|^[$%] [\w./-]")  # a shell's prompt: "$ npm install -g @fathom/cli"
+                   r"|^[$%] [a-z./~-]")  # a shell's prompt: "$ npm install -g @fathom/cli", never "$ 5 Million"
 
 
 @lru_cache(maxsize=1024)
@@ -117,7 +118,7 @@ def heading_evidence(text: str) -> str | None:
         return "a recipe's yield or time"
     if _NOTE.match(text):
         return "a source or note line"
-    if "," in text and _details_line(text):
+    if "," in text and _details_line(text):  # (a quick look first: most lines hold no comma)
         return "a book's or product's details"
     if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
         return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
@@ -183,7 +184,7 @@ def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     if found is None:
         return False
     numbered_term = bool(_SERIES_TERM.match(found[0]))
-    if numbered_term and _spaced_series(units, k, found[0]):
+    if numbered_term and not any(c in value for c in ",;(") and _spaced_series(units, k, found[0]):
         return True  # "DAY ONE: INVERNESS TO ULLAPOOL" over its "Drive: 57 miles" line, "DAY TWO: ..." further on
     if not _lone_over_text(units, k) or (len(value.split()) < 2 and not numbered_term) or any(c in value for c in ",;("):
         return False  # "Episode grade: A-", "Result: Carried (5-1, ...)" are not titles; "Day 1: Bergen" is
@@ -197,9 +198,9 @@ def _spaced_series(units: list[Unit], k: int, term: str) -> bool:
     """Another "Day two: ..." of this "Day one: ..." series with text between them, none of
     them right next to another (a schedule's lines in a row are body text)."""
     word = term.split()[0].casefold()
-    series = [j for j, u in enumerate(units) if (found := term_value(u.text)) and found[0] != term
+    series = [j for j, u in enumerate(units) if (found := term_value(u.text)) and found[0].casefold() != term.casefold()
               and (m := _SERIES_TERM.match(found[0])) and m.group(1).casefold() == word
-              and not ends_like_sentence(found[1])]
+              and not ends_like_sentence(found[1]) and not any(c in found[1] for c in ",;(")]
     return bool(series) and all(abs(j - i) > 1 for i in series + [k] for j in series + [k] if i != j)
 
 
@@ -268,6 +269,7 @@ def _speaker_turn(units: list[Unit], i: int) -> bool:
 
 
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")  # "Priya Raman", not "Contact details for ..."
+_CONTACTS_HEADING = re.compile(r"^(?i:(?:media |press )?(?:contacts?|enquiries|inquiries)|contact us|press office)\W*$")
 ROLE_WORDS = 4  # "Partner", "Head of Communications": a role line between a name and its number
 
 
@@ -275,21 +277,30 @@ def _over_contact(units: list[Unit], i: int) -> bool:
     """A name or team over its e-mail or telephone number, perhaps with a role line between
     ("Priya Raman", "Partner", "+44 20 7946 0312"): contact details, no section."""
     after = [u.text for u in units[i + 1:i + 3]]
-    return bool(after) and (is_contact(after[0]) or (
+    if not after or _CONTACTS_HEADING.match(units[i].text):
+        return False  # "Media contacts" heads them
+    return is_contact(after[0]) or (
         len(after) == 2 and is_contact(after[1]) and len(after[0].split()) <= ROLE_WORDS
-        and not ends_like_sentence(after[0]) and _NAME.match(units[i].text) is not None))
+        and not ends_like_sentence(after[0]) and _NAME.match(units[i].text) is not None)
 
 
-# "Margaret Pell, Harrowby", "Dr Ian Cole, Netherby", "Graham and Pauline Fenwick, Stowe Cross",
-# "Jasper Colt, Nation Today": a person's name, then a place or an outlet.
+# "Margaret Pell, Harrowby", "Dr Ian Cole, Netherby", "Graham and Pauline Fenwick, Stowe Cross":
+# a person's name, then a place.
 _SIGNED = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?[A-Z][\w'’.-]*(?: and [A-Z][\w'’.-]*)?"
                      r"(?: [A-Z][\w'’.-]*){1,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$")
 
 
 def _signer(units: list[Unit], i: int) -> bool:
-    """A name and a place (or outlet) right under running text and over no text (the next
-    letter's title, or the end): a letter's signer, a photographer's credit under the
-    caption, no section."""
+    """A name and a place right under running text and over no text (the next letter's
+    title, or the end), one of two or more in the article: a letters page's signers, no
+    sections."""
+    return _signed_at(units, i) and sum(_signed_at(units, k) for k in range(len(units))) >= SIGNERS_MIN
+
+
+SIGNERS_MIN = 2  # a letters page signs each letter; one "Lower East Side, New York" is a heading
+
+
+def _signed_at(units: list[Unit], i: int) -> bool:
     return (i > 0 and bool(_SIGNED.match(units[i].text)) and ends_like_sentence(units[i - 1].text)
             and (i + 1 == len(units) or not ends_like_sentence(units[i + 1].text)))
 

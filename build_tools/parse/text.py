@@ -19,7 +19,7 @@ _BOILERPLATE = re.compile(
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures) and (?:photos|photographs|pictures|words|text) by|Submitted by|Analysis by|Live coverage by|Written by|Report by|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by) "
-                     rf"(?:the (?=[A-Z][\w'’-]* (?:& |and )?[A-Z]))?"
+                     rf"(?:the (?=[A-Z][\w'’-]* (?:& )?[A-Z]))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
@@ -74,13 +74,16 @@ _SALUTATION = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^
 # "press@site.org", "Telephone: 01632 960 301 (out of hours)", "+31 10 555 0148": how to reach
 # someone, under their name or team.
 _CONTACT = re.compile(r"^(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|press office|switchboard|helpline|call)\.?\s*:?\s*)?"
-                      r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()-]{6,}\d)(?:\s+\(.{0,60}\)|\s*[,;/|]\s.{0,80})?$",
-                      re.IGNORECASE)
+                      r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|0|\()[\d ()-]{8,}\d|(?:\d{3}[-. ])?\d{3}-\d{4})"
+                      r"(?:\s+\(.{0,60}\)|\s*[,;/|]\s.{0,80})?$",
+                      re.IGNORECASE)  # as dialled: "+44 ...", "020 ...", "(555) ...", "555-0177", never "1939-1945"
+PHONE_DIGITS = 7
 
 
 def is_contact(text: str) -> bool:
     """A line of contact details: an e-mail address or a telephone number, perhaps labelled."""
-    return len(text) <= 160 and bool(_CONTACT.match(text))
+    return len(text) <= 160 and bool(_CONTACT.match(text)) and (
+        "@" in text or sum(c.isdigit() for c in text) >= PHONE_DIGITS)
 
 
 def is_salutation(text: str) -> bool:
@@ -180,7 +183,7 @@ def is_stamp(text: str) -> bool:
 # a date among short labels, split by bars or slashes (not a date's own "04/03/2025").
 _META_SPLIT = re.compile(r"\s*[|·•●]\s*|\s*(?<!\d)/\s*|\s*/(?!\d)\s*")
 LABEL_PART_WORDS = 4
-_DATE_THEN_LABEL = re.compile(r"^(.+?) [-–—] ([A-Z][^.!?]*)$")
+_DATE_THEN_LABEL = re.compile(r"^(.+?\b20\d\d) [-–—] ([A-Z][^.!?]*)$")  # a page's own date, never "June 6, 1944 - D-Day"
 
 
 def _labelled_stamp(text: str) -> bool:
@@ -204,7 +207,7 @@ def is_led_stamp(text: str) -> bool:
 def is_bare_date(text: str) -> bool:
     """"Monday, March 3": a day, no time and no "Updated": in the text, it heads that day's items."""
     return is_stamp(text) and not _STAMP_LEAD.match(text) and not re.search(_CLOCK, text, re.IGNORECASE) \
-        and not re.search(r"\bago\b", text, re.IGNORECASE)
+        and not re.search(r"\bago\b", text, re.IGNORECASE) and not _DATE_THEN_LABEL.match(text)
 
 
 _CLOCK_OR_AGE = re.compile(r"\d[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.IGNORECASE)

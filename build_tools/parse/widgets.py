@@ -6,6 +6,7 @@ Each marks the kinds of lines `furniture_kind` left unmarked."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from build_tools.parse.text import bullet, case_style, ends_like_sentence, is_byline, is_stamp, numbered
 from build_tools.parse.units import Unit
@@ -37,19 +38,32 @@ TAGS_MIN = 2
 HEADLINE_WORDS = range(4, 19)  # another story's headline: longer than a tag, shorter than a paragraph
 
 
-def _trailing_headlines(units: list[Unit], kinds: list[str | None]) -> None:
-    """Two or more headlines in a row after the article's last paragraph, with only furniture
-    after them ("Calgary council approves new bike lanes on 12 Avenue", "Flames sign
-    defenceman to two-year extension"): links to other stories, heading no text."""
+def _trailing_run(units: list[Unit], kinds: list[str | None], item: Callable[[Unit], bool]) -> range:
+    """The lines like `item` in a row after the article's last paragraph, with the page's
+    furniture after them and nothing else; empty when there are fewer than two, when
+    nothing follows them (they may be the article's own last lines: a poem's, a
+    signature's) or when a paragraph does not end right above them."""
     k = len(units)
     while k > 0 and kinds[k - 1]:
         k -= 1
     end = k
-    while k > 0 and not kinds[k - 1] and _headline_link(units[k - 1]):
+    while k > 0 and not kinds[k - 1] and item(units[k - 1]):
         k -= 1
-    if end - k >= TAGS_MIN and k > 0 and ends_like_sentence(units[k - 1].text) and not units[k - 1].text.endswith(":"):
-        for j in range(k, end):
-            kinds[j] = "link to another story"
+    before = units[k - 1].text.rstrip() if k > 0 else ""
+    if end - k < TRAILING_MIN or end == len(units) or not before.endswith((".", "!", "?", "”", "\"")):
+        return range(0)
+    return range(k, end)
+
+
+TRAILING_MIN = 2
+
+
+def _trailing_headlines(units: list[Unit], kinds: list[str | None]) -> None:
+    """Headlines in a row after the article's last paragraph ("Calgary council approves new
+    bike lanes on 12 Avenue", "Flames sign defenceman to two-year extension"): links to
+    other stories."""
+    for j in _trailing_run(units, kinds, _headline_link):
+        kinds[j] = "link to another story"
 
 
 def _headline_link(unit: Unit) -> bool:
@@ -62,31 +76,30 @@ def _headline_link(unit: Unit) -> bool:
 
 
 def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
-    """Two or more short bare lines after the article's last paragraph, with only furniture
-    after them ("Housing", "Rental market", then the share prompts): its topic tags. Never
-    what a paragraph introduces (a line ending in ":"), nor a signature's lines."""
-    k = len(units)
-    while k > 0 and kinds[k - 1]:
-        k -= 1
-    end = k
-    while k > 0 and not kinds[k - 1] and _menu_item(units[k - 1]):
-        k -= 1
-    before = units[k - 1].text.rstrip() if k > 0 else ""
-    if end - k >= TAGS_MIN and before.endswith((".", "!", "?", "”", "\"")) and end < len(units) \
-            and not any(is_byline(units[j].text) for j in range(k, end)):
-        for j in range(k, end):
+    """Short bare lines after the article's last paragraph ("Housing", "Rental market", then
+    the share prompts): its topic tags. Never what a paragraph introduces (a line ending in
+    ":"), nor a signature's lines."""
+    run = _trailing_run(units, kinds, _menu_item)
+    if not any(is_byline(units[j].text) for j in run):
+        for j in run:
             kinds[j] = "topic tags"
 
 
 _TAGS_LABEL = re.compile(r"^(tags|topics|tagged( with)?|labels|keywords|related topics|filed under|"
                          r"follow related (authors and )?topics)\s*:?$", re.IGNORECASE)
 TAG_MAX_WORDS = 5
+_BARE_TAGS_LABEL = re.compile(r"^(topics|follow related (authors and )?topics)$", re.IGNORECASE)
+
+
+def _running(text: str) -> bool:
+    """A paragraph of the article, never a tag's or a widget's line."""
+    return ends_like_sentence(text) and len(text.split()) >= PARAGRAPH_WORDS
 
 
 def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
     """"Tags:" alone, then a tag a line ("Pune Municipal Corporation", "water cut"): each
     short line with no punctuation at its end, up to the first that is not one. A bare
-    "Topics" is such a label only over two tags or more."""
+    "Topics" is such a label only over two tags or more with no paragraph after them."""
     for k, unit in enumerate(units):
         if kinds[k] not in ("topic tags", None) or unit.role or not _TAGS_LABEL.match(unit.text.strip()):
             continue
@@ -94,8 +107,9 @@ def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
         while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= TAG_MAX_WORDS \
                 and not units[j].text.rstrip().endswith((".", ":", "?", "!", ",", ";")) and not bullet(units[j].text):
             j += 1
-        if kinds[k] is None and j - k - 1 < TAGS_MIN:
-            continue
+        if kinds[k] is None and (j - k - 1 < TAGS_MIN or not _BARE_TAGS_LABEL.match(unit.text.strip())
+                                 or any(_running(u.text) for u in units[j:])):
+            continue  # a bare "Topics" over its tags at the foot; in the text, a heading over its list
         for m in range(k, j):
             kinds[m] = "topic tags"
 
@@ -226,8 +240,7 @@ def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
         return False
     after = units[k + 1]
     return (not after.blank_before and not _link_like(after)) or (  # spaced apart, a question over its answer
-        units[k].text.rstrip().endswith("?") and ends_like_sentence(after.text)
-        and len(after.text.split()) >= PARAGRAPH_WORDS)
+        units[k].text.rstrip().endswith("?") and _running(after.text))
 
 
 def _dates(unit: Unit) -> bool:
@@ -339,21 +352,24 @@ def _header_line(unit: Unit) -> bool:
     return not unit.role and len(unit.text.split()) <= SITE_NAME_WORDS and not ends_like_sentence(unit.text)
 
 
-_SPONSOR_LABEL = re.compile(r"^(sponsored( partner| content)?|advertisement feature|partner content|promoted|"
-                            r"paid partnership|in partnership with)\W*$", re.IGNORECASE)
+_SPONSOR_LABEL = re.compile(r"^sponsored( partner| content)?\W*$", re.IGNORECASE)
+# A box's button: "Get a quote", "Check if you qualify", "Find a deal", "Book now".
+_BUTTON = re.compile(r"^(get|check|find|see|compare|talk|book|shop|buy|apply|start|sign|request|claim)\b[^.!?]{0,40}$",
+                     re.IGNORECASE)
 BOX_REACH = 4  # lines of a sponsor's box between its label and its button
 BOX_LINE_WORDS = 30
 
 
 def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
     """Under a "Sponsored" label, the sponsor's name and pitch up to its button ("Get a
-    quote"): the box is an advertisement, every line of it."""
+    quote", itself furniture): the box is an advertisement, every line of it. (A sponsored
+    article's own headline has no button under it.)"""
     for k, unit in enumerate(units):
         if kinds[k] != "advertisement" or not _SPONSOR_LABEL.match(unit.text.strip()):
             continue
-        box = []
+        box: list[int] = []
         for j in range(k + 1, min(len(units), k + 1 + BOX_REACH)):
-            if kinds[j] in ("advertisement", "shop prompt"):
+            if kinds[j] in ("advertisement", "shop prompt") and _BUTTON.match(units[j].text.strip()):
                 for m in box:
                     kinds[m] = "advertisement"
                 break
