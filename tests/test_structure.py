@@ -1523,3 +1523,9 @@ def test_a_swot_or_a_debate_is_no_verdict_and_an_appendix_is_no_part():
     b = article(HEADLINE, LEDE, "Part 1 – Scope", BODY, "Part 2 – Fees", BODY, "Section A – Charges", BODY,
                 "Appendix A – Fee table", BODY)
     assert [s.level for s in b.sections] == [2, 2, 3, 2]
+
+
+def test_unnumbered_headings_between_two_numbered_sections_are_the_first_ones_subsections():
+    a = article(HEADLINE, LEDE, "1. Main points", BODY, "2. Results by local authority", BODY,
+                "Highest and lowest rates", BODY, "Food waste", BODY, "3. Methodology", BODY)
+    assert [s.level for s in a.sections] == [2, 2, 3, 3, 2]

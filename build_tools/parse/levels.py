@@ -138,12 +138,15 @@ def _holds_number(text: str) -> bool:
 
 
 def _under_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
-    """A numbered section with no text of its own over an unnumbered heading ("3. The fix" over
-    "Tuning autovacuum per table") holds the unnumbered headings up to the next number."""
+    """A numbered section over an unnumbered heading ("3. The fix" over "Tuning autovacuum per
+    table") holds the unnumbered headings up to the next number: with text of its own too
+    when another number follows (the last one's may be the document's closing sections)."""
+    numbered = [k for k, (mark, _, _) in enumerate(marks) if mark.style == "numbered"]
     open_section = False
     for k, (mark, has_text, faq) in enumerate(marks):
         if mark.style == "numbered":
-            open_section = not has_text and k + 1 < len(marks) and marks[k + 1][0].style != "numbered"
+            later = any(j > k for j in numbered)  # between two numbers, text or none
+            open_section = (not has_text or later) and k + 1 < len(marks) and marks[k + 1][0].style != "numbered"
         elif faq or _ABOUT_SECTION.match(mark.text):
             open_section = False
         elif open_section and not mark.level:
