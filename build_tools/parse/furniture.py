@@ -46,7 +46,7 @@ _KINDS = (
         r"^((kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
         r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print recipe|"
         r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
-        r"(a )?post shared by .{1,80}|[—–-] ?[^()]{1,60}\(@\w+\) \w+\.? \d{1,2},? \d{4}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"
+        r"(a )?post shared by .{1,80}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"  # an embed's remnants
         r"(normal|larger|large|very large|small|smaller) text size|text size|"
         r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,300}|"
         r"please keep (your )?comments\b.{0,250}|comments are moderated\b.{0,250}|"
@@ -138,7 +138,7 @@ _KINDS = (
         r"don'?t miss the\b.{0,150}\bnewsletter\b.{0,60}|follow (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){1,4})|by clicking\b.{0,150}|"
         r"(stream it|catch up|watch it|listen) on (?-i:[A-Z])[\w+’'. ]{1,30}|listen on (apple podcasts|spotify)\b.{0,100}|"
         r"embedded (post|video|tweet) from\b.{0,60}|see (all )?the [\w ]{1,60} (in|from) our (gallery|slideshow)\b.{0,30}|"
-        r"follow @\w+\b.{0,100}|book your (trip|stay|holiday|tickets?|table)\b.{0,100}|"
+        r"follow @\w+\b.{0,100}|follow (it |us )?live\s*:.{1,100}|book your (trip|stay|holiday|tickets?|table)\b.{0,100}|"
         r"[\w'’& ]{1,40} is funded by (its )?readers\b.{0,150}|to place (a|an) [\w ]{1,30} (notice|advert|ad)\b.{0,100}|"
         r"apply now|book an? (open day|visit|tour|appointment)|rate this (page|article|recipe|story)|"
         r"readers like you\b.{0,200}|(for|at) the price of (a|one) (cup of )?coffee\b.{0,200}|"
@@ -263,7 +263,7 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
                             r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
                             r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?(newsletter|email|digest|briefing)\b|"
                             r"\bget (the|our) ([\w ’'&-]{1,40} )?app\b)"
-                            r"|(?P<share>\bshare it in the comments\b| pic\.(x|twitter)\.com/\S+$)", _I)
+                            r"|(?P<share>\bshare it in the comments\b)", _I)  # a quoted post's own words stay
 # Kinds whose patterns scan the whole line, each tried only when the line holds one of its
 # words: (kind, words, pattern).
 _GUARDED = (

@@ -533,8 +533,8 @@ def _group_heading(units: list[Unit], k: int) -> bool:
 def _answered_run(units: list[Unit], j: int) -> int:
     """How many questions in a row from j are each answered by text under them."""
     count = 0
-    while j < len(units) and _is_question(units[j]):
-        k = j + 1
+    while j < len(units) and _is_question(units[j]) and not numbered(units[j].text):  # "4. What if ...?" is a
+        k = j + 1  # numbered section's heading
         while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k):
             k += 1
         if k == j + 1 or (_TURN.match(units[j].text) and _TURN.match(units[j + 1].text)):
