@@ -1546,3 +1546,13 @@ def test_numbered_questions_are_a_numbered_sections_headings_not_an_faq():
                 "Find a tutor", "3. What if my child missed a grade?", answer, "4. How much does a review cost?", answer)
     assert not any(s.faq for s in a.sections)
     assert "H2:1. What time are results out?" in kinds(a)
+
+
+def test_a_labelled_question_may_run_on_after_its_question_mark():
+    a = article(HEADLINE, LEDE, "Ask the expert",
+                "Q: When should my daughter drop her lunchtime nap? She's two and a half and fights it every day.",
+                "A: Most children drop it between three and four, so keep the nap short and early.",
+                "Q: Is a dream feed worth trying?", "A: For some babies it buys an extra hour of sleep.")
+    faq = next(s for s in a.sections if s.faq)
+    assert [q.question for q in faq.faq][0].startswith("Q: When should my daughter")
+    assert len(faq.faq) == 2

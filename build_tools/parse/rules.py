@@ -442,8 +442,11 @@ def dashed_heading(units: list[Unit], i: int) -> Match | None:
 # --- FAQ ----------------------------------------------------------------------
 
 def _is_question(unit: Unit) -> bool:
-    return unit.text.rstrip("\"”’ ").endswith("?") and len(unit.text.split()) <= 30 \
-        and not unit.text[0].islower() and not _SPEAKER.match(unit.text) and not _LETTER.match(unit.text)
+    text = unit.text
+    if text.startswith(("Q:", "Q.")) and "?" in text and len(text.split()) <= 30:
+        return True  # "Q: When should she drop her nap? She's two and fights it.": its label says so
+    return text.rstrip("\"”’ ").endswith("?") and len(text.split()) <= 30 \
+        and not text[0].islower() and not _SPEAKER.match(text) and not _LETTER.match(text)
 
 
 # A reader's letter quoted in a mailbag: "Margaret, from Carlisle, writes: “... Is that allowed?”"
