@@ -1549,7 +1549,7 @@ def test_numbered_questions_are_a_numbered_sections_headings_not_an_faq():
 
 
 def test_a_labelled_question_may_run_on_after_its_question_mark():
-    a = article(HEADLINE, LEDE, "Ask the expert",
+    a = article(HEADLINE, LEDE, "Naps and night feeds", BODY,
                 "Q: When should my daughter drop her lunchtime nap? She's two and a half and fights it every day.",
                 "A: Most children drop it between three and four, so keep the nap short and early.",
                 "Q: Is a dream feed worth trying?", "A: For some babies it buys an extra hour of sleep.")

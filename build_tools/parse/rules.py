@@ -772,12 +772,13 @@ PROSE_MIN = 61  # characters: longer than a live blog's stamp or a time stamp
 
 def _plain_prose(unit: Unit) -> bool:
     """A long line of running text ending in a full stop, opening on a capital: no marker,
-    cell, label, question or stamp that a rule before the paragraph looks for, so each of
-    them would pass it by (most lines of an article are such; this spares them the tries)."""
+    cell, label, question ("Q: ...? She's two.") or stamp that a rule before the paragraph
+    looks for, so each of them would pass it by (most lines of an article are such; this
+    spares them the tries)."""
     text = unit.text
     return (not unit.role and len(text) >= PROSE_MIN and text[0].isupper() and final_char(text) in ".!"
             and "|" not in text and "\t" not in text and ends_like_sentence(text)
-            and not _TABLE_NOTE.match(text) and not is_table_caption(text))
+            and not _TABLE_NOTE.match(text) and not is_table_caption(text) and not _QA.match(text))
 
 
 def next_block(units: list[Unit], i: int) -> Match:
