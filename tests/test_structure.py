@@ -1556,3 +1556,14 @@ def test_a_labelled_question_may_run_on_after_its_question_mark():
     faq = next(s for s in a.sections if s.faq)
     assert [q.question for q in faq.faq][0].startswith("Q: When should my daughter")
     assert len(faq.faq) == 2
+
+
+def test_a_reader_poll_is_furniture_and_the_heading_after_it_stays():
+    a = article(HEADLINE, LEDE, "Who can apply", BODY, "Have your say",
+                "Will the payment make a difference to your family?", "Yes", "No", "Not sure", "Key dates",
+                "- 1 October: applications open", "- 1 April: first payments")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Who can apply", "H2:Key dates"]
+    assert [f.kind for f in a.furniture] == ["poll"] * 5
+    b = article(HEADLINE, LEDE, "The candidates", BODY, "QUICK POLL", "Who has your vote for mayor?", "Whitlock",
+                "Ferreira-Banks", "Still deciding", "Vote", "See results", "The race", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:The candidates", "H2:The race"]

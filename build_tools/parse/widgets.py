@@ -16,6 +16,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
     source lines, whose spacing the units no longer hold)."""
     _link_blocks(units, kinds)
+    _polls(units, kinds)  # before menus: a poll's short options are no menu, nor is the heading after them
     _menus(units, kinds)
     _durations(units, kinds)
     _pipe_menus(units, kinds)
@@ -376,3 +377,36 @@ def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
             if kinds[j] or units[j].role or len(units[j].text.split()) > BOX_LINE_WORDS:
                 break
             box.append(j)
+
+
+_POLL_LABEL = re.compile(r"^(quick poll|poll|reader poll|have your say|cast your vote)\W*$", re.IGNORECASE)
+_VOTE_BUTTON = re.compile(r"^(vote|submit|see results|view results)\W*$", re.IGNORECASE)
+POLL_OPTION_WORDS = 4
+POLL_MIN_OPTIONS = 2
+
+
+def _polls(units: list[Unit], kinds: list[str | None]) -> None:
+    """"QUICK POLL", its question, its options a line each ("Yes", "No", "Not sure") and its
+    "Vote" button: a reader poll, every line of it."""
+    for k, unit in enumerate(units):
+        if kinds[k] not in (None, "share prompt", "page control") or not _POLL_LABEL.match(unit.text.strip()) \
+                or k + 1 >= len(units) or not units[k + 1].text.rstrip().endswith("?"):
+            continue
+        end = k + 2
+        while end < len(units) and kinds[end] in (None, "page control") and _poll_option(units[end]):
+            end += 1
+        buttons = end
+        while buttons < len(units) and _VOTE_BUTTON.match(units[buttons].text.strip()):
+            buttons += 1  # its buttons ("Vote", "See results") close the options, whatever they are
+        if buttons == end:  # no button: only answers a poll offers, never the next heading ("Key dates")
+            end = next((m for m in range(k + 2, end) if not _ANSWER.match(units[m].text.strip())), end)
+            buttons = end
+        if end - (k + 2) >= POLL_MIN_OPTIONS:
+            for m in range(k, buttons):
+                kinds[m] = "poll"
+
+
+def _poll_option(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (len(text.split()) <= POLL_OPTION_WORDS and not _VOTE_BUTTON.match(text)
+            and not text.endswith((".", ":", "?", "!", ";")))
