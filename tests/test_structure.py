@@ -244,6 +244,7 @@ def article(*lines: str, **kw):
     ("Police are appealing for informationPolice are appealing for information", "photo credit or caption"),
     ("View cookies", "cookie notice"), ("Get a quote", "advertisement"),
     ("Talk to an adviser", "advertisement"), ("See my rates", "advertisement"), ("Enter your postcode", "advertisement"),
+    ("Find a tutor", "advertisement"), ("Compare schools near you", "advertisement"), ("Print page", "share prompt"),
     ("Advertisement - Continue Reading Below", "advertisement"),
     ("Compare home insurance quotes in minutes [Get a quote]", "advertisement"),
     ("Have your say: email letters@harrowbycourier.co.uk. Letters should be under 300 words.", "newsletter prompt"),

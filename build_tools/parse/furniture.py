@@ -22,7 +22,8 @@ _KINDS = (
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"this advertisement has not loaded yet\b.{0,80}|get (a |your )?(free )?quotes?|"
-        r"find (a|an|your) (deal|dealer|adviser|advisor|broker)|find dealer pricing|talk to (an? )?(adviser|advisor|expert)|"
+        r"find (a|an|your) (deal|dealer|adviser|advisor|broker|tutor)|find dealer pricing|talk to (an? )?(adviser|advisor|expert)|"
+        r"compare now|compare [\w' ]{1,30} near you|start your search|"
         r"see (my|your|today's) rates|compare (current |today's )?rates|"
         r"enter (your )?(zip|post) ?code|zip ?code|sponsored partner|advertisement\W+continue reading below|"
         r"[^\[\].!?]{1,100} \[(get|sign|start|book|compare|apply|shop|buy|try|subscribe|download)\b[\w' ]{0,20}\]|"
@@ -44,7 +45,7 @@ _KINDS = (
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2})?\W*)$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
-        r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print recipe|"
+        r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print (recipe|page)|"
         r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
         r"(a )?post shared by .{1,80}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"  # an embed's remnants
         r"(normal|larger|large|very large|small|smaller) text size|text size|"
