@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from build_tools.parse.rules import HeadingMark
-from build_tools.parse.text import MINOR_WORDS, is_bare_date, term_value
+from build_tools.parse.text import MINOR_WORDS, is_bare_date, is_date_name, term_value
 
 NESTING_STYLES = ("caps", "title", "sentence", "")
 
@@ -141,12 +141,11 @@ def _under_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[in
     """A numbered section over an unnumbered heading ("3. The fix" over "Tuning autovacuum per
     table") holds the unnumbered headings up to the next number: with text of its own too
     when another number follows (the last one's may be the document's closing sections)."""
-    numbered = [k for k, (mark, _, _) in enumerate(marks) if mark.style == "numbered"]
+    last = max((k for k, (mark, _, _) in enumerate(marks) if mark.style == "numbered"), default=-1)
     open_section = False
     for k, (mark, has_text, faq) in enumerate(marks):
-        if mark.style == "numbered":
-            later = any(j > k for j in numbered)  # between two numbers, text or none
-            open_section = (not has_text or later) and k + 1 < len(marks) and marks[k + 1][0].style != "numbered"
+        if mark.style == "numbered":  # between two numbers, with text or none
+            open_section = (not has_text or k < last) and k + 1 < len(marks) and marks[k + 1][0].style != "numbered"
         elif faq or _ABOUT_SECTION.match(mark.text):
             open_section = False
         elif open_section and not mark.level:
@@ -313,10 +312,6 @@ def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
                     levels[j] = 3
 
 
-_DATE_WORDS = frozenset("january february march april may june july august september october november december "
-                        "monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 KIND_WORDS = 3  # "Hip-to-gable conversion", "Upper bracket": a kind named in a word or two, and the thing
 
 
@@ -329,7 +324,7 @@ def kinds_of_one_thing(marks: list[tuple[HeadingMark, bool, bool]], levels: list
         words = mark.text.casefold().split()
         last = words[-1] if words else ""
         return last if (not faq and not mark.level and 2 <= len(words) <= KIND_WORDS and last.isalpha() and len(last) >= 4
-                        and last not in MINOR_WORDS and last not in _DATE_WORDS
+                        and last not in MINOR_WORDS and not is_date_name(last)
                         and not any(c.isdigit() for c in mark.text)) else None
 
     k = 1

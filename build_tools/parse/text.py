@@ -132,6 +132,12 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midnight)"
 _ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
+_DATE_NAME = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})", re.IGNORECASE)
+
+
+def is_date_name(word: str) -> bool:
+    """A month's or a weekday's name ("February", "Sat"): a date's word, never a thing's."""
+    return bool(_DATE_NAME.fullmatch(word))
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
 _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated|posted|issued|filed|modified|release date|released|"
