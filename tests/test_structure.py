@@ -111,6 +111,10 @@ def article(*lines: str, **kw):
     ("Copy link Copied", "share prompt"),
     ("Reddit", "share prompt"),
     ("Match sponsor: Coastline Builders Merchants", "advertisement"),
+    ("Check availability on Booking.com", "advertisement"),
+    ("See prices for hotels in Kandy", "advertisement"),
+    ("Compare hotels in Mirissa and Galle", "advertisement"),
+    ("Edit this page on GitHub", "page control"),
     ("Read: Bicol farmers rush to harvest rice ahead of the storm", "link to another story"),
     ("READ | Why the selectors changed their minds on the quick bowler", "link to another story"),
     ("Read more African museums prepare for a wave of returns", "link to another story"),
@@ -1568,3 +1572,25 @@ def test_a_reader_poll_is_furniture_and_the_heading_after_it_stays():
     b = article(HEADLINE, LEDE, "The candidates", BODY, "QUICK POLL", "Who has your vote for mayor?", "Whitlock",
                 "Ferreira-Banks", "Still deciding", "Vote", "See results", "The race", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:The candidates", "H2:The race"]
+
+
+def test_a_form_from_its_title_to_its_button_is_furniture_but_a_choice_in_the_text_is_not():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Get the Weekend Reader",
+                "Our best long reads and reviews, every Saturday morning.", "Enter your email", "Sign up",
+                "Insulation", BODY)
+    assert kinds(a) == ["H2:Next Steps", "P", "H2:Insulation", "P"]
+    assert [f.kind for f in a.furniture] == ["newsletter prompt"] * 4
+    b = article(HEADLINE, LEDE, "Compare universities", "Select up to three universities to compare fees side by side",
+                "Choose a university", "Add another", "Compare now", "The top 15", BODY)
+    assert kinds(b) == ["H2:The top 15", "P"]
+    assert [f.kind for f in b.furniture] == ["form"] * 4 + ["advertisement"]
+    # With no button under it, a line asking the reader to choose is the article's.
+    c = article(HEADLINE, LEDE, "How to apply", BODY, "Choose a university", "Most applicants pick five courses.")
+    assert not c.furniture and kinds(c)[-1] == "P"
+
+
+def test_an_advertisers_box_opens_on_its_pitch_and_ends_on_its_button():
+    a = article(HEADLINE, LEDE, "Practicality", BODY, "Get a great deal on a new Kestrel Aventa",
+                "Our buyers save an average of £2,870", "Find a deal", "Running costs", BODY)
+    assert kinds(a) == ["H2:Practicality", "P", "H2:Running costs", "P"]
+    assert [f.kind for f in a.furniture] == ["advertisement"] * 3

@@ -25,6 +25,9 @@ _KINDS = (
         r"find (a|an|your) (deal|dealer|adviser|advisor|broker|tutor)|find dealer pricing|talk to (an? )?(adviser|advisor|expert)|"
         r"compare now|compare [\w' ]{1,30} near you|start your search|"
         r"see (my|your|today's) rates|compare (current |today's )?rates|"
+        r"check availability( (on|at|with) [\w .'’&-]{1,40}?(\.[a-z]{2,6})?)?|see (prices|deals|rates) (for|at|on|in) [^.!?]{1,60}|"  # an affiliate's links
+        r"compare (hotels|prices|deals|flights|quotes|offers)\b[^.!?]{0,60}|"
+        r"get (a|the) (great |good |better |best )?deals? on [^.!?]{1,60}|"
         r"enter (your )?(zip|post) ?code|zip ?code|sponsored partner|advertisement\W+continue reading below|"
         r"[^\[\].!?]{1,100} \[(get|sign|start|book|compare|apply|shop|buy|try|subscribe|download)\b[\w' ]{0,20}\]|"
         r"skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|"
@@ -96,6 +99,7 @@ _KINDS = (
         r"pinned( post)?|watch live|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
         r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
         r"peer-reviewed publication|"
+        r"edit this page( on (github|gitlab))?|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|(yes|no),? this page is (not )?(useful|helpful)|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"(click here to )?report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this (page|story|article))?|"
         r"(first |last )?(published|updated|posted)( on)?|see all updates|respond online|watch the latest\b[^.!?]{0,80}|(spotted|found|see) an? (error|mistake|typo)\?.{0,60}|"

@@ -31,6 +31,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
+    _forms(units, kinds)
 
 
 TAGS_MIN = 2
@@ -353,7 +354,9 @@ def _header_line(unit: Unit) -> bool:
     return not unit.role and len(unit.text.split()) <= SITE_NAME_WORDS and not ends_like_sentence(unit.text)
 
 
-_SPONSOR_LABEL = re.compile(r"^sponsored( partner| content)?\W*$", re.IGNORECASE)
+# What opens an advertiser's box: its label, or its pitch ("Get a great deal on a new ...").
+_SPONSOR_LABEL = re.compile(r"^(sponsored( partner| content)?|get (a|the) (great |good |better |best )?deals? on\b.{1,60})\W*$",
+                            re.IGNORECASE)
 # A box's button: "Get a quote", "Check if you qualify", "Find a deal", "Book now".
 _BUTTON = re.compile(r"^(get|check|find|see|compare|talk|book|shop|buy|apply|start|sign|request|claim)\b[^.!?]{0,40}$",
                      re.IGNORECASE)
@@ -410,3 +413,51 @@ def _poll_option(unit: Unit) -> bool:
     text = unit.text.strip()
     return (len(text.split()) <= POLL_OPTION_WORDS and not _VOTE_BUTTON.match(text)
             and not text.endswith((".", ":", "?", "!", ";")))
+
+
+# A form's field, as its placeholder reads: "Enter your email", "Choose a university",
+# "Enter your postcode to see inspection grades, exam results and catchment maps".
+_FIELD = re.compile(r"^(enter|type|choose|select|search for) (your|a|an) [^.!?]{1,80}$", re.IGNORECASE)
+FORM_CONTROLS = 2  # "Add another": controls between the field and its button
+CONTROL_WORDS = 3
+BUTTON_WORDS = 4  # "Sign up", "Get free quotes"
+FORM_TITLE_WORDS = 10
+FORM_PITCH_WORDS = 25
+
+
+def _forms(units: list[Unit], kinds: list[str | None]) -> None:
+    """A form on the page: its field ("Enter your email"), any controls after it, its
+    button (itself furniture: "Sign up", "Get free quotes"), and over the field its title
+    ("Get the Weekend Reader": no final stop) with at most a line of pitch between them.
+    Without the button under it, a line asking the reader to choose is the article's."""
+    for k, unit in enumerate(units):
+        if unit.role or not _FIELD.match(unit.text.strip()):
+            continue
+        end = k + 1
+        while end < len(units) and end - k <= FORM_CONTROLS and not kinds[end] and _control(units[end]):
+            end += 1
+        if end >= len(units) or not kinds[end] or len(units[end].text.split()) > BUTTON_WORDS:
+            continue
+        top = k
+        if k >= 1 and (kinds[k - 1] or _form_title(units[k - 1])):
+            top = k - 1
+        elif k >= 2 and _form_pitch(units[k - 1]) and (kinds[k - 2] or _form_title(units[k - 2])):
+            top = k - 2
+        kind = "newsletter prompt" if kinds[end] == "newsletter prompt" else "form"
+        for m in range(top, end):
+            kinds[m] = kinds[m] or kind
+
+
+def _control(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return len(text.split()) <= CONTROL_WORDS and not text.endswith((".", ":", "?", "!"))
+
+
+def _form_title(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (not unit.role and len(text.split()) <= FORM_TITLE_WORDS and not ends_like_sentence(text)
+            and not text.endswith((":", "?")))
+
+
+def _form_pitch(unit: Unit) -> bool:
+    return not unit.role and len(unit.text.split()) <= FORM_PITCH_WORDS
