@@ -1594,3 +1594,11 @@ def test_an_advertisers_box_opens_on_its_pitch_and_ends_on_its_button():
                 "Our buyers save an average of £2,870", "Find a deal", "Running costs", BODY)
     assert kinds(a) == ["H2:Practicality", "P", "H2:Running costs", "P"]
     assert [f.kind for f in a.furniture] == ["advertisement"] * 3
+
+
+def test_have_your_say_over_comments_is_furniture_but_over_text_heads_a_section():
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "Have your say", "Comments are now closed on this article.")
+    assert kinds(a) == ["H2:Next Steps", "P"] and [f.kind for f in a.furniture] == ["share prompt"] * 2
+    b = article(HEADLINE, LEDE, "Next Steps", BODY, "HAVE YOUR SAY",
+                "You can respond online, by post or at a drop-in session before the consultation closes on 30 June.")
+    assert kinds(b) == ["H2:Next Steps", "P", "H2:HAVE YOUR SAY", "P"] and not b.furniture

@@ -52,7 +52,7 @@ _KINDS = (
         r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
         r"(a )?post shared by .{1,80}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"  # an embed's remnants
         r"(normal|larger|large|very large|small|smaller) text size|text size|"
-        r"have your say|comments are (now )?closed\b.{0,80}|join the conversation\b.{0,300}|"
+        r"comments are (now )?closed\b.{0,80}|join the conversation\b.{0,300}|"
         r"please keep (your )?comments\b.{0,250}|comments are moderated\b.{0,250}|"
         r"users with an? [\w' -]{1,30} can (leave|post|add) comments\b.{0,250}|"
         r"our comments? section is closed\b.{0,100}|"

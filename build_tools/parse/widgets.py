@@ -32,6 +32,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
     _forms(units, kinds)
+    _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
 
 
 TAGS_MIN = 2
@@ -461,3 +462,16 @@ def _form_title(unit: Unit) -> bool:
 
 def _form_pitch(unit: Unit) -> bool:
     return not unit.role and len(unit.text.split()) <= FORM_PITCH_WORDS
+
+
+# Over a page's comments: "Have your say", "Join the debate". Over running text, the same
+# words head a consultation's section on how to respond.
+_COMMENT_LABEL = re.compile(r"^(have your say|join the debate)\W*$", re.IGNORECASE)
+
+
+def _comment_labels(units: list[Unit], kinds: list[str | None]) -> None:
+    """A comment label with furniture after it, or nothing: the comments' widget."""
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and _COMMENT_LABEL.match(unit.text.strip()) \
+                and (k + 1 == len(units) or kinds[k + 1]):
+            kinds[k] = "share prompt"
