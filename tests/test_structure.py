@@ -1602,3 +1602,13 @@ def test_have_your_say_over_comments_is_furniture_but_over_text_heads_a_section(
     b = article(HEADLINE, LEDE, "Next Steps", BODY, "HAVE YOUR SAY",
                 "You can respond online, by post or at a drop-in session before the consultation closes on 30 June.")
     assert kinds(b) == ["H2:Next Steps", "P", "H2:HAVE YOUR SAY", "P"] and not b.furniture
+
+
+def test_one_word_headings_under_each_of_two_longer_ones_are_their_subsections():
+    a = article(HEADLINE, LEDE, "The Julian Alps", BODY, "Bled", BODY, "Bovec", BODY,
+                "The east", BODY, "Ptuj", BODY, "Maribor", BODY, "Getting around", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:The Julian Alps", "H3:Bled", "H3:Bovec", "H2:The east", "H3:Ptuj", "H3:Maribor", "H2:Getting around"]
+    # Once only, one-word sections after a longer one are its siblings.
+    b = article(HEADLINE, LEDE, "What happened", BODY, "Reaction", BODY, "Analysis", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:What happened", "H2:Reaction", "H2:Analysis"]

@@ -339,3 +339,31 @@ def kinds_of_one_thing(marks: list[tuple[HeadingMark, bool, bool]], levels: list
                 if levels[j] == 2:
                     levels[j] = 3
         k = end + 1
+
+
+NAMES_MIN = 2  # one-word headings under each of at least two longer ones
+
+
+def names_under_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """Headings of two or more words, each over two or more one-word headings ("The Julian
+    Alps" over "Bled", "Bovec"; "The east" over "Ptuj", "Maribor"), at least twice in the
+    article: the one-word headings (places, names) are the longer ones' subsections."""
+    def one_word(k: int) -> bool:
+        mark, _, faq = marks[k]
+        return not faq and not mark.level and levels[k] == 2 and len(mark.text.split()) == 1 \
+            and mark.style in NESTING_STYLES
+
+    runs = []
+    for k, (mark, _, faq) in enumerate(marks):
+        if faq or levels[k] != 2 or len(mark.text.split()) < 2 or mark.style not in NESTING_STYLES \
+                or _ABOUT_SECTION.match(mark.text):
+            continue
+        end = k + 1
+        while end < len(marks) and one_word(end):
+            end += 1
+        if end - k - 1 >= NAMES_MIN:
+            runs.append(range(k + 1, end))
+    if len(runs) >= 2:
+        for run in runs:
+            for j in run:
+                levels[j] = 3
