@@ -571,7 +571,9 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "By Darnell Okafor | dokafor@tribune.example | Lakeshore Tribune",
                                     "Harriet Okonjo Arts correspondent", "Sport desk",
                                     "Story by Priya Nandakumar", "Submitted by Brightfield Robotics",
-                                    "Tom Hargreaves Local Democracy Reporting Service"])
+                                    "Tom Hargreaves Local Democracy Reporting Service",
+                                    "Interview by Hélène Marchetti", "As told to Hannah Kowalczyk",
+                                    "Transcribed and edited by Owen Castellano"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -1612,3 +1614,21 @@ def test_one_word_headings_under_each_of_two_longer_ones_are_their_subsections()
     # Once only, one-word sections after a longer one are its siblings.
     b = article(HEADLINE, LEDE, "What happened", BODY, "Reaction", BODY, "Analysis", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:What happened", "H2:Reaction", "H2:Analysis"]
+
+
+INTERVIEW = ("Where did the book start?", "With my mother, really. She was seven in 1968 and never spoke of it.",
+             "Did she read the finished novel?", "She read the first draft, and told me I'd got the colour wrong.",
+             "How much research did you do?", "Too much. I spent weeks in the county archives.",
+             "What's next?", "Something set in the present day, for once.")
+
+
+def test_an_interviews_questions_answered_in_the_first_person_are_its_text():
+    a = article(HEADLINE, LEDE, *INTERVIEW)
+    assert kinds(a) == ["P"] * 8 and not any(s.faq for s in a.sections)
+    b = article(HEADLINE, LEDE, *(f"{'Q' if k % 2 == 0 else 'A'}: {line}" for k, line in enumerate(INTERVIEW)))
+    assert kinds(b) == ["P"] * 8
+    # Quoted words are someone else's: an FAQ's answer may quote a resident.
+    c = article(HEADLINE, LEDE, "Questions answered", "When do the works start?",
+                "In May. “I can't wait,” said one resident.", "Will the road close?",
+                "Only at night. “My shop stays open,” said a trader.", "Who pays?", "The council pays for the works.")
+    assert [q.question for s in c.sections for q in s.faq] == ["When do the works start?", "Will the road close?", "Who pays?"]

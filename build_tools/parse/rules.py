@@ -487,6 +487,36 @@ def faq(units: list[Unit], i: int) -> Match | None:
     return Match(FaqMark(mark, tuple(questions)), j, reason, tuple(warnings))
 
 
+# An interviewee speaks for themself ("With my mother, really."), outside any quotation; an
+# FAQ answers the reader ("You can ...") or speaks for an organisation ("We ...").
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+INTERVIEW_MIN = 3  # questions answered
+INTERVIEW_SHARE = 2 / 3  # of them answered in the first person
+_interviews: list = [None, False]  # the units last asked about, and the answer: one article at a time
+
+
+def _is_interview(units: list[Unit]) -> bool:
+    """Whether an article's questions are an interview's: three or more answered, at least two
+    in three of them in the first person."""
+    if _interviews[0] is not units:
+        answers = [units[k + 1].text for k in range(len(units) - 1)
+                   if _is_question(units[k]) and not _is_question(units[k + 1])]
+        spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer)))) for answer in answers)
+        _interviews[:] = [units, len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)]
+    return _interviews[1]
+
+
+def interview_question(units: list[Unit], i: int) -> Match | None:
+    """An interviewer's question, in an article whose answers speak in the first person
+    ("Where did the book start?" over "With my mother, really."): the interview's text, as
+    its answers are, neither an FAQ nor a section's heading."""
+    if units[i].role or not _is_question(units[i]) or not _is_interview(units):
+        return None
+    return Match(Paragraph(units[i].text, units[i].line), i + 1,
+                 "paragraph: an interviewer's question (the article's answers speak in the first person)")
+
+
 def _questions(units: list[Unit], j: int) -> tuple[list[Question], list[tuple[int, str]], int]:
     """The questions from j, each with its answer (paragraphs, lists, tables) up to the next
     question or heading; the warnings; where they end."""
@@ -763,7 +793,7 @@ def paragraph(units: list[Unit], i: int) -> Match:
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
                ("numbered heading", numbered_heading), ("lettered heading", lettered_heading),
-               ("dashed heading", dashed_heading), ("bullets", bullets), ("faq", faq),
+               ("dashed heading", dashed_heading), ("bullets", bullets), ("interview", interview_question), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
 
