@@ -115,6 +115,13 @@ def article(*lines: str, **kw):
     ("See prices for hotels in Kandy", "advertisement"),
     ("Compare hotels in Mirissa and Galle", "advertisement"),
     ("Edit this page on GitHub", "page control"),
+    ("Buy on Flipkart", "advertisement"),
+    ("GET THE RECIPE", "share prompt"),
+    ("Pin", "share prompt"),
+    ("Listen to this article · 6:12 min", "read time"),
+    ("Heard on Midday Report", "read time"),
+    ("Prices were correct at the time of writing. The Daily Ledger may earn a commission on purchases.", "shop prompt"),
+    ("Click here to join our WhatsApp channel for the latest tech news", "newsletter prompt"),
     ("Read: Bicol farmers rush to harvest rice ahead of the storm", "link to another story"),
     ("READ | Why the selectors changed their minds on the quick bowler", "link to another story"),
     ("Read more African museums prepare for a wave of returns", "link to another story"),
@@ -573,7 +580,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Story by Priya Nandakumar", "Submitted by Brightfield Robotics",
                                     "Tom Hargreaves Local Democracy Reporting Service",
                                     "Interview by Hélène Marchetti", "As told to Hannah Kowalczyk",
-                                    "Transcribed and edited by Owen Castellano"])
+                                    "Transcribed and edited by Owen Castellano", "Helena Marsh and agencies"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
