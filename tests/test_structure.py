@@ -1639,3 +1639,16 @@ def test_an_interviews_questions_answered_in_the_first_person_are_its_text():
                 "In May. “I can't wait,” said one resident.", "Will the road close?",
                 "Only at night. “My shop stays open,” said a trader.", "Who pays?", "The council pays for the works.")
     assert [q.question for s in c.sections for q in s.faq] == ["When do the works start?", "Will the road close?", "Who pays?"]
+
+
+def test_a_buying_guides_titled_picks_head_their_items_after_a_labelled_verdict():
+    pick = "The hinge folds all the way back so it becomes a chunky tablet, and a stylus is included in the box."
+    a = article(HEADLINE, LEDE, "BEST OVERALL: ACERO SWIFTBOOK 14", pick, "Specs: 16GB RAM, 512GB SSD, 1.4kg",
+                "Verdict: Portable, rugged and easy on the wallet.", "BEST CHROMEBOOK: PIXELLE CHROMEBOOK PLUS", pick,
+                "Specs: 8GB RAM, 128GB storage, 1.3kg", "Verdict: The best value here.")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:BEST OVERALL: ACERO SWIFTBOOK 14",
+                                                          "H2:BEST CHROMEBOOK: PIXELLE CHROMEBOOK PLUS"]
+    # An audience member's question is a turn of speech, however it stands.
+    b = article(HEADLINE, LEDE, "Audience member: Have any of you written your own?", pick,
+                "Audience member: Is there anyone you refused to write about?", pick)
+    assert not [k for k in kinds(b) if k.startswith("H")]

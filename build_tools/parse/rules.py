@@ -167,7 +167,11 @@ def _term_line(text: str) -> bool:
 
 
 def _lone_over_text(units: list[Unit], k: int) -> bool:
-    return (not any(0 <= j < len(units) and _term_line(units[j].text) for j in (k - 1, k + 1))
+    """No factbox line next to it (a labelled sentence above, "Verdict: A desktop replacement
+    for less.", ends the item before), and text under it."""
+    above = units[k - 1].text if k > 0 else ""
+    return (not (_term_line(above) and not ends_like_sentence(above))
+            and not (k + 1 < len(units) and _term_line(units[k + 1].text))
             and (_paragraph_follows(units, k) or _subsection_follows(units, k))
             and not ends_like_sentence(units[k].text))
 
@@ -181,8 +185,8 @@ def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     section titles ("Best overall: ...", "Best budget: ..."; "Monday: The prosecution opens",
     "Thursday: ..."; "22.40: The first crack")."""
     found = term_value(units[k].text)
-    if found is None:
-        return False
+    if found is None or _ROLE_SPEAKS.match(units[k].text):
+        return False  # a turn of speech
     numbered_term = bool(_SERIES_TERM.match(found[0]))
     if numbered_term and not any(c in value for c in ",;(") and _spaced_series(units, k, found[0]):
         return True  # "DAY ONE: INVERNESS TO ULLAPOOL" over its "Drive: 57 miles" line, "DAY TWO: ..." further on
@@ -454,9 +458,10 @@ _LETTER = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,? (?:from|
                      r"(?:writes|asks|wrote|asked)\b")
 # A transcript's speaker ("JOURNALIST: Will the payment be extended?"): speech, not an FAQ's
 # question; "Q:" and "A:" are an FAQ's own labels.
-_SPEAKER = re.compile(r"^(?!(?:Q|A|QUESTION|ANSWER)\s*:)(?:[A-Z][A-Z.'’ -]{1,40}|"
-                      r"(?i:journalist|reporter|interviewer|host|presenter|moderator|audience member))"
+_ROLE_SPEAKING = r"(?i:journalist|reporter|interviewer|host|presenter|moderator|audience member)"
+_SPEAKER = re.compile(rf"^(?!(?:Q|A|QUESTION|ANSWER)\s*:)(?:[A-Z][A-Z.'’ -]{{1,40}}|{_ROLE_SPEAKING})"
                       r"(?: \([^()]{1,40}\))?:\s")  # "Reporter (CBN Radio): Premier, ...?"
+_ROLE_SPEAKS = re.compile(rf"^{_ROLE_SPEAKING}(?: \([^()]{{1,40}}\))?:\s")  # "Audience member: Is there ...?"
 
 
 _QA = re.compile(r"^(Q|A)[:.]\s+\S")
