@@ -1652,3 +1652,16 @@ def test_a_buying_guides_titled_picks_head_their_items_after_a_labelled_verdict(
     b = article(HEADLINE, LEDE, "Audience member: Have any of you written your own?", pick,
                 "Audience member: Is there anyone you refused to write about?", pick)
     assert not [k for k in kinds(b) if k.startswith("H")]
+
+
+def test_a_numbered_title_after_a_recipes_last_step_is_the_next_section_not_a_step():
+    text = "Coffee and tonic sounds strange until you try it: bitter, bright and very refreshing."
+    a = article(HEADLINE, LEDE, "", "1. Ginger Fizz", text, "", "2. Grapefruit Paloma", text,
+                "1. Fill a glass with ice.", "2. Top with soda.", "", "3. Cold Brew Tonic", text,
+                "1. Pour the tonic.", "2. Float the cold brew on top.")
+    assert kinds(a) == ["H2:1. Ginger Fizz", "P", "H2:2. Grapefruit Paloma", "P", "OL2", "H2:3. Cold Brew Tonic",
+                        "P", "OL2"]
+    # Steps that count on, each a sentence, stay one list.
+    b = article(HEADLINE, LEDE, "Method", "1. Fill a glass with ice.", "2. Top with ginger beer.", "",
+                "3. Stir once.", text)
+    assert kinds(b) == ["H2:Method", "OL3", "P"]

@@ -638,6 +638,8 @@ def bullets(units: list[Unit], i: int) -> Match | None:
             break  # the items indented under an item end where the indent does
         if m[0] != ordered or (ordered and m[1] != number):
             break  # another kind, or numbering that restarts or skips: a new list shows it as written
+        if ordered and items and _title_after_steps(units, j, m[2], items):
+            break  # "3. Cold Brew Tonic" under a recipe's last step: the next numbered section
         term, text = term_split(m[2])
         items.append(ListItem(text, term, units[j].line))
         j, number = j + 1, number + 1
@@ -646,6 +648,13 @@ def bullets(units: list[Unit], i: int) -> Match | None:
     return Match(BulletList(tuple(items), ordered, first[1] if ordered else 1, units[i].line), j,
                  f"{kind} list of {len(items)} items" + (f", {nested} with indented items under them" if nested
                                                          else "") + "; ends at the first line without a marker")
+
+
+def _title_after_steps(units: list[Unit], j: int, text: str, items: list[ListItem]) -> bool:
+    """A numbered line set apart by a blank line, with no final stop and running text under
+    it, after items that each end like a sentence: a numbered section's title, not a step."""
+    return (units[j].blank_before and not ends_like_sentence(text) and heading_evidence(text) is None
+            and all(ends_like_sentence(item.text) for item in items) and _paragraph_follows(units, j))
 
 
 # --- tables -------------------------------------------------------------------
