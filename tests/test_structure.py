@@ -1665,3 +1665,12 @@ def test_a_numbered_title_after_a_recipes_last_step_is_the_next_section_not_a_st
     b = article(HEADLINE, LEDE, "Method", "1. Fill a glass with ice.", "2. Top with ginger beer.", "",
                 "3. Stir once.", text)
     assert kinds(b) == ["H2:Method", "OL3", "P"]
+
+
+def test_a_names_lower_case_particles_keep_it_title_case():
+    place = "The pizzas here are blistered, soft in the middle and cost less than a coffee in Milan."
+    a = article(HEADLINE, LEDE, "The old-town classics", "Pizzeria Gennarino", place, "Da Teresa alla Sanità", place,
+                "Beyond the centre", "Forno Vesuviano, Vomero", place, "Pizzeria del Porto, Pozzuoli", place)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:The old-town classics", "H3:Pizzeria Gennarino", "H3:Da Teresa alla Sanità", "H2:Beyond the centre",
+        "H3:Forno Vesuviano, Vomero", "H3:Pizzeria del Porto, Pozzuoli"]

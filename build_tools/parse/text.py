@@ -261,6 +261,16 @@ def words(text: str) -> list[str]:
 TITLE_SLIPS = 0.2  # share of lower-case content words a long Title Case heading may slip on
 
 
+# A name's own lower-case word, between two capitalised ones: "Pizzeria del Porto", "Da
+# Teresa alla Sanità", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset("al alla alle bin da dal dalla das de degli dei del della delle der des di do dos du "
+                           "e el la le van von y zu".split())
+
+
+def _particle(found: list[str], k: int) -> bool:
+    return found[k] in NAME_PARTICLES and k + 1 < len(found) and found[k + 1][:1].isupper()
+
+
 @lru_cache(maxsize=1024)
 def case_style(text: str) -> str:
     """'caps' for ALL CAPS; 'title' when the content words after the first are capitalised;
@@ -271,12 +281,13 @@ def case_style(text: str) -> str:
         letters = [c for c in text if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             return "caps"
-    significant = [w for w in words(text)[1:] if w.lower().strip(".'’") not in MINOR_WORDS
-                   and any(c.isalpha() for c in w)]
+    found = words(text)
+    significant = [k for k in range(1, len(found)) if found[k].lower().strip(".'’") not in MINOR_WORDS
+                   and any(c.isalpha() for c in found[k])]
     if not significant:
         return ""
-    lower = sum(1 for w in significant if not w[0].isupper() and not w[0].isdigit())
-    if lower == 0 or (len(significant) >= 5 and lower / len(significant) <= TITLE_SLIPS):
+    lower = [k for k in significant if not found[k][0].isupper() and not found[k][0].isdigit()]
+    if all(_particle(found, k) for k in lower) or (len(significant) >= 5 and len(lower) / len(significant) <= TITLE_SLIPS):
         return "title"
     return "sentence"
 
