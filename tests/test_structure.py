@@ -1674,3 +1674,14 @@ def test_a_names_lower_case_particles_keep_it_title_case():
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:The old-town classics", "H3:Pizzeria Gennarino", "H3:Da Teresa alla Sanità", "H2:Beyond the centre",
         "H3:Forno Vesuviano, Vomero", "H3:Pizzeria del Porto, Pozzuoli"]
+
+
+def test_a_link_block_ends_at_the_heading_over_an_faq_and_new_link_labels_are_furniture():
+    a = article(HEADLINE, "", LEDE, "", "Trending on Newsly", "Why your phone's weather app keeps getting the rain wrong",
+                "The 12 best coastal hikes, ranked by people who did them all", "",
+                "Smoke and your health: common questions", "", "How do I know if the air is bad where I live?", "",
+                "Check the air quality index on the county website before you go out, and keep windows shut while it is high.", "",
+                "Should I wear a mask?", "", "A well-fitted N95 mask filters most fine smoke particles outdoors, but a cloth mask does very little.", "",
+                "Share via")
+    assert kinds(a)[0] == "H2:Smoke and your health: common questions" and kinds(a)[-1] == "FAQ2"
+    assert [f.kind for f in a.furniture] == ["link to another story"] * 3 + ["share prompt"]

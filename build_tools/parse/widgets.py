@@ -243,7 +243,8 @@ def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
         return False
     after = units[k + 1]
     return (not after.blank_before and not _link_like(after)) or (  # spaced apart, a question over its answer
-        units[k].text.rstrip().endswith("?") and _running(after.text))
+        units[k].text.rstrip().endswith("?") and _running(after.text)) or (  # or over an FAQ's first one
+        after.text.rstrip().endswith("?") and k + 2 < len(units) and _running(units[k + 2].text))
 
 
 def _dates(unit: Unit) -> bool:
