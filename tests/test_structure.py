@@ -1685,3 +1685,17 @@ def test_a_link_block_ends_at_the_heading_over_an_faq_and_new_link_labels_are_fu
                 "Share via")
     assert kinds(a)[0] == "H2:Smoke and your health: common questions" and kinds(a)[-1] == "FAQ2"
     assert [f.kind for f in a.furniture] == ["link to another story"] * 3 + ["share prompt"]
+
+
+def test_a_section_whose_introduction_points_on_holds_the_short_headings_after_it():
+    a = article(HEADLINE, LEDE, "Treatment for plantar fasciitis",
+                "If the pain has not got better, a GP may suggest one or more of these treatments.",
+                "Physiotherapy", BODY, "Insoles and strapping", BODY, "Steroid injections", BODY,
+                "Causes of plantar fasciitis", BODY, "Recovery", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Treatment for plantar fasciitis", "H3:Physiotherapy", "H3:Insoles and strapping", "H3:Steroid injections",
+        "H2:Causes of plantar fasciitis", "H2:Recovery"]
+    # Up to the article's end, the short headings may be its closing sections.
+    b = article(HEADLINE, LEDE, "Why it matters", "The findings are summarised below.", "Recommendations", BODY,
+                "Methodology", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Why it matters", "H2:Recommendations", "H2:Methodology"]

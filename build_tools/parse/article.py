@@ -12,7 +12,7 @@ from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
 from build_tools.parse.text import (ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp,
                                     split_sentences, term_value)
-from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, kinds_of_one_thing,
+from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       labelled_parts, names_under_headings, verdict_halves)
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
@@ -260,11 +260,19 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
     announced_parts([(mark, next((b.text for b in blocks if isinstance(b, Paragraph)), ""), bool(faq))
                      for mark, blocks, faq in raw_sections], levels)
     asked_sections([(mark, _prose_words(blocks), bool(faq)) for mark, blocks, faq in raw_sections], levels)
+    introduced_sections([(mark, _prose(blocks), bool(faq)) for mark, blocks, faq in raw_sections], levels)
     sections: list[Section] | tuple[Section, ...]
     sections = [Section(mark.text, levels[k], mark.line, tuple(blocks), faq=faq)
                 for k, (mark, blocks, faq) in enumerate(raw_sections)]
     sections = tuple(sections)
     return tuple(intro), sections
+
+
+def _prose(blocks: list) -> str | None:
+    """A section's text when it is all paragraphs (an introduction), else None."""
+    if not blocks or not all(isinstance(block, Paragraph) for block in blocks):
+        return None
+    return " ".join(block.text for block in blocks)
 
 
 def _prose_words(blocks: list) -> int | None:

@@ -243,10 +243,7 @@ def asked_sections(sections: list[tuple[HeadingMark, int | None, bool]], levels:
     Each section is (mark, the words of its text if it is all paragraphs else None, whether it
     is the FAQ)."""
     def plain(k: int) -> bool:
-        mark, _, faq = sections[k]
-        return (levels[k] == 2 and not faq and not mark.level and mark.style in NESTING_STYLES
-                and len(mark.text.split()) <= RUN_WORDS and not _ASKING.search(mark.text)
-                and not _ABOUT_SECTION.match(mark.text))
+        return _named_in_few_words(sections[k], levels[k])
 
     def asks(k: int) -> bool:
         return not sections[k][2] and bool(_ASKING.search(sections[k][0].text))
@@ -265,6 +262,48 @@ def asked_sections(sections: list[tuple[HeadingMark, int | None, bool]], levels:
                 levels[j] = 3
             nested = True
         k = max(end, k + 1)
+
+
+def _named_in_few_words(section: tuple[HeadingMark, object, bool], level: int) -> bool:
+    """A heading naming a thing in a few words ("Direct debit customers"), that could be a
+    subsection: no question, no closing section, no level of its own."""
+    mark, _, faq = section
+    return (level == 2 and not faq and not mark.level and mark.style in NESTING_STYLES
+            and len(mark.text.split()) <= RUN_WORDS and not _ASKING.search(mark.text)
+            and not _ABOUT_SECTION.match(mark.text))
+
+
+# An introduction pointing on to what follows: "summarised below", "one or more of these
+# treatments", "in several ways", "the following", a colon at its end.
+_POINTS_ON = re.compile(r"\b(?:below|the following|as follows|one or more of these)\b|:$"
+                        r"|\b(?:several|a number of|various|different) (?:ways|options|measures|steps|changes|methods|routes)\b")
+TOPIC_WORD_MIN = 4  # letters of a word two headings share that makes them siblings
+
+
+def _topic_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'’-]+", text.casefold()) if len(w) >= TOPIC_WORD_MIN and w not in MINOR_WORDS}
+
+
+def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], levels: list[int]) -> None:
+    """A section whose short introduction points on ("Findings are summarised below", "one or
+    more of these treatments", "You can respond in several ways."), over two or more headings
+    naming things in a few words: its subsections, up to a heading that asks, closes the
+    document, or shares a word with it (its next sibling: "Causes of plantar fasciitis" after
+    "Treatment for plantar fasciitis"). Each section is (mark, its text when it is all
+    paragraphs else None, whether it is the FAQ). A run up to the article's end may be its
+    closing sections ("Recommendations", "Abbreviations"): it stays."""
+    for k, (mark, intro, faq) in enumerate(sections):
+        if faq or levels[k] != 2 or not intro or len(intro.split()) > INTRO_WORDS \
+                or not _POINTS_ON.search(intro.rstrip().lower()):
+            continue
+        topic = _topic_words(mark.text)
+        end = k + 1
+        while end < len(sections) and _named_in_few_words(sections[end], levels[end]) \
+                and not topic & _topic_words(sections[end][0].text):
+            end += 1
+        if end - k > 2 and end < len(sections):  # at the foot, a document's closing sections
+            for j in range(k + 1, end):
+                levels[j] = 3
 
 
 # "Part 1 – Who needs a licence", "Section A: Safety", "CHAPTER THREE", "Appendix B": a
