@@ -115,6 +115,9 @@ def article(*lines: str, **kw):
     ("See prices for hotels in Kandy", "advertisement"),
     ("Compare hotels in Mirissa and Galle", "advertisement"),
     ("Edit this page on GitHub", "page control"),
+    ("View Harriet's profile", "page control"),
+    ("Copy template", "page control"),
+    ("Font size", "page control"),
     ("Buy on Flipkart", "advertisement"),
     ("GET THE RECIPE", "share prompt"),
     ("Pin", "share prompt"),
@@ -1699,3 +1702,11 @@ def test_a_section_whose_introduction_points_on_holds_the_short_headings_after_i
     b = article(HEADLINE, LEDE, "Why it matters", "The findings are summarised below.", "Recommendations", BODY,
                 "Methodology", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Why it matters", "H2:Recommendations", "H2:Methodology"]
+
+
+def test_an_author_box_over_its_profile_link_is_furniture_but_a_reports_authors_section_is_not():
+    bio = "Harriet Okafor is a Senior Associate in our Employment team, advising retailers on workforce change."
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "About the author", bio, "View Harriet's profile")
+    assert kinds(a) == ["H2:Next Steps", "P"] and [f.kind for f in a.furniture] == ["author box"] * 2 + ["page control"]
+    b = article(HEADLINE, LEDE, "Next Steps", BODY, "About the authors", bio)
+    assert kinds(b) == ["H2:Next Steps", "P", "H2:About the authors", "P"]

@@ -101,6 +101,7 @@ _KINDS = (
         r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
+        r"view [\w'’. -]{1,30}(profile|bio)|view (full )?bio|copy (template|text|to clipboard)|font size|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|(yes|no),? this page is (not )?(useful|helpful)|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
         r"(click here to )?report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this (page|story|article))?|"
         r"(first |last )?(published|updated|posted)( on)?|see all updates|respond online|watch the latest\b[^.!?]{0,80}|(spotted|found|see) an? (error|mistake|typo)\?.{0,60}|"

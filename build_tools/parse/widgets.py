@@ -32,6 +32,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
     _forms(units, kinds)
+    _author_boxes(units, kinds)
     _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
 
 
@@ -476,3 +477,20 @@ def _comment_labels(units: list[Unit], kinds: list[str | None]) -> None:
         if not kinds[k] and not unit.role and _COMMENT_LABEL.match(unit.text.strip()) \
                 and (k + 1 == len(units) or kinds[k + 1]):
             kinds[k] = "share prompt"
+
+
+# An author box's label and its bio: "About the author" (or "About Harriet Okafor") over
+# "Harriet Okafor is a Senior Associate ...".
+_BIO_LABEL = re.compile(r"^(?i:about the authors?|about the writer)\W*$|^About (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})$")
+_SOMEONE_IS = re.compile(r"^(?P<name>(?:Dr |Prof )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:is|was|has)\b")
+
+
+def _author_boxes(units: list[Unit], kinds: list[str | None]) -> None:
+    """A label and a bio over the box's own link ("View Harriet's profile", itself furniture):
+    the page's author box. Without the link, "About the authors" over who they are is a
+    report's own section."""
+    for k in range(len(units) - 2):
+        label, bio = _BIO_LABEL.match(units[k].text), _SOMEONE_IS.match(units[k + 1].text)
+        if label and bio and not kinds[k] and not kinds[k + 1] and kinds[k + 2] == "page control" \
+                and not units[k].role and not units[k + 1].role and label.group("name") in (None, bio.group("name")):
+            kinds[k] = kinds[k + 1] = "author box"
