@@ -116,6 +116,9 @@ def article(*lines: str, **kw):
     ("Compare hotels in Mirissa and Galle", "advertisement"),
     ("Edit this page on GitHub", "page control"),
     ("View Harriet's profile", "page control"),
+    ("From Wikipedia, the free encyclopedia", "page control"),
+    ("Retrieved from \"https://en.wikipedia.org/w/index.php?title=Marisol_Teixeira\"", "page control"),
+    ("Categories: 1887 fires in the United Kingdom / 1887 in England / History of Lancashire", "topic tags"),
     ("Copy template", "page control"),
     ("Font size", "page control"),
     ("Buy on Flipkart", "advertisement"),
@@ -1710,3 +1713,11 @@ def test_an_author_box_over_its_profile_link_is_furniture_but_a_reports_authors_
     assert kinds(a) == ["H2:Next Steps", "P"] and [f.kind for f in a.furniture] == ["author box"] * 2 + ["page control"]
     b = article(HEADLINE, LEDE, "Next Steps", BODY, "About the authors", bio)
     assert kinds(b) == ["H2:Next Steps", "P", "H2:About the authors", "P"]
+
+
+def test_an_encyclopedias_note_under_its_title_is_furniture_but_a_pointer_in_the_text_is_not():
+    a = article("Dunmore Mill fire", "From Wikipedia, the free encyclopedia",
+                "For the mill built on the site in 1890, see Dunmore Mill.", LEDE, "Background", BODY,
+                "For the full list of victims, see Appendix B.")
+    assert (a.title, a.summary) == ("Dunmore Mill fire", LEDE)
+    assert [f.kind for f in a.furniture] == ["page control"] * 2 and kinds(a)[-1] == "P"

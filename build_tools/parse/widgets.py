@@ -33,6 +33,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _sponsored_boxes(units, kinds)
     _forms(units, kinds)
     _author_boxes(units, kinds)
+    _hatnotes(units, kinds)
     _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
 
 
@@ -494,3 +495,16 @@ def _author_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         if label and bio and not kinds[k] and not kinds[k + 1] and kinds[k + 2] == "page control" \
                 and not units[k].role and not units[k + 1].role and label.group("name") in (None, bio.group("name")):
             kinds[k] = kinds[k + 1] = "author box"
+
+
+# An encyclopedia's note under its title, pointing elsewhere: "For the mill built on the site
+# in 1890, see Dunmore Mill.", "Not to be confused with Kelderby Bridge."
+_HATNOTE = re.compile(r"^(?:This article is about [^.]{1,80}\. )?(?:For (?:the|other|a|an) [^.]{1,80}, see [A-Z][^.]{1,80}\."
+                      r"|Not to be confused with [A-Z][^.]{1,80}\.?)$")
+HATNOTE_REACH = 4  # units from the top: under the title, and its tagline
+
+
+def _hatnotes(units: list[Unit], kinds: list[str | None]) -> None:
+    for k in range(min(HATNOTE_REACH, len(units))):
+        if not kinds[k] and not units[k].role and _HATNOTE.match(units[k].text):
+            kinds[k] = "page control"
