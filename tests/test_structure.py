@@ -117,6 +117,7 @@ def article(*lines: str, **kw):
     ("Edit this page on GitHub", "page control"),
     ("View Harriet's profile", "page control"),
     ("From Wikipedia, the free encyclopedia", "page control"),
+    ("Did this answer your question?", "page control"),
     ("Retrieved from \"https://en.wikipedia.org/w/index.php?title=Marisol_Teixeira\"", "page control"),
     ("Categories: 1887 fires in the United Kingdom / 1887 in England / History of Lancashire", "topic tags"),
     ("Copy template", "page control"),
@@ -777,7 +778,7 @@ def test_a_breadcrumb_trail_is_never_the_title():
 
 @pytest.mark.parametrize("stamp", ["Posted 6h ago, updated 4m ago", "INQUIRER.net / 11:02 AM November 06, 2025",
                                    "Source: Xinhua/ 2025-03-07 18:11:47/Editor: huaxia",
-                                   "Embargoed until 16:00 BST Wednesday 9 April 2025"])
+                                   "Embargoed until 16:00 BST Wednesday 9 April 2025", "Updated over a week ago"])
 def test_dates_among_labels_or_relative_are_metadata(stamp):
     a = article(HEADLINE, stamp, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.stamps) == (HEADLINE, LEDE, (stamp,))

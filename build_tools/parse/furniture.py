@@ -114,6 +114,7 @@ _KINDS = (
         r"submit|your (question|name|comment|message)|terms and (privacy policy|conditions)|not now|maybe later|"
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
+        r"did this (answer your question|help|article help)\?.{0,40}|"
         r"search (for |this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
         r"go to (contents|navigation|main content)( go to (contents|navigation))?|register (your )?interest|"
         r"corrections and clarifications\b.{0,80}|change (text )?size|photo gallery\b.{0,40}|still need help\?.{0,100}|"

@@ -147,7 +147,8 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated
                          r"opened|opens|closes|closed|closing date|answered|tabled|lodged)(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
-                      rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{_CLOCK}", re.IGNORECASE)
+                      rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{_CLOCK}"
+                      r"|\b(?:over |about |almost |more than )?(?:a|an|\d+) (?:week|month|year)s? ago\b", re.IGNORECASE)
 _DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
                         rf"[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|update|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
