@@ -522,18 +522,18 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (549 articles): headings, titles and summaries at their
+    # Held where the dev part stands (621 articles): headings, titles and summaries at their
     # 0.95 target; levels under it (nesting in meaning, not in case; pages copied whole, by
     # email, PDF or app, archived, transcripts; public bodies' pages, and live blogs whose
-    # truth keeps their time lines as text); FAQ questions nearly all right (a magazine
-    # interview's bare questions, each over its answer, read as an FAQ), some missed (a
-    # reader's question in two sentences).
+    # truth keeps their time lines as text); FAQ questions all right, some missed (a
+    # reader's question in two sentences; one novelist's interview, answered in the first
+    # person, whose editor made its questions an FAQ).
     headings = tally.scores["headings"]
     assert headings.precision >= 0.95 and headings.recall >= 0.975
     assert tally.right["title"] / tally.asked["title"] >= 0.96
-    assert tally.right["levels"] / tally.asked["levels"] >= 0.93
+    assert tally.right["levels"] / tally.asked["levels"] >= 0.935
     assert tally.right["summary"] / tally.asked["summary"] >= 0.965
-    assert tally.scores["faq"].recall >= 0.97 and tally.scores["faq"].precision >= 0.98
+    assert tally.scores["faq"].recall >= 0.965 and tally.scores["faq"].precision >= 0.99
     assert tally.lost_words == 0
 
 
@@ -763,6 +763,10 @@ def test_a_label_in_capitals_is_never_a_dateline():
 def test_a_series_of_day_labels_heads_the_days_even_with_one_word_titles():
     a = article(HEADLINE, LEDE, "Day 1: Bergen", BODY, "Day 3: Trondheim", BODY)
     assert kinds(a) == ["H2:Day 1: Bergen", "P", "H2:Day 3: Trondheim", "P"]
+    # Dated days over their programmes, the date's comma no list of parts.
+    rows = ("| Time | Session | Venue |", "| 8:00am | Registration | Main gate |", "| 9:00am | Keynote | Plenary Hall |")
+    b = article(HEADLINE, LEDE, "", BODY, "", "Day one: Tuesday, May 12", "", *rows, "", "Day two: Wednesday, May 13", "", *rows)
+    assert kinds(b) == ["P", "H2:Day one: Tuesday, May 12", "T2x3", "H2:Day two: Wednesday, May 13", "T2x3"]
 
 
 def test_a_name_alone_over_the_dateline_is_the_byline_but_a_short_heading_is_not():
@@ -1722,3 +1726,15 @@ def test_an_encyclopedias_note_under_its_title_is_furniture_but_a_pointer_in_the
                 "For the full list of victims, see Appendix B.")
     assert (a.title, a.summary) == ("Dunmore Mill fire", LEDE)
     assert [f.kind for f in a.furniture] == ["page control"] * 2 and kinds(a)[-1] == "P"
+
+
+def test_a_contents_box_naming_the_pages_headings_is_furniture_and_the_title_stands_over_it():
+    text = "As an employer, you have to pay Statutory Sick Pay to employees who are off sick for 4 or more days."
+    a = article("Home", "Employing people", "Statutory Sick Pay (SSP): employer guide", "Printable version", "Contents",
+                "- Overview", "- Entitlement", "", "1. Overview", text, "", "2. Entitlement", text)
+    assert a.title == "Statutory Sick Pay (SSP): employer guide"
+    assert kinds(a) == ["H2:1. Overview", "P", "H2:2. Entitlement", "P"]
+    assert [f.text for f in a.furniture][-3:] == ["Contents", "- Overview", "- Entitlement"]
+    # A list under "On this page" naming no heading of the page is the article's.
+    b = article(HEADLINE, LEDE, "On this page", "- a map of the closures", "- the new timetable", "Next Steps", BODY)
+    assert "L2" in kinds(b)

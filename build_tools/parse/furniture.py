@@ -94,13 +94,15 @@ _KINDS = (
     ("cookie notice", re.compile(
         r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
         r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
-        r"(manage|cookie) (preferences|settings|choices)|cookie policy|(view|manage|customi[sz]e) cookies)\W*$", _I)),
+        r"(manage|cookie) (preferences|settings|choices)|cookie policy|(view|manage|customi[sz]e) cookies|"
+        r"cookies on [\w.-]{2,40})\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|watch live|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
         r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
+        r"printable version|print (entire|this|the whole) guide|"
         r"from wikipedia, the free encyclopedia|retrieved from\W+https?://\S+|"  # an encyclopedia's page
         r"view [\w'’. -]{1,30}(profile|bio)|view (full )?bio|copy (template|text|to clipboard)|font size|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|(yes|no),? this page is (not )?(useful|helpful)|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"

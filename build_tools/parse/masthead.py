@@ -180,7 +180,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             break
         if is_dateline(unit.text) and not headline_like(units[i + 1].text):
             break  # a place over the first paragraph, no headline: the dateline, taken below
-        if _opens_block(_next_content(units, i + 1)):
+        if _opens_block(units, _next_content(units, i + 1)):
             break  # a label over a list or table heads a section, not the article
         head.title = unit
         head.reasons.append((unit.line, "title: the first headline-like line, over the article"))
@@ -418,14 +418,22 @@ def _place_line(units: list[Unit], k: int) -> bool:
 _PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 
 
-def _next_content(units: list[Unit], k: int) -> str:
-    """The text of the first line from k that is no byline or stamp."""
+def _next_content(units: list[Unit], k: int) -> int:
+    """The first line from k that is no byline or stamp."""
     while k < len(units) and (is_byline(units[k].text) or is_stamp(units[k].text)):
         k += 1
-    return units[k].text if k < len(units) else ""
+    return k
 
 
-def _opens_block(text: str) -> bool:
+def _opens_block(units: list[Unit], k: int) -> bool:
+    """A list or a table starts at k; not a numbered section's title over its text ("1.
+    Overview" over "As an employer, you have to pay ...")."""
+    if k >= len(units):
+        return False
+    text = units[k].text
+    if numbered(text) and not ends_like_sentence(text) and k + 1 < len(units) \
+            and not _opens_block(units, k + 1) and ends_like_sentence(units[k + 1].text):
+        return False
     return bool(bullet(text) or numbered(text)) or "|" in text or "\t" in text
 
 

@@ -15,6 +15,7 @@ from build_tools.parse.units import Unit
 def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
     """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
     source lines, whose spacing the units no longer hold)."""
+    _contents(units, kinds)  # before link blocks: a contents box ends where its entries do
     _link_blocks(units, kinds)
     _polls(units, kinds)  # before menus: a poll's short options are no menu, nor is the heading after them
     _menus(units, kinds)
@@ -508,3 +509,34 @@ def _hatnotes(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(min(HATNOTE_REACH, len(units))):
         if not kinds[k] and not units[k].role and _HATNOTE.match(units[k].text):
             kinds[k] = "page control"
+
+
+_CONTENTS_LABEL = re.compile(r"^(contents|table of contents|on this page|in this (article|guide|story|page))\W*$", re.IGNORECASE)
+_ENTRY_NUMBER = re.compile(r"^(\d+(\.\d+)*\.?|[a-z]\))\s+")
+
+
+def _entry(text: str) -> str:
+    """A contents entry or a heading, without its marker or number: "overview" for "- Overview",
+    "1. Overview", "1 Background"."""
+    item = bullet(text)
+    return _ENTRY_NUMBER.sub("", item[1] if item else text).strip().casefold()
+
+
+def _contents(units: list[Unit], kinds: list[str | None]) -> None:
+    """Under a "Contents" or "On this page" label, the entries that name the page's own
+    headings further down ("- Overview" over "1. Overview"): its contents box, a link each."""
+    for k, unit in enumerate(units):
+        if not _CONTENTS_LABEL.match(unit.text.strip()):
+            continue
+        j = k + 1
+        while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= CONTENTS_ENTRY_WORDS:
+            entry = _entry(units[j].text)
+            if not entry or not any(_entry(u.text) == entry for u in units[j + 1:]):
+                break
+            j += 1
+        if j - k > 1:
+            for m in range(k, j):
+                kinds[m] = kinds[m] or "link to another story"
+
+
+CONTENTS_ENTRY_WORDS = 12
