@@ -1177,6 +1177,12 @@ def test_a_section_that_counts_its_parts_holds_that_many_headings():
     b = article(HEADLINE, LEDE, "Year 3", "You choose from the Year 3 options list.", "Assessment", BODY,
                 "Progression Rules", BODY, "Help and Support", BODY)
     assert {s.level for s in b.sections} == {2}
+    # A paragraph that tells its parts in turn ("First, ... Second, ...") heads none of them.
+    c = article(HEADLINE, LEDE, "What has changed?", "Four things. First, the right is now a day-one right. Second, "
+                "two requests a year are allowed.", "Does an employer have to say yes?", BODY, BODY,
+                "What does consultation mean?", BODY, BODY, "Where will the disputes be?", BODY, BODY,
+                "What now?", BODY, BODY)
+    assert {s.level for s in c.sections} == {2}
 
 
 def test_headings_opening_on_one_word_hold_one_other_among_them():

@@ -209,6 +209,7 @@ _PARTS = re.compile(r"(?:\b(two|three|four|five|six|seven|eight|nine|ten)|\b(?:a
 
 
 PARTS_REACH = 200  # characters of a section's first paragraph where it says how many parts follow
+_TOLD_IN_TURN = re.compile(r"\b(?:Second|Secondly|The second)\b,?")
 
 
 def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
@@ -217,8 +218,8 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
     subsections, the heading after them back at its level."""
     for k, (mark, first, faq) in enumerate(sections):
         found = _PARTS.search(mark.text.lower()) or _PARTS.search(first[:PARTS_REACH].lower())
-        if faq or not found or levels[k] != 2:
-            continue
+        if faq or not found or levels[k] != 2 or _TOLD_IN_TURN.search(first):
+            continue  # "Four things. First, ... Second, ...": the paragraph tells the parts itself
         count = _COUNT_WORDS[found.group(1)] if found.group(1) else int(found.group(2))
         parts = range(k + 1, k + 1 + count)
         if parts.stop > len(sections) or any(levels[j] != 2 or sections[j][2] or sections[j][0].level
