@@ -118,6 +118,9 @@ def article(*lines: str, **kw):
     ("View Harriet's profile", "page control"),
     ("From Wikipedia, the free encyclopedia", "page control"),
     ("Did this answer your question?", "page control"),
+    ("Skip past newsletter promotion", "page control"),
+    ("No ratings yet", "page control"),
+    ("View larger map", "page control"),
     ("Retrieved from \"https://en.wikipedia.org/w/index.php?title=Marisol_Teixeira\"", "page control"),
     ("Categories: 1887 fires in the United Kingdom / 1887 in England / History of Lancashire", "topic tags"),
     ("Copy template", "page control"),
@@ -1744,3 +1747,25 @@ def test_a_contents_box_naming_the_pages_headings_is_furniture_and_the_title_sta
     # A list under "On this page" naming no heading of the page is the article's.
     b = article(HEADLINE, LEDE, "On this page", "- a map of the closures", "- the new timetable", "Next Steps", BODY)
     assert "L2" in kinds(b)
+
+
+def test_a_maps_title_over_its_credit_and_control_is_furniture():
+    a = article(HEADLINE, LEDE, "Route map", "Map data © OpenStreetMap contributors",
+                "Click the map to open it in Google Maps", "Inverness to Ullapool", BODY)
+    assert kinds(a) == ["H2:Inverness to Ullapool", "P"] and len(a.furniture) == 3
+
+
+def test_a_booking_form_with_its_title_is_furniture():
+    a = article(HEADLINE, LEDE, "Where to stay", BODY, "Search Algarve hotels", "Where are you going?", "Check-in date",
+                "Check-out date", "When to go", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Where to stay", "H2:When to go"]
+
+
+def test_a_name_and_place_over_a_table_line_is_a_listings_heading_not_a_signer():
+    lines = [HEADLINE, LEDE, "", "Beyond the centre", ""]
+    for name in ("Pizzeria Marelli, Chiaia", "Forno Vesuviano, Vomero", "Lo Scugnizzo, Fuorigrotta"):
+        lines += [name, "Address: Via Carducci 40 | Margherita: €9 | Open daily",
+                  "My childhood pizzeria, still run by the same family. Try the pizza with friarielli.", "View on map", ""]
+    a = article(*lines)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Beyond the centre", "H3:Pizzeria Marelli, Chiaia", "H3:Forno Vesuviano, Vomero", "H3:Lo Scugnizzo, Fuorigrotta"]

@@ -103,6 +103,7 @@ _KINDS = (
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
         r"printable version|print (entire|this|the whole) guide|"
+        r"(skip past|after) newsletter promotion|pin (this|it) (post |recipe )?for later!?|"
         r"from wikipedia, the free encyclopedia|retrieved from\W+https?://\S+|"  # an encyclopedia's page
         r"view [\w'’. -]{1,30}(profile|bio)|view (full )?bio|copy (template|text|to clipboard)|font size|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|(yes|no),? this page is (not )?(useful|helpful)|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
@@ -113,6 +114,8 @@ _KINDS = (
         r"view comments( \(\d+\))?|jump to( comments)?|menu|search|home|home\s*[›>»/|].{0,120}|"
         r"play|pause|listen|watch|transcript|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
         r"[★☆]{5}\s*[\d.]+\s*(/\s*5\s*)?(from|\()\s*[\d,]+ (ratings|reviews|votes)\)?|"
+        r"☆{5}|no ratings yet|view (all )?(photos|images|pictures|the gallery)|view (larger|on|the) map|show on map|"
+        r"click the map\b.{0,60}|check-(in|out) date|where are you going\?|"
         r"submit|your (question|name|comment|message)|terms and (privacy policy|conditions)|not now|maybe later|"
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"

@@ -305,9 +305,14 @@ def _signer(units: list[Unit], i: int) -> bool:
 SIGNERS_MIN = 2  # a letters page signs each letter; one "Lower East Side, New York" is a heading
 
 
+def _title_like(text: str) -> bool:
+    """No sentence and no table line ("Address: Via Carducci 40 | Margherita: €9"): a title's shape."""
+    return not ends_like_sentence(text) and "|" not in text and "\t" not in text
+
+
 def _signed_at(units: list[Unit], i: int) -> bool:
     return (i > 0 and bool(_SIGNED.match(units[i].text)) and ends_like_sentence(units[i - 1].text)
-            and (i + 1 == len(units) or not ends_like_sentence(units[i + 1].text)))
+            and (i + 1 == len(units) or _title_like(units[i + 1].text)))  # the next letter's title
 
 
 def heading(units: list[Unit], i: int) -> Match | None:

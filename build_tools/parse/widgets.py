@@ -35,6 +35,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _forms(units, kinds)
     _author_boxes(units, kinds)
     _hatnotes(units, kinds)
+    _map_titles(units, kinds)
     _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
 
 
@@ -422,7 +423,8 @@ def _poll_option(unit: Unit) -> bool:
 
 # A form's field, as its placeholder reads: "Enter your email", "Choose a university",
 # "Enter your postcode to see inspection grades, exam results and catchment maps".
-_FIELD = re.compile(r"^(enter|type|choose|select|search for) (your|a|an) [^.!?]{1,80}$", re.IGNORECASE)
+_FIELD = re.compile(r"^((enter|type|choose|select|search for) (your|a|an) [^.!?]{1,80}|where are you going\?|check-in date)$",
+                    re.IGNORECASE)
 FORM_CONTROLS = 2  # "Add another": controls between the field and its button
 CONTROL_WORDS = 3
 BUTTON_WORDS = 4  # "Sign up", "Get free quotes"
@@ -540,3 +542,24 @@ def _contents(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 CONTENTS_ENTRY_WORDS = 12
+
+
+_MAP_CONTROL = re.compile(r"^(view (larger|on|the) map|show on map|click the map\b.{0,60})$", re.IGNORECASE)
+_MAP_TITLE = re.compile(r"\bmap\b", re.IGNORECASE)
+MAP_TITLE_WORDS = 12
+MAP_REACH = 3  # furniture lines from a map's title to its control
+
+
+def _map_titles(units: list[Unit], kinds: list[str | None]) -> None:
+    """A map's title over its control, past any credit between them ("Route map", "Map data
+    © OpenStreetMap contributors", "Click the map to open it in Google Maps"): the map's own
+    line, as its control is."""
+    for k in range(len(units) - 1):
+        if kinds[k] or units[k].role or not _MAP_TITLE.search(units[k].text) or len(units[k].text.split()) > MAP_TITLE_WORDS:
+            continue
+        for j in range(k + 1, min(len(units), k + 1 + MAP_REACH)):  # past its credit: "Map data © Google"
+            if not kinds[j]:
+                break
+            if _MAP_CONTROL.match(units[j].text.strip()):
+                kinds[k] = kinds[j]
+                break
