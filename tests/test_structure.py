@@ -785,7 +785,8 @@ def test_a_breadcrumb_trail_is_never_the_title():
 
 @pytest.mark.parametrize("stamp", ["Posted 6h ago, updated 4m ago", "INQUIRER.net / 11:02 AM November 06, 2025",
                                    "Source: Xinhua/ 2025-03-07 18:11:47/Editor: huaxia",
-                                   "Embargoed until 16:00 BST Wednesday 9 April 2025", "Updated over a week ago"])
+                                   "Embargoed until 16:00 BST Wednesday 9 April 2025", "Updated over a week ago",
+                                   "Publication date: 6 May 2025"])
 def test_dates_among_labels_or_relative_are_metadata(stamp):
     a = article(HEADLINE, stamp, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.stamps) == (HEADLINE, LEDE, (stamp,))
@@ -1769,3 +1770,14 @@ def test_a_name_and_place_over_a_table_line_is_a_listings_heading_not_a_signer()
     a = article(*lines)
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:Beyond the centre", "H3:Pizzeria Marelli, Chiaia", "H3:Forno Vesuviano, Vomero", "H3:Lo Scugnizzo, Fuorigrotta"]
+
+
+def test_a_numbered_section_opening_on_a_subsection_over_bullets_is_one_of_the_series():
+    text = "Pyrexol Junior contains fenaprol, which belongs to a group of medicines called painkillers."
+    a = article("PYREXOL JUNIOR 120 mg/5 ml ORAL SUSPENSION", text, "1. WHAT PYREXOL JUNIOR IS AND WHAT IT IS USED FOR",
+                text, "2. BEFORE YOU GIVE PYREXOL JUNIOR TO YOUR CHILD", "Do not give Pyrexol Junior",
+                "• if your child is allergic to fenaprol", "• to babies under 2 months old",
+                "Taking other medicines", text, "3. HOW TO GIVE PYREXOL JUNIOR", text)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:1. WHAT PYREXOL JUNIOR IS AND WHAT IT IS USED FOR", "H2:2. BEFORE YOU GIVE PYREXOL JUNIOR TO YOUR CHILD",
+        "H3:Do not give Pyrexol Junior", "H3:Taking other medicines", "H2:3. HOW TO GIVE PYREXOL JUNIOR"]

@@ -365,10 +365,12 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
 
 
 def _subsection_follows(units: list[Unit], k: int) -> bool:
-    """A heading-like line, over running text, right under k: the section opens on its first
-    subsection ("3. The fix" over "Tuning autovacuum per table")."""
+    """A heading-like line, over running text or a bulleted list, right under k: the section
+    opens on its first subsection ("3. The fix" over "Tuning autovacuum per table"; "2. BEFORE
+    YOU GIVE ..." over "Do not give Pyrexol Junior" over its bullets)."""
     return (k + 2 < len(units) and not numbered(units[k + 1].text) and not bullet(units[k + 1].text)
-            and heading_evidence(units[k + 1].text) is None and _paragraph_follows(units, k + 1))
+            and heading_evidence(units[k + 1].text) is None
+            and (_paragraph_follows(units, k + 1) or bool(bullet(units[k + 2].text))))
 
 
 def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:

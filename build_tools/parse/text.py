@@ -143,6 +143,7 @@ def is_date_name(word: str) -> bool:
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
 _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated|posted|issued|filed|modified|release date|released|"
+                         r"publication date|date published|date of publication|"
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
                          r"opened|opens|closes|closed|closing date|answered|tabled|lodged)(?: on| at| of)?\b:?)",
                          re.IGNORECASE)

@@ -339,7 +339,7 @@ def _slide_counters(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 _CRUMBS = re.compile(r"\s[›>»/]\s")  # not "|": a table's row
-SITE_NAME_WORDS = 5
+SITE_NAME_WORDS = 8  # "Northfield and Carrow Hospitals NHS Foundation Trust"
 TOP_LINES = 6
 
 
