@@ -1781,3 +1781,10 @@ def test_a_numbered_section_opening_on_a_subsection_over_bullets_is_one_of_the_s
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:1. WHAT PYREXOL JUNIOR IS AND WHAT IT IS USED FOR", "H2:2. BEFORE YOU GIVE PYREXOL JUNIOR TO YOUR CHILD",
         "H3:Do not give Pyrexol Junior", "H3:Taking other medicines", "H2:3. HOW TO GIVE PYREXOL JUNIOR"]
+
+
+def test_a_long_body_name_over_its_breadcrumb_is_the_sites_header_not_the_title():
+    a = article("Northfield and Carrow Hospitals NHS Foundation Trust",
+                "Home › Patients and visitors › Patient leaflets › General surgery", "Patient information", "",
+                "Going home after keyhole gallbladder surgery", "", LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == ("Going home after keyhole gallbladder surgery", LEDE)
