@@ -118,6 +118,11 @@ def article(*lines: str, **kw):
     ("View Harriet's profile", "page control"),
     ("From Wikipedia, the free encyclopedia", "page control"),
     ("Did this answer your question?", "page control"),
+    ("NSE: TRILOCHAN", "market data"),
+    ("KRVT.AS", "market data"),
+    ("₹1,284.60 ▲ 98.45 (8.30%)", "market data"),
+    ("-14.30%", "market data"),
+    ("Real-time price as of 11:02 AM ET", "market data"),
     ("Skip past newsletter promotion", "page control"),
     ("No ratings yet", "page control"),
     ("View larger map", "page control"),
@@ -1788,3 +1793,18 @@ def test_a_long_body_name_over_its_breadcrumb_is_the_sites_header_not_the_title(
                 "Home › Patients and visitors › Patient leaflets › General surgery", "Patient information", "",
                 "Going home after keyhole gallbladder surgery", "", LEDE, "Next Steps", BODY)
     assert (a.title, a.summary) == ("Going home after keyhole gallbladder surgery", LEDE)
+
+
+def test_a_companys_name_over_its_share_price_is_the_widgets_title():
+    a = article(HEADLINE, LEDE, "Kraanvelt NV", "KRVT.AS", "-14.30%", BODY, "Next Steps", BODY)
+    assert kinds(a) == ["P", "H2:Next Steps", "P"] and [f.kind for f in a.furniture] == ["market data"] * 3
+
+
+def test_a_labelled_lede_is_the_summary_but_an_editors_note_is_not():
+    lede = ("Trilochan Cables Q2 results: The wires and cables maker reported a 42% rise in consolidated net profit "
+            "to ₹186.4 crore, helped by demand from power transmission projects.")
+    a = article(HEADLINE, "By Ritika Sahni", "Updated 12 Nov 2025, 10:18 AM IST", lede, BODY, "Next Steps", BODY)
+    assert a.summary == lede
+    note = "Editor's note: This story is part of Stretched Thin, a series on rural emergency services."
+    b = article(HEADLINE, "By Ritika Sahni", "Updated 12 Nov 2025, 10:18 AM IST", note, LEDE, "Next Steps", BODY)
+    assert b.summary == LEDE

@@ -9,9 +9,9 @@ from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragr
 from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
-from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, next_block
+from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, next_block
 from build_tools.parse.text import (ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp,
-                                    split_sentences, term_value)
+                                    split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       labelled_parts, names_under_headings, verdict_halves)
 from build_tools.parse.units import Unit, make_units
@@ -106,7 +106,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             if not isinstance(block, Paragraph):
                 break
             boxed = block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS
-            if not term_value(block.text) and not is_salutation(block.text) and not boxed \
+            if not is_term_line(block.text) and not is_salutation(block.text) and not boxed \
+                    and not _NOTE_LABEL.match(block.text) \
                     and _running_text(block.text):
                 lede = matches.pop(k)
                 note(lede.line, "info", "summary: the opening lede paragraph")
@@ -174,6 +175,10 @@ _BIO = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:is|was|covers
                   r"contributor|producer|covers [\w ,&]{1,60} for)\b|^[\w'’. -]{3,40} covers [\w ,&]{1,60} for (the )?[A-Z]",
                   re.IGNORECASE)
 BIO_MAX = 300  # characters: a line or two about the writer
+
+
+# A note about the article, never its lede: "Editor's note: This story is part of ..."
+_NOTE_LABEL = re.compile(r"^(?:editor[’']?s note|note|correction|clarification|update|disclosure)\s*:", re.IGNORECASE)
 
 
 def _author_bios(body: list[Unit], drop) -> list[Unit]:

@@ -17,6 +17,10 @@ FURNITURE_MAX = 300  # characters: a caption can be long; running text longer st
 
 _I = re.IGNORECASE
 _KINDS = (
+    ("market data", re.compile(  # a share-price widget: "NSE: TRILOCHAN", "KRVT.AS", "₹1,284.60 ▲ 98.45 (8.30%)"
+        r"^((nyse|nasdaq|lse|tsx|asx|nse|bse|ose|hkex|sgx|jse|otc)\s*:\s*[A-Z0-9.]{1,10}|(?-i:[A-Z]{2,6}\.(?:AS|AX|BO|BR|CO|DE|F|HE|HK|IR|KS|L|LS|MC|MI|N|NS|O|OL|PA|SI|SS|ST|SW|SZ|T|TO|VI))|"
+        r"[+−-]\d[\d.]*%|[+−-]?[$£€¥₹]\s?\d[\d,.]*\s*[▲▼↑↓]?\s*[+−-]?\d[\d,.]*\s*\(\s*[+−-]?\d[\d.]*%\s*\)|"
+        r"(real-time|delayed) (price|quote)s?\b.{0,60})$", _I)),
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"

@@ -160,7 +160,7 @@ def _over_running_text(units: list[Unit], k: int) -> bool:
 TERM_LINE_MAX_WORDS = 12
 
 
-def _term_line(text: str) -> bool:
+def is_term_line(text: str) -> bool:
     """A line of a factbox or a team sheet ("Venue: Hampden Park"); not a paragraph led by a
     label ("Tip: keep the old phone in a drawer for a couple of weeks. ...")."""
     return bool(term_value(text)) and not (ends_like_sentence(text) and len(text.split()) > TERM_LINE_MAX_WORDS)
@@ -170,8 +170,8 @@ def _lone_over_text(units: list[Unit], k: int) -> bool:
     """No factbox line next to it (a labelled sentence above, "Verdict: A desktop replacement
     for less.", ends the item before), and text under it."""
     above = units[k - 1].text if k > 0 else ""
-    return (not (_term_line(above) and not ends_like_sentence(above))
-            and not (k + 1 < len(units) and _term_line(units[k + 1].text))
+    return (not (is_term_line(above) and not ends_like_sentence(above))
+            and not (k + 1 < len(units) and is_term_line(units[k + 1].text))
             and (_paragraph_follows(units, k) or _subsection_follows(units, k))
             and not ends_like_sentence(units[k].text))
 

@@ -36,6 +36,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _author_boxes(units, kinds)
     _hatnotes(units, kinds)
     _map_titles(units, kinds)
+    _quoted_companies(units, kinds)
     _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
 
 
@@ -563,3 +564,15 @@ def _map_titles(units: list[Unit], kinds: list[str | None]) -> None:
             if _MAP_CONTROL.match(units[j].text.strip()):
                 kinds[k] = kinds[j]
                 break
+
+
+# A listed company's name, as a share-price widget heads it: "Trilochan Cables Ltd.", "Kraanvelt NV".
+_COMPANY = re.compile(r"^[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5} (?:plc|PLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|NV|N\.V\.|AG|SA|"
+                      r"S\.A\.|ASA|AB|SE|SpA|S\.p\.A\.|Co\.|Holdings|Group|Bhd|Berhad)(?: \([A-Z0-9.: ]{1,20}\))?$")
+
+
+def _quoted_companies(units: list[Unit], kinds: list[str | None]) -> None:
+    """A company's name right over its share price or ticker: the widget's title."""
+    for k in range(len(units) - 1):
+        if not kinds[k] and not units[k].role and kinds[k + 1] == "market data" and _COMPANY.match(units[k].text.strip()):
+            kinds[k] = "market data"
