@@ -99,7 +99,7 @@ _KINDS = (
         r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
         r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
         r"(manage|cookie) (preferences|settings|choices)|cookie policy|(view|manage|customi[sz]e) cookies|"
-        r"cookies on [\w.-]{2,40})\W*$", _I)),
+        r"cookies on (the )?[\w.-]{2,30}( website| site)?)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|watch live|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
@@ -124,6 +124,8 @@ _KINDS = (
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
         r"did this (answer your question|help|article help)\?.{0,40}|"
+        r"is there (a problem|anything wrong) with this page\?|answer a quick question|was this (helpful|useful)\?(\s*(yes|no)\b\W*)*|"
+        r"(was|is) this (leaflet|guide|information) (helpful|useful)\?.{0,40}|rate this (leaflet|page|article|guide)|"
         r"search (for |this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
         r"go to (contents|navigation|main content)( go to (contents|navigation))?|register (your )?interest|"
         r"corrections and clarifications\b.{0,80}|change (text )?size|photo gallery\b.{0,40}|still need help\?.{0,100}|"
