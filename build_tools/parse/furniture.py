@@ -125,7 +125,7 @@ _KINDS = (
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
         r"did this (answer your question|help|article help)\?.{0,40}|"
         r"is there (a problem|anything wrong) with this page\?|answer a quick question|was this (helpful|useful)\?(\s*(yes|no)\b\W*)*|"
-        r"(was|is) this (leaflet|guide|information) (helpful|useful)\?.{0,40}|rate this (leaflet|page|article|guide)|"
+        r"(was|is) this (leaflet|guide|information) (helpful|useful)\?.{0,40}|rate this (leaflet|guide)|"
         r"search (for |this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
         r"go to (contents|navigation|main content)( go to (contents|navigation))?|register (your )?interest|"
         r"corrections and clarifications\b.{0,80}|change (text )?size|photo gallery\b.{0,40}|still need help\?.{0,100}|"
