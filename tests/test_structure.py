@@ -1811,3 +1811,12 @@ def test_a_labelled_lede_is_the_summary_but_an_editors_note_is_not():
     note = "Editor's note: This story is part of Stretched Thin, a series on rural emergency services."
     b = article(HEADLINE, "By Ritika Sahni", "Updated 12 Nov 2025, 10:18 AM IST", note, LEDE, "Next Steps", BODY)
     assert b.summary == LEDE
+
+
+def test_a_documents_section_label_is_never_its_headline_or_a_dateline():
+    text = "Too many adults in this country finish their formal education in their teens and never return to it."
+    a = article("Working Futures: a white paper on adult skills", "Updated 22 April 2025", "MINISTERIAL FOREWORD", text,
+                "EXECUTIVE SUMMARY", text, "OUR SIX COMMITMENTS", text)
+    assert a.dateline is None and kinds(a)[:2] == ["H2:MINISTERIAL FOREWORD", "P"]
+    b = article("Overview", "", text, "", "Proposed options", "", text)
+    assert b.title != "Overview" and [k for k in kinds(b) if k.startswith("H")] == ["H2:Overview", "H2:Proposed options"]

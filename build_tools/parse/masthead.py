@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, MINOR_WORDS, bullet, case_style, ends_like_sentence, is_byline,
-                                    is_dateline, is_entry_stamp, is_salutation, is_stamp,
+                                    is_dateline, is_entry_stamp, is_salutation, is_section_label, is_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
 
@@ -176,8 +176,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((unit.line, "kicker: a breadcrumb trail, never the headline"))
             i += 1
             continue
-        if not headline_like(unit.text):
-            break
+        if not headline_like(unit.text) or is_section_label(unit.text):
+            break  # "Overview" over its paragraph: the document's first section, no headline
         if is_dateline(unit.text) and not headline_like(units[i + 1].text):
             break  # a place over the first paragraph, no headline: the dateline, taken below
         if _opens_block(units, _next_content(units, i + 1)):

@@ -243,17 +243,27 @@ DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case wor
 _LABELS = {"press release", "news release", "media release", "press statement", "media statement", "statement", "breaking", "breaking news", "exclusive", "analysis",
            "opinion", "comment", "live", "update", "updated", "explainer", "factbox", "insight", "news", "world",
            "politics", "business", "sport", "sports", "review", "feature", "interview", "editorial", "obituary",
-           # a document's first section, in capitals: "SUMMARY" over its paragraph
-           "summary", "background", "overview", "introduction", "details", "context", "conclusion", "conclusions",
-           "highlights", "key points", "at a glance", "abstract", "findings", "recommendations", "description",
-           "contents", "timeline", "the facts", "verdict", "notes", "purpose", "scope"}
+           "details", "description", "timeline", "the facts", "verdict", "notes", "purpose", "scope"}
+# A document's own sections, its first among them: "SUMMARY" or "Overview" over its paragraph.
+_SECTION_WORDS = frozenset({"summary", "background", "overview", "introduction", "context", "conclusion", "conclusions",
+                            "highlights", "abstract", "findings", "recommendations", "contents", "foreword", "preface",
+                            "methodology", "glossary", "appendix", "annex"})
+_SECTION_LABELS = _SECTION_WORDS | {"key points", "at a glance", "executive summary", "ministerial foreword"}
+_LABELS |= _SECTION_LABELS
+
+
+def is_section_label(text: str) -> bool:
+    """A document's section by its usual name ("Overview", "EXECUTIVE SUMMARY"): never its
+    headline or a place."""
+    return text.strip().rstrip(":").casefold() in _SECTION_LABELS
 
 
 def is_dateline(text: str) -> bool:
     place = text.split(",")[0]
     letters = [c for c in place if c.isalpha()]
     return (len(letters) >= 2 and len(place.split()) <= DATELINE_MAX_WORDS and bool(_DATELINE.match(text))
-            and not is_boilerplate(text) and place.strip().casefold() not in _LABELS)
+            and not is_boilerplate(text) and place.strip().casefold() not in _LABELS
+            and _SECTION_WORDS.isdisjoint(place.casefold().split()))  # "MINISTERIAL FOREWORD"
 
 
 def words(text: str) -> list[str]:
