@@ -809,7 +809,8 @@ def test_date_lines_under_an_opening_box_are_metadata_not_the_summary():
     assert b.stamps == ("Published Wed, Jun 17 2026 9:12 AM EDT",) and b.summary == LEDE
 
 
-@pytest.mark.parametrize("line", ["— Lena Park", "With files from The Canadian Press", "[2025] EWCA Civ 214"])
+@pytest.mark.parametrize("line", ["— Lena Park", "With files from The Canadian Press", "[2025] EWCA Civ 214",
+                                  "Johan Bergfors, CFO, +46 18 450 21 00"])
 def test_sign_offs_credits_and_citations_are_never_headings(line):
     a = article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY)
     assert kinds(a) == ["H2:Next Steps", "P", "P", "P"]

@@ -110,6 +110,8 @@ def heading_evidence(text: str) -> str | None:
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if is_person_with_role(text):
         return "a person's name and role"
+    if any(c.isdigit() or c == "@" for c in text) and is_contact(text):
+        return "contact details"  # "Johan Bergfors, CFO, +46 18 450 21 00"
     if _CREDIT_LINE.match(text):
         return "a sign-off or credit line"
     if _CITATION.match(text):

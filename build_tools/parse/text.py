@@ -78,11 +78,14 @@ _CONTACT = re.compile(r"^(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|press off
                       r"(?:\s+\(.{0,60}\)|\s*[,;/|]\s.{0,80})?$",
                       re.IGNORECASE)  # as dialled: "+44 ...", "020 ...", "(555) ...", "555-0177", never "1939-1945"
 PHONE_DIGITS = 7
+# A name and role, then the number or address: "Johan Bergfors, CFO, +46 18 450 21 00".
+_SIGNED_CONTACT = re.compile(r"^[A-Z][^,]{1,60},\s.{0,80}?,?\s(?:(?:\+|0|\()[\d ()-]{8,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
 def is_contact(text: str) -> bool:
-    """A line of contact details: an e-mail address or a telephone number, perhaps labelled."""
-    return len(text) <= 160 and bool(_CONTACT.match(text)) and (
+    """A line of contact details: an e-mail address or a telephone number, perhaps labelled
+    or after a name and role."""
+    return len(text) <= 160 and bool(_CONTACT.match(text) or _SIGNED_CONTACT.match(text)) and (
         "@" in text or sum(c.isdigit() for c in text) >= PHONE_DIGITS)
 
 
