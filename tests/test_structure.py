@@ -1821,3 +1821,12 @@ def test_a_documents_section_label_is_never_its_headline_or_a_dateline():
     assert a.dateline is None and kinds(a)[:2] == ["H2:MINISTERIAL FOREWORD", "P"]
     b = article("Overview", "", text, "", "Proposed options", "", text)
     assert b.title != "Overview" and [k for k in kinds(b) if k.startswith("H")] == ["H2:Overview", "H2:Proposed options"]
+
+
+def test_a_heading_that_asks_may_run_to_sixteen_words():
+    q = "What does the school do well and what does it need to do better?"
+    a = article(HEADLINE, LEDE, "Inspection outcomes", BODY, q, BODY, BODY, "Next Steps", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Inspection outcomes", f"H2:{q}", "H2:Next Steps"]
+    # Not a speaker's question, however it stands.
+    b = article(HEADLINE, LEDE, "Gallardo: Do you write obituaries of people who are still alive and well?", BODY)
+    assert kinds(b) == ["P", "P"]

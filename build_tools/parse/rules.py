@@ -85,6 +85,9 @@ _CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDA
                    r"|^[$%] [a-z./~-]")  # a shell's prompt: "$ npm install -g @fathom/cli", never "$ 5 Million"
 
 
+QUESTION_WORDS = 16  # a heading that asks may run longer: "What does the school do well and what does it need to do better?"
+
+
 @lru_cache(maxsize=1024)
 def heading_evidence(text: str) -> str | None:
     """Why a line cannot be a heading, or None if it can be one."""
@@ -126,7 +129,8 @@ def heading_evidence(text: str) -> str | None:
         return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
     n_words = len(text.split())
     style = case_style(text)
-    if style == "sentence" and (n_words > 10 or len(text) > 80):
+    asks = text.endswith("?") and ":" not in text  # not a speaker's: "Gallardo: Do you write ...?"
+    if style == "sentence" and (n_words > (QUESTION_WORDS if asks else 10) or len(text) > (100 if asks else 80)):
         return f"a {n_words}-word sentence-case line without final period reads as a sentence"
     if n_words > 20 or len(text) > 150:
         return f"too long for a heading ({n_words} words)"
