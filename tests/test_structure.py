@@ -119,6 +119,12 @@ def article(*lines: str, **kw):
     ("From Wikipedia, the free encyclopedia", "page control"),
     ("Did this answer your question?", "page control"),
     ("NSE: TRILOCHAN", "market data"),
+    ("This article was originally published on Field Notes. Read the original article.", "copyright"),
+    ("This article appears in the April 2025 print edition with the headline “Who will climb the poles?”", "copyright"),
+    ("Getting your Trinity Audio player ready...", "page control"),
+    ("Join the Daily Ledger channel", "newsletter prompt"),
+    ("Did you find what you were looking for? Yes No", "page control"),
+    ("View gallery (14 photos)", "page control"),
     ("Is there a problem with this page?", "page control"),
     ("Was this leaflet helpful? Tell us what you think", "page control"),
     ("Cookies on the NHS website", "cookie notice"),
@@ -1830,3 +1836,10 @@ def test_a_heading_that_asks_may_run_to_sixteen_words():
     # Not a speaker's question, however it stands.
     b = article(HEADLINE, LEDE, "Gallardo: Do you write obituaries of people who are still alive and well?", BODY)
     assert kinds(b) == ["P", "P"]
+
+
+def test_a_drop_cap_split_from_its_word_is_no_heading_but_a_parts_numeral_is():
+    a = article(HEADLINE, LEDE, "W", "hen the tide turns, the boats come in one by one and the harbour fills with noise.")
+    assert kinds(a) == ["P", "P"]
+    b = article(HEADLINE, LEDE, "I", BODY, "II", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:I", "H2:II"]

@@ -124,6 +124,8 @@ _KINDS = (
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
         r"did this (answer your question|help|article help)\?.{0,40}|"
+        r"did you find what you were looking for\?(\s*(yes|no)\b\W*)*|next page|previous page|view (the )?gallery( \(\d+ (photos|images)\))?|"
+        r"getting your [\w ]{1,30} player ready\W*|"
         r"is there (a problem|anything wrong) with this page\?|answer a quick question|was this (helpful|useful)\?(\s*(yes|no)\b\W*)*|"
         r"(was|is) this (leaflet|guide|information) (helpful|useful)\?.{0,40}|rate this (leaflet|guide)|"
         r"search (for |this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|an official website of\b.{1,80}|here'?s how you know|"
@@ -200,6 +202,7 @@ _KINDS = (
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
         r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|"
         r"(have your say|submit a letter|share your thoughts)\s*:.{0,60}\b(e-?mail|submit|letters?)\b.{0,200}|"
+        r"have your say on this (story|article) in the comments( below)?|join the [\w ’'&-]{1,30} (whatsapp |telegram )?channel|"
         r"support [\w'’ ]{1,50} journalism\b.{0,100}|support us\b.{0,120}|make a donation|"
         r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
@@ -239,7 +242,8 @@ _KINDS = (
     ("copyright", re.compile(
         r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
         r"^this material may not be published\b.*$|^this (document|publication|material|report) is subject to copyright\b.{0,250}$|^crown copyright\b.{0,100}$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
-        r"^this (story|article) (originally )?(appeared|was (first )?published) (on|in|by)\b.{0,200}$|^our standards:.{0,80}$", _I)),
+        r"^this (story|article) (was )?(originally |first )?(appeared|appears|was (first )?published|published) (on|in|by)\b.{0,200}$"
+        r"|^our standards:.{0,80}$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
     # an author's card at the foot or under the byline: "Read the latest from Ana Ruiz", "View bio"
     # ("About Ana Ruiz" is no rule: a press release's "About Voltaris Energy" is a section)

@@ -321,9 +321,15 @@ def _signed_at(units: list[Unit], i: int) -> bool:
             and (i + 1 == len(units) or _title_like(units[i + 1].text)))  # the next letter's title
 
 
+def _drop_cap(units: list[Unit], i: int) -> bool:
+    """A lone capital over a line that goes on in lower case ("W" over "hen the tide ..."): a
+    drop cap split from its word, never a heading (a part's "I" over "The line" is one)."""
+    return len(units[i].text) == 1 and i + 1 < len(units) and units[i + 1].text[:1].islower()
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
-    if _speaker_turn(units, i):
+    if _speaker_turn(units, i) or _drop_cap(units, i):
         return None
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
             and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES:
