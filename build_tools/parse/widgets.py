@@ -439,8 +439,8 @@ def _forms(units: list[Unit], kinds: list[str | None]) -> None:
     ("Get the Weekend Reader": no final stop) with at most a line of pitch between them.
     Without the button under it, a line asking the reader to choose is the article's."""
     for k, unit in enumerate(units):
-        if unit.role or not _FIELD.match(unit.text.strip()):
-            continue
+        if not any(kinds[k + 1:k + 2 + FORM_CONTROLS]) or unit.role or not _FIELD.match(unit.text.strip()):
+            continue  # (a look for its button first: most lines have no furniture under them)
         end = k + 1
         while end < len(units) and end - k <= FORM_CONTROLS and not kinds[end] and _control(units[end]):
             end += 1
@@ -479,8 +479,8 @@ _COMMENT_LABEL = re.compile(r"^(have your say|join the debate)\W*$", re.IGNORECA
 def _comment_labels(units: list[Unit], kinds: list[str | None]) -> None:
     """A comment label with furniture after it, or nothing: the comments' widget."""
     for k, unit in enumerate(units):
-        if not kinds[k] and not unit.role and _COMMENT_LABEL.match(unit.text.strip()) \
-                and (k + 1 == len(units) or kinds[k + 1]):
+        if (k + 1 == len(units) or kinds[k + 1]) and not kinds[k] and not unit.role \
+                and _COMMENT_LABEL.match(unit.text.strip()):
             kinds[k] = "share prompt"
 
 
@@ -495,9 +495,10 @@ def _author_boxes(units: list[Unit], kinds: list[str | None]) -> None:
     the page's author box. Without the link, "About the authors" over who they are is a
     report's own section."""
     for k in range(len(units) - 2):
+        if kinds[k + 2] != "page control" or kinds[k] or kinds[k + 1] or units[k].role or units[k + 1].role:
+            continue
         label, bio = _BIO_LABEL.match(units[k].text), _SOMEONE_IS.match(units[k + 1].text)
-        if label and bio and not kinds[k] and not kinds[k + 1] and kinds[k + 2] == "page control" \
-                and not units[k].role and not units[k + 1].role and label.group("name") in (None, bio.group("name")):
+        if label and bio and label.group("name") in (None, bio.group("name")):
             kinds[k] = kinds[k + 1] = "author box"
 
 
@@ -529,8 +530,8 @@ def _contents(units: list[Unit], kinds: list[str | None]) -> None:
     """Under a "Contents" or "On this page" label, the entries that name the page's own
     headings further down ("- Overview" over "1. Overview"): its contents box, a link each."""
     for k, unit in enumerate(units):
-        if not _CONTENTS_LABEL.match(unit.text.strip()):
-            continue
+        if kinds[k] != "link to another story" or not _CONTENTS_LABEL.match(unit.text.strip()):
+            continue  # the label is a link label already
         j = k + 1
         while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= CONTENTS_ENTRY_WORDS:
             entry = _entry(units[j].text)
@@ -555,15 +556,15 @@ def _map_titles(units: list[Unit], kinds: list[str | None]) -> None:
     """A map's title over its control, past any credit between them ("Route map", "Map data
     © OpenStreetMap contributors", "Click the map to open it in Google Maps"): the map's own
     line, as its control is."""
-    for k in range(len(units) - 1):
-        if kinds[k] or units[k].role or not _MAP_TITLE.search(units[k].text) or len(units[k].text.split()) > MAP_TITLE_WORDS:
+    for j in range(1, len(units)):
+        if not kinds[j] or not _MAP_CONTROL.match(units[j].text.strip()):
             continue
-        for j in range(k + 1, min(len(units), k + 1 + MAP_REACH)):  # past its credit: "Map data © Google"
-            if not kinds[j]:
-                break
-            if _MAP_CONTROL.match(units[j].text.strip()):
-                kinds[k] = kinds[j]
-                break
+        k = j - 1
+        while k > 0 and j - k < MAP_REACH and kinds[k]:  # past its credit: "Map data © Google"
+            k -= 1
+        if not kinds[k] and not units[k].role and len(units[k].text.split()) <= MAP_TITLE_WORDS \
+                and _MAP_TITLE.search(units[k].text):
+            kinds[k] = kinds[j]
 
 
 # A listed company's name, as a share-price widget heads it: "Trilochan Cables Ltd.", "Kraanvelt NV".
