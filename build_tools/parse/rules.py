@@ -85,6 +85,7 @@ _CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDA
                    r"|^[$%] [a-z./~-]")  # a shell's prompt: "$ npm install -g @fathom/cli", never "$ 5 Million"
 
 
+_DIGIT_OR_AT = re.compile(r"[\d@]")
 QUESTION_WORDS = 16  # a heading that asks may run longer: "What does the school do well and what does it need to do better?"
 
 
@@ -113,7 +114,7 @@ def heading_evidence(text: str) -> str | None:
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if is_person_with_role(text):
         return "a person's name and role"
-    if any(c.isdigit() or c == "@" for c in text) and is_contact(text):
+    if _DIGIT_OR_AT.search(text) and is_contact(text):
         return "contact details"  # "Johan Bergfors, CFO, +46 18 450 21 00"
     if _CREDIT_LINE.match(text):
         return "a sign-off or credit line"
