@@ -1843,3 +1843,11 @@ def test_a_drop_cap_split_from_its_word_is_no_heading_but_a_parts_numeral_is():
     assert kinds(a) == ["P", "P"]
     b = article(HEADLINE, LEDE, "I", BODY, "II", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:I", "H2:II"]
+
+
+def test_a_close_set_link_rail_ends_at_a_heading_set_apart_and_a_step_may_name_an_app():
+    text = "Households could check whether they are on the list of recipients from Saturday by following these steps."
+    a = article(HEADLINE, "", LEDE, "", BODY, "", "Related Articles", "Floods: Number of evacuees in Kelantan rises",
+                "MetMalaysia issues orange-level rain warning", "", "How to check eligibility", "", text, "",
+                "1. Visit the aid portal or download the MyBencana app.", "2. Enter the MyKad number.")
+    assert kinds(a) == ["P", "H2:How to check eligibility", "P", "OL2"]

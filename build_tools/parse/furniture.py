@@ -336,6 +336,7 @@ _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "rep
 _GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, key=lambda w: (-len(w), w)))
 
 
+_STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered list's item
 DOUBLED_MIN = 12  # characters of each half: "Police are appealing for information" twice
 
 
@@ -368,8 +369,8 @@ def furniture_kind(text: str) -> str | None:
         for kind, words, pattern in _GUARDED:
             if not held.isdisjoint(words) and pattern.match(stripped):
                 return kind
-    if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) \
-            and (prompt := _PROMPT_PHRASE.search(stripped)):
+    if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped) \
+            and (prompt := _PROMPT_PHRASE.search(stripped)):  # a step says it: "1. ... download the MyBencana app."
         return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
     if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"

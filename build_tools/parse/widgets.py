@@ -249,7 +249,8 @@ def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
     after = units[k + 1]
     return (not after.blank_before and not _link_like(after)) or (  # spaced apart, a question over its answer
         units[k].text.rstrip().endswith("?") and _running(after.text)) or (  # or over an FAQ's first one
-        after.text.rstrip().endswith("?") and k + 2 < len(units) and _running(units[k + 2].text))
+        after.text.rstrip().endswith("?") and k + 2 < len(units) and _running(units[k + 2].text)) or (
+        len(run) >= 2 and _running(after.text) and not any(units[j].blank_before for j in run[1:]))  # links close-set, it apart
 
 
 def _dates(unit: Unit) -> bool:
