@@ -123,6 +123,8 @@ def article(*lines: str, **kw):
     ("This article appears in the April 2025 print edition with the headline “Who will climb the poles?”", "copyright"),
     ("Getting your Trinity Audio player ready...", "page control"),
     ("Join the Daily Ledger channel", "newsletter prompt"),
+    ("Stay informed! Follow The Daily Ledger on WhatsApp for real-time updates and breaking news. Join now!",
+     "newsletter prompt"),
     ("Did you find what you were looking for? Yes No", "page control"),
     ("View gallery (14 photos)", "page control"),
     ("Is there a problem with this page?", "page control"),
@@ -1851,3 +1853,11 @@ def test_a_close_set_link_rail_ends_at_a_heading_set_apart_and_a_step_may_name_a
                 "MetMalaysia issues orange-level rain warning", "", "How to check eligibility", "", text, "",
                 "1. Visit the aid portal or download the MyBencana app.", "2. Enter the MyKad number.")
     assert kinds(a) == ["P", "H2:How to check eligibility", "P", "OL2"]
+
+
+def test_a_long_question_under_a_title_case_headline_is_its_standfirst():
+    question = ("When a rural electric cooperative can’t find anyone willing to climb its poles, what happens to the "
+                "towns at the end of the line?")
+    a = article("Ideas", "The Last Lineman in Custer County", question, "By Daniel Fairweather",
+                "March 18, 2025, 7 a.m. ET", LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == ("The Last Lineman in Custer County", question)

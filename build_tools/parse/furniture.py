@@ -288,7 +288,8 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
                             r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
                             r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?(newsletter|email|digest|briefing)\b|"
                             r"\bget (the|our) ([\w ’'&-]{1,40} )?app\b|"
-                            r"\bjoin our ([\w ’'&-]{1,30} )?(whatsapp|telegram) (channel|group|community)\b)"
+                            r"\bjoin our ([\w ’'&-]{1,30} )?(whatsapp|telegram) (channel|group|community)\b|"
+                            r"\bfollow [\w ’'&.-]{1,40} on (whatsapp|telegram|google news)\b)"
                             r"|(?P<share>\bshare it in the comments\b)", _I)  # a quoted post's own words stay
 # Kinds whose patterns scan the whole line, each tried only when the line holds one of its
 # words: (kind, words, pattern).

@@ -259,6 +259,9 @@ def _title_shaped(text: str) -> bool:
         and "://" not in text and not _SOURCE.match(text)
 
 
+STANDFIRST_QUESTION_WORDS = 15  # a question this long under a headline is its standfirst: "When a ... line?"
+
+
 def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, int] | None:
     """(title, standfirst, byline-or-stamp) indexes when the top block's first byline or time
     stamp comes after its opening lines: the headline stands right over it, or over the
@@ -290,7 +293,8 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
     if above and _title_shaped(above) and not _label_only(above, most_words) and _adjacent(units[anchor - 2], units[title]) and (
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
-                and (not _kicker_like(above) or (_words(last) > _words(above) and not headline_like(last))))):
+                and (not _kicker_like(above) or (_words(last) > _words(above) and (
+                    not headline_like(last) or (last.rstrip().endswith("?") and _words(last) >= STANDFIRST_QUESTION_WORDS)))))):
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
             or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)) \
