@@ -123,6 +123,11 @@ def article(*lines: str, **kw):
     ("This article appears in the April 2025 print edition with the headline “Who will climb the poles?”", "copyright"),
     ("Getting your Trinity Audio player ready...", "page control"),
     ("Join the Daily Ledger channel", "newsletter prompt"),
+    ("Bet £10 Get £40 in Free Bets on Premier League football", "advertisement"),
+    ("Odds and lines provided by BetMGM. 21+. Gambling problem? Call 1-800-GAMBLER. See site for terms.", "advertisement"),
+    ("Watch every game of the NRL Telstra Premiership live and free on 9Now", "advertisement"),
+    ("This article was published more than 6 months ago. Some information may no longer be current.", "page control"),
+    ("Gift this article free", "page control"),
     ("Stay informed! Follow The Daily Ledger on WhatsApp for real-time updates and breaking news. Join now!",
      "newsletter prompt"),
     ("Did you find what you were looking for? Yes No", "page control"),
@@ -606,7 +611,9 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Story by Priya Nandakumar", "Submitted by Brightfield Robotics",
                                     "Tom Hargreaves Local Democracy Reporting Service",
                                     "Interview by Hélène Marchetti", "As told to Hannah Kowalczyk",
-                                    "Transcribed and edited by Owen Castellano", "Helena Marsh and agencies"])
+                                    "Transcribed and edited by Owen Castellano", "Helena Marsh and agencies",
+                                    "Lucy Amberley Consumer Money Editor", "Written by: Rhea Kulkarni",
+                                    "Opinion by Dara Whitlock"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -1861,3 +1868,15 @@ def test_a_long_question_under_a_title_case_headline_is_its_standfirst():
     a = article("Ideas", "The Last Lineman in Custer County", question, "By Daniel Fairweather",
                 "March 18, 2025, 7 a.m. ET", LEDE, "Next Steps", BODY)
     assert (a.title, a.summary) == ("The Last Lineman in Custer County", question)
+
+
+def test_a_letters_digests_signers_between_letters_are_no_headings_but_a_schools_name_is():
+    letter = "The decision to abandon the rail link after eleven years of studies is a betrayal of everyone who waited."
+    a = article(HEADLINE, LEDE, letter, "Fiona Halloway, Kessington", letter, "Raymond Osei, Dunmore", letter,
+                "Helen Marchetti, Leyburn")
+    assert not [k for k in kinds(a) if k.startswith("H")]
+    report = "The small infant school, which has 84 pupils, was graded strong for early years and personal development."
+    b = article(HEADLINE, LEDE, report, "Nettlecombe Infant School, Glastonbury", report, "Mendip Vale School, Cheddar",
+                report)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Nettlecombe Infant School, Glastonbury",
+                                                          "H2:Mendip Vale School, Cheddar"]

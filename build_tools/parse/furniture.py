@@ -41,6 +41,7 @@ _KINDS = (
         r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in association with [A-Z][^.!?]{1,80}|"
         r"this (edition|newsletter|email|episode)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,100}|"
 
+        r"watch (every|all) [\w' ]{1,60} (live|free)\b.{0,40}|catch every (goal|game|match|try|point)\b.{0,80}|"
         r"buy (tickets|now)\b.{0,60}|buy (it |now )?(on|at|from) [\w .'’&-]{1,30}?(\.[a-z]{2,6})?|get tickets\b.{0,80}|shop( now| all| online| our| the range)\b[^.!?]{0,80}|shop now|shop:.{1,120}|shop the look\b.{0,150}|"
         r"(headline|official|principal|media) partner\s*:\s*[^.!?]{1,80}|"
         r"((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
@@ -107,6 +108,7 @@ _KINDS = (
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
         r"printable version|print (entire|this|the whole) guide|"
+        r"this (article|story) was published more than [\w ]{1,20} ago\b.{0,120}|gift (this|the) (article|story)( free)?|"
         r"(skip past|after) newsletter promotion|pin (this|it) (post |recipe )?for later!?|"
         r"from wikipedia, the free encyclopedia|retrieved from\W+https?://\S+|"  # an encyclopedia's page
         r"view [\w'’. -]{1,30}(profile|bio)|view (full )?bio|copy (template|text|to clipboard)|font size|"
@@ -329,7 +331,8 @@ def _any_of(*words: str) -> re.Pattern[str]:
 # (": " is asked for only of a line ending in ")": "... (ABC Rural: Marnie Pettigrew)".)
 _CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
-_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only", _I)
+_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only|\bin free bets\b|"
+                          r"gambling problem\?|1-800-gambler|\b21\+\s", _I)
 _SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now")
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
                         "get our", "join our")
@@ -364,7 +367,8 @@ def furniture_kind(text: str) -> str | None:
         return "copyright"
     if _SHOP_WORDS.search(lower) and _SHOP_LINE.search(stripped):  # a shop's line under a review
         return "shop prompt"
-    if ("gamble" in lower or "t&c" in lower or "18+" in lower or "customers" in lower) and _BETTING_LINE.search(stripped):
+    if ("gambl" in lower or "t&c" in lower or "18+" in lower or "21+" in lower or "customers" in lower
+            or "free bet" in lower) and _BETTING_LINE.search(stripped):
         return "advertisement"
     if held := set(_GUARD_WORDS.findall(lower)):
         for kind, words, pattern in _GUARDED:

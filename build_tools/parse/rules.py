@@ -309,6 +309,7 @@ def _signer(units: list[Unit], i: int) -> bool:
     return _signed_at(units, i) and sum(_signed_at(units, k) for k in range(len(units))) >= SIGNERS_MIN
 
 
+LETTER_WORDS = 15  # running text: a letter, not a line of a listing
 SIGNERS_MIN = 2  # a letters page signs each letter; one "Lower East Side, New York" is a heading
 
 
@@ -317,9 +318,17 @@ def _title_like(text: str) -> bool:
     return not ends_like_sentence(text) and "|" not in text and "\t" not in text
 
 
+# A place's or a body's name, never a person's: "Nettlecombe Infant School, Glastonbury".
+_INSTITUTION = frozenset("school academy college university hospital council church centre center park road street "
+                         "station library hall club farm house museum theatre bridge court market".split())
+
+
 def _signed_at(units: list[Unit], i: int) -> bool:
-    return (i > 0 and bool(_SIGNED.match(units[i].text)) and ends_like_sentence(units[i - 1].text)
-            and (i + 1 == len(units) or _title_like(units[i + 1].text)))  # the next letter's title
+    text = units[i].text
+    return (i > 0 and bool(_SIGNED.match(text)) and ends_like_sentence(units[i - 1].text)
+            and text.split(",")[0].split()[-1].casefold() not in _INSTITUTION
+            and (i + 1 == len(units) or _title_like(units[i + 1].text)  # the next letter's title, or its text
+                 or (ends_like_sentence(units[i + 1].text) and len(units[i + 1].text.split()) >= LETTER_WORDS)))
 
 
 def _drop_cap(units: list[Unit], i: int) -> bool:
