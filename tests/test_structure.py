@@ -1880,3 +1880,17 @@ def test_a_letters_digests_signers_between_letters_are_no_headings_but_a_schools
                 report)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Nettlecombe Infant School, Glastonbury",
                                                           "H2:Mendip Vale School, Cheddar"]
+
+
+def test_a_calculator_and_a_sponsored_offer_panel_are_furniture():
+    a = article(HEADLINE, LEDE, "Mortgage repayment calculator", "Loan amount", "$600,000", "Interest rate (%)", "5.59",
+                "Loan term (years)", "30", "Calculate", "Monthly repayment: $3,441",
+                "This calculator is a guide only and does not take into account fees.", "Next Steps", BODY)
+    assert kinds(a) == ["H2:Next Steps", "P"] and len(a.furniture) == 10
+    b = article(HEADLINE, LEDE, "Compare personal loan offers", "Sponsored", "Brightline Lending", "Est. APR 8.49%-35.99%",
+                "Loan amount $2,000-$50,000", "Check rate", "Summit Ridge Credit", "Est. APR 9.95%-29.99%",
+                "Check rate", "Next Steps", BODY)
+    assert kinds(b) == ["H2:Next Steps", "P"] and len(b.furniture) == 9
+    # A heading about a calculator, with no button under it, stays.
+    c = article(HEADLINE, LEDE, "Why the calculator matters", BODY)
+    assert kinds(c) == ["H2:Why the calculator matters", "P"]

@@ -37,6 +37,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _hatnotes(units, kinds)
     _map_titles(units, kinds)
     _quoted_companies(units, kinds)
+    _calculators(units, kinds)
     _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
 
 
@@ -374,20 +375,34 @@ BOX_LINE_WORDS = 30
 
 def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
     """Under a "Sponsored" label, the sponsor's name and pitch up to its button ("Get a
-    quote", itself furniture): the box is an advertisement, every line of it. (A sponsored
-    article's own headline has no button under it.)"""
+    quote", "Check rate"), and on through more offers each closed by its button, with the
+    panel's title over the label ("Compare personal loan offers"): an advertisement, every
+    line of it. (A sponsored article's own headline has no button under it.)"""
     for k, unit in enumerate(units):
         if kinds[k] != "advertisement" or not _SPONSOR_LABEL.match(unit.text.strip()):
             continue
         box: list[int] = []
-        for j in range(k + 1, min(len(units), k + 1 + BOX_REACH)):
-            if kinds[j] in ("advertisement", "shop prompt") and _BUTTON.match(units[j].text.strip()):
-                for m in box:
-                    kinds[m] = "advertisement"
-                break
-            if kinds[j] or units[j].role or len(units[j].text.split()) > BOX_LINE_WORDS:
+        last, j = k, k + 1
+        while j < len(units) and j - last <= BOX_REACH:
+            if _is_button(units[j], kinds[j]):
+                last = j
+            elif kinds[j] or units[j].role or len(units[j].text.split()) > BOX_LINE_WORDS:
                 break
             box.append(j)
+            j += 1
+        if last == k:
+            continue  # no button: a sponsored article
+        for m in box:
+            if m <= last:
+                kinds[m] = kinds[m] or "advertisement"
+        if k > 0 and not kinds[k - 1] and _form_title(units[k - 1]) and ":" not in units[k - 1].text:
+            kinds[k - 1] = "advertisement"  # not a table's "Source: ..." line
+
+
+def _is_button(unit: Unit, kind: str | None) -> bool:
+    text = unit.text.strip()
+    return (kind in (None, "advertisement", "shop prompt") and not unit.role
+            and len(text.split()) <= BUTTON_WORDS and bool(_BUTTON.match(text)))
 
 
 _POLL_LABEL = re.compile(r"^(quick poll|poll|reader poll|have your say|cast your vote)\W*$", re.IGNORECASE)
@@ -578,3 +593,33 @@ def _quoted_companies(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(len(units) - 1):
         if not kinds[k] and not units[k].role and kinds[k + 1] == "market data" and _COMPANY.match(units[k].text.strip()):
             kinds[k] = "market data"
+
+
+_CALCULATOR = re.compile(r"^[\w'’ -]{0,40}\bcalculator\W*$", re.IGNORECASE)
+_CALCULATE = re.compile(r"^(calculate|work it out|get (my|your) (result|estimate))\b[\w ]{0,20}$", re.IGNORECASE)
+_RESULT = re.compile(r"^[\w'’ ()-]{1,40}:\s*[$£€¥₹]?\d[\d,.]*\W{0,2}$")  # "Monthly repayment: $3,441"
+_GUIDE_ONLY = re.compile(r"^this (calculator|tool) (is|gives)\b.{0,200}$", re.IGNORECASE)
+CALCULATOR_REACH = 12  # fields and values between a calculator's title and its button
+FIELD_WORDS = 6
+
+
+def _calculators(units: list[Unit], kinds: list[str | None]) -> None:
+    """A calculator copied with the page: its title ("Mortgage repayment calculator"), its
+    fields and their values a line each, its button ("Calculate"), its result ("Monthly
+    repayment: $3,441") and its caveat ("This calculator is a guide only ...")."""
+    for k, unit in enumerate(units):
+        if kinds[k] or unit.role or not _CALCULATOR.match(unit.text.strip()):
+            continue
+        j = k + 1
+        while j < len(units) and j - k <= CALCULATOR_REACH and not units[j].role \
+                and len(units[j].text.split()) <= FIELD_WORDS and not ends_like_sentence(units[j].text) \
+                and not _CALCULATE.match(units[j].text.strip()):
+            j += 1
+        if j >= len(units) or not _CALCULATE.match(units[j].text.strip()):
+            continue  # no button: a heading about a calculator
+        j += 1
+        while j < len(units) and not units[j].role and (_RESULT.match(units[j].text.strip())
+                                                        or _GUIDE_ONLY.match(units[j].text.strip())):
+            j += 1
+        for m in range(k, j):
+            kinds[m] = kinds[m] or "calculator"
