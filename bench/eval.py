@@ -102,11 +102,12 @@ def evaluate(txt: Path, tally: Tally) -> None:
     def made_up(s) -> bool:
         return bool(s.faq) and s.heading == QA_HEADING and source.lines[s.line - 1].strip() != QA_HEADING
 
-    headings = [(s.level, norm(s.heading)) for s in article.sections if not made_up(s)]
+    # A label's colon ("Scorers:") is not shown on the page's heading: compared without it.
+    headings = [(s.level, norm(s.heading).rstrip(":")) for s in article.sections if not made_up(s)]
     true_headings = []
     for h in truth["headings"] or []:
         hashes, _, text = h.partition(" ")
-        true_headings.append((len(hashes), norm(text)))
+        true_headings.append((len(hashes), norm(text).rstrip(":")))
     predicted = [h for _, h in headings]
     extra, missed = tally.scores["headings"].add(predicted, [h for _, h in true_headings])
     misses += [f"false heading {x!r}" for x in extra] + [f"missed heading {x!r}" for x in missed]

@@ -1894,3 +1894,13 @@ def test_a_calculator_and_a_sponsored_offer_panel_are_furniture():
     # A heading about a calculator, with no button under it, stays.
     c = article(HEADLINE, LEDE, "Why the calculator matters", BODY)
     assert kinds(c) == ["H2:Why the calculator matters", "P"]
+
+
+def test_the_eval_compares_a_labels_heading_without_its_colon(tmp_path):
+    (tmp_path / "scorers.txt").write_text(f"{HEADLINE}\n{LEDE}\nScorers:\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "scorers.truth.yml").write_text(
+        f'title: "{HEADLINE}"\nsummary: "{LEDE}"\ndateline: null\nbyline: null\nmetadata: []\n'
+        'headings: ["## Scorers:"]\nlists: []\ntables: []\nfaq: []\nfurniture: []\n', encoding="utf-8")
+    tally = Tally()
+    evaluate(tmp_path / "scorers.txt", tally)
+    assert (tally.scores["headings"].matched, tally.scores["headings"].predicted) == (1, 1)
