@@ -1211,6 +1211,10 @@ def test_a_section_that_counts_its_parts_holds_that_many_headings():
                 "What does consultation mean?", BODY, BODY, "Where will the disputes be?", BODY, BODY,
                 "What now?", BODY, BODY)
     assert {s.level for s in c.sections} == {2}
+    # Parts numbered in turn from 1 under the heading that counts them are its parts too.
+    d = article(HEADLINE, LEDE, "Three things we learned", BODY, "1. Dunleavy is ready for the big stage", BODY,
+                "2. Sydney's midfield depth is being tested", BODY, "3. The Hawks can win ugly", BODY, "Scores", BODY)
+    assert [s.level for s in d.sections] == [2, 3, 3, 3, 2]
 
 
 def test_headings_opening_on_one_word_hold_one_other_among_them():

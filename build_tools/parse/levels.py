@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from build_tools.parse.rules import HeadingMark
-from build_tools.parse.text import MINOR_WORDS, is_bare_date, is_date_name, term_value
+from build_tools.parse.text import MINOR_WORDS, is_bare_date, is_date_name, numbered, term_value
 
 NESTING_STYLES = ("caps", "title", "sentence", "")
 
@@ -222,9 +222,12 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
             continue  # "Four things. First, ... Second, ...": the paragraph tells the parts itself
         count = _COUNT_WORDS[found.group(1)] if found.group(1) else int(found.group(2))
         parts = range(k + 1, k + 1 + count)
-        if parts.stop > len(sections) or any(levels[j] != 2 or sections[j][2] or sections[j][0].level
-                                              or sections[j][0].style in ("numbered", "decimal", "lettered", "time")
-                                              or _ABOUT_SECTION.match(sections[j][0].text) for j in parts):
+        if parts.stop > len(sections):
+            continue
+        counted = [numbered(sections[j][0].text) for j in parts]  # "1. Dunleavy is ready" ... "3. ...": its parts
+        in_turn = all(n and n[0] == m for m, n in enumerate(counted, start=1))
+        if any(levels[j] != 2 or sections[j][2] or sections[j][0].level or _ABOUT_SECTION.match(sections[j][0].text)
+               or (sections[j][0].style in ("numbered", "decimal", "lettered", "time") and not in_turn) for j in parts):
             continue
         for j in parts:
             levels[j] = 3
