@@ -123,6 +123,13 @@ def article(*lines: str, **kw):
     ("This article appears in the April 2025 print edition with the headline “Who will climb the poles?”", "copyright"),
     ("Getting your Trinity Audio player ready...", "page control"),
     ("Join the Daily Ledger channel", "newsletter prompt"),
+    ("View at Currys", "page control"),
+    ("Scroll down for video", "page control"),
+    ("Editorial code of conduct", "page control"),
+    ("Read related topics:Stan", "topic tags"),
+    ("Want more music news? Follow us on Instagram, TikTok and WhatsApp.", "newsletter prompt"),
+    ("Science newsletter: Get the latest discoveries in your inbox every fortnight", "newsletter prompt"),
+    ("Editor's pick: The best binoculars for stargazing in 2026", "link to another story"),
     ("Bet £10 Get £40 in Free Bets on Premier League football", "advertisement"),
     ("Odds and lines provided by BetMGM. 21+. Gambling problem? Call 1-800-GAMBLER. See site for terms.", "advertisement"),
     ("Watch every game of the NRL Telstra Premiership live and free on 9Now", "advertisement"),
@@ -1908,3 +1915,15 @@ def test_the_eval_compares_a_labels_heading_without_its_colon(tmp_path):
     tally = Tally()
     evaluate(tmp_path / "scorers.txt", tally)
     assert (tally.scores["headings"].matched, tally.scores["headings"].predicted) == (1, 1)
+
+
+def test_a_lists_items_are_never_addresses_or_credits():
+    a = article(HEADLINE, LEDE, "Bottled water stations", "- Hadleigh Cross Leisure Centre car park, Station Road, HX4 2PL",
+                "- Upper Tew Village Hall, Church Lane, UT2 6BD", "Films", "- Orchard Road (Hamid Rahimi, Iran/France)",
+                "- Salt Year (Ana Ruiz, Chile/Spain)")
+    assert kinds(a) == ["H2:Bottled water stations", "L2", "H2:Films", "L2"] and not a.furniture
+
+
+def test_what_we_liked_and_what_we_didnt_are_the_verdicts_halves():
+    a = article(HEADLINE, LEDE, "Verdict", BODY, "What we liked", "- The sailing", "What we didn't", "- The combat")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Verdict", "H3:What we liked", "H3:What we didn't"]

@@ -108,6 +108,8 @@ _KINDS = (
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
         r"printable version|print (entire|this|the whole) guide|"
+        r"scroll down for (the )?video|editorial (code of conduct|standards( and policies)?|guidelines|policy)|"
+        r"view (deal |price |it )?(at|on) [\w .'’&-]{1,30}?(\.[a-z]{2,6})?|"
         r"this (article|story) was published more than [\w ]{1,20} ago\b.{0,120}|gift (this|the) (article|story)( free)?|"
         r"(skip past|after) newsletter promotion|pin (this|it) (post |recipe )?for later!?|"
         r"from wikipedia, the free encyclopedia|retrieved from\W+https?://\S+|"  # an encyclopedia's page
@@ -212,7 +214,7 @@ _KINDS = (
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
-        r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
+        r"also read|read also|read|read next|keep reading|editor[’']?s picks?|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most read( \w+)?|most popular|most viewed|most saved|recommended( for you)?|more for you|top stories|trending( now| topics| stories| (in|on) [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|"
@@ -235,7 +237,7 @@ _KINDS = (
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
-    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|keywords|filed under|related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|keywords|filed under|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80}"
                               r"|categor(y|ies)\s*:\s*[^/|]{1,80}(\s[/|]\s[^/|]{1,80})+)$", _I)),  # "Categories: a / b"
     ("disclaimer", re.compile(r"^(disclaimer\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
@@ -291,7 +293,8 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
                             r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?(newsletter|email|digest|briefing)\b|"
                             r"\bget (the|our) ([\w ’'&-]{1,40} )?app\b|"
                             r"\bjoin our ([\w ’'&-]{1,30} )?(whatsapp|telegram) (channel|group|community)\b|"
-                            r"\bfollow [\w ’'&.-]{1,40} on (whatsapp|telegram|google news)\b)"
+                            r"\bfollow [\w ’'&.-]{1,40} on (whatsapp|telegram|google news)\b|\bfollow us on (instagram|tiktok|facebook|x|twitter|whatsapp|youtube)\b|"
+                            r"^[\w ]{1,30} newsletter\s*:\s*(get|sign up|the latest|our)\b)"
                             r"|(?P<share>\bshare it in the comments\b)", _I)  # a quoted post's own words stay
 # Kinds whose patterns scan the whole line, each tried only when the line holds one of its
 # words: (kind, words, pattern).
@@ -341,6 +344,8 @@ _GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, k
 
 
 _STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered list's item
+_ITEM = re.compile(r"([-*•◦‣–]|\d{1,2}[.)])\s")  # a list's item
+_NOT_ITEMS = frozenset({"postal address", "photo credit or caption"})
 DOUBLED_MIN = 12  # characters of each half: "Police are appealing for information" twice
 
 
@@ -370,9 +375,10 @@ def furniture_kind(text: str) -> str | None:
     if ("gambl" in lower or "t&c" in lower or "18+" in lower or "21+" in lower or "customers" in lower
             or "free bet" in lower) and _BETTING_LINE.search(stripped):
         return "advertisement"
+    item = _ITEM.match(stripped)  # a list's item names a place or a film: never an address or a credit
     if held := set(_GUARD_WORDS.findall(lower)):
         for kind, words, pattern in _GUARDED:
-            if not held.isdisjoint(words) and pattern.match(stripped):
+            if not held.isdisjoint(words) and pattern.match(stripped) and not (item and kind in _NOT_ITEMS):
                 return kind
     if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped) \
             and (prompt := _PROMPT_PHRASE.search(stripped)):  # a step says it: "1. ... download the MyBencana app."
@@ -380,7 +386,7 @@ def furniture_kind(text: str) -> str | None:
     if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"
     tail = stripped[-CREDIT_TAIL:]
-    if (_CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) or (tail.endswith(")") and ": " in tail)) \
+    if not item and (_CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) or (tail.endswith(")") and ": " in tail)) \
             and _CREDIT_END.search(tail):
         return "photo credit or caption"
     return None
