@@ -1928,3 +1928,11 @@ def test_a_lists_items_are_never_addresses_or_credits():
 def test_what_we_liked_and_what_we_didnt_are_the_verdicts_halves():
     a = article(HEADLINE, LEDE, "Verdict", BODY, "What we liked", "- The sailing", "What we didn't", "- The combat")
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Verdict", "H3:What we liked", "H3:What we didn't"]
+
+
+def test_a_label_between_the_standfirst_and_the_date_leaves_the_headline_over_them():
+    standfirst = ("Provisional figures show the annual mean temperature reached 10.41°C, beating the previous record "
+                  "set in 2022 by 0.18°C")
+    a = article("2025 confirmed as warmest year in national records", standfirst, "Press release",
+                "Release date: 6 January 2026", LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == ("2025 confirmed as warmest year in national records", standfirst)

@@ -312,7 +312,12 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
             return None  # "Press release" over a date, then the headline: read line by line
         if title >= 1 and _title_shaped(units[title - 1].text) and not _label_only(units[title - 1].text) \
                 and standfirst is None:
-            return title - 1, None, anchor  # "Allergy alert" between the headline and the date
+            upper = title - 1  # "Allergy alert" between the headline (or its standfirst) and the date
+            lower, over = units[upper].text, units[upper - 1].text if upper >= 1 else ""
+            if over and (ends_like_sentence(lower) or _words(lower) >= max(STANDFIRST_MIN_WORDS, 2 * _words(over))) \
+                    and headline_like(over) and not _label_only(over) and _standfirst(units, upper):
+                return upper - 1, upper, anchor  # "Press release" under the standfirst
+            return upper, None, anchor
         return None, None, anchor  # "Politics" over the byline, then the text: a label, no headline
     return title, standfirst, anchor
 
