@@ -442,6 +442,7 @@ def _poll_option(unit: Unit) -> bool:
 # "Enter your postcode to see inspection grades, exam results and catchment maps".
 _FIELD = re.compile(r"^((enter|type|choose|select|search for) (your|a|an) [^.!?]{1,80}|where are you going\?|check-in date)$",
                     re.IGNORECASE)
+_FIELD_OPENS = frozenset("EeTtCcSsWw")
 FORM_CONTROLS = 2  # "Add another": controls between the field and its button
 CONTROL_WORDS = 3
 BUTTON_WORDS = 4  # "Sign up", "Get free quotes"
@@ -455,8 +456,8 @@ def _forms(units: list[Unit], kinds: list[str | None]) -> None:
     ("Get the Weekend Reader": no final stop) with at most a line of pitch between them.
     Without the button under it, a line asking the reader to choose is the article's."""
     for k, unit in enumerate(units):
-        if not any(kinds[k + 1:k + 2 + FORM_CONTROLS]) or unit.role or not _FIELD.match(unit.text.strip()):
-            continue  # (a look for its button first: most lines have no furniture under them)
+        if unit.text[:1] not in _FIELD_OPENS or unit.role or not _FIELD.match(unit.text.strip()):
+            continue  # (a look at its first letter first: most lines are no field)
         end = k + 1
         while end < len(units) and end - k <= FORM_CONTROLS and not kinds[end] and _control(units[end]):
             end += 1
@@ -608,7 +609,7 @@ def _calculators(units: list[Unit], kinds: list[str | None]) -> None:
     fields and their values a line each, its button ("Calculate"), its result ("Monthly
     repayment: $3,441") and its caveat ("This calculator is a guide only ...")."""
     for k, unit in enumerate(units):
-        if kinds[k] or unit.role or not _CALCULATOR.match(unit.text.strip()):
+        if "alculator" not in unit.text or kinds[k] or unit.role or not _CALCULATOR.match(unit.text.strip()):
             continue
         j = k + 1
         while j < len(units) and j - k <= CALCULATOR_REACH and not units[j].role \
