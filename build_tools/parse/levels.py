@@ -209,7 +209,7 @@ _PARTS = re.compile(r"(?:\b(two|three|four|five|six|seven|eight|nine|ten)|\b(?:a
 
 
 PARTS_REACH = 200  # characters of a section's first paragraph where it says how many parts follow
-_TOLD_IN_TURN = re.compile(r"\b(?:Second|Secondly|The second)\b,?")
+_TOLD_IN_TURN = re.compile(r"\b(?:Second|Secondly),")  # never "Second Avenue"
 
 
 def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
@@ -225,7 +225,8 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
         if parts.stop > len(sections):
             continue
         counted = [numbered(sections[j][0].text) for j in parts]  # "1. Dunleavy is ready" ... "3. ...": its parts
-        in_turn = all(n and n[0] == m for m, n in enumerate(counted, start=1))
+        after = numbered(sections[parts.stop][0].text) if parts.stop < len(sections) else None
+        in_turn = all(n and n[0] == m for m, n in enumerate(counted, start=1)) and not (after and after[0] == count + 1)
         if any(levels[j] != 2 or sections[j][2] or sections[j][0].level or _ABOUT_SECTION.match(sections[j][0].text)
                or (sections[j][0].style in ("numbered", "decimal", "lettered", "time") and not in_turn) for j in parts):
             continue
@@ -279,7 +280,8 @@ def _named_in_few_words(section: tuple[HeadingMark, object, bool], level: int) -
 
 # An introduction pointing on to what follows: "summarised below", "one or more of these
 # treatments", "in several ways", "the following", a colon at its end.
-_POINTS_ON = re.compile(r"\b(?:below|the following|as follows|one or more of these)\b|:$"
+_POINTS_ON = re.compile(r"\b(?:(?:summarised|summarized|listed|set out|shown|outlined|explained|described|detailed|given) below"
+                        r"|below (?:are|is|you['’]ll find)|the following|as follows|one or more of these)\b|:$"
                         r"|\b(?:several|a number of|various|different) (?:ways|options|measures|steps|changes|methods|routes)\b")
 TOPIC_WORD_MIN = 4  # letters of a word two headings share that makes them siblings
 
@@ -384,13 +386,14 @@ def kinds_of_one_thing(marks: list[tuple[HeadingMark, bool, bool]], levels: list
         k = end + 1
 
 
-NAMES_MIN = 2  # one-word headings under each of at least two longer ones
+NAMES_MIN = 2  # one-word headings under each longer one
+NAMED_RUNS_MIN = 3  # twice could be a news story's "Reaction", "Timeline" after its sections
 
 
 def names_under_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """Headings of two or more words, each over two or more one-word headings ("The Julian
-    Alps" over "Bled", "Bovec"; "The east" over "Ptuj", "Maribor"), at least twice in the
-    article: the one-word headings (places, names) are the longer ones' subsections."""
+    Alps" over "Bled", "Bovec"; "The east" over "Ptuj", "Maribor"), at least three times in
+    the article: the one-word headings (places, names) are the longer ones' subsections."""
     def one_word(k: int) -> bool:
         mark, _, faq = marks[k]
         return not faq and not mark.level and levels[k] == 2 and len(mark.text.split()) == 1 \
@@ -406,7 +409,7 @@ def names_under_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
             end += 1
         if end - k - 1 >= NAMES_MIN:
             runs.append(range(k + 1, end))
-    if len(runs) >= 2:
+    if len(runs) >= NAMED_RUNS_MIN:
         for run in runs:
             for j in run:
                 levels[j] = 3

@@ -314,7 +314,8 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
                 and standfirst is None:
             upper = title - 1  # "Allergy alert" between the headline (or its standfirst) and the date
             lower, over = units[upper].text, units[upper - 1].text if upper >= 1 else ""
-            if over and (ends_like_sentence(lower) or _words(lower) >= max(STANDFIRST_MIN_WORDS, 2 * _words(over))) \
+            if over and (ends_like_sentence(lower) or (_words(lower) >= STANDFIRST_QUESTION_WORDS
+                                                        and _words(lower) >= 2 * _words(over) and _words(over) >= 5)) \
                     and headline_like(over) and not _label_only(over) and _standfirst(units, upper):
                 return upper - 1, upper, anchor  # "Press release" under the standfirst
             return upper, None, anchor

@@ -86,6 +86,8 @@ _CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDA
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+_ASKS = re.compile(r"^(?:what|why|how|when|where|who|which|is|are|can|could|do|does|did|should|will|would|has|have)\b",
+                   re.IGNORECASE)
 QUESTION_WORDS = 16  # a heading that asks may run longer: "What does the school do well and what does it need to do better?"
 
 
@@ -130,7 +132,7 @@ def heading_evidence(text: str) -> str | None:
         return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
     n_words = len(text.split())
     style = case_style(text)
-    asks = text.endswith("?") and ":" not in text  # not a speaker's: "Gallardo: Do you write ...?"
+    asks = text.endswith("?") and ":" not in text and bool(_ASKS.match(text))  # not a speaker's, nor "So why ...?"
     if style == "sentence" and (n_words > (QUESTION_WORDS if asks else 10) or len(text) > (100 if asks else 80)):
         return f"a {n_words}-word sentence-case line without final period reads as a sentence"
     if n_words > 20 or len(text) > 150:
@@ -309,7 +311,6 @@ def _signer(units: list[Unit], i: int) -> bool:
     return _signed_at(units, i) and sum(_signed_at(units, k) for k in range(len(units))) >= SIGNERS_MIN
 
 
-LETTER_WORDS = 15  # running text: a letter, not a line of a listing
 SIGNERS_MIN = 2  # a letters page signs each letter; one "Lower East Side, New York" is a heading
 
 
@@ -327,8 +328,7 @@ def _signed_at(units: list[Unit], i: int) -> bool:
     text = units[i].text
     return (i > 0 and bool(_SIGNED.match(text)) and ends_like_sentence(units[i - 1].text)
             and text.split(",")[0].split()[-1].casefold() not in _INSTITUTION
-            and (i + 1 == len(units) or _title_like(units[i + 1].text)  # the next letter's title, or its text
-                 or (ends_like_sentence(units[i + 1].text) and len(units[i + 1].text.split()) >= LETTER_WORDS)))
+            and (i + 1 == len(units) or _title_like(units[i + 1].text)))  # the next letter's title
 
 
 def _drop_cap(units: list[Unit], i: int) -> bool:
@@ -525,7 +525,7 @@ def faq(units: list[Unit], i: int) -> Match | None:
 # An interviewee speaks for themself ("With my mother, really."), outside any quotation; an
 # FAQ answers the reader ("You can ...") or speaks for an organisation ("We ...").
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")  # double quotes, or a British paper's single
 INTERVIEW_MIN = 3  # questions answered
 INTERVIEW_SHARE = 2 / 3  # of them answered in the first person
 _interviews: list = [None, False]  # the units last asked about, and the answer: one article at a time
@@ -680,10 +680,14 @@ def bullets(units: list[Unit], i: int) -> Match | None:
                                                          else "") + "; ends at the first line without a marker")
 
 
+TITLE_AFTER_STEPS_WORDS = 4  # "3. Cold brew tonic": a title, never "3. Bake for 45 minutes, until ..."
+
+
 def _title_after_steps(units: list[Unit], j: int, text: str, items: list[ListItem]) -> bool:
     """A numbered line set apart by a blank line, with no final stop and running text under
     it, after items that each end like a sentence: a numbered section's title, not a step."""
     return (units[j].blank_before and not ends_like_sentence(text) and heading_evidence(text) is None
+            and (case_style(text) in ("title", "caps") or len(text.split()) <= TITLE_AFTER_STEPS_WORDS)
             and all(ends_like_sentence(item.text) for item in items) and _paragraph_follows(units, j))
 
 

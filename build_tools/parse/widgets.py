@@ -384,7 +384,7 @@ def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         box: list[int] = []
         last, j = k, k + 1
         while j < len(units) and j - last <= BOX_REACH:
-            if _is_button(units[j], kinds[j]):
+            if _is_button(units[j], kinds[j]) and (kinds[j] or j == last + 1 > k + 1 or _repeated_button(units, j, k)):
                 last = j
             elif kinds[j] or units[j].role or len(units[j].text.split()) > BOX_LINE_WORDS:
                 break
@@ -395,8 +395,15 @@ def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         for m in box:
             if m <= last:
                 kinds[m] = kinds[m] or "advertisement"
-        if k > 0 and not kinds[k - 1] and _form_title(units[k - 1]) and ":" not in units[k - 1].text:
-            kinds[k - 1] = "advertisement"  # not a table's "Source: ..." line
+        if k > 0 and not kinds[k - 1] and not units[k - 1].role and _BUTTON.match(units[k - 1].text.strip()):
+            kinds[k - 1] = "advertisement"  # the panel's pitch over its label: "Compare personal loan offers"
+
+
+def _repeated_button(units: list[Unit], j: int, label: int) -> bool:
+    """The same button ("Check rate") closes another offer of the panel: no heading is
+    written twice."""
+    return any(units[m].text.strip() == units[j].text.strip()
+               for m in range(label + 1, min(len(units), j + 1 + BOX_REACH * 2)) if m != j)
 
 
 def _is_button(unit: Unit, kind: str | None) -> bool:
@@ -466,7 +473,7 @@ def _forms(units: list[Unit], kinds: list[str | None]) -> None:
         top = k
         if k >= 1 and (kinds[k - 1] or _form_title(units[k - 1])):
             top = k - 1
-        elif k >= 2 and _form_pitch(units[k - 1]) and (kinds[k - 2] or _form_title(units[k - 2])):
+        elif k >= 2 and (kinds[k - 1] or _form_pitch(units[k - 1])) and (kinds[k - 2] or _form_title(units[k - 2])):
             top = k - 2
         kind = "newsletter prompt" if kinds[end] == "newsletter prompt" else "form"
         for m in range(top, end):
@@ -479,13 +486,29 @@ def _control(unit: Unit) -> bool:
 
 
 def _form_title(unit: Unit) -> bool:
+    """A form's title asks the reader to act ("Get the Weekend Reader", "Find trusted loft
+    converters near you") or names its newsletter; a section's heading over its text does not."""
     text = unit.text.strip()
     return (not unit.role and len(text.split()) <= FORM_TITLE_WORDS and not ends_like_sentence(text)
-            and not text.endswith((":", "?")))
+            and not text.endswith((":", "?")) and bool(_BUTTON.match(text) or _ACT.match(text) or _NEWSLETTER_WORDS.search(text)))
+
+
+_ACT = re.compile(r"^(search|subscribe|join|download|try|view|choose|plan)\b", re.IGNORECASE)  # a form's call to act
 
 
 def _form_pitch(unit: Unit) -> bool:
-    return not unit.role and len(unit.text.split()) <= FORM_PITCH_WORDS
+    """A newsletter's pitch ("Our best long reads and reviews, every Saturday morning."), or
+    the form's instruction ("Select up to three universities to compare ...")."""
+    return not unit.role and len(unit.text.split()) <= FORM_PITCH_WORDS and bool(
+        _NEWSLETTER_WORDS.search(unit.text) or _INSTRUCTION.match(unit.text))
+
+
+_INSTRUCTION = re.compile(r"^(select|choose|enter|pick|tell us|fill in|type)\b", re.IGNORECASE)
+
+
+_NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|every (morning|day|week|weekday|monday|tuesday|wednesday|thursday|"
+                               r"friday|saturday|sunday)|delivered|sign up|subscribe|our best|the latest|briefing|digest|"
+                               r"alerts?|updates)\b", re.IGNORECASE)
 
 
 # Over a page's comments: "Have your say", "Join the debate". Over running text, the same
@@ -521,15 +544,23 @@ def _author_boxes(units: list[Unit], kinds: list[str | None]) -> None:
 
 # An encyclopedia's note under its title, pointing elsewhere: "For the mill built on the site
 # in 1890, see Dunmore Mill.", "Not to be confused with Kelderby Bridge."
-_HATNOTE = re.compile(r"^(?:This article is about [^.]{1,80}\. )?(?:For (?:the|other|a|an) [^.]{1,80}, see [A-Z][^.]{1,80}\."
-                      r"|Not to be confused with [A-Z][^.]{1,80}\.?)$")
+_HATNOTE = re.compile(r"^(?:This article is about [^.]{1,80}\. )?(?:(?P<pointer>For (?:the|other|a|an) [^.]{1,80}, see "
+                      r"[A-Z][^.]{1,80}\.)|Not to be confused with [A-Z][^.]{1,80}\.?)$")
 HATNOTE_REACH = 4  # units from the top: under the title, and its tagline
 
 
 def _hatnotes(units: list[Unit], kinds: list[str | None]) -> None:
-    for k in range(min(HATNOTE_REACH, len(units))):
-        if not kinds[k] and not units[k].role and _HATNOTE.match(units[k].text):
+    """On an encyclopedia's page (its tagline among the first lines), or in words only a
+    hatnote uses ("Not to be confused with ...")."""
+    top = range(min(HATNOTE_REACH, len(units)))
+    encyclopedia = any(_ENCYCLOPEDIA.search(units[k].text) for k in top)
+    for k in top:
+        if not kinds[k] and not units[k].role and (m := _HATNOTE.match(units[k].text)) \
+                and (encyclopedia or not m.group("pointer")):
             kinds[k] = "page control"
+
+
+_ENCYCLOPEDIA = re.compile(r"\bfrom wikipedia\b|\bthe free encyclopedia\b", re.IGNORECASE)
 
 
 _CONTENTS_LABEL = re.compile(r"^(contents|table of contents|on this page|in this (article|guide|story|page))\W*$", re.IGNORECASE)
@@ -589,10 +620,18 @@ _COMPANY = re.compile(r"^[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5} (?:plc|PLC|Ltd\
                       r"S\.A\.|ASA|AB|SE|SpA|S\.p\.A\.|Co\.|Holdings|Group|Bhd|Berhad)(?: \([A-Z0-9.: ]{1,20}\))?$")
 
 
+_MOVE = re.compile(r"^[+−-]\d[\d.]*%$")  # "-14.30%": a price's move, under its ticker
+
+
 def _quoted_companies(units: list[Unit], kinds: list[str | None]) -> None:
-    """A company's name right over its share price or ticker: the widget's title."""
-    for k in range(len(units) - 1):
-        if not kinds[k] and not units[k].role and kinds[k + 1] == "market data" and _COMPANY.match(units[k].text.strip()):
+    """A company's name right over its share price or ticker: the widget's title; a bare
+    move right under them ("-14.30%", never a statistic under its own heading)."""
+    for k in range(len(units)):
+        if kinds[k] or units[k].role:
+            continue
+        if k + 1 < len(units) and kinds[k + 1] == "market data" and _COMPANY.match(units[k].text.strip()):
+            kinds[k] = "market data"
+        elif k > 0 and kinds[k - 1] == "market data" and _MOVE.match(units[k].text.strip()):
             kinds[k] = "market data"
 
 
