@@ -1908,10 +1908,10 @@ def test_a_calculator_and_a_sponsored_offer_panel_are_furniture():
                 "Loan term (years)", "30", "Calculate", "Monthly repayment: $3,441",
                 "This calculator is a guide only and does not take into account fees.", "Next Steps", BODY)
     assert kinds(a) == ["H2:Next Steps", "P"] and len(a.furniture) == 10
-    b = article(HEADLINE, LEDE, "Compare personal loan offers", "Sponsored", "Brightline Lending", "Est. APR 8.49%-35.99%",
+    b = article(HEADLINE, LEDE, "Sponsored", "Brightline Lending", "Est. APR 8.49%-35.99%",
                 "Loan amount $2,000-$50,000", "Check rate", "Summit Ridge Credit", "Est. APR 9.95%-29.99%",
                 "Check rate", "Next Steps", BODY)
-    assert kinds(b) == ["H2:Next Steps", "P"] and len(b.furniture) == 9
+    assert kinds(b) == ["H2:Next Steps", "P"] and len(b.furniture) == 8
     # A heading about a calculator, with no button under it, stays.
     c = article(HEADLINE, LEDE, "Why the calculator matters", BODY)
     assert kinds(c) == ["H2:Why the calculator matters", "P"]
@@ -1991,3 +1991,39 @@ def test_a_reviews_examples_of_levels_and_headings_a_rule_got_wrong():
     released = "Released a week ago, the game has already sold more copies than the studio expected in a year."
     h = article(HEADLINE, "By Ana Ruiz", LEDE, released, BODY)
     assert released not in h.stamps and kinds(h) == ["P", "P"]
+
+
+def test_a_second_reviews_examples():
+    # A paragraph quoting small print's words, or reporting them, is the story's.
+    for line in ("Advisers may earn a commission on products they recommend, the regulator said, and savers should ask.",
+                 "The bank said its new savings account, paying 5%, was open to new customers only and would close.",
+                 "Research for the charity GambleAware found that the old 'gamble responsibly' message had no effect."):
+        a = article(HEADLINE, LEDE, line, BODY)
+        assert not a.furniture and kinds(a) == ["P", "P"], line
+    # Headings on both sides of a sponsor's box stay; its button is a button.
+    b = article(HEADLINE, LEDE, "Compare the costs", BODY, "Sponsored", "Acme Mortgages", "Five-year fixes from 4.1%",
+                "Compare now", "Check your credit file", BODY, BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Compare the costs", "H2:Check your credit file"]
+    # An ad's label under a choice is no form's button.
+    c = article(HEADLINE, LEDE, "Plan your visit", "Choose a hotel in Ribeira or Bolhão", "Advertisement", BODY)
+    assert [f.kind for f in c.furniture] == ["advertisement"]
+    # A newsletter's name over its pitch is the form's too.
+    d = article(HEADLINE, LEDE, "Next Steps", BODY, "The Morning Briefing", "Sign up here for our daily newsletter.",
+                "Enter your email address", "Sign up", "Fees", BODY)
+    assert kinds(d) == ["H2:Next Steps", "P", "H2:Fees", "P"]
+    # Longer question headings opening on "Was", "Don't", "Whose".
+    e = article(HEADLINE, LEDE, "Was the council right to close the library after 40 years of service?", BODY, BODY,
+                "Don't other towns manage to keep their libraries open on smaller budgets?", BODY, BODY)
+    assert [k for k in kinds(e) if k.startswith("H")] == [
+        "H2:Was the council right to close the library after 40 years of service?",
+        "H2:Don't other towns manage to keep their libraries open on smaller budgets?"]
+    # "The second was ..." tells the parts in the paragraph.
+    f = article(HEADLINE, LEDE, "Why the talks failed", "People close to the talks gave three reasons. The first was price. "
+                "The second was the pension deficit. The third was the regulator.", "Reaction from investors", BODY,
+                "The unions", BODY, "Analysis", BODY)
+    assert {s.level for s in f.sections} == {2}
+    # An introduction that ends on "below" points on.
+    g = article(HEADLINE, LEDE, "Bills by payment method", "The change affects about 22 million households. We go "
+                "through each group below.", "Direct debit customers", BODY, "Prepayment meter customers", BODY,
+                "Standard credit customers", BODY, "What happens next", BODY)
+    assert [s.level for s in g.sections] == [2, 3, 3, 3, 2]

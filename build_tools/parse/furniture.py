@@ -30,7 +30,7 @@ _KINDS = (
         r"compare now|compare [\w' ]{1,30} near you|start your search|"
         r"see (my|your|today's) rates|compare (current |today's )?rates|"
         r"check availability( (on|at|with) [\w .'’&-]{1,40}?(\.[a-z]{2,6})?)?|see (prices|deals|rates) (for|at|on|in) [^.!?]{1,60}|"  # an affiliate's links
-        r"compare (hotels|prices|deals|flights|quotes|offers)( (in|at|on|from) (?-i:[A-Z])[\w .'’&-]{0,40})?|"
+        r"compare (hotels|deals|flights|offers)( (in|at|on|from) (?-i:[A-Z])[\w .'’&-]{0,40})?|"
         r"get (a|the) (great |good |better |best )?deals? on [^.!?]{1,60}|"
         r"enter (your )?(zip|post) ?code|zip ?code|sponsored partner|advertisement\W+continue reading below|"
         r"[^\[\].!?]{1,100} \[(get|sign|start|book|compare|apply|shop|buy|try|subscribe|download)\b[\w' ]{0,20}\]|"
@@ -281,8 +281,7 @@ CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the ta
 # Every kind at once, each of its branches tried only on lines that can start it.
 _ANY_KIND = PatternTable(_KINDS)
 # Phrases found anywhere in a line, each set in one search.
-_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn (a )?commission|"
-                        "may earn (a )?commission on (purchases|sales|products)|affiliate link|"
+_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn (a )?commission|affiliate link|"
                         "affiliate commission|buy it now from|^prices? (were |are )?correct at the time of (writing|publication)", _I)
 _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 # Prompts found anywhere in a short line: "Catch the latest news, or download our app",
@@ -336,8 +335,10 @@ def _any_of(*words: str) -> re.Pattern[str]:
 # (": " is asked for only of a line ending in ")": "... (ABC Rural: Marnie Pettigrew)".)
 _CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
-_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|t&cs apply|\b18\+ only|new customers only|"
-                          r"(^|: )bet [£€$]\d+\b.{0,80}\bfree bets?\b|gambling problem\? call\b", _I)  # an offer's own words
+# A bookmaker's or a bank's small print: these say it alone; the others (a story may say one) in twos.
+_SMALL_PRINT = re.compile(r"t&cs apply|\b18\+ only|begambleaware|gambling problem\? call\b|1-800-gambler", _I)
+_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|\b18\+|new customers only|free bets?\b|"
+                          r"(^|: )bet [£€$]\d+\b|\bodds correct\b", _I)
 _SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now")
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
                         "get our", "join our")
@@ -348,6 +349,8 @@ _GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, k
 _STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered list's item
 _ITEM = re.compile(r"([-*•◦‣–]|\d{1,2}[.)])\s")  # a list's item
 _NOT_ITEMS = frozenset({"postal address", "photo credit or caption"})
+_REPORTED = re.compile(r"\b(said|says|found|told|according to|warned|argued|reported)\b")
+SMALL_PRINT_MARKS = 2  # a bookmaker's small print says two of its phrases; a story may quote one
 DOUBLED_MIN = 12  # characters of each half: "Police are appealing for information" twice
 
 
@@ -372,10 +375,13 @@ def furniture_kind(text: str) -> str | None:
     lower = stripped.lower()
     if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower:  # a legal line
         return "copyright"
-    if _SHOP_WORDS.search(lower) and _SHOP_LINE.search(stripped):  # a shop's line under a review
+    quoted = "“" in stripped or '"' in stripped or bool(_REPORTED.search(lower))  # a story's words, not a site's line
+    if _SHOP_WORDS.search(lower) and not quoted and _SHOP_LINE.search(stripped):  # a shop's line under a review
         return "shop prompt"
     if ("gambl" in lower or "t&c" in lower or "18+" in lower or "21+" in lower or "customers" in lower
-            or "free bet" in lower) and _BETTING_LINE.search(stripped):
+            or "free bet" in lower) and not quoted \
+            and (_SMALL_PRINT.search(stripped)
+                 or len({m.group(0).lower() for m in _BETTING_LINE.finditer(stripped)}) >= SMALL_PRINT_MARKS):
         return "advertisement"
     item = _ITEM.match(stripped)  # a list's item names a place or a film: never an address or a credit
     if held := set(_GUARD_WORDS.findall(lower)):

@@ -209,7 +209,7 @@ _PARTS = re.compile(r"(?:\b(two|three|four|five|six|seven|eight|nine|ten)|\b(?:a
 
 
 PARTS_REACH = 200  # characters of a section's first paragraph where it says how many parts follow
-_TOLD_IN_TURN = re.compile(r"\b(?:Second|Secondly),")  # never "Second Avenue"
+_TOLD_IN_TURN = re.compile(r"\b(?:Second|Secondly),|\b[Tt]he second (?:was|is|reason|step|part|one)\b")  # never "Second Avenue"
 
 
 def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
@@ -282,6 +282,7 @@ def _named_in_few_words(section: tuple[HeadingMark, object, bool], level: int) -
 # treatments", "in several ways", "the following", a colon at its end.
 _POINTS_ON = re.compile(r"\b(?:(?:summarised|summarized|listed|set out|shown|outlined|explained|described|detailed|given) below"
                         r"|below (?:are|is|you['’]ll find)|the following|as follows|one or more of these)\b|:$"
+                        r"|\bbelow\.$|(?:^|\. )below, "
                         r"|\b(?:several|a number of|various|different) (?:ways|options|measures|steps|changes|methods|routes)\b")
 TOPIC_WORD_MIN = 4  # letters of a word two headings share that makes them siblings
 

@@ -86,7 +86,8 @@ _CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDA
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
-_ASKS = re.compile(r"^(?:what|why|how|when|where|who|which|is|are|can|could|do|does|did|should|will|would|has|have)\b",
+_ASKS = re.compile(r"^(?:what|why|how|when|where|who|whose|which|is|are|was|were|can|could|do|does|did|should|shall|"
+                   r"will|would|has|have|must|may|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t)\b",
                    re.IGNORECASE)
 QUESTION_WORDS = 16  # a heading that asks may run longer: "What does the school do well and what does it need to do better?"
 
@@ -680,14 +681,14 @@ def bullets(units: list[Unit], i: int) -> Match | None:
                                                          else "") + "; ends at the first line without a marker")
 
 
-TITLE_AFTER_STEPS_WORDS = 4  # "3. Cold brew tonic": a title, never "3. Bake for 45 minutes, until ..."
+TITLE_AFTER_STEPS_WORDS = 8  # "3. Cold brew with orange and honey": a title, never "3. Bake for 45 minutes, until ..."
 
 
 def _title_after_steps(units: list[Unit], j: int, text: str, items: list[ListItem]) -> bool:
     """A numbered line set apart by a blank line, with no final stop and running text under
     it, after items that each end like a sentence: a numbered section's title, not a step."""
     return (units[j].blank_before and not ends_like_sentence(text) and heading_evidence(text) is None
-            and (case_style(text) in ("title", "caps") or len(text.split()) <= TITLE_AFTER_STEPS_WORDS)
+            and (case_style(text) in ("title", "caps") or (len(text.split()) <= TITLE_AFTER_STEPS_WORDS and "," not in text))
             and all(ends_like_sentence(item.text) for item in items) and _paragraph_follows(units, j))
 
 

@@ -384,7 +384,8 @@ def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         box: list[int] = []
         last, j = k, k + 1
         while j < len(units) and j - last <= BOX_REACH:
-            if _is_button(units[j], kinds[j]) and (kinds[j] or j == last + 1 > k + 1 or _repeated_button(units, j, k)):
+            if _is_button(units[j], kinds[j]) and (kinds[j] or _repeated_button(units, j, k)
+                                                   or (j == last + 1 > k + 1 and not _over_text(units, j))):
                 last = j
             elif kinds[j] or units[j].role or len(units[j].text.split()) > BOX_LINE_WORDS:
                 break
@@ -395,8 +396,12 @@ def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         for m in box:
             if m <= last:
                 kinds[m] = kinds[m] or "advertisement"
-        if k > 0 and not kinds[k - 1] and not units[k - 1].role and _BUTTON.match(units[k - 1].text.strip()):
-            kinds[k - 1] = "advertisement"  # the panel's pitch over its label: "Compare personal loan offers"
+
+
+def _over_text(units: list[Unit], j: int) -> bool:
+    """Running text right under the line: a section's heading ("Check your credit file"),
+    no second button under the first."""
+    return j + 1 < len(units) and ends_like_sentence(units[j + 1].text)
 
 
 def _repeated_button(units: list[Unit], j: int, label: int) -> bool:
@@ -450,6 +455,8 @@ def _poll_option(unit: Unit) -> bool:
 _FIELD = re.compile(r"^((enter|type|choose|select|search for) (your|a|an) [^.!?]{1,80}|where are you going\?|check-in date)$",
                     re.IGNORECASE)
 _FIELD_OPENS = frozenset("EeTtCcSsWw")
+_FORM_BUTTON = re.compile(r"^(sign ?up|subscribe|search|submit|go|send|next|continue|add|compare|get|find|check|see|"
+                          r"apply|join|register|calculate|show|book)\b", re.IGNORECASE)
 FORM_CONTROLS = 2  # "Add another": controls between the field and its button
 CONTROL_WORDS = 3
 BUTTON_WORDS = 4  # "Sign up", "Get free quotes"
@@ -468,12 +475,15 @@ def _forms(units: list[Unit], kinds: list[str | None]) -> None:
         end = k + 1
         while end < len(units) and end - k <= FORM_CONTROLS and not kinds[end] and _control(units[end]):
             end += 1
-        if end >= len(units) or not kinds[end] or len(units[end].text.split()) > BUTTON_WORDS:
-            continue
+        if end >= len(units) or not kinds[end] or len(units[end].text.split()) > BUTTON_WORDS \
+                or not _FORM_BUTTON.match(units[end].text.strip()):
+            continue  # a form's own button, never an ad's label under it
         top = k
         if k >= 1 and (kinds[k - 1] or _form_title(units[k - 1])):
             top = k - 1
-        elif k >= 2 and (kinds[k - 1] or _form_pitch(units[k - 1])) and (kinds[k - 2] or _form_title(units[k - 2])):
+            if kinds[k - 1] and k >= 2 and not kinds[k - 2] and _form_title(units[k - 2]):
+                top = k - 2  # a newsletter's name over its pitch: "The Morning Briefing"
+        elif k >= 2 and _form_pitch(units[k - 1]) and (kinds[k - 2] or _form_title(units[k - 2])):
             top = k - 2
         kind = "newsletter prompt" if kinds[end] == "newsletter prompt" else "form"
         for m in range(top, end):
@@ -493,7 +503,7 @@ def _form_title(unit: Unit) -> bool:
             and not text.endswith((":", "?")) and bool(_BUTTON.match(text) or _ACT.match(text) or _NEWSLETTER_WORDS.search(text)))
 
 
-_ACT = re.compile(r"^(search|subscribe|join|download|try|view|choose|plan)\b", re.IGNORECASE)  # a form's call to act
+_ACT = re.compile(r"^(search|subscribe|join|download|try|view)\b", re.IGNORECASE)  # a form's call to act
 
 
 def _form_pitch(unit: Unit) -> bool:
