@@ -362,6 +362,11 @@ def _doubled(text: str) -> bool:
             and text[half].isupper())
 
 
+def _reported(stripped: str, lower: str) -> bool:
+    """A story's words quoting or reporting small print ("..., the regulator said"), never a site's own line."""
+    return "“" in stripped or '"' in stripped or bool(_REPORTED.search(lower))
+
+
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
 def furniture_kind(text: str) -> str | None:
     """The kind of furniture a line is, or None for article text."""
@@ -375,11 +380,10 @@ def furniture_kind(text: str) -> str | None:
     lower = stripped.lower()
     if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower:  # a legal line
         return "copyright"
-    quoted = "“" in stripped or '"' in stripped or bool(_REPORTED.search(lower))  # a story's words, not a site's line
-    if _SHOP_WORDS.search(lower) and not quoted and _SHOP_LINE.search(stripped):  # a shop's line under a review
+    if _SHOP_WORDS.search(lower) and not _reported(stripped, lower) and _SHOP_LINE.search(stripped):  # a shop's line
         return "shop prompt"
     if ("gambl" in lower or "t&c" in lower or "18+" in lower or "21+" in lower or "customers" in lower
-            or "free bet" in lower) and not quoted \
+            or "free bet" in lower) and not _reported(stripped, lower) \
             and (_SMALL_PRINT.search(stripped)
                  or len({m.group(0).lower() for m in _BETTING_LINE.finditer(stripped)}) >= SMALL_PRINT_MARKS):
         return "advertisement"
