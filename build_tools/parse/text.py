@@ -242,17 +242,18 @@ def is_time_stamp(text: str) -> bool:
 DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case words are a headline
 
 
-# Upper-case labels a page sets where a dateline could stand: never places.
-_LABELS = {"press release", "news release", "media release", "press statement", "media statement", "statement", "breaking", "breaking news", "exclusive", "analysis",
-           "opinion", "comment", "live", "update", "updated", "explainer", "factbox", "insight", "news", "world",
-           "politics", "business", "sport", "sports", "review", "feature", "interview", "editorial", "obituary",
-           "details", "description", "timeline", "the facts", "verdict", "notes", "purpose", "scope"}
 # A document's own sections, its first among them: "SUMMARY" or "Overview" over its paragraph.
 _SECTION_WORDS = frozenset({"summary", "background", "overview", "introduction", "context", "conclusion", "conclusions",
                             "highlights", "abstract", "findings", "recommendations", "contents", "foreword", "preface",
                             "methodology", "glossary", "appendix", "annex"})
 _SECTION_LABELS = _SECTION_WORDS | {"key points", "at a glance", "executive summary", "ministerial foreword"}
-_LABELS |= _SECTION_LABELS
+
+
+# Upper-case labels a page sets where a dateline could stand: never places.
+_LABELS = {"press release", "news release", "media release", "press statement", "media statement", "statement", "breaking", "breaking news", "exclusive", "analysis",
+           "opinion", "comment", "live", "update", "updated", "explainer", "factbox", "insight", "news", "world",
+           "politics", "business", "sport", "sports", "review", "feature", "interview", "editorial", "obituary",
+           "details", "description", "timeline", "the facts", "verdict", "notes", "purpose", "scope"} | _SECTION_LABELS
 
 
 def is_section_label(text: str) -> bool:

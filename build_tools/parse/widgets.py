@@ -375,9 +375,9 @@ BOX_LINE_WORDS = 30
 
 def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
     """Under a "Sponsored" label, the sponsor's name and pitch up to its button ("Get a
-    quote", "Check rate"), and on through more offers each closed by its button, with the
-    panel's title over the label ("Compare personal loan offers"): an advertisement, every
-    line of it. (A sponsored article's own headline has no button under it.)"""
+    quote", itself furniture), and on through more offers each closed by the same button
+    ("Check rate"): an advertisement, every line of it. (A sponsored article's own headline
+    has no button under it.)"""
     for k, unit in enumerate(units):
         if kinds[k] != "advertisement" or not _SPONSOR_LABEL.match(unit.text.strip()):
             continue
@@ -590,11 +590,10 @@ def _contents(units: list[Unit], kinds: list[str | None]) -> None:
     for k, unit in enumerate(units):
         if kinds[k] != "link to another story" or not _CONTENTS_LABEL.match(unit.text.strip()):
             continue  # the label is a link label already
+        entries = [_entry(u.text) for u in units]  # each entry names a line further down
         j = k + 1
-        while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= CONTENTS_ENTRY_WORDS:
-            entry = _entry(units[j].text)
-            if not entry or not any(_entry(u.text) == entry for u in units[j + 1:]):
-                break
+        while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= CONTENTS_ENTRY_WORDS \
+                and entries[j] and entries[j] in entries[j + 1:]:
             j += 1
         if j - k > 1:
             for m in range(k, j):
