@@ -2027,3 +2027,63 @@ def test_a_second_reviews_examples():
                 "through each group below.", "Direct debit customers", BODY, "Prepayment meter customers", BODY,
                 "Standard credit customers", BODY, "What happens next", BODY)
     assert [s.level for s in g.sections] == [2, 3, 3, 3, 2]
+
+
+# Rules from the fact-check, review, defence, charity, university and trade-press batches.
+
+def test_a_term_leading_three_lines_names_a_field_not_sections():
+    claim = "“Property taxes have gone up 40% since this mayor took office.”"
+    text = LEDE + " " + BODY  # running text under each
+    a = article(HEADLINE, LEDE, claim, "Verdict: False", text, claim, "Verdict: Misleading", text,
+                claim, "Verdict: Mostly true", text)
+    assert not any(k.startswith("H") for k in kinds(a))
+    # Two titled by their own terms stay sections.
+    b = article(HEADLINE, LEDE, "Measure B: Library parcel tax", BODY, BODY, "Measure K: Cannabis business tax", BODY, BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Measure B: Library parcel tax",
+                                                          "H2:Measure K: Cannabis business tax"]
+
+
+def test_announced_parts_are_named_not_asked():
+    parts = ("The road to Jupiter", "The mission has three main phases, each run by a different team.",
+             "Cruise", BODY, "Arrival", BODY, "Science phase", BODY, "What scientists hope to learn", BODY)
+    assert [s.level for s in article(HEADLINE, LEDE, *parts).sections] == [2, 3, 3, 3, 2]
+    asked = ("A lighthouse at the end of the world", "Each night is split into two phases, day and night.",
+             "What the fog hides", BODY, "Where it stumbles", BODY)
+    assert [s.level for s in article(HEADLINE, LEDE, *asked).sections] == [2, 2, 2]
+
+
+def test_a_family_of_subsections_ends_at_a_heading_outside_its_closest_tie():
+    a = article(HEADLINE, LEDE, "Logbook", "Month one", BODY, "Month two", BODY, "Month three", BODY,
+                "Running costs", BODY)
+    assert [s.level for s in a.sections] == [2, 3, 3, 3, 2]
+    b = article(HEADLINE, LEDE, "RESULTS", "BRAZIL", BODY, "JAPAN", BODY, "KENYA", BODY)
+    assert [s.level for s in b.sections] == [2, 3, 3, 3]
+
+
+def test_a_title_over_nothing_but_furniture_is_the_widgets():
+    a = article(HEADLINE, LEDE, "Today's best deals", "£2,349 at Cycle Republic", "View Deal",
+                "£2,399 at Evans Cycles", "View Deal", "Design and build", BODY, "How it rides", BODY)
+    assert kinds(a) == ["H2:Design and build", "P", "H2:How it rides", "P"]
+    assert "widget title" in {f.kind for f in a.furniture}
+    # A section opening on a subsection past the ads stays.
+    b = article(HEADLINE, LEDE, "SQUADS", "ADVERTISEMENT", "Story continues below advertisement", "ENGLAND",
+                BODY, "WALES", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:SQUADS", "H3:ENGLAND", "H3:WALES"]
+
+
+def test_a_place_over_the_lede_under_a_key_points_box_is_the_dateline():
+    a = article(HEADLINE, "Key points", "- Post-harvest losses are estimated at 30 to 40 percent.",
+                "- Solar cold rooms have cut losses by half in pilot schemes.", "NAIROBI", LEDE, "Why storage matters",
+                BODY)
+    assert a.dateline == "NAIROBI"
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Key points", "H2:Why storage matters"]
+    # A list's own heading over its numbered items is no dateline.
+    b = article(HEADLINE, LEDE, "FICTION", "1. The Salt Archive by Imogen Vale (Harbor House, $29).",
+                "HARDCOVER NONFICTION", "1. Long Road Home by Ruth Adeyemi (Northgate, $32).")
+    assert b.dateline is None
+
+
+def test_a_key_points_box_is_no_sections_parent():
+    a = article(HEADLINE, "Key Points", "- Sales fell 4%.", "- The company will close 22 stores.", LEDE,
+                "What did the company report?", BODY, "Why did the stock fall?", BODY, "Analysts React", BODY)
+    assert {s.level for s in a.sections} == {2}

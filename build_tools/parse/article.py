@@ -10,7 +10,7 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, next_block
-from build_tools.parse.text import (ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp,
+from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       labelled_parts, names_under_headings, verdict_halves)
@@ -84,6 +84,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     if head.title is None and head.dateline is None and len(body) > 1 and is_dateline(body[0].text):
         head.dateline = body.pop(0)  # a place over the first paragraph
         note(head.dateline.line, "info", "dateline: a lone upper-case place name on the first line")
+    if head.dateline is None and (k := _dateline_under_box(body)) is not None:
+        head.dateline = body.pop(k)
+        note(head.dateline.line, "info", "dateline: a lone upper-case place name over the lede, under the key points")
 
     matches: list = []
     i = 0
@@ -139,6 +142,25 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                       meta=source.meta, word_count=word_count, source_hash=source_hash(source),
                       stamps=tuple(u.text for u in head.stamps), furniture=tuple(sorted(furniture, key=lambda f: f.line)))
     return article, notes
+
+
+BOX_LINES = 12  # a key points box: its label and its points, before the lede
+
+
+def _dateline_under_box(body: list[Unit]) -> int | None:
+    """Where a lone place ("NAIROBI") stands over the lede, below a key points box (its label,
+    its points) that opens the article: the dateline, never a section heading."""
+    points = 0
+    for k, unit in enumerate(body[:BOX_LINES]):
+        if bullet(unit.text) or numbered(unit.text):
+            points += 1  # one of the box's points
+            continue
+        if points and k + 1 < len(body) and is_dateline(unit.text) and _running_text(body[k + 1].text) \
+                and not bullet(body[k + 1].text) and not numbered(body[k + 1].text):
+            return k
+        if len(unit.text.split()) > LABEL_WORDS or ends_like_sentence(unit.text):
+            return None  # the article's text has begun
+    return None
 
 
 LABEL_WORDS = 6  # "Key points:", "What you need to know:" over a box of bullets: a label, never the lede

@@ -13,12 +13,14 @@ NESTING_STYLES = ("caps", "title", "sentence", "")
 # A document closes on sections that are never a subsection: a press release's "About <the
 # organisation>", "Notes to editors", "Contacts"; a report's "Next steps", "Background",
 # "Methodology"; an explainer's "Key takeaways". A how-to opens on one: "Before you start",
-# "Prerequisites", "What you'll need", siblings of the steps after them.
+# "Prerequisites", "What you'll need", siblings of the steps after them. An article opens
+# on its box of "Key points" or "Highlights", no section's parent.
 _ABOUT_SECTION = re.compile(r"^(About (?:the )?[A-Z]|(?i:background|context|next steps|what happens next|"
                             r"what(?:'s| is) next|notes (?:to|for) editors|contacts?|media (?:contacts?|enquiries)|"
                             r"further information|more information|methodology|key takeaways|conclusions?|"
                             r"references|sources|what we learned|lessons learned|(the )?bottom line|final thoughts|"
-                            r"prerequisites|before you (start|begin)|what you('ll| will)? need|you will need)\W*$)")
+                            r"prerequisites|before you (start|begin)|what you('ll| will)? need|you will need|"
+                            r"key (?:points|facts|findings)|at a glance|in brief|highlights)\W*$)")
 
 
 def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
@@ -105,19 +107,31 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     return levels
 
 
-def _kin(a: str, b: str) -> bool:
-    """Two headings of one family: opening or closing on the same word ("For the office", "For
-    evening"; "Non-compete clauses", "Non-poaching clauses"), or both a word or two ("BRAZIL")."""
-    x, y = a.casefold().split(), b.casefold().split()
-    return bool(x and y) and ((x[0] == y[0] and x[0] not in _OPENERS) or x[-1] == y[-1]
-                              or (len(x) <= 2 and len(y) <= 2))
+def _same_first(x: list[str], y: list[str]) -> bool:
+    return x[0] == y[0] and x[0] not in _OPENERS  # "For the office", "For evening"
+
+
+def _same_last(x: list[str], y: list[str]) -> bool:
+    return x[-1] == y[-1]  # "Non-compete clauses", "Non-poaching clauses"
+
+
+def _both_short(x: list[str], y: list[str]) -> bool:
+    return len(x) <= 2 and len(y) <= 2  # "BRAZIL", "JAPAN"
+
+
+_BONDS = (_same_first, _same_last, _both_short)  # the closest first
 
 
 def _breaks_kin(children: list[str], text: str) -> bool:
-    """Subsections that are one family ("BRAZIL", "JAPAN") end at a heading of none of it
-    ("LAST FIVE MEETINGS"): the section's next sibling, not another of its parts."""
-    return len(children) >= 2 and all(_kin(a, b) for a, b in zip(children, children[1:])) \
-        and not any(_kin(child, text) for child in children)
+    """Subsections that are one family ("BRAZIL", "JAPAN"; "Month one", "Month two") end at a
+    heading of none of it ("LAST FIVE MEETINGS"; "Running costs"): the section's next sibling,
+    not another of its parts. A family is bound by the closest tie its members share."""
+    words = [child.casefold().split() for child in children]
+    new = text.casefold().split()
+    if len(words) < 2 or not new or not all(words):
+        return False
+    bond = next((b for b in _BONDS if all(b(x, y) for x, y in zip(words, words[1:]))), None)
+    return bond is not None and not any(bond(x, new) for x in words)
 
 
 def _under_years(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
@@ -215,7 +229,9 @@ _TOLD_IN_TURN = re.compile(r"\b(?:Second|Secondly),|\b[Tt]he second (?:was|is|re
 def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
     """A section that says how many parts it has ("The drive is made up of five parts.", in its
     heading or its first paragraph), over that many headings of one level: they are its
-    subsections, the heading after them back at its level."""
+    subsections, the heading after them back at its level. A part names its thing ("Cruise",
+    "Arrival"); a heading that asks ("What did they find?", "Where it stumbles") goes on with
+    the article's own questions, unless the parts are numbered in turn."""
     for k, (mark, first, faq) in enumerate(sections):
         found = _PARTS.search(mark.text.lower()) or _PARTS.search(first[:PARTS_REACH].lower())
         if faq or not found or levels[k] != 2 or _TOLD_IN_TURN.search(first):
@@ -228,7 +244,8 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
         after = numbered(sections[parts.stop][0].text) if parts.stop < len(sections) else None
         in_turn = all(n and n[0] == m for m, n in enumerate(counted, start=1)) and not (after and after[0] == count + 1)
         if any(levels[j] != 2 or sections[j][2] or sections[j][0].level or _ABOUT_SECTION.match(sections[j][0].text)
-               or (sections[j][0].style in ("numbered", "decimal", "lettered", "time") and not in_turn) for j in parts):
+               or (not in_turn and (sections[j][0].style in ("numbered", "decimal", "lettered", "time")
+                                    or _ASKING.search(sections[j][0].text))) for j in parts):
             continue
         for j in parts:
             levels[j] = 3

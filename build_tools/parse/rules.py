@@ -6,6 +6,7 @@ pipe, a list at the first line without a marker. Rules have no side effects.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
@@ -141,13 +142,27 @@ def heading_evidence(text: str) -> str | None:
     return None
 
 
+REPEATED_FIELD = 3  # lines led by one term ("Verdict: False", "Verdict: Misleading", ...): a field's values
+_fields: list = [None, Counter()]  # the units last asked about, and how many lines each term leads
+
+
+def _term_counts(units: list[Unit]) -> Counter:
+    if _fields[0] is not units:
+        _fields[:] = [units, Counter(found[0].casefold() for u in units if (found := term_value(u.text)))]
+    return _fields[1]
+
+
 def _label_line(units: list[Unit], k: int) -> bool:
     """A "Term: value" line with a figure, a short term, or others like it around: body text
-    (a factbox, a team sheet, who attended), not a heading."""
+    (a factbox, a team sheet, who attended), not a heading. So is each of three or more lines
+    one term leads ("Verdict: Misleading" under each claim checked): the term names a field,
+    and a section's title is its own."""
     found = term_value(units[k].text)
     if not found:
         return False
     term, value = found
+    if _term_counts(units)[term.casefold()] >= REPEATED_FIELD:
+        return True
     if _titled_series(units, k, value):
         return False  # "Measure B: Library parcel tax" ... "Measure K: Cannabis business tax": section titles
     among_others = any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))

@@ -38,6 +38,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _map_titles(units, kinds)
     _quoted_companies(units, kinds)
     _calculators(units, kinds)
+    _widget_titles(units, kinds)  # after the widgets whose lines it stands over
     _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
 
 
@@ -524,6 +525,38 @@ _NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|every (morning|day|week|w
 # Over a page's comments: "Have your say", "Join the debate". Over running text, the same
 # words head a consultation's section on how to respond.
 _COMMENT_LABEL = re.compile(r"^(have your say|join the debate)\W*$", re.IGNORECASE)
+
+
+WIDGET_TITLE_WORDS = 8
+WIDGET_LINES_MIN = 2
+
+
+def _widget_titles(units: list[Unit], kinds: list[str | None]) -> None:
+    """A short title over nothing but furniture, two lines or more of it, and then the next
+    heading ("Today's best deals" over its prices and "View Deal" buttons, then "Design and
+    build"): a widget's title, heading none of the article. Not over ads alone ("SQUADS",
+    "ADVERTISEMENT", "ENGLAND": the section opens on a subsection), nor before the article's
+    text has begun (a date, a byline), nor at its foot (a signature, a contact)."""
+    begun = False
+    for k, unit in enumerate(units):
+        if kinds[k]:
+            continue
+        if not begun:
+            begun = _running(unit.text)
+            continue
+        end = k + 1
+        while end < len(units) and kinds[end]:
+            end += 1
+        run = kinds[k + 1:end]
+        if (end - k - 1 >= WIDGET_LINES_MIN and end < len(units) and any(kind != "advertisement" for kind in run)
+                and not unit.role and _titled(unit.text) and _titled(units[end].text)):
+            kinds[k] = "widget title"
+
+
+def _titled(text: str) -> bool:
+    """A title's line: a few words, no figure, no stop, no label ("Verdict: ..."), no date."""
+    return (len(text.split()) <= WIDGET_TITLE_WORDS and not ends_like_sentence(text) and text[-1:] not in ".!?:;,"
+            and not any(c.isdigit() for c in text) and ": " not in text and not bullet(text) and not is_byline(text))
 
 
 def _comment_labels(units: list[Unit], kinds: list[str | None]) -> None:
