@@ -310,6 +310,9 @@ def article(*lines: str, **kw):
      "photo credit or caption"),
     ("A pipistrelle bat hunting moths around an LED streetlight. Credit: Nordhavn University / M. Dalgaard",
      "photo credit or caption"),
+    ("Screenshot of a Facebook post taken on May 6, 2025", "photo credit or caption"),
+    ("Left: screenshot of the video shared on Facebook; right: the 2020 YouTube original", "photo credit or caption"),
+    ("🔗 Copy link", "share prompt"), ("🖨️ Print", "share prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -482,7 +485,9 @@ def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
 
 @pytest.mark.parametrize("byline", ["By A. Pawlowski", "By Sarah Holt, Courts Reporter",
                                     "Live coverage by Sofie Vandenberghe in Brussels",
-                                    "Tom Aldridge, Legal affairs correspondent"])
+                                    "Tom Aldridge, Legal affairs correspondent",
+                                    "By the Freightwise trade compliance desk", "Tomasz Wrona · Verification desk",
+                                    "By the Editorial Board"])
 def test_bylines_are_never_headings(byline):
     a = article(HEADLINE, byline, "Updated 3:12 p.m. GMT, March 4, 2025", LEDE, "The Vote", BODY)
     assert a.byline == byline and kinds(a) == ["H2:The Vote", "P"]
@@ -2030,6 +2035,20 @@ def test_a_second_reviews_examples():
 
 
 # Rules from the fact-check, review, defence, charity, university and trade-press batches.
+
+def test_a_most_read_this_week_block_is_links():
+    a = article(HEADLINE, LEDE, BODY, "Most read this week", "Regulator names 12 charities in double-defaulter list",
+                "Sector pay survey: chief executive salaries rise 4%")
+    assert [f.kind for f in a.furniture] == ["link to another story"] * 3 and kinds(a) == ["P"]
+
+
+def test_a_story_saying_screenshot_or_by_the_end_keeps_its_lines():
+    for line in ("A screenshot of the post was shared 4,000 times before it was deleted.",
+                 "By the end of the year the desk had moved to Leeds."):
+        a = article(HEADLINE, LEDE, line, BODY)
+        assert not a.furniture and kinds(a) == ["P", "P"], line
+    assert article(HEADLINE, LEDE, "⚠️ Breaking changes", BODY).sections[0].heading == "⚠️ Breaking changes"
+
 
 def test_a_term_leading_three_lines_names_a_field_not_sections():
     claim = "“Property taxes have gone up 40% since this mayor took office.”"

@@ -9,6 +9,7 @@ stand (a kicker over the headline, the headline repeated) are the masthead's bus
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .first_char import PatternTable
@@ -216,7 +217,7 @@ _KINDS = (
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
-        r"don'?t miss|most read( \w+)?|most popular|most viewed|most saved|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
+        r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)\s*([:/|]\s*.{0,200})?$"
@@ -230,7 +231,9 @@ _KINDS = (
         r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} (staff )?photos? (by|courtesy of) [A-Z])[^.!?]{1,60}"
         r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
-        r"|^FILE\s*[-–—]\s*\S.*$", _I)),
+        r"|^FILE\s*[-–—]\s*\S.*$"
+        r"|^(an? )?(screenshot|screengrab|screen grab)s? (of|from|taken|shared|showing)\b[^.!?]{1,150}$"  # no sentence
+        r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
     ("navigation menu", re.compile(r"^[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$")),  # no table's cells
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
@@ -376,6 +379,10 @@ def furniture_kind(text: str) -> str | None:
     stripped = text.strip()
     if kind := _ANY_KIND.match(stripped):
         return kind
+    if stripped[:1] and unicodedata.category(stripped[0]) == "So":  # a button's icon: "🔗 Copy link", "🖨 Print"
+        icon_free = stripped.lstrip("".join(c for c in stripped if unicodedata.category(c) in ("So", "Mn", "Cf")) + " ")
+        if icon_free and (kind := _ANY_KIND.match(icon_free)):
+            return kind
     if _doubled(stripped):  # an image's alt text and its caption, the same words glued twice
         return "photo credit or caption"
     lower = stripped.lower()
