@@ -311,6 +311,9 @@ def article(*lines: str, **kw):
     ("A pipistrelle bat hunting moths around an LED streetlight. Credit: Nordhavn University / M. Dalgaard",
      "photo credit or caption"),
     ("Screenshot of a Facebook post taken on May 6, 2025", "photo credit or caption"),
+    ("A plume of smoke rises from the wildfire near Fort St. James on Sunday evening. (B.C. Wildfire Service)",
+     "photo credit or caption"),
+    ("Students walk past Hartwell Hall on Tuesday. (Marcus Bell | The Meridian Ledger)", "photo credit or caption"),
     ("Left: screenshot of the video shared on Facebook; right: the 2020 YouTube original", "photo credit or caption"),
     ("🔗 Copy link", "share prompt"), ("🖨️ Print", "share prompt"),
 ])
@@ -2043,8 +2046,10 @@ def test_a_most_read_this_week_block_is_links():
 
 
 def test_a_story_saying_screenshot_or_by_the_end_keeps_its_lines():
+    long_paragraph = " ".join([BODY] * 5) + " (Office for National Statistics)"  # a paragraph, longer than a caption
     for line in ("A screenshot of the post was shared 4,000 times before it was deleted.",
-                 "By the end of the year the desk had moved to Leeds."):
+                 "By the end of the year the desk had moved to Leeds.", long_paragraph,
+                 "Prices rose again in March (Office for National Statistics)."):
         a = article(HEADLINE, LEDE, line, BODY)
         assert not a.furniture and kinds(a) == ["P", "P"], line
     assert article(HEADLINE, LEDE, "⚠️ Breaking changes", BODY).sections[0].heading == "⚠️ Breaking changes"

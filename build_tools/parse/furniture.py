@@ -278,6 +278,10 @@ _CREDIT_END = re.compile(
     r"|\.\s+(?:photo|photograph|picture)s? by [A-Z][\w.'’ -]{1,40}?\s?/\s?[A-Z][\w.'’& ]{1,40}"  # "... 2024. Photo by Darren Makowski /Calgary Sentinel"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
+# A caption's sentence closed by its credit in brackets, names in capitals: "... on Sunday
+# evening. (B.C. Wildfire Service)", "... on Tuesday. (Marcus Bell | The Meridian Ledger)".
+_CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z&][\w.&'’-]*|of|and|the|for|\||/))+\)$")
+CAPTION_MAX_WORDS = 60  # a caption's sentence or three; a paragraph may run longer
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
 
@@ -408,5 +412,7 @@ def furniture_kind(text: str) -> str | None:
     tail = stripped[-CREDIT_TAIL:]
     if not item and (_CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) or (tail.endswith(")") and ": " in tail)) \
             and _CREDIT_END.search(tail):
+        return "photo credit or caption"
+    if not item and tail.endswith(")") and _CREDITED_SENTENCE.search(tail) and len(stripped.split()) <= CAPTION_MAX_WORDS:
         return "photo credit or caption"
     return None
