@@ -314,6 +314,7 @@ def article(*lines: str, **kw):
     ("A plume of smoke rises from the wildfire near Fort St. James on Sunday evening. (B.C. Wildfire Service)",
      "photo credit or caption"),
     ("Students walk past Hartwell Hall on Tuesday. (Marcus Bell | The Meridian Ledger)", "photo credit or caption"),
+    ("An artist's impression of Kestrel-1 on the lunar surface before the landing.", "photo credit or caption"),
     ("Left: screenshot of the video shared on Facebook; right: the 2020 YouTube original", "photo credit or caption"),
     ("🔗 Copy link", "share prompt"), ("🖨️ Print", "share prompt"),
 ])
@@ -2049,6 +2050,7 @@ def test_a_story_saying_screenshot_or_by_the_end_keeps_its_lines():
     long_paragraph = " ".join([BODY] * 5) + " (Office for National Statistics)"  # a paragraph, longer than a caption
     for line in ("A screenshot of the post was shared 4,000 times before it was deleted.",
                  "By the end of the year the desk had moved to Leeds.", long_paragraph,
+                 "An artist's impression of the new stadium was released on Tuesday, and fans hated it.",
                  "Prices rose again in March (Office for National Statistics)."):
         a = article(HEADLINE, LEDE, line, BODY)
         assert not a.furniture and kinds(a) == ["P", "P"], line
@@ -2101,6 +2103,8 @@ def test_a_place_over_the_lede_under_a_key_points_box_is_the_dateline():
                 BODY)
     assert a.dateline == "NAIROBI"
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Key points", "H2:Why storage matters"]
+    colon = article(HEADLINE, "Key points:", "- Kestrel-1 landed 1.3 km from its target.", "PASADENA, Calif.", LEDE, BODY)
+    assert colon.dateline == "PASADENA, Calif."
     # A list's own heading over its numbered items is no dateline.
     b = article(HEADLINE, LEDE, "FICTION", "1. The Salt Archive by Imogen Vale (Harbor House, $29).",
                 "HARDCOVER NONFICTION", "1. Long Road Home by Ruth Adeyemi (Northgate, $32).")

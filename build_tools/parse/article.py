@@ -158,8 +158,8 @@ def _dateline_under_box(body: list[Unit]) -> int | None:
         if points and k + 1 < len(body) and is_dateline(unit.text) and _running_text(body[k + 1].text) \
                 and not bullet(body[k + 1].text) and not numbered(body[k + 1].text):
             return k
-        if len(unit.text.split()) > LABEL_WORDS or ends_like_sentence(unit.text):
-            return None  # the article's text has begun
+        if len(unit.text.split()) > LABEL_WORDS or (ends_like_sentence(unit.text) and not unit.text.endswith(":")):
+            return None  # the article's text has begun; "Key points:" labels the box
     return None
 
 

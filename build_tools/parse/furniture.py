@@ -233,6 +233,7 @@ _KINDS = (
         r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$"
         r"|^(an? )?(screenshot|screengrab|screen grab)s? (of|from|taken|shared|showing)\b[^.!?]{1,150}$"  # no sentence
+        r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
     ("navigation menu", re.compile(r"^[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$")),  # no table's cells
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
