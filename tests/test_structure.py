@@ -2115,3 +2115,13 @@ def test_a_key_points_box_is_no_sections_parent():
     a = article(HEADLINE, "Key Points", "- Sales fell 4%.", "- The company will close 22 stores.", LEDE,
                 "What did the company report?", BODY, "Why did the stock fall?", BODY, "Analysts React", BODY)
     assert {s.level for s in a.sections} == {2}
+
+
+def test_a_newsletters_issue_line_is_metadata_never_the_title():
+    a = article("View this email in your browser", "THE HAUL · Issue 212", "June 9, 2025", "Written by Janelle Okafor",
+                LEDE, "Quick hits", BODY)
+    assert "THE HAUL · Issue 212" in a.stamps and a.title != "THE HAUL · Issue 212"
+    b = article("Newsletter – Friday 7 March 2025", "Spring Term 2025 · Issue 22", LEDE, BODY)
+    assert b.title == "Newsletter – Friday 7 March 2025" and b.stamps == ("Spring Term 2025 · Issue 22",)
+    c = article(HEADLINE, LEDE, "No. 10", BODY, "No. 9", BODY)  # a countdown's entries stay its headings
+    assert [s.heading for s in c.sections] == ["No. 10", "No. 9"]
