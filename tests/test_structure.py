@@ -315,6 +315,11 @@ def article(*lines: str, **kw):
      "photo credit or caption"),
     ("Students walk past Hartwell Hall on Tuesday. (Marcus Bell | The Meridian Ledger)", "photo credit or caption"),
     ("An artist's impression of Kestrel-1 on the lunar surface before the landing.", "photo credit or caption"),
+    ("Part-time staff stock shelves at a supermarket in Tokyo in February. | KYODO", "photo credit or caption"),
+    ("Jess Polglase has been a volunteer crew member for six years. Image source, RNLI/St Merryn",
+     "photo credit or caption"),
+    ("Listen live", "page control"), ("Add to My Sounds", "page control"), ("Add to watchlist", "page control"),
+    ("Save to favourites", "page control"), ("Listen · 8 min", "page control"),
     ("Left: screenshot of the video shared on Facebook; right: the 2020 YouTube original", "photo credit or caption"),
     ("🔗 Copy link", "share prompt"), ("🖨️ Print", "share prompt"),
 ])
@@ -2125,3 +2130,33 @@ def test_a_newsletters_issue_line_is_metadata_never_the_title():
     assert b.title == "Newsletter – Friday 7 March 2025" and b.stamps == ("Spring Term 2025 · Issue 22",)
     c = article(HEADLINE, LEDE, "No. 10", BODY, "No. 9", BODY)  # a countdown's entries stay its headings
     assert [s.heading for s in c.sections] == ["No. 10", "No. 9"]
+
+
+def test_a_blogs_comments_and_its_dated_byline():
+    a = article(HEADLINE, "Posted on May 6, 2024 by Gemma Ashworth", LEDE, BODY,
+                "14 thoughts on “Growing Tomatoes in Pots”", "Rosalind P says:", "May 7, 2024 at 8:14 am",
+                "Thank you! I'd been using 15 litre pots and wondering why mine kept wilting.", "Reply",
+                "Dev Sharma says:", "May 9, 2024 at 6:47 pm", "Does 'Maskotka' need any support at all?", "Reply")
+    assert a.byline == "Posted on May 6, 2024 by Gemma Ashworth"
+    assert kinds(a) == ["P"] and "reader comment" in {f.kind for f in a.furniture}
+
+
+def test_a_bare_keywords_label_over_a_line_of_tags_is_furniture():
+    a = article(HEADLINE, LEDE, BODY, "KEYWORDS", "pensions, part-time workers, social security", "Related",
+                "Japan's public pension fund posts record quarterly gain")
+    assert kinds(a) == ["P"] and {f.kind for f in a.furniture} == {"topic tags", "link to another story"}
+
+
+def test_lettered_days_are_a_series_of_sections():
+    a = article(HEADLINE, LEDE, "Day A: Legs and balance", "Exercise | Sets | Reps", "Squat | 3 | 10", BODY,
+                "Day B: Push and core", "Exercise | Sets | Reps", "Press-up | 3 | 8", BODY)
+    assert [s.heading for s in a.sections] == ["Day A: Legs and balance", "Day B: Push and core"]
+
+
+def test_a_broadcasters_watch_headline_and_media_caption():
+    a = article("Watch: Lifeboat crew pluck kayaker from sea cave as tide rises", "Hannah Greer, South West reporter",
+                "Published 21 August 2025", "Media caption,", "Helmet camera footage shows the crew manoeuvring into the cave",
+                LEDE, BODY, "Watch: How to get help if you're cut off by the tide")
+    assert a.title == "Watch: Lifeboat crew pluck kayaker from sea cave as tide rises"
+    assert a.summary == LEDE and kinds(a) == ["P"]
+    assert [f.kind for f in a.furniture] == ["photo credit or caption"] * 2 + ["link to another story"]

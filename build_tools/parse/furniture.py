@@ -104,7 +104,8 @@ _KINDS = (
         r"cookies on (the )?[\w.-]{2,30}( website| site)?)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|watch live|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
+        r"pinned( post)?|watch live|listen live|add to (my )?(watchlist|sounds|list|playlist|queue|library)|"
+        r"save to (my )?(favourites|favorites|list|watchlist)|(listen|watch) · \d+ (min|mins|minutes)|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
         r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
@@ -232,6 +233,7 @@ _KINDS = (
         r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
         r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$"
+        r"|^(media|image|video) caption,?$"  # over the caption's own line
         r"|^(an? )?(screenshot|screengrab|screen grab)s? (of|from|taken|shared|showing)\b[^.!?]{1,150}$"  # no sentence
         r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
@@ -276,12 +278,15 @@ _CREDIT_END = re.compile(
     r"|\.\s+[A-Z][\w'’-]+ [A-Z][\w'’-]+ photo"  # "... in August. Carly Nakamura photo"
     r"|\.\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w.'’& ]{1,40}"  # "... food sales.Ryan Delorme/The Globe and Mail"
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
+    r"|\.\s*image source, [^.]{2,60}"  # "... for six years. Image source, RNLI/St Merryn"
     r"|\.\s+(?:photo|photograph|picture)s? by [A-Z][\w.'’ -]{1,40}?\s?/\s?[A-Z][\w.'’& ]{1,40}"  # "... 2024. Photo by Darren Makowski /Calgary Sentinel"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
 # A caption's sentence closed by its credit in brackets, names in capitals: "... on Sunday
 # evening. (B.C. Wildfire Service)", "... on Tuesday. (Marcus Bell | The Meridian Ledger)".
-_CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z&][\w.&'’-]*|of|and|the|for|\||/))+\)$")
+# Or by its credit in capitals after a bar: "... in February. | KYODO", "... | KEIKO HIRANO".
+_CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s*(?:\((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z&][\w.&'’-]*|of|and|the|for|\||/))+\)"
+                                r"|\|\s*[A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){0,3})$")
 CAPTION_MAX_WORDS = 60  # a caption's sentence or three; a paragraph may run longer
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
@@ -414,6 +419,7 @@ def furniture_kind(text: str) -> str | None:
     if not item and (_CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) or (tail.endswith(")") and ": " in tail)) \
             and _CREDIT_END.search(tail):
         return "photo credit or caption"
-    if not item and tail.endswith(")") and _CREDITED_SENTENCE.search(tail) and len(stripped.split()) <= CAPTION_MAX_WORDS:
+    if not item and (tail.endswith(")") or "|" in tail) and _CREDITED_SENTENCE.search(tail) \
+            and len(stripped.split()) <= CAPTION_MAX_WORDS:
         return "photo credit or caption"
     return None

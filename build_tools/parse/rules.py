@@ -201,7 +201,7 @@ def _lone_over_text(units: list[Unit], k: int) -> bool:
             and not ends_like_sentence(units[k].text))
 
 
-_SERIES_TERM = re.compile(r"^(day|part|step|chapter|stage|round|week|phase|act)\s+(\d+|one|two|three|four|five|six|"
+_SERIES_TERM = re.compile(r"^(day|part|step|chapter|stage|round|week|phase|act)\s+(\d+|[A-Z]|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten)$", re.IGNORECASE)
 
 

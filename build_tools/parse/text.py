@@ -123,12 +123,18 @@ _UNLED_BYLINE = re.compile(
     r"|^(?i:by the editorial board|by the editors)$")
 
 
+# A blog's date and author in one: "Posted on May 6, 2024 by Gemma Ashworth".
+_DATED_BYLINE = re.compile(r"^(?i:posted|published|written)(?: on)? (.{4,40}?) (by [A-Z].*)$")
+
+
 def is_byline(text: str) -> bool:
     """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`, `By Sarah Holt, Courts
     Reporter`: names and a role, no sentence."""
     if text.casefold() in _LABELS:
         return False  # "PRESS RELEASE" names no one
     if _STAFF.match(text) or _UNLED_BYLINE.match(text):
+        return True
+    if (dated := _DATED_BYLINE.match(text)) and is_stamp(dated.group(1)) and is_byline(dated.group(2)):
         return True
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from build_tools.parse.text import bullet, case_style, ends_like_sentence, is_byline, is_stamp, numbered
+from build_tools.parse.text import bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp, numbered
 from build_tools.parse.units import Unit
 
 
@@ -98,7 +98,7 @@ def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
 _TAGS_LABEL = re.compile(r"^(tags|topics|tagged( with)?|labels|keywords|related topics|filed under|"
                          r"follow related (authors and )?topics)\s*:?$", re.IGNORECASE)
 TAG_MAX_WORDS = 5
-_BARE_TAGS_LABEL = re.compile(r"^(topics|follow related (authors and )?topics)$", re.IGNORECASE)
+_BARE_TAGS_LABEL = re.compile(r"^(topics|keywords|tags|follow related (authors and )?topics)$", re.IGNORECASE)
 
 
 def _running(text: str) -> bool:
@@ -109,7 +109,8 @@ def _running(text: str) -> bool:
 def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
     """"Tags:" alone, then a tag a line ("Pune Municipal Corporation", "water cut"): each
     short line with no punctuation at its end, up to the first that is not one. A bare
-    "Topics" is such a label only over two tags or more with no paragraph after them."""
+    "Topics" or "KEYWORDS" is such a label only over two tags or more (a line each, or set
+    apart by commas) with no paragraph after them."""
     for k, unit in enumerate(units):
         if kinds[k] not in ("topic tags", None) or unit.role or not _TAGS_LABEL.match(unit.text.strip()):
             continue
@@ -117,7 +118,8 @@ def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
         while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= TAG_MAX_WORDS \
                 and not units[j].text.rstrip().endswith((".", ":", "?", "!", ",", ";")) and not bullet(units[j].text):
             j += 1
-        if kinds[k] is None and (j - k - 1 < TAGS_MIN or not _BARE_TAGS_LABEL.match(unit.text.strip())
+        tags = sum(len([tag for tag in u.text.split(",") if tag.strip()]) for u in units[k + 1:j])  # "pensions, social security"
+        if kinds[k] is None and (tags < TAGS_MIN or not _BARE_TAGS_LABEL.match(unit.text.strip())
                                  or any(_running(u.text) for u in units[j:])):
             continue  # a bare "Topics" over its tags at the foot; in the text, a heading over its list
         for m in range(k, j):
@@ -274,9 +276,22 @@ _CAPTION_CONTROL = re.compile(r"^((show|hide|toggle) caption|open this (photo|im
 CAPTION_MAX = 300  # characters
 
 
+_CAPTION_LABEL = re.compile(r"^(media|image|video) caption,?$", re.IGNORECASE)
+_WATCH = re.compile(r"^(watch|listen|video|audio)\s*:\s*\S", re.IGNORECASE)
+
+
 def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None:
     """The sentence right under a picture's own controls ("Hide Caption", "Open this photo in
-    gallery:") is its caption, credit or not."""
+    gallery:") is its caption, credit or not; so is the line under a bare "Media caption,"
+    label. A "Watch: ..." link over the byline or the date is the page's own headline."""
+    for k in range(1, len(units)):
+        if kinds[k - 1] and not kinds[k] and not units[k].role and _CAPTION_LABEL.match(units[k - 1].text.strip()) \
+                and len(units[k].text) <= CAPTION_MAX:
+            kinds[k] = "photo credit or caption"
+    for k in range(len(units) - 1):
+        if kinds[k] == "link to another story" and _WATCH.match(units[k].text) \
+                and any(is_byline(u.text) or is_led_stamp(u.text) for u in units[k + 1:k + 3]):
+            kinds[k] = None
     for k in range(1, len(units)):
         if kinds[k - 1] == "page control" and not kinds[k] and not units[k].role \
                 and _CAPTION_CONTROL.match(units[k - 1].text.strip()) and len(units[k].text) <= CAPTION_MAX \
@@ -290,6 +305,15 @@ COMMENT_MAX_PARAGRAPHS = 5
 COMMENTER_MAX_WORDS = 4
 
 
+_SAYS = re.compile(r"\s+(says|said|wrote|replied):$")
+
+
+def _commenter(text: str) -> bool:
+    """A commenter's name, bare or as a blog prints it: "Rosalind P says:"."""
+    name = _SAYS.sub("", text)
+    return len(name.split()) <= COMMENTER_MAX_WORDS and not ends_like_sentence(name)
+
+
 def _comment_threads(units: list[Unit], kinds: list[str | None]) -> None:
     """Under a blog's "2 thoughts on ..." or "Comments (3)": each reader's comment, a name over
     its date, then its words, then "Reply": all the page's furniture, comment after comment."""
@@ -297,8 +321,7 @@ def _comment_threads(units: list[Unit], kinds: list[str | None]) -> None:
         if not kinds[k] or not _COMMENTS_LABEL.match(unit.text.strip()):
             continue
         j = k + 1
-        while j + 1 < len(units) and not kinds[j] and len(units[j].text.split()) <= COMMENTER_MAX_WORDS \
-                and not ends_like_sentence(units[j].text) and is_stamp(units[j + 1].text):
+        while j + 1 < len(units) and not kinds[j] and _commenter(units[j].text) and is_stamp(units[j + 1].text):
             end = j + 2
             while end < len(units) and not kinds[end] and end - j - 2 < COMMENT_MAX_PARAGRAPHS \
                     and not (end + 1 < len(units) and is_stamp(units[end + 1].text)):
