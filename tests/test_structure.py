@@ -2160,3 +2160,19 @@ def test_a_broadcasters_watch_headline_and_media_caption():
     assert a.title == "Watch: Lifeboat crew pluck kayaker from sea cave as tide rises"
     assert a.summary == LEDE and kinds(a) == ["P"]
     assert [f.kind for f in a.furniture] == ["photo credit or caption"] * 2 + ["link to another story"]
+
+
+def test_a_calendars_months_are_one_family_whatever_their_case():
+    a = article(HEADLINE, LEDE, "Spring", "March and April", BODY, "May", BODY, "Summer", "June to August", BODY,
+                "Recommended mowing heights", BODY)
+    assert [s.level for s in a.sections] == [2, 3, 3, 2, 3, 2]
+
+
+def test_parts_are_announced_by_a_short_introductions_last_sentence():
+    counted = ("The road to Jupiter", "The mission has three main phases after launch.", "Cruise", BODY, "Arrival",
+               BODY, "Science phase", BODY, "What comes next", BODY)
+    assert [s.level for s in article(HEADLINE, LEDE, *counted).sections] == [2, 3, 3, 3, 2]
+    mentioned = ("How this plan works", "You'll cook three dinners this week. Breakfasts rotate between two options "
+                 "so you're not buying a dozen ingredients. Snacks are flexible.", "Your week at a glance", BODY,
+                 "Meal prep on Sunday", BODY, "Shopping list", BODY)
+    assert {s.level for s in article(HEADLINE, LEDE, *mentioned).sections} == {2}

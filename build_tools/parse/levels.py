@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from build_tools.parse.rules import HeadingMark
-from build_tools.parse.text import MINOR_WORDS, is_bare_date, is_date_name, numbered, term_value
+from build_tools.parse.text import MINOR_WORDS, is_bare_date, is_date_name, numbered, split_sentences, term_value
 
 NESTING_STYLES = ("caps", "title", "sentence", "")
 
@@ -95,7 +95,7 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     for k, (mark, _, faq) in enumerate(marks):
         if k in parents:
             group, label, numbered_children, children = parents[k], _label_of(mark.text), None, []
-        elif faq or mark.style != group or _ABOUT_SECTION.match(mark.text) \
+        elif faq or (mark.style != group and not _calendar_kin(children, mark.text)) or _ABOUT_SECTION.match(mark.text) \
                 or numbered_children not in (None, _holds_number(mark.text)) or _breaks_kin(children, mark.text):
             group = None
         elif label and _label_of(mark.text) == label:
@@ -105,6 +105,16 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             numbered_children = _holds_number(mark.text) if numbered_children is None else numbered_children
             children.append(mark.text)
     return levels
+
+
+def _calendar(text: str) -> bool:
+    return any(is_date_name(word.strip(",.:")) for word in text.split())
+
+
+def _calendar_kin(children: list[str], text: str) -> bool:
+    """A calendar's subsections, months or days, whatever their case style: "March and April",
+    then "May" under "Spring"."""
+    return bool(children) and all(map(_calendar, children)) and _calendar(text)
 
 
 def _same_first(x: list[str], y: list[str]) -> bool:
@@ -222,18 +232,25 @@ _PARTS = re.compile(r"(?:\b(two|three|four|five|six|seven|eight|nine|ten)|\b(?:a
                     r"strands|themes|modules|components|tiers|bands|zones)\b")  # of lower-cased text: quicker
 
 
-PARTS_REACH = 200  # characters of a section's first paragraph where it says how many parts follow
+PARTS_REACH = 200  # characters: a section's short introduction, whose last sentence says how many parts follow
 _TOLD_IN_TURN = re.compile(r"\b(?:Second|Secondly),|\b[Tt]he second (?:was|is|reason|step|part|one)\b")  # never "Second Avenue"
+
+
+def _last_sentence(text: str) -> str:
+    """The sentence a paragraph ends on, which points on to what follows it ("The mission has
+    three main phases."), never one in its middle ("Breakfasts rotate between two options.")."""
+    sentences = split_sentences(text)
+    return sentences[-1] if sentences else ""
 
 
 def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
     """A section that says how many parts it has ("The drive is made up of five parts.", in its
-    heading or its first paragraph), over that many headings of one level: they are its
+    heading or in the last sentence of a short first paragraph), over that many headings of one level: they are its
     subsections, the heading after them back at its level. A part names its thing ("Cruise",
     "Arrival"); a heading that asks ("What did they find?", "Where it stumbles") goes on with
     the article's own questions, unless the parts are numbered in turn."""
     for k, (mark, first, faq) in enumerate(sections):
-        found = _PARTS.search(mark.text.lower()) or _PARTS.search(first[:PARTS_REACH].lower())
+        found = _PARTS.search(mark.text.lower()) or (len(first) <= PARTS_REACH and _PARTS.search(_last_sentence(first).lower()))
         if faq or not found or levels[k] != 2 or _TOLD_IN_TURN.search(first):
             continue  # "Four things. First, ... Second, ...": the paragraph tells the parts itself
         count = _COUNT_WORDS[found.group(1)] if found.group(1) else int(found.group(2))
