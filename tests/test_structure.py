@@ -2176,3 +2176,14 @@ def test_parts_are_announced_by_a_short_introductions_last_sentence():
                  "so you're not buying a dozen ingredients. Snacks are flexible.", "Your week at a glance", BODY,
                  "Meal prep on Sunday", BODY, "Shopping list", BODY)
     assert {s.level for s in article(HEADLINE, LEDE, *mentioned).sections} == {2}
+
+
+def test_a_jump_to_menu_is_links_up_to_its_blank_line():
+    a = parse("\n".join([HEADLINE, LEDE, "Jump to", "Signs it's the flapper", "Tools and parts", "The steps", "",
+                         "Skill level: Beginner · Time: 15 minutes · Cost: $6 to $15", "",
+                         "How to Tell Your Flapper Has Failed", "", BODY]))
+    assert [f.text for f in a.furniture] == ["Jump to", "Signs it's the flapper", "Tools and parts", "The steps"]
+    assert kinds(a) == ["P", "H2:How to Tell Your Flapper Has Failed", "P"]
+    b = parse("\n".join([HEADLINE, LEDE, "Jump to:", "Netflix", "Max", "Prime Video", "", "New on Netflix", "",
+                         "The Glass Orchard season 2", "", LEDE]))
+    assert [f.text for f in b.furniture] == ["Jump to:", "Netflix", "Max", "Prime Video"]

@@ -143,6 +143,9 @@ def _feedback_answers(units: list[Unit], kinds: list[str | None]) -> None:
 LINK_MAX_WORDS = 16  # a linked headline or topic name, not a paragraph
 
 
+_JUMP_LABEL = re.compile(r"^(jump|skip) to\W*$", re.IGNORECASE)
+
+
 def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
     """The links of a "Most read", "Related topics" or "More on this story" block: under such
     a bare label, each short line with no full stop (a topic, another story's headline) is a
@@ -155,8 +158,10 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
             continue                                        # headline; "← All posts" is one link, no label
         first = None  # the first link's case: an upper-case line after sentence-case links is a heading
         run: list[int] = []
+        jump = bool(_JUMP_LABEL.match(unit.text))  # a page's own menu: its entries close-set, up to a blank line
         while k < len(units) and (kinds[k] or (_link_like(units[k]) and not _dates(units[k]) and not (
-                first not in (None, "caps") and case_style(units[k].text) == "caps") and not _heads_text(units, k, run))):
+                first not in (None, "caps") and case_style(units[k].text) == "caps") and not _heads_text(units, k, run)
+                and not (jump and run and units[k].blank_before))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
             run.append(k)
