@@ -320,6 +320,7 @@ def article(*lines: str, **kw):
      "photo credit or caption"),
     ("Listen live", "page control"), ("Add to My Sounds", "page control"), ("Add to watchlist", "page control"),
     ("Save to favourites", "page control"), ("Listen · 8 min", "page control"),
+    ("Recipes › Dinner › Vegetarian", "navigation menu"), ("Licensing > Hearings and decisions", "navigation menu"),
     ("Left: screenshot of the video shared on Facebook; right: the 2020 YouTube original", "photo credit or caption"),
     ("🔗 Copy link", "share prompt"), ("🖨️ Print", "share prompt"),
 ])
@@ -2056,6 +2057,7 @@ def test_a_story_saying_screenshot_or_by_the_end_keeps_its_lines():
     for line in ("A screenshot of the post was shared 4,000 times before it was deleted.",
                  "By the end of the year the desk had moved to Leeds.", long_paragraph,
                  "An artist's impression of the new stadium was released on Tuesday, and fans hated it.",
+                 "Go to Control Panel > System > Firmware Update.",
                  "Prices rose again in March (Office for National Statistics)."):
         a = article(HEADLINE, LEDE, line, BODY)
         assert not a.furniture and kinds(a) == ["P", "P"], line

@@ -238,7 +238,9 @@ _KINDS = (
         r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
     ("navigation menu", re.compile(r"^[^\s/·•∙|](?!.*: .*[/·•∙].*: )"  # no labels' values ("Time: 15 min · Cost: $6")
-                                   r"[^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$")),  # no table's cells
+                                   r"[^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$"  # no table's cells
+                                   # a breadcrumb trail: "Recipes › Dinner › Vegetarian", "Licensing > Hearings"
+                                   r"|^[A-Z](?!.*\.$)[\w&'’.,() -]{0,40}?(\s[›>]\s[A-Z0-9][\w&'’.,() -]{0,40}?){1,5}$")),
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$|^\((?i:end)\)$")),
