@@ -321,6 +321,9 @@ def article(*lines: str, **kw):
     ("Listen live", "page control"), ("Add to My Sounds", "page control"), ("Add to watchlist", "page control"),
     ("Save to favourites", "page control"), ("Listen · 8 min", "page control"),
     ("Recipes › Dinner › Vegetarian", "navigation menu"), ("Licensing > Hearings and decisions", "navigation menu"),
+    ("Audio: Priya Lakhani explains the switchover (1:58)", "photo credit or caption"),
+    ("This episode is sponsored by Tallyfin, the budgeting app that finds your forgotten subscriptions. New users get "
+     "three months free.", "advertisement"),
     ("Left: screenshot of the video shared on Facebook; right: the 2020 YouTube original", "photo credit or caption"),
     ("🔗 Copy link", "share prompt"), ("🖨️ Print", "share prompt"),
 ])

@@ -40,7 +40,7 @@ _KINDS = (
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
         r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in association with [A-Z][^.!?]{1,80}|"
-        r"this (edition|newsletter|email|episode)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,100}|"
+        r"this (edition|newsletter|email|episode|podcast|show)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,250}|"
 
         r"watch (every|all) (?=[^.!?]*$)[\w' ]{1,60} (live|free)\b[^.!?]{0,40}|catch every (goal|game|match|try|point)\b[^.!?]{0,60}[.!]? watch now|"
         r"buy (tickets|now)\b.{0,60}|buy (it |now )?(on|at|from) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}(\.[a-z]{2,6})?|get tickets\b.{0,80}|shop( now| all| online| our| the range)\b[^.!?]{0,80}|shop now|shop:.{1,120}|shop the look\b.{0,150}|"
@@ -234,6 +234,7 @@ _KINDS = (
         r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
         r"|^FILE\s*[-–—]\s*\S.*$"
         r"|^(media|image|video) caption,?$"  # over the caption's own line
+        r"|^(audio|video)\s*:\s*[^.!?]{1,150}\(\d{1,2}:\d{2}\)$"  # a clip's caption and length: "Audio: ... (1:58)"
         r"|^(an? )?(screenshot|screengrab|screen grab)s? (of|from|taken|shared|showing)\b[^.!?]{1,150}$"  # no sentence
         r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
