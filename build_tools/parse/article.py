@@ -149,18 +149,34 @@ BOX_LINES = 12  # a key points box: its label and its points, before the lede
 
 def _dateline_under_box(body: list[Unit]) -> int | None:
     """Where a lone place ("NAIROBI") stands over the lede, below a key points box (its label,
-    its points) that opens the article: the dateline, never a section heading."""
+    "Key points", and its points, or its points alone) that opens the article: the dateline,
+    never a section heading. Not a heading
+    in capitals that others like it follow ("UKRAINE", then "GAZA"), nor one that asks
+    ("WHAT HAPPENED")."""
+    if not body:
+        return None
+    start = 1 if _BOX_LABEL.match(body[0].text) else 0  # or the box's points alone, under the standfirst
     points = 0
-    for k, unit in enumerate(body[:BOX_LINES]):
+    for k, unit in enumerate(body[start:BOX_LINES], start=start):
         if bullet(unit.text) or numbered(unit.text):
             points += 1  # one of the box's points
             continue
-        if points and k + 1 < len(body) and is_dateline(unit.text) and _running_text(body[k + 1].text) \
-                and not bullet(body[k + 1].text) and not numbered(body[k + 1].text):
+        if points and k + 1 < len(body) and is_dateline(unit.text) and not _ASKS_FIRST.match(unit.text) \
+                and _running_text(body[k + 1].text) and not bullet(body[k + 1].text) \
+                and not numbered(body[k + 1].text) and not any(_caps_title(u.text) for u in body[k + 1:]):
             return k
-        if len(unit.text.split()) > LABEL_WORDS or (ends_like_sentence(unit.text) and not unit.text.endswith(":")):
-            return None  # the article's text has begun; "Key points:" labels the box
+        return None
     return None
+
+
+_BOX_LABEL = re.compile(r"^(key (points|facts|takeaways)|at a glance|in brief|in short|the essentials|"
+                        r"highlights|summary)\s*:?$", re.IGNORECASE)
+_ASKS_FIRST = re.compile(r"^(what|how|why|who|when|where|which)\b", re.IGNORECASE)
+
+
+def _caps_title(text: str) -> bool:
+    """A short line in capitals: a section's heading in an article that heads them so."""
+    return text.isupper() and len(text.split()) <= LABEL_WORDS and not ends_like_sentence(text)
 
 
 LABEL_WORDS = 6  # "Key points:", "What you need to know:" over a box of bullets: a label, never the lede

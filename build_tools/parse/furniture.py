@@ -235,13 +235,15 @@ _KINDS = (
         r"|^FILE\s*[-–—]\s*\S.*$"
         r"|^(media|image|video) caption,?$"  # over the caption's own line
         r"|^(audio|video)\s*:\s*[^.!?]{1,150}\(\d{1,2}:\d{2}\)$"  # a clip's caption and length: "Audio: ... (1:58)"
-        r"|^(an? )?(screenshot|screengrab|screen grab)s? (of|from|taken|shared|showing)\b[^.!?]{1,150}$"  # no sentence
+        r"|^(an? )?(screenshot|screengrab|screen grab) (of|from)\b[^.!?]{1,120}\b(taken|shared|posted|published|circulating)\b"
+        r"[^.!?]{0,80}$"  # no sentence, nor a list's "Screenshots of any messages"
         r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
     ("navigation menu", re.compile(r"^[^\s/·•∙|](?!.*: .*[/·•∙].*: )"  # no labels' values ("Time: 15 min · Cost: $6")
                                    r"[^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$"  # no table's cells
-                                   # a breadcrumb trail: "Recipes › Dinner › Vegetarian", "Licensing > Hearings"
-                                   r"|^[A-Z](?!.*\.$)[\w&'’.,() -]{0,40}?(\s[›>]\s[A-Z0-9][\w&'’.,() -]{0,40}?){1,5}$")),
+                                   # a breadcrumb trail: "Recipes › Dinner › Vegetarian" (a how-to's
+                                   # "Settings > Privacy" is the reader's path through an app)
+                                   r"|^[A-Z](?!.*\.$)[\w&'’.,() -]{0,40}?(\s›\s[A-Z0-9][\w&'’.,() -]{0,40}?){1,5}$")),
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$|^\((?i:end)\)$")),
@@ -286,11 +288,13 @@ _CREDIT_END = re.compile(
     r"|\.\s+(?:photo|photograph|picture)s? by [A-Z][\w.'’ -]{1,40}?\s?/\s?[A-Z][\w.'’& ]{1,40}"  # "... 2024. Photo by Darren Makowski /Calgary Sentinel"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
-# A caption's sentence closed by its credit in brackets, names in capitals: "... on Sunday
-# evening. (B.C. Wildfire Service)", "... on Tuesday. (Marcus Bell | The Meridian Ledger)".
-# Or by its credit in capitals after a bar: "... in February. | KYODO", "... | KEIKO HIRANO".
-_CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s*(?:\((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z&][\w.&'’-]*|of|and|the|for|\||/))+\)"
-                                r"|\|\s*[A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){0,3})$")
+# A caption's sentence closed by its credit in brackets, a photographer and the outlet: "... on
+# Tuesday. (Marcus Bell | The Meridian Ledger)", "(Giulia Ferrante for Lowlight)"; or by a news
+# agency's name after a bar: "... in February. | KYODO". (A bare "(NHS Digital)" cites a
+# fact's source; "... England. | MISLEADING" is a table's row.)
+_CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s*(?:\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: ?[/|] ?| for )"
+                                r"(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z&][\w.&'’-]*|of|and|the|for))*\)"
+                                r"|\|\s*(?:KYODO|JIJI|YONHAP|XINHUA|AFP|AP|EPA|REUTERS|ANADOLU|PTI|ANI|AAP|DPA))$")
 CAPTION_MAX_WORDS = 60  # a caption's sentence or three; a paragraph may run longer
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
@@ -364,6 +368,7 @@ _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "rep
 _GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, key=lambda w: (-len(w), w)))
 
 
+_ICON_HEADING = re.compile(r"^(read|listen|watch|comments?|home|search|photos?)\W*$", re.IGNORECASE)
 _STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered list's item
 _ITEM = re.compile(r"([-*•◦‣–]|\d{1,2}[.)])\s")  # a list's item
 _NOT_ITEMS = frozenset({"postal address", "photo credit or caption"})
@@ -393,10 +398,11 @@ def furniture_kind(text: str) -> str | None:
     stripped = text.strip()
     if kind := _ANY_KIND.match(stripped):
         return kind
-    if stripped[:1] and unicodedata.category(stripped[0]) == "So":  # a button's icon: "🔗 Copy link", "🖨 Print"
+    if stripped[:1] and unicodedata.category(stripped[0]) == "So":  # a share button's icon: "🔗 Copy link", "🖨 Print"
         icon_free = stripped.lstrip("".join(c for c in stripped if unicodedata.category(c) in ("So", "Mn", "Cf")) + " ")
-        if icon_free and (kind := _ANY_KIND.match(icon_free)):
-            return kind
+        if icon_free and (kind := _ANY_KIND.match(icon_free)) in ("share prompt", "page control") \
+                and not _ICON_HEADING.match(icon_free):
+            return kind  # "📚 Read", "🎧 Listen", "💬 Comments" head a newsletter's sections
     if _doubled(stripped):  # an image's alt text and its caption, the same words glued twice
         return "photo credit or caption"
     lower = stripped.lower()

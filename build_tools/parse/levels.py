@@ -14,13 +14,14 @@ NESTING_STYLES = ("caps", "title", "sentence", "")
 # organisation>", "Notes to editors", "Contacts"; a report's "Next steps", "Background",
 # "Methodology"; an explainer's "Key takeaways". A how-to opens on one: "Before you start",
 # "Prerequisites", "What you'll need", siblings of the steps after them. An article opens
-# on its box of "Key points" or "Highlights", no section's parent.
+# on its box of "Key points" or "At a glance", no section's parent (a report's "Key findings"
+# may hold its findings).
 _ABOUT_SECTION = re.compile(r"^(About (?:the )?[A-Z]|(?i:background|context|next steps|what happens next|"
                             r"what(?:'s| is) next|notes (?:to|for) editors|contacts?|media (?:contacts?|enquiries)|"
                             r"further information|more information|methodology|key takeaways|conclusions?|"
                             r"references|sources|what we learned|lessons learned|(the )?bottom line|final thoughts|"
                             r"prerequisites|before you (start|begin)|what you('ll| will)? need|you will need|"
-                            r"key (?:points|facts|findings)|at a glance|in brief|highlights)\W*$)")
+                            r"key (?:points|facts)|at a glance|in brief)\W*$)")
 
 
 def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
@@ -107,8 +108,13 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     return levels
 
 
+_CALENDAR_JOINS = frozenset({"and", "to", "&", "-", "–", "or", "early", "late", "mid"})
+
+
 def _calendar(text: str) -> bool:
-    return any(is_date_name(word.strip(",.:")) for word in text.split())
+    """A heading of months or days alone: "May", "March and April", "June to August"."""
+    words = [word.strip(",.:").casefold() for word in text.split()]
+    return any(map(is_date_name, words)) and all(is_date_name(w) or w in _CALENDAR_JOINS or w.isdigit() for w in words)
 
 
 def _calendar_kin(children: list[str], text: str) -> bool:
@@ -130,18 +136,26 @@ def _both_short(x: list[str], y: list[str]) -> bool:
 
 
 _BONDS = (_same_first, _same_last, _both_short)  # the closest first
+CLOSE_FAMILY = 3  # subsections: so many bound by their closest tie are a family of that tie
 
 
 def _breaks_kin(children: list[str], text: str) -> bool:
     """Subsections that are one family ("BRAZIL", "JAPAN"; "Month one", "Month two") end at a
     heading of none of it ("LAST FIVE MEETINGS"; "Running costs"): the section's next sibling,
-    not another of its parts. A family is bound by the closest tie its members share."""
+    not another of its parts. Three or more are bound by the closest tie they all share
+    ("Month one" ... "Month three": "Running costs" is none of them); two by any."""
     words = [child.casefold().split() for child in children]
     new = text.casefold().split()
     if len(words) < 2 or not new or not all(words):
         return False
+    if len(words) < CLOSE_FAMILY:  # two ("North West", "North East") may share a word by chance
+        return all(_kin(x, y) for x, y in zip(words, words[1:])) and not any(_kin(x, new) for x in words)
     bond = next((b for b in _BONDS if all(b(x, y) for x, y in zip(words, words[1:]))), None)
     return bond is not None and not any(bond(x, new) for x in words)
+
+
+def _kin(x: list[str], y: list[str]) -> bool:
+    return any(bond(x, y) for bond in _BONDS)
 
 
 def _under_years(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
@@ -232,25 +246,25 @@ _PARTS = re.compile(r"(?:\b(two|three|four|five|six|seven|eight|nine|ten)|\b(?:a
                     r"strands|themes|modules|components|tiers|bands|zones)\b")  # of lower-cased text: quicker
 
 
-PARTS_REACH = 200  # characters: a section's short introduction, whose last sentence says how many parts follow
 _TOLD_IN_TURN = re.compile(r"\b(?:Second|Secondly),|\b[Tt]he second (?:was|is|reason|step|part|one)\b")  # never "Second Avenue"
 
 
-def _last_sentence(text: str) -> str:
-    """The sentence a paragraph ends on, which points on to what follows it ("The mission has
-    three main phases."), never one in its middle ("Breakfasts rotate between two options.")."""
+def _opening_or_closing(text: str) -> str:
+    """A paragraph's first sentence and its last, which introduce what follows ("The plan has
+    three main parts."), never a sentence in its middle ("Breakfasts rotate between two
+    options.")."""
     sentences = split_sentences(text)
-    return sentences[-1] if sentences else ""
+    return " ".join(sentences[:1] + sentences[1:][-1:])
 
 
 def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
     """A section that says how many parts it has ("The drive is made up of five parts.", in its
-    heading or in the last sentence of a short first paragraph), over that many headings of one level: they are its
+    heading or in the first or last sentence of its first paragraph), over that many headings of one level: they are its
     subsections, the heading after them back at its level. A part names its thing ("Cruise",
     "Arrival"); a heading that asks ("What did they find?", "Where it stumbles") goes on with
     the article's own questions, unless the parts are numbered in turn."""
     for k, (mark, first, faq) in enumerate(sections):
-        found = _PARTS.search(mark.text.lower()) or (len(first) <= PARTS_REACH and _PARTS.search(_last_sentence(first).lower()))
+        found = _PARTS.search(mark.text.lower()) or _PARTS.search(_opening_or_closing(first).lower())
         if faq or not found or levels[k] != 2 or _TOLD_IN_TURN.search(first):
             continue  # "Four things. First, ... Second, ...": the paragraph tells the parts itself
         count = _COUNT_WORDS[found.group(1)] if found.group(1) else int(found.group(2))
@@ -260,9 +274,10 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
         counted = [numbered(sections[j][0].text) for j in parts]  # "1. Dunleavy is ready" ... "3. ...": its parts
         after = numbered(sections[parts.stop][0].text) if parts.stop < len(sections) else None
         in_turn = all(n and n[0] == m for m, n in enumerate(counted, start=1)) and not (after and after[0] == count + 1)
+        asked = found.group(3) == "questions"  # "Three questions for the inquiry": its parts ask
         if any(levels[j] != 2 or sections[j][2] or sections[j][0].level or _ABOUT_SECTION.match(sections[j][0].text)
                or (not in_turn and (sections[j][0].style in ("numbered", "decimal", "lettered", "time")
-                                    or _ASKING.search(sections[j][0].text))) for j in parts):
+                                    or (_ASKING.search(sections[j][0].text) and not asked))) for j in parts):
             continue
         for j in parts:
             levels[j] = 3

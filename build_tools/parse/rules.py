@@ -6,7 +6,6 @@ pipe, a list at the first line without a marker. Rules have no side effects.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
@@ -143,25 +142,32 @@ def heading_evidence(text: str) -> str | None:
 
 
 REPEATED_FIELD = 3  # lines led by one term ("Verdict: False", "Verdict: Misleading", ...): a field's values
-_fields: list = [None, Counter()]  # the units last asked about, and how many lines each term leads
+_fields: list = [None, frozenset()]  # the units last asked about, and the terms that name fields
 
 
-def _term_counts(units: list[Unit]) -> Counter:
+def _field_terms(units: list[Unit]) -> frozenset[str]:
+    """Terms leading three or more lines, one value among them twice ("Verdict: False" ...
+    "Verdict: False"): a field, whose few values come again. Section titles sharing a term
+    each name their own ("Case study: Leeds", "Case study: Bristol")."""
     if _fields[0] is not units:
-        _fields[:] = [units, Counter(found[0].casefold() for u in units if (found := term_value(u.text)))]
+        values: dict[str, list[str]] = {}
+        for unit in units:
+            if found := term_value(unit.text):
+                values.setdefault(found[0].casefold(), []).append(found[1].casefold())
+        _fields[:] = [units, frozenset(term for term, said in values.items()
+                                       if len(said) >= REPEATED_FIELD and len(set(said)) < len(said))]
     return _fields[1]
 
 
 def _label_line(units: list[Unit], k: int) -> bool:
     """A "Term: value" line with a figure, a short term, or others like it around: body text
-    (a factbox, a team sheet, who attended), not a heading. So is each of three or more lines
-    one term leads ("Verdict: Misleading" under each claim checked): the term names a field,
-    and a section's title is its own."""
+    (a factbox, a team sheet, who attended), not a heading. So is each line a field's term
+    leads ("Verdict: Misleading" under each claim checked, "Verdict: False" twice)."""
     found = term_value(units[k].text)
     if not found:
         return False
     term, value = found
-    if _term_counts(units)[term.casefold()] >= REPEATED_FIELD:
+    if term.casefold() in _field_terms(units):
         return True
     if _titled_series(units, k, value):
         return False  # "Measure B: Library parcel tax" ... "Measure K: Cannabis business tax": section titles

@@ -208,14 +208,13 @@ LABEL_PART_WORDS = 4
 _DATE_THEN_LABEL = re.compile(r"^(.+?\b20\d\d) [-–—] ([A-Z][^.!?]*)$")  # a page's own date, never "June 6, 1944 - D-Day"
 
 
-# A newsletter's or a magazine's issue, a date of its own: "Issue 212", "Vol. 4, No. 12"; in
-# a masthead line with its name or term ("THE HAUL · Issue 212", "Spring Term 2025 · Issue 22").
+# A newsletter's or a magazine's issue, a date of its own in a masthead line with its name or
+# term ("THE HAUL · Issue 212", "Spring Term 2025 · Issue 22"); alone, "Issue 1" may head a
+# section.
 _ISSUE = re.compile(r"^(?:issue|vol\.|volume|edition)\s?\d+(?:,? (?:no\.|issue) ?\d+)?$", re.IGNORECASE)
 
 
 def _labelled_stamp(text: str) -> bool:
-    if _ISSUE.match(text):
-        return True
     if not any(c in text for c in "/|·•●"):
         dated = _DATE_THEN_LABEL.match(text)  # "Nov 24, 2025 - Economy & Business"
         return dated is not None and is_stamp(dated.group(1)) and len(dated.group(2).split()) <= LABEL_PART_WORDS

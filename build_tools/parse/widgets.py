@@ -161,7 +161,8 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
         jump = bool(_JUMP_LABEL.match(unit.text))  # a page's own menu: its entries close-set, up to a blank line
         while k < len(units) and (kinds[k] or (_link_like(units[k]) and not _dates(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps") and not _heads_text(units, k, run)
-                and not (jump and run and units[k].blank_before))):
+                and not (jump and run and (units[k].blank_before
+                                           or (k + 1 < len(units) and _running(units[k + 1].text)))))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
             run.append(k)
@@ -282,6 +283,18 @@ CAPTION_MAX = 300  # characters
 
 
 _CAPTION_LABEL = re.compile(r"^(media|image|video) caption,?$", re.IGNORECASE)
+WATCH_HEADLINE_REACH = 12  # units: the top of the page, where the headline stands
+ROLE_LINE_WORDS = 6  # "Hannah Greer, South West reporter": a name and role over the date
+
+
+def _byline_block(units: list[Unit]) -> bool:
+    """A byline or a "Published ..." line right under, or a short name line and then one."""
+    if not units:
+        return False
+    if is_byline(units[0].text) or is_led_stamp(units[0].text):
+        return True
+    return len(units) > 1 and len(units[0].text.split()) <= ROLE_LINE_WORDS and not ends_like_sentence(units[0].text) \
+        and (is_byline(units[1].text) or is_led_stamp(units[1].text))
 _WATCH = re.compile(r"^(watch|listen|video|audio)\s*:\s*\S", re.IGNORECASE)
 
 
@@ -293,9 +306,8 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
         if kinds[k - 1] and not kinds[k] and not units[k].role and _CAPTION_LABEL.match(units[k - 1].text.strip()) \
                 and len(units[k].text) <= CAPTION_MAX:
             kinds[k] = "photo credit or caption"
-    for k in range(len(units) - 1):
-        if kinds[k] == "link to another story" and _WATCH.match(units[k].text) \
-                and any(is_byline(u.text) or is_led_stamp(u.text) for u in units[k + 1:k + 3]):
+    for k in range(min(len(units) - 1, WATCH_HEADLINE_REACH)):
+        if kinds[k] == "link to another story" and _WATCH.match(units[k].text) and _byline_block(units[k + 1:k + 3]):
             kinds[k] = None
     for k in range(1, len(units)):
         if kinds[k - 1] == "page control" and not kinds[k] and not units[k].role \
@@ -557,12 +569,16 @@ _COMMENT_LABEL = re.compile(r"^(have your say|join the debate)\W*$", re.IGNORECA
 
 WIDGET_TITLE_WORDS = 8
 WIDGET_LINES_MIN = 2
+# A widget's own lines: prices, a share price, a sign-up's pitch. Ads, links to other stories,
+# captions and a recipe's buttons also stand under a section's heading, over its subsection.
+_WIDGET_KINDS = frozenset({"shop prompt", "market data", "newsletter prompt"})
 
 
 def _widget_titles(units: list[Unit], kinds: list[str | None]) -> None:
-    """A short title over nothing but furniture, two lines or more of it, and then the next
-    heading ("Today's best deals" over its prices and "View Deal" buttons, then "Design and
-    build"): a widget's title, heading none of the article. Not over ads alone ("SQUADS",
+    """A short title over nothing but furniture, two lines or more of it among them a widget's
+    own (prices, a share price, a sign-up's pitch), and then the next heading ("Today's best
+    deals" over its prices and "View Deal" buttons, then "Design and build"): a widget's title,
+    heading none of the article. Not over ads, links, captions or buttons alone ("SQUADS",
     "ADVERTISEMENT", "ENGLAND": the section opens on a subsection), nor before the article's
     text has begun (a date, a byline), nor at its foot (a signature, a contact)."""
     begun = False
@@ -576,7 +592,7 @@ def _widget_titles(units: list[Unit], kinds: list[str | None]) -> None:
         while end < len(units) and kinds[end]:
             end += 1
         run = kinds[k + 1:end]
-        if (end - k - 1 >= WIDGET_LINES_MIN and end < len(units) and any(kind != "advertisement" for kind in run)
+        if (end - k - 1 >= WIDGET_LINES_MIN and end < len(units) and not _WIDGET_KINDS.isdisjoint(run)
                 and not unit.role and _titled(unit.text) and _titled(units[end].text)):
             kinds[k] = "widget title"
 
