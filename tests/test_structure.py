@@ -2234,3 +2234,11 @@ def test_the_third_reviews_examples_keep_their_headings_and_levels():
     watch = _review("watch")
     assert watch.title == "Baltimore bridge collapse: Six presumed dead after ship strikes crossing"
     assert _headings(_review("jump2"))[0] == "H2:Who can get it"
+
+
+def test_a_short_title_between_two_buttons_or_prompts_is_furniture():
+    a = article(HEADLINE, LEDE, "Print recipe", "Pin", "Share this recipe", "Method", BODY)
+    assert kinds(a) == ["H2:Method", "P"] and ("page control", "Pin") in [(f.kind, f.text) for f in a.furniture]
+    b = article(HEADLINE, LEDE, BODY, "Read more: Storm Henk: what we know", "Advertisement", "Rail",
+                "Photo: Network Rail", BODY)  # between an ad and a caption: a section's heading
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Rail"]

@@ -39,6 +39,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _quoted_companies(units, kinds)
     _calculators(units, kinds)
     _widget_titles(units, kinds)  # after the widgets whose lines it stands over
+    _islands(units, kinds)
     _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
 
 
@@ -595,6 +596,21 @@ def _widget_titles(units: list[Unit], kinds: list[str | None]) -> None:
         if (end - k - 1 >= WIDGET_LINES_MIN and end < len(units) and not _WIDGET_KINDS.isdisjoint(run)
                 and not unit.role and _titled(unit.text) and _titled(units[end].text)):
             kinds[k] = "widget title"
+
+
+# Furniture that never stands next to a section's heading: an ad or a caption may ("SQUADS",
+# an ad, then "ENGLAND"; a heading over its picture's caption), a separator ends a section.
+_BESIDE_HEADINGS = frozenset({"advertisement", "photo credit or caption", "separator"})
+
+
+def _islands(units: list[Unit], kinds: list[str | None]) -> None:
+    """A short title between two lines of the page's own furniture (its buttons, links,
+    menus, prompts: "Pin" between "Save" and "Share", "Newsletter" over its sign-up) is
+    furniture too: a section's heading stands over its text."""
+    for k in range(1, len(units) - 1):
+        if not kinds[k] and kinds[k - 1] not in _BESIDE_HEADINGS and kinds[k + 1] not in _BESIDE_HEADINGS \
+                and kinds[k - 1] and kinds[k + 1] and not units[k].role and _titled(units[k].text):
+            kinds[k] = "page control"
 
 
 def _titled(text: str) -> bool:
