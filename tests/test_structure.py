@@ -323,6 +323,10 @@ def article(*lines: str, **kw):
     ("Listen live", "page control"), ("Add to My Sounds", "page control"), ("Add to watchlist", "page control"),
     ("Save to favourites", "page control"), ("Listen · 8 min", "page control"),
     ("Recipes › Dinner › Vegetarian", "navigation menu"),
+    ("Purchase Licensing Rights", "page control"), ("More to follow.", "page control"), ("Estimated 5 minutes", "read time"),
+    ("Did you find this page helpful?", "page control"), ("Expand all / Collapse all", "page control"),
+    ("Watch live: KVWT 7 News at Noon", "page control"), ("This story is being updated.", "page control"),
+    ("Get allergy alerts by email or text", "newsletter prompt"), ("Reader comments (14)", "share prompt"),
     ("Audio: Priya Lakhani explains the switchover (1:58)", "photo credit or caption"),
     ("This episode is sponsored by Tallyfin, the budgeting app that finds your forgotten subscriptions. New users get "
      "three months free.", "advertisement"),
@@ -2063,6 +2067,7 @@ def test_a_story_saying_screenshot_or_by_the_end_keeps_its_lines():
                  "By the end of the year the desk had moved to Leeds.", long_paragraph,
                  "An artist's impression of the new stadium was released on Tuesday, and fans hated it.",
                  "Go to Control Panel > System > Firmware Update.",
+                 "More to follow from the council next week, officials said.",
                  "Prices rose again in March (Office for National Statistics)."):
         a = article(HEADLINE, LEDE, line, BODY)
         assert not a.furniture and kinds(a) == ["P", "P"], line
@@ -2242,3 +2247,10 @@ def test_a_short_title_between_two_buttons_or_prompts_is_furniture():
     b = article(HEADLINE, LEDE, BODY, "Read more: Storm Henk: what we know", "Advertisement", "Rail",
                 "Photo: Network Rail", BODY)  # between an ad and a caption: a section's heading
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Rail"]
+
+
+def test_suggested_topics_are_tags_and_a_section_from_the_chair_no_dateline():
+    a = article(HEADLINE, LEDE, BODY, "Suggested Topics:", "Mining", "Peru", "Commodities", "Purchase Licensing Rights")
+    assert kinds(a) == ["P"] and [f.kind for f in a.furniture][:4] == ["topic tags"] * 4
+    b = article("FROM THE CHAIR", LEDE, BODY, "DIARY", BODY)
+    assert b.dateline is None

@@ -48,7 +48,7 @@ _KINDS = (
         r"((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
-        r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
+        r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|estimated \d+ min(ute)?s?\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*|"
@@ -74,7 +74,7 @@ _KINDS = (
         r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
         r"follow us on [\w ]{1,30}|"
         r"(?-i:\d+(\.\d+)?[KM])|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks|reactions)|"
-        r"(comments|reactions|likes|shares) \(?\d+\)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s?\d+|"
+        r"(reader )?(comments|reactions|likes|shares) \(?\d+\)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s?\d+|"
         r"\d+ repl(y|ies) from\b.{0,100}|"
         r"your email address will not be published\b.{0,80}|"
         r"save (articles|stories) to read later\b.{0,80}|"
@@ -129,7 +129,12 @@ _KINDS = (
         r"click the map\b.{0,60}|check-(in|out) date|"
         r"submit|your (question|name|comment|message)|terms and (privacy policy|conditions)|not now|maybe later|"
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
-        r"(was|is) this (advice|information|page|article) (helpful|useful)\?.{0,40}|print this page\b.{0,80}|"
+        r"(was|is) this (advice|information|page|article|template|guide|answer|post) (helpful|useful)\?.{0,40}|"
+        r"did you find this (page|information|article|guide|template|answer) (helpful|useful)\?.{0,40}|"
+        r"print this page\b.{0,80}|expand all( ?/ ?collapse all)?|collapse all|"
+        r"(purchase|acquire) licensing rights\b.{0,30}|more to follow\W*|"
+        r"this is a developing (news )?story\b.{0,150}|this (story|article|page) (is being|will be) updated\b.{0,100}|"
+        r"watch live\s*[:|–-]\s*[^.!?]{1,60}|"
         r"did this (answer your question|help|article help)\?.{0,40}|"
         r"did you find what you were looking for\?(\s*(yes|no)\b\W*)*|next page|previous page|"
         r"getting your [\w ]{1,30} player ready\W*|"
@@ -314,6 +319,7 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
                             r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
                             r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?(newsletter|email|digest|briefing)\b|"
                             r"\bget (the|our) ([\w ’'&-]{1,40} )?app\b|"
+                            r"^get (the )?([\w ’'&-]{1,40} )?(newsletter|alerts)( (by|via|on|in|every|each) [\w ,.'’-]{1,40})?$|"
                             r"\bjoin our ([\w ’'&-]{1,30} )?(whatsapp|telegram) (channel|group|community)\b|"
                             r"\bfollow (?-i:[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) on (whatsapp|telegram|google news)\b|"
                             r"\bfollow us on (instagram|tiktok|facebook|x|twitter|whatsapp|youtube)\b|"
@@ -363,7 +369,7 @@ _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|\b18\+|new customers
                           r"(^|: )bet [£€$]\d+\b|\bodds correct\b", _I)
 _SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now")
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
-                        "get our", "join our")
+                        "get our", "join our", "alerts")
 # One search finds which guards' words a line holds (no two of them overlap).
 _GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, key=lambda w: (-len(w), w)))
 

@@ -261,6 +261,7 @@ DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case wor
 _SECTION_WORDS = frozenset({"summary", "background", "overview", "introduction", "context", "conclusion", "conclusions",
                             "highlights", "abstract", "findings", "recommendations", "contents", "foreword", "preface",
                             "methodology", "glossary", "appendix", "annex"})
+_NO_PLACE_OPENERS = frozenset({"from", "what", "how", "why", "who", "when", "where", "which", "our", "your", "inside", "about"})
 _SECTION_LABELS = _SECTION_WORDS | {"key points", "at a glance", "executive summary", "ministerial foreword"}
 
 
@@ -282,7 +283,8 @@ def is_dateline(text: str) -> bool:
     letters = [c for c in place if c.isalpha()]
     return (len(letters) >= 2 and len(place.split()) <= DATELINE_MAX_WORDS and bool(_DATELINE.match(text))
             and not is_boilerplate(text) and place.strip().casefold() not in _LABELS
-            and _SECTION_WORDS.isdisjoint(place.casefold().split()))  # "MINISTERIAL FOREWORD"
+            and _SECTION_WORDS.isdisjoint(place.casefold().split())  # "MINISTERIAL FOREWORD"
+            and place.split()[0].casefold() not in _NO_PLACE_OPENERS)  # "FROM THE VICAR", "WHAT HAPPENED"
 
 
 def words(text: str) -> list[str]:

@@ -96,7 +96,7 @@ def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[j] = "topic tags"
 
 
-_TAGS_LABEL = re.compile(r"^(tags|topics|tagged( with)?|labels|keywords|related topics|filed under|"
+_TAGS_LABEL = re.compile(r"^(tags|(suggested |related )?topics|tagged( with)?|labels|keywords|filed under|"
                          r"follow related (authors and )?topics)\s*:?$", re.IGNORECASE)
 TAG_MAX_WORDS = 5
 _BARE_TAGS_LABEL = re.compile(r"^(topics|keywords|tags|follow related (authors and )?topics)$", re.IGNORECASE)
