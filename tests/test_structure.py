@@ -327,6 +327,7 @@ def article(*lines: str, **kw):
     ("Did you find this page helpful?", "page control"), ("Expand all / Collapse all", "page control"),
     ("Watch live: KVWT 7 News at Noon", "page control"), ("This story is being updated.", "page control"),
     ("Get allergy alerts by email or text", "newsletter prompt"), ("Reader comments (14)", "share prompt"),
+    ("MORE OPTIONS", "cookie notice"),
     ("Audio: Priya Lakhani explains the switchover (1:58)", "photo credit or caption"),
     ("This episode is sponsored by Tallyfin, the budgeting app that finds your forgotten subscriptions. New users get "
      "three months free.", "advertisement"),
@@ -2254,3 +2255,21 @@ def test_suggested_topics_are_tags_and_a_section_from_the_chair_no_dateline():
     assert kinds(a) == ["P"] and [f.kind for f in a.furniture][:4] == ["topic tags"] * 4
     b = article("FROM THE CHAIR", LEDE, BODY, "DIARY", BODY)
     assert b.dateline is None
+
+
+def test_the_masthead_past_a_cookie_banner_a_reference_line_and_a_created_stamp():
+    a = article("We and our partners use cookies to store and access information on your device.", "ACCEPT ALL",
+                "MORE OPTIONS", "News", "Crime", HEADLINE, LEDE, "By Ana Ruiz", "Court reporter", "12 March 2025", BODY)
+    assert (a.title, a.summary, a.byline) == (HEADLINE, LEDE, "By Ana Ruiz")
+    b = article("Product Recall: Brevo 1.7L Glass Kettle (KT-220 and KT-225)", "Report reference: PSD-2025-0417",
+                "19 March 2025", LEDE, BODY)
+    assert b.title == "Product Recall: Brevo 1.7L Glass Kettle (KT-220 and KT-225)"
+    c = article(HEADLINE, "Created 4 March 2025 08:14 UTC · Last updated 5 March 2025 17:40 UTC", LEDE, BODY)
+    assert c.stamps == ("Created 4 March 2025 08:14 UTC · Last updated 5 March 2025 17:40 UTC",)
+    d = article("ADJUDICATION OFFICER DECISION", "Adjudication Reference: ADJ-00051377", LEDE, BODY)
+    assert d.dateline is None and d.title == "ADJUDICATION OFFICER DECISION"
+
+
+def test_key_words_over_a_line_of_tags_set_apart_by_commas():
+    a = article(HEADLINE, LEDE, BODY, "Key Words:", "Unfair dismissal, gross misconduct, fair procedures, annual leave")
+    assert kinds(a) == ["P"] and [f.kind for f in a.furniture] == ["topic tags", "topic tags"]

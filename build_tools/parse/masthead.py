@@ -53,14 +53,15 @@ _HEADLINE_STARTS = "\"“‘'£$€"  # "£1.5m fund opens ...", a quotation
 
 def headline_like(text: str) -> bool:
     """Could be a headline: capitalised, no final full stop, not a list or table line, no
-    web address ("The Wayback Machine - https://..."), no "Source:" label."""
+    web address ("The Wayback Machine - https://..."), no "Source:" or "Reference:" label."""
     start = _opening(text)[:1]
     return (start.isupper() or start.isdigit() or start in _HEADLINE_STARTS) and not ends_like_sentence(text) \
         and _words(text) <= HEADLINE_MAX_WORDS and "|" not in text and not bullet(text) and not numbered(text) \
         and "://" not in text and not _SOURCE.match(text)
 
 
-_SOURCE = re.compile(r"^(?:source|via|credit)\s*:", re.IGNORECASE)
+# "Source: ...", "Report reference: PSD-2025-0417": a label's line, never a headline.
+_SOURCE = re.compile(r"^(?:source|via|credit|(?:\w+ )?(?:reference|ref\.?|case no\.?|case number))\s*:", re.IGNORECASE)
 
 
 def _shouting(text: str) -> bool:

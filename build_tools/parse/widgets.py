@@ -96,7 +96,7 @@ def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[j] = "topic tags"
 
 
-_TAGS_LABEL = re.compile(r"^(tags|(suggested |related )?topics|tagged( with)?|labels|keywords|filed under|"
+_TAGS_LABEL = re.compile(r"^(tags|(suggested |related )?topics|tagged( with)?|labels|key ?words|filed under|"
                          r"follow related (authors and )?topics)\s*:?$", re.IGNORECASE)
 TAG_MAX_WORDS = 5
 _BARE_TAGS_LABEL = re.compile(r"^(topics|keywords|tags|follow related (authors and )?topics)$", re.IGNORECASE)
@@ -105,6 +105,11 @@ _BARE_TAGS_LABEL = re.compile(r"^(topics|keywords|tags|follow related (authors a
 def _running(text: str) -> bool:
     """A paragraph of the article, never a tag's or a widget's line."""
     return ends_like_sentence(text) and len(text.split()) >= PARAGRAPH_WORDS
+
+
+def _tag_line(text: str) -> bool:
+    """A tag, or tags set apart by commas ("Unfair dismissal, gross misconduct, annual leave")."""
+    return all(len(tag.split()) <= TAG_MAX_WORDS for tag in text.split(","))
 
 
 def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
@@ -116,7 +121,7 @@ def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
         if kinds[k] not in ("topic tags", None) or unit.role or not _TAGS_LABEL.match(unit.text.strip()):
             continue
         j = k + 1
-        while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= TAG_MAX_WORDS \
+        while j < len(units) and not kinds[j] and not units[j].role and _tag_line(units[j].text) \
                 and not units[j].text.rstrip().endswith((".", ":", "?", "!", ",", ";")) and not bullet(units[j].text):
             j += 1
         tags = sum(len([tag for tag in u.text.split(",") if tag.strip()]) for u in units[k + 1:j])  # "pensions, social security"
@@ -168,8 +173,10 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
                 first = case_style(units[k].text)
             run.append(k)
             k += 1
-        if run and not kinds[run[-1]] and k < len(units) and _dates(units[k]):
-            # "LATEST NEWS" over a headline and its byline or date: a label over the masthead;
+        if run and not kinds[run[-1]] and k < len(units) and (_dates(units[k]) or (  # its standfirst between
+                k + 1 < len(units) and _running(units[k].text) and _dates(units[k + 1]))):
+            # "LATEST NEWS" over a headline and its byline or date (or its standfirst, then its
+            # byline): a label over the masthead;
             # at the foot, the story under the last link has its date: the links above are links.
             run = run[:-1]
         for j in run:
