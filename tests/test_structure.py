@@ -328,6 +328,7 @@ def article(*lines: str, **kw):
     ("Watch live: KVWT 7 News at Noon", "page control"), ("This story is being updated.", "page control"),
     ("Get allergy alerts by email or text", "newsletter prompt"), ("Reader comments (14)", "share prompt"),
     ("MORE OPTIONS", "cookie notice"),
+    ("Gull Creek -18°C Mainly Sunny", "page control"), ("Next Article", "page control"), ("Death Notices", "page control"),
     ("Audio: Priya Lakhani explains the switchover (1:58)", "photo credit or caption"),
     ("This episode is sponsored by Tallyfin, the budgeting app that finds your forgotten subscriptions. New users get "
      "three months free.", "advertisement"),
@@ -2070,6 +2071,7 @@ def test_a_story_saying_screenshot_or_by_the_end_keeps_its_lines():
                  "An artist's impression of the new stadium was released on Tuesday, and fans hated it.",
                  "Go to Control Panel > System > Firmware Update.",
                  "More to follow from the council next week, officials said.",
+                 "It was -18°C in Gull Creek on Monday.",
                  "Prices rose again in March (Office for National Statistics)."):
         a = article(HEADLINE, LEDE, line, BODY)
         assert not a.furniture and kinds(a) == ["P", "P"], line
@@ -2274,3 +2276,12 @@ def test_the_masthead_past_a_cookie_banner_a_reference_line_and_a_created_stamp(
 def test_key_words_over_a_line_of_tags_set_apart_by_commas():
     a = article(HEADLINE, LEDE, BODY, "Key Words:", "Unfair dismissal, gross misconduct, fair procedures, annual leave")
     assert kinds(a) == ["P"] and [f.kind for f in a.furniture] == ["topic tags", "topic tags"]
+
+
+def test_a_headline_with_a_month_and_a_figure_is_no_date_line():
+    a = article("Gull Creek RCMP field 47 calls in busy first week of March", "By Carly Moen",
+                "March 10, 2025 11:42 am", LEDE, BODY)
+    assert a.title == "Gull Creek RCMP field 47 calls in busy first week of March"
+    assert a.stamps == ("March 10, 2025 11:42 am",)
+    b = article(HEADLINE, "November 12, 2025 4:41 AM GMT+9 Updated 2 hours ago", LEDE, BODY)
+    assert b.stamps == ("November 12, 2025 4:41 AM GMT+9 Updated 2 hours ago",)

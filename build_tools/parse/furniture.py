@@ -104,7 +104,9 @@ _KINDS = (
         r"cookies on (the )?[\w.-]{2,30}( website| site)?)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|watch live|listen live|add to (my )?(watchlist|sounds|list|playlist|queue|library)|"
+        r"pinned( post)?|(previous|next) (article|post|story)|end of (article|story)|classifieds|obituaries|death notices|"
+        r"(?-i:[A-Z][\w .'’-]{1,30}\s[-−]?\d{1,2}\s?°[CF]?(?: [A-Z][a-z]+(?: [A-Za-z]+)?)?)|"  # a weather widget: "Athlone 11°C Showers"
+        r"watch live|listen live|add to (my )?(watchlist|sounds|list|playlist|queue|library)|"
         r"save to (my )?(favourites|favorites|list|watchlist)|(listen|watch) · \d+ (min|mins|minutes)|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
         r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
         r"peer-reviewed publication|"

@@ -163,8 +163,12 @@ _DATEISH = re.compile(rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{_CLOCK}"
                       r"|\b(?:over |about |almost |more than )?(?:a|an|\d+) (?:week|month|year)s? ago$", re.IGNORECASE)
 _DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
-                        rf"[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|update|posted|issued|filed|last|first|"
+                        rf"(?-i:[A-Z]{{2,5}})(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|update|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
+# A date line's other words, short and few: "hours ago", "As of", "Uhr", "Aired", "Page"; a
+# headline holds more ("Gull Creek RCMP field 47 calls in busy first week of March").
+_SHORT_WORD = re.compile(r"^[^\W\d_]{2,5}$")
+STAMP_OTHER_WORDS = 2
 
 
 # Where a page's date and time, or its time and "Updated", run together in the copy.
@@ -195,8 +199,9 @@ def is_stamp(text: str) -> bool:
         return False  # "NEW YORK, March 3": a place, then its date
     if _STAMP_LEAD.match(text):
         return bool(_DATEISH.search(text))
-    if (_DIGIT.search(text)
-            and all(_DATE_WORD.match(w.strip(":")) for w in words) and bool(_DATEISH.search(text))):
+    others = [w for w in words if not _DATE_WORD.match(w.strip(":"))]
+    if (_DIGIT.search(text) and len(others) <= STAMP_OTHER_WORDS and all(_SHORT_WORD.match(w.strip(":")) for w in others)
+            and bool(_DATEISH.search(text))):
         return True
     return _labelled_stamp(text)
 
