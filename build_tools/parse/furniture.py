@@ -48,10 +48,10 @@ _KINDS = (
         r"((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
-        r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|estimated \d+ min(ute)?s?\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
+        r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
-        r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*|"
+        r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
         r"heard on (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,4})$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share via( \w+){0,2}|(kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
@@ -104,8 +104,10 @@ _KINDS = (
         r"cookies on (the )?[\w.-]{2,30}( website| site)?)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|(previous|next) (article|post|story)|end of (article|story)|classifieds|obituaries|death notices|"
-        r"(?-i:[A-Z][\w .'’-]{1,30}\s[-−]?\d{1,2}\s?°[CF]?(?: [A-Z][a-z]+(?: [A-Za-z]+)?)?)|"  # a weather widget: "Athlone 11°C Showers"
+        r"pinned( post)?|(previous|next) (article|post|story)|end of article|"
+        r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s[-−]?\d{1,2}\s?°[CF]? (?:(?:Mainly|Partly|Mostly|Light|Heavy) )?"
+        r"(?:[Ss]unny|[Cc]loudy|[Ss]howers|[Rr]ain|[Cc]lear|[Ff]og|[Ss]now|[Dd]rizzle|[Oo]vercast|[Ss]torms|[Tt]hunderstorms|"
+        r"[Ww]indy|[Mm]ist|[Ss]leet|[Hh]ail|[Ff]air))|"  # a weather widget: "Athlone 11°C Showers", its place, its sky
         r"watch live|listen live|add to (my )?(watchlist|sounds|list|playlist|queue|library)|"
         r"save to (my )?(favourites|favorites|list|watchlist)|(listen|watch) · \d+ (min|mins|minutes)|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
         r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
@@ -321,7 +323,8 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
                             r"\bfollow (our|the) live (coverage|updates|blog)\b|\bdonate (today|now)\b|\brepublishing guidelines\b|"
                             r"\bsign up here\b|\bget our ([\w ’'&-]{1,40} )?(newsletter|email|digest|briefing)\b|"
                             r"\bget (the|our) ([\w ’'&-]{1,40} )?app\b|"
-                            r"^get (the )?([\w ’'&-]{1,40} )?(newsletter|alerts)( (by|via|on|in|every|each) [\w ,.'’-]{1,40})?$|"
+                            r"^get (the )?([\w ’'&-]{1,40} )?newsletter( (by|via|on|in|every|each) [\w ,.'’-]{1,40})?$|"
+                            r"^get ([\w ’'&-]{1,40} )?alerts (by|via|on|in|to) ([\w ’'&-]{1,30} )?(email|text|sms|app|inbox)\b[\w ,.'’-]{0,30}$|"
                             r"\bjoin our ([\w ’'&-]{1,30} )?(whatsapp|telegram) (channel|group|community)\b|"
                             r"\bfollow (?-i:[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) on (whatsapp|telegram|google news)\b|"
                             r"\bfollow us on (instagram|tiktok|facebook|x|twitter|whatsapp|youtube)\b|"

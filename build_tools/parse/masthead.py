@@ -61,7 +61,8 @@ def headline_like(text: str) -> bool:
 
 
 # "Source: ...", "Report reference: PSD-2025-0417": a label's line, never a headline.
-_SOURCE = re.compile(r"^(?:source|via|credit|(?:\w+ )?(?:reference|ref\.?|case no\.?|case number))\s*:", re.IGNORECASE)
+_SOURCE = re.compile(r"^(?:source|via|credit)\s*:|^(?:\w+ )?(?:reference|ref\.?|case no\.?|case number)\s*:\s*"
+                     r"[A-Z0-9][\w/-]*\d[\w/-]*$", re.IGNORECASE)  # a code: "PSD-2025-0417", never "Quick reference: ..."
 
 
 def _shouting(text: str) -> bool:

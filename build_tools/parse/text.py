@@ -155,7 +155,7 @@ def is_date_name(word: str) -> bool:
     return bool(_DATE_NAME.fullmatch(word))
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
-_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated|posted|issued|filed|modified|created|release date|released|"
+_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated|posted|issued|filed|modified|created(?= (?:on )?\d)|release date|released|"
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
                          r"opened|opens|closes|closed|closing date|answered|tabled|lodged)(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
@@ -169,6 +169,7 @@ _DATE_WORD = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{
 # headline holds more ("Gull Creek RCMP field 47 calls in busy first week of March").
 _SHORT_WORD = re.compile(r"^[^\W\d_]{2,5}$")
 STAMP_OTHER_WORDS = 2
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Where a page's date and time, or its time and "Updated", run together in the copy.
@@ -200,8 +201,9 @@ def is_stamp(text: str) -> bool:
     if _STAMP_LEAD.match(text):
         return bool(_DATEISH.search(text))
     others = [w for w in words if not _DATE_WORD.match(w.strip(":"))]
-    if (_DIGIT.search(text) and len(others) <= STAMP_OTHER_WORDS and all(_SHORT_WORD.match(w.strip(":")) for w in others)
-            and bool(_DATEISH.search(text))):
+    dated = _YEAR.search(text)  # a year: its other words may be a language's ("3 de marzo de 2025", "um 14:12 Uhr")
+    if (_DIGIT.search(text) and (dated or len(others) <= STAMP_OTHER_WORDS)
+            and all(_SHORT_WORD.match(w.strip(":")) for w in others) and bool(_DATEISH.search(text))):
         return True
     return _labelled_stamp(text)
 
@@ -290,7 +292,7 @@ def is_dateline(text: str) -> bool:
     return (len(letters) >= 2 and len(place.split()) <= DATELINE_MAX_WORDS and bool(_DATELINE.match(text))
             and not is_boilerplate(text) and place.strip().casefold() not in _LABELS
             and _SECTION_WORDS.isdisjoint(place.casefold().split())  # "MINISTERIAL FOREWORD"
-            and place.split()[0].casefold() not in _NO_PLACE_OPENERS)  # "FROM THE VICAR", "WHAT HAPPENED"
+            and ("," in text or place.split()[0].casefold() not in _NO_PLACE_OPENERS))  # "FROM THE VICAR"; "WHAT CHEER, Iowa"
 
 
 def words(text: str) -> list[str]:

@@ -122,7 +122,9 @@ def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
             continue
         j = k + 1
         while j < len(units) and not kinds[j] and not units[j].role and _tag_line(units[j].text) \
-                and not units[j].text.rstrip().endswith((".", ":", "?", "!", ",", ";")) and not bullet(units[j].text):
+                and not units[j].text.rstrip().endswith((".", ":", "?", "!", ",", ";")) and not bullet(units[j].text) \
+                and ("," not in units[j].text or not any(ends_like_sentence(u.text) and not kinds[m]
+                                                           for m, u in enumerate(units[j + 1:], start=j + 1))):  # at the foot
             j += 1
         tags = sum(len([tag for tag in u.text.split(",") if tag.strip()]) for u in units[k + 1:j])  # "pensions, social security"
         if kinds[k] is None and (tags < TAGS_MIN or not _BARE_TAGS_LABEL.match(unit.text.strip())
@@ -613,11 +615,26 @@ _BESIDE_HEADINGS = frozenset({"advertisement", "photo credit or caption", "separ
 def _islands(units: list[Unit], kinds: list[str | None]) -> None:
     """A short title between two lines of the page's own furniture (its buttons, links,
     menus, prompts: "Pin" between "Save" and "Share", "Newsletter" over its sign-up) is
-    furniture too: a section's heading stands over its text."""
+    furniture too, once the article's text has begun (a headline stands between a skip
+    link and its share buttons) and when no running text follows it (a section's heading
+    between two "Read more" links stands over its text)."""
+    begun = False
     for k in range(1, len(units) - 1):
+        if not kinds[k] and not begun:
+            begun = _running(units[k].text)
+            continue
         if not kinds[k] and kinds[k - 1] not in _BESIDE_HEADINGS and kinds[k + 1] not in _BESIDE_HEADINGS \
-                and kinds[k - 1] and kinds[k + 1] and not units[k].role and _titled(units[k].text):
+                and kinds[k - 1] and kinds[k + 1] and not units[k].role and _titled(units[k].text) \
+                and not _heads_running_text(units, kinds, k):
             kinds[k] = "page control"
+
+
+def _heads_running_text(units: list[Unit], kinds: list[str | None], k: int) -> bool:
+    """The first line that is no furniture after line k is running text."""
+    j = k + 1
+    while j < len(units) and kinds[j]:
+        j += 1
+    return j < len(units) and _running(units[j].text)
 
 
 def _titled(text: str) -> bool:
