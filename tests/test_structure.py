@@ -2308,12 +2308,3 @@ def test_the_fourth_reviews_examples_keep_their_words():
     assert _review("second_s6_blog").stamps == ("March 4, 2025 by Ian Ross",)
     assert not _review("second_t1b").furniture[1:]  # "Topics:" over an agenda's topics, then its text
     assert not _review("second_g5_diy").furniture  # a job's "Estimated 20 minutes"
-
-
-def test_an_itinerarys_hours_stand_under_its_days():
-    a = article(HEADLINE, LEDE, "Friday", "6pm: Riverside aperitivo", BODY, "8pm: Dinner in the old town", BODY,
-                "Saturday", "9am: Central Market", BODY, "2pm: Metelkova and the museums", BODY, "The essentials", BODY)
-    assert [s.level for s in a.sections] == [2, 3, 3, 2, 3, 3, 2]
-    b = article(HEADLINE, "By Ana Ruiz", LEDE, BODY, "Friday 6 September", "4.47pm", BODY, "4.52pm", BODY,
-                "Saturday 7 September", "7.30am", BODY, "The evacuation in figures", BODY)
-    assert [s.level for s in b.sections] == [2, 3, 3, 2, 3, 2]

@@ -13,7 +13,7 @@ from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_t
 from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
-                                      labelled_parts, names_under_headings, times_under_days, verdict_halves)
+                                      labelled_parts, names_under_headings, verdict_halves)
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
 
@@ -298,7 +298,6 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
     levels = heading_levels(marks)
     labelled_parts(marks, levels)
     verdict_halves(marks, levels)
-    times_under_days(marks, levels)
     kinds_of_one_thing(marks, levels)
     names_under_headings(marks, levels)
     announced_parts([(mark, next((b.text for b in blocks if isinstance(b, Paragraph)), ""), bool(faq))

@@ -395,35 +395,6 @@ _AGAINST = re.compile(r"^(?i:cons|the bad|what we didn[’']t( like)?|we didn[�
                       r"don[’']t buy it if|skip it if)\W*$")  # "For" head a SWOT's or a debate's own sections
 
 
-_CLOCK_LED = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[:–—-]\s*\S.*)?$|^\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
-_DAY = re.compile(r"^(?:day (?:one|two|three|four|five|\d{1,2})\b|\S+day\b)", re.IGNORECASE)
-
-
-def _day_heading(text: str) -> bool:
-    """"Friday", "Saturday 7 September", "Day two": a day's heading, never a time's."""
-    first = text.split()[0].strip(",:") if text.split() else ""
-    return bool(_DAY.match(text)) and (is_date_name(first) or first.casefold() == "day")
-
-
-def times_under_days(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
-    """A day's heading ("Saturday", "Friday 6 September") over headings led by a time ("9am:
-    Central Market", "4.47pm") holds them, up to the next day or a heading with no time, in
-    an article with two days or more: an itinerary's or a timeline's hours under its days."""
-    days = [k for k, (mark, _, faq) in enumerate(marks) if not faq and not mark.level and _day_heading(mark.text)]
-    if len(days) < 2:
-        return
-    for k in days:
-        if levels[k] != 2:
-            continue  # days under a section of their own ("Programme" over "Friday"): no room for their hours
-        j = k + 1
-        while j < len(marks) and not marks[j][2] and not marks[j][0].level and not _day_heading(marks[j][0].text) \
-                and _CLOCK_LED.match(marks[j][0].text):
-            levels[j] = 3
-            j += 1
-        if j < len(marks) and j > k + 1 and not _day_heading(marks[j][0].text) and not marks[j][0].level:
-            levels[j] = 2  # the section after the last hour: "The evacuation in figures"
-
-
 def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """"Pros" then "Cons" (or the other way round) are the two halves of the section above
     them, the review's verdict."""
