@@ -329,7 +329,6 @@ def article(*lines: str, **kw):
     ("Get allergy alerts by email or text", "newsletter prompt"), ("Reader comments (14)", "share prompt"),
     ("MORE OPTIONS", "cookie notice"),
     ("Gull Creek -18°C Mainly Sunny", "page control"), ("Next Article", "page control"),
-    ("@freddieo_edu", "share prompt"), ("Download the department's response (PDF, 410KB)", "page control"),
     ("Audio: Priya Lakhani explains the switchover (1:58)", "photo credit or caption"),
     ("This episode is sponsored by Tallyfin, the budgeting app that finds your forgotten subscriptions. New users get "
      "three months free.", "advertisement"),

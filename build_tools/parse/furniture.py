@@ -74,7 +74,7 @@ _KINDS = (
         r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
         r"follow us on [\w ]{1,30}|"
         r"(?-i:\d+(\.\d+)?[KM])|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks|reactions)|"
-        r"(reader )?(comments|reactions|likes|shares) \(?\d+\)?|@\w{2,30}|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s?\d+|"
+        r"(reader )?(comments|reactions|likes|shares) \(?\d+\)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s?\d+|"
         r"\d+ repl(y|ies) from\b.{0,100}|"
         r"your email address will not be published\b.{0,80}|"
         r"save (articles|stories) to read later\b.{0,80}|"
@@ -105,7 +105,6 @@ _KINDS = (
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story)|end of article|"
-        r"download [\w'’ -]{1,60}\((pdf|docx?|xlsx?|csv|odt)\b[^)]{0,20}\)|"  # "Download the response (PDF, 410KB)"
         r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s[-−]?\d{1,2}\s?°[CF]? (?:(?:Mainly|Partly|Mostly|Light|Heavy) )?"
         r"(?:[Ss]unny|[Cc]loudy|[Ss]howers|[Rr]ain|[Cc]lear|[Ff]og|[Ss]now|[Dd]rizzle|[Oo]vercast|[Ss]torms|[Tt]hunderstorms|"
         r"[Ww]indy|[Mm]ist|[Ss]leet|[Hh]ail|[Ff]air))|"  # a weather widget: "Athlone 11°C Showers", its place, its sky
