@@ -24,6 +24,8 @@ _KINDS = (
         r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60})$", _I)),
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
+        r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
+        r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"this advertisement has not loaded yet\b.{0,80}|get (a |your )?(free )?quotes?|"
@@ -73,7 +75,8 @@ _KINDS = (
         r"to view or add a comment\b.{0,40}|report this (article|post|comment)|"
         r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
         r"follow us on [\w ]{1,30}|"
-        r"(?-i:\d+(\.\d+)?[KM])|\d+(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks|reactions)|"
+        r"(?-i:\d+(\.\d+)?[KM])|\d[\d,]*(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks|reactions)|"
+        r"view all [\d,]+ comments|(photo|image|slide|picture) \d+ of \d+|"
         r"(reader )?(comments|reactions|likes|shares) \(?\d+\)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s?\d+|"
         r"\d+ repl(y|ies) from\b.{0,100}|"
         r"your email address will not be published\b.{0,80}|"
@@ -104,7 +107,14 @@ _KINDS = (
         r"cookies on (the )?[\w.-]{2,30}( website| site)?)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|(previous|next) (article|post|story)|end of article|"
+        r"pinned( post)?|(previous|next) (article|post|story)|end of article|top of (the )?page|short url|"
+        r"play (now|video)|the video will auto-?play soon.{0,20}|scroll down to (use|see|find|read) [\w' ]{1,60}|"
+        r"email a link to this page|feedback on this page|"
+        # a social post's embed, its consent and its frame
+        r"(allow|view) (content on )?(instagram|twitter|x|tiktok|youtube|facebook)( content)?\??|"
+        r"(end of|skip) (instagram|twitter|x|tiktok|youtube|facebook) (post|content|video)( by .{1,40})?|"
+        r"(instagram|twitter|x|tiktok|youtube|facebook) content|accept and continue|content is not available|"
+        r"this content can also be viewed on the site it originates from\.?|"
         r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s[-−]?\d{1,2}\s?°[CF]? (?:(?:Mainly|Partly|Mostly|Light|Heavy) )?"
         r"(?:[Ss]unny|[Cc]loudy|[Ss]howers|[Rr]ain|[Cc]lear|[Ff]og|[Ss]now|[Dd]rizzle|[Oo]vercast|[Ss]torms|[Tt]hunderstorms|"
         r"[Ww]indy|[Mm]ist|[Ss]leet|[Hh]ail|[Ff]air))|"  # a weather widget: "Athlone 11°C Showers", its place, its sky
@@ -121,7 +131,7 @@ _KINDS = (
         r"from wikipedia, the free encyclopedia|retrieved from\W+https?://\S+|"  # an encyclopedia's page
         r"view [\w'’. -]{1,30}(profile|bio)|view (full )?bio|copy (template|text|to clipboard)|font size|"
         r"(is|was) this (page|article|story) (useful|helpful)\?(\s*(yes|no)\b\W*)*|(yes|no),? this page is (not )?(useful|helpful)|view original content\b.{0,250}|translate this page|sign in|refresh this page\b.{0,60}|"
-        r"(click here to )?report an? (problem|typo|error|mistake)( or (error|typo))?( (with|on) this (page|story|article))?|"
+        r"(click here to )?report an? (problem|typo|error|mistake)( or (error|typo|mistake))?( (with|on) this (page|story|article))?|"
         r"(first |last )?(published|updated|posted)( on)?|see all updates|respond online|watch the latest\b[^.!?]{0,80}|(spotted|found|see) an? (error|mistake|typo)\?.{0,60}|"
         r"see (the )?(full|all|complete) [\w' ]{1,30}|start (the|our|this) (survey|quiz|questionnaire)|"
         r"find (a|an|your) [\w' ]{1,30} near you|"
@@ -370,7 +380,8 @@ _CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", 
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
 # A bookmaker's or a bank's small print: these say it alone; the others (a story may say one) in twos.
 _SMALL_PRINT = re.compile(r"t&cs apply|\b18\+ only|begambleaware|gambling problem\? call\b|1-800-gambler", _I)
-_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|\b18\+|new customers only|free bets?\b|"
+_BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|\b(18|21)\+|new customers only|free bets?\b|terms apply|"
+                          r"odds subject to change|"
                           r"(^|: )bet [£€$]\d+\b|\bodds correct\b", _I)
 _SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now")
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
@@ -421,7 +432,7 @@ def furniture_kind(text: str) -> str | None:
         return "copyright"
     if _SHOP_WORDS.search(lower) and not _reported(stripped, lower) and _SHOP_LINE.search(stripped):  # a shop's line
         return "shop prompt"
-    if ("gambl" in lower or "t&c" in lower or "18+" in lower or "21+" in lower or "customers" in lower
+    if ("gambl" in lower or "t&c" in lower or "18+" in lower or "21+" in lower or "customers" in lower or "odds" in lower
             or "free bet" in lower) and not _reported(stripped, lower) \
             and (_SMALL_PRINT.search(stripped)
                  or len({m.group(0).lower() for m in _BETTING_LINE.finditer(stripped)}) >= SMALL_PRINT_MARKS):
