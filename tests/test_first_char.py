@@ -60,3 +60,10 @@ def test_first_characters_of_a_branch():
     assert _first_chars(r"^(?:photo )?credit", 0) == frozenset("pc")
     assert _first_chars(r"^[^/]+/", 0) is None  # a negated class: any character
     assert _first_chars(r"^\W*$", 0) is None  # matches nothing at all: any line
+
+
+def test_a_lookahead_at_the_start_is_one_branch_not_spread():
+    # "^(?=...)" is asked first and whole; spreading its inside over what follows would break it
+    assert _spread(r"^(?=a|b)[ab]c|^d") == [r"^(?=a|b)[ab]c", "^d"]
+    table = PatternTable([("x", re.compile(r"^(?=\w+ / \w+$)\w(?!.*: )"))])
+    assert table.match("News / Sport") == "x" and table.match("Time: 5 / Cost") is None

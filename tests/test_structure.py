@@ -339,6 +339,23 @@ def article(*lines: str, **kw):
      "three months free.", "advertisement"),
     ("Left: screenshot of the video shared on Facebook; right: the 2020 YouTube original", "photo credit or caption"),
     ("🔗 Copy link", "share prompt"), ("🖨️ Print", "share prompt"),
+    ("View this post on the web", "newsletter prompt"), ("Not a subscriber? Sign up for City Hall This Week", "newsletter prompt"),
+    ("If someone forwarded you this email, sign up for free here.", "newsletter prompt"),
+    ("You're receiving City Hall This Week from The Riverton Ledger. Manage preferences / Unsubscribe", "newsletter prompt"),
+    ("Signal/Noise is reader-supported. Become a paid member", "newsletter prompt"),
+    ("Refer 3 friends and get the Sunday deep-dive free for a year.", "newsletter prompt"),
+    ("Join our Discord", "newsletter prompt"), ("Next post: Roadmap: what's coming in June", "page control"),
+    ("Thanks for your feedback.", "page control"), ("Please share your thoughts", "page control"),
+    ("We recently updated our anonymous product survey; we'd welcome your feedback.", "page control"),
+    ("Enquire now", "page control"), ("Watch the trailer", "page control"),
+    ("Get a quote on a new Ferro Cargo", "advertisement"),
+    ("Drift Protocol – Season 7: Tidebreak Launch Trailer", "page control"), ("Call us: (312) 555-0134", "page control"),
+    ("Risk warning: Cryptoassets are highly volatile. You could lose all of the money you invest.", "disclaimer"),
+    ("Sponsored content: This guide was produced with support from VoltCheck. Our editors kept full control.",
+     "advertisement"),
+    ("Why you can trust PixelBench: Our expert reviewers spend hours testing every product we cover.", "author box"),
+    ("Illustration of a small near-Earth asteroid passing Earth. NASA/JPL-Caltech", "photo credit or caption"),
+    ("Northmere Bank plc. Registered in England and Wales (No. 04871923).", "copyright"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -513,7 +530,8 @@ def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
                                     "Live coverage by Sofie Vandenberghe in Brussels",
                                     "Tom Aldridge, Legal affairs correspondent",
                                     "By the Freightwise trade compliance desk", "Tomasz Wrona · Verification desk",
-                                    "By the Editorial Board"])
+                                    "By the Editorial Board", "By Owen Castellanos on March 3, 2026 at 8:00AM PST",
+                                    "Priya Castellanos / The Northfield Ledger"])
 def test_bylines_are_never_headings(byline):
     a = article(HEADLINE, byline, "Updated 3:12 p.m. GMT, March 4, 2025", LEDE, "The Vote", BODY)
     assert a.byline == byline and kinds(a) == ["H2:The Vote", "P"]
@@ -2313,3 +2331,33 @@ def test_the_fourth_reviews_examples_keep_their_words():
     assert _review("second_s6_blog").stamps == ("March 4, 2025 by Ian Ross",)
     assert not _review("second_t1b").furniture[1:]  # "Topics:" over an agenda's topics, then its text
     assert not _review("second_g5_diy").furniture  # a job's "Estimated 20 minutes"
+
+
+def test_a_documents_reference_and_labelled_date_stand_under_its_headline():
+    a = article("National Cyber Defence Centre", "Alerts and advisories",
+                "Active exploitation of Orbis FileBridge vulnerability (CVE-2025-22814)", "Alert number: AL25-017",
+                "Date: 6 May 2025", LEDE, BODY)
+    assert a.title == "Active exploitation of Orbis FileBridge vulnerability (CVE-2025-22814)"
+    assert "Alert number: AL25-017" in a.stamps
+    b = article("Press release", "Regulator orders Northlight Energy to repay £3.7m to prepayment customers",
+                "Publication date: 6 March 2025", "Notice reference: EN/2025/014", LEDE, BODY)
+    assert b.title == "Regulator orders Northlight Energy to repay £3.7m to prepayment customers"
+    assert b.stamps == ("Publication date: 6 March 2025", "Notice reference: EN/2025/014")
+
+
+def test_a_letters_salutation_is_no_heading():
+    a = article(HEADLINE, LEDE, "Dear Valued Customer:", BODY, "What Happened", BODY)
+    assert kinds(a) == ["P", "P", "H2:What Happened", "P"]
+
+
+def test_a_newsletters_one_word_label_over_its_deck():
+    a = article("Signal/Noise #87: The week the export rules landed",
+                "Plus: a $1.9 billion bet on robot kitchens, and why your smart fridge might need a lawyer",
+                "Sat, Nov 15, 2025", "By Kofi Mensah-Hart", BODY)
+    assert a.title == "Signal/Noise #87: The week the export rules landed" and a.summary.startswith("Plus: a $1.9")
+
+
+def test_comments_under_their_sort_control_with_the_name_and_date_on_one_line():
+    a = article(HEADLINE, LEDE, BODY, "23 Comments", "Sort by Newest", "Glenn Hartsough · 2 days ago",
+                "Followed the September advice last year and my lawn has never looked better.", "Reply · 4 Likes")
+    assert kinds(a) == ["P"] and "reader comment" in {f.kind for f in a.furniture}

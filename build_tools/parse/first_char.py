@@ -68,7 +68,8 @@ def _spread(source: str) -> list[str]:
     `^(?:b)rest`: together they match what the pattern matches."""
     branches = []
     for part in _split(source):
-        opener = next((o for o in _OPENERS if part.startswith("^" + o)), None)
+        opener = next((o for o in _OPENERS if part.startswith("^" + o)
+                       and (o != "(" or not part.startswith("^(?"))), None)  # never a lookaround's
         close = _closing(part, 1) if opener else -1
         if opener and close > 0 and part[close + 1:close + 2] not in ("?", "*", "+", "{"):
             kept = "(?:" if opener == "(" else opener

@@ -23,12 +23,12 @@ _KINDS = (
         r"[+−-]?[$£€¥₹]\s?\d[\d,.]*\s*[▲▼↑↓]?\s*[+−-]?\d[\d,.]*\s*\(\s*[+−-]?\d[\d.]*%\s*\)|"
         r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60})$", _I)),
     ("advertisement", re.compile(
-        r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored\s*:\s*.{1,150}|paid (post|content)|"
+        r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored( content| post)?\s*:\s*.{1,250}|paid (post|content)|"
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
         r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
         r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|continue reading below|"
-        r"this advertisement has not loaded yet\b.{0,80}|get (a |your )?(free )?quotes?|"
+        r"this advertisement has not loaded yet\b.{0,80}|get (a |your )?(free )?quotes?|get a (free )?quote (on|for) (a|your) new\b.{1,50}|"
         r"find (a|an|your) (deal|dealer|adviser|advisor|broker|tutor)|find dealer pricing|talk to (an? )?(adviser|advisor|expert)|"
         r"compare now|compare [\w' ]{1,30} near you|start your search|"
         r"see (my|your|today's) rates|compare (current |today's )?rates|"
@@ -107,7 +107,12 @@ _KINDS = (
         r"cookies on (the )?[\w.-]{2,30}( website| site)?)\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|(previous|next) (article|post|story)|end of article|top of (the )?page|short url|"
+        r"pinned( post)?|(previous|next) (article|post|story)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
+        r"thanks? (you )?for your feedback\W*|please share your (thoughts|feedback)|chat with us|sort by\s*:?\s*\w+( \w+)?|"
+        r".{0,120}\bwe('d| would) (welcome|love|appreciate) your feedback\W*|footer navigation|"
+        r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
+        r"watch the (trailer|video|clip|highlights)|.{1,100}\b(launch|official|teaser|reveal|gameplay|announcement|story) trailer\W*|"
+        r"call us\s*:?\s*[\d(+][\d ()+-]{6,20}|"
         r"play (now|video)|the video will auto-?play soon.{0,20}|scroll down to (use|see|find|read) [\w' ]{1,60}|"
         r"email a link to this page|feedback on this page|"
         # a social post's embed, its consent and its frame
@@ -208,6 +213,10 @@ _KINDS = (
         r"shared from the .{1,40} app|sent from my \w+( \w+)?|get the app\b.{0,80}|"
         r"(log ?in|sign in|register|subscribe)\b[^.]{0,80}\bto (save|read|comment|continue|join)\b.{0,60}|"
         r"sign in or create\b.{0,100}|view (this email )?in (your )?browser|forwarded this email\b.{0,150}|"
+        r"view this (post|email|newsletter|issue) (on the web|online|in (your|a) browser)|"
+        r"if (someone|a friend) forwarded (you )?this\b.{0,120}|not (yet )?a subscriber\?.{0,100}|"
+        r"refer (\d+|a|your) friends?\b.{0,150}|[\w'’&/ ]{1,40} is (a )?(reader|listener|member)-supported\b.{0,150}|"
+        r"share this (newsletter|email)\b.{0,80}|join (us on |our )(discord|reddit|subreddit|telegram)\b.{0,80}|"
         r"you('re| are) receiving this\b.{0,150}|never miss\b.{0,150}|catch all the latest\b.{0,150}|"
         r"join (our|[\w']{1,20}) [\w' ]{0,30}(whatsapp|telegram|signal|facebook) (community|group|channel)\b.{0,100}|"
         r"follow [\w' ]{1,40}:|share (with us )?your feedback\b.{0,100}|give today|"
@@ -258,8 +267,8 @@ _KINDS = (
         r"[^.!?]{0,80}$"  # no sentence, nor a list's "Screenshots of any messages"
         r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
-    ("navigation menu", re.compile(r"^[^\s/·•∙|](?!.*: .*[/·•∙].*: )"  # no labels' values ("Time: 15 min · Cost: $6")
-                                   r"[^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$"  # no table's cells
+    ("navigation menu", re.compile(r"^(?=[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$)"  # no table's cells
+                                   r"[^\s/·•∙|](?!.*: .*[/·•∙].*: )"  # no labels' values ("Time: 15 min · Cost: $6"), asked last: it reads the whole line
                                    # a breadcrumb trail: "Recipes › Dinner › Vegetarian" (a how-to's
                                    # "Settings > Privacy" is the reader's path through an app)
                                    r"|^[A-Z](?!.*\.$)[\w&'’.,() -]{0,40}?(\s›\s[A-Z0-9][\w&'’.,() -]{0,40}?){1,5}$")),
@@ -272,7 +281,7 @@ _KINDS = (
     ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80}"
                               r"|categories\s*:\s*[^/|]{1,80}(\s[/|]\s[^/|]{1,80})+)$", _I)),  # "Categories: a / b"
-    ("disclaimer", re.compile(r"^(disclaimer\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
+    ("disclaimer", re.compile(r"^((disclaimer|risk warning)\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
                               r"|this article has been reviewed according to\b.{0,290})$", _I)),
     ("disclosure", re.compile(r"^[\w .'’-]{2,60} (has|have|holds?) (no )?positions? in\b.{0,300}$", _I)),
     ("copyright", re.compile(
@@ -285,7 +294,7 @@ _KINDS = (
     # ("About Ana Ruiz" is no rule: a press release's "About Voltaris Energy" is a section)
     ("author box", re.compile(
         r"^((?i:(read )?(the )?(latest|more) (from|by)|more from) (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+"
-        r"|(?i:view (full )?(bio|profile)|why you can trust [\w'’&. -]{1,30}|expertise:?\s+[\w ,&/'’-]{3,150}))$")),
+        r"|(?i:view (full )?(bio|profile)|why you can trust [\w'’&. -]{1,30}(:.{1,250})?|expertise:?\s+[\w ,&/'’-]{3,150}))$")),
     ("audio notice", re.compile(
         r"^(this (audio|article|summary|voice) (is|was) (created|generated|produced|read) (with|by|using) "
         r"(the help of )?(ai|artificial intelligence|an ai)\b.{0,100})$", _I)),
@@ -305,6 +314,7 @@ _CREDIT_END = re.compile(
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
     r"|\.\s*image source, [^.]{2,60}"  # "... for six years. Image source, RNLI/St Merryn"
     r"|\.\s+(?:photo|photograph|picture)s? by [A-Z][\w.'’ -]{1,40}?\s?/\s?[A-Z][\w.'’& ]{1,40}"  # "... 2024. Photo by Darren Makowski /Calgary Sentinel"
+    r"|\.\s+(?-i:[A-Z]{2,}[\w-]*/[A-Z][\w.'’& -]{0,40}\w)"  # "... passing Earth. NASA/JPL-Caltech"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
 # A caption's sentence closed by its credit in brackets, a photographer and the outlet: "... on
@@ -347,6 +357,9 @@ _GUARDED = (
     ("share prompt", ("watch",), re.compile(
         r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),
     ("advertisement", ("tv:",), re.compile(r"^[\w ]{1,20} tv: watch\b.{1,100}$", _I)),
+    # a newsletter's foot: "You're receiving ... from The Ledger. Manage preferences / Unsubscribe"
+    ("newsletter prompt", ("unsubscribe", "preferences"), re.compile(
+        r"^.{0,160}\b(unsubscribe|(update|manage) (your )?(email )?preferences)\W*$", _I)),
     # a PDF's running header: "EFIWO PRESS STATEMENT – 20 MARCH 2025"
     ("page control", ("release", "statement"), re.compile(
         r"^(([\w&.-]+ ){1,4}(press|news|media) (release|statement)s?\s*[–—|,-]\s*.{1,40}"
@@ -428,7 +441,8 @@ def furniture_kind(text: str) -> str | None:
     if _doubled(stripped):  # an image's alt text and its caption, the same words glued twice
         return "photo credit or caption"
     lower = stripped.lower()
-    if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower:  # a legal line
+    if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower \
+            or "registered in england" in lower or "authorised and regulated by" in lower:  # a legal line
         return "copyright"
     if _SHOP_WORDS.search(lower) and not _reported(stripped, lower) and _SHOP_LINE.search(stripped):  # a shop's line
         return "shop prompt"

@@ -60,9 +60,12 @@ def headline_like(text: str) -> bool:
         and "://" not in text and not _SOURCE.match(text)
 
 
-# "Source: ...", "Report reference: PSD-2025-0417": a label's line, never a headline.
-_SOURCE = re.compile(r"^(?:source|via|credit)\s*:|^(?:\w+ )?(?:reference|ref\.?|case no\.?|case number)\s*:\s*"
-                     r"[A-Z0-9][\w/-]*\d[\w/-]*$", re.IGNORECASE)  # a code: "PSD-2025-0417", never "Quick reference: ..."
+# A document's reference: "Report reference: PSD-2025-0417", "Bulletin ID: SB25-097". Metadata
+# in the masthead; the value is a code, never words ("Quick reference: ...").
+_REFERENCE = re.compile(r"^(?:[\w-]+ ){0,2}(?:reference|ref\.?|no\.?|number|id|code)\s*:\s*[A-Z0-9][\w/-]*\d[\w/-]*$",
+                        re.IGNORECASE)
+# "Source: ...", or a reference: a label's line, never a headline.
+_SOURCE = re.compile(r"^(?:source|via|credit)\s*:|" + _REFERENCE.pattern, re.IGNORECASE)
 
 
 def _shouting(text: str) -> bool:
@@ -144,6 +147,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
         if _FROM.match(text):
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
+            return True
+        if _REFERENCE.match(text) or (anchored and _labelled_date(text)):
+            head.stamps.append(units[k])
+            head.reasons.append((units[k].line, "a document's reference or labelled date, shown as written"))
             return True
         return False
 
@@ -247,9 +254,9 @@ _CRITIC = re.compile(r"^Reviewed by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$"
 
 
 def _is_meta(units: list[Unit], k: int) -> bool:
-    """A byline, a time stamp, the publishing body, or a name over a time stamp."""
+    """A byline, a time stamp, the publishing body, a reference, or a name over a time stamp."""
     text = units[k].text
-    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or (
+    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or bool(_REFERENCE.match(text)) or (
         bool(_NAME_LINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
 
@@ -347,8 +354,17 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
     """Part of the byline's block: a dateline, a role line ("Economics Editor"), a name over
     its role or its date."""
     text = units[k].text
-    return (is_dateline(text) or _name_line(units, k)
+    return (is_dateline(text) or _name_line(units, k) or _labelled_date(text)
             or (bool(_ROLE.search(text)) and _words(text) <= ROLE_MAX_WORDS and not ends_like_sentence(text)))
+
+
+# "Publication date: 6 March 2025" over a reference: a date under its label. Only in the byline's
+# block: in a book's factbox the same words are the factbox's.
+_LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,30}:\s*(\S.*)$")
+
+
+def _labelled_date(text: str) -> bool:
+    return bool(found := _LABEL_VALUE.match(text)) and is_stamp(found.group(1))
 
 
 def _label_only(text: str, most_words: int = 3) -> bool:
@@ -493,8 +509,11 @@ def _standfirst(units: list[Unit], k: int) -> bool:
     (decks often have none). Not a label over what follows."""
     text = units[k].text
     labelled = term_value(text)
-    if labelled and _shouting(labelled[0]) and _words(labelled[1]) >= STANDFIRST_MIN_WORDS:
-        labelled = None  # "EXCLUSIVE: Widow Brenda Hollis says ...": a tabloid's standfirst
+    if labelled and _words(labelled[1]) >= STANDFIRST_MIN_WORDS and (
+            _shouting(labelled[0]) or (_words(labelled[0]) == 1 and (labelled[1][:1].islower() or ends_like_sentence(text)))):
+        # "EXCLUSIVE: Widow Brenda Hollis says ...", a newsletter's "Plus: a $1.9 billion bet on ..."
+        # (a series' "Letters: Hospital parking, the cycleway ..." is a headline)
+        labelled = None
     if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text):
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):

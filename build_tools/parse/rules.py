@@ -13,7 +13,7 @@ from typing import cast
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
                                     has_sentence_break, is_bare_date, is_entry_stamp,
-                                    is_boilerplate, is_contact, is_person_with_role, is_stamp, is_time_stamp, numbered,
+                                    is_boilerplate, is_contact, is_person_with_role, is_salutation, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
 from build_tools.parse.units import Unit
 
@@ -361,7 +361,7 @@ def _drop_cap(units: list[Unit], i: int) -> bool:
 
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
-    if _speaker_turn(units, i) or _drop_cap(units, i):
+    if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text):
         return None
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
             and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES:

@@ -68,7 +68,7 @@ _PERSON_ROLE = re.compile(
     r"president|adviser|advisor|analyst|producer|officer|partner|engineer)s?\b.{0,60}$")
 
 
-_SALUTATION = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^.!?]{0,60},$", re.IGNORECASE)
+_SALUTATION = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^.!?]{0,60}[,:]$", re.IGNORECASE)  # "Dear Valued Customer:"
 
 
 # "press@site.org", "Telephone: 01632 960 301 (out of hours)", "+31 10 555 0148": how to reach
@@ -120,11 +120,14 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA|The [A-Z][\w .'’&-]{{1,40}})\)$"  # "Jo Lee (AAP)"
     rf"|^{_FULL_NAME} · [A-Z][\w'’]*(?: [\w'’]+){{0,3}} (?i:desk|team|editor|reporter|correspondent|writer)$"  # "Jo Lee · Verification desk"
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
-    r"|^(?i:by the editorial board|by the editors)$")
+    r"|^(?i:by the editorial board|by the editors)$"
+    rf"|^{_FULL_NAME}\s*/\s*The [A-Z][\w'’]*(?: [A-Z][\w'’]*){{0,3}}$")  # "Priya Castellanos / The Northfield Ledger"
 
 
-# A blog's date and author in one: "Posted on May 6, 2024 by Gemma Ashworth".
+# A blog's date and author in one: "Posted on May 6, 2024 by Gemma Ashworth", "By Owen Castellanos
+# on March 3, 2026 at 8:00AM PST".
 _DATED_BYLINE = re.compile(r"^(?i:posted|published|written)(?: on)? (.{4,40}?) (by [A-Z].*)$")
+_BYLINE_DATED = re.compile(r"^((?i:by) [A-Z].{2,60}?) on (.{4,40})$")
 
 
 def is_byline(text: str) -> bool:
@@ -135,6 +138,8 @@ def is_byline(text: str) -> bool:
     if _STAFF.match(text) or _UNLED_BYLINE.match(text):
         return True
     if (dated := _DATED_BYLINE.match(text)) and is_stamp(dated.group(1)) and is_byline(dated.group(2)):
+        return True
+    if (dated := _BYLINE_DATED.match(text)) and is_stamp(dated.group(2)) and is_byline(dated.group(1)):
         return True
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word

@@ -341,6 +341,16 @@ def _commenter(text: str) -> bool:
     return len(name.split()) <= COMMENTER_MAX_WORDS and not ends_like_sentence(name)
 
 
+def _comment_text(units: list[Unit], j: int) -> int | None:
+    """Where a comment's words start, when a comment's header starts at `j`: a name over its
+    date, or both on one line ("Glenn Hartsough · 2 days ago")."""
+    if j + 1 < len(units) and _commenter(units[j].text) and is_stamp(units[j + 1].text):
+        return j + 2
+    if " · " in units[j].text and _commenter(units[j].text.split(" · ", 1)[0]) and is_stamp(units[j].text):
+        return j + 1
+    return None
+
+
 def _comment_threads(units: list[Unit], kinds: list[str | None]) -> None:
     """Under a blog's "2 thoughts on ..." or "Comments (3)": each reader's comment, a name over
     its date, then its words, then "Reply": all the page's furniture, comment after comment."""
@@ -348,10 +358,12 @@ def _comment_threads(units: list[Unit], kinds: list[str | None]) -> None:
         if not kinds[k] or not _COMMENTS_LABEL.match(unit.text.strip()):
             continue
         j = k + 1
-        while j + 1 < len(units) and not kinds[j] and _commenter(units[j].text) and is_stamp(units[j + 1].text):
-            end = j + 2
-            while end < len(units) and not kinds[end] and end - j - 2 < COMMENT_MAX_PARAGRAPHS \
-                    and not (end + 1 < len(units) and is_stamp(units[end + 1].text)):
+        while j < len(units) and kinds[j] in ("share prompt", "page control"):  # "Sort by Newest"
+            j += 1
+        while j < len(units) and not kinds[j] and (text := _comment_text(units, j)):
+            end = text
+            while end < len(units) and not kinds[end] and end - text < COMMENT_MAX_PARAGRAPHS \
+                    and not _comment_text(units, end):
                 end += 1
             for m in range(j, end):
                 if not units[m].role:  # the editor's sidecar keeps what it names
