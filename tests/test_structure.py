@@ -2361,3 +2361,31 @@ def test_comments_under_their_sort_control_with_the_name_and_date_on_one_line():
     a = article(HEADLINE, LEDE, BODY, "23 Comments", "Sort by Newest", "Glenn Hartsough · 2 days ago",
                 "Followed the September advice last year and my lawn has never looked better.", "Reply · 4 Likes")
     assert kinds(a) == ["P"] and "reader comment" in {f.kind for f in a.furniture}
+
+
+def test_kinds_of_the_parents_thing_stay_its_subsections_up_to_a_question():
+    a = article(HEADLINE, LEDE, "Common scams we're seeing right now", "Impersonation calls", BODY, "Delivery texts", BODY,
+                "Investment and crypto scams", BODY, "Romance scams", BODY, "Think you've been scammed?", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Common scams we're seeing right now", "H3:Impersonation calls", "H3:Delivery texts",
+        "H3:Investment and crypto scams", "H3:Romance scams", "H2:Think you've been scammed?"]
+
+
+def test_a_series_numbered_by_one_word_under_a_heading_with_no_text():
+    a = article(HEADLINE, "By Ana Ruiz", "April 4, 2025", LEDE, BODY, BODY, "Incident timeline",
+                "Update 3 — April 3, 18:40 UTC", BODY, "Update 2 — April 2, 22:05 UTC", BODY,
+                "Update 1 — April 2, 09:15 UTC", BODY, "Affected assets", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Incident timeline", "H3:Update 3 — April 3, 18:40 UTC", "H3:Update 2 — April 2, 22:05 UTC",
+        "H3:Update 1 — April 2, 09:15 UTC", "H2:Affected assets"]
+    b = article(HEADLINE, LEDE, "Itinerary", "Day 1: Ljubljana", BODY, "Day 2: Bled", BODY, "Getting there", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == [
+        "H2:Itinerary", "H3:Day 1: Ljubljana", "H3:Day 2: Bled", "H2:Getting there"]
+
+
+def test_for_and_against_are_a_verdicts_halves_only_under_a_verdict():
+    a = article(HEADLINE, LEDE, "Our Verdict", BODY, "For", BODY, "Against", BODY, "Price and availability", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Our Verdict", "H3:For", "H3:Against", "H2:Price and availability"]
+    b = article(HEADLINE, LEDE, "The motion", BODY, "For", BODY, "Against", BODY)  # a debate's own sections
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:The motion", "H2:For", "H2:Against"]

@@ -93,11 +93,13 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     group, label = None, None  # the style of the headings in the open section; its parent's label
     numbered_children = None  # whether they hold a number ("CVE-2025-31877"): "REMEDIATION" then is no child
     children: list[str] = []
+    parent = ""
     for k, (mark, _, faq) in enumerate(marks):
         if k in parents:
-            group, label, numbered_children, children = parents[k], _label_of(mark.text), None, []
+            group, label, numbered_children, children, parent = parents[k], _label_of(mark.text), None, [], mark.text
         elif faq or (mark.style != group and not _calendar_kin(children, mark.text)) or _ABOUT_SECTION.match(mark.text) \
-                or numbered_children not in (None, _holds_number(mark.text)) or _breaks_kin(children, mark.text):
+                or numbered_children not in (None, _holds_number(mark.text)) \
+                or (_breaks_kin(children, mark.text) and not _names_parents_thing(parent, mark.text)):
             group = None
         elif label and _label_of(mark.text) == label:
             pass  # "Part two: ..." after "Part one: ...": the next section, not a subsection
@@ -151,7 +153,17 @@ def _breaks_kin(children: list[str], text: str) -> bool:
     if len(words) < CLOSE_FAMILY:  # two ("North West", "North East") may share a word by chance
         return all(_kin(x, y) for x, y in zip(words, words[1:])) and not any(_kin(x, new) for x in words)
     bond = next((b for b in _BONDS if all(b(x, y) for x, y in zip(words, words[1:]))), None)
-    return bond is not None and not any(bond(x, new) for x in words)
+    if bond is None:  # no tie binds them all: a question among statements is none of them
+        return text.rstrip().endswith("?") and not any(child.rstrip().endswith("?") for child in children)
+    return not any(bond(x, new) for x in words)
+
+
+def _names_parents_thing(parent: str, text: str) -> bool:
+    """A heading ending on the noun its parent names: a kind of the parent's thing ("Romance
+    scams" under "Common scams we're seeing right now"), whatever its siblings' shape."""
+    last = text.casefold().split()[-1:] or [""]
+    return len(last[0]) >= 4 and last[0].isalpha() and last[0] not in MINOR_WORDS \
+        and last[0] in parent.casefold().split()
 
 
 def _kin(x: list[str], y: list[str]) -> bool:
@@ -192,16 +204,36 @@ def _under_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[in
 
 def _over_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """A heading with no text of its own straight over numbered ones ("HUMANITARIAN RESPONSE"
-    over "1. Shelter", "2. Food security") holds them, up to the first unnumbered heading."""
+    over "1. Shelter", "2. Food security"), or over a series of two or more numbered by one
+    word ("Incident timeline" over "Update 3 — April 3", "Update 2 — April 2"), holds them, up
+    to the first heading out of the series."""
     for k in range(len(marks) - 1):
         mark, has_text, faq = marks[k]
-        if has_text or faq or mark.style == "numbered" or marks[k + 1][0].style != "numbered":
+        if has_text or faq or mark.style == "numbered":
+            continue
+        if marks[k + 1][0].style == "numbered":
+            def of_series(j: int) -> bool:
+                return marks[j][0].style == "numbered"
+        elif (word := _series_word(marks[k + 1][0].text)) and k + 2 < len(marks) \
+                and _series_word(marks[k + 2][0].text) == word and _series_word(mark.text) != word:
+            def of_series(j: int) -> bool:
+                return _series_word(marks[j][0].text) == word
+        else:
             continue
         j = k + 1
-        while j < len(marks) and marks[j][0].style == "numbered" and not marks[j][2]:
+        while j < len(marks) and of_series(j) and not marks[j][2]:
             if not marks[j][0].level:
                 levels[j] = 3
             j += 1
+
+
+_SERIES_NUMBER = re.compile(r"^([A-Za-z]+) (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,:]\d)")
+
+
+def _series_word(text: str) -> str | None:
+    """The word a series numbers its headings by: "Update" in "Update 3 — April 3", "Day" in "Day 2: Bled"."""
+    found = _SERIES_NUMBER.match(text)
+    return found.group(1).casefold() if found else None
 
 
 _OPENERS = {"the", "a", "an", "how", "what", "why", "when", "where", "who", "which", "is", "are", "do", "does",
@@ -395,13 +427,18 @@ _AGAINST = re.compile(r"^(?i:cons|the bad|what we didn[’']t( like)?|we didn[�
                       r"don[’']t buy it if|skip it if)\W*$")  # "For" head a SWOT's or a debate's own sections
 
 
+_FOR_AGAINST = {"for", "against"}  # under a verdict only: a debate's "For" and "Against" are its sections
+
+
 def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """"Pros" then "Cons" (or the other way round) are the two halves of the section above
     them, the review's verdict."""
     for k in range(1, len(marks) - 1):
         a, b = marks[k][0].text, marks[k + 1][0].text
+        over = marks[k - 1][0].text
         if levels[k - 1] == 2 and not marks[k - 1][2] and (
-                (_FOR.match(a) and _AGAINST.match(b)) or (_AGAINST.match(a) and _FOR.match(b))):
+                (_FOR.match(a) and _AGAINST.match(b)) or (_AGAINST.match(a) and _FOR.match(b))
+                or ("verdict" in over.casefold() and _FOR_AGAINST == {a.strip(" :").casefold(), b.strip(" :").casefold()})):
             for j in (k, k + 1):
                 if not marks[j][0].level:
                     levels[j] = 3
