@@ -348,7 +348,9 @@ def article(*lines: str, **kw):
     ("Thanks for your feedback.", "page control"), ("Please share your thoughts", "page control"),
     ("We recently updated our anonymous product survey; we'd welcome your feedback.", "page control"),
     ("Enquire now", "page control"), ("Watch the trailer", "page control"),
-    ("Get a quote on a new Ferro Cargo", "advertisement"),
+    ("Get a quote on a new Ferro Cargo", "advertisement"), ("82°F Sunny", "page control"),
+    ("Current conditions at Bear Gulch: 61°F, clear", "page control"),
+    ("⚠ Swimming advisory in effect at Millbrook Lake beach. Read more", "link to another story"),
     ("Drift Protocol – Season 7: Tidebreak Launch Trailer", "page control"), ("Call us: (312) 555-0134", "page control"),
     ("Risk warning: Cryptoassets are highly volatile. You could lose all of the money you invest.", "disclaimer"),
     ("Sponsored content: This guide was produced with support from VoltCheck. Our editors kept full control.",
@@ -2389,3 +2391,20 @@ def test_for_and_against_are_a_verdicts_halves_only_under_a_verdict():
         "H2:Our Verdict", "H3:For", "H3:Against", "H2:Price and availability"]
     b = article(HEADLINE, LEDE, "The motion", BODY, "For", BODY, "Against", BODY)  # a debate's own sections
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:The motion", "H2:For", "H2:Against"]
+
+
+def test_a_reviews_score_line_is_no_heading():
+    a = article(HEADLINE, LEDE, "Verdict", BODY, "9/10 — Superb", "The good", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Verdict", "H2:The good"]
+
+
+def test_a_release_number_under_the_headline_is_metadata():
+    a = article(HEADLINE, "Release 26-031", "April 2, 2026", LEDE, BODY)
+    assert a.title == HEADLINE and a.stamps == ("Release 26-031", "April 2, 2026")
+
+
+def test_a_jump_to_menu_of_bullets_and_a_long_linked_headline():
+    a = article(HEADLINE, LEDE, "Jump to:", "• Campaign", "• War room", "• Score", "", BODY, "More on electric cars",
+                "How to buy a used electric car: 7 checks to make before you hand over your money",
+                "Electric car sales hit record share in April as petrol registrations slump")
+    assert kinds(a) == ["P"] and len(a.furniture) == 7

@@ -57,6 +57,9 @@ _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) fro
 # A recipe's yield and times: "Serves 4", "Prep time: 20 minutes".
 _RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)? time|total time|ready in)\b\s*:?\s*\d"
                           r"|^(prep|cook|total)\s*:?\s*\d+\s*(min|mins|minutes|hr|hrs|hours?)\b", re.IGNORECASE)
+# A review's score: "9/10 — Superb", "4.5/5", "Score: 8 out of 10".
+_SCORE = re.compile(r"^(?:(?:score|rating|verdict)\s*:\s*)?\d{1,3}(?:\.\d)?\s?(?:/|out of)\s?(?:5|10|100)\b(?![/.]\d)",
+                    re.IGNORECASE)
 # A book's or a product's details, two or more of its parts figures: "Harbour Books, £10.99,
 # 288pp", "Greyline Books, 248 pages, $25", "Norway, 2025, 112 mins".
 _FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d.]*|\d[\d.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",
@@ -125,6 +128,8 @@ def heading_evidence(text: str) -> str | None:
         return "a case citation"
     if _RECIPE_FACT.match(text):
         return "a recipe's yield or time"
+    if _SCORE.match(text):
+        return "a review's score"
     if _NOTE.match(text):
         return "a source or note line"
     if "," in text and _details_line(text):  # (a quick look first: most lines hold no comma)

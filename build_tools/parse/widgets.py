@@ -148,7 +148,7 @@ def _feedback_answers(units: list[Unit], kinds: list[str | None]) -> None:
                 kinds[j] = kinds[j] or "page control"
 
 
-LINK_MAX_WORDS = 16  # a linked headline or topic name, not a paragraph
+LINK_MAX_WORDS = 20  # a linked headline (sites run to 20 words) or topic name, not a paragraph
 
 
 _JUMP_LABEL = re.compile(r"^(jump|skip) to\W*$", re.IGNORECASE)
@@ -167,10 +167,11 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
         first = None  # the first link's case: an upper-case line after sentence-case links is a heading
         run: list[int] = []
         jump = bool(_JUMP_LABEL.match(unit.text))  # a page's own menu: its entries close-set, up to a blank line
-        while k < len(units) and (kinds[k] or (_link_like(units[k]) and not _dates(units[k]) and not (
-                first not in (None, "caps") and case_style(units[k].text) == "caps") and not _heads_text(units, k, run)
-                and not (jump and run and (units[k].blank_before
-                                           or (k + 1 < len(units) and _running(units[k + 1].text)))))):
+        while k < len(units) and (kinds[k] or (_link_like(units[k], jump) and not _dates(units[k]) and not (
+                first not in (None, "caps") and case_style(units[k].text) == "caps")
+                and ((jump and bullet(units[k].text)) or (  # a bulleted entry is never the first heading
+                    not _heads_text(units, k, run) and not (jump and run and (
+                        units[k].blank_before or (k + 1 < len(units) and _running(units[k + 1].text)))))))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
             run.append(k)
@@ -278,9 +279,10 @@ def _dates(unit: Unit) -> bool:
     return is_byline(unit.text) or is_stamp(unit.text)
 
 
-def _link_like(unit: Unit) -> bool:
+def _link_like(unit: Unit, jump: bool = False) -> bool:
+    """A link's line: a headline or a topic. Under a `Jump to` label a bullet's too ("• Campaign")."""
     text = unit.text.rstrip()
-    item = numbered(text)  # "1. Energy bills to fall by £122" under "Most read"
+    item = numbered(text) or (bullet(text) if jump else None)  # "1. Energy bills to fall by £122" under "Most read"
     text = item[1] if item else text
     return (not unit.role and len(text.split()) <= LINK_MAX_WORDS and not text.endswith((".", ":", ";"))
             and "|" not in text and not bullet(text))
