@@ -350,6 +350,8 @@ def article(*lines: str, **kw):
     ("Enquire now", "page control"), ("Watch the trailer", "page control"),
     ("Get a quote on a new Ferro Cargo", "advertisement"), ("82°F Sunny", "page control"),
     ("Current conditions at Bear Gulch: 61°F, clear", "page control"),
+    ("Cookies on the Hartwell Borough Council website", "cookie notice"), ("Text size Standard Large", "page control"),
+    ("This article was translated automatically from Spanish. Ver versión original", "page control"),
     ("⚠ Swimming advisory in effect at Millbrook Lake beach. Read more", "link to another story"),
     ("Drift Protocol – Season 7: Tidebreak Launch Trailer", "page control"), ("Call us: (312) 555-0134", "page control"),
     ("Risk warning: Cryptoassets are highly volatile. You could lose all of the money you invest.", "disclaimer"),
@@ -533,7 +535,8 @@ def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
                                     "Tom Aldridge, Legal affairs correspondent",
                                     "By the Freightwise trade compliance desk", "Tomasz Wrona · Verification desk",
                                     "By the Editorial Board", "By Owen Castellanos on March 3, 2026 at 8:00AM PST",
-                                    "Priya Castellanos / The Northfield Ledger"])
+                                    "Priya Castellanos / The Northfield Ledger",
+                                    "Murray Valley Times / By Bridget Halloran"])
 def test_bylines_are_never_headings(byline):
     a = article(HEADLINE, byline, "Updated 3:12 p.m. GMT, March 4, 2025", LEDE, "The Vote", BODY)
     assert a.byline == byline and kinds(a) == ["H2:The Vote", "P"]
@@ -2408,3 +2411,9 @@ def test_a_jump_to_menu_of_bullets_and_a_long_linked_headline():
                 "How to buy a used electric car: 7 checks to make before you hand over your money",
                 "Electric car sales hit record share in April as petrol registrations slump")
     assert kinds(a) == ["P"] and len(a.furniture) == 7
+
+
+def test_a_newsletters_name_over_its_issue_line_is_no_byline():
+    a = article("The Weekender: cheap flights, sourdough wars and your letters", "THE WEEKENDER",
+                "Issue #212 · Saturday 8 March 2025", LEDE, BODY)
+    assert a.byline is None

@@ -104,11 +104,13 @@ _KINDS = (
         r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
         r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
         r"(manage|cookie) (preferences|settings|choices|options)|more options|cookie policy|(view|manage|customi[sz]e) cookies|"
-        r"cookies on (the )?[\w.-]{2,30}( website| site)?)\W*$", _I)),
+        r"cookies on (the )?[\w.-]{2,30}( website| site)?|cookies on (the )?[\w.&'’ -]{2,60} (website|site))\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         r"thanks? (you )?for your feedback\W*|please share your (thoughts|feedback)|chat with us|sort by\s*:?\s*\w+( \w+)?|"
+        r"text size( (standard|normal|small|medium|large|larger|a\+?)){0,3}|"  # a page's text control
+        r"this (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
         r".{0,120}\bwe('d| would) (welcome|love|appreciate) your feedback\W*|footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
         r"watch the (trailer|video|clip|highlights)|.{1,100}\b(launch|official|teaser|reveal|gameplay|announcement|story) trailer\W*|"

@@ -419,8 +419,8 @@ def _name_line(units: list[Unit], k: int) -> bool:
     """A byline without "By": a person's name, perhaps with a role or place ("Tom Aldridge,
     Legal affairs correspondent", "Priya Nair in Manchester"), over a date line or a role."""
     text = units[k].text
-    if not _NAME_LINE.match(text) or k + 1 >= len(units):
-        return False
+    if not _NAME_LINE.match(text) or k + 1 >= len(units) or text[:4].casefold() == "the ":
+        return False  # a person's name never opens on "The": "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
     if _place_line(units, k + 1):

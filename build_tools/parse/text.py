@@ -121,7 +121,8 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME} · [A-Z][\w'’]*(?: [\w'’]+){{0,3}} (?i:desk|team|editor|reporter|correspondent|writer)$"  # "Jo Lee · Verification desk"
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
     r"|^(?i:by the editorial board|by the editors)$"
-    rf"|^{_FULL_NAME}\s*/\s*The [A-Z][\w'’]*(?: [A-Z][\w'’]*){{0,3}}$")  # "Priya Castellanos / The Northfield Ledger"
+    rf"|^{_FULL_NAME}\s*/\s*The [A-Z][\w'’]*(?: [A-Z][\w'’]*){{0,3}}$"  # "Priya Castellanos / The Northfield Ledger"
+    rf"|^[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}} / (?i:by) {_FULL_NAME}$")  # "Murray Valley Times / By Bridget Halloran"
 
 
 # A blog's date and author in one: "Posted on May 6, 2024 by Gemma Ashworth", "By Owen Castellanos
