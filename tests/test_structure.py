@@ -351,6 +351,8 @@ def article(*lines: str, **kw):
     ("Get a quote on a new Ferro Cargo", "advertisement"), ("82°F Sunny", "page control"),
     ("Current conditions at Bear Gulch: 61°F, clear", "page control"),
     ("Cookies on the Hartwell Borough Council website", "cookie notice"), ("Text size Standard Large", "page control"),
+    ("Shop at Ulta", "page control"), ("Watch on Apple TV+", "page control"), ("Visit website", "page control"),
+    ("View results", "page control"), ("▶ Watch the replay", "page control"),
     ("This article was translated automatically from Spanish. Ver versión original", "page control"),
     ("⚠ Swimming advisory in effect at Millbrook Lake beach. Read more", "link to another story"),
     ("Drift Protocol – Season 7: Tidebreak Launch Trailer", "page control"), ("Call us: (312) 555-0134", "page control"),
@@ -2417,3 +2419,12 @@ def test_a_newsletters_name_over_its_issue_line_is_no_byline():
     a = article("The Weekender: cheap flights, sourdough wars and your letters", "THE WEEKENDER",
                 "Issue #212 · Saturday 8 March 2025", LEDE, BODY)
     assert a.byline is None
+
+
+def test_a_photographers_credit_on_its_own_line_once_the_text_has_begun():
+    a = article(HEADLINE, LEDE, BODY, "Amaya Ruiz for The Meridian", BODY, "RNLI/Dan Pascoe", BODY,
+                "What It Means for Your Bill", BODY)
+    assert kinds(a) == ["P", "P", "P", "H2:What It Means for Your Bill", "P"]
+    assert [f.text for f in a.furniture] == ["Amaya Ruiz for The Meridian", "RNLI/Dan Pascoe"]
+    b = article(HEADLINE, "Jo Lee for The Observer", LEDE, BODY)  # under the headline: the byline's place
+    assert "Jo Lee for The Observer" not in [f.text for f in b.furniture]

@@ -29,6 +29,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _trailing_headlines(units, kinds)
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
+    _photographers(units, kinds)
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
@@ -44,6 +45,26 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
 
 
 TAGS_MIN = 2
+
+
+# A picture's credit on its own line: "Amaya Ruiz for The Meridian", "RNLI/Dan Pascoe".
+_PHOTOGRAPHER = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) for The [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"
+                           r"|^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
+_WRITER_ROLE = re.compile(r"(?i:writer|reporter|correspondent|editor|staff|photographer)$")
+_NO_NAME = frozenset({"what", "how", "why", "who", "when", "where", "it", "its", "your", "our", "my", "their", "his", "her",
+                      "means", "is", "are", "was", "this", "that", "these", "those", "news", "help", "homes", "funding"})
+TEXT_BEGUN = 2  # lines of running text above: under the headline, "Jo Lee for The Observer" is the byline
+
+
+def _photographers(units: list[Unit], kinds: list[str | None]) -> None:
+    """A photographer's credit on its own line, once the article's text has begun."""
+    sentences = 0
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and sentences >= TEXT_BEGUN and (found := _PHOTOGRAPHER.match(unit.text)) \
+                and not _WRITER_ROLE.search(unit.text) \
+                and _NO_NAME.isdisjoint((found.group("name") or "").casefold().split()):  # "What It Means for The ..."
+            kinds[k] = "photo credit or caption"
+        sentences += not kinds[k] and ends_like_sentence(unit.text)
 
 
 HEADLINE_WORDS = range(4, 19)  # another story's headline: longer than a tag, shorter than a paragraph
