@@ -353,6 +353,18 @@ def article(*lines: str, **kw):
     ("Cookies on the Hartwell Borough Council website", "cookie notice"), ("Text size Standard Large", "page control"),
     ("Shop at Ulta", "page control"), ("Watch on Apple TV+", "page control"), ("Visit website", "page control"),
     ("View results", "page control"), ("▶ Watch the replay", "page control"),
+    ("Refresh for latest results", "page control"), ("Select your constituency", "page control"),
+    ("Enter your postcode to see results where you live", "page control"), ("Call 01632 960418", "page control"),
+    ("Report a crime online", "page control"), ("Call 999 in an emergency. For non-emergencies call 101.", "page control"),
+    ("Posted in: Newsletters, Headteacher", "topic tags"), ("Enjoyed this issue? Buy me a coffee", "newsletter prompt"),
+    ("Forward this to a friend who might like it", "newsletter prompt"), ("Auto-update: on", "page control"),
+    ("Get breaking travel news sent to your phone – turn on notifications", "newsletter prompt"),
+    ("Disclosure: book links go to Bookshop.org, where I earn a small commission.", "shop prompt"),
+    ("Save this itinerary to Pinterest!", "newsletter prompt"), ("Book now", "advertisement"),
+    ("Check flight status", "page control"), ("Watch Dead Reckoning on Peacock", "page control"),
+    ("Add Ember Crown to your watchlist", "page control"), ("Previous episode: Episode 7 recap", "page control"),
+    ("Get new essays by email, roughly once a month. No spam, no algorithm.", "newsletter prompt"),
+    ("Travel alert: Roadworks on the A38 until 30 January. Allow extra time. Read more", "link to another story"),
     ("This article was translated automatically from Spanish. Ver versión original", "page control"),
     ("⚠ Swimming advisory in effect at Millbrook Lake beach. Read more", "link to another story"),
     ("Drift Protocol – Season 7: Tidebreak Launch Trailer", "page control"), ("Call us: (312) 555-0134", "page control"),
@@ -2428,3 +2440,11 @@ def test_a_photographers_credit_on_its_own_line_once_the_text_has_begun():
     assert [f.text for f in a.furniture] == ["Amaya Ruiz for The Meridian", "RNLI/Dan Pascoe"]
     b = article(HEADLINE, "Jo Lee for The Observer", LEDE, BODY)  # under the headline: the byline's place
     assert "Jo Lee for The Observer" not in [f.text for f in b.furniture]
+
+
+def test_find_out_more_is_a_button_unless_running_text_follows():
+    a = article(HEADLINE, LEDE, BODY, "Join the Puppy Health Club", "Spread the cost of vaccinations for £14.50 a month.",
+                "Find out more", "Getting There", BODY)
+    assert "Find out more" in [f.text for f in a.furniture]
+    b = article(HEADLINE, LEDE, BODY, "Find out more", BODY)
+    assert "H2:Find out more" in kinds(b)

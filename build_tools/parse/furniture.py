@@ -26,7 +26,7 @@ _KINDS = (
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored( content| post)?\s*:\s*.{1,250}|paid (post|content)|"
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
         r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
-        r"register now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
+        r"register now|book now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|continue reading below|"
         r"this advertisement has not loaded yet\b.{0,80}|get (a |your )?(free )?quotes?|get a (free )?quote (on|for) (a|your) new\b.{1,50}|"
         r"find (a|an|your) (deal|dealer|adviser|advisor|broker|tutor)|find dealer pricing|talk to (an? )?(adviser|advisor|expert)|"
@@ -107,14 +107,22 @@ _KINDS = (
         r"cookies on (the )?[\w.-]{2,30}( website| site)?|cookies on (the )?[\w.&'’ -]{2,60} (website|site))\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|(previous|next) (article|post|story)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
+        r"pinned( post)?|(previous|next) (article|post|story|episode|chapter)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
+        # an election's and a live page's controls
+        r"refresh for (the )?latest\b.{0,30}|auto-?update\s*:?\s*(on|off)|results by (area|region|constituency|ward|state|county)|"
+        r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
+        r"find your (electorate|constituency|ward|mp|councillor|representative)|enter your (postcode|zip code|address)\b.{0,80}|"
+        r"check (your )?flight status|rss|reblog|\d+ notes|"
+        r"add [\w ’'-]{1,40} to (your|my) (watchlist|list|favourites|favorites)|"
+        r"report (a crime|it) online\b.{0,60}|call (999|911|000|112)\b[^.]{0,40}\.( for non-emergencies,? call \d{3}\.?)?|"
+        r"(call|phone|tel)\s*:?\s*[\d(+][\d ()+-]{6,20}|"
         r"thanks? (you )?for your feedback\W*|please share your (thoughts|feedback)|chat with us|sort by\s*:?\s*\w+( \w+)?|"
         r"text size( (standard|normal|small|medium|large|larger|a\+?)){0,3}|"  # a page's text control
         r"this (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
         r".{0,120}\bwe('d| would) (welcome|love|appreciate) your feedback\W*|footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
         r"watch the (trailer|video|clip|highlights|replay)|visit (the )?(website|site|store|shop)|view results|"
-        r"search suggestions|watch (it )?on (?-i:[A-Z])[\w+.'’&-]*( (?-i:[A-Z])[\w+.'’&-]*){0,2}|"
+        r"search suggestions|watch ([\w’'-]+ ){0,4}on (?-i:[A-Z])[\w+.'’&-]*( [\w+.'’&-]+){0,2}|"
         r"shop (it )?(at|on) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}|.{1,100}\b(launch|official|teaser|reveal|gameplay|announcement|story) trailer\W*|"
         r"call us\s*:?\s*[\d(+][\d ()+-]{6,20}|"
         r"play (now|video)|the video will auto-?play soon.{0,20}|scroll down to (use|see|find|read) [\w' ]{1,60}|"
@@ -199,7 +207,9 @@ _KINDS = (
         r"embedded (post|video|tweet) from\b.{0,60}|see (all )?the [\w ]{1,60} (in|from) our (gallery|slideshow)\b.{0,30}|"
         r"follow @\w+\b.{0,100}|follow (it |us )?live\s*:.{1,100}|book your (trip|stay|holiday|tickets?|table)\b.{0,100}|"
         r"[\w'’& ]{1,40} is funded by (its )?readers\b.{0,150}|to place (a|an) [\w ]{1,30} (notice|advert|ad)\b.{0,100}|"
-        r"apply now|book an? (open day|visit|tour|appointment)|rate this (page|article|recipe|story)|"
+        r"apply now|book an? (open day|visit|tour|appointment)|book an? ([\w-]+ ){1,2}(appointment|consultation)|"
+        r"rate this (page|article|recipe|story)|forward this to a friend\b.{0,60}|get (new |our |the )?[\w ]{1,30} by email\b.{0,100}|"
+        r"save (this|it) [\w ]{0,30}to pinterest!?|.{0,100}\bturn on (push )?notifications\W*|"
         r"readers like you\b.{0,200}|(for|at) the price of (a|one) (cup of )?coffee\b.{0,200}|"
         r"(more than )?[\d,.]+[km]?\+? readers have already\b.{0,200}|contribute( now| today)?|"
         r"(daily|weekly|morning|evening) newsletter\s+(?-i:[A-Z]).{0,150}|"
@@ -259,7 +269,7 @@ _KINDS = (
         r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$"
-        r"|^\W{0,3}[^.!?]{10,150}[.!]\s+read more\W*$", _I)),  # a teaser: "⚠ Swimming advisory in effect ... Read more"
+        r"|^\W{0,3}[^!?]{10,200}[.!]\s+read more\W*$", _I)),  # a teaser: "⚠ Swimming advisory in effect ... Read more"
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|screenshots?|"
         r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture)|"
@@ -285,7 +295,7 @@ _KINDS = (
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
-    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|categories|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80}"
                               r"|categories\s*:\s*[^/|]{1,80}(\s[/|]\s[^/|]{1,80})+)$", _I)),  # "Categories: a / b"
     ("disclaimer", re.compile(r"^((disclaimer|risk warning)\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
@@ -339,7 +349,7 @@ CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the ta
 # Every kind at once, each of its branches tried only on lines that can start it.
 _ANY_KIND = PatternTable(_KINDS)
 # Phrases found anywhere in a line, each set in one search.
-_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn (a )?commission|affiliate link|"
+_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn (a )?commission|affiliate link|i earn a (small )?commission|"
                         "affiliate commission|buy it now from|^prices? (were |are )?correct at the time of (writing|publication)", _I)
 _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 # Prompts found anywhere in a short line: "Catch the latest news, or download our app",
@@ -404,6 +414,7 @@ _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|\b(18|21)\+|new cust
                           r"odds subject to change|"
                           r"(^|: )bet [£€$]\d+\b|\bodds correct\b", _I)
 _SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now")
+_COFFEE = re.compile(r"^.{0,100}\bbuy me a coffee\b\W{0,3}$", _I)  # a blogger's tip jar
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
                         "get our", "join our", "alerts")
 # One search finds which guards' words a line holds (no two of them overlap).
@@ -468,6 +479,8 @@ def furniture_kind(text: str) -> str | None:
         return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
     if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"
+    if "coffee" in lower and _COFFEE.match(stripped):
+        return "newsletter prompt"
     tail = stripped[-CREDIT_TAIL:]
     if not item and (_CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) or (tail.endswith(")") and ": " in tail)) \
             and _CREDIT_END.search(tail):

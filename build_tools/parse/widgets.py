@@ -30,6 +30,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
     _photographers(units, kinds)
+    _find_out_more(units, kinds)
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
@@ -54,6 +55,18 @@ _WRITER_ROLE = re.compile(r"(?i:writer|reporter|correspondent|editor|staff|photo
 _NO_NAME = frozenset({"what", "how", "why", "who", "when", "where", "it", "its", "your", "our", "my", "their", "his", "her",
                       "means", "is", "are", "was", "this", "that", "these", "those", "news", "help", "homes", "funding"})
 TEXT_BEGUN = 2  # lines of running text above: under the headline, "Jo Lee for The Observer" is the byline
+
+
+_FIND_OUT_MORE = re.compile(r"^find out more\W*$", re.IGNORECASE)
+
+
+def _find_out_more(units: list[Unit], kinds: list[str | None]) -> None:
+    """"Find out more" is a promotion's button unless running text follows it: then it heads
+    the section that tells how (a press release's "Find out more" over its details)."""
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and _FIND_OUT_MORE.match(unit.text) \
+                and not (k + 1 < len(units) and _running(units[k + 1].text)):
+            kinds[k] = "page control"
 
 
 def _photographers(units: list[Unit], kinds: list[str | None]) -> None:
