@@ -2446,5 +2446,5 @@ def test_find_out_more_is_a_button_unless_running_text_follows():
     a = article(HEADLINE, LEDE, BODY, "Join the Puppy Health Club", "Spread the cost of vaccinations for £14.50 a month.",
                 "Find out more", "Getting There", BODY)
     assert "Find out more" in [f.text for f in a.furniture]
-    b = article(HEADLINE, LEDE, BODY, "Find out more", BODY)
+    b = article(HEADLINE, LEDE, BODY, "Find out more", LEDE)
     assert "H2:Find out more" in kinds(b)
