@@ -2448,3 +2448,14 @@ def test_find_out_more_is_a_button_unless_running_text_follows():
     assert "Find out more" in [f.text for f in a.furniture]
     b = article(HEADLINE, LEDE, BODY, "Find out more", LEDE)
     assert "H2:Find out more" in kinds(b)
+
+
+def test_headings_that_come_again_under_each_day_are_its_subsections():
+    a = article(HEADLINE, LEDE, "Day 1: Takamatsu to Naoshima", BODY, "Where we slept", BODY, "What we ate", BODY,
+                "Day 2: Teshima", BODY, "Where we slept", BODY, "What we ate", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Day 1: Takamatsu to Naoshima", "H3:Where we slept", "H3:What we ate",
+        "H2:Day 2: Teshima", "H3:Where we slept", "H3:What we ate"]
+    b = article(HEADLINE, LEDE, "Double Sculls", "Women's Under-23", BODY, "Men's Open", BODY,
+                "Eights", "Mixed Masters", BODY, "Men's Open", BODY)  # one name again: a sibling's
+    assert "H2:Mixed Masters" not in kinds(b)

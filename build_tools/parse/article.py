@@ -13,7 +13,7 @@ from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_t
 from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
-                                      labelled_parts, names_under_headings, verdict_halves)
+                                      labelled_parts, names_under_headings, repeated_subheadings, verdict_halves)
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
 
@@ -300,6 +300,7 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
     verdict_halves(marks, levels)
     kinds_of_one_thing(marks, levels)
     names_under_headings(marks, levels)
+    repeated_subheadings(marks, levels)
     announced_parts([(mark, next((b.text for b in blocks if isinstance(b, Paragraph)), ""), bool(faq))
                      for mark, blocks, faq in raw_sections], levels)
     asked_sections([(mark, _prose_words(blocks), bool(faq)) for mark, blocks, faq in raw_sections], levels)

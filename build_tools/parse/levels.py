@@ -500,3 +500,38 @@ def names_under_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
         for run in runs:
             for j in run:
                 levels[j] = 3
+
+
+REPEATED_MIN = 2  # headings that come again: a family of subsections
+
+
+def repeated_subheadings(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """Headings that come again under each of several others ("Where we slept", "What we ate"
+    under "Day 1: ...", "Day 2: ..."; "Pros" under each product) are those others'
+    subsections, whatever their case styles said."""
+    def key(k: int) -> str:
+        return marks[k][0].text.strip().rstrip(":").casefold()
+
+    plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and not _ABOUT_SECTION.match(mark.text)]
+    counts: dict[str, int] = {}
+    for k in plain:
+        counts[key(k)] = counts.get(key(k), 0) + 1
+    repeated = [k for k in plain if counts[key(k)] >= 2]
+    if len({key(k) for k in repeated}) < REPEATED_MIN:
+        return  # one heading twice ("Men's Open" in two events) may be a sibling's name again
+    parent_of: dict[int, int] = {}
+    for k in repeated:
+        parent = next((j for j in range(k - 1, -1, -1) if j in plain and counts[key(j)] == 1), None)
+        if parent is None:
+            return  # a repeat before any other heading: no family to read
+        parent_of[k] = parent
+    seen: set[tuple[str, int]] = set()
+    for k, parent in parent_of.items():
+        if (key(k), parent) in seen:
+            return  # the same heading twice under one parent: a repeat, not a subsection
+        seen.add((key(k), parent))
+    for k, parent in parent_of.items():
+        if not marks[k][0].level:
+            levels[k] = 3
+        if not marks[parent][0].level:
+            levels[parent] = 2
