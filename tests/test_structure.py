@@ -365,6 +365,9 @@ def article(*lines: str, **kw):
     ("Add Ember Crown to your watchlist", "page control"), ("Previous episode: Episode 7 recap", "page control"),
     ("Get new essays by email, roughly once a month. No spam, no algorithm.", "newsletter prompt"),
     ("Travel alert: Roadworks on the A38 until 30 January. Allow extra time. Read more", "link to another story"),
+    ("Watch now", "page control"), ("Open in app", "page control"), ("Claim offer", "page control"),
+    ("Read this next", "page control"), ("Shop the story", "page control"),
+    ("We may receive a commission if you sign up via links on this page.", "shop prompt"),
     ("This article was translated automatically from Spanish. Ver versión original", "page control"),
     ("⚠ Swimming advisory in effect at Millbrook Lake beach. Read more", "link to another story"),
     ("Drift Protocol – Season 7: Tidebreak Launch Trailer", "page control"), ("Call us: (312) 555-0134", "page control"),
@@ -2459,3 +2462,10 @@ def test_headings_that_come_again_under_each_day_are_its_subsections():
     b = article(HEADLINE, LEDE, "Double Sculls", "Women's Under-23", BODY, "Men's Open", BODY,
                 "Eights", "Mixed Masters", BODY, "Men's Open", BODY)  # one name again: a sibling's
     assert "H2:Mixed Masters" not in kinds(b)
+
+
+def test_a_bookmakers_offer_box_is_a_widget_with_its_title():
+    a = article(HEADLINE, LEDE, BODY, "BET HARBOUR WELCOME OFFER", "Bet £10, Get £30 in Free Bets",
+                "New customers only. Min odds 1/2. Full T&Cs apply. 18+ BeGambleAware.org", "Claim offer",
+                "Ferncliffe vs Dunstan odds", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Ferncliffe vs Dunstan odds"]

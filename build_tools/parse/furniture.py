@@ -112,7 +112,8 @@ _KINDS = (
         r"refresh for (the )?latest\b.{0,30}|auto-?update\s*:?\s*(on|off)|results by (area|region|constituency|ward|state|county)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"find your (electorate|constituency|ward|mp|councillor|representative)|enter your (postcode|zip code|address)\b.{0,80}|"
-        r"check (your )?flight status|rss|reblog|\d+ notes|"
+        r"check (your )?flight status|rss|reblog|watch now|open in (the )?app|claim (this |your )?offer|add (a )?comment|"
+        r"send (us )?feedback|email now|read this next|shop the story|browse (all )?jobs|place an? (notice|ad)|top comments|\d+ notes|"
         r"add [\w ’'-]{1,40} to (your|my) (watchlist|list|favourites|favorites)|"
         r"report (a crime|it) online\b.{0,60}|call (999|911|000|112)\b[^.]{0,40}\.( for non-emergencies,? call \d{3}\.?)?|"
         r"(call|phone|tel)\s*:?\s*[\d(+][\d ()+-]{6,20}|"
@@ -349,7 +350,7 @@ CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the ta
 # Every kind at once, each of its branches tried only on lines that can start it.
 _ANY_KIND = PatternTable(_KINDS)
 # Phrases found anywhere in a line, each set in one search.
-_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may earn (a )?commission|affiliate link|i earn a (small )?commission|"
+_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may (earn|receive|get) (a )?commission|affiliate link|i earn a (small )?commission|"
                         "affiliate commission|buy it now from|^prices? (were |are )?correct at the time of (writing|publication)", _I)
 _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 # Prompts found anywhere in a short line: "Catch the latest news, or download our app",

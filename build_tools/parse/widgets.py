@@ -634,7 +634,8 @@ _WIDGET_KINDS = frozenset({"shop prompt", "market data", "newsletter prompt"})
 
 def _widget_titles(units: list[Unit], kinds: list[str | None]) -> None:
     """A short title over nothing but furniture, two lines or more of it among them a widget's
-    own (prices, a share price, a sign-up's pitch), and then the next heading ("Today's best
+    own (prices, a share price, a sign-up's pitch) or two ads closed by a button (a bookmaker's
+    offer, its small print, "Claim offer"), and then the next heading ("Today's best
     deals" over its prices and "View Deal" buttons, then "Design and build"): a widget's title,
     heading none of the article. Not over ads, links, captions or buttons alone ("SQUADS",
     "ADVERTISEMENT", "ENGLAND": the section opens on a subsection), nor before the article's
@@ -650,7 +651,8 @@ def _widget_titles(units: list[Unit], kinds: list[str | None]) -> None:
         while end < len(units) and kinds[end]:
             end += 1
         run = kinds[k + 1:end]
-        if (end - k - 1 >= WIDGET_LINES_MIN and end < len(units) and not _WIDGET_KINDS.isdisjoint(run)
+        offer = run.count("advertisement") >= WIDGET_LINES_MIN and run[-1:] == ["page control"]  # an offer and its button
+        if (end - k - 1 >= WIDGET_LINES_MIN and end < len(units) and (offer or not _WIDGET_KINDS.isdisjoint(run))
                 and not unit.role and _titled(unit.text) and _titled(units[end].text)):
             kinds[k] = "widget title"
 
