@@ -365,7 +365,8 @@ _LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,30}:\s*(\S.*)$")
 
 
 def _labelled_date(text: str) -> bool:
-    return bool(found := _LABEL_VALUE.match(text)) and is_stamp(found.group(1))
+    found = _LABEL_VALUE.match(text)
+    return found is not None and is_stamp(found.group(1))
 
 
 def _label_only(text: str, most_words: int = 3) -> bool:
