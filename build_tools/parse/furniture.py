@@ -19,7 +19,7 @@ FURNITURE_MAX = 300  # characters: a caption can be long; running text longer st
 _I = re.IGNORECASE
 _KINDS = (
     ("market data", re.compile(  # a share-price widget: "NSE: TRILOCHAN", "KRVT.AS", "₹1,284.60 ▲ 98.45 (8.30%)"
-        r"^((nyse|nasdaq|lse|tsx|asx|nse|bse|ose|hkex|sgx|jse|otc)\s*:\s*[A-Z0-9.]{1,10}|(?-i:[A-Z]{2,6}\.(?:AS|AX|BO|BR|CO|DE|F|HE|HK|IR|KS|L|LS|MC|MI|N|NS|O|OL|PA|SI|SS|ST|SW|SZ|T|TO|VI))|"
+        r"^((nyse|nasdaq|lse|tsx|asx|nse|bse|ose|hkex|sgx|jse|otc|(?-i:[A-Z][\w ]{1,25} (Stock )?Exchange))\s*:\s*(?-i:[A-Z0-9.]{1,10})|(?-i:[A-Z]{2,6}\.(?:AS|AX|BO|BR|CO|DE|F|HE|HK|IR|KS|L|LS|MC|MI|N|NS|O|OL|PA|SI|SS|ST|SW|SZ|T|TO|VI))|"
         r"[+−-]?[$£€¥₹]\s?\d[\d,.]*\s*[▲▼↑↓]?\s*[+−-]?\d[\d,.]*\s*\(\s*[+−-]?\d[\d.]*%\s*\)|"
         r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60})$", _I)),
     ("advertisement", re.compile(
@@ -109,23 +109,29 @@ _KINDS = (
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
-        r"refresh for (the )?latest\b.{0,30}|auto-?update\s*:?\s*(on|off)|results by (area|region|constituency|ward|state|county)|"
+        r"refresh for (the )?latest\b.{0,30}|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
-        r"find your (electorate|constituency|ward|mp|councillor|representative)|enter your (postcode|zip code|address)\b.{0,80}|"
-        r"check (your )?flight status|rss|reblog|watch now|open in (the )?app|claim (this |your )?offer|add (a )?comment|"
+        r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
+        r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
+        r"save (this|the) recipe\b.{0,60}|a version of this (article|story) appears? in print\b.{0,250}|"
+        r"reader rating\s*:?\s*[★☆]{1,5}.{0,30}|get a (free )?quote in \d+ (minutes|seconds)|"
+        r"start your (switch|quote|application)|.{0,60}\brated (excellent|great|good|[\d.]+ out of 5) on trustpilot\b.{0,80}|"
+        r"map data\s*[:©].{1,200}|open in (the )?app|claim (this |your )?offer|add (a )?comment|"
         r"send (us )?feedback|email now|read this next|shop the story|browse (all )?jobs|place an? (notice|ad)|top comments|\d+ notes|"
         r"add [\w ’'-]{1,40} to (your|my) (watchlist|list|favourites|favorites)|"
-        r"report (a crime|it) online\b.{0,60}|call (999|911|000|112)\b[^.]{0,40}\.( for non-emergencies,? call \d{3}\.?)?|"
-        r"(call|phone|tel)\s*:?\s*[\d(+][\d ()+-]{6,20}|"
-        r"thanks? (you )?for your feedback\W*|please share your (thoughts|feedback)|chat with us|sort by\s*:?\s*\w+( \w+)?|"
+        r"report a crime online|report a crime online( / call \d{3})+( / emergency \d{3})?|"
+        r"call (999|911|000|112) in an emergency\.?( for non-emergencies,? call \d{3}\.?)?|"
+        r"thanks? (you )?for your feedback\W*|please share your (thoughts|feedback)|chat with us|"
+        r"sort by\s*:?\s*(newest|oldest|latest|relevance|popular|most popular|top|best|date|rating|price)( first)?|"
         r"text size( (standard|normal|small|medium|large|larger|a\+?)){0,3}|"  # a page's text control
         r"this (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
-        r".{0,120}\bwe('d| would) (welcome|love|appreciate) your feedback\W*|footer navigation|"
+        r".{0,80}\bsurvey\b.{0,40}\bwe('d| would) (welcome|love|appreciate) your feedback\W*|footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
         r"watch the (trailer|video|clip|highlights|replay)|visit (the )?(website|site|store|shop)|view results|"
-        r"search suggestions|watch ([\w’'-]+ ){0,4}on (?-i:[A-Z])[\w+.'’&-]*( [\w+.'’&-]+){0,2}|"
-        r"shop (it )?(at|on) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}|.{1,100}\b(launch|official|teaser|reveal|gameplay|announcement|story) trailer\W*|"
-        r"call us\s*:?\s*[\d(+][\d ()+-]{6,20}|"
+        r"search suggestions|watch ([\w’'-]+ ){0,4}on (netflix|prime video|disney\+|apple tv\+?|bbc iplayer|iplayer|itvx|peacock|"
+        r"hulu|max|paramount\+|now|youtube|channel 4|sky go|stan|binge|crave|tubi|britbox|crunchyroll)|"
+        r"[^.!?]{1,80}\s[–—:-]\s[^.!?]{0,60}\b(?-i:(Launch|Official|Teaser|Reveal|Gameplay|Announcement|Story) Trailer)( \d)?|"
+
         r"play (now|video)|the video will auto-?play soon.{0,20}|scroll down to (use|see|find|read) [\w' ]{1,60}|"
         r"email a link to this page|feedback on this page|"
         # a social post's embed, its consent and its frame
@@ -136,7 +142,7 @@ _KINDS = (
         r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s[-−]?\d{1,2}\s?°[CF]? (?:(?:Mainly|Partly|Mostly|Light|Heavy) )?"
         r"(?:[Ss]unny|[Cc]loudy|[Ss]howers|[Rr]ain|[Cc]lear|[Ff]og|[Ss]now|[Dd]rizzle|[Oo]vercast|[Ss]torms|[Tt]hunderstorms|"
         r"[Ww]indy|[Mm]ist|[Ss]leet|[Hh]ail|[Ff]air))|"  # a weather widget: "Athlone 11°C Showers", its place, its sky
-        r"[-−]?\d{1,3}\s?°[CF]?,? (?:mainly |partly |mostly )?(?:sunny|cloudy|clear|overcast|fog|showers|rain|snow)|"  # "82°F Sunny"
+        r"(?-i:[-−]?\d{1,3}\s?°[CF]? (?:Mainly |Partly |Mostly )?(?:Sunny|Cloudy|Clear|Overcast|Fog|Showers|Rain|Snow))|"  # "82°F Sunny"
         r"current (?:conditions|weather)\b[^.!?]{0,40}:\s*[-−]?\d{1,3}\s?°[CF]?\b.{0,30}|"  # "... at Bear Gulch: 61°F, clear"
         r"watch live|listen live|add to (my )?(watchlist|sounds|list|playlist|queue|library)|"
         r"save to (my )?(favourites|favorites|list|watchlist)|(listen|watch) · \d+ (min|mins|minutes)|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
@@ -209,8 +215,10 @@ _KINDS = (
         r"follow @\w+\b.{0,100}|follow (it |us )?live\s*:.{1,100}|book your (trip|stay|holiday|tickets?|table)\b.{0,100}|"
         r"[\w'’& ]{1,40} is funded by (its )?readers\b.{0,150}|to place (a|an) [\w ]{1,30} (notice|advert|ad)\b.{0,100}|"
         r"apply now|book an? (open day|visit|tour|appointment)|book an? ([\w-]+ ){1,2}(appointment|consultation)|"
-        r"rate this (page|article|recipe|story)|forward this to a friend\b.{0,60}|get (new |our |the )?[\w ]{1,30} by email\b.{0,100}|"
-        r"save (this|it) [\w ]{0,30}to pinterest!?|.{0,100}\bturn on (push )?notifications\W*|"
+        r"rate this (page|article|recipe|story)|forward this to a friend\b.{0,60}|"
+        r"[^.?!]{0,60}\?\s*(tell|let) us (know )?in the comments( below)?\W*|"
+        r"(follow|get) [\w ’'-]{1,60} on (our|the) app\W+turn on (push )?notifications\b.{0,40}|get (new |our |the )?[\w ]{1,30} by email\b.{0,100}|"
+        r"save (this|it) [\w ]{0,30}to pinterest!?|get [\w ’'-]{1,60} (sent )?to your (phone|device)\W+turn on (push )?notifications\W*|"
         r"readers like you\b.{0,200}|(for|at) the price of (a|one) (cup of )?coffee\b.{0,200}|"
         r"(more than )?[\d,.]+[km]?\+? readers have already\b.{0,200}|contribute( now| today)?|"
         r"(daily|weekly|morning|evening) newsletter\s+(?-i:[A-Z]).{0,150}|"
@@ -232,7 +240,7 @@ _KINDS = (
         r"sign in or create\b.{0,100}|view (this email )?in (your )?browser|forwarded this email\b.{0,150}|"
         r"view this (post|email|newsletter|issue) (on the web|online|in (your|a) browser)|"
         r"if (someone|a friend) forwarded (you )?this\b.{0,120}|not (yet )?a subscriber\?.{0,100}|"
-        r"refer (\d+|a|your) friends?\b.{0,150}|[\w'’&/ ]{1,40} is (a )?(reader|listener|member)-supported\b.{0,150}|"
+        r"refer (\d+|a|your) friends? and (get|earn|receive)\b.{0,150}|[\w'’&/ ]{1,40} is (a )?(reader|listener|member)-supported\b.{0,150}|"
         r"share this (newsletter|email)\b.{0,80}|join (us on |our )(discord|reddit|subreddit|telegram)\b.{0,80}|"
         r"you('re| are) receiving this\b.{0,150}|never miss\b.{0,150}|catch all the latest\b.{0,150}|"
         r"join (our|[\w']{1,20}) [\w' ]{0,30}(whatsapp|telegram|signal|facebook) (community|group|channel)\b.{0,100}|"
@@ -270,7 +278,7 @@ _KINDS = (
         r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$"
-        r"|^\W{0,3}[^!?]{10,200}[.!]\s+read more\W*$", _I)),  # a teaser: "⚠ Swimming advisory in effect ... Read more"
+        r"|^\W{0,3}[^!?]{10,200}[.!]\s+read more\s*[›»→>]?$", _I)),  # a teaser: "⚠ Swimming advisory in effect ... Read more"
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|screenshots?|"
         r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture)|"
@@ -296,7 +304,7 @@ _KINDS = (
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|compiled|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$", _I)),
-    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|categories|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80}"
                               r"|categories\s*:\s*[^/|]{1,80}(\s[/|]\s[^/|]{1,80})+)$", _I)),  # "Categories: a / b"
     ("disclaimer", re.compile(r"^((disclaimer|risk warning)\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"
@@ -334,7 +342,8 @@ _CREDIT_END = re.compile(
     r"|\.\s+(?:photo|photograph|picture)s? by [A-Z][\w.'’ -]{1,40}?\s?/\s?[A-Z][\w.'’& ]{1,40}"  # "... 2024. Photo by Darren Makowski /Calgary Sentinel"
     r"|\.\s+(?-i:[A-Z]{2,}[\w-]*/[A-Z][\w.'’& -]{0,40}\w)"  # "... passing Earth. NASA/JPL-Caltech"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
-    r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\))$", _I)
+    r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\)"
+    r"|\bcredit\.{3}\s?[A-Z][^.]{1,80})$", _I)
 # A caption's sentence closed by its credit in brackets, a photographer and the outlet: "... on
 # Tuesday. (Marcus Bell | The Meridian Ledger)", "(Giulia Ferrante for Lowlight)"; or by a news
 # agency's name after a bar: "... in February. | KYODO". (A bare "(NHS Digital)" cites a
@@ -350,7 +359,8 @@ CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the ta
 # Every kind at once, each of its branches tried only on lines that can start it.
 _ANY_KIND = PatternTable(_KINDS)
 # Phrases found anywhere in a line, each set in one search.
-_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may (earn|receive|get) (a )?commission|affiliate link|i earn a (small )?commission|"
+_SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may (earn|receive|get) (a )?(small )?(commission|referral fee)|affiliate link|"
+                        r"links?\b.{0,60}\bi earn a (small )?commission|"
                         "affiliate commission|buy it now from|^prices? (were |are )?correct at the time of (writing|publication)", _I)
 _COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
 # Prompts found anywhere in a short line: "Catch the latest news, or download our app",
@@ -375,9 +385,12 @@ _GUARDED = (
     ("share prompt", ("watch",), re.compile(
         r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),
     ("advertisement", ("tv:",), re.compile(r"^[\w ]{1,20} tv: watch\b.{1,100}$", _I)),
+    # a phone button: "Call 01632 960418", "Call us: (312) 555-0134"; never "Call 116 123." in a sentence
+    ("page control", ("call", "phone", "tel"), re.compile(r"^(call( us)?|phone|tel)\s*:?\s*[\d(+][\d ()+-]{8,20}\d$", _I)),
     # a newsletter's foot: "You're receiving ... from The Ledger. Manage preferences / Unsubscribe"
     ("newsletter prompt", ("unsubscribe", "preferences"), re.compile(
-        r"^.{0,160}\b(unsubscribe|(update|manage) (your )?(email )?preferences)\W*$", _I)),
+        r"^.{0,160}\b(receiving|signed up|subscribed|sent to)\b.{0,120}\b(unsubscribe|(update|manage) (your )?(email )?preferences)\W*$"
+        r"|^((unsubscribe|(update|manage) (your )?(email )?preferences)\s*[/|·]\s*)+(unsubscribe|(update|manage) (your )?(email )?preferences)$", _I)),
     # a PDF's running header: "EFIWO PRESS STATEMENT – 20 MARCH 2025"
     ("page control", ("release", "statement"), re.compile(
         r"^(([\w&.-]+ ){1,4}(press|news|media) (release|statement)s?\s*[–—|,-]\s*.{1,40}"
@@ -414,7 +427,9 @@ _SMALL_PRINT = re.compile(r"t&cs apply|\b18\+ only|begambleaware|gambling proble
 _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|\b(18|21)\+|new customers only|free bets?\b|terms apply|"
                           r"odds subject to change|"
                           r"(^|: )bet [£€$]\d+\b|\bodds correct\b", _I)
-_SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now")
+_SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now",
+                      "referral fee")
+_REGISTRATION = re.compile(r"\b(no\.|number|frn|reference)\s*:?\s*\d")  # "(No. 04871923)", "company number 0884..."
 _COFFEE = re.compile(r"^.{0,100}\bbuy me a coffee\b\W{0,3}$", _I)  # a blogger's tip jar
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
                         "get our", "join our", "alerts")
@@ -461,7 +476,8 @@ def furniture_kind(text: str) -> str | None:
         return "photo credit or caption"
     lower = stripped.lower()
     if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower \
-            or "registered in england" in lower or "authorised and regulated by" in lower:  # a legal line
+            or (("registered in england" in lower or "authorised and regulated by" in lower)
+                and _REGISTRATION.search(lower)):  # a legal line
         return "copyright"
     if _SHOP_WORDS.search(lower) and not _reported(stripped, lower) and _SHOP_LINE.search(stripped):  # a shop's line
         return "shop prompt"

@@ -153,17 +153,15 @@ def _breaks_kin(children: list[str], text: str) -> bool:
     if len(words) < CLOSE_FAMILY:  # two ("North West", "North East") may share a word by chance
         return all(_kin(x, y) for x, y in zip(words, words[1:])) and not any(_kin(x, new) for x in words)
     bond = next((b for b in _BONDS if all(b(x, y) for x, y in zip(words, words[1:]))), None)
-    if bond is None:  # no tie binds them all: a question among statements is none of them
-        return text.rstrip().endswith("?") and not any(child.rstrip().endswith("?") for child in children)
-    return not any(bond(x, new) for x in words)
+    return bond is not None and not any(bond(x, new) for x in words)
 
 
 def _names_parents_thing(parent: str, text: str) -> bool:
-    """A heading ending on the noun its parent names: a kind of the parent's thing ("Romance
-    scams" under "Common scams we're seeing right now"), whatever its siblings' shape."""
+    """A heading ending on the plural noun its parent names: a kind of the parent's thing
+    ("Romance scams" under "Common scams we're seeing right now"), whatever its siblings' shape."""
     last = text.casefold().split()[-1:] or [""]
-    return len(last[0]) >= 4 and last[0].isalpha() and last[0] not in MINOR_WORDS \
-        and last[0] in parent.casefold().split()
+    return len(last[0]) >= 4 and last[0].isalpha() and last[0].endswith("s") and last[0] not in MINOR_WORDS \
+        and last[0] in parent.casefold().split()  # kinds of a plural thing: never "... last weekend" under "... this weekend"
 
 
 def _kin(x: list[str], y: list[str]) -> bool:
@@ -428,6 +426,7 @@ _AGAINST = re.compile(r"^(?i:cons|the bad|what we didn[â€™']t( like)?|we didn[â€
 
 
 _FOR_AGAINST = {"for", "against"}  # under a verdict only: a debate's "For" and "Against" are its sections
+_VERDICT = re.compile(r"^(?:our |the )?(?:final )?verdict\W*$", re.IGNORECASE)  # a review's, not "The verdict so far"
 
 
 def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
@@ -438,7 +437,7 @@ def verdict_halves(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
         over = marks[k - 1][0].text
         if levels[k - 1] == 2 and not marks[k - 1][2] and (
                 (_FOR.match(a) and _AGAINST.match(b)) or (_AGAINST.match(a) and _FOR.match(b))
-                or ("verdict" in over.casefold() and _FOR_AGAINST == {a.strip(" :").casefold(), b.strip(" :").casefold()})):
+                or (_VERDICT.match(over) and _FOR_AGAINST == {a.strip(" :").casefold(), b.strip(" :").casefold()})):
             for j in (k, k + 1):
                 if not marks[j][0].level:
                     levels[j] = 3
@@ -525,6 +524,10 @@ def repeated_subheadings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
         if parent is None:
             return  # a repeat before any other heading: no family to read
         parent_of[k] = parent
+    parents = [marks[j][0] for j in sorted(set(parent_of.values()))]
+    if not (len({p.text.split()[0].casefold() for p in parents if p.text.split()}) == 1  # "Day 1: ...", "Day 2: ..."
+            or all(p.style in ("title", "numbered", "caps") for p in parents)):  # products' names, numbered parts
+        return  # a sentence-case section of its own text ("Why this recipe works") is no recipe's title
     seen: set[tuple[str, int]] = set()
     for k, parent in parent_of.items():
         if (key(k), parent) in seen:

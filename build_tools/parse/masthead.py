@@ -269,6 +269,7 @@ def _title_shaped(text: str) -> bool:
         and "://" not in text and not _SOURCE.match(text)
 
 
+_DECK_LABELS = frozenset({"plus", "also", "inside", "and", "today", "featuring"})  # a newsletter's deck: "Plus: ..."
 STANDFIRST_QUESTION_WORDS = 15  # a question this long under a headline is its standfirst: "When a ... line?"
 
 
@@ -416,12 +417,15 @@ _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thor
                         r"| · [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Jacqueline Morrow · CBC News"
 
 
+_HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)
+
+
 def _name_line(units: list[Unit], k: int) -> bool:
     """A byline without "By": a person's name, perhaps with a role or place ("Tom Aldridge,
     Legal affairs correspondent", "Priya Nair in Manchester"), over a date line or a role."""
     text = units[k].text
-    if not _NAME_LINE.match(text) or k + 1 >= len(units) or text[:4].casefold() == "the ":
-        return False  # a person's name never opens on "The": "THE WEEKENDER" is a newsletter's
+    if not _NAME_LINE.match(text) or k + 1 >= len(units) or (text[:4].casefold() == "the " and not _HONORIFIC.match(text)):
+        return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
     if _place_line(units, k + 1):
@@ -512,9 +516,9 @@ def _standfirst(units: list[Unit], k: int) -> bool:
     text = units[k].text
     labelled = term_value(text)
     if labelled and _words(labelled[1]) >= STANDFIRST_MIN_WORDS and (
-            _shouting(labelled[0]) or (_words(labelled[0]) == 1 and (labelled[1][:1].islower() or ends_like_sentence(text)))):
+            _shouting(labelled[0]) or labelled[0].casefold() in _DECK_LABELS):
         # "EXCLUSIVE: Widow Brenda Hollis says ...", a newsletter's "Plus: a $1.9 billion bet on ..."
-        # (a series' "Letters: Hospital parking, the cycleway ..." is a headline)
+        # (a series' "Letters: Hospital parking, ..." is a headline, "Correction: ..." a note)
         labelled = None
     if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text):
         return False

@@ -58,8 +58,8 @@ _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) fro
 _RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)? time|total time|ready in)\b\s*:?\s*\d"
                           r"|^(prep|cook|total)\s*:?\s*\d+\s*(min|mins|minutes|hr|hrs|hours?)\b", re.IGNORECASE)
 # A review's score: "9/10 — Superb", "4.5/5", "Score: 8 out of 10".
-_SCORE = re.compile(r"^(?:(?:score|rating|verdict)\s*:\s*)?\d{1,3}(?:\.\d)?\s?(?:/|out of)\s?(?:5|10|100)\b(?![/.]\d)",
-                    re.IGNORECASE)
+_SCORE = re.compile(r"^(?:(?:score|rating|verdict)\s*:\s*)?(\d{1,3}(?:\.\d)?)\s?(?:/|out of)\s?(5|10|100)\b(?![/.]\d)"
+                    r"\s*(?:[–—:-]\s*\w+(?: \w+)?)?\W*$", re.IGNORECASE)  # a score and its word at most: "1 out of 5 adults ..." is none
 # A book's or a product's details, two or more of its parts figures: "Harbour Books, £10.99,
 # 288pp", "Greyline Books, 248 pages, $25", "Norway, 2025, 112 mins".
 _FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d.]*|\d[\d.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",
@@ -128,7 +128,7 @@ def heading_evidence(text: str) -> str | None:
         return "a case citation"
     if _RECIPE_FACT.match(text):
         return "a recipe's yield or time"
-    if _SCORE.match(text):
+    if (score := _SCORE.match(text)) and float(score.group(1)) <= float(score.group(2)):  # "10/5 — Porto" is a date
         return "a review's score"
     if _NOTE.match(text):
         return "a source or note line"
@@ -608,14 +608,19 @@ def _run_start(units: list[Unit], j: int) -> int:
 
 SECTION_QUESTION_WORDS = 6  # "Should you go?": an explainer's section; an interview asks at length
 SECTION_ANSWER_BLOCKS = 1.5  # blocks under each question, on average: an FAQ answers in one or so
+LONG_SECTION_QUESTION_WORDS = 9  # a longer question heads a section when its answers run long:
+LONG_SECTION_BLOCKS = 2.5  # blocks under each, on average
 
 
 def _question_sections(questions: list[Question]) -> bool:
     """Bare questions that are an explainer's section headings, not an FAQ: short, each over
     more text than an FAQ gives an answer."""
     n = len(questions)
-    return (n > 0 and sum(len(q.question.split()) for q in questions) / n <= SECTION_QUESTION_WORDS
-            and sum(len(q.answer) for q in questions) / n >= SECTION_ANSWER_BLOCKS)
+    if not n:
+        return False
+    words, blocks = sum(len(q.question.split()) for q in questions) / n, sum(len(q.answer) for q in questions) / n
+    return (words <= SECTION_QUESTION_WORDS and blocks >= SECTION_ANSWER_BLOCKS) or (
+        words <= LONG_SECTION_QUESTION_WORDS and blocks >= LONG_SECTION_BLOCKS)  # "What does it mean for rates?" over 5 paragraphs
 
 
 def _group_heading(units: list[Unit], k: int) -> bool:

@@ -6,6 +6,7 @@ Each marks the kinds of lines `furniture_kind` left unmarked."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from build_tools.parse.text import bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp, numbered
@@ -30,7 +31,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
     _photographers(units, kinds)
-    _find_out_more(units, kinds)
+    _buttons_over_nothing(units, kinds)
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
@@ -50,31 +51,40 @@ TAGS_MIN = 2
 
 # A picture's credit on its own line: "Amaya Ruiz for The Meridian", "RNLI/Dan Pascoe".
 _PHOTOGRAPHER = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) for The [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"
-                           r"|^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
+                           r"|^(?:[A-Z]{2,}|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3})/[A-Z][a-z][\w.'’-]* [A-Z][\w.'’-]+$")
 _WRITER_ROLE = re.compile(r"(?i:writer|reporter|correspondent|editor|staff|photographer)$")
 _NO_NAME = frozenset({"what", "how", "why", "who", "when", "where", "it", "its", "your", "our", "my", "their", "his", "her",
                       "means", "is", "are", "was", "this", "that", "these", "those", "news", "help", "homes", "funding"})
 TEXT_BEGUN = 2  # lines of running text above: under the headline, "Jo Lee for The Observer" is the byline
 
 
-_FIND_OUT_MORE = re.compile(r"^find out more\W*$", re.IGNORECASE)
+_BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|find your (electorate|constituency|ward|mp|"
+                                  r"councillor|representative|polling station)|shop (it )?(at|on) [A-Z][\w.'’&-]*"
+                                  r"( [A-Z][\w.'’&-]*){0,2}|book a table( (at|with|on) [A-Z][\w.'’&-]*( [A-Z][\w.'’&-]*){0,2})?|"
+                                  r"check your postcode|apply for an exemption|book your free [\w ]{1,40})\W*$", re.IGNORECASE)
 
 
-def _find_out_more(units: list[Unit], kinds: list[str | None]) -> None:
-    """"Find out more" is a promotion's button unless running text follows it: then it heads
-    the section that tells how (a press release's "Find out more" over its details)."""
+def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
+    """"Find out more", "Shop at Ulta", "Find your MP": a button, unless running text or a list
+    follows it: then it heads the section that tells how (a press release's "Find out more"
+    over its details, a guide's "Shop at Aldi")."""
     for k, unit in enumerate(units):
-        if not kinds[k] and not unit.role and _FIND_OUT_MORE.match(unit.text) \
-                and not (k + 1 < len(units) and _running(units[k + 1].text)):
+        if not kinds[k] and not unit.role and _BUTTON_OVER_NOTHING.match(unit.text) and not (
+                k + 1 < len(units) and (_running(units[k + 1].text) or bullet(units[k + 1].text)
+                                        or numbered(units[k + 1].text))):
             kinds[k] = "page control"
 
 
 def _photographers(units: list[Unit], kinds: list[str | None]) -> None:
-    """A photographer's credit on its own line, once the article's text has begun."""
+    """A photographer's credit on its own line, once the article's text has begun. "Name for The
+    Outlet" only again and again (a gallery's) or under furniture (a caption's controls): once,
+    among Title Case headings, "Big Test for The Blues" is one of them."""
     sentences = 0
+    seen = Counter(unit.text for unit in units)
     for k, unit in enumerate(units):
         if not kinds[k] and not unit.role and sentences >= TEXT_BEGUN and (found := _PHOTOGRAPHER.match(unit.text)) \
                 and not _WRITER_ROLE.search(unit.text) \
+                and (not found.group("name") or seen[unit.text] > 1 or kinds[k - 1]) \
                 and _NO_NAME.isdisjoint((found.group("name") or "").casefold().split()):  # "What It Means for The ..."
             kinds[k] = "photo credit or caption"
         sentences += not kinds[k] and ends_like_sentence(unit.text)
@@ -203,7 +213,7 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
         jump = bool(_JUMP_LABEL.match(unit.text))  # a page's own menu: its entries close-set, up to a blank line
         while k < len(units) and (kinds[k] or (_link_like(units[k], jump) and not _dates(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps")
-                and ((jump and bullet(units[k].text)) or (  # a bulleted entry is never the first heading
+                and ((jump and bullet(units[k].text) and not (run and units[k].blank_before)) or (  # a bulleted entry is never the first heading
                     not _heads_text(units, k, run) and not (jump and run and (
                         units[k].blank_before or (k + 1 < len(units) and _running(units[k + 1].text)))))))):
             if not kinds[k] and first is None:
@@ -296,9 +306,14 @@ def _menu_item(unit: Unit) -> bool:
 PARAGRAPH_WORDS = 15  # running text under a heading, never another story's headline
 
 
+_ASKED = re.compile(r"^Q[:.]\s+\S.*\?$")
+
+
 def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
     """After the rail's links, a line set apart by a blank line over running text: the next
     section's heading, not one more link."""
+    if _ASKED.match(units[k].text) or (k + 1 < len(units) and _ASKED.match(units[k + 1].text)):
+        return True  # an FAQ's "Q: ...", or the heading right over it, never one more link
     if not (run and units[k].blank_before and k + 1 < len(units)):
         return False
     after = units[k + 1]
