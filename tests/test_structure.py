@@ -2526,3 +2526,16 @@ def test_a_link_rail_ends_over_an_faqs_first_question():
                 "Q: When is the vote?", "A: Once regulators have reviewed the deal.")
     assert "What it means for investors" not in [f.text for f in a.furniture]
     assert any(s.faq for s in a.sections)
+
+
+def test_timed_updates_under_an_earlier_updates_heading():
+    a = article(HEADLINE, LEDE, "Bottled water", BODY, "Earlier updates", "Update: 11.30am, Saturday", BODY,
+                "Update: 8.05am, Saturday", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Bottled water", "H2:Earlier updates", "H3:Update: 11.30am, Saturday", "H3:Update: 8.05am, Saturday"]
+
+
+def test_book_a_table_over_the_next_numbered_entry_is_its_button():
+    a = article(HEADLINE, LEDE, "1. Brisa", LEDE, "Book a table", "2. Amma's Kitchen", LEDE, "Book a table",
+                "3. Little Fenn", LEDE)
+    assert [f.text for f in a.furniture] == ["Book a table", "Book a table"]

@@ -225,11 +225,13 @@ def _over_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
             j += 1
 
 
-_SERIES_NUMBER = re.compile(r"^([A-Za-z]+) (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,:]\d)")
+_SERIES_NUMBER = re.compile(r"^([A-Za-z]+)(?: (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,:]\d)"
+                            r"|:\s*\d{1,2}[.:]\d{2}\s*[ap]\.?m\b)")  # "Update 3 — ...", "Update: 11.30am, Saturday"
 
 
 def _series_word(text: str) -> str | None:
-    """The word a series numbers its headings by: "Update" in "Update 3 — April 3", "Day" in "Day 2: Bled"."""
+    """The word a series numbers or times its headings by: "Update" in "Update 3 — April 3" or
+    "Update: 11.30am, Saturday", "Day" in "Day 2: Bled"."""
     found = _SERIES_NUMBER.match(text)
     return found.group(1).casefold() if found else None
 

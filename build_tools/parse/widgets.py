@@ -65,13 +65,13 @@ _BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|
 
 
 def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
-    """"Find out more", "Shop at Ulta", "Find your MP": a button, unless running text or a list
-    follows it: then it heads the section that tells how (a press release's "Find out more"
-    over its details, a guide's "Shop at Aldi")."""
+    """"Find out more", "Shop at Ulta", "Find your MP": a button, unless running text or bullets
+    follow it: then it heads the section that tells how (a press release's "Find out more"
+    over its details, a guide's "Shop at Aldi"). Over the next numbered entry ("2. Amma's
+    Kitchen") it is the entry's button."""
     for k, unit in enumerate(units):
         if not kinds[k] and not unit.role and _BUTTON_OVER_NOTHING.match(unit.text) and not (
-                k + 1 < len(units) and (_running(units[k + 1].text) or bullet(units[k + 1].text)
-                                        or numbered(units[k + 1].text))):
+                k + 1 < len(units) and (_running(units[k + 1].text) or bullet(units[k + 1].text))):
             kinds[k] = "page control"
 
 
