@@ -2529,10 +2529,11 @@ def test_a_link_rail_ends_over_an_faqs_first_question():
 
 
 def test_timed_updates_under_an_earlier_updates_heading():
-    a = article(HEADLINE, LEDE, "Bottled water", BODY, "Earlier updates", "Update: 11.30am, Saturday", BODY,
-                "Update: 8.05am, Saturday", BODY)
+    a = article(HEADLINE, LEDE, "Bottled water", LEDE, "Earlier updates", "Update: 11.30am, Saturday", LEDE,
+                "Update: 8.05am, Saturday", LEDE, "Update: 9.50pm, Friday", LEDE)  # three: a live page's entries
     assert [k for k in kinds(a) if k.startswith("H")] == [
-        "H2:Bottled water", "H2:Earlier updates", "H3:Update: 11.30am, Saturday", "H3:Update: 8.05am, Saturday"]
+        "H2:Bottled water", "H2:Earlier updates", "H3:Update: 11.30am, Saturday", "H3:Update: 8.05am, Saturday",
+        "H3:Update: 9.50pm, Friday"]
 
 
 def test_book_a_table_over_the_next_numbered_entry_is_its_button():
