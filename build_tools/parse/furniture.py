@@ -115,7 +115,7 @@ _KINDS = (
         r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
         r"save (this|the) recipe\b.{0,60}|a version of this (article|story) appears? in print\b.{0,250}|"
         r"reader rating\s*:?\s*[★☆]{1,5}.{0,30}|get a (free )?quote in \d+ (minutes|seconds)|"
-        r"start your (switch|quote|application)|.{0,60}\brated (excellent|great|good|[\d.]+ out of 5) on trustpilot\b.{0,80}|"
+        r"start your (switch|quote|application)|"
         r"map data\s*[:©].{1,200}|open in (the )?app|claim (this |your )?offer|add (a )?comment|"
         r"send (us )?feedback|email now|read this next|shop the story|browse (all )?jobs|place an? (notice|ad)|top comments|\d+ notes|"
         r"add [\w ’'-]{1,40} to (your|my) (watchlist|list|favourites|favorites)|"
@@ -125,12 +125,12 @@ _KINDS = (
         r"sort by\s*:?\s*(newest|oldest|latest|relevance|popular|most popular|top|best|date|rating|price)( first)?|"
         r"text size( (standard|normal|small|medium|large|larger|a\+?)){0,3}|"  # a page's text control
         r"this (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
-        r".{0,80}\bsurvey\b.{0,40}\bwe('d| would) (welcome|love|appreciate) your feedback\W*|footer navigation|"
+        r"footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
         r"watch the (trailer|video|clip|highlights|replay)|visit (the )?(website|site|store|shop)|view results|"
         r"search suggestions|watch ([\w’'-]+ ){0,4}on (netflix|prime video|disney\+|apple tv\+?|bbc iplayer|iplayer|itvx|peacock|"
         r"hulu|max|paramount\+|now|youtube|channel 4|sky go|stan|binge|crave|tubi|britbox|crunchyroll)|"
-        r"[^.!?]{1,80}\s[–—:-]\s[^.!?]{0,60}\b(?-i:(Launch|Official|Teaser|Reveal|Gameplay|Announcement|Story) Trailer)( \d)?|"
+
 
         r"play (now|video)|the video will auto-?play soon.{0,20}|scroll down to (use|see|find|read) [\w' ]{1,60}|"
         r"email a link to this page|feedback on this page|"
@@ -216,7 +216,7 @@ _KINDS = (
         r"[\w'’& ]{1,40} is funded by (its )?readers\b.{0,150}|to place (a|an) [\w ]{1,30} (notice|advert|ad)\b.{0,100}|"
         r"apply now|book an? (open day|visit|tour|appointment)|book an? ([\w-]+ ){1,2}(appointment|consultation)|"
         r"rate this (page|article|recipe|story)|forward this to a friend\b.{0,60}|"
-        r"[^.?!]{0,60}\?\s*(tell|let) us (know )?in the comments( below)?\W*|"
+
         r"(follow|get) [\w ’'-]{1,60} on (our|the) app\W+turn on (push )?notifications\b.{0,40}|get (new |our |the )?[\w ]{1,30} by email\b.{0,100}|"
         r"save (this|it) [\w ]{0,30}to pinterest!?|get [\w ’'-]{1,60} (sent )?to your (phone|device)\W+turn on (push )?notifications\W*|"
         r"readers like you\b.{0,200}|(for|at) the price of (a|one) (cup of )?coffee\b.{0,200}|"
@@ -277,8 +277,7 @@ _KINDS = (
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)\s*([:/|]\s*.{0,200})?$"
         r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
-        r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$"
-        r"|^\W{0,3}[^!?]{10,200}[.!]\s+read more\s*[›»→>]?$", _I)),  # a teaser: "⚠ Swimming advisory in effect ... Read more"
+        r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|screenshots?|"
         r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture)|"
@@ -385,6 +384,16 @@ _GUARDED = (
     ("share prompt", ("watch",), re.compile(
         r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),
     ("advertisement", ("tv:",), re.compile(r"^[\w ]{1,20} tv: watch\b.{1,100}$", _I)),
+    # a teaser's "Read more" with no stop of its own: "⚠ Swimming advisory in effect ... Read more"
+    ("link to another story", ("read more",), re.compile(r"^\W{0,3}[^!?]{10,200}[.!]\s+read more\s*[›»→>]?$", _I)),
+    ("page control", ("trustpilot",), re.compile(
+        r"^.{0,60}\brated (excellent|great|good|[\d.]+ out of 5) on trustpilot\b.{0,80}$", _I)),  # a review badge
+    ("page control", ("survey",), re.compile(  # "We recently updated our anonymous product survey; we'd welcome ..."
+        r"^.{0,80}\bsurvey\b.{0,40}\bwe('d| would) (welcome|love|appreciate) your feedback\W*$", _I)),
+    ("page control", ("trailer",), re.compile(  # a trailer's title: "Drift Protocol – Season 7: Tidebreak Launch Trailer"
+        r"^[^.!?]{1,80}\s[–—:-]\s[^.!?]{0,60}\b(?-i:(Launch|Official|Teaser|Reveal|Gameplay|Announcement|Story) Trailer)( \d)?$",
+        _I)),
+    ("newsletter prompt", ("comments",), re.compile(r"^[^.?!]{0,60}\?\s*(tell|let) us (know )?in the comments( below)?\W*$", _I)),
     # a phone button: "Call 01632 960418", "Call us: (312) 555-0134"; never "Call 116 123." in a sentence
     ("page control", ("call", "phone", "tel"), re.compile(r"^(call( us)?|phone|tel)\s*:?\s*[\d(+][\d ()+-]{8,20}\d$", _I)),
     # a newsletter's foot: "You're receiving ... from The Ledger. Manage preferences / Unsubscribe"

@@ -79,15 +79,19 @@ def _photographers(units: list[Unit], kinds: list[str | None]) -> None:
     """A photographer's credit on its own line, once the article's text has begun. "Name for The
     Outlet" only again and again (a gallery's) or under furniture (a caption's controls): once,
     among Title Case headings, "Big Test for The Blues" is one of them."""
-    sentences = 0
-    seen = Counter(unit.text for unit in units)
+    sentences, seen = 0, None
     for k, unit in enumerate(units):
-        if not kinds[k] and not unit.role and sentences >= TEXT_BEGUN and (found := _PHOTOGRAPHER.match(unit.text)) \
-                and not _WRITER_ROLE.search(unit.text) \
-                and (not found.group("name") or seen[unit.text] > 1 or kinds[k - 1]) \
+        if sentences < TEXT_BEGUN:
+            sentences += not kinds[k] and ends_like_sentence(unit.text)
+            continue
+        text = unit.text
+        if kinds[k] or unit.role or ("/" not in text and " for The " not in text):  # most lines: no credit's mark
+            continue
+        if (found := _PHOTOGRAPHER.match(text)) and not _WRITER_ROLE.search(text) \
                 and _NO_NAME.isdisjoint((found.group("name") or "").casefold().split()):  # "What It Means for The ..."
-            kinds[k] = "photo credit or caption"
-        sentences += not kinds[k] and ends_like_sentence(unit.text)
+            seen = seen or Counter(u.text for u in units)
+            if not found.group("name") or seen[text] > 1 or kinds[k - 1]:
+                kinds[k] = "photo credit or caption"
 
 
 HEADLINE_WORDS = range(4, 19)  # another story's headline: longer than a tag, shorter than a paragraph
