@@ -559,7 +559,9 @@ def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
                                     "Tom Aldridge, Legal affairs correspondent",
                                     "By the Freightwise trade compliance desk", "Tomasz Wrona · Verification desk",
                                     "By the Editorial Board", "By Owen Castellanos on March 3, 2026 at 8:00AM PST",
-                                    "Murray Valley Times / By Bridget Halloran"])
+                                    "Murray Valley Times / By Bridget Halloran",
+                                    "By Hallie Brandt, at Port Lockroy", "Text: Ines Varga · Photos: Tom Reyes",
+                                    "Words: Saskia Holm, expedition leader"])
 def test_bylines_are_never_headings(byline):
     a = article(HEADLINE, byline, "Updated 3:12 p.m. GMT, March 4, 2025", LEDE, "The Vote", BODY)
     assert a.byline == byline and kinds(a) == ["H2:The Vote", "P"]
@@ -902,7 +904,8 @@ def test_a_breadcrumb_trail_is_never_the_title():
 
 @pytest.mark.parametrize("stamp", ["Posted 6h ago, updated 4m ago", "INQUIRER.net / 11:02 AM November 06, 2025",
                                    "Source: Xinhua/ 2025-03-07 18:11:47/Editor: huaxia",
-                                   "Embargoed until 16:00 BST Wednesday 9 April 2025", "Updated over a week ago"])
+                                   "Embargoed until 16:00 BST Wednesday 9 April 2025", "Updated over a week ago",
+                                   "Notice published: 14 March 2026"])
 def test_dates_among_labels_or_relative_are_metadata(stamp):
     a = article(HEADLINE, stamp, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.stamps) == (HEADLINE, LEDE, (stamp,))
@@ -1066,6 +1069,16 @@ def test_a_rail_of_other_stories_under_its_label_is_left_out(label):
     ("Share episode", "share prompt"),
     ("Comments on this piece are premoderated to keep discussion on topic.", "share prompt"),
     ("Download report (PDF / 1.4 MB)", "share prompt"),
+    ("Refresh for updates", "page control"),
+    ("Turn on notifications for this story", "page control"),
+    ("Mark as complete", "page control"),
+    ("Report this resource", "page control"),
+    ("4.8★ on the App Store", "page control"),
+    ("Hi, I'm Max, your virtual assistant. How can I help?", "page control"),
+    ("Next dispatch: Deception Island", "page control"),
+    ("Watch the keynote", "page control"),
+    ("Pre-order at Currys", "page control"),
+    ("$0 down at Best Buy", "shop prompt"),
 ])
 def test_rating_widgets_player_buttons_and_report_downloads_are_furniture(line, kind):
     from build_tools.parse.furniture import furniture_kind
@@ -2470,6 +2483,13 @@ def test_headings_that_come_again_under_each_day_are_its_subsections():
     b = article(HEADLINE, LEDE, "Double Sculls", "Women's Under-23", BODY, "Men's Open", BODY,
                 "Eights", "Mixed Masters", BODY, "Men's Open", BODY)  # one name again: a sibling's
     assert "H2:Mixed Masters" not in kinds(b)
+
+
+def test_a_claims_buttons_are_furniture_over_no_text_and_headings_over_text():
+    a = article(HEADLINE, LEDE, BODY, "Make a claim", "What your policy covers", BODY)
+    assert "Make a claim" in [f.text for f in a.furniture]
+    b = article(HEADLINE, LEDE, BODY, "Make a claim", LEDE)
+    assert "H2:Make a claim" in kinds(b)
 
 
 def test_a_bookmakers_offer_box_is_a_widget_with_its_title():

@@ -98,7 +98,8 @@ _KINDS = (
         r"print this [\w ]{1,30}|"
         r"skip to (main )?content|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
-        r"^([£$€]\d[\d,.]* at [A-Z][\w&'’. ]{1,30}|view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
+        r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
+        r"view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
         r"prices (are )?(correct )?at (the )?time of publication\b.{0,100})$", _I)),
     ("cookie notice", re.compile(
         r"^((we|this (site|website)|we and our partners) use (some )?(essential |necessary )?cookies\b.{0,200}|"
@@ -107,9 +108,12 @@ _KINDS = (
         r"cookies on (the )?[\w.-]{2,30}( website| site)?|cookies on (the )?[\w.&'’ -]{2,60} (website|site))\W*$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|(previous|next) (article|post|story|episode|chapter)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
+        r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
-        r"refresh for (the )?latest\b.{0,30}|auto-?update\s*:?\s*(on|off)|"
+        r"refresh for (the )?(latest|updates)\b.{0,30}|(enable|turn on) (push )?notifications( for [\w ]{1,30})?|"
+        r"mark as (complete|read|done)|save to my [\w ]{1,20}|share with your (class|students|friends)|"
+        r"report this (resource|comment|post|review)|[\d.]+\s?★ on the (app store|google play)\b.{0,40}|rss (news )?feed|"
+        r"hi,? i'?m \w+,? (your )?(virtual|digital|online) assistant\b.{0,80}|ok,? got it|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
         r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
@@ -127,7 +131,8 @@ _KINDS = (
         r"this (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
         r"footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
-        r"watch the (trailer|video|clip|highlights|replay)|visit (the )?(website|site|store|shop)|view results|"
+        r"watch the (trailer|video|clip|highlights|replay|keynote|livestream|live stream)|"
+        r"pre-?order (now )?(at|from|on) (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z])[\w&'’.-]*){0,2}|visit (the )?(website|site|store|shop)|view results|"
         r"search suggestions|watch ([\w’'-]+ ){0,4}on (netflix|prime video|disney\+|apple tv\+?|bbc iplayer|iplayer|itvx|peacock|"
         r"hulu|max|paramount\+|now|youtube|channel 4|sky go|stan|binge|crave|tubi|britbox|crunchyroll)|"
 
@@ -509,7 +514,7 @@ def furniture_kind(text: str) -> str | None:
         return "newsletter prompt"
     tail = stripped[-CREDIT_TAIL:]
     if not item and (_CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) or (tail.endswith(")") and ": " in tail)) \
-            and _CREDIT_END.search(tail):
+            and not lower.startswith(("text:", "words:", "story:")) and _CREDIT_END.search(tail):  # a byline's "· Photos: ..."
         return "photo credit or caption"
     if not item and (tail.endswith(")") or "|" in tail) and _CREDITED_SENTENCE.search(tail) \
             and len(stripped.split()) <= CAPTION_MAX_WORDS:

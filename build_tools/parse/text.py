@@ -21,7 +21,7 @@ _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling) by|Submitted by|Analysis by|Opinion by|Commentary by|Live coverage by|Written by:?|Report by|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by) "
                      rf"(?:the (?=[A-Z][\w'’-]* (?:& )?[A-Z]))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
-                     rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for) [A-Z][\w ,.'’-]*)?"
+                     rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
                      rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
                      rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
@@ -121,6 +121,9 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME} · [A-Z][\w'’]*(?: [\w'’]+){{0,3}} (?i:desk|team|editor|reporter|correspondent|writer)$"  # "Jo Lee · Verification desk"
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
     r"|^(?i:by the editorial board|by the editors)$"
+    rf"|^(?i:text|words|story)\s*:\s*{_FULL_NAME}\s*[·|/]\s*(?i:photos?|photographs|pictures|images)\s*:\s*{_FULL_NAME}$"
+    rf"|^(?i:words|text|by)\s*:?\s*{_FULL_NAME}, (?:[a-z]+ ){{0,3}}(?:leader|editor|correspondent|reporter|writer|columnist|"
+    r"critic|photographer|producer|director|manager)$"
     rf"|^[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}} / (?i:by) {_FULL_NAME}$")  # "Murray Valley Times / By Bridget Halloran"
 
 
@@ -160,7 +163,7 @@ def is_date_name(word: str) -> bool:
     return bool(_DATE_NAME.fullmatch(word))
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
-_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally )?(?:published|updated|posted|issued|filed|modified|created(?= (?:on )?\d)|release date|released|"
+_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|article|story|report) )?(?:published|updated|posted|issued|filed|modified|created(?= (?:on )?\d)|release date|released|"
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
                          r"opened|opens|closes|closed|closing date|answered|tabled|lodged)(?: on| at| of)?\b:?)",
                          re.IGNORECASE)

@@ -61,7 +61,9 @@ TEXT_BEGUN = 2  # lines of running text above: under the headline, "Jo Lee for T
 _BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|find your (electorate|constituency|ward|mp|"
                                   r"councillor|representative|polling station)|shop (it )?(at|on) [A-Z][\w.'’&-]*"
                                   r"( [A-Z][\w.'’&-]*){0,2}|book a table( (at|with|on) [A-Z][\w.'’&-]*( [A-Z][\w.'’&-]*){0,2})?|"
-                                  r"check your postcode|apply for an exemption|book your free [\w ]{1,40})\W*$", re.IGNORECASE)
+                                  r"check your postcode|apply for an exemption|book your free [\w ]{1,40}|"
+                                  r"(start|make|track) an? (new |existing )?claim|check the status of (a|your) claim|"
+                                  r"find a repair shop)\W*$", re.IGNORECASE)
 
 
 def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
