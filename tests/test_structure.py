@@ -2560,3 +2560,28 @@ def test_book_a_table_over_the_next_numbered_entry_is_its_button():
     a = article(HEADLINE, LEDE, "1. Brisa", LEDE, "Book a table", "2. Amma's Kitchen", LEDE, "Book a table",
                 "3. Little Fenn", LEDE)
     assert [f.text for f in a.furniture] == ["Book a table", "Book a table"]
+
+
+def test_a_days_hours_stay_its_subsections_whatever_their_case():
+    a = article(HEADLINE, LEDE, "Saturday", "9am: Central Market", BODY, "11am: Ljubljana Castle", BODY,
+                "2pm: Metelkova and the museums", BODY, "Sunday", "10am: Tivoli Park", BODY, "Getting there", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Saturday", "H3:9am: Central Market", "H3:11am: Ljubljana Castle", "H3:2pm: Metelkova and the museums",
+        "H2:Sunday", "H3:10am: Tivoli Park", "H2:Getting there"]
+
+
+def test_steps_under_a_sentence_pointing_to_them_are_its_subsections():
+    a = article(HEADLINE, LEDE, "How to claim", "Follow these steps to claim the payment.",
+                "Step 1: Before you start", BODY, "Step 2: Get your documents ready", BODY, "Step 3: Make your claim", BODY,
+                "Contact us", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:How to claim", "H3:Step 1: Before you start", "H3:Step 2: Get your documents ready",
+        "H3:Step 3: Make your claim", "H2:Contact us"]
+    b = article(HEADLINE, LEDE, "Getting there", "Take the train from Vienna.", "Day 1: Ljubljana", BODY,
+                "Day 2: Bled", BODY)  # an introduction that points nowhere: the days are sections
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Getting there", "H2:Day 1: Ljubljana", "H2:Day 2: Bled"]
+
+
+def test_a_text_credit_over_the_date_is_the_byline():
+    a = article("Weekend breaks / Slovenia", HEADLINE, "Text: Ana Kovač", "Published on 4 April 2025", LEDE, BODY)
+    assert (a.title, a.byline) == (HEADLINE, "Text: Ana Kovač")

@@ -119,10 +119,16 @@ def _calendar(text: str) -> bool:
     return any(map(is_date_name, words)) and all(is_date_name(w) or w in _CALENDAR_JOINS or w.isdigit() for w in words)
 
 
+# "6pm: Riverside aperitivo", "11.30am – Castle", "14:00: Lunch": a time of day leading a heading.
+_CLOCK_LEAD = re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|(?<=\d[.:]\d{2})(?=\s*[:–—-]))")
+
+
 def _calendar_kin(children: list[str], text: str) -> bool:
-    """A calendar's subsections, months or days, whatever their case style: "March and April",
-    then "May" under "Spring"."""
-    return bool(children) and all(map(_calendar, children)) and _calendar(text)
+    """A calendar's or a day's subsections, months or days or hours, whatever their case style:
+    "March and April", then "May" under "Spring"; "11am: Ljubljana Castle", then "2pm: Metelkova
+    and the museums" under "Saturday"."""
+    return bool(children) and ((all(map(_calendar, children)) and _calendar(text))
+                               or (all(map(_CLOCK_LEAD.match, children)) and bool(_CLOCK_LEAD.match(text))))
 
 
 def _same_first(x: list[str], y: list[str]) -> bool:
@@ -364,7 +370,8 @@ def _named_in_few_words(section: tuple[HeadingMark, object, bool], level: int) -
 _POINTS_ON = re.compile(r"\b(?:(?:summarised|summarized|listed|set out|shown|outlined|explained|described|detailed|given) below"
                         r"|below (?:are|is|you['’]ll find)|the following|as follows|one or more of these)\b|:$"
                         r"|\bbelow\.$|(?:^|\. )below, "
-                        r"|\b(?:several|a number of|various|different) (?:ways|options|measures|steps|changes|methods|routes)\b")
+                        r"|\b(?:several|a number of|various|different) (?:ways|options|measures|steps|changes|methods|routes)\b"
+                        r"|\b(?:follow|take|complete|use) (?:these|the) (?:steps|stages)\b")
 TOPIC_WORD_MIN = 4  # letters of a word two headings share that makes them siblings
 
 
@@ -383,6 +390,14 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
     for k, (mark, intro, faq) in enumerate(sections):
         if faq or levels[k] != 2 or not intro or len(intro.split()) > INTRO_WORDS \
                 or not _POINTS_ON.search(intro.rstrip().lower()):
+            continue
+        if k + 2 < len(sections) and (word := _series_word(sections[k + 1][0].text)) \
+                and _series_word(sections[k + 2][0].text) == word and _series_word(mark.text) != word:
+            end = k + 1  # "Follow these steps ..." over "Step 1: ...", "Step 2: ...": the series alone
+            while end < len(sections) and _series_word(sections[end][0].text) == word and levels[end] == 2 \
+                    and not sections[end][2] and not sections[end][0].level:
+                levels[end] = 3
+                end += 1
             continue
         topic = _topic_words(mark.text)
         end = k + 1
