@@ -2585,3 +2585,16 @@ def test_steps_under_a_sentence_pointing_to_them_are_its_subsections():
 def test_a_text_credit_over_the_date_is_the_byline():
     a = article("Weekend breaks / Slovenia", HEADLINE, "Text: Ana Kovač", "Published on 4 April 2025", LEDE, BODY)
     assert (a.title, a.byline) == (HEADLINE, "Text: Ana Kovač")
+
+
+def test_a_bookmakers_odds_box_is_an_advertisement_and_a_list_of_odds_is_the_articles():
+    a = article(HEADLINE, LEDE, BODY, "NEXT ROUND ODDS", "Harbourside v Millbrook: Harbourside 4/6, Draw 20/1, Millbrook 6/4",
+                "18+ T&Cs apply. Please bet responsibly.", "The table", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:The table"]
+    assert "NEXT ROUND ODDS" in [f.text for f in a.furniture]
+    b = article(HEADLINE, LEDE, BODY, "Game 7 odds", "Steelheads -118 | Monarchs -102",
+                "Odds provided by NorthStar Bet. 21+. Please gamble responsibly.", BODY)
+    assert {f.text for f in b.furniture} >= {"Game 7 odds", "Steelheads -118 | Monarchs -102"}
+    c = article(HEADLINE, LEDE, "Latest odds", "- Anders Lindgren 7/4", "- Tom McBride 4/1",
+                "18+ | New customers only | Odds subject to change | BeGambleAware.org", BODY)
+    assert "H2:Latest odds" in kinds(c)

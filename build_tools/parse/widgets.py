@@ -35,6 +35,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
+    _odds_boxes(units, kinds)
     _forms(units, kinds)
     _author_boxes(units, kinds)
     _hatnotes(units, kinds)
@@ -516,6 +517,43 @@ def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         for m in box:
             if m <= last:
                 kinds[m] = kinds[m] or "advertisement"
+
+
+# A bookmaker's odds box: bare lines of picks and their odds ("Tomas Varga 5/4", "Delacroix -150",
+# "Harbourside v Millbrook: Harbourside 4/6, Draw 20/1, Millbrook 6/4", "Steelheads -118 | Monarchs -102").
+_ODDS_TOKEN = r"(?:\d{1,3}/\d{1,3}|[+-]\d{3,4}|evens)"
+_ODDS_PICK = rf"[A-Z][\w.'’-]*(?: [\w.'’()-]+){{0,4}}:? {_ODDS_TOKEN}"
+_ODDS_LINE = re.compile(rf"^(?:[^:]{{3,60}}:\s*)?{_ODDS_PICK}(?:\s*[,|/]\s*{_ODDS_PICK})*$")
+_ODDS_TITLE = re.compile(r"\b(?:odds|betting|markets?|outright)\b", re.IGNORECASE)
+ODDS_TITLES = 2  # "BETTING" over "Porto Atlantic Open - Outright winner"
+ODDS_TITLE_WORDS = 8
+
+
+def _odds_boxes(units: list[Unit], kinds: list[str | None]) -> None:
+    """Bare lines of picks and odds right over a bookmaker's small print ("18+ | Play safely |
+    BeGambleAware.org"), under a title or two naming the odds ("NEXT ROUND ODDS", "Game 7
+    odds"): an advertisement, every line of it. A list of odds ("- Anders Lindgren 7/4") under
+    its heading, or a tipster's "1. Over 2.5 goals – 4/5 with Crownline", is the article's."""
+    for k in range(len(units)):
+        if kinds[k] != "advertisement":
+            continue
+        j, picks = k - 1, []
+        while j >= 0 and (kinds[j] or (_ODDS_LINE.match(units[j].text) and not bullet(units[j].text)
+                                       and not units[j].role)):
+            if not kinds[j]:
+                picks.append(j)
+            j -= 1
+        titles = []
+        while picks and j >= 0 and len(titles) < ODDS_TITLES and not kinds[j] and not units[j].role \
+                and len(units[j].text.split()) <= ODDS_TITLE_WORDS and not ends_like_sentence(units[j].text) \
+                and units[j].text[-1:] not in ".!?:;,":
+            titles.append(j)
+            j -= 1
+        while titles and not _ODDS_TITLE.search(units[titles[-1]].text):
+            titles.pop()  # the line over the box's own titles is the article's
+        if titles:
+            for m in picks + titles:
+                kinds[m] = "advertisement"
 
 
 def _over_text(units: list[Unit], j: int) -> bool:
