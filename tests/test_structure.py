@@ -561,7 +561,8 @@ def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
                                     "By the Editorial Board", "By Owen Castellanos on March 3, 2026 at 8:00AM PST",
                                     "Murray Valley Times / By Bridget Halloran",
                                     "By Hallie Brandt, at Port Lockroy", "Text: Ines Varga · Photos: Tom Reyes",
-                                    "Words: Saskia Holm, expedition leader"])
+                                    "Words: Saskia Holm, expedition leader",
+                                    "Live reporting by Cerys Maddock and Jonah Pell"])
 def test_bylines_are_never_headings(byline):
     a = article(HEADLINE, byline, "Updated 3:12 p.m. GMT, March 4, 2025", LEDE, "The Vote", BODY)
     assert a.byline == byline and kinds(a) == ["H2:The Vote", "P"]
@@ -1079,6 +1080,16 @@ def test_a_rail_of_other_stories_under_its_label_is_left_out(label):
     ("Watch the keynote", "page control"),
     ("Pre-order at Currys", "page control"),
     ("$0 down at Best Buy", "shop prompt"),
+    ("Pietro Vance's user avatar", "page control"),
+    ("Viewed 18k times", "page control"),
+    ("14 people have this question", "page control"),
+    ("62 people found this reply helpful", "page control"),
+    ("Highest score (default)", "page control"),
+    ("Reply  Report", "page control"),
+    ("Solved by lucia.ferrante in post #6", "page control"),
+    ("last reply 2d", "page control"),
+    ("OP · 4 hr. ago", "page control"),
+    ("94% Upvoted", "page control"),
 ])
 def test_rating_widgets_player_buttons_and_report_downloads_are_furniture(line, kind):
     from build_tools.parse.furniture import furniture_kind
@@ -2598,3 +2609,20 @@ def test_a_bookmakers_odds_box_is_an_advertisement_and_a_list_of_odds_is_the_art
     c = article(HEADLINE, LEDE, "Latest odds", "- Anders Lindgren 7/4", "- Tom McBride 4/1",
                 "18+ | New customers only | Odds subject to change | BeGambleAware.org", BODY)
     assert "H2:Latest odds" in kinds(c)
+
+
+def test_steps_under_a_how_to_heading_are_its_subsections_unless_the_series_began_above():
+    a = article(HEADLINE, LEDE, "How to move your booking", "If your sailing has changed, confirm it by 20 March.",
+                "Step 1: Sign in to My account", BODY, "Step 2: Choose your booking", BODY, "Fares", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:How to move your booking", "H3:Step 1: Sign in to My account", "H3:Step 2: Choose your booking", "H2:Fares"]
+    b = article(HEADLINE, LEDE, "Chapter 1: Why we are publishing this paper", BODY, "How to respond", LEDE,
+                "Chapter 2: What we found", BODY, "Chapter 3: Why savers do not switch", BODY)
+    assert [s.level for s in b.sections] == [2, 2, 2, 2]
+
+
+def test_a_forum_posts_stamp_is_no_live_entry():
+    a = article("Why does my sourdough spread flat?", LEDE, "Share", "answered Dec 3, 2023 at 10:02",
+                "Mira Okonkwo-Hale's user avatar", "Mira Okonkwo-Hale", BODY, "answered Dec 4, 2023 at 7:51", LEDE,
+                "answered Jan 15, 2024 at 12:30", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H:answered") or k.startswith("H2:answered")]

@@ -106,6 +106,19 @@ _KINDS = (
         r"(accept|reject|allow|refuse) (all|additional|optional|analytics)?\s?cookies|accept all|reject all|"
         r"(manage|cookie) (preferences|settings|choices|options)|more options|cookie policy|(view|manage|customi[sz]e) cookies|"
         r"cookies on (the )?[\w.-]{2,30}( website| site)?|cookies on (the )?[\w.&'’ -]{2,60} (website|site))\W*$", _I)),
+    ("page control", re.compile(  # a forum's or a help centre's controls, counters and post stamps
+        r"^(viewed [\d.,]+k? times|views:? [\d.,]+k?|[\d.,]+k? (views|replies|users|likes|upvotes)|\d{1,3}% upvoted|"
+        r"\d[\d,]* (people|users) (have|had) this question|i have the same question( \(\d[\d,]*\))?|"
+        r"\d[\d,]* (out of \d[\d,]* )?(people |users )?found this (reply |answer |post |article )?helpful|"
+        r"was this (reply|answer|post) helpful\??|how satisfied are you with this (reply|answer)\??|"
+        r"sort(ed)? by:?( (best|top|new|newest|oldest|votes|date|highest score)( \(default\)| first)?)?|"
+        r"sort:? (oldest|newest|best|top)( first)?|highest score \(default\)|"
+        r"accepted answer|post your answer|add a comment|improve this (question|answer|post)|reply\s+report|report abuse|"
+        r"give award|(load|view) more (replies|comments)|sign in to (reply|comment)|"
+        r"(log|sign) in or sign up to (leave a )?(comment|reply)|please sign in to leave a comment\.?|message the mods|"
+        r"about (this )?community|hot network questions|related (questions|threads)|"
+        r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
+        r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
@@ -385,6 +398,7 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
 # Kinds whose patterns scan the whole line, each tried only when the line holds one of its
 # words: (kind, words, pattern).
 _GUARDED = (
+    ("page control", ("avatar",), re.compile(r"^[^.!?]{2,60}['’]s (user )?avatar$", _I)),  # "Pietro Vance's user avatar"
     ("advertisement", ("fantasy",), re.compile(r"^(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}$", _I)),
     ("share prompt", ("watch",), re.compile(
         r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),

@@ -388,16 +388,20 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
     paragraphs else None, whether it is the FAQ). A run up to the article's end may be its
     closing sections ("Recommendations", "Abbreviations"): it stays."""
     for k, (mark, intro, faq) in enumerate(sections):
-        if faq or levels[k] != 2 or not intro or len(intro.split()) > INTRO_WORDS \
-                or not _POINTS_ON.search(intro.rstrip().lower()):
+        if faq or levels[k] != 2 or not intro or len(intro.split()) > INTRO_WORDS:
             continue
-        if k + 2 < len(sections) and (word := _series_word(sections[k + 1][0].text)) \
-                and _series_word(sections[k + 2][0].text) == word and _series_word(mark.text) != word:
-            end = k + 1  # "Follow these steps ..." over "Step 1: ...", "Step 2: ...": the series alone
+        points_on = bool(_POINTS_ON.search(intro.rstrip().lower()))
+        if (points_on or _ASKING.search(mark.text)) and k + 2 < len(sections) \
+                and (word := _series_word(sections[k + 1][0].text)) \
+                and _series_word(sections[k + 2][0].text) == word \
+                and all(_series_word(sections[j][0].text) != word for j in range(k + 1)):  # begun above: the article's
+            end = k + 1  # "How to claim" or "Follow these steps" over "Step 1: ...", "Step 2: ...": the series alone
             while end < len(sections) and _series_word(sections[end][0].text) == word and levels[end] == 2 \
                     and not sections[end][2] and not sections[end][0].level:
                 levels[end] = 3
                 end += 1
+            continue
+        if not points_on:
             continue
         topic = _topic_words(mark.text)
         end = k + 1

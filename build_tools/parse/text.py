@@ -18,7 +18,7 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling) by|Submitted by|Analysis by|Opinion by|Commentary by|Live coverage by|Written by:?|Report by|Words by|Words:|Text:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by) "
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling) by|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Written by:?|Report by|Words by|Words:|Text:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by) "
                      rf"(?:the (?=[A-Z][\w'’-]* (?:& )?[A-Z]))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
@@ -261,7 +261,11 @@ LIVE_MIN_ENTRIES = 3  # a live blog's entries, each under its stamp
 def is_entry_stamp(text: str) -> bool:
     """A date line with a time of day or an age ("Mar 02, 2026 18:12 IST", "Posted at 13:42",
     "12 mins ago"): a live blog's entry, when the text holds several."""
-    return len(text) <= 60 and is_stamp(text) and bool(_CLOCK_OR_AGE.search(text))
+    return len(text) <= 60 and is_stamp(text) and bool(_CLOCK_OR_AGE.search(text)) and not _POST_STAMP.match(text)
+
+
+# A forum post's stamp, under the post it dates: "answered Dec 3, 2023 at 10:02", "Replied on March 4, 2026".
+_POST_STAMP = re.compile(r"^(?i:asked|answered|edited|replied|commented|modified)\b")
 
 
 def is_time_stamp(text: str) -> bool:

@@ -537,13 +537,13 @@ def _odds_boxes(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(len(units)):
         if kinds[k] != "advertisement":
             continue
-        j, picks = k - 1, []
+        j, picks = k - 1, list[int]()
         while j >= 0 and (kinds[j] or (_ODDS_LINE.match(units[j].text) and not bullet(units[j].text)
                                        and not units[j].role)):
             if not kinds[j]:
                 picks.append(j)
             j -= 1
-        titles = []
+        titles: list[int] = []
         while picks and j >= 0 and len(titles) < ODDS_TITLES and not kinds[j] and not units[j].role \
                 and len(units[j].text.split()) <= ODDS_TITLE_WORDS and not ends_like_sentence(units[j].text) \
                 and units[j].text[-1:] not in ".!?:;,":
