@@ -562,7 +562,8 @@ def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
                                     "Murray Valley Times / By Bridget Halloran",
                                     "By Hallie Brandt, at Port Lockroy", "Text: Ines Varga · Photos: Tom Reyes",
                                     "Words: Saskia Holm, expedition leader",
-                                    "Live reporting by Cerys Maddock and Jonah Pell"])
+                                    "Live reporting by Cerys Maddock and Jonah Pell", "Posted by u/marrowfield_lad",
+                                    "Posted by kestrel_88"])
 def test_bylines_are_never_headings(byline):
     a = article(HEADLINE, byline, "Updated 3:12 p.m. GMT, March 4, 2025", LEDE, "The Vote", BODY)
     assert a.byline == byline and kinds(a) == ["H2:The Vote", "P"]
@@ -1090,6 +1091,7 @@ def test_a_rail_of_other_stories_under_its_label_is_left_out(label):
     ("last reply 2d", "page control"),
     ("OP · 4 hr. ago", "page control"),
     ("94% Upvoted", "page control"),
+    ("Hide", "page control"),
 ])
 def test_rating_widgets_player_buttons_and_report_downloads_are_furniture(line, kind):
     from build_tools.parse.furniture import furniture_kind
@@ -2626,3 +2628,10 @@ def test_a_forum_posts_stamp_is_no_live_entry():
                 "Mira Okonkwo-Hale's user avatar", "Mira Okonkwo-Hale", BODY, "answered Dec 4, 2023 at 7:51", LEDE,
                 "answered Jan 15, 2024 at 12:30", BODY)
     assert not [k for k in kinds(a) if k.startswith("H:answered") or k.startswith("H2:answered")]
+
+
+def test_a_questions_asked_stamp_is_no_title():
+    a = article("Why does my sourdough spread flat after the overnight fridge proof?", "Asked 2 years, 3 months ago",
+                "Modified 5 months ago", LEDE, BODY)
+    assert a.title == "Why does my sourdough spread flat after the overnight fridge proof?"
+    assert a.stamps == ("Asked 2 years, 3 months ago", "Modified 5 months ago")

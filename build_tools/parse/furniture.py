@@ -114,7 +114,7 @@ _KINDS = (
         r"sort(ed)? by:?( (best|top|new|newest|oldest|votes|date|highest score)( \(default\)| first)?)?|"
         r"sort:? (oldest|newest|best|top)( first)?|highest score \(default\)|"
         r"accepted answer|post your answer|add a comment|improve this (question|answer|post)|reply\s+report|report abuse|"
-        r"give award|(load|view) more (replies|comments)|sign in to (reply|comment)|"
+        r"give award|hide|join|(load|view) more (replies|comments)|sign in to (reply|comment)|"
         r"(log|sign) in or sign up to (leave a )?(comment|reply)|please sign in to leave a comment\.?|message the mods|"
         r"about (this )?community|hot network questions|related (questions|threads)|"
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
