@@ -113,7 +113,7 @@ _KINDS = (
         r"was this (reply|answer|post) helpful\??|how satisfied are you with this (reply|answer)\??|"
         r"sort(ed)? by:?( (best|top|new|newest|oldest|votes|date|highest score)( \(default\)| first)?)?|"
         r"sort:? (oldest|newest|best|top)( first)?|highest score \(default\)|"
-        r"accepted answer|post your answer|add a comment|improve this (question|answer|post)|reply\s+report|report abuse|"
+        r"accepted answer|post your answer|add (a|your) comment|improve this (question|answer|post)|reply\s+report|report abuse|"
         r"give award|hide|join|(load|view) more (replies|comments)|sign in to (reply|comment)|"
         r"(log|sign) in or sign up to (leave a )?(comment|reply)|please sign in to leave a comment\.?|message the mods|"
         r"about (this )?community|hot network questions|related (questions|threads)|"
@@ -398,6 +398,8 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'â
 # Kinds whose patterns scan the whole line, each tried only when the line holds one of its
 # words: (kind, words, pattern).
 _GUARDED = (
+    ("newsletter prompt", ("spam", "unsubscribe"), re.compile(  # "Get our guide every Thursday. No spam, unsubscribe any time."
+        r"^[^.!?]{0,120}[.!]\s*no spam(,| and| -|\.) (you can )?unsubscribe (at )?any ?time\W*$", _I)),
     ("page control", ("avatar",), re.compile(r"^[^.!?]{2,60}['â€™]s (user )?avatar$", _I)),  # "Pietro Vance's user avatar"
     ("advertisement", ("fantasy",), re.compile(r"^(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}$", _I)),
     ("share prompt", ("watch",), re.compile(

@@ -95,6 +95,9 @@ _ASKS = re.compile(r"^(?:what|why|how|when|where|who|whose|which|is|are|was|were
 QUESTION_WORDS = 16  # a heading that asks may run longer: "What does the school do well and what does it need to do better?"
 
 
+_BROKEN_OFF = frozenset({"a", "an", "the", "of"})  # lower case: "Plan A" and "Vitamin A" are headings
+
+
 @lru_cache(maxsize=1024)
 def heading_evidence(text: str) -> str | None:
     """Why a line cannot be a heading, or None if it can be one."""
@@ -112,6 +115,8 @@ def heading_evidence(text: str) -> str | None:
         return "list or table line"
     if has_sentence_break(text):
         return "holds more than one sentence"
+    if text.rsplit(None, 1)[-1] in _BROKEN_OFF:
+        return "ends on 'a', 'an', 'the' or 'of': a sentence broken off (by a pasted link)"
     if is_stamp(text) and not is_bare_date(text):
         return "a date line"
     if _CODE.search(text):
@@ -358,6 +363,27 @@ def _signed_at(units: list[Unit], i: int) -> bool:
             and (i + 1 == len(units) or _title_like(units[i + 1].text)))  # the next letter's title
 
 
+# A letter's close: "In solidarity,", "Yours sincerely,", "Kind regards," over its signers.
+_CLOSE = re.compile(r"^(?:in solidarity|yours (?:sincerely|faithfully|truly)|(?:with )?(?:best|kind|warm|warmest)"
+                    r" (?:wishes|regards)|regards|with (?:thanks|love|best wishes)|many thanks|sincerely),$", re.IGNORECASE)
+SIGNATURE_LINES = 3  # a name, a role, a body
+SECTION_TEXT_WORDS = 15  # a paragraph's, under a heading; a signer has a line or two of name and role under it
+
+
+def _signed_off(units: list[Unit], i: int) -> bool:
+    """A signer's line under a letter's close ("Your Bargaining Committee" under "In
+    solidarity,"): the letter's text, never a heading."""
+    if i + 1 < len(units) and len(units[i + 1].text.split()) >= SECTION_TEXT_WORDS:
+        return False  # over a paragraph: "IMPORTANT INFORMATION" under "Chairman" heads the small print
+    for j in range(i - 1, max(-1, i - 1 - SIGNATURE_LINES), -1):
+        if _CLOSE.match(units[j].text):
+            return True
+        if ends_like_sentence(units[j].text) or len(units[j].text.split()) > STACKED_MAX_WORDS \
+                or units[j + 1].blank_before:
+            return False  # the signature ends at a blank line: "Mistakes to avoid" under "[Your name]" heads a section
+    return False
+
+
 def _drop_cap(units: list[Unit], i: int) -> bool:
     """A lone capital over a line that goes on in lower case ("W" over "hen the tide ..."): a
     drop cap split from its word, never a heading (a part's "I" over "The line" is one)."""
@@ -366,7 +392,7 @@ def _drop_cap(units: list[Unit], i: int) -> bool:
 
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
-    if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text):
+    if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i):
         return None
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
             and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES:
