@@ -563,7 +563,7 @@ def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
                                     "By Hallie Brandt, at Port Lockroy", "Text: Ines Varga · Photos: Tom Reyes",
                                     "Words: Saskia Holm, expedition leader",
                                     "Live reporting by Cerys Maddock and Jonah Pell", "Posted by u/marrowfield_lad",
-                                    "Posted by kestrel_88"])
+                                    "Posted by kestrel_88", "Priya Castellanos | The Northfield Ledger"])
 def test_bylines_are_never_headings(byline):
     a = article(HEADLINE, byline, "Updated 3:12 p.m. GMT, March 4, 2025", LEDE, "The Vote", BODY)
     assert a.byline == byline and kinds(a) == ["H2:The Vote", "P"]
@@ -2660,3 +2660,17 @@ def test_a_letters_signers_under_its_close_are_no_headings():
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:IMPORTANT INFORMATION"]
     c = article(HEADLINE, LEDE, "Kind regards,", "", "[Your name]", "", "Mistakes to avoid", BODY)
     assert "H2:Mistakes to avoid" in kinds(c)
+
+
+def test_a_live_pages_badge_and_key_events_toggle_are_furniture_and_a_key_events_list_is_not():
+    a = article(HEADLINE, LEDE, "Key events", "Show key events only", "Please turn on JavaScript to use this feature",
+                "Tomasz Wierzbicki and Aoife Carrick", "Fri 28 Feb 2026 17.12 GMT", "LIVE", "17.05 GMT", BODY,
+                "16.22 GMT", BODY, "14.48 GMT", BODY)
+    assert {"Key events", "LIVE"} <= {f.text for f in a.furniture}
+    b = article(HEADLINE, LEDE, "Key events", "- 10:14pm: Hollis concedes defeat", "- 9:32pm: Labor claims Hartley", BODY)
+    assert "H2:Key events" in kinds(b)
+
+
+def test_an_artist_and_album_line_is_no_byline():
+    a = article(HEADLINE, LEDE, BODY, "Kate Bush | The Kick Inside", BODY)
+    assert a.byline is None

@@ -120,7 +120,7 @@ _KINDS = (
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
         r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
-        r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
+        r"^((?-i:LIVE)|show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|(enable|turn on) (push )?notifications( for [\w ]{1,30})?|"

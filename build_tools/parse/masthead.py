@@ -414,7 +414,7 @@ _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thor
                         r"(?:,? (?:in|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40}"
                         r"| [·|–—-] [A-Z][\w'’ ,&-]{0,30}(?i:editor|correspondent|reporter|writer|columnist|critic|"
                         r"staff|analyst|producer|engineer|designer|developer|manager|director)[\w'’ ,&-]{0,40}"
-                        r"| · [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Jacqueline Morrow · CBC News"
+                        r"| [·|] [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline"
 
 
 _HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)

@@ -36,6 +36,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
     _odds_boxes(units, kinds)
+    _key_events_toggles(units, kinds)
     _forms(units, kinds)
     _author_boxes(units, kinds)
     _hatnotes(units, kinds)
@@ -554,6 +555,18 @@ def _odds_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         if titles:
             for m in picks + titles:
                 kinds[m] = "advertisement"
+
+
+_KEY_EVENTS_TOGGLE = re.compile(r"^show key events only\W*$", re.IGNORECASE)
+
+
+def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
+    """A live page's "Key events" over its "Show key events only" toggle: the toggle's label.
+    (Over a list of the key events, the same words head them.)"""
+    for k in range(len(units) - 1):
+        if not kinds[k] and kinds[k + 1] and _KEY_EVENTS_TOGGLE.match(units[k + 1].text) and not units[k].role \
+                and _titled(units[k].text):
+            kinds[k] = "page control"
 
 
 def _over_text(units: list[Unit], j: int) -> bool:
