@@ -563,7 +563,8 @@ def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
                                     "By Hallie Brandt, at Port Lockroy", "Text: Ines Varga · Photos: Tom Reyes",
                                     "Words: Saskia Holm, expedition leader",
                                     "Live reporting by Cerys Maddock and Jonah Pell", "Posted by u/marrowfield_lad",
-                                    "Posted by kestrel_88", "Priya Castellanos | The Northfield Ledger"])
+                                    "Posted by kestrel_88", "Priya Castellanos | The Northfield Ledger",
+                                    "Compiled by Mairi Sutherland"])
 def test_bylines_are_never_headings(byline):
     a = article(HEADLINE, byline, "Updated 3:12 p.m. GMT, March 4, 2025", LEDE, "The Vote", BODY)
     assert a.byline == byline and kinds(a) == ["H2:The Vote", "P"]
@@ -2674,3 +2675,32 @@ def test_a_live_pages_badge_and_key_events_toggle_are_furniture_and_a_key_events
 def test_an_artist_and_album_line_is_no_byline():
     a = article(HEADLINE, LEDE, BODY, "Kate Bush | The Kick Inside", BODY)
     assert a.byline is None
+
+
+def test_a_wire_storys_compiled_by_credit_at_the_foot_is_furniture():
+    from build_tools.parse.furniture import furniture_kind
+    assert furniture_kind("(Compiled by Sam Okafor)") == "agency credit"
+    assert furniture_kind("Compiled by Helen Marsh; Editing by Paul Sim") == "agency credit"
+    assert furniture_kind("Compiled by Sam Okafor") is None
+
+
+def test_a_labelled_headline_under_a_newsletters_tagline_and_over_its_byline():
+    a = article("THE PICKET LINE", "Your weekly round-up of strikes, ballots and workplace disputes", "",
+                "This week: porters win, postal ballot falls short, and a tribunal on on-call rotas", "",
+                "Compiled by Sam Okafor", "Issue 112", "Fri, Mar 6, 2026", "", LEDE, BODY)
+    assert (a.title, a.byline) == ("This week: porters win, postal ballot falls short, and a tribunal on on-call rotas",
+                                   "Compiled by Sam Okafor")
+    b = article("Measles outbreak in Tanganyika Province: Situation Report 5",
+                "Reporting period: epidemiological weeks 14–15 (31 March – 13 April 2025)", "Published 17 April 2025",
+                LEDE, BODY)
+    assert b.title == "Measles outbreak in Tanganyika Province: Situation Report 5"
+
+
+def test_capitals_over_a_letters_title_are_a_heading_not_a_dateline():
+    a = article("Letters: Hospital parking, the cycleway and a plea for the 22 bus", "Sunday, March 23, 2025", "",
+                "HOSPITAL PARKING", "", "Charges hit those who visit most", "", LEDE, "Patricia Lomu, Ōtāhuhu.", "",
+                "Staff need spaces too", "", BODY)
+    assert a.dateline is None and "H2:HOSPITAL PARKING" in kinds(a)
+    b = article(HEADLINE, "Sunday, March 23, 2025", "", "CAPE HOLLOWAY, N.C.", "", "Key points",
+                "- Nests are up a third.", "- Two beaches close.", "", LEDE, BODY)
+    assert b.dateline == "CAPE HOLLOWAY, N.C."

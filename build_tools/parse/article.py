@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
 from build_tools.parse.furniture import furniture_kind
-from build_tools.parse.masthead import read_masthead
+from build_tools.parse.masthead import BOX_LABEL, read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, next_block
 from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp, numbered,
@@ -155,7 +155,7 @@ def _dateline_under_box(body: list[Unit]) -> int | None:
     ("WHAT HAPPENED")."""
     if not body:
         return None
-    start = 1 if _BOX_LABEL.match(body[0].text) else 0  # or the box's points alone, under the standfirst
+    start = 1 if BOX_LABEL.match(body[0].text) else 0  # or the box's points alone, under the standfirst
     points = 0
     for k, unit in enumerate(body[start:BOX_LINES], start=start):
         if bullet(unit.text) or numbered(unit.text):
@@ -169,8 +169,6 @@ def _dateline_under_box(body: list[Unit]) -> int | None:
     return None
 
 
-_BOX_LABEL = re.compile(r"^(key (points|facts|takeaways)|at a glance|in brief|in short|the essentials|"
-                        r"highlights|summary)\s*:?$", re.IGNORECASE)
 _ASKS_FIRST = re.compile(r"^(what|how|why|who|when|where|which)\b", re.IGNORECASE)
 
 

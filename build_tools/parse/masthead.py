@@ -214,7 +214,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
             i += 1
         elif head.dateline is None and is_dateline(unit.text) and (
-                head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline):
+                head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline) \
+                and not (i + 1 < n and headline_like(units[i + 1].text) and not _is_meta(units, i + 1)
+                         and not ends_like_sentence(units[i + 1].text) and not BOX_LABEL.match(units[i + 1].text)):
+            # (over a letter's title, "HOSPITAL PARKING" is the first heading; over "Key points", the dateline)
             # Under the standfirst, a place stands among the byline and stamps; an upper-case
             # line between running texts ("WHAT HAPPENED") is the first heading.
             head.dateline = unit
@@ -305,8 +308,10 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or (_words(last) > _words(above) and (
-                    not headline_like(last) or (last.rstrip().endswith("?") and _words(last) >= STANDFIRST_QUESTION_WORDS)))))):
-        title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst
+                    not headline_like(last) or (last.rstrip().endswith("?") and _words(last) >= STANDFIRST_QUESTION_WORDS)))))) \
+            and (_standfirst(units, anchor - 1) or _dated_label(last)):
+        title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst (else, "This week: porters
+        # win, ..." under a newsletter's tagline, the headline right over the byline)
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
             or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)) \
             or _breadcrumb(units[title].text):
@@ -363,6 +368,19 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
 # "Publication date: 6 March 2025" over a reference: a date under its label. Only in the byline's
 # block: in a book's factbox the same words are the factbox's.
 _LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,30}:\s*(\S.*)$")
+
+
+# A box that opens an article: "Key points" and its points.
+BOX_LABEL = re.compile(r"^(key (points|facts|takeaways)|at a glance|in brief|in short|the essentials|"
+                       r"highlights|summary)\s*:?$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_label(text: str) -> bool:
+    """A label over a span of dates ("Reporting period: weeks 14–15 (31 March – 13 April 2025)"):
+    the masthead's, never the headline."""
+    found = term_value(text)
+    return found is not None and bool(_YEAR_IN.search(found[1]))
 
 
 def _labelled_date(text: str) -> bool:
