@@ -113,8 +113,8 @@ _KINDS = (
         r"was this (reply|answer|post) helpful\??|how satisfied are you with this (reply|answer)\??|"
         r"sort(ed)? by:?( (best|top|new|newest|oldest|votes|date|highest score)( \(default\)| first)?)?|"
         r"sort:? (oldest|newest|best|top)( first)?|highest score \(default\)|"
-        r"accepted answer|post your answer|add (a|your) comment|improve this (question|answer|post)|reply\s+report|report abuse|"
-        r"give award|hide|join|(load|view) more (replies|comments)|sign in to (reply|comment)|"
+        r"accepted answer|post your answer|add a comment|improve this (question|answer|post)|reply\s+report|report abuse|"
+        r"give award|(load|view) more (replies|comments)|sign in to (reply|comment)|"
         r"(log|sign) in or sign up to (leave a )?(comment|reply)|please sign in to leave a comment\.?|message the mods|"
         r"about (this )?community|hot network questions|related (questions|threads)|"
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
@@ -123,9 +123,8 @@ _KINDS = (
         r"^((?-i:LIVE)|show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
-        r"refresh for (the )?(latest|updates)\b.{0,30}|(enable|turn on) (push )?notifications( for [\w ]{1,30})?|"
-        r"mark as (complete|read|done)|save to my [\w ]{1,20}|share with your (class|students|friends)|"
-        r"report this (resource|comment|post|review)|[\d.]+\s?★ on the (app store|google play)\b.{0,40}|rss (news )?feed|"
+        r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
+        r"report this (resource|comment|post|review)|[\d.]+\s?★ on the (app store|google play)\b.{0,40}|"
         r"hi,? i'?m \w+,? (your )?(virtual|digital|online) assistant\b.{0,80}|ok,? got it|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
@@ -144,7 +143,7 @@ _KINDS = (
         r"this (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
         r"footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
-        r"watch the (trailer|video|clip|highlights|replay|keynote|livestream|live stream)|"
+        r"watch the (trailer|video|clip|highlights|replay)|"
         r"pre-?order (now )?(at|from|on) (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z])[\w&'’.-]*){0,2}|visit (the )?(website|site|store|shop)|view results|"
         r"search suggestions|watch ([\w’'-]+ ){0,4}on (netflix|prime video|disney\+|apple tv\+?|bbc iplayer|iplayer|itvx|peacock|"
         r"hulu|max|paramount\+|now|youtube|channel 4|sky go|stan|binge|crave|tubi|britbox|crunchyroll)|"
@@ -401,7 +400,7 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
 _GUARDED = (
     ("newsletter prompt", ("spam", "unsubscribe"), re.compile(  # "Get our guide every Thursday. No spam, unsubscribe any time."
         r"^[^.!?]{0,120}[.!]\s*no spam(,| and| -|\.) (you can )?unsubscribe (at )?any ?time\W*$", _I)),
-    ("page control", ("avatar",), re.compile(r"^[^.!?]{2,60}['’]s (user )?avatar$", _I)),  # "Pietro Vance's user avatar"
+    ("page control", ("avatar",), re.compile(r"^[^.!?]{2,60}['’]s user avatar$", _I)),  # "Pietro Vance's user avatar"
     ("advertisement", ("fantasy",), re.compile(r"^(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}$", _I)),
     ("share prompt", ("watch",), re.compile(
         r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),

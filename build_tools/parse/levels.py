@@ -323,6 +323,7 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
 
 # "How much will I pay?", "Where to stay", "What the records show": a heading that asks.
 _ASKING = re.compile(r"^(?i:how|what|what's|why|who|where|when|which)\b|\?\W*$")
+_HOW_TO = re.compile(r"^(?i:how to|how do|how can)\b|\?\W*$")  # "Where to stay" over "Day 1", "Day 2" holds no steps
 RUN_WORDS = 4  # "Direct debit customers": a subsection named in a few words
 INTRO_WORDS = 80  # the few sentences a section opens on before its subsections
 
@@ -371,7 +372,7 @@ _POINTS_ON = re.compile(r"\b(?:(?:summarised|summarized|listed|set out|shown|out
                         r"|below (?:are|is|you['’]ll find)|the following|as follows|one or more of these)\b|:$"
                         r"|\bbelow\.$|(?:^|\. )below, "
                         r"|\b(?:several|a number of|various|different) (?:ways|options|measures|steps|changes|methods|routes)\b"
-                        r"|\b(?:follow|take|complete|use) (?:these|the) (?:steps|stages)\b")
+                        r"|\bfollow (?:these|the) steps\b|\bthese steps\W*$")
 TOPIC_WORD_MIN = 4  # letters of a word two headings share that makes them siblings
 
 
@@ -391,7 +392,7 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
         if faq or levels[k] != 2 or not intro or len(intro.split()) > INTRO_WORDS:
             continue
         points_on = bool(_POINTS_ON.search(intro.rstrip().lower()))
-        if (points_on or _ASKING.search(mark.text)) and k + 2 < len(sections) \
+        if (points_on or _HOW_TO.search(mark.text)) and k + 2 < len(sections) \
                 and (word := _series_word(sections[k + 1][0].text)) \
                 and _series_word(sections[k + 2][0].text) == word \
                 and all(_series_word(sections[j][0].text) != word for j in range(k + 1)):  # begun above: the article's

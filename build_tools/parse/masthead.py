@@ -119,6 +119,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name line opening with 'By'"))
             return True
+        if head.byline is None and _text_credit(units, k):
+            head.byline = units[k]
+            head.reasons.append((units[k].line, "byline: 'Text:' and a name, over the date"))
+            return True
         if head.byline is None and _BYLINE_LABEL.match(text) and k + 1 < n and _NAME_LINE.match(units[k + 1].text):
             head.dropped.append((units[k], "byline label"))  # "Author of the article:", the name below
             head.reasons.append((units[k].line, "a label over the writer's name"))
@@ -361,7 +365,7 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
     """Part of the byline's block: a dateline, a role line ("Economics Editor"), a name over
     its role or its date."""
     text = units[k].text
-    return (is_dateline(text) or _name_line(units, k) or _labelled_date(text)
+    return (is_dateline(text) or _name_line(units, k) or _labelled_date(text) or _text_credit(units, k)
             or (bool(_ROLE.search(text)) and _words(text) <= ROLE_MAX_WORDS and not ends_like_sentence(text)))
 
 
@@ -436,6 +440,15 @@ _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thor
 
 
 _HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)
+
+
+_TEXT_CREDIT = re.compile(rf"^(?i:text):\s*{_PERSON}$")
+
+
+def _text_credit(units: list[Unit], k: int) -> bool:
+    """"Text: Ana Kovač" right over the date: the writer's credit (a factbox's "Text: Of Mice and
+    Men", a hymn's "Text: Isaac Watts" over its tune, are the article's)."""
+    return bool(_TEXT_CREDIT.match(units[k].text)) and k + 1 < len(units) and is_stamp(units[k + 1].text)
 
 
 def _name_line(units: list[Unit], k: int) -> bool:

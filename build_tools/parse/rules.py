@@ -95,7 +95,7 @@ _ASKS = re.compile(r"^(?:what|why|how|when|where|who|whose|which|is|are|was|were
 QUESTION_WORDS = 16  # a heading that asks may run longer: "What does the school do well and what does it need to do better?"
 
 
-_BROKEN_OFF = frozenset({"a", "an", "the", "of"})  # lower case: "Plan A" and "Vitamin A" are headings
+_BROKEN_OFF = frozenset({"a", "an", "the"})  # lower case: "Plan A" is a heading; "Scams to be aware of" too
 
 
 @lru_cache(maxsize=1024)
@@ -116,7 +116,7 @@ def heading_evidence(text: str) -> str | None:
     if has_sentence_break(text):
         return "holds more than one sentence"
     if text.rsplit(None, 1)[-1] in _BROKEN_OFF:
-        return "ends on 'a', 'an', 'the' or 'of': a sentence broken off (by a pasted link)"
+        return "ends on 'a', 'an' or 'the': a sentence broken off (by a pasted link)"
     if is_stamp(text) and not is_bare_date(text):
         return "a date line"
     if _CODE.search(text):
@@ -379,8 +379,9 @@ def _signed_off(units: list[Unit], i: int) -> bool:
         if _CLOSE.match(units[j].text):
             return True
         if ends_like_sentence(units[j].text) or len(units[j].text.split()) > STACKED_MAX_WORDS \
-                or units[j + 1].blank_before:
-            return False  # the signature ends at a blank line: "Mistakes to avoid" under "[Your name]" heads a section
+                or units[j + 1].blank_before or "," in units[j].text:
+            return False  # the signature ends at a blank line or at its name and place or role: "The Money
+            # Doctor replies" under "Paul, Leeds", "Mistakes to avoid" under "[Your name]" head sections
     return False
 
 

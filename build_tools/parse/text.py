@@ -18,7 +18,7 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling) by|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Written by:?|Report by|Words by|Words:|Text:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by) "
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling) by|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Written by:?|Report by|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by) "
                      rf"(?:the (?=[A-Z][\w'’-]* (?:& )?[A-Z]))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
@@ -121,7 +121,7 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME} · [A-Z][\w'’]*(?: [\w'’]+){{0,3}} (?i:desk|team|editor|reporter|correspondent|writer)$"  # "Jo Lee · Verification desk"
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
     r"|^(?i:by the editorial board|by the editors)$"
-    r"|^(?i:posted by|asked by|submitted by|started by) (?:u/)?[a-z][\w.-]{2,30}$"  # a forum's handle: "Posted by u/marrowfield_lad"
+    r"|^(?i:posted by|asked by|submitted by|started by) (?:u/[\w.-]{3,30}|[a-z][\w.-]*[\d_.][\w.-]*)$"  # a forum's handle: "Posted by u/marrowfield_lad"
     rf"|^(?i:text|words|story)\s*:\s*{_FULL_NAME}\s*[·|/]\s*(?i:photos?|photographs|pictures|images)\s*:\s*{_FULL_NAME}$"
     rf"|^(?i:words|text|by)\s*:?\s*{_FULL_NAME}, (?:[a-z]+ ){{0,3}}(?:leader|editor|correspondent|reporter|writer|columnist|"
     r"critic|photographer|producer|director|manager)$"
@@ -164,7 +164,7 @@ def is_date_name(word: str) -> bool:
     return bool(_DATE_NAME.fullmatch(word))
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
-_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|article|story|report) )?(?:published|updated|posted|issued|filed|modified|asked|created(?= (?:on )?\d)|release date|released|"
+_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|article|story|report) (?=(?:published|updated|issued)(?::| \d)))?(?:published|updated|posted|issued|filed|modified|asked(?! on\b)|created(?= (?:on )?\d)|release date|released|"
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
                          r"opened|opens|closes|closed|closing date|answered|tabled|lodged)(?: on| at| of)?\b:?)",
                          re.IGNORECASE)

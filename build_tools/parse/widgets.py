@@ -65,17 +65,21 @@ _BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|
                                   r"( [A-Z][\w.'’&-]*){0,2}|book a table( (at|with|on) [A-Z][\w.'’&-]*( [A-Z][\w.'’&-]*){0,2})?|"
                                   r"check your postcode|apply for an exemption|book your free [\w ]{1,40}|"
                                   r"(start|make|track) an? (new |existing )?claim|check the status of (a|your) claim|"
-                                  r"find a repair shop)\W*$", re.IGNORECASE)
+                                  r"find a repair shop|(enable|turn on) (push )?notifications( for [\w ]{1,30})?|"
+                                  r"mark as (complete|read|done)|rss (news )?feed|watch the (keynote|livestream|live stream)|"
+                                  r"join|hide|add your comment)\W*$", re.IGNORECASE)
 
 
 def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
     """"Find out more", "Shop at Ulta", "Find your MP": a button, unless running text or bullets
     follow it: then it heads the section that tells how (a press release's "Find out more"
     over its details, a guide's "Shop at Aldi"). Over the next numbered entry ("2. Amma's
-    Kitchen") it is the entry's button."""
+    Kitchen") it is the entry's button; over numbered steps ("1. Take photos of the damage.") it
+    heads them."""
     for k, unit in enumerate(units):
         if not kinds[k] and not unit.role and _BUTTON_OVER_NOTHING.match(unit.text) and not (
-                k + 1 < len(units) and (_running(units[k + 1].text) or bullet(units[k + 1].text))):
+                k + 1 < len(units) and (_running(units[k + 1].text) or bullet(units[k + 1].text)
+                                        or (numbered(units[k + 1].text) and ends_like_sentence(units[k + 1].text)))):
             kinds[k] = "page control"
 
 
@@ -526,6 +530,7 @@ _ODDS_TOKEN = r"(?:\d{1,3}/\d{1,3}|[+-]\d{3,4}|evens)"
 _ODDS_PICK = rf"[A-Z][\w.'’-]*(?: [\w.'’()-]+){{0,4}}:? {_ODDS_TOKEN}"
 _ODDS_LINE = re.compile(rf"^(?:[^:]{{3,60}}:\s*)?{_ODDS_PICK}(?:\s*[,|/]\s*{_ODDS_PICK})*$")
 _ODDS_TITLE = re.compile(r"\b(?:odds|betting|markets?|outright)\b", re.IGNORECASE)
+_BETTING_MARK = re.compile(r"\b(?:18|21)\+|gambl|t&cs|\bodds\b|\bbet\b|terms apply", re.IGNORECASE)
 ODDS_TITLES = 2  # "BETTING" over "Porto Atlantic Open - Outright winner"
 ODDS_TITLE_WORDS = 8
 
@@ -536,8 +541,8 @@ def _odds_boxes(units: list[Unit], kinds: list[str | None]) -> None:
     odds"): an advertisement, every line of it. A list of odds ("- Anders Lindgren 7/4") under
     its heading, or a tipster's "1. Over 2.5 goals – 4/5 with Crownline", is the article's."""
     for k in range(len(units)):
-        if kinds[k] != "advertisement":
-            continue
+        if kinds[k] != "advertisement" or not _BETTING_MARK.search(units[k].text):
+            continue  # a bookmaker's small print, never any ad: "Ludlow: Saturday 14/3" over "Advertisement"
         j, picks = k - 1, list[int]()
         while j >= 0 and (kinds[j] or (_ODDS_LINE.match(units[j].text) and not bullet(units[j].text)
                                        and not units[j].role)):
