@@ -2729,3 +2729,14 @@ def test_a_button_over_no_text_is_furniture_and_over_text_a_heading(button):
     assert button in [f.text for f in a.furniture]
     b = article(HEADLINE, LEDE, BODY, button, LEDE)
     assert f"H2:{button}" in kinds(b)
+
+
+def test_a_quotation_repeating_the_texts_words_is_a_pull_quote():
+    said = ("“It is the kind of signal you check five times before you tell anyone,” said Dr Naledi Mokoena, "
+            "who led the team.")
+    a = article(HEADLINE, LEDE, said, "“It is the kind of signal you check five times before you tell anyone.”", BODY)
+    assert [(f.kind, f.text[:10]) for f in a.furniture] == [("pull quote", "“It is the")]
+    b = article(HEADLINE, LEDE, BODY, "'We are eating once a day'", "“We are eating once a day,” said one machinist.")
+    assert "H2:'We are eating once a day'" in kinds(b)  # a quote heading has no stop of its own
+    c = article("“It is the kind of signal you check five times before you tell anyone.”", said, BODY)
+    assert not c.furniture  # a headline may quote the text

@@ -43,6 +43,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _map_titles(units, kinds)
     _quoted_companies(units, kinds)
     _calculators(units, kinds)
+    _pull_quotes(units, kinds)
     _widget_titles(units, kinds)  # after the widgets whose lines it stands over
     _islands(units, kinds)
     _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
@@ -732,6 +733,37 @@ def _widget_titles(units: list[Unit], kinds: list[str | None]) -> None:
         if (end - k - 1 >= WIDGET_LINES_MIN and end < len(units) and (offer or not _WIDGET_KINDS.isdisjoint(run))
                 and not unit.role and _titled(unit.text) and _titled(units[end].text)):
             kinds[k] = "widget title"
+
+
+_QUOTED_LINE = re.compile(r"^[“\"‘'][^“”\"]{20,300}[.!?…][”\"’']$")  # a sentence: a quote heading has no stop
+_WORDS = re.compile(r"[\w'’]+")
+PULL_QUOTE_RUN = 6  # words: a run of the text's own words, so long, is a repeat, not a chance
+PULL_QUOTE_SHARE = 0.5  # of the quote's runs found in one paragraph
+
+
+def _pull_quotes(units: list[Unit], kinds: list[str | None]) -> None:
+    """A line that is a quotation alone, repeating a paragraph's words ("“It is the kind of
+    signal you check five times before you tell anyone.”" under the paragraph quoting it): a
+    pull quote, set in large type by the page. Its words are the article's already. Never over
+    the text's first paragraph: a headline may quote the text."""
+    begun = False
+    for k, unit in enumerate(units):
+        if not begun:
+            begun = not kinds[k] and _running(unit.text) and not _QUOTED_LINE.match(unit.text)
+            continue
+        if kinds[k] or unit.role or not _QUOTED_LINE.match(unit.text):
+            continue
+        words = [w.casefold() for w in _WORDS.findall(unit.text)]
+        runs = {" ".join(words[i:i + PULL_QUOTE_RUN]) for i in range(len(words) - PULL_QUOTE_RUN + 1)}
+        if not runs:
+            continue
+        for j, other in enumerate(units):
+            if j == k or kinds[j] or len(other.text) <= len(unit.text):
+                continue
+            text = " ".join(w.casefold() for w in _WORDS.findall(other.text))
+            if sum(run in text for run in runs) >= PULL_QUOTE_SHARE * len(runs):
+                kinds[k] = "pull quote"
+                break
 
 
 # Furniture that never stands next to a section's heading: an ad or a caption may ("SQUADS",
