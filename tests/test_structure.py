@@ -2740,3 +2740,10 @@ def test_a_quotation_repeating_the_texts_words_is_a_pull_quote():
     assert "H2:'We are eating once a day'" in kinds(b)  # a quote heading has no stop of its own
     c = article("“It is the kind of signal you check five times before you tell anyone.”", said, BODY)
     assert not c.furniture  # a headline may quote the text
+
+
+def test_numbered_entries_over_their_factboxes_are_headings():
+    a = article(HEADLINE, LEDE, "1. Lantern Walk on the Wend", "", "When: Saturday 14 March, from 5.30pm",
+                "Where: Tanner's Quay", "", BODY, "2. Bristow Record Fair", "", "When: Saturday 14 March, 10am–4pm",
+                "Where: Corn Hall", "", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:1. Lantern Walk on the Wend", "H2:2. Bristow Record Fair"]
