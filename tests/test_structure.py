@@ -2747,3 +2747,11 @@ def test_numbered_entries_over_their_factboxes_are_headings():
                 "Where: Tanner's Quay", "", BODY, "2. Bristow Record Fair", "", "When: Saturday 14 March, 10am–4pm",
                 "Where: Corn Hall", "", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:1. Lantern Walk on the Wend", "H2:2. Bristow Record Fair"]
+
+
+def test_a_series_of_a_word_and_a_number_heads_its_entries_and_their_questions_are_text():
+    a = article(HEADLINE, LEDE, "Question 4", "",
+                "Which household object did the Hollin Valley museum unveil as the star of its new spring exhibition?",
+                "", "- A kettle", "- A mangle", "", "Question 5", "", "How many people took part in the swim?", "",
+                "- 212", "- 412", "", "Answers", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Question 4", "H2:Question 5", "H2:Answers"]

@@ -393,8 +393,9 @@ def _drop_cap(units: list[Unit], i: int) -> bool:
 
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
-    if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i):
-        return None
+    if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
+            or (i > 0 and unit.text.rstrip().endswith("?") and series_heading(units, i - 1) is not None):
+        return None  # (under "Question 5", its question is the entry's text)
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
             and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES:
         return Match(HeadingMark(unit.text, unit.line, "time"), i + 1,
@@ -462,6 +463,23 @@ def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
 
 
 NUMBERED_REACH = 80  # units searched for the next or previous numbered heading of a series
+_SERIES_LABEL = re.compile(r"^([A-Z][a-z]{2,12}) (\d{1,3})$")  # "Question 5", "Round 3", "Hole 7"
+
+
+def series_heading(units: list[Unit], i: int) -> Match | None:
+    """A word and a number alone ("Question 5"), with the same word numbered one less or one
+    more near it: an entry of a series, heading what follows, even a line that asks or is short
+    ("How many people took part ...?" under it is the entry's text)."""
+    found = _SERIES_LABEL.match(units[i].text)
+    if not found or units[i].role or i + 1 >= len(units):
+        return None
+    word, number = found.group(1), int(found.group(2))
+    near = (units[k].text for k in range(max(0, i - NUMBERED_REACH), min(len(units), i + NUMBERED_REACH)) if k != i)
+    if not any((m := _SERIES_LABEL.match(text)) and m.group(1) == word and abs(int(m.group(2)) - number) == 1
+               for text in near):
+        return None
+    return Match(HeadingMark(units[i].text, units[i].line, heading_style(units[i].text)), i + 1,
+                 "heading: a word and a number alone, one of a series of such")
 
 
 def numbered_heading(units: list[Unit], i: int) -> Match | None:
@@ -900,7 +918,7 @@ def paragraph(units: list[Unit], i: int) -> Match:
 
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
-               ("numbered heading", numbered_heading), ("lettered heading", lettered_heading),
+               ("numbered heading", numbered_heading), ("series heading", series_heading), ("lettered heading", lettered_heading),
                ("dashed heading", dashed_heading), ("bullets", bullets), ("interview", interview_question), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
