@@ -1082,6 +1082,7 @@ def test_a_rail_of_other_stories_under_its_label_is_left_out(label):
     ("Next dispatch: Deception Island", "page control"),
     ("Pre-order at Currys", "page control"),
     ("$0 down at Best Buy", "shop prompt"),
+    ("From £28.50", "shop prompt"),
     ("Pietro Vance's user avatar", "page control"),
     ("Viewed 18k times", "page control"),
     ("14 people have this question", "page control"),

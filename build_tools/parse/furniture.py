@@ -98,7 +98,7 @@ _KINDS = (
         r"print this [\w ]{1,30}|"
         r"skip to (main )?content|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
-        r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
+        r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|from [£$€]\d[\d,.]*|"
         r"view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
         r"prices (are )?(correct )?at (the )?time of publication\b.{0,100})$", _I)),
     ("cookie notice", re.compile(
