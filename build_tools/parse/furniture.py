@@ -98,7 +98,7 @@ _KINDS = (
         r"print this [\w ]{1,30}|"
         r"skip to (main )?content|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
-        r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|from [£$€]\d[\d,.]*|"
+        r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
         r"view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
         r"prices (are )?(correct )?at (the )?time of publication\b.{0,100})$", _I)),
     ("cookie notice", re.compile(
@@ -120,7 +120,7 @@ _KINDS = (
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
         r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
-        r"^((?-i:LIVE)|show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
+        r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
@@ -320,7 +320,8 @@ _KINDS = (
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^\(?((additional )?reporting|writing|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$"
-        r"|^\(compiled by\b[^()]{1,200}\)\W*$|^compiled by\b[^;()]{1,80};[^()]{1,150}$", _I)),  # alone, a digest's byline
+        r"|^\(compiled by\b[^()]{1,200}\)\W*$|^compiled by\b[^;(),]{1,80}[;,] (editing|reporting|writing|"
+        r"additional reporting) by\b[^()]{1,150}$", _I)),  # alone, a digest's byline
     ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80}"
                               r"|categories\s*:\s*[^/|]{1,80}(\s[/|]\s[^/|]{1,80})+)$", _I)),  # "Categories: a / b"

@@ -323,7 +323,7 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
 
 # "How much will I pay?", "Where to stay", "What the records show": a heading that asks.
 _ASKING = re.compile(r"^(?i:how|what|what's|why|who|where|when|which)\b|\?\W*$")
-_HOW_TO = re.compile(r"^(?i:how to|how do|how can)\b|\?\W*$")  # "Where to stay" over "Day 1", "Day 2" holds no steps
+_HOW_TO = re.compile(r"^(?i:how to|how do|how can|what to do)\b|\?\W*$")  # "Where to stay" over "Day 1", "Day 2" holds no steps
 RUN_WORDS = 4  # "Direct debit customers": a subsection named in a few words
 INTRO_WORDS = 80  # the few sentences a section opens on before its subsections
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from build_tools.parse.text import (LIVE_MIN_ENTRIES, MINOR_WORDS, bullet, case_style, ends_like_sentence, is_byline,
+from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, bullet, case_style, ends_like_sentence, is_byline,
                                     is_dateline, is_entry_stamp, is_salutation, is_section_label, is_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
@@ -220,8 +220,9 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
         elif head.dateline is None and is_dateline(unit.text) and (
                 head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline) \
                 and not (i + 1 < n and headline_like(units[i + 1].text) and not _is_meta(units, i + 1)
-                         and not ends_like_sentence(units[i + 1].text) and not BOX_LABEL.match(units[i + 1].text)):
-            # (over a letter's title, "HOSPITAL PARKING" is the first heading; over "Key points", the dateline)
+                         and not ends_like_sentence(units[i + 1].text) and not BOX_LABEL.match(units[i + 1].text)
+                         and any(_shouting(u.text) and _words(u.text) <= DATELINE_MAX_WORDS for u in units[i + 2:])):
+            # (over a letter's title, "HOSPITAL PARKING", then "THE CYCLEWAY", are headings; "KESSALY" alone the dateline)
             # Under the standfirst, a place stands among the byline and stamps; an upper-case
             # line between running texts ("WHAT HAPPENED") is the first heading.
             head.dateline = unit
@@ -313,9 +314,9 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or (_words(last) > _words(above) and (
                     not headline_like(last) or (last.rstrip().endswith("?") and _words(last) >= STANDFIRST_QUESTION_WORDS)))))) \
-            and (_standfirst(units, anchor - 1) or _dated_label(last)):
+            and (_standfirst(units, anchor - 1) or _news_labelled(last)):
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst (else, "This week: porters
-        # win, ..." under a newsletter's tagline, the headline right over the byline)
+        # win, ..." or "Letters: Hospital parking, ..." right over the byline is the headline)
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
             or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)) \
             or _breadcrumb(units[title].text):
@@ -377,14 +378,16 @@ _LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,30}:\s*(\S.*)$")
 # A box that opens an article: "Key points" and its points.
 BOX_LABEL = re.compile(r"^(key (points|facts|takeaways)|at a glance|in brief|in short|the essentials|"
                        r"highlights|summary)\s*:?$", re.IGNORECASE)
+# A news page's labels for a deck or a caption: "Analysis: The council is betting ...", "Pictured: ...",
+# and a span of dates: "Reporting period: weeks 14–15 (... 2025)". Under the headline, never one.
+_NEWS_LABELS = frozenset("analysis opinion comment exclusive explainer watch listen video review live breaking update "
+                         "pictured top above below left right inset main picture left to right reporting period".split())
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _dated_label(text: str) -> bool:
-    """A label over a span of dates ("Reporting period: weeks 14–15 (31 March – 13 April 2025)"):
-    the masthead's, never the headline."""
+def _news_labelled(text: str) -> bool:
     found = term_value(text)
-    return found is not None and bool(_YEAR_IN.search(found[1]))
+    return found is not None and (found[0].casefold() in _NEWS_LABELS or bool(_YEAR_IN.search(found[1])))
 
 
 def _labelled_date(text: str) -> bool:
@@ -451,10 +454,16 @@ def _text_credit(units: list[Unit], k: int) -> bool:
     return bool(_TEXT_CREDIT.match(units[k].text)) and k + 1 < len(units) and is_stamp(units[k + 1].text)
 
 
+_SECTION_NAMES = frozenset("news local sport sports business opinion politics world lifestyle travel culture health "
+                           "money tech technology science education entertainment weather".split())
+
+
 def _name_line(units: list[Unit], k: int) -> bool:
     """A byline without "By": a person's name, perhaps with a role or place ("Tom Aldridge,
     Legal affairs correspondent", "Priya Nair in Manchester"), over a date line or a role."""
     text = units[k].text
+    if " | " in text and _SECTION_NAMES & set(text.split(" | ")[0].casefold().split()):
+        return False  # a section trail, "Local News | Planning", names no writer
     if not _NAME_LINE.match(text) or k + 1 >= len(units) or (text[:4].casefold() == "the " and not _HONORIFIC.match(text)):
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:

@@ -95,6 +95,7 @@ _ASKS = re.compile(r"^(?:what|why|how|when|where|who|whose|which|is|are|was|were
 QUESTION_WORDS = 16  # a heading that asks may run longer: "What does the school do well and what does it need to do better?"
 
 
+_JOINING = frozenset({"of", "to", "for", "and", "in", "with", "by", "from", "on"})  # "The full list of" over "winning ..."
 _BROKEN_OFF = frozenset({"a", "an", "the"})  # lower case: "Plan A" is a heading; "Scams to be aware of" too
 
 
@@ -394,8 +395,10 @@ def _drop_cap(units: list[Unit], i: int) -> bool:
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
-            or (i > 0 and unit.text.rstrip().endswith("?") and series_heading(units, i - 1) is not None):
-        return None  # (under "Question 5", its question is the entry's text)
+            or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
+            or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
+                and series_heading(units, i - 1) is not None):
+        return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
             and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES:
         return Match(HeadingMark(unit.text, unit.line, "time"), i + 1,
@@ -464,6 +467,8 @@ def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
 
 NUMBERED_REACH = 80  # units searched for the next or previous numbered heading of a series
 _SERIES_LABEL = re.compile(r"^([A-Z][a-z]{2,12}) (\d{1,3})$")  # "Question 5", "Round 3", "Hole 7"
+_FIGURE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,30} \d[\d.,%]*$")  # a table's row set as lines: "Lib Dem 14"
+_QUIZ_WORD = re.compile(r"^(?:Question|Clue|Riddle|Puzzle) \d")
 
 
 def series_heading(units: list[Unit], i: int) -> Match | None:
@@ -471,8 +476,9 @@ def series_heading(units: list[Unit], i: int) -> Match | None:
     more near it: an entry of a series, heading what follows, even a line that asks or is short
     ("How many people took part ...?" under it is the entry's text)."""
     found = _SERIES_LABEL.match(units[i].text)
-    if not found or units[i].role or i + 1 >= len(units):
-        return None
+    if not found or units[i].role or i + 1 >= len(units) or _FIGURE_LINE.match(units[i + 1].text) \
+            or (i > 0 and _FIGURE_LINE.match(units[i - 1].text)):
+        return None  # a stack of them is data: "Labour 28" over "Reform 25"
     word, number = found.group(1), int(found.group(2))
     near = (units[k].text for k in range(max(0, i - NUMBERED_REACH), min(len(units), i + NUMBERED_REACH)) if k != i)
     if not any((m := _SERIES_LABEL.match(text)) and m.group(1) == word and abs(int(m.group(2)) - number) == 1

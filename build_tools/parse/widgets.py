@@ -37,6 +37,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _sponsored_boxes(units, kinds)
     _odds_boxes(units, kinds)
     _key_events_toggles(units, kinds)
+    _prices_by_buttons(units, kinds)
     _forms(units, kinds)
     _author_boxes(units, kinds)
     _hatnotes(units, kinds)
@@ -68,7 +69,7 @@ _BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|
                                   r"(start|make|track) an? (new |existing )?claim|check the status of (a|your) claim|"
                                   r"find a repair shop|(enable|turn on) (push )?notifications( for [\w ]{1,30})?|"
                                   r"mark as (complete|read|done)|rss (news )?feed|watch the (keynote|livestream|live stream)|"
-                                  r"join|hide|add your comment)\W*$", re.IGNORECASE)
+                                  r"join|hide|add your comment|(?-i:LIVE))\W*$", re.IGNORECASE)
 
 
 def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
@@ -564,6 +565,20 @@ def _odds_boxes(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 _KEY_EVENTS_TOGGLE = re.compile(r"^show key events only\W*$", re.IGNORECASE)
+_KEY_EVENTS_LABEL = re.compile(r"^key (events|moments|updates)\W*$", re.IGNORECASE)  # never the last event itself
+
+
+_PRICE_ALONE = re.compile(r"^from [£$€]\d[\d,.]*\W*$", re.IGNORECASE)
+
+
+def _prices_by_buttons(units: list[Unit], kinds: list[str | None]) -> None:
+    """"From £28.50" beside its "Get tickets" button: the ticket widget's price. Under a deal's
+    or a show's description, the same line is the article's."""
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and _PRICE_ALONE.match(unit.text) and any(
+                0 <= j < len(units) and kinds[j] in ("page control", "shop prompt", "advertisement") and _BUTTON.match(units[j].text)
+                for j in (k - 1, k + 1)):
+            kinds[k] = "shop prompt"
 
 
 def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
@@ -571,7 +586,7 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
     (Over a list of the key events, the same words head them.)"""
     for k in range(len(units) - 1):
         if not kinds[k] and kinds[k + 1] and _KEY_EVENTS_TOGGLE.match(units[k + 1].text) and not units[k].role \
-                and _titled(units[k].text):
+                and _KEY_EVENTS_LABEL.match(units[k].text):
             kinds[k] = "page control"
 
 
@@ -751,8 +766,9 @@ def _pull_quotes(units: list[Unit], kinds: list[str | None]) -> None:
         if not begun:
             begun = not kinds[k] and _running(unit.text) and not _QUOTED_LINE.match(unit.text)
             continue
-        if kinds[k] or unit.role or not _QUOTED_LINE.match(unit.text):
-            continue
+        if kinds[k] or unit.role or not _QUOTED_LINE.match(unit.text) or units[k - 1].text.rstrip().endswith(":") \
+                or _QUOTED_LINE.match(units[k - 1].text) or (k + 1 < len(units) and _QUOTED_LINE.match(units[k + 1].text)):
+            continue  # a statement printed after "said:", or in paragraphs of its own, is the article's
         words = [w.casefold() for w in _WORDS.findall(unit.text)]
         runs = {" ".join(words[i:i + PULL_QUOTE_RUN]) for i in range(len(words) - PULL_QUOTE_RUN + 1)}
         if not runs:
