@@ -2794,3 +2794,10 @@ def test_a_price_beside_its_ticket_button_is_the_widgets_and_under_a_deal_the_ar
     assert {f.text for f in a.furniture} >= {"From £28.50", "Get tickets"}
     b = article(HEADLINE, LEDE, "Seven nights in Tenerife, Hotel Marisol", LEDE, "From £489", "", "Getting there", BODY)
     assert "From £489" not in [f.text for f in b.furniture]
+
+
+def test_a_reports_period_over_its_issue_date_is_no_headline():
+    a = article("Publications / Surveillance Bulletins / 2026", "Dengue Situation Report No. 9",
+                "Reporting period: epidemiological week 14 (30 March – 5 April 2026)", "Issued: 8 April 2026", LEDE, BODY)
+    assert a.title == "Dengue Situation Report No. 9" and a.stamps == (
+        "Reporting period: epidemiological week 14 (30 March – 5 April 2026)", "Issued: 8 April 2026")

@@ -153,7 +153,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
-        if _REFERENCE.match(text) or (anchored and _labelled_date(text)):
+        if _REFERENCE.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text):
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "a document's reference or labelled date, shown as written"))
             return True
@@ -367,6 +367,7 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
     its role or its date."""
     text = units[k].text
     return (is_dateline(text) or _name_line(units, k) or _labelled_date(text) or _text_credit(units, k)
+            or bool(_PERIOD_LABEL.match(text))
             or (bool(_ROLE.search(text)) and _words(text) <= ROLE_MAX_WORDS and not ends_like_sentence(text)))
 
 
@@ -383,6 +384,11 @@ BOX_LABEL = re.compile(r"^(key (points|facts|takeaways)|at a glance|in brief|in 
 _NEWS_LABELS = frozenset("analysis opinion comment exclusive explainer watch listen video review live breaking update "
                          "pictured top above below left right inset main picture left to right reporting period".split())
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# A report's period over its issue date: "Reporting period: epidemiological week 14 (30 March – 5 April 2026)".
+_PERIOD_LABEL = re.compile(r"^(?i:(?:reporting|reference|data|coverage|survey) period|period covered|valid from|"
+                           r"in force from)\s*:\s*\S.*\b(?:19|20)\d\d\b")
 
 
 def _news_labelled(text: str) -> bool:
