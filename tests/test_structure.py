@@ -2801,3 +2801,9 @@ def test_a_reports_period_over_its_issue_date_is_no_headline():
                 "Reporting period: epidemiological week 14 (30 March – 5 April 2026)", "Issued: 8 April 2026", LEDE, BODY)
     assert a.title == "Dengue Situation Report No. 9" and a.stamps == (
         "Reporting period: epidemiological week 14 (30 March – 5 April 2026)", "Issued: 8 April 2026")
+
+
+def test_a_written_byline_outranks_a_bare_name_over_the_headline():
+    a = article("Picture Show", "Photos: Before the city wakes, the fish auction sells 30 tonnes in three hours",
+                "August 21, 2024 · 5:00 AM ET", "Photographs and text by Amaya Ruiz", "", LEDE, BODY)
+    assert a.byline == "Photographs and text by Amaya Ruiz"

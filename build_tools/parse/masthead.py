@@ -132,7 +132,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((units[k].line, "byline: the name under 'Author of the article:'"))
             return True
         if head.byline is None and _name_line(units, k) and (head.title or anchored or (
-                _bare_name(text) and _headline_under_stamps(units, k + 1))):
+                _bare_name(text) and _headline_under_stamps(units, k + 1)
+                and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH]))):  # "Picture Show": a label
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name (and role) under the headline, over a date or role"))
             return True
@@ -460,6 +461,7 @@ def _text_credit(units: list[Unit], k: int) -> bool:
     return bool(_TEXT_CREDIT.match(units[k].text)) and k + 1 < len(units) and is_stamp(units[k + 1].text)
 
 
+BYLINE_REACH = 5  # lines under a bare name where a written byline ("Photographs and text by ...") outranks it
 _SECTION_NAMES = frozenset("news local sport sports business opinion politics world lifestyle travel culture health "
                            "money tech technology science education entertainment weather".split())
 
