@@ -382,14 +382,16 @@ BOX_LABEL = re.compile(r"^(key (points|facts|takeaways)|at a glance|in brief|in 
                        r"highlights|summary)\s*:?$", re.IGNORECASE)
 # A news page's labels for a deck or a caption: "Analysis: The council is betting ...", "Pictured: ...",
 # and a span of dates: "Reporting period: weeks 14–15 (... 2025)". Under the headline, never one.
-_NEWS_LABELS = frozenset("analysis opinion comment exclusive explainer watch listen video review live breaking update "
-                         "pictured top above below left right inset main picture left to right reporting period".split())
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_NEWS_LABELS = frozenset({"analysis", "opinion", "comment", "exclusive", "explainer", "watch", "listen", "video", "review",
+                          "live", "breaking", "update", "pictured", "top", "above", "below", "left", "right", "inset",
+                          "main picture", "left to right"})
+_YEAR = r"\b(?:19|20)\d\d\b"
+_YEAR_IN = re.compile(_YEAR)
 
 
 # A report's period over its issue date: "Reporting period: epidemiological week 14 (30 March – 5 April 2026)".
 _PERIOD_LABEL = re.compile(r"^(?i:(?:reporting|reference|data|coverage|survey) period|period covered|valid from|"
-                           r"in force from)\s*:\s*\S.*\b(?:19|20)\d\d\b")
+                           r"in force from)\s*:\s*\S.*" + _YEAR)
 
 
 def _news_labelled(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from build_tools.parse.text import bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp, numbered
 from build_tools.parse.units import Unit
@@ -568,19 +569,6 @@ _KEY_EVENTS_TOGGLE = re.compile(r"^show key events only\W*$", re.IGNORECASE)
 _KEY_EVENTS_LABEL = re.compile(r"^key (events|moments|updates)\W*$", re.IGNORECASE)  # never the last event itself
 
 
-_PRICE_ALONE = re.compile(r"^from [£$€]\d[\d,.]*\W*$", re.IGNORECASE)
-
-
-def _prices_by_buttons(units: list[Unit], kinds: list[str | None]) -> None:
-    """"From £28.50" beside its "Get tickets" button: the ticket widget's price. Under a deal's
-    or a show's description, the same line is the article's."""
-    for k, unit in enumerate(units):
-        if not kinds[k] and not unit.role and _PRICE_ALONE.match(unit.text) and any(
-                0 <= j < len(units) and kinds[j] in ("page control", "shop prompt", "advertisement") and _BUTTON.match(units[j].text)
-                for j in (k - 1, k + 1)):
-            kinds[k] = "shop prompt"
-
-
 def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
     """A live page's "Key events" over its "Show key events only" toggle: the toggle's label.
     (Over a list of the key events, the same words head them.)"""
@@ -588,6 +576,19 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
         if not kinds[k] and kinds[k + 1] and _KEY_EVENTS_TOGGLE.match(units[k + 1].text) and not units[k].role \
                 and _KEY_EVENTS_LABEL.match(units[k].text):
             kinds[k] = "page control"
+
+
+_PRICE_ALONE = re.compile(r"^from [£$€]\d[\d,.]*\W*$", re.IGNORECASE)
+_BUTTON_KINDS = frozenset({"page control", "shop prompt", "advertisement"})
+
+
+def _prices_by_buttons(units: list[Unit], kinds: list[str | None]) -> None:
+    """"From £28.50" beside its "Get tickets" button: the ticket widget's price. Under a deal's
+    or a show's description, the same line is the article's."""
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and _PRICE_ALONE.match(unit.text) and any(
+                0 <= j < len(units) and kinds[j] in _BUTTON_KINDS and _BUTTON.match(units[j].text) for j in (k - 1, k + 1)):
+            kinds[k] = "shop prompt"
 
 
 def _over_text(units: list[Unit], j: int) -> bool:
@@ -769,17 +770,18 @@ def _pull_quotes(units: list[Unit], kinds: list[str | None]) -> None:
         if kinds[k] or unit.role or not _QUOTED_LINE.match(unit.text) or units[k - 1].text.rstrip().endswith(":") \
                 or _QUOTED_LINE.match(units[k - 1].text) or (k + 1 < len(units) and _QUOTED_LINE.match(units[k + 1].text)):
             continue  # a statement printed after "said:", or in paragraphs of its own, is the article's
-        words = [w.casefold() for w in _WORDS.findall(unit.text)]
+        words = _words_of(unit.text).split()
         runs = {" ".join(words[i:i + PULL_QUOTE_RUN]) for i in range(len(words) - PULL_QUOTE_RUN + 1)}
-        if not runs:
-            continue
-        for j, other in enumerate(units):
-            if j == k or kinds[j] or len(other.text) <= len(unit.text):
-                continue
-            text = " ".join(w.casefold() for w in _WORDS.findall(other.text))
-            if sum(run in text for run in runs) >= PULL_QUOTE_SHARE * len(runs):
-                kinds[k] = "pull quote"
-                break
+        if runs and any(j != k and not kinds[j] and len(other.text) > len(unit.text)
+                        and sum(run in _words_of(other.text) for run in runs) >= PULL_QUOTE_SHARE * len(runs)
+                        for j, other in enumerate(units)):
+            kinds[k] = "pull quote"
+
+
+@lru_cache(maxsize=256)
+def _words_of(text: str) -> str:
+    """A line's words, lower-cased and single-spaced: a quote and its paragraph compared."""
+    return " ".join(w.casefold() for w in _WORDS.findall(text))
 
 
 # Furniture that never stands next to a section's heading: an ad or a caption may ("SQUADS",
