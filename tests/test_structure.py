@@ -384,6 +384,19 @@ def article(*lines: str, **kw):
     ("Why you can trust PixelBench: Our expert reviewers spend hours testing every product we cover.", "author box"),
     ("Illustration of a small near-Earth asteroid passing Earth. NASA/JPL-Caltech", "photo credit or caption"),
     ("Northmere Bank plc. Registered in England and Wales (No. 04871923).", "copyright"),
+    # a review site's, a shop's and a bulletin board's counters and buttons; publishers' disclaimers; a club's sponsor
+    ("1,873 global ratings", "page control"), ("212k readers", "page control"), ("1,134 users here now", "page control"),
+    ("Level 10 (190,312 points)", "page control"), ("Posts: 2031", "page control"), ("Helpful (412)", "page control"),
+    ("Joined: Mon Jan 05, 2015 12:00 pm", "page control"), ("5 posts • Page 1 of 1", "page control"),
+    ("See more answered questions (41)", "page control"), ("Add to Basket", "page control"),
+    ("Visit the Halvard Store", "page control"), ("Return to “Vegetables”", "page control"),
+    ("Board index ‹ Growing ‹ Vegetables", "navigation menu"),
+    ("The views expressed are the author's own and do not necessarily reflect those of Seaways Journal.", "disclaimer"),
+    ("This article reflects the views of the author and not necessarily those of The Ferncastle Student.", "disclaimer"),
+    ("The Dunmore Record is editorially independent of Dunmore Students' Union.", "disclaimer"),
+    ("Loudhailer is the student newspaper of Ashby University. Views expressed are those of the contributors.",
+     "disclaimer"),
+    ("Today's match ball was kindly sponsored by Pennock & Sons Plumbing and Heating", "advertisement"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -407,7 +420,9 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Compare quotes from several insurers", "Buy from a reputable breeder", "Buy on the day",
                                   "Heard on the campaign trail", "Trending on TikTok", "Where are you going?", "Pin",
                                   "Editorial standards", "Delayed price rises for Thames customers", "+0.3%",
-                                  "View at night", "Category: Best Picture | Winner: Oppenheimer"])
+                                  "View at night", "Category: Best Picture | Winner: Oppenheimer",
+                                  "Leonard Achebe is an emergency physician in Merriwell. The views expressed here are his own.",
+                                  "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
@@ -2807,3 +2822,15 @@ def test_a_written_byline_outranks_a_bare_name_over_the_headline():
     a = article("Picture Show", "Photos: Before the city wakes, the fish auction sells 30 tonnes in three hours",
                 "August 21, 2024 · 5:00 AM ET", "Photographs and text by Amaya Ruiz", "", LEDE, BODY)
     assert a.byline == "Photographs and text by Amaya Ruiz"
+
+
+def test_a_listings_details_under_its_numbered_entry_are_its_text():
+    a = article(HEADLINE, LEDE, "1. The Vennard Altarpiece Reunited", "Calder Museum, from 2 May, free", BODY,
+                "2. Print Shop: Radical Posters", "The Coach House, 4 April – 7 June, £5", BODY)
+    assert kinds(a) == ["H2:1. The Vennard Altarpiece Reunited", "P", "P", "H2:2. Print Shop: Radical Posters", "P", "P"]
+
+
+def test_a_dated_byline_in_the_text_is_never_a_heading_and_a_guides_by_train_is():
+    from build_tools.parse.rules import heading_evidence
+    assert heading_evidence("By Sanjeev P. on 19 August 2025") == "a dated byline"  # under an answer on a shop's page
+    assert heading_evidence("By Train") is None  # a travel guide's way there

@@ -119,6 +119,14 @@ _KINDS = (
         r"about (this )?community|hot network questions|related (questions|threads)|"
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
         r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago)$", _I)),
+    ("page control", re.compile(  # a review site's, a shop's and a bulletin board's counters and buttons
+        r"^([\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
+        r"[\d.,]+k? (users|members|people) (here now|online)|\d+ posts? • page \d+ of \d+|"
+        r"level \d+ \([\d,]+ points?\)|posts: [\d,]+|joined: (\w{3} )?\w{3} \d{1,2}, \d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?|"
+        r"helpful( \(\d[\d,]*\))?|report|i made it|see all|view in context|add to (basket|cart|bag|trolley)|"
+        r"(in|out of) stock|only \d+ left in stock|visit the [\w&'’ .-]{1,30} store|"
+        r"(write a|review this) (product )?review|review this product|see more (reviews|answered questions)( \(\d[\d,]*\))?|"
+        r"post reply|search this (topic|forum|thread)\W*|return to “[^”]{1,40}”|i have this question too( \(\d[\d,]*\))?)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
@@ -311,9 +319,9 @@ _KINDS = (
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
     ("navigation menu", re.compile(r"^(?=[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$)"  # no table's cells
                                    r"[^\s/·•∙|](?!.*: .*[/·•∙].*: )"  # no labels' values ("Time: 15 min · Cost: $6"), asked last: it reads the whole line
-                                   # a breadcrumb trail: "Recipes › Dinner › Vegetarian" (a how-to's
+                                   # a breadcrumb trail: "Recipes › Dinner › Vegetarian", a board's "Board index ‹ Growing" (a how-to's
                                    # "Settings > Privacy" is the reader's path through an app)
-                                   r"|^[A-Z](?!.*\.$)[\w&'’.,() -]{0,40}?(\s›\s[A-Z0-9][\w&'’.,() -]{0,40}?){1,5}$")),
+                                   r"|^[A-Z](?!.*\.$)[\w&'’.,() -]{0,40}?(\s[›‹]\s[A-Z0-9][\w&'’.,() -]{0,40}?){1,5}$")),
     ("figure title", re.compile(r"^(figure|chart|graph|map|infographic) \d+[a-z]?\s*[:.]\s+\S.{0,200}$"
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$|^\((?i:end)\)$")),
@@ -442,6 +450,15 @@ _GUARDED = (
         r"^[^!?]{5,150},\s*(?:[A-Za-z .'’-]{1,30}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$")),
     ("photo credit or caption", ("licensing rights",), re.compile(r"^.{1,300}\bpurchase licensing rights(, opens new tab)?$", _I)),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
+    # a publisher's disclaimer, set alone under the piece (a bio ending "... The views expressed here are his own." stays)
+    ("disclaimer", ("views", "opinions", "editorially"), re.compile(
+        r"^(disclaimer\s*:\s*)?(the )?(views|opinions) expressed (in this [\w -]{1,20} |here )?are (those of|the)\b.{0,250}$"
+        r"|^(this|the) (article|column|piece|post|blog|letter) (reflects|represents|contains) the (views|opinions) of "
+        r"(the|its) (author|writer|contributor)s?\b.{0,200}$"
+        r"|^[^.!?]{3,80} is (editorially independent|the (student )?(newspaper|magazine|paper) of [^.!?]{3,60}\. "
+        r"(the )?(views|opinions) expressed)\b.{0,200}$", _I)),
+    # a club's sponsor: "Today's match ball was kindly sponsored by ...", "Website kindly sponsored by ..."
+    ("advertisement", ("sponsored",), re.compile(r"^.{0,120}\bkindly sponsored by\b[^.!?]{1,80}\.?$", _I)),
 )
 
 

@@ -12,8 +12,8 @@ from typing import cast
 
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
-                                    has_sentence_break, is_bare_date, is_entry_stamp,
-                                    is_boilerplate, is_contact, is_person_with_role, is_salutation, is_stamp, is_time_stamp, numbered,
+                                    has_sentence_break, is_bare_date, MONTH, is_entry_stamp,
+                                    is_boilerplate, is_byline, is_contact, is_person_with_role, is_salutation, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
 from build_tools.parse.units import Unit
 
@@ -65,11 +65,19 @@ _SCORE = re.compile(r"^(?:(?:score|rating|verdict)\s*:\s*)?(\d{1,3}(?:\.\d)?)\s?
 _FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d.]*|\d[\d.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",
                           re.IGNORECASE)
 FIGURE_PARTS = 2
+# A listing's details: "Calder Museum, from 2 May, free", "The Coach House, 4 April – 7 June, £5".
+_DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?)(?: \d{{4}})?"
+_DATES_PART = re.compile(rf"^(?:(?:from|until|till|to|ends|opens|closes) )?{_DAY_MONTH}(?: ?[–—-] ?{_DAY_MONTH})?$",
+                         re.IGNORECASE)
+_PRICE_PART = re.compile(r"^(?:free(?: entry| admission)?|[$£€]\s?\d[\d.]*(?:\s?[–-]\s?[$£€]?\d[\d.]*)?|"
+                         r"included with .{1,40}|pay what you (?:can|decide))$", re.IGNORECASE)
 
 
 def _details_line(text: str) -> bool:
     parts = [p.strip() for p in text.split(",")]
-    return len(parts) >= 3 and sum(bool(_FIGURE_PART.match(p)) for p in parts) >= FIGURE_PARTS
+    return len(parts) >= 3 and (sum(bool(_FIGURE_PART.match(p)) for p in parts) >= FIGURE_PARTS
+                                or (any(_DATES_PART.match(p) for p in parts)
+                                    and any(_PRICE_PART.match(p) for p in parts)))
 
 
 # "Source: Electoral Office" under a table; a footnote: "*If necessary", "† Provisional"
@@ -126,6 +134,8 @@ def heading_evidence(text: str) -> str | None:
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if is_person_with_role(text):
         return "a person's name and role"
+    if text[:3] in ("By ", "BY ") and _DIGIT_OR_AT.search(text) and is_byline(text):
+        return "a dated byline"  # an answer's "By Sanjeev P. on 19 August 2025"; a guide's "By Train" heads
     if _DIGIT_OR_AT.search(text) and is_contact(text):
         return "contact details"  # "Johan Bergfors, CFO, +46 18 450 21 00"
     if _CREDIT_LINE.match(text):
@@ -139,7 +149,7 @@ def heading_evidence(text: str) -> str | None:
     if _NOTE.match(text):
         return "a source or note line"
     if "," in text and _details_line(text):  # (a quick look first: most lines hold no comma)
-        return "a book's or product's details"
+        return "a book's, product's or listing's details"
     if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
         return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
     n_words = len(text.split())
