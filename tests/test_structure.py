@@ -397,6 +397,7 @@ def article(*lines: str, **kw):
     ("Loudhailer is the student newspaper of Ashby University. Views expressed are those of the contributors.",
      "disclaimer"),
     ("Today's match ball was kindly sponsored by Pennock & Sons Plumbing and Heating", "advertisement"),
+    ("Join our mailing list for early access to tickets", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -2834,3 +2835,9 @@ def test_a_dated_byline_in_the_text_is_never_a_heading_and_a_guides_by_train_is(
     from build_tools.parse.rules import heading_evidence
     assert heading_evidence("By Sanjeev P. on 19 August 2025") == "a dated byline"  # under an answer on a shop's page
     assert heading_evidence("By Train") is None  # a travel guide's way there
+
+
+def test_a_live_pages_other_live_coverage_is_links():
+    a = article("Live: Boat Race day", LEDE, "2:20 p.m.", BODY, "1:40 p.m.", BODY, "1:05 p.m.", BODY, "More live coverage",
+                "Student Indoor Nationals day two live", "Varsity netball: as it happened")
+    assert [f.kind for f in a.furniture] == ["link to another story"] * 3

@@ -299,7 +299,8 @@ _KINDS = (
         r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|jump to|skip to|"
-        r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)\s*([:/|]\s*.{0,200})?$"
+        r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|"
+        r"(more|other) live (coverage|blogs|pages))\s*([:/|]\s*.{0,200})?$"
         r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
@@ -400,6 +401,7 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
                             r"^get (the )?([\w ’'&-]{1,40} )?newsletter( (by|via|on|in|every|each) [\w ,.'’-]{1,40})?$|"
                             r"^get ([\w ’'&-]{1,40} )?alerts (by|via|on|in|to) ([\w ’'&-]{1,30} )?(email|text|sms|app|inbox)\b[\w ,.'’-]{0,30}$|"
                             r"\bjoin our ([\w ’'&-]{1,30} )?(whatsapp|telegram) (channel|group|community)\b|"
+                            r"^join our ([\w ’'&-]{1,30} )?(mailing|e-?mail) list\b|"
                             r"\bfollow (?-i:[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) on (whatsapp|telegram|google news)\b|"
                             r"\bfollow us on (instagram|tiktok|facebook|x|twitter|whatsapp|youtube)\b|"
                             r"^[\w ]{1,30} newsletter\s*:\s*(get|sign up|the latest|our)\b)"
