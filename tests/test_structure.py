@@ -398,6 +398,12 @@ def article(*lines: str, **kw):
      "disclaimer"),
     ("Today's match ball was kindly sponsored by Pennock & Sons Plumbing and Heating", "advertisement"),
     ("Join our mailing list for early access to tickets", "newsletter prompt"),
+    ("Southern Cross Broadcasting acknowledges the Traditional Owners of the lands where we live and work.", "disclaimer"),
+    ("Promoted by J. Carver on behalf of Ruth Hallam, both of 12 High Street, Calderbrook CB4 2RT.", "copyright"),
+    ("Kilbride Ledger is a nonprofit newsroom covering Kilbride County. We depend on readers like you.",
+     "newsletter prompt"),
+    ("Email this job", "page control"), ("Similar jobs", "page control"), ("Apply now", "page control"),
+    ("Loading more posts...", "page control"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -2841,3 +2847,9 @@ def test_a_live_pages_other_live_coverage_is_links():
     a = article("Live: Boat Race day", LEDE, "2:20 p.m.", BODY, "1:40 p.m.", BODY, "1:05 p.m.", BODY, "More live coverage",
                 "Student Indoor Nationals day two live", "Varsity netball: as it happened")
     assert [f.kind for f in a.furniture] == ["link to another story"] * 3
+
+
+def test_a_job_boards_buttons_over_nothing_are_furniture_and_a_reference_is_metadata():
+    a = article("Research Fellow in Coastal Hydrology", "Ref. ENV-2026-0419", "Apply", "Save", LEDE, BODY)
+    assert a.title == "Research Fellow in Coastal Hydrology" and a.stamps == ("Ref. ENV-2026-0419",)
+    assert [f.text for f in a.furniture] == ["Apply", "Save"]

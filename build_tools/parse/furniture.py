@@ -126,7 +126,9 @@ _KINDS = (
         r"helpful( \(\d[\d,]*\))?|report|i made it|see all|view in context|add to (basket|cart|bag|trolley)|"
         r"(in|out of) stock|only \d+ left in stock|visit the [\w&'’ .-]{1,30} store|"
         r"(write a|review this) (product )?review|review this product|see more (reviews|answered questions)( \(\d[\d,]*\))?|"
-        r"post reply|search this (topic|forum|thread)\W*|return to “[^”]{1,40}”|i have this question too( \(\d[\d,]*\))?)$", _I)),
+        r"post reply|search this (topic|forum|thread)\W*|return to “[^”]{1,40}”|i have this question too( \(\d[\d,]*\))?|"
+        r"email this job|save (this )?job|similar jobs|apply (now|for this (job|role|position))|"
+        r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
@@ -459,6 +461,16 @@ _GUARDED = (
         r"(the|its) (author|writer|contributor)s?\b.{0,200}$"
         r"|^[^.!?]{3,80} is (editorially independent|the (student )?(newspaper|magazine|paper) of [^.!?]{3,60}\. "
         r"(the )?(views|opinions) expressed)\b.{0,200}$", _I)),
+    # a site's acknowledgement of country: "... acknowledges the Traditional Owners of the lands where we live and work."
+    ("disclaimer", ("traditional",), re.compile(
+        r"^.{0,80}\backnowledges? (the )?(traditional (owners|custodians)|first nations|aboriginal)\b.{0,250}$", _I)),
+    # an election imprint: "Promoted by J. Carver on behalf of Ruth Hallam, both of 12 High Street, ..."
+    ("copyright", ("behalf",), re.compile(
+        r"^(promoted|published|printed)( and (promoted|published|printed))? by .{2,80}?\bon behalf of\b.{2,200}$", _I)),
+    # a newsroom's own line: "The Ledger is a nonprofit newsroom covering ... We depend on readers like you."
+    ("newsletter prompt", ("newsroom", "news organization", "news organisation"), re.compile(
+        r"^[^.!?]{2,60} is an? (independent,? |nonpartisan,? )*(nonprofit|non-profit|not-for-profit|nonpartisan|independent)"
+        r"[\w ,-]{0,30} (newsroom|news organi[sz]ation)\b.{0,200}$", _I)),
     # a club's sponsor: "Today's match ball was kindly sponsored by ...", "Website kindly sponsored by ..."
     ("advertisement", ("sponsored",), re.compile(r"^.{0,120}\bkindly sponsored by\b[^.!?]{1,80}\.?$", _I)),
 )

@@ -60,9 +60,9 @@ def headline_like(text: str) -> bool:
         and "://" not in text and not _SOURCE.match(text)
 
 
-# A document's reference: "Report reference: PSD-2025-0417", "Bulletin ID: SB25-097". Metadata
+# A document's reference: "Report reference: PSD-2025-0417", "Bulletin ID: SB25-097", "Ref. PR-2026-041". Metadata
 # in the masthead; the value is a code, never words ("Quick reference: ...").
-_REFERENCE = re.compile(r"^(?:(?:[\w-]+ ){0,2}(?:reference|ref\.?|no\.?|number|id|code)\s*:|"
+_REFERENCE = re.compile(r"^(?:(?:[\w-]+ ){0,2}(?:reference|ref\.?|no\.?|number|id|code)\s*:|(?:our |your )?ref\.|"
                         r"(?:release|bulletin|advisory|alert|notice|order)(?: no\.?| number)?)"  # "Release 26-031"
                         r"\s*[A-Z0-9][\w/-]*\d[\w/-]*$", re.IGNORECASE)
 # "Source: ...", or a reference: a label's line, never a headline.

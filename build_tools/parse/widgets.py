@@ -70,7 +70,7 @@ _BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|
                                   r"(start|make|track) an? (new |existing )?claim|check the status of (a|your) claim|"
                                   r"find a repair shop|(enable|turn on) (push )?notifications( for [\w ]{1,30})?|"
                                   r"mark as (complete|read|done)|rss (news )?feed|watch the (keynote|livestream|live stream)|"
-                                  r"join|hide|add your comment|(?-i:LIVE))\W*$", re.IGNORECASE)
+                                  r"join|hide|apply|save|add your comment|(?-i:LIVE))\W*$", re.IGNORECASE)
 
 
 def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
