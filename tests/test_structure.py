@@ -2853,3 +2853,11 @@ def test_a_job_boards_buttons_over_nothing_are_furniture_and_a_reference_is_meta
     a = article("Research Fellow in Coastal Hydrology", "Ref. ENV-2026-0419", "Apply", "Save", LEDE, BODY)
     assert a.title == "Research Fellow in Coastal Hydrology" and a.stamps == ("Ref. ENV-2026-0419",)
     assert [f.text for f in a.furniture] == ["Apply", "Save"]
+
+
+def test_a_writers_name_over_a_job_title_at_a_firm_is_the_byline():
+    a = article("Guides / Buying", "Your first auction: a step-by-step guide for nervous bidders",
+                "Salerooms can feel like a private club, but the rules are simple once someone explains them.",
+                "Marcus Oyelaran", "Head of Valuations, Pellow & Finch Auctioneers", "Mar 4, 2026", LEDE, BODY)
+    assert a.byline == "Marcus Oyelaran" and a.title.startswith("Your first auction")
+    assert "Mar 4, 2026" in a.stamps

@@ -439,9 +439,10 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
 
 _ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer|reporting service)s?\b"
                    r"|^(?:[A-Z][\w-]* ){0,2}(?:head of [\w ]{1,30}|(?:director|manager|founder|chief \w+ officer|engineer|"
-                   r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist)(?: of [\w ]{1,30})?)$",
+                   r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist)(?: of [\w ]{1,30})?)"
+                   r"(?:, [A-Z][\w&'’ .-]{1,50})?$",  # and its employer: "Head of Valuations, Pellow & Finch Auctioneers"
                    re.IGNORECASE)  # a job title alone: "Head of Product", "Senior Product Manager", not "Director resigns ..."
-ROLE_MAX_WORDS = 6
+ROLE_MAX_WORDS = 8  # "Head of Valuations, Pellow & Finch Auctioneers"
 _EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
 _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thornbury and Priya Menon"
