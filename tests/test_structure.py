@@ -2861,3 +2861,14 @@ def test_a_writers_name_over_a_job_title_at_a_firm_is_the_byline():
                 "Marcus Oyelaran", "Head of Valuations, Pellow & Finch Auctioneers", "Mar 4, 2026", LEDE, BODY)
     assert a.byline == "Marcus Oyelaran" and a.title.startswith("Your first auction")
     assert "Mar 4, 2026" in a.stamps
+
+
+def test_an_interview_answered_mostly_in_the_first_person_even_from_my_has_no_faq():
+    pairs = [("How did you start?", "By carrying furniture. My father ran the firm and I helped."),
+             ("What has changed most since then?", "The internet, obviously. Half of it sells online."),
+             ("Has it been good for sellers?", "For the good things, yes, without question."),
+             ("Is there a lot you regret selling?", "A small watercolour. My wife still mentions it."),
+             ("Will you retire?", "My daughter runs the valuation side now. She will take over.")]
+    a = article(HEADLINE, LEDE, *[line for pair in pairs for line in pair])
+    assert not [q for s in a.sections for q in s.faq]
+    assert all(k == "P" for k in kinds(a))

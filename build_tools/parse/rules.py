@@ -613,10 +613,10 @@ def faq(units: list[Unit], i: int) -> Match | None:
 
 # An interviewee speaks for themself ("With my mother, really."), outside any quotation; an
 # FAQ answers the reader ("You can ...") or speaks for an organisation ("We ...").
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]yself)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")  # double quotes, or a British paper's single
 INTERVIEW_MIN = 3  # questions answered
-INTERVIEW_SHARE = 2 / 3  # of them answered in the first person
+INTERVIEW_SHARE = 0.6  # of them answered in the first person
 _interviews: list = [None, False]  # the units last asked about, and the answer: one article at a time
 
 
