@@ -2872,3 +2872,17 @@ def test_an_interview_answered_mostly_in_the_first_person_even_from_my_has_no_fa
     a = article(HEADLINE, LEDE, *[line for pair in pairs for line in pair])
     assert not [q for s in a.sections for q in s.faq]
     assert all(k == "P" for k in kinds(a))
+
+
+def test_an_interview_answered_by_named_speakers_has_no_faq_and_an_faqs_answer_labels_do():
+    pairs = [("How did the band start?", "Ruby: Tomasz and Kit lived on the same corridor in Ashby Hall."),
+             ("Where does the name come from?", "Tomasz: It's a long story involving a quiz night."),
+             ("How did you record it?", "Nadia: Mostly in the practice rooms, which you can book for free."),
+             ("What happens after you graduate?", "Tomasz: We've agreed to give it one proper year.")]
+    a = article(HEADLINE, LEDE, *[line for pair in pairs for line in pair])
+    assert not [q for s in a.sections for q in s.faq] and all(k == "P" for k in kinds(a))
+    faq = [("Who can apply?", "Answer: Anyone over 18 who lives in the county."),
+           ("How much does it cost?", "Answer: Nothing. The scheme is free."),
+           ("When does it open?", "Answer: On 1 April, for six weeks.")]
+    b = article(HEADLINE, LEDE, "FAQ", *[line for pair in faq for line in pair])
+    assert len([q for s in b.sections for q in s.faq]) == 3

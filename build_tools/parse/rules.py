@@ -621,14 +621,23 @@ _interviews: list = [None, False]  # the units last asked about, and the answer:
 
 
 def _is_interview(units: list[Unit]) -> bool:
-    """Whether an article's questions are an interview's: three or more answered, at least two
-    in three of them in the first person."""
+    """Whether an article's questions are an interview's: three or more answered, at least
+    three in five of them in the first person or by a named speaker ("Ruby: Tomasz and ...")."""
     if _interviews[0] is not units:
         answers = [units[k + 1].text for k in range(len(units) - 1)
                    if _is_question(units[k]) and not _is_question(units[k + 1])]
-        spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer)))) for answer in answers)
+        spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer))) or _named_turn(answer))
+                     for answer in answers)
         _interviews[:] = [units, len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)]
     return _interviews[1]
+
+
+_ANSWER_LABELS = frozenset({"a", "answer", "response", "reply", "our answer", "the answer", "short answer"})
+
+
+def _named_turn(text: str) -> bool:
+    """A speaker's turn, "Ruby: Tomasz and I ...", never an FAQ's "A: ..." or "Answer: ..."."""
+    return bool(_TURN.match(text)) and text.split(":", 1)[0].casefold() not in _ANSWER_LABELS
 
 
 def interview_question(units: list[Unit], i: int) -> Match | None:
