@@ -2886,3 +2886,10 @@ def test_an_interview_answered_by_named_speakers_has_no_faq_and_an_faqs_answer_l
            ("When does it open?", "Answer: On 1 April, for six weeks.")]
     b = article(HEADLINE, LEDE, "FAQ", *[line for pair in faq for line in pair])
     assert len([q for s in b.sections for q in s.faq]) == 3
+
+
+def test_a_spaced_series_of_sessions_dated_and_timed_heads_its_sections():
+    a = article(HEADLINE, LEDE, "Session One: Thursday 26 March, 10.30am", BODY, BODY,
+                "Session Two: Friday 27 March, 10.30am", BODY)
+    assert kinds(a) == ["H2:Session One: Thursday 26 March, 10.30am", "P", "P",
+                        "H2:Session Two: Friday 27 March, 10.30am", "P"]

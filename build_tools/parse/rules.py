@@ -228,7 +228,7 @@ def _lone_over_text(units: list[Unit], k: int) -> bool:
             and not ends_like_sentence(units[k].text))
 
 
-_SERIES_TERM = re.compile(r"^(day|part|step|chapter|stage|round|week|phase|act)\s+(\d+|[A-Z]|one|two|three|four|five|six|"
+_SERIES_TERM = re.compile(r"^(day|part|step|chapter|stage|round|week|phase|act|session|module|lesson|leg|heat)\s+(\d+|[A-Z]|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten)$", re.IGNORECASE)
 
 
@@ -240,8 +240,8 @@ def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     if found is None or _ROLE_SPEAKS.match(units[k].text):
         return False  # a turn of speech
     numbered_term = bool(_SERIES_TERM.match(found[0]))
-    if numbered_term and (not any(c in value for c in ",;(") or is_bare_date(value)) \
-            and _spaced_series(units, k, found[0]):  # "Day one: Tuesday, May 12" over its programme
+    if numbered_term and (not any(c in value for c in ",;(") or is_stamp(value)) \
+            and _spaced_series(units, k, found[0]):  # "Day one: Tuesday, May 12", "Session One: Thursday 26 March, 10.30am"
         return True  # "DAY ONE: INVERNESS TO ULLAPOOL" over its "Drive: 57 miles" line, "DAY TWO: ..." further on
     if not _lone_over_text(units, k) or (len(value.split()) < 2 and not numbered_term) or any(c in value for c in ",;("):
         return False  # "Episode grade: A-", "Result: Carried (5-1, ...)" are not titles; "Day 1: Bergen" is
@@ -257,7 +257,7 @@ def _spaced_series(units: list[Unit], k: int, term: str) -> bool:
     word = term.split()[0].casefold()
     series = [j for j, u in enumerate(units) if (found := term_value(u.text)) and found[0].casefold() != term.casefold()
               and (m := _SERIES_TERM.match(found[0])) and m.group(1).casefold() == word
-              and not ends_like_sentence(found[1]) and (not any(c in found[1] for c in ",;(") or is_bare_date(found[1]))]
+              and not ends_like_sentence(found[1]) and (not any(c in found[1] for c in ",;(") or is_stamp(found[1]))]
     return bool(series) and all(abs(j - i) > 1 for i in series + [k] for j in series + [k] if i != j)
 
 
