@@ -2893,3 +2893,12 @@ def test_a_spaced_series_of_sessions_dated_and_timed_heads_its_sections():
                 "Session Two: Friday 27 March, 10.30am", BODY)
     assert kinds(a) == ["H2:Session One: Thursday 26 March, 10.30am", "P", "P",
                         "H2:Session Two: Friday 27 March, 10.30am", "P"]
+
+
+def test_a_wire_releases_issuer_under_news_provided_by_is_the_byline_and_its_headline_stays():
+    a = article("PR Newsline", "Varden Group to create 600 jobs at new Lisbon recruitment hub", "",
+                "Staffing company will serve clients in 14 countries from the centre, which opens in June", "",
+                "NEWS PROVIDED BY", "Varden Group plc", "04 Mar, 2026, 08:00 GMT", "", LEDE, BODY)
+    assert a.title == "Varden Group to create 600 jobs at new Lisbon recruitment hub"
+    assert a.summary.startswith("Staffing company") and a.byline == "Varden Group plc"
+    assert ("byline label", "NEWS PROVIDED BY") in [(f.kind, f.text) for f in a.furniture]

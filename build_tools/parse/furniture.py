@@ -173,7 +173,7 @@ _KINDS = (
         r"current (?:conditions|weather)\b[^.!?]{0,40}:\s*[-−]?\d{1,3}\s?°[CF]?\b.{0,30}|"  # "... at Bear Gulch: 61°F, clear"
         r"watch live|listen live|add to (my )?(watchlist|sounds|list|playlist|queue|library)|"
         r"save to (my )?(favourites|favorites|list|watchlist)|(listen|watch) · \d+ (min|mins|minutes)|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
-        r"news provided by|also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
+        r"also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
         r"printable version|print (entire|this|the whole) guide|"

@@ -123,13 +123,13 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: 'Text:' and a name, over the date"))
             return True
-        if head.byline is None and _BYLINE_LABEL.match(text) and k + 1 < n and _NAME_LINE.match(units[k + 1].text):
+        if head.byline is None and _BYLINE_LABEL.match(text) and k + 1 < n and _labelled_name(units, k + 1):
             head.dropped.append((units[k], "byline label"))  # "Author of the article:", the name below
             head.reasons.append((units[k].line, "a label over the writer's name"))
             return True
-        if head.byline is None and k > 0 and _BYLINE_LABEL.match(units[k - 1].text) and _NAME_LINE.match(text):
+        if head.byline is None and k > 0 and _BYLINE_LABEL.match(units[k - 1].text) and _labelled_name(units, k):
             head.byline = units[k]
-            head.reasons.append((units[k].line, "byline: the name under 'Author of the article:'"))
+            head.reasons.append((units[k].line, "byline: the name under its label ('Author of the article:', 'NEWS PROVIDED BY')"))
             return True
         if head.byline is None and _name_line(units, k) and (head.title or anchored or (
                 _bare_name(text) and _headline_under_stamps(units, k + 1)
@@ -259,7 +259,9 @@ _FROM = re.compile(r"^(?:From:|To:|(?i:(?:medically |expert )?reviewed by|fact[-
                    r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
 
 
-_BYLINE_LABEL = re.compile(r"^(?i:author of the article|authors?|written by|words by|by|reporter|posted by)\s*:?$")
+_BYLINE_LABEL = re.compile(r"^(?i:author of the article|authors?|written by|words by|by|reporter|posted by|news provided by)\s*:?$")
+# The body issuing a release, under a wire's "NEWS PROVIDED BY": "Varden Group plc", "Halvorsen Group ASA".
+_ISSUER = re.compile(r"^[A-Z][\w&.'’-]*(?: [\w&.'’()-]+){0,6}$")
 _CRITIC = re.compile(r"^Reviewed by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
 
 
@@ -363,11 +365,19 @@ def _bare_name(text: str) -> bool:
     return bool(_BARE_NAME.match(text)) and not any(w.casefold() in MINOR_WORDS for w in text.split()[1:])
 
 
+def _labelled_name(units: list[Unit], k: int) -> bool:
+    """The name under a byline label: a writer's, or under "NEWS PROVIDED BY" the issuing body's."""
+    return bool(_NAME_LINE.match(units[k].text)) or (
+        k > 0 and units[k - 1].text.casefold().startswith("news provided by") and bool(_ISSUER.match(units[k].text)))
+
+
 def _beside_byline(units: list[Unit], k: int) -> bool:
     """Part of the byline's block: a dateline, a role line ("Economics Editor"), a name over
-    its role or its date."""
+    its role or its date, a byline's label and the name under it."""
     text = units[k].text
     return (is_dateline(text) or _name_line(units, k) or _labelled_date(text) or _text_credit(units, k)
+            or (bool(_BYLINE_LABEL.match(text)) and k + 1 < len(units) and _labelled_name(units, k + 1))
+            or (k > 0 and bool(_BYLINE_LABEL.match(units[k - 1].text)) and _labelled_name(units, k))
             or bool(_PERIOD_LABEL.match(text))
             or (bool(_ROLE.search(text)) and _words(text) <= ROLE_MAX_WORDS and not ends_like_sentence(text)))
 
