@@ -404,6 +404,15 @@ def article(*lines: str, **kw):
      "newsletter prompt"),
     ("Email this job", "page control"), ("Similar jobs", "page control"), ("Apply now", "page control"),
     ("Loading more posts...", "page control"),
+    # a fundraiser's, a social post's and a group's counters, timers and buttons; a society's registration
+    ("£31,862 raised of £40,000 target", "page control"), ("1.1K donations", "page control"),
+    ("£25 · 3d", "page control"), ("2 days 07 hrs 41 mins", "page control"), ("Words of support (86)", "page control"),
+    ("Back this project", "page control"), ("41 reposts", "page control"), ("Aled Pryce and 2,417 others", "page control"),
+    ("Public group · 1.1K members", "page control"), ("Admins turned off commenting for this post.", "page control"),
+    ("You need to be a backer of this project to comment.", "page control"),
+    ("This page refreshes automatically. Newest entries at the top.", "page control"),
+    ("Shared on Snapfolio by Casa Lume (@casalume.kitchen)", "page control"), ("Report this update", "page control"),
+    ("Saltmarsh Pictures is a community interest company registered in Scotland, no. SC712884.", "copyright"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),

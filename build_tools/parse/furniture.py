@@ -119,6 +119,17 @@ _KINDS = (
         r"about (this )?community|hot network questions|related (questions|threads)|"
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
         r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago)$", _I)),
+    ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
+        r"^([£$€][\d,.]+k? (raised|pledged)( of [£$€][\d,.]+k? (target|goal))?|of [£$€][\d,.]+k? (target|goal)|"
+        r"[\d.,]+k? (donations|donors|backers|supporters|pledges|reposts|retweets|boosts|favourites|favorites|shares)|"
+        r"[£$€][\d,.]+ · \d{1,2} ?(s|m|h|d|w|mo|y|mins?|hrs?|days?)|\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|"
+        r"words of support( \(\d[\d,]*\))?|back this project|embed (this )?widget|(match funding|the campaign) ends in|"
+        r"[A-Z][\w'’.-]*( [A-Z][\w'’.-]*){0,3} and [\d,.]+k? others|• ?(1st|2nd|3rd\+?)|like \d[\d,.]*k? share|"
+        r"(public|private) group · [\d.,]+k? members|join (the )?channel|"
+        r"this page (refreshes|updates) automatically\b.{0,80}|(the )?admins? (turned|have turned) off comment(ing|s)\b.{0,40}|"
+        r"you (need|must|have) to be (a backer|a member|logged in|signed in)( of this [\w ]{1,20})? to comment\W*|"
+        r"follow [\w .'’-]{1,40}:\s*@[\w.]+|"
+        r"shared on [\w ]{1,20} by [^()]{1,60} \(@[\w.]+\))$", _I)),
     ("page control", re.compile(  # a review site's, a shop's and a bulletin board's counters and buttons
         r"^([\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
         r"[\d.,]+k? (users|members|people) (here now|online)|\d+ posts? • page \d+ of \d+|"
@@ -134,7 +145,7 @@ _KINDS = (
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
-        r"report this (resource|comment|post|review)|[\d.]+\s?★ on the (app store|google play)\b.{0,40}|"
+        r"report this (resource|comment|post|review|update)|[\d.]+\s?★ on the (app store|google play)\b.{0,40}|"
         r"hi,? i'?m \w+,? (your )?(virtual|digital|online) assistant\b.{0,80}|ok,? got it|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
@@ -491,7 +502,10 @@ _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|\b(18|21)\+|new cust
                           r"(^|: )bet [£€$]\d+\b|\bodds correct\b", _I)
 _SHOP_WORDS = _any_of("order your copy", "correct at the time", "delivery charges", "commission", "affiliate", "buy it now",
                       "referral fee")
-_REGISTRATION = re.compile(r"\b(no\.|number|frn|reference)\s*:?\s*\d")  # "(No. 04871923)", "company number 0884..."
+_REGISTRATION = re.compile(r"\b(no\.|number|frn|reference)\s*:?\s*[a-z]{0,3}\d")  # "(No. 04871923)", "no. SC712884"
+# where a body is registered: "Registered in England and Wales", "registered with the Financial Conduct Authority"
+_REGISTERED = re.compile(r"\bregistered (in|with) (england|scotland|wales|northern ireland|ireland|the financial conduct "
+                         r"authority)\b|\bauthorised and regulated by\b")
 _COFFEE = re.compile(r"^.{0,100}\bbuy me a coffee\b\W{0,3}$", _I)  # a blogger's tip jar
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
                         "get our", "join our", "alerts")
@@ -538,8 +552,8 @@ def furniture_kind(text: str) -> str | None:
         return "photo credit or caption"
     lower = stripped.lower()
     if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower \
-            or (("registered in england" in lower or "authorised and regulated by" in lower)
-                and _REGISTRATION.search(lower)):  # a legal line
+            or (("registered" in lower or "authorised and regulated by" in lower)
+                and _REGISTERED.search(lower) and _REGISTRATION.search(lower)):  # a legal line
         return "copyright"
     if _SHOP_WORDS.search(lower) and not _reported(stripped, lower) and _SHOP_LINE.search(stripped):  # a shop's line
         return "shop prompt"
