@@ -2911,3 +2911,13 @@ def test_a_wire_releases_issuer_under_news_provided_by_is_the_byline_and_its_hea
     assert a.title == "Varden Group to create 600 jobs at new Lisbon recruitment hub"
     assert a.summary.startswith("Staffing company") and a.byline == "Varden Group plc"
     assert ("byline label", "NEWS PROVIDED BY") in [(f.kind, f.text) for f in a.furniture]
+
+
+def test_a_science_journalists_role_line_and_a_projects_labelled_details_are_the_masthead():
+    a = article("OCEAN", "Sea ice loss pushes polar cod spawning earlier, study suggests", "Sigrid Hammervold",
+                "Science journalist, UHN Research Magazine", "Published 3 hours ago", "", LEDE, BODY)
+    assert a.title.startswith("Sea ice loss") and a.byline == "Sigrid Hammervold"
+    b = article("You are here: Home > Research > Projects", "KELPSTORE: following kelp carbon into shelf sediments",
+                "Project dates: 1 October 2024 to 30 September 2028", "Funder: Natural Environment Research Fund",
+                "Grant reference: NERF/Z51204/1", "", LEDE, BODY)
+    assert b.title == "KELPSTORE: following kelp carbon into shelf sediments"

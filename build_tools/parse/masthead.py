@@ -371,11 +371,18 @@ def _labelled_name(units: list[Unit], k: int) -> bool:
         k > 0 and units[k - 1].text.casefold().startswith("news provided by") and bool(_ISSUER.match(units[k].text)))
 
 
+# A record's labelled details over or under its date or reference: "Funder: ...", "Session: ...".
+_RECORD_LABEL = re.compile(r"^(?i:project dates?|funders?|funded by|grant( reference| number)?|principal investigator|"
+                           r"session|room|track|journal|volume|published in|publisher|doi|keywords|status|duration)"
+                           r"\s*:\s*\S")
+
+
 def _beside_byline(units: list[Unit], k: int) -> bool:
     """Part of the byline's block: a dateline, a role line ("Economics Editor"), a name over
-    its role or its date, a byline's label and the name under it."""
+    its role or its date, a byline's label and the name under it, a record's labelled details."""
     text = units[k].text
     return (is_dateline(text) or _name_line(units, k) or _labelled_date(text) or _text_credit(units, k)
+            or (bool(_RECORD_LABEL.match(text)) and not ends_like_sentence(text))
             or (bool(_BYLINE_LABEL.match(text)) and k + 1 < len(units) and _labelled_name(units, k + 1))
             or (k > 0 and bool(_BYLINE_LABEL.match(units[k - 1].text)) and _labelled_name(units, k))
             or bool(_PERIOD_LABEL.match(text))
@@ -447,7 +454,7 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
     return anchor
 
 
-_ROLE = re.compile(r"\b(editor|correspondent|reporter|writer|columnist|critic|staff|analyst|producer|reporting service)s?\b"
+_ROLE = re.compile(r"\b(editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer|reporting service)s?\b"
                    r"|^(?:[A-Z][\w-]* ){0,2}(?:head of [\w ]{1,30}|(?:director|manager|founder|chief \w+ officer|engineer|"
                    r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist)(?: of [\w ]{1,30})?)"
                    r"(?:, [A-Z][\w&'’ .-]{1,50})?$",  # and its employer: "Head of Valuations, Pellow & Finch Auctioneers"
