@@ -2921,3 +2921,10 @@ def test_a_science_journalists_role_line_and_a_projects_labelled_details_are_the
                 "Project dates: 1 October 2024 to 30 September 2028", "Funder: Natural Environment Research Fund",
                 "Grant reference: NERF/Z51204/1", "", LEDE, BODY)
     assert b.title == "KELPSTORE: following kelp carbon into shelf sediments"
+
+
+def test_a_threads_handles_and_the_stamps_under_them_are_furniture_not_live_entries():
+    a = article(HEADLINE, LEDE, "@sunniva", "Mar 4, 2026, 08:53", "", BODY, "@sunniva", "Mar 4, 2026, 08:56", "",
+                BODY, "@sunniva", "Mar 4, 2026, 09:01", "", BODY)
+    assert kinds(a) == ["P", "P", "P"]
+    assert [f.kind for f in a.furniture] == ["page control"] * 6

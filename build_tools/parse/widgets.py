@@ -26,6 +26,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _spaced_menus(units, kinds, raw)
     _feedback_answers(units, kinds)
     _slide_counters(units, kinds)
+    _post_stamps(units, kinds)
     _names_over_breadcrumbs(units, kinds)
     _trailing_tags(units, kinds)
     _trailing_headlines(units, kinds)
@@ -468,6 +469,17 @@ def _slide_counters(units: list[Unit], kinds: list[str | None]) -> None:
         if len(ks) >= SLIDES_MIN:
             for k in ks:
                 kinds[k] = "page control"
+
+
+_HANDLE = re.compile(r"^@[\w.]+(@[\w-]+(\.[\w-]+)+)?$")  # "@sunniva", "@sunniva@polar.social"
+
+
+def _post_stamps(units: list[Unit], kinds: list[str | None]) -> None:
+    """A thread's post stamp right under its author's handle ("@sunniva" over "Mar 4, 2026,
+    08:53"): the post's furniture, as its handle is, never a live blog's entry heading."""
+    for k in range(1, len(units)):
+        if not kinds[k] and not units[k].role and _HANDLE.match(units[k - 1].text) and is_stamp(units[k].text):
+            kinds[k] = "page control"
 
 
 _CRUMBS = re.compile(r"\s[›>»/]\s")  # not "|": a table's row
