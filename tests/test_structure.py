@@ -413,6 +413,8 @@ def article(*lines: str, **kw):
     ("This page refreshes automatically. Newest entries at the top.", "page control"),
     ("Shared on Snapfolio by Casa Lume (@casalume.kitchen)", "page control"), ("Report this update", "page control"),
     ("Saltmarsh Pictures is a community interest company registered in Scotland, no. SC712884.", "copyright"),
+    ("2d • Edited •", "page control"), ("1d", "page control"), ("Most relevant", "page control"),
+    ("Add a comment…", "page control"), ("@sunniva@polar.social", "page control"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),

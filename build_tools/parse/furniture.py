@@ -129,7 +129,8 @@ _KINDS = (
         r"this page (refreshes|updates) automatically\b.{0,80}|(the )?admins? (turned|have turned) off comment(ing|s)\b.{0,40}|"
         r"you (need|must|have) to be (a backer|a member|logged in|signed in)( of this [\w ]{1,20})? to comment\W*|"
         r"follow [\w .'’-]{1,40}:\s*@[\w.]+|"
-        r"shared on [\w ]{1,20} by [^()]{1,60} \(@[\w.]+\)|@[\w.]+(@[\w-]+(\.[\w-]+)+)?|edited|boosts?|favou?rites?)$", _I)),
+        r"shared on [\w ]{1,20} by [^()]{1,60} \(@[\w.]+\)|@[\w.]+(@[\w-]+(\.[\w-]+)+)?|edited|boosts?|favou?rites?|"
+        r"\d{1,2} ?(h|hrs?|d|w|mo|y|yr)( • (edited( •)?)?)?|author|most relevant|add a comment…?)$", _I)),
     ("page control", re.compile(  # a review site's, a shop's and a bulletin board's counters and buttons
         r"^([\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
         r"[\d.,]+k? (users|members|people) (here now|online)|\d+ posts? • page \d+ of \d+|"
