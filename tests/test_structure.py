@@ -2930,3 +2930,11 @@ def test_a_threads_handles_and_the_stamps_under_them_are_furniture_not_live_entr
                 BODY, "@sunniva", "Mar 4, 2026, 09:01", "", BODY)
     assert kinds(a) == ["P", "P", "P"]
     assert [f.kind for f in a.furniture] == ["page control"] * 6
+
+
+def test_a_spaced_series_title_may_close_on_an_aside_in_brackets():
+    a = article(HEADLINE, LEDE, "Step 1: Payments and pledges (now to 20 March)", BODY, BODY,
+                "Step 2: Tooling and pilot run (April to June)", BODY, "Step 3: Production and shipping (July)", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Step 1: Payments and pledges (now to 20 March)", "H2:Step 2: Tooling and pilot run (April to June)",
+        "H2:Step 3: Production and shipping (July)"]

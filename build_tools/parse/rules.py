@@ -232,6 +232,9 @@ _SERIES_TERM = re.compile(r"^(day|part|step|chapter|stage|round|week|phase|act|s
                           r"seven|eight|nine|ten)$", re.IGNORECASE)
 
 
+_UNBRACKETED = re.compile(r"\s\([^()]{1,40}\)$")  # a title's closing aside: "... pledge manager (now to 20 March)"
+
+
 def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     """This "Term: value" line and another each stand alone over running text: a series of
     section titles ("Best overall: ...", "Best budget: ..."; "Monday: The prosecution opens",
@@ -240,7 +243,7 @@ def _titled_series(units: list[Unit], k: int, value: str) -> bool:
     if found is None or _ROLE_SPEAKS.match(units[k].text):
         return False  # a turn of speech
     numbered_term = bool(_SERIES_TERM.match(found[0]))
-    if numbered_term and (not any(c in value for c in ",;(") or is_stamp(value)) \
+    if numbered_term and (not any(c in _UNBRACKETED.sub("", value) for c in ",;(") or is_stamp(value)) \
             and _spaced_series(units, k, found[0]):  # "Day one: Tuesday, May 12", "Session One: Thursday 26 March, 10.30am"
         return True  # "DAY ONE: INVERNESS TO ULLAPOOL" over its "Drive: 57 miles" line, "DAY TWO: ..." further on
     if not _lone_over_text(units, k) or (len(value.split()) < 2 and not numbered_term) or any(c in value for c in ",;("):
@@ -257,7 +260,8 @@ def _spaced_series(units: list[Unit], k: int, term: str) -> bool:
     word = term.split()[0].casefold()
     series = [j for j, u in enumerate(units) if (found := term_value(u.text)) and found[0].casefold() != term.casefold()
               and (m := _SERIES_TERM.match(found[0])) and m.group(1).casefold() == word
-              and not ends_like_sentence(found[1]) and (not any(c in found[1] for c in ",;(") or is_stamp(found[1]))]
+              and not ends_like_sentence(found[1])
+              and (not any(c in _UNBRACKETED.sub("", found[1]) for c in ",;(") or is_stamp(found[1]))]
     return bool(series) and all(abs(j - i) > 1 for i in series + [k] for j in series + [k] if i != j)
 
 
