@@ -2938,3 +2938,8 @@ def test_a_spaced_series_title_may_close_on_an_aside_in_brackets():
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:Step 1: Payments and pledges (now to 20 March)", "H2:Step 2: Tooling and pilot run (April to June)",
         "H2:Step 3: Production and shipping (July)"]
+
+
+def test_an_old_newspapers_capitals_closed_by_a_stop_head_their_text_and_a_firm_does_not():
+    a = article(HEADLINE, LEDE, "CORRESPONDENCE.", BODY, "THE NEW JETTY.", BODY, "KAGEROU & CO.", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:CORRESPONDENCE.", "H2:THE NEW JETTY."]

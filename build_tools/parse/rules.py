@@ -406,6 +406,17 @@ def _drop_cap(units: list[Unit], i: int) -> bool:
     return len(units[i].text) == 1 and i + 1 < len(units) and units[i + 1].text[:1].islower()
 
 
+# An old newspaper's heads: "CORRESPONDENCE.", "THE NEW JETTY." (never a firm's "KAGEROU & CO.").
+_CAPS_STOPPED = re.compile(r"^[A-Z][A-Z'’&, -]{2,60}\.$")
+_FIRM = re.compile(r"\b(CO|LTD|INC|PLC|BROS|ST)\.$")
+CAPS_STOPPED_MIN = 2
+CAPS_STOPPED_WORDS = 6
+
+
+def _caps_stopped(text: str) -> bool:
+    return bool(_CAPS_STOPPED.match(text)) and len(text.split()) <= CAPS_STOPPED_WORDS and not _FIRM.search(text)
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
@@ -421,6 +432,10 @@ def heading(units: list[Unit], i: int) -> Match | None:
             and heading_candidate(units, i + 1):
         # A timeline's year over the dated entries it holds ("2022", then "March 14").
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
+    if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
+            and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
+        return Match(HeadingMark(unit.text, unit.line, "caps"), i + 1,
+                     "heading: an old newspaper's capitals closed by a stop, one of several over their text")
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
     if _label_line(units, i) or _over_contact(units, i) or _signer(units, i):
