@@ -79,6 +79,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         for unit in again:
             drop(unit, "repeated headline")
         body = [u for u in body if u not in again]
+    for unit in [u for u in body if _PROVIDED_BY.match(u.text)]:  # a release's label copied at its foot
+        drop(unit, "page control")
+        body.remove(unit)
     body = _bylines_in_body(head, body, drop, note)
     body = _author_bios(body, drop)
     if head.title is None and head.dateline is None and len(body) > 1 and is_dateline(body[0].text):
@@ -234,6 +237,7 @@ def source_hash(source: Source) -> str:
 
 
 REPEAT_WINDOW = 12  # units under the masthead where a repeat of the headline is looked for
+_PROVIDED_BY = re.compile(r"^news provided by\W*$", re.IGNORECASE)  # over the issuer: in the masthead, its byline label
 
 
 _MARKDOWN = (

@@ -119,24 +119,29 @@ _KINDS = (
         r"about (this )?community|hot network questions|related (questions|threads)|"
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
         r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago)$", _I)),
-    ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
-        r"^([£$€][\d,.]+k? (raised|pledged)( of [£$€][\d,.]+k? (target|goal))?|of [£$€][\d,.]+k? (target|goal)|"
+    # A bare count ("1.1K donations", "41 reposts", "1,873 ratings", "1d"): a widget's beside other
+    # furniture (widgets.py decides); under "The appeal in figures", the story's own figures.
+    ("counter", re.compile(
+        r"^([£$€][\d,.]+k? (raised|pledged)|"
         r"[\d.,]+k? (donations|donors|backers|supporters|pledges|reposts|retweets|boosts|favourites|favorites|shares)|"
-        r"[£$€][\d,.]+ · \d{1,2} ?(s|m|h|d|w|mo|y|mins?|hrs?|days?)|\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|"
-        r"words of support( \(\d[\d,]*\))?|back this project|embed (this )?widget|(match funding|the campaign) ends in|"
+        r"[\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
+        r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2} ?(h|hrs?|d|w|mo|y|yr))$", _I)),
+    ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
+        r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
+        r"[£$€][\d,.]+ · \d{1,2} ?(s|m|h|d|w|mo|y|mins?|hrs?|days?)|"
+        r"words of support \(\d[\d,]*\)|back this project|embed (this )?widget|(match funding|the campaign) ends in|"
         r"[A-Z][\w'’.-]*( [A-Z][\w'’.-]*){0,3} and [\d,.]+k? others|• ?(1st|2nd|3rd\+?)|like \d[\d,.]*k? share|"
         r"(public|private) group · [\d.,]+k? members|join (the )?channel|"
-        r"this page (refreshes|updates) automatically\b.{0,80}|(the )?admins? (turned|have turned) off comment(ing|s)\b.{0,40}|"
+        r"this page (refreshes|updates) automatically\b.{0,80}|(the )?admins? (turned|have turned) off comment(ing|s) (on|for) this post\W*|"
         r"you (need|must|have) to be (a backer|a member|logged in|signed in)( of this [\w ]{1,20})? to comment\W*|"
         r"follow [\w .'’-]{1,40}:\s*@[\w.]+|"
         r"shared on [\w ]{1,20} by [^()]{1,60} \(@[\w.]+\)|@[\w.]+(@[\w-]+(\.[\w-]+)+)?|edited|boosts?|favou?rites?|"
-        r"\d{1,2} ?(h|hrs?|d|w|mo|y|yr)( • (edited( •)?)?)?|author|most relevant|add a comment…?)$", _I)),
+        r"\d{1,2} ?(h|hrs?|d|w|mo|y|yr) • (edited( •)?)?|author|most relevant|add a comment…?)$", _I)),
     ("page control", re.compile(  # a review site's, a shop's and a bulletin board's counters and buttons
-        r"^([\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
-        r"[\d.,]+k? (users|members|people) (here now|online)|\d+ posts? • page \d+ of \d+|"
+        r"^([\d.,]+k? (users|members|people) (here now|online)|\d+ posts? • page \d+ of \d+|"
         r"level \d+ \([\d,]+ points?\)|posts: [\d,]+|joined: (\w{3} )?\w{3} \d{1,2}, \d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?|"
         r"helpful( \(\d[\d,]*\))?|report|i made it|see all|view in context|add to (basket|cart|bag|trolley)|"
-        r"(in|out of) stock|only \d+ left in stock|visit the [\w&'’ .-]{1,30} store|"
+        r"only \d+ left in stock|visit the [\w&'’ .-]{1,30} store|"
         r"(write a|review this) (product )?review|review this product|see more (reviews|answered questions)( \(\d[\d,]*\))?|"
         r"post reply|search this (topic|forum|thread)\W*|return to “[^”]{1,40}”|i have this question too( \(\d[\d,]*\))?|"
         r"email this job|save (this )?job|similar jobs|apply (now|for this (job|role|position))|"
@@ -313,8 +318,8 @@ _KINDS = (
         r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|jump to|skip to|"
-        r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics|"
-        r"(more|other) live (coverage|blogs|pages))\s*([:/|]\s*.{0,200})?$"
+        r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)"
+        r"\s*([:/|]\s*.{0,200})?$|^(more|other) live (coverage|blogs|pages)\W*$"
         r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
@@ -415,7 +420,7 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'�
                             r"^get (the )?([\w ’'&-]{1,40} )?newsletter( (by|via|on|in|every|each) [\w ,.'’-]{1,40})?$|"
                             r"^get ([\w ’'&-]{1,40} )?alerts (by|via|on|in|to) ([\w ’'&-]{1,30} )?(email|text|sms|app|inbox)\b[\w ,.'’-]{0,30}$|"
                             r"\bjoin our ([\w ’'&-]{1,30} )?(whatsapp|telegram) (channel|group|community)\b|"
-                            r"^join our ([\w ’'&-]{1,30} )?(mailing|e-?mail) list\b|"
+                            r"^join our ([\w ’'&-]{1,30} )?(mailing|e-?mail) list\b[^,;]{0,80}$|"
                             r"\bfollow (?-i:[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}) on (whatsapp|telegram|google news)\b|"
                             r"\bfollow us on (instagram|tiktok|facebook|x|twitter|whatsapp|youtube)\b|"
                             r"^[\w ]{1,30} newsletter\s*:\s*(get|sign up|the latest|our)\b)"
@@ -467,7 +472,7 @@ _GUARDED = (
     ("photo credit or caption", ("licensing rights",), re.compile(r"^.{1,300}\bpurchase licensing rights(, opens new tab)?$", _I)),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
     # a publisher's disclaimer, set alone under the piece (a bio ending "... The views expressed here are his own." stays)
-    ("disclaimer", ("views", "opinions", "editorially"), re.compile(
+    ("disclaimer", ("views", "opinions", "editorially"), re.compile(  # (a story's reported line is none: see _NARRATED)
         r"^(disclaimer\s*:\s*)?(the )?(views|opinions) expressed (in this [\w -]{1,20} |here )?are (those of|the)\b.{0,250}$"
         r"|^(this|the) (article|column|piece|post|blog|letter) (reflects|represents|contains) the (views|opinions) of "
         r"(the|its) (author|writer|contributor)s?\b.{0,200}$"
@@ -475,16 +480,18 @@ _GUARDED = (
         r"(the )?(views|opinions) expressed)\b.{0,200}$", _I)),
     # a site's acknowledgement of country: "... acknowledges the Traditional Owners of the lands where we live and work."
     ("disclaimer", ("traditional",), re.compile(
-        r"^.{0,80}\backnowledges? (the )?(traditional (owners|custodians)|first nations|aboriginal)\b.{0,250}$", _I)),
+        r"^.{0,80}\backnowledges? (the )?traditional (owners|custodians)( and (custodians|owners))? of (the )?"
+        r"(land|lands|country)\b.{0,200}$", _I)),
     # an election imprint: "Promoted by J. Carver on behalf of Ruth Hallam, both of 12 High Street, ..."
     ("copyright", ("behalf",), re.compile(
         r"^(promoted|published|printed)( and (promoted|published|printed))? by .{2,80}?\bon behalf of\b.{2,200}$", _I)),
     # a newsroom's own line: "The Ledger is a nonprofit newsroom covering ... We depend on readers like you."
     ("newsletter prompt", ("newsroom", "news organization", "news organisation"), re.compile(
         r"^[^.!?]{2,60} is an? (independent,? |nonpartisan,? )*(nonprofit|non-profit|not-for-profit|nonpartisan|independent)"
-        r"[\w ,-]{0,30} (newsroom|news organi[sz]ation)\b.{0,200}$", _I)),
+        r"[\w ,-]{0,30} (newsroom|news organi[sz]ation)\b.{0,120}\b(readers like you|support|donat\w*|member\w*|depend|rely|sign up|subscribe|newsletter)\b.{0,120}$",
+        _I)),
     # a club's sponsor: "Today's match ball was kindly sponsored by ...", "Website kindly sponsored by ..."
-    ("advertisement", ("sponsored",), re.compile(r"^.{0,120}\bkindly sponsored by\b[^.!?]{1,80}\.?$", _I)),
+    ("advertisement", ("sponsored",), re.compile(r"^.{0,120}\bkindly sponsored by\b[^.!?,;]{1,80}\.?$", _I)),
 )
 
 
@@ -531,6 +538,17 @@ def _doubled(text: str) -> bool:
             and text[half].isupper())
 
 
+_NARRATED_KINDS = frozenset({"disclaimer", "copyright", "advertisement"})
+_NARRATION = re.compile(r"\b(said|says|say|wrote|writes|told|it read|reads|read:|according to|"
+                        r"appointed|sold|went into|collapsed|sued|fined)\b")
+
+
+def _narrated(lower: str) -> bool:
+    """A story's sentence telling of such a line ("..., a note on its first page says", "Glenmorven
+    Distillers, registered in Scotland ..., appointed administrators"), never the site's own."""
+    return bool(_NARRATION.search(lower))
+
+
 def _reported(stripped: str, lower: str) -> bool:
     """A story's words quoting or reporting small print ("..., the regulator said"), never a site's own line."""
     return "“" in stripped or '"' in stripped or bool(_REPORTED.search(lower))
@@ -554,7 +572,7 @@ def furniture_kind(text: str) -> str | None:
     lower = stripped.lower()
     if "rights reserved" in lower or "is a registered charity" in lower or "501(c)(3)" in lower \
             or (("registered" in lower or "authorised and regulated by" in lower)
-                and _REGISTERED.search(lower) and _REGISTRATION.search(lower)):  # a legal line
+                and _REGISTERED.search(lower) and _REGISTRATION.search(lower) and not _narrated(lower)):  # a legal line
         return "copyright"
     if _SHOP_WORDS.search(lower) and not _reported(stripped, lower) and _SHOP_LINE.search(stripped):  # a shop's line
         return "shop prompt"
@@ -566,7 +584,8 @@ def furniture_kind(text: str) -> str | None:
     item = _ITEM.match(stripped)  # a list's item names a place or a film: never an address or a credit
     if held := set(_GUARD_WORDS.findall(lower)):
         for kind, words, pattern in _GUARDED:
-            if not held.isdisjoint(words) and pattern.match(stripped) and not (item and kind in _NOT_ITEMS):
+            if not held.isdisjoint(words) and pattern.match(stripped) and not (item and kind in _NOT_ITEMS) \
+                    and not (kind in _NARRATED_KINDS and _narrated(lower)):
                 return kind
     if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped) \
             and (prompt := _PROMPT_PHRASE.search(stripped)):  # a step says it: "1. ... download the MyBencana app."

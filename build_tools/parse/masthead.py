@@ -321,6 +321,7 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst (else, "This week: porters
         # win, ..." or "Letters: Hospital parking, ..." right over the byline is the headline)
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
+            or _BYLINE_LABEL.match(units[title].text) \
             or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)) \
             or _breadcrumb(units[title].text):
         return None  # a trail ("Group – All staff > Announcements") over the writer's name: the headline is below
@@ -373,7 +374,7 @@ def _labelled_name(units: list[Unit], k: int) -> bool:
 
 # A record's labelled details over or under its date or reference: "Funder: ...", "Session: ...".
 _RECORD_LABEL = re.compile(r"^(?i:project dates?|funders?|funded by|grant( reference| number)?|principal investigator|"
-                           r"session|room|track|journal|volume|published in|publisher|doi|keywords|status|duration)"
+                           r"session|room|track|journal|volume|published in|publisher|doi|keywords)"
                            r"\s*:\s*\S")
 
 
@@ -386,7 +387,19 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
             or (bool(_BYLINE_LABEL.match(text)) and k + 1 < len(units) and _labelled_name(units, k + 1))
             or (k > 0 and bool(_BYLINE_LABEL.match(units[k - 1].text)) and _labelled_name(units, k))
             or bool(_PERIOD_LABEL.match(text))
-            or (bool(_ROLE.search(text)) and _words(text) <= ROLE_MAX_WORDS and not ends_like_sentence(text)))
+            or (_role_line(text) and _words(text) <= ROLE_MAX_WORDS and not ends_like_sentence(text)))
+
+
+# A role line names the role before any comma, ending on it: "Science journalist, UHN Research
+# Magazine", "Economics Editor", "Head of Valuations, ..."; a headline only mentions one ("Serbia
+# frees jailed journalist Tomas Varga", "Hospital staff in Leeds vote to strike").
+_ROLE_LAST = re.compile(r"\b(editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer)s?$",
+                        re.IGNORECASE)
+
+
+def _role_line(text: str) -> bool:
+    first = text.split(",", 1)[0].strip()
+    return bool(_ROLE_LAST.search(first) or _ROLE.fullmatch(first))
 
 
 # "Publication date: 6 March 2025" over a reference: a date under its label. Only in the byline's

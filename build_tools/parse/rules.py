@@ -6,6 +6,7 @@ pipe, a list at the first line without a marker. Rules have no side effects.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
@@ -75,9 +76,16 @@ _PRICE_PART = re.compile(r"^(?:free(?: entry| admission)?|[$£€]\s?\d[\d.]*(?:
 
 def _details_line(text: str) -> bool:
     parts = [p.strip() for p in text.split(",")]
-    return len(parts) >= 3 and (sum(bool(_FIGURE_PART.match(p)) for p in parts) >= FIGURE_PARTS
-                                or (any(_DATES_PART.match(p) for p in parts)
-                                    and any(_PRICE_PART.match(p) for p in parts)))
+    return len(parts) >= 3 and sum(bool(_FIGURE_PART.match(p)) for p in parts) >= FIGURE_PARTS
+
+
+def _listing_details(units: list[Unit], i: int) -> bool:
+    """A venue, its dates and its price right under a numbered entry ("2. Print Shop" over
+    "Meridale Library Gallery, 20 March – 28 June, free"): the entry's text. A numbered line
+    holding them all ("1. The Colourists at Sea, ..., until 29 March, £15") heads its entry."""
+    parts = [p.strip() for p in units[i].text.split(",")]
+    return (i > 0 and len(parts) >= 3 and not units[i].blank_before and bool(numbered(units[i - 1].text))
+            and any(_DATES_PART.match(p) for p in parts) and any(_PRICE_PART.match(p) for p in parts))
 
 
 # "Source: Electoral Office" under a table; a footnote: "*If necessary", "† Provisional"
@@ -149,7 +157,7 @@ def heading_evidence(text: str) -> str | None:
     if _NOTE.match(text):
         return "a source or note line"
     if "," in text and _details_line(text):  # (a quick look first: most lines hold no comma)
-        return "a book's, product's or listing's details"
+        return "a book's or product's details"
     if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
         return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
     n_words = len(text.split())
@@ -432,6 +440,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
             and heading_candidate(units, i + 1):
         # A timeline's year over the dated entries it holds ("2022", then "March 14").
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
+    if _listing_details(units, i):
+        return None
     if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
             and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
         return Match(HeadingMark(unit.text, unit.line, "caps"), i + 1,
@@ -632,7 +642,7 @@ def faq(units: list[Unit], i: int) -> Match | None:
 
 # An interviewee speaks for themself ("With my mother, really."), outside any quotation; an
 # FAQ answers the reader ("You can ...") or speaks for an organisation ("We ...").
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]yself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|Me|My(?= [a-z])|Myself)\b")  # not "My Account"
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")  # double quotes, or a British paper's single
 INTERVIEW_MIN = 3  # questions answered
 INTERVIEW_SHARE = 0.6  # of them answered in the first person
@@ -645,18 +655,23 @@ def _is_interview(units: list[Unit]) -> bool:
     if _interviews[0] is not units:
         answers = [units[k + 1].text for k in range(len(units) - 1)
                    if _is_question(units[k]) and not _is_question(units[k + 1])]
-        spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer))) or _named_turn(answer))
-                     for answer in answers)
+        speakers = _speakers(units)
+        spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer))))
+                     or answer.split(":", 1)[0] in speakers for answer in answers)
         _interviews[:] = [units, len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)]
     return _interviews[1]
 
 
 _ANSWER_LABELS = frozenset({"a", "answer", "response", "reply", "our answer", "the answer", "short answer"})
+SPEAKER_TURNS = 2  # a speaker speaks again; an FAQ's "Saturday: 10am to 7pm" labels once
 
 
-def _named_turn(text: str) -> bool:
-    """A speaker's turn, "Ruby: Tomasz and I ...", never an FAQ's "A: ..." or "Answer: ..."."""
-    return bool(_TURN.match(text)) and text.split(":", 1)[0].casefold() not in _ANSWER_LABELS
+def _speakers(units: list[Unit]) -> frozenset[str]:
+    """The names leading two or more turns ("Ruby: Tomasz and I ...", later "Ruby: And a shed."),
+    never an FAQ's "A:" or "Answer:"."""
+    labels = Counter(u.text.split(":", 1)[0] for u in units if _TURN.match(u.text))
+    return frozenset(label for label, n in labels.items()
+                     if n >= SPEAKER_TURNS and label.casefold() not in _ANSWER_LABELS)
 
 
 def interview_question(units: list[Unit], i: int) -> Match | None:

@@ -17,6 +17,7 @@ from build_tools.parse.units import Unit
 def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
     """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
     source lines, whose spacing the units no longer hold)."""
+    _counters(units, kinds)  # first: every other widget reads the kinds
     _contents(units, kinds)  # before link blocks: a contents box ends where its entries do
     _link_blocks(units, kinds)
     _polls(units, kinds)  # before menus: a poll's short options are no menu, nor is the heading after them
@@ -34,6 +35,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _captions_under_controls(units, kinds)
     _photographers(units, kinds)
     _buttons_over_nothing(units, kinds)
+    _weak_buttons(units, kinds)
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
@@ -71,7 +73,42 @@ _BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|
                                   r"(start|make|track) an? (new |existing )?claim|check the status of (a|your) claim|"
                                   r"find a repair shop|(enable|turn on) (push )?notifications( for [\w ]{1,30})?|"
                                   r"mark as (complete|read|done)|rss (news )?feed|watch the (keynote|livestream|live stream)|"
-                                  r"join|hide|apply|save|add your comment|(?-i:LIVE))\W*$", re.IGNORECASE)
+                                  r"join|hide|add your comment|(?-i:LIVE))\W*$", re.IGNORECASE)
+# A job board's and a shop's buttons, furniture only among others ("Apply" over "Save" over "Email
+# this job"; "In stock" over "Add to Basket"): over text, "Apply" and "Out of stock" head sections.
+_WEAK_BUTTON = re.compile(r"^(apply|save|in stock|out of stock)\W*$", re.IGNORECASE)
+
+
+def _weak_buttons(units: list[Unit], kinds: list[str | None]) -> None:
+    for k in range(len(units) - 2, -1, -1):  # from the foot: "Apply" sees "Save" marked
+        if not kinds[k] and not units[k].role and _WEAK_BUTTON.match(units[k].text) and kinds[k + 1]:
+            kinds[k] = "page control"
+
+
+COUNTER_REACH = 2  # lines either side where a widget's other furniture stands
+TITLE_WORDS = 8
+
+
+def _counters(units: list[Unit], kinds: list[str | None]) -> None:
+    """A bare count ("1.1K donations", "41 reposts", "1d"): a widget's beside other furniture
+    ("£31,862 raised of £40,000 target", "• 1st"); else the article's own figure ("£1,046,210
+    raised" and "31,408 supporters" under "The appeal in figures")."""
+    found = list(kinds)
+    for k, kind in enumerate(found):
+        if kind == "counter":
+            near = found[max(0, k - COUNTER_REACH):k] + found[k + 1:k + 1 + COUNTER_REACH]
+            start = k
+            while start > 0 and found[start - 1] == "counter":
+                start -= 1
+            in_run = "counter" in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
+            titled = start > 0 and _figures_title(units[start - 1].text)  # "The appeal in figures" over them
+            kinds[k] = "page control" if any(n not in (None, "counter") for n in near) or (in_run and not titled) else None
+
+
+def _figures_title(text: str) -> bool:
+    """A short title with no figure of its own, over the figures it heads."""
+    return (text[:1].isupper() and len(text.split()) <= TITLE_WORDS and not any(c.isdigit() for c in text)
+            and not ends_like_sentence(text))
 
 
 def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
