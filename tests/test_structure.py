@@ -415,6 +415,12 @@ def article(*lines: str, **kw):
     ("Saltmarsh Pictures is a community interest company registered in Scotland, no. SC712884.", "copyright"),
     ("2d • Edited •", "page control"), ("Most relevant", "page control"),
     ("Add a comment…", "page control"), ("@sunniva@polar.social", "page control"),
+    # a wiki's and an archive's foot and controls
+    ("Community content is available under CC-BY-SA unless otherwise noted.", "copyright"),
+    ("This page was last edited on 27 February 2026, at 21:15.", "copyright"),
+    ("Report this clipping", "page control"), ("Show all key events", "page control"), ("Cite this", "page control"),
+    ("Previous patch: 3.7.1 / Next patch: 3.7.3", "page control"), ("Next: Chapter 5, The Drowned Orchard", "page control"),
+    ("Kagerou & Co. is reader-supported. Become a member for ad-free recaps.", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),

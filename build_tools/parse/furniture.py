@@ -151,7 +151,9 @@ _KINDS = (
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
-        r"report this (resource|comment|post|review|update)|[\d.]+\s?★ on the (app store|google play)\b.{0,40}|"
+        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|cite this|add (a )?(tag|note)|"
+        r"previous( \w+)?: [^/]{1,80} / next( \w+)?: .{1,80}|(previous|next): (chapter|episode|part|patch|page|lesson|level|quest) [\w.]+\b.{0,60}|"
+        r"[\d.]+\s?★ on the (app store|google play)\b.{0,40}|"
         r"hi,? i'?m \w+,? (your )?(virtual|digital|online) assistant\b.{0,80}|ok,? got it|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
@@ -284,7 +286,7 @@ _KINDS = (
         r"sign in or create\b.{0,100}|view (this email )?in (your )?browser|forwarded this email\b.{0,150}|"
         r"view this (post|email|newsletter|issue) (on the web|online|in (your|a) browser)|"
         r"if (someone|a friend) forwarded (you )?this\b.{0,120}|not (yet )?a subscriber\?.{0,100}|"
-        r"refer (\d+|a|your) friends? and (get|earn|receive)\b.{0,150}|[\w'’&/ ]{1,40} is (a )?(reader|listener|member)-supported\b.{0,150}|"
+        r"refer (\d+|a|your) friends? and (get|earn|receive)\b.{0,150}|[\w'’&/. ]{1,40} is (a )?(reader|listener|member)-supported\b.{0,150}|"
         r"share this (newsletter|email)\b.{0,80}|join (us on |our )(discord|reddit|subreddit|telegram)\b.{0,80}|"
         r"you('re| are) receiving this\b.{0,150}|never miss\b.{0,150}|catch all the latest\b.{0,150}|"
         r"join (our|[\w']{1,20}) [\w' ]{0,30}(whatsapp|telegram|signal|facebook) (community|group|channel)\b.{0,100}|"
@@ -471,6 +473,9 @@ _GUARDED = (
         r"^[^!?]{5,150},\s*(?:[A-Za-z .'’-]{1,30}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$")),
     ("photo credit or caption", ("licensing rights",), re.compile(r"^.{1,300}\bpurchase licensing rights(, opens new tab)?$", _I)),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
+    # a wiki's foot: "Content is available under CC BY-SA 4.0 unless otherwise noted.", its last edit
+    ("copyright", ("available under", "last edited"), re.compile(
+        r"^((community )?(content|text) is available under\b.{0,200}|this page was last edited on\b.{5,60})$", _I)),
     # a publisher's disclaimer, set alone under the piece (a bio ending "... The views expressed here are his own." stays)
     ("disclaimer", ("views", "opinions", "editorially"), re.compile(  # (a story's reported line is none: see _NARRATED)
         r"^(disclaimer\s*:\s*)?(the )?(views|opinions) expressed (in this [\w -]{1,20} |here )?are (those of|the)\b.{0,250}$"
