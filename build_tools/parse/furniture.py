@@ -119,13 +119,15 @@ _KINDS = (
         r"about (this )?community|hot network questions|related (questions|threads)|"
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
         r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago)$", _I)),
-    # A bare count ("1.1K donations", "41 reposts", "1,873 ratings", "1d"): a widget's beside other
-    # furniture (widgets.py decides); under "The appeal in figures", the story's own figures.
-    ("counter", re.compile(
+    # A bare count or a control's word ("1.1K donations", "41 reposts", "1d", "Edited", "Cite
+    # this"): a widget's beside other furniture (widgets.py decides); under "The appeal in
+    # figures" the story's own figures, in a glossary or a guide its headings.
+    ("widget part", re.compile(
         r"^([£$€][\d,.]+k? (raised|pledged)|"
         r"[\d.,]+k? (donations|donors|backers|supporters|pledges|reposts|retweets|boosts|favourites|favorites|shares)|"
         r"[\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
-        r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2} ?(h|hrs?|d|w|mo|y|yr))$", _I)),
+        r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2}(h|d|w|mo|y|yr)|"
+        r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note))$", _I)),
     ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
         r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
         r"[£$€][\d,.]+ · \d{1,2} ?(s|m|h|d|w|mo|y|mins?|hrs?|days?)|"
@@ -135,8 +137,8 @@ _KINDS = (
         r"this page (refreshes|updates) automatically\b.{0,80}|(the )?admins? (turned|have turned) off comment(ing|s) (on|for) this post\W*|"
         r"you (need|must|have) to be (a backer|a member|logged in|signed in)( of this [\w ]{1,20})? to comment\W*|"
         r"follow [\w .'’-]{1,40}:\s*@[\w.]+|"
-        r"shared on [\w ]{1,20} by [^()]{1,60} \(@[\w.]+\)|@[\w.]+(@[\w-]+(\.[\w-]+)+)?|edited|boosts?|favou?rites?|"
-        r"\d{1,2} ?(h|hrs?|d|w|mo|y|yr) • (edited( •)?)?|author|most relevant|add a comment…?)$", _I)),
+        r"shared on [\w ]{1,20} by [^()]{1,60} \(@[\w.]+\)|"
+        r"\d{1,2} ?(h|hrs?|d|w|mo|y|yr) • (edited( •)?)?|add a comment…?)$", _I)),
     ("page control", re.compile(  # a review site's, a shop's and a bulletin board's counters and buttons
         r"^([\d.,]+k? (users|members|people) (here now|online)|\d+ posts? • page \d+ of \d+|"
         r"level \d+ \([\d,]+ points?\)|posts: [\d,]+|joined: (\w{3} )?\w{3} \d{1,2}, \d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?|"
@@ -151,8 +153,9 @@ _KINDS = (
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
-        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|cite this|add (a )?(tag|note)|"
-        r"previous( \w+)?: [^/]{1,80} / next( \w+)?: .{1,80}|(previous|next): (chapter|episode|part|patch|page|lesson|level|quest) [\w.]+\b.{0,60}|"
+        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|"
+        r"previous (article|post|story|episode|chapter|patch|page|part|lesson|level|quest|update|release|version): [^/]{1,80} / "
+        r"next (article|post|story|episode|chapter|patch|page|part|lesson|level|quest|update|release|version): .{1,80}|"
         r"[\d.]+\s?★ on the (app store|google play)\b.{0,40}|"
         r"hi,? i'?m \w+,? (your )?(virtual|digital|online) assistant\b.{0,80}|ok,? got it|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
@@ -286,7 +289,7 @@ _KINDS = (
         r"sign in or create\b.{0,100}|view (this email )?in (your )?browser|forwarded this email\b.{0,150}|"
         r"view this (post|email|newsletter|issue) (on the web|online|in (your|a) browser)|"
         r"if (someone|a friend) forwarded (you )?this\b.{0,120}|not (yet )?a subscriber\?.{0,100}|"
-        r"refer (\d+|a|your) friends? and (get|earn|receive)\b.{0,150}|[\w'’&/. ]{1,40} is (a )?(reader|listener|member)-supported\b.{0,150}|"
+        r"refer (\d+|a|your) friends? and (get|earn|receive)\b.{0,150}|[\w'’&/ ]{1,40}( (co|inc|ltd)\.)? is (a )?(reader|listener|member)-supported\b.{0,150}|"
         r"share this (newsletter|email)\b.{0,80}|join (us on |our )(discord|reddit|subreddit|telegram)\b.{0,80}|"
         r"you('re| are) receiving this\b.{0,150}|never miss\b.{0,150}|catch all the latest\b.{0,150}|"
         r"join (our|[\w']{1,20}) [\w' ]{0,30}(whatsapp|telegram|signal|facebook) (community|group|channel)\b.{0,100}|"
@@ -485,7 +488,7 @@ _GUARDED = (
         r"(the )?(views|opinions) expressed)\b.{0,200}$", _I)),
     # a site's acknowledgement of country: "... acknowledges the Traditional Owners of the lands where we live and work."
     ("disclaimer", ("traditional",), re.compile(
-        r"^.{0,80}\backnowledges? (the )?traditional (owners|custodians)( and (custodians|owners))? of (the )?"
+        r"^.{0,80}\backnowledges? .{0,120}\btraditional (owners|custodians)( and (custodians|owners))? of (the )?"
         r"(land|lands|country)\b.{0,200}$", _I)),
     # an election imprint: "Promoted by J. Carver on behalf of Ruth Hallam, both of 12 High Street, ..."
     ("copyright", ("behalf",), re.compile(
@@ -493,7 +496,7 @@ _GUARDED = (
     # a newsroom's own line: "The Ledger is a nonprofit newsroom covering ... We depend on readers like you."
     ("newsletter prompt", ("newsroom", "news organization", "news organisation"), re.compile(
         r"^[^.!?]{2,60} is an? (independent,? |nonpartisan,? )*(nonprofit|non-profit|not-for-profit|nonpartisan|independent)"
-        r"[\w ,-]{0,30} (newsroom|news organi[sz]ation)\b.{0,120}\b(readers like you|support|donat\w*|member\w*|depend|rely|sign up|subscribe|newsletter)\b.{0,120}$",
+        r"[\w ,-]{0,30} (newsroom|news organi[sz]ation)\b(?!.*\b(founded|launched|closed|closing|closes|was|were|had|will)\b).{0,200}$",
         _I)),
     # a club's sponsor: "Today's match ball was kindly sponsored by ...", "Website kindly sponsored by ..."
     ("advertisement", ("sponsored",), re.compile(r"^.{0,120}\bkindly sponsored by\b[^.!?,;]{1,80}\.?$", _I)),
@@ -545,7 +548,7 @@ def _doubled(text: str) -> bool:
 
 _NARRATED_KINDS = frozenset({"disclaimer", "copyright", "advertisement"})
 _NARRATION = re.compile(r"\b(said|says|say|wrote|writes|told|it read|reads|read:|according to|"
-                        r"appointed|sold|went into|collapsed|sued|fined)\b")
+                        r"appointed|went into|collapsed|sued|fined|(was|were|had been) (registered|authorised))\b")
 
 
 def _narrated(lower: str) -> bool:

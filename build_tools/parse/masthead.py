@@ -375,7 +375,8 @@ def _labelled_name(units: list[Unit], k: int) -> bool:
 # A record's labelled details over or under its date or reference: "Funder: ...", "Session: ...".
 _RECORD_LABEL = re.compile(r"^(?i:project dates?|funders?|funded by|grant( reference| number)?|principal investigator|"
                            r"session|room|track|journal|volume|published in|publisher|doi|keywords)"
-                           r"\s*:\s*\S")
+                           r"\s*:\s*\S"
+                           r"|^(?i:status|duration)\s*:\s*\S+(?: \S+){0,3}$")  # "Status: Completed"; a headline's "Status: Missing - ..." runs on
 
 
 def _beside_byline(units: list[Unit], k: int) -> bool:
@@ -393,13 +394,16 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
 # A role line names the role before any comma, ending on it: "Science journalist, UHN Research
 # Magazine", "Economics Editor", "Head of Valuations, ..."; a headline only mentions one ("Serbia
 # frees jailed journalist Tomas Varga", "Hospital staff in Leeds vote to strike").
-_ROLE_LAST = re.compile(r"\b(editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer)s?$",
-                        re.IGNORECASE)
+_ROLE_WORD = r"(editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer)s?"
+_ROLE_LAST = re.compile(rf"\b{_ROLE_WORD}$", re.IGNORECASE)
+_ROLE_FIRST = re.compile(rf"^(\S+ ){{0,2}}{_ROLE_WORD}\b", re.IGNORECASE)  # "Editor-in-Chief", "Reporter for The Gazette"
+ROLE_OPENING_WORDS = 5  # a role leading its line: a headline runs longer ("Hospital staff in Leeds vote to strike")
 
 
 def _role_line(text: str) -> bool:
     first = text.split(",", 1)[0].strip()
-    return bool(_ROLE_LAST.search(first) or _ROLE.fullmatch(first))
+    return bool(_ROLE_LAST.search(first) or _ROLE.fullmatch(first)
+                or (_ROLE_FIRST.match(first) and len(first.split()) <= ROLE_OPENING_WORDS))
 
 
 # "Publication date: 6 March 2025" over a reference: a date under its label. Only in the byline's

@@ -80,12 +80,17 @@ def _details_line(text: str) -> bool:
 
 
 def _listing_details(units: list[Unit], i: int) -> bool:
-    """A venue, its dates and its price right under a numbered entry ("2. Print Shop" over
+    """A venue, its dates and its price right under an entry's title ("2. Print Shop" over
     "Meridale Library Gallery, 20 March – 28 June, free"): the entry's text. A numbered line
     holding them all ("1. The Colourists at Sea, ..., until 29 March, £15") heads its entry."""
     parts = [p.strip() for p in units[i].text.split(",")]
-    return (i > 0 and len(parts) >= 3 and not units[i].blank_before and bool(numbered(units[i - 1].text))
+    above = units[i - 1].text if i > 0 else ""
+    return (i > 0 and len(parts) >= 3 and not units[i].blank_before
+            and (bool(numbered(above)) or (len(above.split()) <= LISTING_TITLE_WORDS and not ends_like_sentence(above)))
             and any(_DATES_PART.match(p) for p in parts) and any(_PRICE_PART.match(p) for p in parts))
+
+
+LISTING_TITLE_WORDS = 12  # an entry's title over its details
 
 
 # "Source: Electoral Office" under a table; a footnote: "*If necessary", "† Provisional"
@@ -418,11 +423,16 @@ def _drop_cap(units: list[Unit], i: int) -> bool:
 _CAPS_STOPPED = re.compile(r"^[A-Z][A-Z'’&, -]{2,60}\.$")
 _FIRM = re.compile(r"\b(CO|LTD|INC|PLC|BROS|ST)\.$")
 CAPS_STOPPED_MIN = 2
-CAPS_STOPPED_WORDS = 6
+CAPS_STOPPED_WORDS = 4
+_SPOKEN = frozenset("I YOU WE HE SHE IT THEY ME MY YOUR OUR HIS HER THEIR A AN".split())  # a message's or a signer's
 
 
 def _caps_stopped(text: str) -> bool:
-    return bool(_CAPS_STOPPED.match(text)) and len(text.split()) <= CAPS_STOPPED_WORDS and not _FIRM.search(text)
+    """A head's noun phrase ("THE NEW JETTY."), never a quoted message ("I KNOW WHERE YOU ARE.")
+    nor a letter's signer ("A RATEPAYER.")."""
+    words = text.split()
+    return (bool(_CAPS_STOPPED.match(text)) and len(words) <= CAPS_STOPPED_WORDS and not _FIRM.search(text)
+            and _SPOKEN.isdisjoint(w.strip(".,'’") for w in words))
 
 
 def heading(units: list[Unit], i: int) -> Match | None:
@@ -664,14 +674,16 @@ def _is_interview(units: list[Unit]) -> bool:
 
 _ANSWER_LABELS = frozenset({"a", "answer", "response", "reply", "our answer", "the answer", "short answer"})
 SPEAKER_TURNS = 2  # a speaker speaks again; an FAQ's "Saturday: 10am to 7pm" labels once
+_FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+ [A-Z][\w'’-]+$")  # "Jess Ward": a person, even speaking once
 
 
 def _speakers(units: list[Unit]) -> frozenset[str]:
-    """The names leading two or more turns ("Ruby: Tomasz and I ...", later "Ruby: And a shed."),
-    never an FAQ's "A:" or "Answer:"."""
+    """The names leading turns ("Ruby: Tomasz and I ...", later "Ruby: And a shed."; "Jess
+    Ward: We were ..."): a first name leading two or more, a full name one; never an FAQ's
+    "A:", "Answer:" or "Saturday:"."""
     labels = Counter(u.text.split(":", 1)[0] for u in units if _TURN.match(u.text))
-    return frozenset(label for label, n in labels.items()
-                     if n >= SPEAKER_TURNS and label.casefold() not in _ANSWER_LABELS)
+    return frozenset(label for label, n in labels.items() if label.casefold() not in _ANSWER_LABELS
+                     and (n >= SPEAKER_TURNS or _FULL_NAME.match(label)))
 
 
 def interview_question(units: list[Unit], i: int) -> Match | None:

@@ -17,7 +17,7 @@ from build_tools.parse.units import Unit
 def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
     """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
     source lines, whose spacing the units no longer hold)."""
-    _counters(units, kinds)  # first: every other widget reads the kinds
+    _widget_parts(units, kinds)  # first: every other widget reads the kinds
     _contents(units, kinds)  # before link blocks: a contents box ends where its entries do
     _link_blocks(units, kinds)
     _polls(units, kinds)  # before menus: a poll's short options are no menu, nor is the heading after them
@@ -27,6 +27,8 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _spaced_menus(units, kinds, raw)
     _feedback_answers(units, kinds)
     _slide_counters(units, kinds)
+    _prev_next(units, kinds)
+    _quoted_notices(units, kinds)
     _post_stamps(units, kinds)
     _names_over_breadcrumbs(units, kinds)
     _trailing_tags(units, kinds)
@@ -79,9 +81,35 @@ _BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|
 _WEAK_BUTTON = re.compile(r"^(apply|save|in stock|out of stock)\W*$", re.IGNORECASE)
 
 
+_PREV_NEXT = re.compile(r"^(previous|next): (chapter|episode|part|patch|lesson|level|quest) [\w.]+\b.{0,60}$", re.IGNORECASE)
+
+
+def _prev_next(units: list[Unit], kinds: list[str | None]) -> None:
+    """A guide's "Previous: Chapter 3, ..." and "Next: Chapter 5, ...": its navigation, when it
+    has both (a reading schedule's "Next: Chapter 5" alone is the schedule's)."""
+    found = [k for k, u in enumerate(units) if not kinds[k] and not u.role and _PREV_NEXT.match(u.text)]
+    if {units[k].text[:4].casefold() for k in found} == {"prev", "next"}:
+        for k in found:
+            kinds[k] = "page control"
+
+
+def _quoted_notices(units: list[Unit], kinds: list[str | None]) -> None:
+    """A site's notice quoted by the story, under the sentence bringing it in ("... still
+    carried the line:" over "This page was last edited on ..."): the story's evidence."""
+    for k in range(1, len(units)):
+        above = units[k - 1].text.rstrip()
+        if kinds[k] in ("copyright", "disclaimer") and not kinds[k - 1] and above.endswith(":") \
+                and len(above.split()) > QUOTING_WORDS:
+            kinds[k] = None
+
+
+QUOTING_WORDS = 5  # "... the page still carried the line:"; a label ("Disclaimer:") is shorter
+
+
 def _weak_buttons(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(len(units) - 2, -1, -1):  # from the foot: "Apply" sees "Save" marked
-        if not kinds[k] and not units[k].role and _WEAK_BUTTON.match(units[k].text) and kinds[k + 1]:
+        if not kinds[k] and not units[k].role and _WEAK_BUTTON.match(units[k].text) \
+                and kinds[k + 1] in ("page control", "share prompt"):  # over another button, not a sign-up's pitch
             kinds[k] = "page control"
 
 
@@ -89,20 +117,22 @@ COUNTER_REACH = 2  # lines either side where a widget's other furniture stands
 TITLE_WORDS = 8
 
 
-def _counters(units: list[Unit], kinds: list[str | None]) -> None:
-    """A bare count ("1.1K donations", "41 reposts", "1d"): a widget's beside other furniture
-    ("£31,862 raised of £40,000 target", "• 1st"); else the article's own figure ("£1,046,210
-    raised" and "31,408 supporters" under "The appeal in figures")."""
+def _widget_parts(units: list[Unit], kinds: list[str | None]) -> None:
+    """A bare count or a control's word ("1.1K donations", "41 reposts", "1d", "Edited"): a
+    widget's beside other furniture ("£31,862 raised of £40,000 target", "• 1st") or in a run
+    of such; else the article's own ("£1,046,210 raised" and "31,408 supporters" under "The
+    appeal in figures"; a glossary's "Boosts", an obituary's "Author")."""
     found = list(kinds)
+    part = "widget part"
     for k, kind in enumerate(found):
-        if kind == "counter":
+        if kind == part:
             near = found[max(0, k - COUNTER_REACH):k] + found[k + 1:k + 1 + COUNTER_REACH]
             start = k
-            while start > 0 and found[start - 1] == "counter":
+            while start > 0 and found[start - 1] == part:
                 start -= 1
-            in_run = "counter" in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
+            in_run = part in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
             titled = start > 0 and _figures_title(units[start - 1].text)  # "The appeal in figures" over them
-            kinds[k] = "page control" if any(n not in (None, "counter") for n in near) or (in_run and not titled) else None
+            kinds[k] = "page control" if any(n not in (None, part) for n in near) or (in_run and not titled) else None
 
 
 def _figures_title(text: str) -> bool:
@@ -508,15 +538,24 @@ def _slide_counters(units: list[Unit], kinds: list[str | None]) -> None:
                 kinds[k] = "page control"
 
 
-_HANDLE = re.compile(r"^@[\w.]+(@[\w-]+(\.[\w-]+)+)?$")  # "@sunniva", "@sunniva@polar.social"
+_HANDLE = re.compile(r"^@([\w.]+)(@[\w-]+(\.[\w-]+)+)?$")  # "@sunniva", "@sunniva@polar.social"
+NAME_WORDS = 4  # "Dr Sunniva Aarli" over "@sunniva@polar.social"
 
 
 def _post_stamps(units: list[Unit], kinds: list[str | None]) -> None:
-    """A thread's post stamp right under its author's handle ("@sunniva" over "Mar 4, 2026,
-    08:53"): the post's furniture, as its handle is, never a live blog's entry heading."""
-    for k in range(1, len(units)):
-        if not kinds[k] and not units[k].role and _HANDLE.match(units[k - 1].text) and is_stamp(units[k].text):
+    """A thread's author's handle alone, over its post's stamp ("@sunniva" over "Mar 4, 2026,
+    08:53"), under its owner's name, or again and again: the posts' furniture, never a live
+    blog's entry heading. A list of accounts to follow names each once, over what it posts."""
+    users = Counter(m.group(1).casefold() for u in units if (m := _HANDLE.match(u.text)))
+    for k, unit in enumerate(units):
+        if kinds[k] or unit.role or not (m := _HANDLE.match(unit.text)):
+            continue
+        stamped = k + 1 < len(units) and is_stamp(units[k + 1].text)
+        named = k > 0 and len(units[k - 1].text.split()) <= NAME_WORDS and not ends_like_sentence(units[k - 1].text)
+        if stamped or named or users[m.group(1).casefold()] > 1:  # under its owner's name: an author's card
             kinds[k] = "page control"
+            if stamped and not kinds[k + 1]:
+                kinds[k + 1] = "page control"
 
 
 _CRUMBS = re.compile(r"\s[›>»/]\s")  # not "|": a table's row
