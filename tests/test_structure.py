@@ -3009,3 +3009,9 @@ def test_the_seventh_reviews_examples_keep_their_words_and_headings():
     assert {"H2:Add a note", "H2:Cite this"} <= set(_headings(_review("seventh_17_app-guide-add-a-note-cite-this")))
     assert _review("seventh_19_project-record-duration-status").title.startswith("Restoring chalk streams")
     assert not [h for h in _headings(_review("seventh_20_exhibitions-unnumbered-listing-details")) if "£" in h]
+
+
+def test_a_live_blogs_dotted_stamps_are_entries_not_decimal_subsections():
+    a = article("Live: storm makes landfall on the Gulf coast", LEDE, "Summary", "- Power is out for 200,000 homes.",
+                "- Two shelters have opened.", "", "17.05 GMT", BODY, "16.22 GMT", BODY, "15.10 GMT", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Summary", "H2:17.05 GMT", "H2:16.22 GMT", "H2:15.10 GMT"]

@@ -557,7 +557,8 @@ def numbered_heading(units: list[Unit], i: int) -> Match | None:
 def decimal_heading(units: list[Unit], i: int) -> Match | None:
     """"3.1 Tree preservation order" over running text: a subsection of numbered section 3."""
     m = _DECIMAL.match(units[i].text)
-    if not m or heading_evidence(m.group(3)) is not None or not _paragraph_follows(units, i):
+    if not m or heading_evidence(m.group(3)) is not None or not _paragraph_follows(units, i) \
+            or is_time_stamp(units[i].text):  # a live blog's "17.05 GMT", not section 17's fifth part
         return None
     return Match(HeadingMark(units[i].text, units[i].line, "decimal"), i + 1,
                  "heading: a decimal-numbered line (3.1) over running text, a subsection")
