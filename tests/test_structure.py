@@ -3015,3 +3015,6 @@ def test_a_live_blogs_dotted_stamps_are_entries_not_decimal_subsections():
     a = article("Live: storm makes landfall on the Gulf coast", LEDE, "Summary", "- Power is out for 200,000 homes.",
                 "- Two shelters have opened.", "", "17.05 GMT", BODY, "16.22 GMT", BODY, "15.10 GMT", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Summary", "H2:17.05 GMT", "H2:16.22 GMT", "H2:15.10 GMT"]
+    b = article("Business live: ECB cuts rates", LEDE, "17.25 BST: Closing summary", BODY,
+                "15.10 BST: Marchal speaks", BODY, "13.15 BST: ECB cuts rates by a quarter point", BODY)
+    assert all(k.startswith("H2:") for k in kinds(b) if k.startswith("H"))
