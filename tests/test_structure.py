@@ -3018,3 +3018,12 @@ def test_a_live_blogs_dotted_stamps_are_entries_not_decimal_subsections():
     b = article("Business live: ECB cuts rates", LEDE, "17.25 BST: Closing summary", BODY,
                 "15.10 BST: Marchal speaks", BODY, "13.15 BST: ECB cuts rates by a quarter point", BODY)
     assert all(k.startswith("H2:") for k in kinds(b) if k.startswith("H"))
+
+
+def test_a_tick_tocks_hours_nest_under_their_days_and_what_follows_is_their_sibling():
+    a = article(HEADLINE, LEDE, BODY, "", "Friday 6 September", "", "4.47pm", BODY, "5.06pm", BODY, "",
+                "Saturday 7 September", "", "7.30am", BODY, "", "The evacuation in figures", BODY, "",
+                "What we still don't know", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Friday 6 September", "H3:4.47pm", "H3:5.06pm", "H2:Saturday 7 September", "H3:7.30am",
+        "H2:The evacuation in figures", "H2:What we still don't know"]

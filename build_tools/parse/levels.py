@@ -59,6 +59,8 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         if rest < len(marks):
             levels[rest:] = heading_levels(marks[rest:])
         return levels
+    if (hours := _hours_under_days(marks)) is not None:
+        return hours
     plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
     stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
     pair = next(((marks[a][0].style, marks[b][0].style) for a, b in stacked
@@ -108,6 +110,25 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             numbered_children = _holds_number(mark.text) if numbered_children is None else numbered_children
             children.append(mark.text)
     return levels
+
+
+def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] | None:
+    """A tick-tock's days, each with no text of its own, over its hours ("Friday 6 September"
+    over "4.47pm", "4.52pm"): the hours nest under their day, and the headings after the last
+    hour ("The evacuation in figures") are the days' siblings. None unless every hour has its day."""
+    levels = [mark.level or 2 for mark, _, _ in marks]
+    day = False
+    hours = 0
+    for k, (mark, has_text, faq) in enumerate(marks):
+        if mark.style == "time":
+            if not day:
+                return None
+            levels[k] = mark.level or 3
+            hours += 1
+        else:
+            day = (not has_text and not faq and k + 1 < len(marks) and marks[k + 1][0].style == "time"
+                   and (is_bare_date(mark.text) or _calendar(mark.text)))  # a day, not a live page's "Key events"
+    return levels if hours else None
 
 
 _CALENDAR_JOINS = frozenset({"and", "to", "&", "-", "–", "or", "early", "late", "mid"})
