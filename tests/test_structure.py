@@ -421,6 +421,12 @@ def article(*lines: str, **kw):
     ("Report this clipping", "page control"), ("Show all key events", "page control"),
     ("Previous patch: 3.7.1 / Next patch: 3.7.3", "page control"),
     ("Kagerou & Co. is reader-supported. Become a member for ad-free recaps.", "newsletter prompt"),
+    # a forum's, a travel board's and a shop's controls; a picture's file name alone
+    ("Reply With Quote", "page control"), ("Upvote 148 Downvote", "page control"), ("Top 1% Commenter", "page control"),
+    ("Join Date: Feb 2019", "page control"), ("Member since 2012 · 9 reviews", "page control"),
+    ("Topic Replies Views Activity", "page control"), ("Search in r/SoloWandering", "page control"),
+    ("Jump to latest update", "page control"), ("Join the discussion (214 comments)", "page control"),
+    ("IMG_4471.jpg", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -3027,3 +3033,9 @@ def test_a_tick_tocks_hours_nest_under_their_days_and_what_follows_is_their_sibl
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:Friday 6 September", "H3:4.47pm", "H3:5.06pm", "H2:Saturday 7 September", "H3:7.30am",
         "H2:The evacuation in figures", "H2:What we still don't know"]
+
+
+
+def test_a_forum_replys_author_over_its_bare_date_is_its_byline_not_a_heading():
+    a = article(HEADLINE, LEDE, "hollowfell", "Mar 1", BODY, "Mhairi_R", "Mar 3", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]

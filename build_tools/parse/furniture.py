@@ -147,6 +147,10 @@ _KINDS = (
         r"(write a|review this) (product )?review|review this product|see more (reviews|answered questions)( \(\d[\d,]*\))?|"
         r"post reply|search this (topic|forum|thread)\W*|return to “[^”]{1,40}”|i have this question too( \(\d[\d,]*\))?|"
         r"email this job|save (this )?job|similar jobs|apply (now|for this (job|role|position))|"
+        r"reply with quote|multi-?quote|upvote( [\d.,]+k?)? downvote|top \d{1,2}% (commenter|poster|contributor)|"
+        r"join date: \w{3,9} \d{4}|member since \d{4}( · [\w ]{1,30})?|topic replies views activity|"
+        r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
+        r"join the (discussion|conversation) \(\d[\d,]* comments?\)|"
         r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
@@ -341,7 +345,8 @@ _KINDS = (
         r"|^(an? )?(screenshot|screengrab|screen grab) (of|from)\b[^.!?]{1,120}\b(taken|shared|posted|published|circulating)\b"
         r"[^.!?]{0,80}$"  # no sentence, nor a list's "Screenshots of any messages"
         r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
-        r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$", _I)),  # two pictures' captions in one
+        r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$"  # two pictures' captions in one
+        r"|^[\w-]{1,40}\.(jpe?g|png|gif|webp|heic)$", _I)),  # a picture's file name alone: "IMG_4471.jpg"
     ("navigation menu", re.compile(r"^(?=[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$)"  # no table's cells
                                    r"[^\s/·•∙|](?!.*: .*[/·•∙].*: )"  # no labels' values ("Time: 15 min · Cost: $6"), asked last: it reads the whole line
                                    # a breadcrumb trail: "Recipes › Dinner › Vegetarian", a board's "Board index ‹ Growing" (a how-to's

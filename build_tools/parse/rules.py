@@ -79,6 +79,22 @@ def _details_line(text: str) -> bool:
     return len(parts) >= 3 and sum(bool(_FIGURE_PART.match(p)) for p in parts) >= FIGURE_PARTS
 
 
+# A forum's user name: one token with a digit, an underscore, or all in lower case ("hollowfell", "Mhairi_R").
+_USER_NAME = re.compile(r"^(?=[\w.-]{3,30}$)(?:[a-z][a-z0-9._-]*|[A-Za-z][\w.-]*[_\d][\w.-]*)$")
+POST_DATE_WORDS = 3  # "Mar 3", "2 March 2026"
+
+
+def _post_header(units: list[Unit], i: int) -> bool:
+    """A reply's author over its bare date ("hollowfell" over "Mar 1"), either line: the
+    post's byline, never a section's heading."""
+    def dated(k: int) -> bool:
+        return 0 <= k < len(units) and is_bare_date(units[k].text) and len(units[k].text.split()) <= POST_DATE_WORDS
+
+    def user(k: int) -> bool:
+        return 0 <= k < len(units) and bool(_USER_NAME.match(units[k].text))
+    return (user(i) and dated(i + 1)) or (dated(i) and user(i - 1))
+
+
 def _listing_details(units: list[Unit], i: int) -> bool:
     """A venue, its dates and its price right under an entry's title ("2. Print Shop" over
     "Meridale Library Gallery, 20 March – 28 June, free"): the entry's text. A numbered line
@@ -450,7 +466,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
             and heading_candidate(units, i + 1):
         # A timeline's year over the dated entries it holds ("2022", then "March 14").
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
-    if _listing_details(units, i):
+    if _listing_details(units, i) or _post_header(units, i):
         return None
     if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
             and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
