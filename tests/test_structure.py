@@ -427,6 +427,8 @@ def article(*lines: str, **kw):
     ("Topic Replies Views Activity", "page control"), ("Search in r/SoloWandering", "page control"),
     ("Jump to latest update", "page control"), ("Join the discussion (214 comments)", "page control"),
     ("IMG_4471.jpg", "photo credit or caption"),
+    ("Reply via email to Ravindra Osei-Mensah", "page control"), ("Download raw message", "page control"),
+    ("Show replies by date", "page control"), ("Participants (3)", "page control"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -3039,3 +3041,14 @@ def test_a_tick_tocks_hours_nest_under_their_days_and_what_follows_is_their_sibl
 def test_a_forum_replys_author_over_its_bare_date_is_its_byline_not_a_heading():
     a = article(HEADLINE, LEDE, "hollowfell", "Mar 1", BODY, "Mhairi_R", "Mar 3", BODY)
     assert not [k for k in kinds(a) if k.startswith("H")]
+
+
+
+def test_a_threads_senders_over_their_dates_and_its_quoted_lines_are_no_headings():
+    a = article(HEADLINE, LEDE, "Marguerite Oyelaran", "4 Mar 2026 9:41 a.m.", BODY, "Des Pollard",
+                "4 Mar 2026 11:02 a.m.", "> Do we know which weekends yet?", BODY, "Marguerite Oyelaran",
+                "4 Mar 2026 11:30 a.m.", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]
+    b = article(HEADLINE, LEDE, BODY, "", "Main Stage", "- 21:45 The Hollow Pines", "- 22:30 Kestrel Union", "",
+                "Riverside Tent", "- 20:00 The Mavis Trio", "- 21:00 Low Harbour")
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Main Stage", "H2:Riverside Tent"]

@@ -151,6 +151,8 @@ _KINDS = (
         r"join date: \w{3,9} \d{4}|member since \d{4}( · [\w ]{1,30})?|topic replies views activity|"
         r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
         r"join the (discussion|conversation) \(\d[\d,]* comments?\)|"
+        r"reply via email to .{1,60}|download raw message|show replies by (date|thread)|thread view|list overview|"
+        r"×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\)|"
         r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"

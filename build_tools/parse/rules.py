@@ -81,18 +81,44 @@ def _details_line(text: str) -> bool:
 
 # A forum's user name: one token with a digit, an underscore, or all in lower case ("hollowfell", "Mhairi_R").
 _USER_NAME = re.compile(r"^(?=[\w.-]{3,30}$)(?:[a-z][a-z0-9._-]*|[A-Za-z][\w.-]*[_\d][\w.-]*)$")
+_PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}$")  # "Marguerite Oyelaran"
 POST_DATE_WORDS = 3  # "Mar 3", "2 March 2026"
+POST_STAMP_WORDS = 7  # "4 Mar 2026 11:02 a.m.", "Wed, 04 Mar 2026 02:17:44 -0800"
+POSTS_MIN = 2  # a thread's messages: one name over a stamp may be a live page's reporter
 
 
 def _post_header(units: list[Unit], i: int) -> bool:
-    """A reply's author over its bare date ("hollowfell" over "Mar 1"), either line: the
-    post's byline, never a section's heading."""
-    def dated(k: int) -> bool:
-        return 0 <= k < len(units) and is_bare_date(units[k].text) and len(units[k].text.split()) <= POST_DATE_WORDS
+    """A reply's author over its date ("hollowfell" over "Mar 1"; a thread's "Marguerite
+    Oyelaran" over "4 Mar 2026 9:41 a.m.", two or more such), either line: the post's
+    byline, never a section's heading nor a live blog's entry."""
+    def by_user(k: int) -> bool:  # a user name over a bare date
+        return (0 <= k < len(units) - 1 and bool(_USER_NAME.match(units[k].text)) and is_bare_date(units[k + 1].text)
+                and len(units[k + 1].text.split()) <= POST_DATE_WORDS)
 
-    def user(k: int) -> bool:
-        return 0 <= k < len(units) and bool(_USER_NAME.match(units[k].text))
-    return (user(i) and dated(i + 1)) or (dated(i) and user(i - 1))
+    def by_name(k: int) -> bool:  # a person over a full stamp, in a thread of such
+        return 0 <= k < len(units) - 1 and _name_over_stamp(units, k) and _threaded(units)
+    return by_user(i) or by_user(i - 1) or by_name(i) or by_name(i - 1)
+
+
+_YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _name_over_stamp(units: list[Unit], k: int) -> bool:
+    """"Marguerite Oyelaran" over "4 Mar 2026 9:41 a.m.": a message's sender over its full date
+    (never a festival's "Main Stage" over "- 21:45 The Hollow Pines")."""
+    stamp = units[k + 1].text
+    return (bool(_PERSON_NAME.match(units[k].text)) and is_stamp(stamp) and bool(_YEAR_IN.search(stamp))
+            and len(stamp.split()) <= POST_STAMP_WORDS and not bullet(stamp))
+
+
+_threads: list = [None, False]  # the units last asked about, and the answer
+
+
+def _threaded(units: list[Unit]) -> bool:
+    if _threads[0] is not units:
+        count = sum(_name_over_stamp(units, k) for k in range(len(units) - 1))
+        _threads[:] = [units, count >= POSTS_MIN]
+    return _threads[1]
 
 
 def _listing_details(units: list[Unit], i: int) -> bool:
@@ -161,6 +187,8 @@ def heading_evidence(text: str) -> str | None:
         return "a line of code"
     if _HASHED.match(text):
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
+    if text[:1] == ">":
+        return "an email's quoted line"  # "> Do we know which weekends yet?"
     if is_person_with_role(text):
         return "a person's name and role"
     if text[:3] in ("By ", "BY ") and _DIGIT_OR_AT.search(text) and is_byline(text):
@@ -454,6 +482,7 @@ def _caps_stopped(text: str) -> bool:
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
+            or _post_header(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
                 and series_heading(units, i - 1) is not None):
@@ -466,7 +495,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
             and heading_candidate(units, i + 1):
         # A timeline's year over the dated entries it holds ("2022", then "March 14").
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
-    if _listing_details(units, i) or _post_header(units, i):
+    if _listing_details(units, i):
         return None
     if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
             and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
