@@ -428,7 +428,6 @@ def article(*lines: str, **kw):
     ("Jump to latest update", "page control"), ("Join the discussion (214 comments)", "page control"),
     ("IMG_4471.jpg", "photo credit or caption"),
     ("Reply via email to Ravindra Osei-Mensah", "page control"), ("Download raw message", "page control"),
-    ("Show replies by date", "page control"), ("Participants (3)", "page control"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -3039,16 +3038,31 @@ def test_a_tick_tocks_hours_nest_under_their_days_and_what_follows_is_their_sibl
 
 
 def test_a_forum_replys_author_over_its_bare_date_is_its_byline_not_a_heading():
-    a = article(HEADLINE, LEDE, "hollowfell", "Mar 1", BODY, "Mhairi_R", "Mar 3", BODY)
+    a = article(HEADLINE, LEDE, "hollowfell", "Mar 1", BODY, "Mhairi_R", "Mar 3", BODY, "hollowfell", "Mar 4", BODY)
     assert not [k for k in kinds(a) if k.startswith("H")]
 
 
 
 def test_a_threads_senders_over_their_dates_and_its_quoted_lines_are_no_headings():
-    a = article(HEADLINE, LEDE, "Marguerite Oyelaran", "4 Mar 2026 9:41 a.m.", BODY, "Des Pollard",
+    a = article(HEADLINE, LEDE, BODY, "", "Marguerite Oyelaran", "4 Mar 2026 9:41 a.m.", BODY, "Des Pollard",
                 "4 Mar 2026 11:02 a.m.", "> Do we know which weekends yet?", BODY, "Marguerite Oyelaran",
                 "4 Mar 2026 11:30 a.m.", BODY)
     assert not [k for k in kinds(a) if k.startswith("H")]
     b = article(HEADLINE, LEDE, BODY, "", "Main Stage", "- 21:45 The Hollow Pines", "- 22:30 Kestrel Union", "",
                 "Riverside Tent", "- 20:00 The Mavis Trio", "- 21:00 Low Harbour")
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Main Stage", "H2:Riverside Tent"]
+
+
+def test_the_eighth_reviews_examples_keep_their_headings_and_words():
+    """A review of the last rules (tests/fixtures/review/eighth_*.txt)."""
+    assert {"H2:Keyboard shortcuts", "H2:Thread view"} <= set(_headings(_review("eighth_01_gmail-keyboard-shortcuts-thread-view")))
+    for name, heads in (("02_lockdown-diaries-named-contributors", {"H2:Margaret Ellison", "H2:Daniel Osei"}),
+                        ("03_court-timeline-named-people", {"H2:Liam Carter", "H2:Kyle Dawson"}),
+                        ("04_covid-19-over-month-timeline", {"H2:COVID-19"})):
+        assert heads <= set(_headings(_review(f"eighth_{name}"))), name
+    assert [h for h in _headings(_review("eighth_05_inquiry-timeline-days-escape-section")) if "September" in h] == [
+        "H3:Friday 6 September", "H3:Saturday 7 September"]
+    assert not _review("eighth_06_consultation-reply-via-email").furniture
+    assert "H2:> 48 mmol/mol" in _headings(_review("eighth_07_hba1c-bands-greater-than-heading"))
+    assert "H2:Participants (3)" in _headings(_review("eighth_08_study-participants-section"))
+    assert {"H2:July 2020", "H2:December 2020"} <= set(_headings(_review("eighth_09_lowercase-album-over-month")))

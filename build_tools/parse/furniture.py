@@ -127,7 +127,9 @@ _KINDS = (
         r"[\d.,]+k? (donations|donors|backers|supporters|pledges|reposts|retweets|boosts|favourites|favorites|shares)|"
         r"[\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
         r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2}(h|d|w|mo|y|yr)|"
-        r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note))$", _I)),
+        r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note)|"
+        r"show replies by (date|thread)|thread view|list overview|×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\))$",
+        _I)),
     ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
         r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
         r"[£$€][\d,.]+ · \d{1,2} ?(s|m|h|d|w|mo|y|mins?|hrs?|days?)|"
@@ -151,8 +153,7 @@ _KINDS = (
         r"join date: \w{3,9} \d{4}|member since \d{4}( · [\w ]{1,30})?|topic replies views activity|"
         r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
         r"join the (discussion|conversation) \(\d[\d,]* comments?\)|"
-        r"reply via email to .{1,60}|download raw message|show replies by (date|thread)|thread view|list overview|"
-        r"×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\)|"
+        r"reply via email to [^@.]{1,60}|download raw message|"
         r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"

@@ -119,6 +119,8 @@ def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] 
     levels = [mark.level or 2 for mark, _, _ in marks]
     day = False
     hours = 0
+    if not any(mark.style == "time" for mark, _, _ in marks):
+        return None
     for k, (mark, has_text, faq) in enumerate(marks):
         if mark.style == "time":
             if not day:
@@ -128,7 +130,14 @@ def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] 
         else:
             day = (not has_text and not faq and k + 1 < len(marks) and marks[k + 1][0].style == "time"
                    and (is_bare_date(mark.text) or _calendar(mark.text)))  # a day, not a live page's "Key events"
-    return levels if hours else None
+    if not hours:
+        return None
+    # Under a "Timeline of events" with text of its own, the days are its subsections
+    # already, and their hours have no level left to take.
+    first_day = next(k for k in range(len(marks) - 1) if marks[k + 1][0].style == "time")
+    if any(not (is_bare_date(mark.text) or _calendar(mark.text)) for mark, _, _ in marks[:first_day]):
+        return None
+    return levels
 
 
 _CALENDAR_JOINS = frozenset({"and", "to", "&", "-", "–", "or", "early", "late", "mid"})

@@ -79,8 +79,10 @@ def _details_line(text: str) -> bool:
     return len(parts) >= 3 and sum(bool(_FIGURE_PART.match(p)) for p in parts) >= FIGURE_PARTS
 
 
-# A forum's user name: one token with a digit, an underscore, or all in lower case ("hollowfell", "Mhairi_R").
-_USER_NAME = re.compile(r"^(?=[\w.-]{3,30}$)(?:[a-z][a-z0-9._-]*|[A-Za-z][\w.-]*[_\d][\w.-]*)$")
+# A forum's user name: one token with an underscore or a digit among lower-case letters ("Mhairi_R",
+# "kestrel_miles"), or all in lower case and heading two posts or more ("hollowfell").
+_USER_NAME = re.compile(r"^(?=[\w.-]{3,30}$)(?=.*[a-z])[A-Za-z][\w.-]*[_\d][\w.-]*$")
+_LOWER_NAME = re.compile(r"^[a-z][a-z0-9.-]{2,29}$")
 _PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}$")  # "Marguerite Oyelaran"
 POST_DATE_WORDS = 3  # "Mar 3", "2 March 2026"
 POST_STAMP_WORDS = 7  # "4 Mar 2026 11:02 a.m.", "Wed, 04 Mar 2026 02:17:44 -0800"
@@ -91,9 +93,15 @@ def _post_header(units: list[Unit], i: int) -> bool:
     """A reply's author over its date ("hollowfell" over "Mar 1"; a thread's "Marguerite
     Oyelaran" over "4 Mar 2026 9:41 a.m.", two or more such), either line: the post's
     byline, never a section's heading nor a live blog's entry."""
+    def over_date(k: int) -> bool:
+        return 0 <= k < len(units) - 1 and is_bare_date(units[k + 1].text) and len(units[k + 1].text.split()) <= POST_DATE_WORDS
+
     def by_user(k: int) -> bool:  # a user name over a bare date
-        return (0 <= k < len(units) - 1 and bool(_USER_NAME.match(units[k].text)) and is_bare_date(units[k + 1].text)
-                and len(units[k + 1].text.split()) <= POST_DATE_WORDS)
+        if not over_date(k):
+            return False
+        name = units[k].text
+        return bool(_USER_NAME.match(name)) or (bool(_LOWER_NAME.match(name)) and sum(
+            u.text == name and over_date(j) for j, u in enumerate(units)) >= POSTS_MIN)
 
     def by_name(k: int) -> bool:  # a person over a full stamp, in a thread of such
         return 0 <= k < len(units) - 1 and _name_over_stamp(units, k) and _threaded(units)
@@ -101,6 +109,7 @@ def _post_header(units: list[Unit], i: int) -> bool:
 
 
 _YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
+_QUOTED_MAIL = re.compile(r"^>+\s*[A-Za-z\"'“‘]")
 
 
 def _name_over_stamp(units: list[Unit], k: int) -> bool:
@@ -116,8 +125,8 @@ _threads: list = [None, False]  # the units last asked about, and the answer
 
 def _threaded(units: list[Unit]) -> bool:
     if _threads[0] is not units:
-        count = sum(_name_over_stamp(units, k) for k in range(len(units) - 1))
-        _threads[:] = [units, count >= POSTS_MIN]
+        senders = Counter(units[k].text for k in range(len(units) - 1) if _name_over_stamp(units, k))
+        _threads[:] = [units, any(n >= POSTS_MIN for n in senders.values())]  # a thread's sender writes again; a diary's once
     return _threads[1]
 
 
@@ -187,8 +196,8 @@ def heading_evidence(text: str) -> str | None:
         return "a line of code"
     if _HASHED.match(text):
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
-    if text[:1] == ">":
-        return "an email's quoted line"  # "> Do we know which weekends yet?"
+    if _QUOTED_MAIL.match(text):
+        return "an email's quoted line"  # "> Do we know which weekends yet?"; never a band's "> 48 mmol/mol"
     if is_person_with_role(text):
         return "a person's name and role"
     if text[:3] in ("By ", "BY ") and _DIGIT_OR_AT.search(text) and is_byline(text):
@@ -570,7 +579,8 @@ def series_heading(units: list[Unit], i: int) -> Match | None:
     more near it: an entry of a series, heading what follows, even a line that asks or is short
     ("How many people took part ...?" under it is the entry's text)."""
     found = _SERIES_LABEL.match(units[i].text)
-    if not found or units[i].role or i + 1 >= len(units) or _FIGURE_LINE.match(units[i + 1].text) \
+    if not found or units[i].role or i + 1 >= len(units) or is_bare_date(units[i].text) \
+            or _FIGURE_LINE.match(units[i + 1].text) \
             or (i > 0 and _FIGURE_LINE.match(units[i - 1].text)):
         return None  # a stack of them is data: "Labour 28" over "Reform 25"
     word, number = found.group(1), int(found.group(2))
@@ -607,7 +617,7 @@ def decimal_heading(units: list[Unit], i: int) -> Match | None:
     """"3.1 Tree preservation order" over running text: a subsection of numbered section 3."""
     m = _DECIMAL.match(units[i].text)
     if not m or heading_evidence(m.group(3)) is not None or not _paragraph_follows(units, i) \
-            or is_time_stamp(units[i].text) or _CLOCK_LEAD.match(units[i].text):
+            or _CLOCK_LEAD.match(units[i].text):
         return None  # a live blog's "17.05 GMT" or "17.25 BST: Closing summary", not section 17's parts
     return Match(HeadingMark(units[i].text, units[i].line, "decimal"), i + 1,
                  "heading: a decimal-numbered line (3.1) over running text, a subsection")
