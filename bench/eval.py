@@ -69,6 +69,19 @@ class Tally:
     furniture_shown_as_structure: int = 0
     misses: list = field(default_factory=list)
 
+    def merge(self, other: "Tally") -> None:
+        """Add another tally's counts: one article's into its part's and the total's."""
+        for name, score in other.scores.items():
+            mine = self.scores[name]
+            mine.matched, mine.predicted, mine.true = (mine.matched + score.matched, mine.predicted + score.predicted,
+                                                       mine.true + score.true)
+        self.right.update(other.right)
+        self.asked.update(other.asked)
+        self.articles += other.articles
+        self.lost_words += other.lost_words
+        self.furniture_shown_as_structure += other.furniture_shown_as_structure
+        self.misses += other.misses
+
 
 def lists_of(blocks) -> list[str]:
     out = []
@@ -199,8 +212,10 @@ def main(argv=None) -> int:
         folder = Path(part) if "/" in part else STRUCTURE / part
         tally = Tally()
         for txt in sorted(folder.glob("*.txt")):
-            evaluate(txt, tally)
-            evaluate(txt, total)
+            one = Tally()  # each article is converted once, and counted in its part and the total
+            evaluate(txt, one)
+            tally.merge(one)
+            total.merge(one)
         report(part, tally)
         if args.misses and tally.misses:
             print(f"\n### Misses in {part}\n")
