@@ -394,7 +394,7 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
 # A role line names the role before any comma, ending on it: "Science journalist, UHN Research
 # Magazine", "Economics Editor", "Head of Valuations, ..."; a headline only mentions one ("Serbia
 # frees jailed journalist Tomas Varga", "Hospital staff in Leeds vote to strike").
-_ROLE_WORD = r"(editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer)s?"
+_ROLE_WORD = r"(?:editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer)s?"
 _ROLE_LAST = re.compile(rf"\b{_ROLE_WORD}$", re.IGNORECASE)
 _ROLE_FIRST = re.compile(rf"^(\S+ ){{0,2}}{_ROLE_WORD}\b", re.IGNORECASE)  # "Editor-in-Chief", "Reporter for The Gazette"
 ROLE_OPENING_WORDS = 5  # a role leading its line: a headline runs longer ("Hospital staff in Leeds vote to strike")
@@ -471,7 +471,7 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
     return anchor
 
 
-_ROLE = re.compile(r"\b(editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer|reporting service)s?\b"
+_ROLE = re.compile(rf"\b(?:{_ROLE_WORD}|reporting services?)\b"
                    r"|^(?:[A-Z][\w-]* ){0,2}(?:head of [\w ]{1,30}|(?:director|manager|founder|chief \w+ officer|engineer|"
                    r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist)(?: of [\w ]{1,30})?)"
                    r"(?:, [A-Z][\w&'’ .-]{1,50})?$",  # and its employer: "Head of Valuations, Pellow & Finch Auctioneers"

@@ -609,7 +609,7 @@ def numbered_heading(units: list[Unit], i: int) -> Match | None:
                  "heading: a numbered line over running text, one of a numbered series of such")
 
 
-_CLOCK_LEAD = re.compile(r"^\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|MDT|MST|"
+_ZONED_CLOCK = re.compile(r"^\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|MDT|MST|"
                          r"AEST|AEDT|IST|JST|SAST|WAT|EAT|ET|PT)\b")
 
 
@@ -617,7 +617,7 @@ def decimal_heading(units: list[Unit], i: int) -> Match | None:
     """"3.1 Tree preservation order" over running text: a subsection of numbered section 3."""
     m = _DECIMAL.match(units[i].text)
     if not m or heading_evidence(m.group(3)) is not None or not _paragraph_follows(units, i) \
-            or _CLOCK_LEAD.match(units[i].text):
+            or _ZONED_CLOCK.match(units[i].text):
         return None  # a live blog's "17.05 GMT" or "17.25 BST: Closing summary", not section 17's parts
     return Match(HeadingMark(units[i].text, units[i].line, "decimal"), i + 1,
                  "heading: a decimal-numbered line (3.1) over running text, a subsection")

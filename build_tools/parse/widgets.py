@@ -93,6 +93,9 @@ def _prev_next(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[k] = "page control"
 
 
+QUOTING_WORDS = 5  # "... the page still carried the line:"; a label ("Disclaimer:") is shorter
+
+
 def _quoted_notices(units: list[Unit], kinds: list[str | None]) -> None:
     """A site's notice quoted by the story, under the sentence bringing it in ("... still
     carried the line:" over "This page was last edited on ..."): the story's evidence."""
@@ -102,8 +105,6 @@ def _quoted_notices(units: list[Unit], kinds: list[str | None]) -> None:
                 and len(above.split()) > QUOTING_WORDS:
             kinds[k] = None
 
-
-QUOTING_WORDS = 5  # "... the page still carried the line:"; a label ("Disclaimer:") is shorter
 
 
 def _weak_buttons(units: list[Unit], kinds: list[str | None]) -> None:
