@@ -87,6 +87,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     if head.title is None and head.dateline is None and len(body) > 1 and is_dateline(body[0].text):
         head.dateline = body.pop(0)  # a place over the first paragraph
         note(head.dateline.line, "info", "dateline: a lone upper-case place name on the first line")
+    if head.dateline is None and len(body) > 1 and _state_dateline(body[0].text) and _running_text(body[1].text):
+        head.dateline = body.pop(0)
+        note(head.dateline.line, "info", "dateline: a town in capitals and its state, over the lede")
     if head.dateline is None and (k := _dateline_under_box(body)) is not None:
         head.dateline = body.pop(k)
         note(head.dateline.line, "info", "dateline: a lone upper-case place name over the lede, under the key points")
@@ -145,6 +148,13 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                       meta=source.meta, word_count=word_count, source_hash=source_hash(source),
                       stamps=tuple(u.text for u in head.stamps), furniture=tuple(sorted(furniture, key=lambda f: f.line)))
     return article, notes
+
+
+def _state_dateline(text: str) -> bool:
+    """"ASHFORD, Ohio", "PORTLAND, Ore.": a US paper's dateline on its own line, the town in
+    capitals and its state after a comma. A section's heading in capitals has no comma."""
+    town, comma, state = text.partition(",")
+    return bool(comma) and town.isupper() and state.strip()[:1].isupper() and is_dateline(text)
 
 
 BOX_LINES = 12  # a key points box: its label and its points, before the lede

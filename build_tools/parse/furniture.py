@@ -96,7 +96,7 @@ _KINDS = (
         r"comments?( \(\d+\))?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
         r"download (pdf|as pdf|this (chart|image|table|data|page))|download (the )?(full )?[\w -]{1,40} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
         r"print this [\w ]{1,30}|"
-        r"skip to (main )?content|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
+        r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
         r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
         r"view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
@@ -167,6 +167,7 @@ _KINDS = (
         r"hi,? i'?m \w+,? (your )?(virtual|digital|online) assistant\b.{0,80}|ok,? got it|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
+        r"view (image|photo|picture) in full ?screen|today['’]s paper|"
         r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
         r"save (this|the) recipe\b.{0,60}|a version of this (article|story) appears? in print\b.{0,250}|"
         r"reader rating\s*:?\s*[★☆]{1,5}.{0,30}|get a (free )?quote in \d+ (minutes|seconds)|"
@@ -570,6 +571,10 @@ def _reported(stripped: str, lower: str) -> bool:
     return "“" in stripped or '"' in stripped or bool(_REPORTED.search(lower))
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a lower-case letter, then a capital, with no space
+GLUED_MAX = 120  # characters: a few links' labels
+
+
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
 def furniture_kind(text: str) -> str | None:
     """The kind of furniture a line is, or None for article text."""
@@ -617,4 +622,6 @@ def furniture_kind(text: str) -> str | None:
     if not item and (tail.endswith(")") or "|" in tail) and _CREDITED_SENTENCE.search(tail) \
             and len(stripped.split()) <= CAPTION_MAX_WORDS:
         return "photo credit or caption"
+    if len(stripped) <= GLUED_MAX and len(parts := _GLUED.split(stripped)) > 1 and all(map(furniture_kind, parts)):
+        return furniture_kind(parts[0])  # links copied with no space between: "Skip to contentSkip to site index"
     return None

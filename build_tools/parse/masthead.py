@@ -480,7 +480,7 @@ ROLE_MAX_WORDS = 8  # "Head of Valuations, Pellow & Finch Auctioneers"
 _EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
 _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thornbury and Priya Menon"
-                        r"(?:,? (?:in|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40}"
+                        r"(?:,? (?:in|at|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40}"
                         r"| [·|–—-] [A-Z][\w'’ ,&-]{0,30}(?i:editor|correspondent|reporter|writer|columnist|critic|"
                         r"staff|analyst|producer|engineer|designer|developer|manager|director)[\w'’ ,&-]{0,40}"
                         r"| [·|] [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline"
@@ -505,7 +505,8 @@ _SECTION_NAMES = frozenset("news local sport sports business opinion politics wo
 
 def _name_line(units: list[Unit], k: int) -> bool:
     """A byline without "By": a person's name, perhaps with a role or place ("Tom Aldridge,
-    Legal affairs correspondent", "Priya Nair in Manchester"), over a date line or a role."""
+    Legal affairs correspondent", "Priya Nair in Manchester", "Tom Verity at Holloway Park"), over
+    a date line or a role."""
     text = units[k].text
     if " | " in text and _SECTION_NAMES & set(text.split(" | ")[0].casefold().split()):
         return False  # a section trail, "Local News | Planning", names no writer

@@ -41,6 +41,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
     _sponsored_boxes(units, kinds)
+    _promotion_boxes(units, kinds)
     _odds_boxes(units, kinds)
     _key_events_toggles(units, kinds)
     _prices_by_buttons(units, kinds)
@@ -614,6 +615,25 @@ def _sponsored_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         for m in box:
             if m <= last:
                 kinds[m] = kinds[m] or "advertisement"
+
+
+_PROMOTION_START = re.compile(r"^skip past (?:newsletter )?promotion\W*$", re.IGNORECASE)
+_PROMOTION_END = re.compile(r"^after (?:newsletter )?promotion\W*$", re.IGNORECASE)
+PROMOTION_LINES = 6  # a newsletter's name, its label, its pitch, its sign-up button and the privacy notice
+
+
+def _promotion_boxes(units: list[Unit], kinds: list[str | None]) -> None:
+    """Between "skip past newsletter promotion" and "after newsletter promotion", the page's
+    own markers around the box for screen readers: the box's lines ("Free weekly newsletter",
+    its pitch, "Sign up"), however they read."""
+    for k, unit in enumerate(units):
+        if not _PROMOTION_START.match(unit.text.strip()):
+            continue
+        end = next((j for j in range(k + 1, min(k + PROMOTION_LINES + 2, len(units)))
+                    if _PROMOTION_END.match(units[j].text.strip())), None)
+        for j in range(k + 1, end or k):
+            if not units[j].role:
+                kinds[j] = kinds[j] or "newsletter prompt"
 
 
 # A bookmaker's odds box: bare lines of picks and their odds ("Tomas Varga 5/4", "Delacroix -150",
