@@ -7,7 +7,7 @@ import pytest
 from bench.eval import Tally, evaluate, STRUCTURE
 from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
-from build_tools.model import Metadata
+from build_tools.model import BulletList, Metadata
 from tests.helpers import kinds, notes, parse
 
 HEADLINE = "Council approves new budget after late-night session"
@@ -3105,3 +3105,15 @@ def test_a_us_papers_town_and_state_over_the_lede_is_the_dateline_under_a_headli
     assert a.dateline == "RIDGEFIELD, Ohio" and a.title == HEADLINE and kinds(a) == ["P"]
     b = article(*top, "BACKGROUND", "", LEDE, "", BODY)
     assert b.dateline is None  # capitals with no state: a section's heading
+
+
+def test_a_key_points_box_that_lost_its_bullets_is_a_list_and_the_lede_under_it_the_summary():
+    a = article(HEADLINE, "By state political reporter Callum Ferris", "Posted Wed 4 Mar 2026 at 5:43am", "Key points:",
+                "Gemma Rourke held shares in a company that won a dredging contract",
+                "The Premier says he was told about the holding on Tuesday night",
+                "The opposition wants the anti-corruption commission to investigate", LEDE, BODY)
+    assert a.summary == LEDE
+    lists = [b for b in a.intro if isinstance(b, BulletList)]
+    assert len(lists) == 1 and len(lists[0].items) == 3
+    b = article(HEADLINE, LEDE, "Key points:", "Venue: Hampden Park, Glasgow", "Kick-off: 8pm on Thursday", BODY)
+    assert not [x for x in b.intro if isinstance(x, BulletList)]  # a factbox's terms stay its lines

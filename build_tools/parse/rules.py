@@ -16,6 +16,7 @@ from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_l
                                     has_sentence_break, is_bare_date, MONTH, is_entry_stamp,
                                     is_boilerplate, is_byline, is_contact, is_person_with_role, is_salutation, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
+from build_tools.parse.masthead import BOX_LABEL
 from build_tools.parse.units import Unit
 
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
@@ -833,6 +834,30 @@ def _is_labelled_question(units: list[Unit], i: int) -> bool:
 
 # --- lists --------------------------------------------------------------------
 
+POINTS_MIN, POINTS_MAX = 2, 6
+POINT_MIN_WORDS = 5  # a point says something: "Gemma Rourke held shares in a company that ..."
+
+
+def unmarked_points(units: list[Unit], i: int) -> Match | None:
+    """Under a box's label ("Key points:"), two to six lines of a few words, none with a marker
+    or a stop, then the lede's sentences: the box's points, their bullets lost in the copy."""
+    if i == 0 or not BOX_LABEL.match(units[i - 1].text.strip()):
+        return None
+    j = i
+    while j < len(units) and j - i < POINTS_MAX and _unmarked_point(units[j].text):
+        j += 1
+    if j - i < POINTS_MIN or j >= len(units) or not ends_like_sentence(units[j].text):
+        return None
+    items = tuple(ListItem(units[k].text, None, units[k].line) for k in range(i, j))
+    return Match(BulletList(items, False, 1, units[i].line), j,
+                 f"bullet list of {j - i} items: a box's points under its label, their markers lost in the copy")
+
+
+def _unmarked_point(text: str) -> bool:
+    return (len(text.split()) >= POINT_MIN_WORDS and not ends_like_sentence(text) and not _marker(text)
+            and "|" not in text and "\t" not in text and not is_term_line(text))
+
+
 def _marker(text: str) -> tuple[bool, int, str] | None:
     """(ordered, number, rest) for a list item line."""
     if b := bullet(text):
@@ -1050,7 +1075,7 @@ def paragraph(units: list[Unit], i: int) -> Match:
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
                ("numbered heading", numbered_heading), ("series heading", series_heading), ("lettered heading", lettered_heading),
-               ("dashed heading", dashed_heading), ("bullets", bullets), ("interview", interview_question), ("faq", faq),
+               ("dashed heading", dashed_heading), ("bullets", bullets), ("unmarked points", unmarked_points), ("interview", interview_question), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
 
