@@ -146,6 +146,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "time stamp: a date line of the masthead, shown as written"))
             return True
+        if head.byline is None and _AGENCY_CREDIT.match(text):
+            head.byline = units[k]
+            head.reasons.append((units[k].line, "byline: a news agency's name alone, the story's source"))
+            return True
         if head.byline is None and _CRITIC.match(text) and not any(is_byline(u.text) for u in units[k + 1:k + 5]):
             head.byline = units[k]  # a review's critic; under a writer's byline, a checker of the facts
             head.reasons.append((units[k].line, "byline: 'Reviewed by' with no other writer named"))
@@ -501,6 +505,13 @@ def _text_credit(units: list[Unit], k: int) -> bool:
 BYLINE_REACH = 5  # lines under a bare name where a written byline ("Photographs and text by ...") outranks it
 _SECTION_NAMES = frozenset("news local sport sports business opinion politics world lifestyle travel culture health "
                            "money tech technology science education entertainment weather".split())
+
+
+# A news agency's name alone in the masthead ("AFP", "dpa", "With AFP", "ANI", "Associated Press"):
+# the story's source, its byline; never a dateline, though in capitals.
+AGENCIES = (r"AFP|AP|AAP|ANI|ANSA|Anadolu|Bernama|dpa|EFE|IANS|Kyodo|PA|PA Media|PTI|Reuters|TNN|UPI|Xinhua|Yonhap|"
+            r"(?:The )?Associated Press|Press Association|Agencies")
+_AGENCY_CREDIT = re.compile(rf"^(?i:with )?\(?(?i:{AGENCIES})\)?$")
 
 
 def _name_line(units: list[Unit], k: int) -> bool:
