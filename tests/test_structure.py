@@ -3121,7 +3121,7 @@ def test_a_key_points_box_that_lost_its_bullets_is_a_list_and_the_lede_under_it_
 
 def test_a_news_agencys_name_alone_in_the_masthead_is_the_byline_never_the_dateline():
     for credit in ("AFP", "dpa", "With AFP", "ANI", "Associated Press"):
-        a = article(HEADLINE, credit, "Updated: Mar 6, 2025, 04:12 IST", "", LEDE, BODY)
+        a = article(HEADLINE, "", credit, "Updated: Mar 6, 2025, 04:12 IST", "", LEDE, BODY)
         assert (a.byline, a.dateline, a.title) == (credit, None, HEADLINE), credit
     b = article(HEADLINE, "PARIS", "", LEDE, BODY)
     assert b.dateline == "PARIS" and b.byline is None
