@@ -24,6 +24,8 @@ def article(*lines: str, **kw):
 @pytest.mark.parametrize("line,kind", [
     ("ADVERTISEMENT", "advertisement"),
     ("This ad will end in 12", "advertisement"),
+    ("Video Loading", "page control"),
+    ("Tap to play", "page control"),
     ("Story continues below advertisement", "advertisement"),
     ("Estimated read time: 4 min", "read time"),
     ("3h 14m Read", "read time"),

@@ -168,6 +168,7 @@ _KINDS = (
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
         r"view (image|photo|picture) in full ?screen|today['’]s paper|"
+        r"video (loading|unavailable)|(click|tap) to (play|watch)|play video|"  # a video player's own words
         r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
         r"save (this|the) recipe\b.{0,60}|a version of this (article|story) appears? in print\b.{0,250}|"
         r"reader rating\s*:?\s*[★☆]{1,5}.{0,30}|get a (free )?quote in \d+ (minutes|seconds)|"
