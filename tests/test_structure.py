@@ -3127,3 +3127,13 @@ def test_a_news_agencys_name_alone_in_the_masthead_is_the_byline_never_the_datel
         assert (a.byline, a.dateline, a.title) == (credit, None, HEADLINE), credit
     b = article(HEADLINE, "PARIS", "", LEDE, BODY)
     assert b.dateline == "PARIS" and b.byline is None
+
+
+def test_a_fixture_over_its_day_time_and_place_heads_its_section_and_its_repeated_parts_nest_under_it():
+    a = article(HEADLINE, LEDE,
+                "Harbourside City v Dunmere", "Saturday, 3pm, Quayside Stadium", "Team news", BODY, "Prediction", BODY,
+                "Aldmoor United v Harrowgate Women", "Sunday, 2pm, Brackenfield Road", "Team news", BODY, "Prediction",
+                BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Harbourside City v Dunmere", "H3:Team news", "H3:Prediction",
+        "H2:Aldmoor United v Harrowgate Women", "H3:Team news", "H3:Prediction"]

@@ -13,7 +13,7 @@ from typing import cast
 
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
-                                    has_sentence_break, is_bare_date, MONTH, is_entry_stamp,
+                                    has_sentence_break, is_bare_date, MONTH, is_date_name, is_entry_stamp,
                                     is_boilerplate, is_byline, is_contact, is_person_with_role, is_salutation, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
 from build_tools.parse.masthead import BOX_LABEL
@@ -143,6 +143,15 @@ def _listing_details(units: list[Unit], i: int) -> bool:
 
 
 LISTING_TITLE_WORDS = 12  # an entry's title over its details
+WHEN_AND_WHERE_MAX = 90  # characters: a day, a time and a place, perhaps a channel
+
+
+def _when_and_where(text: str) -> bool:
+    """A fixture's or an event's day, time and place ("Saturday, 3pm, Quayside Stadium"), under
+    the title it dates."""
+    parts = [p.strip() for p in text.split(",")]
+    return (len(parts) >= 3 and len(text) <= WHEN_AND_WHERE_MAX and bool(parts[0]) and is_date_name(parts[0].split()[0])
+            and is_time_stamp(parts[1]))
 
 
 # "Source: Electoral Office" under a table; a footnote: "*If necessary", "† Provisional"
@@ -505,7 +514,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
             and heading_candidate(units, i + 1):
         # A timeline's year over the dated entries it holds ("2022", then "March 14").
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
-    if _listing_details(units, i):
+    if _listing_details(units, i) or (i > 0 and _when_and_where(unit.text) and not ends_like_sentence(units[i - 1].text)):
         return None
     if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
             and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
@@ -525,6 +534,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
         # the last line of the text above, set apart from what follows ("Margaret Ellison",
         # "Northfield", a blank line, then the next letter's title).
         why = "over another heading: a section opening on its first subsection"
+    elif i + 2 < len(units) and _when_and_where(units[i + 1].text):
+        why = "over its day, time and place"  # "Harbourside City v Dunmere" over "Saturday, 3pm, Quayside Stadium"
     elif style == "time" and i + 2 < len(units):
         why = "a live blog's time stamp, over its entry's title"  # "10.05 EDT" over "What is in the bill?"
     else:

@@ -33,7 +33,7 @@ _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _TERM = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$")
 # Words that stay lower case in Title Case headings.
 MINOR_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on onto or over per the to up upon via vs with "
+    "a an and as at but by for from in into nor of on onto or over per the to up upon v via vs with "
     "within without amid amidst".split())
 
 
