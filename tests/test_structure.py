@@ -25,6 +25,8 @@ def article(*lines: str, **kw):
     ("ADVERTISEMENT", "advertisement"),
     ("This ad will end in 12", "advertisement"),
     ("Video Loading", "page control"),
+    ("Odds correct at time of publishing and subject to change.", "advertisement"),
+    ("Please gamble responsibly. If gambling stops being fun, call the free PlaySafe helpline.", "advertisement"),
     ("Tap to play", "page control"),
     ("Story continues below advertisement", "advertisement"),
     ("Estimated read time: 4 min", "read time"),
@@ -2152,7 +2154,8 @@ def test_a_second_reviews_examples():
     # A paragraph quoting small print's words, or reporting them, is the story's.
     for line in ("Advisers may earn a commission on products they recommend, the regulator said, and savers should ask.",
                  "The bank said its new savings account, paying 5%, was open to new customers only and would close.",
-                 "Research for the charity GambleAware found that the old 'gamble responsibly' message had no effect."):
+                 "Research for the charity GambleAware found that the old 'gamble responsibly' message had no effect.",
+                 "The charity urged fans: please gamble responsibly."):
         a = article(HEADLINE, LEDE, line, BODY)
         assert not a.furniture and kinds(a) == ["P", "P"], line
     # Headings on both sides of a sponsor's box stay; its button is a button.

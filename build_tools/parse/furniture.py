@@ -522,7 +522,8 @@ def _any_of(*words: str) -> re.Pattern[str]:
 _CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
 # A bookmaker's or a bank's small print: these say it alone; the others (a story may say one) in twos.
-_SMALL_PRINT = re.compile(r"t&cs apply|\b18\+ only|begambleaware|gambling problem\? call\b|1-800-gambler", _I)
+_SMALL_PRINT = re.compile(r"t&cs apply|\b18\+ only|begambleaware|gambling problem\? call\b|1-800-gambler|"
+                          r"^please gamble responsibly\b|^odds correct at (the )?time of (publishing|publication|writing)\b", _I)
 _BETTING_LINE = re.compile(r"gambleaware|gamble responsibly|\b(18|21)\+|new customers only|free bets?\b|terms apply|"
                           r"odds subject to change|"
                           r"(^|: )bet [£€$]\d+\b|\bodds correct\b", _I)
