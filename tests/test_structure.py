@@ -7,6 +7,7 @@ import pytest
 from bench.eval import Tally, evaluate, STRUCTURE
 from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
+from build_tools.render.briefing import render_briefing
 from build_tools.model import BulletList, Metadata
 from tests.helpers import kinds, notes, parse
 
@@ -3140,3 +3141,15 @@ def test_a_fixture_over_its_day_time_and_place_heads_its_section_and_its_repeate
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:Harbourside City v Dunmere", "H3:Team news", "H3:Prediction",
         "H2:Aldmoor United v Harrowgate Women", "H3:Team news", "H3:Prediction"]
+
+
+def test_numbered_lines_that_do_not_count_up_are_one_list_keeping_their_numbers():
+    side = [f"{n}. Player {n}" for n in (15, 14, 13, 12, 11, 10, 9, 1, 2, 3, 4, 5, 6, 7, 8)]
+    a = article(HEADLINE, LEDE, "WARRIORS XV", *side, "REPLACEMENTS", "16. Ollie Brennan", "17. Jamie Treloar",
+                "18. Petelo Sua", BODY)
+    lists = [b for s in a.sections for b in s.blocks if isinstance(b, BulletList)]
+    assert [len(x.items) for x in lists] == [15, 3] and lists[0].items[0].text == "15. Player 15"
+    assert "- 15\\. Player 15" in render_briefing(a)  # the number shown as written, no list of its own
+    b = article(HEADLINE, LEDE, "6. How you can help", "1. Cut a hole in the fence.", "2. Leave a wild corner.",
+                "3. Put out water.", BODY)
+    assert kinds(b) == ["OL1", "OL3", "P"]  # a line over a list counting from 1 is never one of its items

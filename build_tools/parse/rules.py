@@ -864,6 +864,25 @@ def unmarked_points(units: list[Unit], i: int) -> Match | None:
                  f"bullet list of {j - i} items: a box's points under its label, their markers lost in the copy")
 
 
+def numbered_run(units: list[Unit], i: int) -> Match | None:
+    """Three or more numbered lines in a row, each number once, that do not count up by one
+    (a rugby side's "15. Kit Ambrose" down to "9.", then "1." to "8."; a countdown): one list,
+    each item keeping its number as written, since a Markdown list can only count up."""
+    j, numbers = i, []
+    while j < len(units) and (n := numbered(units[j].text)) and not units[j].indented:
+        numbers.append(n[0])
+        j += 1
+    if len(numbers) < NUMBERED_RUN_MIN or len(set(numbers)) < len(numbers) or numbers[1] == 1 \
+            or numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        return None  # (a line over a list counting from 1, "6. How you can help", heads it)
+    items = tuple(ListItem(units[k].text, None, units[k].line) for k in range(i, j))
+    return Match(BulletList(items, False, 1, units[i].line), j,
+                 f"list of {j - i} numbered lines that do not count up by one; numbers kept as written")
+
+
+NUMBERED_RUN_MIN = 3
+
+
 def _unmarked_point(text: str) -> bool:
     return (len(text.split()) >= POINT_MIN_WORDS and not ends_like_sentence(text) and not _marker(text)
             and "|" not in text and "\t" not in text and not is_term_line(text))
@@ -1086,7 +1105,7 @@ def paragraph(units: list[Unit], i: int) -> Match:
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
                ("numbered heading", numbered_heading), ("series heading", series_heading), ("lettered heading", lettered_heading),
-               ("dashed heading", dashed_heading), ("bullets", bullets), ("unmarked points", unmarked_points), ("interview", interview_question), ("faq", faq),
+               ("dashed heading", dashed_heading), ("numbered run", numbered_run), ("bullets", bullets), ("unmarked points", unmarked_points), ("interview", interview_question), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
 
