@@ -298,6 +298,11 @@ _KINDS = (
         r"sign in or create\b.{0,100}|view (this email )?in (your )?browser|forwarded this email\b.{0,150}|"
         r"view this (post|email|newsletter|issue) (on the web|online|in (your|a) browser)|"
         r"if (someone|a friend) forwarded (you )?this\b.{0,120}|not (yet )?a subscriber\?.{0,100}|"
+        # an email newsletter's own asides: "Was this email forwarded to you? ...", "Did a friend send you
+        # this? ...", "Not displaying correctly? Open in your browser", "Enjoying X? Forward it to a friend."
+        r"(was this (e-?mail|newsletter) forwarded to you|did (a friend|someone) (send|forward) (you )?this( to you)?)\?.{0,100}|"
+        r"(not displaying correctly|having trouble (viewing|reading) this( e-?mail)?)\?.{0,60}|"
+        r"(enjoying|like|liked|love) (the |this )?[\w'’ ]{1,40}\? (forward|share) (it|this)\b.{0,60}|"
         r"refer (\d+|a|your) friends? and (get|earn|receive)\b.{0,150}|[\w'’&/ ]{1,40}( (co|inc|ltd)\.)? is (a )?(reader|listener|member)-supported\b.{0,150}|"
         r"share this (newsletter|email)\b.{0,80}|join (us on |our )(discord|reddit|subreddit|telegram)\b.{0,80}|"
         r"you('re| are) receiving this\b.{0,150}|never miss\b.{0,150}|catch all the latest\b.{0,150}|"
