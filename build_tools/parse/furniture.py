@@ -578,6 +578,11 @@ def _reported(stripped: str, lower: str) -> bool:
     return "“" in stripped or '"' in stripped or bool(_REPORTED.search(lower))
 
 
+_SHARE_TARGETS = frozenset("copy link email e-mail mail sms print share facebook twitter x whatsapp linkedin telegram "
+                           "reddit pinterest messenger threads bluesky flipboard tumblr instagram youtube tiktok "
+                           "mastodon".split())
+_SHARE_ROW_SPLIT = re.compile(r"[\s|·•,/]+")
+SHARE_ROW_MIN, SHARE_ROW_MAX = 3, 120  # buttons in the row; characters
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a lower-case letter, then a capital, with no space
 GLUED_MAX = 120  # characters: a few links' labels
 
@@ -629,6 +634,9 @@ def furniture_kind(text: str) -> str | None:
     if not item and (tail.endswith(")") or "|" in tail) and _CREDITED_SENTENCE.search(tail) \
             and len(stripped.split()) <= CAPTION_MAX_WORDS:
         return "photo credit or caption"
+    if len(stripped) <= SHARE_ROW_MAX and len(words := _SHARE_ROW_SPLIT.split(lower)) >= SHARE_ROW_MIN \
+            and _SHARE_TARGETS.issuperset(words):
+        return "share prompt"  # a row of share buttons: "Facebook   X   WhatsApp   Copy link"
     if len(stripped) <= GLUED_MAX and len(parts := _GLUED.split(stripped)) > 1 and all(map(furniture_kind, parts)):
         return furniture_kind(parts[0])  # links copied with no space between: "Skip to contentSkip to site index"
     return None
