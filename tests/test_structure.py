@@ -27,7 +27,7 @@ def article(*lines: str, **kw):
     ("This ad will end in 12", "advertisement"),
     ("Video Loading", "page control"),
     ("Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit", "share prompt"),
-    ("Facebook  |  X  |  Pinterest  |  Email", "share prompt"),
+    ("Facebook X WhatsApp Copy link", "share prompt"),
     ("Was this email forwarded to you? Subscribe to Circuit Notes", "newsletter prompt"),
     ("Not displaying correctly? Open in your browser", "newsletter prompt"),
     ("Enjoying the Morning Ledger? Forward it to a friend.", "newsletter prompt"),
