@@ -87,7 +87,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     if head.title is None and head.dateline is None and len(body) > 1 and is_dateline(body[0].text):
         head.dateline = body.pop(0)  # a place over the first paragraph
         note(head.dateline.line, "info", "dateline: a lone upper-case place name on the first line")
-    if head.dateline is None and len(body) > 1 and _state_dateline(body[0].text) and _running_text(body[1].text):
+    if head.dateline is None and len(body) > 1 and _state_dateline(body[0].text) and _running_text(body[1].text) \
+            and not any(_state_dateline(u.text) for u in body[1:]):  # "MARFA, Texas", then "SEDAN, Kansas": a roundup's headings
         head.dateline = body.pop(0)
         note(head.dateline.line, "info", "dateline: a town in capitals and its state, over the lede")
     if head.dateline is None and (k := _dateline_under_box(body)) is not None:

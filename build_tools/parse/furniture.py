@@ -128,7 +128,8 @@ _KINDS = (
         r"[\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
         r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2}(h|d|w|mo|y|yr)|"
         r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note)|"
-        r"show replies by (date|thread)|thread view|list overview|×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\))$",
+        r"show replies by (date|thread)|thread view|list overview|×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\)|"
+        r"video (loading|unavailable)|(click|tap) to (play|watch)|today['’]s paper)$",  # a player's, a paper's tabs
         _I)),
     ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
         r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
@@ -167,8 +168,7 @@ _KINDS = (
         r"hi,? i'?m \w+,? (your )?(virtual|digital|online) assistant\b.{0,80}|ok,? got it|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
-        r"view (image|photo|picture) in full ?screen|today['’]s paper|"
-        r"video (loading|unavailable)|(click|tap) to (play|watch)|play video|"  # a video player's own words
+        r"view (image|photo|picture) in full ?screen|"
         r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
         r"save (this|the) recipe\b.{0,60}|a version of this (article|story) appears? in print\b.{0,250}|"
         r"reader rating\s*:?\s*[★☆]{1,5}.{0,30}|get a (free )?quote in \d+ (minutes|seconds)|"
@@ -585,6 +585,7 @@ _SHARE_ROW_SPLIT = re.compile(r"[\s|·•,/]+")
 SHARE_ROW_MIN, SHARE_ROW_MAX = 3, 120  # buttons in the row; characters
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a lower-case letter, then a capital, with no space
 GLUED_MAX = 120  # characters: a few links' labels
+GLUED_PART_MIN = 3  # characters of each link: a name's "X" (ShareX) is no link of its own
 
 
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
@@ -637,6 +638,7 @@ def furniture_kind(text: str) -> str | None:
     if len(stripped) <= SHARE_ROW_MAX and len(words := _SHARE_ROW_SPLIT.split(lower)) >= SHARE_ROW_MIN \
             and _SHARE_TARGETS.issuperset(words):
         return "share prompt"  # a row of share buttons: "Facebook   X   WhatsApp   Copy link"
-    if len(stripped) <= GLUED_MAX and len(parts := _GLUED.split(stripped)) > 1 and all(map(furniture_kind, parts)):
+    if len(stripped) <= GLUED_MAX and len(parts := _GLUED.split(stripped)) > 1 \
+            and all(len(part) >= GLUED_PART_MIN and furniture_kind(part) for part in parts):
         return furniture_kind(parts[0])  # links copied with no space between: "Skip to contentSkip to site index"
     return None

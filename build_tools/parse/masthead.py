@@ -131,7 +131,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: the name under its label ('Author of the article:', 'NEWS PROVIDED BY')"))
             return True
-        if head.byline is None and _name_line(units, k) and (head.title or anchored or (
+        if head.byline is None and _name_line(units, k) and not _written_byline_below(units, k) and (head.title or anchored or (
                 _bare_name(text) and _headline_under_stamps(units, k + 1)
                 and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH]))):  # "Picture Show": a label
             head.byline = units[k]
@@ -146,7 +146,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "time stamp: a date line of the masthead, shown as written"))
             return True
-        if head.byline is None and _AGENCY_CREDIT.match(text):
+        if head.byline is None and (agency := _AGENCY_CREDIT.match(text)) and _beside_stamp(units, k) \
+                and not (head.title and agency.group(1).casefold() in head.title.text.casefold()):  # a story about it
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a news agency's name alone, the story's source"))
             return True
@@ -511,7 +512,19 @@ _SECTION_NAMES = frozenset("news local sport sports business opinion politics wo
 # the story's source, its byline; never a dateline, though in capitals.
 AGENCIES = (r"AFP|AP|AAP|ANI|ANSA|Anadolu|Bernama|dpa|EFE|IANS|Kyodo|PA|PA Media|PTI|Reuters|TNN|UPI|Xinhua|Yonhap|"
             r"(?:The )?Associated Press|Press Association|Agencies")
-_AGENCY_CREDIT = re.compile(rf"^(?i:with )?\(?(?i:{AGENCIES})\)?$")
+_AGENCY_CREDIT = re.compile(rf"^(?i:with )?\(?((?i:{AGENCIES}))\)?$")
+
+
+def _beside_stamp(units: list[Unit], k: int) -> bool:
+    """A date line right over or under k: an agency's credit stands by the story's date ("AFP",
+    then "Wed 04 Mar 2026 - 19:40"); a topic's tag ("Reuters" over a story about it) need not."""
+    return any(0 <= j < len(units) and is_stamp(units[j].text) for j in (k - 1, k + 1))
+
+
+def _written_byline_below(units: list[Unit], k: int) -> bool:
+    """A written byline a few lines under k ("By Dan Whitcombe"): a name line over it, "Kansas City
+    Chiefs at Buffalo Bills" or a caption's "Kamala Harris at Howard University", is no byline."""
+    return " at " in units[k].text and any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH])
 
 
 def _name_line(units: list[Unit], k: int) -> bool:

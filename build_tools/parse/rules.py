@@ -857,24 +857,26 @@ def unmarked_points(units: list[Unit], i: int) -> Match | None:
     j = i
     while j < len(units) and j - i < POINTS_MAX and _unmarked_point(units[j].text):
         j += 1
-    if j - i < POINTS_MIN or j >= len(units) or not ends_like_sentence(units[j].text):
-        return None
+    if j - i < POINTS_MIN or j >= len(units) or not ends_like_sentence(units[j].text) \
+            or len(units[j].text.split()) < POINT_MIN_WORDS:
+        return None  # (a paragraph wrapped before its names ends on a stub: "Ofsted in 2017.")
     items = tuple(ListItem(units[k].text, None, units[k].line) for k in range(i, j))
     return Match(BulletList(items, False, 1, units[i].line), j,
                  f"bullet list of {j - i} items: a box's points under its label, their markers lost in the copy")
 
 
 def numbered_run(units: list[Unit], i: int) -> Match | None:
-    """Three or more numbered lines in a row, each number once, that do not count up by one
-    (a rugby side's "15. Kit Ambrose" down to "9.", then "1." to "8."; a countdown): one list,
+    """Three or more numbered lines in a row, each number once, counting down somewhere (a
+    rugby side's "15. Kit Ambrose" down to "9.", then "1." to "8."; a countdown): one list,
     each item keeping its number as written, since a Markdown list can only count up."""
     j, numbers = i, []
     while j < len(units) and (n := numbered(units[j].text)) and not units[j].indented:
         numbers.append(n[0])
         j += 1
     if len(numbers) < NUMBERED_RUN_MIN or len(set(numbers)) < len(numbers) or numbers[1] == 1 \
-            or numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-        return None  # (a line over a list counting from 1, "6. How you can help", heads it)
+            or all(b > a for a, b in zip(numbers, numbers[1:])):
+        return None  # (a line over a list counting from 1, "6. How you can help", heads it; a list that
+        # counts up, skipping, "1." then "5.", is two lists, shown as written)
     items = tuple(ListItem(units[k].text, None, units[k].line) for k in range(i, j))
     return Match(BulletList(items, False, 1, units[i].line), j,
                  f"list of {j - i} numbered lines that do not count up by one; numbers kept as written")
@@ -885,6 +887,7 @@ NUMBERED_RUN_MIN = 3
 
 def _unmarked_point(text: str) -> bool:
     return (len(text.split()) >= POINT_MIN_WORDS and not ends_like_sentence(text) and not _marker(text)
+            and text.rsplit(None, 1)[-1].casefold() not in _JOINING and not text.rstrip()[-1:] == ","
             and "|" not in text and "\t" not in text and not is_term_line(text))
 
 

@@ -625,13 +625,16 @@ PROMOTION_LINES = 6  # a newsletter's name, its label, its pitch, its sign-up bu
 def _promotion_boxes(units: list[Unit], kinds: list[str | None]) -> None:
     """Between "skip past newsletter promotion" and "after newsletter promotion", the page's
     own markers around the box for screen readers: the box's lines ("Free weekly newsletter",
-    its pitch, "Sign up"), however they read."""
+    its pitch, "Sign up"), however they read, when one of them is a sign-up's own ("Sign up to
+    Green Light")."""
     for k, unit in enumerate(units):
         if not _PROMOTION_START.match(unit.text.strip()):
             continue
         end = next((j for j in range(k + 1, min(k + PROMOTION_LINES + 2, len(units)))
                     if _PROMOTION_END.match(units[j].text.strip())), None)
-        for j in range(k + 1, end or k):
+        if end is None or not any(kinds[j] for j in range(k + 1, end)):
+            continue  # no sign-up of its own between them: an article quoting the markers
+        for j in range(k + 1, end):
             if not units[j].role:
                 kinds[j] = kinds[j] or "newsletter prompt"
 
