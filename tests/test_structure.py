@@ -26,6 +26,8 @@ def article(*lines: str, **kw):
     ("ADVERTISEMENT", "advertisement"),
     ("This ad will end in 12", "advertisement"),
     ("Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit", "share prompt"),
+    ("Comments are open to members only.", "page control"),
+    ("CSB acknowledges the First Nations custodians of the lands where we live and work.", "disclaimer"),
     ("Facebook X WhatsApp Copy link", "share prompt"),
     ("Was this email forwarded to you? Subscribe to Circuit Notes", "newsletter prompt"),
     ("Not displaying correctly? Open in your browser", "newsletter prompt"),
@@ -3183,3 +3185,8 @@ def test_a_video_players_words_are_furniture_beside_its_other_furniture():
     assert "Video Loading" in [f.text for f in a.furniture]
     b = article(HEADLINE, LEDE, "Share", "Tap to play", "Advertisement", BODY)
     assert "Tap to play" in [f.text for f in b.furniture]
+
+
+def test_an_audio_players_speed_is_furniture_beside_the_player():
+    a = article(HEADLINE, LEDE, "Listen to this article", "00:00 / 04:12", "1x", BODY)
+    assert [f.text for f in a.furniture][-1] == "1x"

@@ -129,7 +129,7 @@ _KINDS = (
         r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2}(h|d|w|mo|y|yr)|"
         r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note)|"
         r"show replies by (date|thread)|thread view|list overview|×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\)|"
-        r"video (loading|unavailable)|(click|tap) to (play|watch)|today['’]s paper)$",  # a player's, a paper's tabs
+        r"video (loading|unavailable)|(click|tap) to (play|watch)|today['’]s paper|[0-2](\.\d{1,2})?x)$",  # a player's, a paper's tabs
         _I)),
     ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
         r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
@@ -168,7 +168,7 @@ _KINDS = (
         r"hi,? i'?m \w+,? (your )?(virtual|digital|online) assistant\b.{0,80}|ok,? got it|auto-?update\s*:?\s*(on|off)|"
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
-        r"view (image|photo|picture) in full ?screen|"
+        r"view (image|photo|picture) in full ?screen|comments are (open|available) (only )?to (members|subscribers)( only)?|"
         r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
         r"save (this|the) recipe\b.{0,60}|a version of this (article|story) appears? in print\b.{0,250}|"
         r"reader rating\s*:?\s*[★☆]{1,5}.{0,30}|get a (free )?quote in \d+ (minutes|seconds)|"
@@ -502,9 +502,9 @@ _GUARDED = (
         r"|^[^.!?]{3,80} is (editorially independent|the (student )?(newspaper|magazine|paper) of [^.!?]{3,60}\. "
         r"(the )?(views|opinions) expressed)\b.{0,200}$", _I)),
     # a site's acknowledgement of country: "... acknowledges the Traditional Owners of the lands where we live and work."
-    ("disclaimer", ("traditional",), re.compile(
-        r"^.{0,80}\backnowledges? .{0,120}\btraditional (owners|custodians)( and (custodians|owners))? of (the )?"
-        r"(land|lands|country)\b.{0,200}$", _I)),
+    ("disclaimer", ("traditional", "custodians"), re.compile(
+        r"^.{0,80}\backnowledges? .{0,120}\b(traditional|first nations|first peoples|aboriginal)( [\w ]{0,40}?)? "
+        r"(owners|custodians)( and (custodians|owners))? of (the )?(land|lands|country)\b.{0,200}$", _I)),
     # an election imprint: "Promoted by J. Carver on behalf of Ruth Hallam, both of 12 High Street, ..."
     ("copyright", ("behalf",), re.compile(
         r"^(promoted|published|printed)( and (promoted|published|printed))? by .{2,80}?\bon behalf of\b.{2,200}$", _I)),
