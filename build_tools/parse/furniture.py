@@ -24,6 +24,7 @@ _KINDS = (
         r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60})$", _I)),
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored( content| post)?\s*:\s*.{1,250}|paid (post|content)|"
+        r"paid partner content|promoted content|recommended by|from our partners|around the web|supported by|"  # ad labels
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
         r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
         r"register now|book now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
@@ -93,7 +94,7 @@ _KINDS = (
         r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( or save)?( this page)?|tweet|share options|"
         r"(hits|views|reads|page views)\s*:\s*[\d,]+|"
-        r"comments?( \(\d+\))?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
+        r"comments?( \(\d+\))?|(read|view|see) (all )?[\d,]+ comments?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
         r"download (pdf|as pdf|this (chart|image|table|data|page))|download (the )?(full )?[\w -]{1,40} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
         r"print this [\w ]{1,30}|"
         r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| [\w ]{1,30})?)\W*$", _I)),
