@@ -3193,3 +3193,10 @@ def test_a_video_players_words_are_furniture_beside_its_other_furniture():
 def test_an_audio_players_speed_is_furniture_beside_the_player():
     a = article(HEADLINE, LEDE, "Listen to this article", "00:00 / 04:12", "1x", BODY)
     assert [f.text for f in a.furniture][-1] == "1x"
+
+
+def test_a_fact_checks_writer_is_its_byline_and_the_headline_over_it_stays():
+    a = article("FactLine", "FACT CHECK", "", "No, a new study did not find that all tap water is now unsafe", "",
+                "A video viewed more than 2 million times misrepresents research on PFAS in rainwater", "",
+                "Fact check by Sana Mirza", "Published on 4 March 2026", "", LEDE, BODY)
+    assert a.title.startswith("No, a new study") and a.byline == "Fact check by Sana Mirza"
