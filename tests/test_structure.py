@@ -28,6 +28,10 @@ def article(*lines: str, **kw):
     ("Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit", "share prompt"),
     ("Comments are open to members only.", "page control"),
     ("Read 312 Comments", "share prompt"),
+    ("OstwickMum22 - 3 hours ago", "page control"),
+    ("Share what you think", "page control"),
+    ("Try unlimited access", "page control"),
+    ("Only £1 for 4 weeks", "page control"),
     ("Paid Partner Content", "advertisement"),
     ("Recommended by", "advertisement"),
     ("CSB acknowledges the First Nations custodians of the lands where we live and work.", "disclaimer"),
@@ -702,7 +706,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (1,485 articles). Headings, titles and summaries were at
+    # Held where the dev part stands (1,509 articles). Headings, titles and summaries were at
     # their 0.95 target at 1,293 articles; the 120 since came from kinds of page furthest from
     # news (Q&A sites and shops' pages, forum, travel-board and social threads, mailing-list
     # archives, crowdfunders, scholarly records, wikis, archives' OCR), whose widgets, handles

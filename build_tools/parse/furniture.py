@@ -170,6 +170,9 @@ _KINDS = (
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
         r"view (image|photo|picture) in full ?screen|comments are (open|available) (only )?to (members|subscribers)( only)?|"
+        r"share what you think|[\w.]{3,30} [-–·|] \d{1,2} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|"  # a comment's
+        r"try (unlimited|full|premium|digital) access|(only|just) [£$€]\d+(\.\d\d)? for \d+ (weeks?|months?)|"  # a paywall's offer
+        r"explore our (full )?range of subscriptions|explore more offers|"
         r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
         r"save (this|the) recipe\b.{0,60}|a version of this (article|story) appears? in print\b.{0,250}|"
         r"reader rating\s*:?\s*[★☆]{1,5}.{0,30}|get a (free )?quote in \d+ (minutes|seconds)|"
