@@ -24,7 +24,6 @@ _KINDS = (
         r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60})$", _I)),
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored( content| post)?\s*:\s*.{1,250}|paid (post|content)|"
-        r"paid partner content|promoted content|recommended by|from our partners|around the web|supported by|"  # ad labels
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
         r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
         r"register now|book now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
@@ -130,7 +129,7 @@ _KINDS = (
         r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2}(h|d|w|mo|y|yr)|"
         r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note)|"
         r"show replies by (date|thread)|thread view|list overview|×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\)|"
-        r"video (loading|unavailable)|(click|tap) to (play|watch)|today['’]s paper|[0-2](\.\d{1,2})?x)$",  # a player's, a paper's tabs
+        r"video (loading|unavailable)|(click|tap) to (play|watch)|today['’]s paper|share what you think|try (unlimited|full|premium|digital) access|(only|just) [£$€]\d+(\.\d\d)? for \d+ (weeks?|months?)|explore our (full )?range of subscriptions|explore more offers)$",  # a player's, a paper's tabs
         _I)),
     ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
         r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
@@ -170,9 +169,7 @@ _KINDS = (
         r"select your (constituency|ward|area|region|state|council|electorate|district|county)|"
         r"enter your (postcode|zip code) to (see|find|check)\b.{0,60}|"
         r"view (image|photo|picture) in full ?screen|comments are (open|available) (only )?to (members|subscribers)( only)?|"
-        r"share what you think|[\w.]{3,30} [-–·|] \d{1,2} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|"  # a comment's
-        r"try (unlimited|full|premium|digital) access|(only|just) [£$€]\d+(\.\d\d)? for \d+ (weeks?|months?)|"  # a paywall's offer
-        r"explore our (full )?range of subscriptions|explore more offers|"
+        r"(?-i:(?=[\w.]*(\d|_|\.|[a-z][A-Z]))[\w.]{3,30}) [-–·|] \d{1,2} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|"  # a commenter's handle
         r"reblog|watch now|order now|[\d,]+ (people )?(viewing|reading|watching) (this page|now)|"
         r"save (this|the) recipe\b.{0,60}|a version of this (article|story) appears? in print\b.{0,250}|"
         r"reader rating\s*:?\s*[★☆]{1,5}.{0,30}|get a (free )?quote in \d+ (minutes|seconds)|"
@@ -506,9 +503,13 @@ _GUARDED = (
         r"|^[^.!?]{3,80} is (editorially independent|the (student )?(newspaper|magazine|paper) of [^.!?]{3,60}\. "
         r"(the )?(views|opinions) expressed)\b.{0,200}$", _I)),
     # a site's acknowledgement of country: "... acknowledges the Traditional Owners of the lands where we live and work."
-    ("disclaimer", ("traditional", "custodians"), re.compile(
-        r"^.{0,80}\backnowledges? .{0,120}\b(traditional|first nations|first peoples|aboriginal)( [\w ]{0,40}?)? "
-        r"(owners|custodians)( and (custodians|owners))? of (the )?(land|lands|country)\b.{0,200}$", _I)),
+    ("disclaimer", ("traditional",), re.compile(
+        r"^.{0,80}\backnowledges? .{0,120}\btraditional (owners|custodians)( and (custodians|owners))? of (the )?"
+        r"(land|lands|country)\b.{0,200}$", _I)),
+    # ... or naming First Nations custodians "of the lands where we live and work": the site's own words
+    ("disclaimer", ("custodians",), re.compile(
+        r"^.{0,80}\backnowledges? .{0,120}\b(first nations|first peoples|aboriginal)\b.{0,60}\b(owners|custodians) of (the )?"
+        r"(land|lands|country)\b.{0,40}\b(where|on which) we\b.{0,200}$", _I)),
     # an election imprint: "Promoted by J. Carver on behalf of Ruth Hallam, both of 12 High Street, ..."
     ("copyright", ("behalf",), re.compile(
         r"^(promoted|published|printed)( and (promoted|published|printed))? by .{2,80}?\bon behalf of\b.{2,200}$", _I)),
