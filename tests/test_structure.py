@@ -3224,3 +3224,11 @@ def test_the_tenth_reviews_examples_keep_their_words_headings_and_bylines():
     assert "2x" not in [f.text for f in _review("tenth_03_key-numbers-2x-beside-advertisement").furniture]
     story = _review("tenth_08_title-case-headline-fact-check-by")
     assert story.title.startswith("Fact Check by Community Notes") and story.byline.startswith("By Marcus Feld")
+
+
+def test_a_compilers_byline_with_a_colon_and_a_columnists_are_bylines_and_the_headline_over_them_stays():
+    for credit in ("Compiled by: Tomasz Zielinski, Agnieszka Wrobel", "Column by Olena Marchuk"):
+        a = article("NA ŻYWO / LIVE", "LIVE: Farmers block roads across Poland as talks with the minister collapse", "",
+                    "Tractor convoys are blocking more than 150 roads and two border crossings", "", credit,
+                    "04.03.2026 14:20", "", LEDE, BODY)
+        assert a.title.startswith("LIVE: Farmers") and a.byline == credit, credit
