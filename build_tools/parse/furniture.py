@@ -640,8 +640,8 @@ def furniture_kind(text: str) -> str | None:
     if not item and (tail.endswith(")") or "|" in tail) and _CREDITED_SENTENCE.search(tail) \
             and len(stripped.split()) <= CAPTION_MAX_WORDS:
         return "photo credit or caption"
-    if len(stripped) <= SHARE_ROW_MAX and len(words := _SHARE_ROW_SPLIT.split(lower)) >= SHARE_ROW_MIN \
-            and _SHARE_TARGETS.issuperset(words):
+    if len(stripped) <= SHARE_ROW_MAX and len(buttons := _SHARE_ROW_SPLIT.split(lower)) >= SHARE_ROW_MIN \
+            and _SHARE_TARGETS.issuperset(buttons):
         return "share prompt"  # a row of share buttons: "Facebook   X   WhatsApp   Copy link"
     if len(stripped) <= GLUED_MAX and len(parts := _GLUED.split(stripped)) > 1 \
             and all(len(part) >= GLUED_PART_MIN and furniture_kind(part) for part in parts):
