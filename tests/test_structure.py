@@ -8,7 +8,7 @@ from bench.eval import Tally, evaluate, STRUCTURE
 from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
 from build_tools.render.briefing import render_briefing
-from build_tools.model import BulletList, Metadata
+from build_tools.model import BulletList, Metadata, Table
 from tests.helpers import kinds, notes, parse
 
 HEADLINE = "Council approves new budget after late-night session"
@@ -3235,3 +3235,10 @@ def test_a_compilers_byline_with_a_colon_and_a_columnists_are_bylines_and_the_he
                     "Tractor convoys are blocking more than 150 roads and two border crossings", "", credit,
                     "04.03.2026 14:20", "", LEDE, BODY)
         assert a.title.startswith("LIVE: Farmers") and a.byline == credit, credit
+
+
+def test_a_tab_rows_empty_last_cell_lost_with_its_trailing_tab_is_left_blank():
+    a = article(HEADLINE, LEDE, "Line\tStatus\tDetails", "Red line\tSevere delays\tFlooding at Quayside",
+                "Blue line\tGood service\t", "Orange line\tMinor delays\tSignal fault", BODY)
+    tables = [b for b in a.intro if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].rows[1] == ("Blue line", "Good service", "")

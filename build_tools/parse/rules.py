@@ -1042,13 +1042,15 @@ def _tab_row(unit: Unit, width: int | None = None) -> list[str] | None:
     if ends_like_sentence(unit.text) and len(unit.text.split()) > 8:
         return None
     cells = _tab_cells(unit.text)
-    ok = (width is None or len(cells) == width) and max(map(len, cells)) <= TAB_CELL_MAX
+    # a row's empty last cell, a tab at the line's end, is lost with its trailing space
+    ok = (width is None or len(cells) == width or len(cells) == width - 1 >= 2) and max(map(len, cells)) <= TAB_CELL_MAX
     return cells if ok else None
 
 
 def tab_table(units: list[Unit], i: int) -> Match | None:
     """Rows of tab-separated cells (text pasted from a spreadsheet): two or more lines in a
-    row with as many short cells as the first, at least two; the first row is the header."""
+    row with as many short cells as the first, at least two (or one fewer, its empty last cell
+    left blank); the first row is the header."""
     first = _tab_row(units[i])
     if first is None:
         return None
@@ -1058,7 +1060,7 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
         j += 1
     if width < 2 or j - i < 2:
         return None
-    rows = [tuple(_tab_cells(units[k].text)) for k in range(i, j)]
+    rows = [tuple(cells + [""] * (width - len(cells))) for k in range(i, j) if (cells := _tab_cells(units[k].text))]
     return Match(Table(rows[0], tuple(rows[1:]), None, units[i].line), j,
                  f"table of {j - i - 1} rows x {width} tab-separated columns; ends at the first "
                  "line with another number of cells")
