@@ -3242,3 +3242,8 @@ def test_a_tab_rows_empty_last_cell_lost_with_its_trailing_tab_is_left_blank():
                 "Blue line\tGood service\t", "Orange line\tMinor delays\tSignal fault", BODY)
     tables = [b for b in a.intro if isinstance(b, Table)]
     assert len(tables) == 1 and tables[0].rows[1] == ("Blue line", "Good service", "")
+
+
+def test_a_sentence_opening_back_to_is_text_and_a_back_link_furniture():
+    a = article(HEADLINE, LEDE, "Back to normal as of this afternoon.", BODY, "Back to all press releases")
+    assert [f.text for f in a.furniture] == ["Back to all press releases"]
