@@ -3247,3 +3247,16 @@ def test_a_tab_rows_empty_last_cell_lost_with_its_trailing_tab_is_left_blank():
 def test_a_sentence_opening_back_to_is_text_and_a_back_link_furniture():
     a = article(HEADLINE, LEDE, "Back to normal as of this afternoon.", BODY, "Back to all press releases")
     assert [f.text for f in a.furniture] == ["Back to all press releases"]
+
+
+def test_the_eleventh_reviews_examples():
+    """A review of the last rules (tests/fixtures/review/eleventh_*.txt): a headline read as a
+    columnist's byline, a note and a text line taken into the tab table over them, back links
+    ending in a stop kept as text."""
+    column = _review("eleventh_01_column-by-column-heading")
+    assert column.title == "Column By Column, Brick By Brick" and column.byline is None
+    for n in ("02_tab-table-note-absorbed", "03_tab-table-summary-line-absorbed"):
+        a = _review(f"eleventh_{n}")
+        assert [len(b.rows) for s in [a.intro, *[x.blocks for x in a.sections]] for b in s if isinstance(b, Table)] == [3], n
+    for n, link in (("04_back-to-homepage-stop", "Back to the homepage."), ("05_back-to-all-news-stop", "Back to all news.")):
+        assert link in [f.text for f in _review(f"eleventh_{n}").furniture], n

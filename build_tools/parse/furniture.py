@@ -96,7 +96,7 @@ _KINDS = (
         r"comments?( \(\d+\))?|(read|view|see) (all )?[\d,]+ comments?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
         r"download (pdf|as pdf|this (chart|image|table|data|page))|download (the )?(full )?[\w -]{1,40} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
         r"print this [\w ]{1,30}|"
-        r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!.*\.\s*$)[\w ]{1,30})?)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
+        r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!(\w+ ){3,}\w+\.\s*$)[\w ]{1,30})?)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
         r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
         r"view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"

@@ -1058,6 +1058,9 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
     j = i + 1
     while j < len(units) and not units[j].blank_before and _tab_row(units[j], width):
         j += 1
+    short = [k for k in range(i + 1, j) if len(_tab_cells(units[k].text)) < width]
+    if short == [j - 1]:
+        j -= 1  # one short line at the foot, "Figures are provisional.<tab>Source: UKHSA": a note, no row
     if width < 2 or j - i < 2:
         return None
     rows = [tuple(cells + [""] * (width - len(cells))) for k in range(i, j) if (cells := _tab_cells(units[k].text))]

@@ -18,7 +18,7 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling) by|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Written by:?|Report by|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by:?|Column by) "
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling) by|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Written by:?|Report by|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by:?) "
                      rf"(?:the (?=[A-Z][\w'’-]* (?:& )?[A-Z]))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
@@ -100,7 +100,7 @@ def is_person_with_role(text: str) -> bool:
     return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))
 
 
-_BYLINE_LEADS = {"column", "story", "submitted", "live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis", "report", "text", "photographs", "photos", "pictures",
+_BYLINE_LEADS = {"story", "submitted", "live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis", "report", "text", "photographs", "photos", "pictures",
                  "interview", "interviewed", "as", "transcribed", "compiled", "opinion", "commentary"}
 # A byline naming no one: "Staff report", "KXNV 8 News Staff".
 _STAFF = re.compile(r"^(?:(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
@@ -135,7 +135,8 @@ _DATED_BYLINE = re.compile(r"^(?i:posted|published|written)(?: on)? (.{4,40}?) (
 _BYLINE_DATED = re.compile(r"^((?i:by) [A-Z].{2,60}?) on (.{4,40})$")
 
 
-_FACT_CHECKER = re.compile(rf"^Fact[- ]check(?:ed)? by {_FULL_NAME}$")  # a fact check's writer; never "Fact Check by Location"
+# A fact check's or a column's writer: never "Fact Check by Location", nor "Column By Column, Brick By Brick"
+_FACT_CHECKER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column) by {_FULL_NAME}$")
 
 
 def is_byline(text: str) -> bool:
