@@ -129,8 +129,11 @@ _KINDS = (
         r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2}(h|d|w|mo|y|yr)|"
         r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note)|"
         r"show replies by (date|thread)|thread view|list overview|×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\)|"
-        r"video (loading|unavailable)|(click|tap) to (play|watch)|today['’]s paper|share what you think|try (unlimited|full|premium|digital) access|(only|just) [£$€]\d+(\.\d\d)? for \d+ (weeks?|months?)|explore our (full )?range of subscriptions|explore more offers)$",  # a player's, a paper's tabs
-        _I)),
+        # a player's words, a paper's tab, a comment prompt, a paywall's offers: headings of their own in a
+        # guide or a deals roundup
+        r"video (loading|unavailable)|(click|tap) to (play|watch)|today['’]s paper|share what you think|"
+        r"try (unlimited|full|premium|digital) access|(only|just) [£$€]\d+(\.\d\d)? for \d+ (weeks?|months?)|"
+        r"explore our (full )?range of subscriptions|explore more offers)$", _I)),
     ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
         r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
         r"[£$€][\d,.]+ · \d{1,2} ?(s|m|h|d|w|mo|y|mins?|hrs?|days?)|"

@@ -865,6 +865,9 @@ def unmarked_points(units: list[Unit], i: int) -> Match | None:
                  f"bullet list of {j - i} items: a box's points under its label, their markers lost in the copy")
 
 
+NUMBERED_RUN_MIN = 3
+
+
 def numbered_run(units: list[Unit], i: int) -> Match | None:
     """Three or more numbered lines in a row, each number once, counting down somewhere (a
     rugby side's "15. Kit Ambrose" down to "9.", then "1." to "8."; a countdown): one list,
@@ -881,8 +884,6 @@ def numbered_run(units: list[Unit], i: int) -> Match | None:
     return Match(BulletList(items, False, 1, units[i].line), j,
                  f"list of {j - i} numbered lines that do not count up by one; numbers kept as written")
 
-
-NUMBERED_RUN_MIN = 3
 
 
 def _unmarked_point(text: str) -> bool:
@@ -1058,12 +1059,13 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
     j = i + 1
     while j < len(units) and not units[j].blank_before and _tab_row(units[j], width):
         j += 1
-    short = [k for k in range(i + 1, j) if len(_tab_cells(units[k].text)) < width]
-    if short == [j - 1]:
-        j -= 1  # one short line at the foot, "Figures are provisional.<tab>Source: UKHSA": a note, no row
+    cells = [_tab_cells(units[k].text) for k in range(i, j)]
+    if [k for k, row in enumerate(cells) if len(row) < width] == [len(cells) - 1]:
+        cells.pop()  # one short line at the foot, "Figures are provisional.<tab>Source: UKHSA": a note, no row
+        j -= 1
     if width < 2 or j - i < 2:
         return None
-    rows = [tuple(cells + [""] * (width - len(cells))) for k in range(i, j) if (cells := _tab_cells(units[k].text))]
+    rows = [tuple(row + [""] * (width - len(row))) for row in cells]
     return Match(Table(rows[0], tuple(rows[1:]), None, units[i].line), j,
                  f"table of {j - i - 1} rows x {width} tab-separated columns; ends at the first "
                  "line with another number of cells")

@@ -136,7 +136,7 @@ _BYLINE_DATED = re.compile(r"^((?i:by) [A-Z].{2,60}?) on (.{4,40})$")
 
 
 # A fact check's or a column's writer: never "Fact Check by Location", nor "Column By Column, Brick By Brick"
-_FACT_CHECKER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column) by {_FULL_NAME}$")
+_CREDITED_WRITER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column) by {_FULL_NAME}$")
 
 
 def is_byline(text: str) -> bool:
@@ -144,7 +144,7 @@ def is_byline(text: str) -> bool:
     Reporter`: names and a role, no sentence."""
     if text.casefold() in _LABELS:
         return False  # "PRESS RELEASE" names no one
-    if _STAFF.match(text) or _UNLED_BYLINE.match(text) or _FACT_CHECKER.match(text):
+    if _STAFF.match(text) or _UNLED_BYLINE.match(text) or _CREDITED_WRITER.match(text):
         return True
     if (dated := _DATED_BYLINE.match(text)) and is_stamp(dated.group(1)) and is_byline(dated.group(2)):
         return True
