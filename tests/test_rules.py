@@ -41,9 +41,11 @@ def test_non_headings_stay_paragraphs(line, why):
 
 
 def test_a_short_line_over_a_heading_opens_a_section_holding_it():
-    # "SQUADS" over "ENGLAND": the first of two stacked heading-like lines heads the second.
-    assert outline("Background Notes", "Talks Resume in Geneva", BODY) == \
-        ["H2:Background Notes", "H3:Talks Resume in Geneva", "P"]
+    # "SQUADS" over "ENGLAND" and "WALES": the first of two stacked heading-like lines heads
+    # the second, where a second subsection bears it out; alone, it is a label over it.
+    assert outline("Background Notes", "Talks Resume in Geneva", BODY, "Talks End in Rome", BODY) == \
+        ["H2:Background Notes", "H3:Talks Resume in Geneva", "P", "H3:Talks End in Rome", "P"]
+    assert outline("Background Notes", "Talks Resume in Geneva", BODY) == ["P", "H2:Talks Resume in Geneva", "P"]
 
 
 def test_heading_like_last_line_is_a_paragraph():

@@ -3260,3 +3260,40 @@ def test_the_eleventh_reviews_examples():
         assert [len(b.rows) for s in [a.intro, *[x.blocks for x in a.sections]] for b in s if isinstance(b, Table)] == [3], n
     for n, link in (("04_back-to-homepage-stop", "Back to the homepage."), ("05_back-to-all-news-stop", "Back to all news.")):
         assert link in [f.text for f in _review(f"eleventh_{n}").furniture], n
+
+
+# Headings the article's other headings do not bear out --------------------------------
+
+def test_a_short_line_over_a_heading_with_nothing_in_its_style_elsewhere_is_text():
+    # A place over a release's heading: neither another heading in its style nor a second
+    # subsection under it. Nor a name over an author's note in capitals, whose other
+    # headings are in sentence case.
+    lines = (HEADLINE, LEDE, "Nanaimo, British Columbia", "Pharmacy robbery suspects sought", BODY, BODY)
+    assert [k for k in kinds(article(*lines)) if k.startswith("H")] == ["H2:Pharmacy robbery suspects sought"]
+    assert any("nothing in the article's other headings" in n.message for n in notes("\n".join(lines)) if n.line == 3)
+    b = article(HEADLINE, LEDE, "What was found", BODY, "Where it goes next", BODY, "Priya Nair",
+                "ABOUT THE AUTHOR", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:What was found", "H2:Where it goes next",
+                                                          "H2:ABOUT THE AUTHOR"]
+
+
+def test_a_section_opening_on_its_first_of_several_subsections_still_heads_them():
+    # The same shape, where a second subsection follows ("WALES" after "ITALY"), or other
+    # sections share the opener's style, is a section opening on its first subsection.
+    a = article(HEADLINE, LEDE, "SQUADS", "ITALY", BODY, "WALES", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:SQUADS", "H3:ITALY", "H3:WALES"]
+    b = article(HEADLINE, LEDE, "Results", "Men's race", BODY, "Women's race", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Results", "H3:Men's race", "H3:Women's race"]
+    c = article(HEADLINE, LEDE, "TEAM NEWS", BODY, "BALLOT MEASURES", "Library parcel tax", BODY)
+    assert [k for k in kinds(c) if k.startswith("H")] == ["H2:TEAM NEWS", "H2:BALLOT MEASURES",
+                                                          "H3:Library parcel tax"]
+
+
+def test_one_word_in_capitals_alone_among_other_headings_is_text():
+    a = article(HEADLINE, LEDE, "What the grid operator said", BODY, "SOLVED", BODY, "What happens next", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:What the grid operator said", "H2:What happens next"]
+    # Capitals that say what the section holds, or an article of capital headings, keep theirs.
+    b = article(HEADLINE, LEDE, "What the critics said", BODY, "THE VERDICT", BODY)
+    assert "H2:THE VERDICT" in kinds(b)
+    c = article(HEADLINE, LEDE, "BUSES", BODY, "TRAINS", BODY)
+    assert [k for k in kinds(c) if k.startswith("H")] == ["H2:BUSES", "H2:TRAINS"]

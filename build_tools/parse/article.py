@@ -104,6 +104,10 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             note(line, "warning", message)
         matches.append(match.block)
         i = match.end
+    for k, why in _unsupported_headings(matches):
+        mark = matches[k]
+        matches[k] = Paragraph(mark.text, mark.line)
+        note(mark.line, "info", f"paragraph: {why}")
 
     lede = None
     if head.standfirst is None and not source.meta.summary:
@@ -271,6 +275,52 @@ def typed_markdown(line: str) -> str | None:
 def _key(text: str) -> str:
     """A line as the sidecar quotes it: spacing (and so spacing repairs) aside."""
     return "".join(text.split())
+
+
+def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
+    """Headings the rest of the article's headings do not bear out, and why: where each is
+    read as text instead.
+
+    - A short line taken as a section opening straight on its first subsection ("SQUADS"
+      over "ENGLAND") with no other heading in its style (another section at its level), and,
+      under it, no heading in the subsection's style before the next in its own (a second
+      subsection). Such a line is a label, a name or a place over the heading ("Nanaimo,
+      British Columbia" over "News release"). Where the two share a style, the heading after
+      the subsection is in it too, or the article has more headings in it than one section's
+      subsections would be ("SQUADS" over "WALES" and "ITALY").
+    - One word in capitals, the only heading in capitals among others ("BEIRUT", "PDF",
+      "SOLVED" over sentence-case sections): a place, a name or a tag. A section's heading
+      in capitals says what it holds in more words ("THE VERDICT"); a part's numeral ("II")
+      is one of its series, and a name with figures ("COVID-19") a topic."""
+    marks = [(k, m.heading if isinstance(m, FaqMark) else m) for k, m in enumerate(matches)
+             if isinstance(m, (HeadingMark, FaqMark))]
+    styles = [mark.style for _, mark in marks]
+    found = []
+    for n, (k, mark) in enumerate(marks):
+        if mark.level or isinstance(matches[k], FaqMark):
+            continue
+        if mark.style == "caps" and mark.text.strip().isalpha() and not _ROMAN.match(mark.text.strip()) \
+                and styles.count("caps") == 1 and len(marks) > 1:
+            found.append((k, "one word in capitals, the only heading in capitals among others: a place, a name or a tag"))
+        elif mark.opener and n + 1 < len(marks) and not _opener_supported(styles, n):
+            found.append((k, "a short line over a heading, with nothing in the article's other headings to bear "
+                             "it out as a section opening on its first subsection"))
+    return found
+
+
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")  # a part's numeral: "II" after "I"
+
+
+def _opener_supported(styles: list[str], n: int) -> bool:
+    own, under = styles[n], styles[n + 1]
+    if own == under:  # a second subsection next, or more headings in the style than a section's
+        return styles[n + 2:n + 3] == [own] or styles.count(own) - 2 > OPENER_SAME_STYLE_OTHERS
+    later = styles[n + 2:]
+    section = later[:later.index(own)] if own in later else later
+    return styles.count(own) > 1 or under in section
+
+
+OPENER_SAME_STYLE_OTHERS = 2  # headings in the style of a line and the heading under it, besides the two
 
 
 def _doubtful_headings(matches: list, sections) -> list[tuple[int, str]]:

@@ -33,6 +33,7 @@ class HeadingMark:
     line: int
     style: str  # "caps", "title", "sentence", "time", "decimal" or ""
     level: int = 0  # set by the editor in the sidecar ('structure:'); 0: from the article's style
+    opener: bool = False  # taken as opening on the subsection under it: the article's headings must bear it out
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,7 +541,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
         why = "a live blog's time stamp, over its entry's title"  # "10.05 EDT" over "What is in the bill?"
     else:
         return None
-    return Match(HeadingMark(unit.text, unit.line, style), i + 1,
+    return Match(HeadingMark(unit.text, unit.line, style, opener=why.startswith("over another")), i + 1,
                  f"heading: short line without final punctuation, {why} ({style or 'unknown'} case)")
 
 
