@@ -3297,3 +3297,30 @@ def test_one_word_in_capitals_alone_among_other_headings_is_text():
     assert "H2:THE VERDICT" in kinds(b)
     c = article(HEADLINE, LEDE, "BUSES", BODY, "TRAINS", BODY)
     assert [k for k in kinds(c) if k.startswith("H")] == ["H2:BUSES", "H2:TRAINS"]
+
+
+def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
+    a = article(HEADLINE, LEDE, "The money", BODY, "Transport minister Eilidh Strachan said the government had",
+                "Read more: Ferry review: the twelve recommendations in full",
+                "accepted that advice in full and would set out a ten-year vessel plan before the summer recess.")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:The money"]
+    assert a.sections[0].blocks[-1].text == ("Transport minister Eilidh Strachan said the government had accepted "
+                                             "that advice in full and would set out a ten-year vessel plan before "
+                                             "the summer recess.")
+    # A heading over a glossary's lower-case terms, or a lettered part, stays a heading.
+    b = article(HEADLINE, LEDE, "Words in this story", "graze – v. to eat grass or other plants growing in a field.", BODY)
+    assert "H2:Words in this story" in kinds(b)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Share this article via X", "share prompt"),
+    ("Share this article via email", "share prompt"),
+    ("Listen (3 min)", "read time"),
+])
+def test_a_share_links_target_and_a_listen_buttons_length_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_byline_under_a_sites_section_labels_is_the_byline_not_a_menu_item():
+    a = article("Scottish News", "Courts", "By Fraser McInnes", "Senior Reporter", "08:15, 5 Mar 2026", LEDE, BODY)
+    assert a.byline == "By Fraser McInnes"

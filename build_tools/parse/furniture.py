@@ -51,12 +51,12 @@ _KINDS = (
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
-        r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|"
+        r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|listen\s*\(\d+\s*min(ute)?s?\)|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
         r"heard on (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,4})$", _I)),
     ("share prompt", re.compile(
-        r"^((kindly |please )?share via( \w+){0,2}|(kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
+        r"^((kindly |please )?share( (this|the) (article|story|post|page))? via( \w+){0,2}|(kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
         r"share\s*\d+|click here to share\b.{0,40}|follow|followed|like|reply|thank|copy code|print (recipe|page)|"
         r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
         r"(a )?post shared by .{1,80}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"  # an embed's remnants

@@ -499,11 +499,26 @@ def _caps_stopped(text: str) -> bool:
             and _SPOKEN.isdisjoint(w.strip(".,'’") for w in words))
 
 
+BROKEN_MIN_WORDS = 5  # a sentence's opening, cut by a pasted link; a heading over a lower-case name is shorter
+
+
+def _broken_sentence(units: list[Unit], i: int) -> bool:
+    """A sentence cut in two by a pasted link, its link left out ("Transport minister Eilidh
+    Strachan said the government had", then "accepted that advice in full ..."): the line
+    goes on, in lower case, as running text under it. Never a heading: one paragraph again."""
+    if i + 1 >= len(units) or len(units[i].text.split()) < BROKEN_MIN_WORDS:
+        return False
+    after = units[i + 1].text
+    return (after[:1].islower() and ends_like_sentence(after) and len(after.split()) >= BROKEN_MIN_WORDS
+            and case_style(units[i].text) == "sentence" and not numbered(units[i].text) and not bullet(units[i].text))
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
             or _post_header(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
+            or _broken_sentence(units, i) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
                 and series_heading(units, i - 1) is not None):
         return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
@@ -1105,6 +1120,9 @@ def table_note(units: list[Unit], i: int) -> Match | None:
 
 def paragraph(units: list[Unit], i: int) -> Match:
     text = units[i].text
+    if _broken_sentence(units, i):
+        return Match(Paragraph(f"{text} {units[i + 1].text}", units[i].line), i + 2,
+                     "paragraph: a sentence cut in two by a pasted link, joined again")
     why = heading_evidence(text)
     if why is None:
         why = "followed by another heading-like line" if i + 1 < len(units) else "last line"
