@@ -506,11 +506,12 @@ def _broken_sentence(units: list[Unit], i: int) -> bool:
     """A sentence cut in two by a pasted link, its link left out ("Transport minister Eilidh
     Strachan said the government had", then "accepted that advice in full ..."): the line
     goes on, in lower case, as running text under it. Never a heading: one paragraph again."""
-    if i + 1 >= len(units) or len(units[i].text.split()) < BROKEN_MIN_WORDS:
-        return False
+    text = units[i].text
+    if i + 1 >= len(units) or len(text.split()) < BROKEN_MIN_WORDS or not text[-1:].isalpha():
+        return False  # cut mid-sentence: on a word, no stop, comma or colon
     after = units[i + 1].text
     return (after[:1].islower() and ends_like_sentence(after) and len(after.split()) >= BROKEN_MIN_WORDS
-            and case_style(units[i].text) == "sentence" and not numbered(units[i].text) and not bullet(units[i].text))
+            and not _LETTERED.match(after) and case_style(text) == "sentence" and not numbered(text) and not bullet(text))
 
 
 def heading(units: list[Unit], i: int) -> Match | None:
@@ -584,9 +585,21 @@ def _subsection_follows(units: list[Unit], k: int) -> bool:
             and (_paragraph_follows(units, k + 1) or bool(bullet(units[k + 2].text))))
 
 
+NUMBERED_TITLE_WORDS = 16  # a listicle's numbered point says more than a bare heading would
+
+
+def _numbered_title(text: str) -> bool:
+    """A numbered line's words could title a section: a listicle's point may run to a
+    sentence's length without its stop ("1. The caller says you missed jury duty or a court
+    date"), its number doing a heading's work."""
+    why = heading_evidence(text)
+    return why is None or (why.endswith("without final period reads as a sentence")
+                           and len(text.split()) <= NUMBERED_TITLE_WORDS and not text.endswith("?"))
+
+
 def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
     """A numbered line that heads what follows: running text, a table or its "3.1" subsections."""
-    if k >= len(units) or not (n := numbered(units[k].text)) or heading_evidence(n[1]) is not None:
+    if k >= len(units) or not (n := numbered(units[k].text)) or not _numbered_title(n[1]):
         return None
     follows = k + 1 < len(units) and (_paragraph_follows(units, k) or _DECIMAL.match(units[k + 1].text)
                                       or "|" in units[k + 1].text
