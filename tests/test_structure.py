@@ -3314,9 +3314,9 @@ def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
     # A whole sentence over one opening in lower case is not cut: two paragraphs.
     c = article(HEADLINE, LEDE, "The council met on Tuesday to agree the plan.",
                 "Read more: Ferry review: the twelve recommendations in full",
-                "iPhone owners will get the new app first, the council said on Tuesday.")
+                "eBay sellers at the market will pay the new fee from April, the council said.")
     assert [b.text for b in c.intro] == ["The council met on Tuesday to agree the plan.",
-                                         "iPhone owners will get the new app first, the council said on Tuesday."]
+                                         "eBay sellers at the market will pay the new fee from April, the council said."]
     # A heading over a glossary's lower-case terms, or a lettered part, stays a heading.
     b = article(HEADLINE, LEDE, "Words in this story", "graze – v. to eat grass or other plants growing in a field.", BODY)
     assert "H2:Words in this story" in kinds(b)
