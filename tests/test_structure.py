@@ -3326,6 +3326,10 @@ def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
     ("Share this article via X", "share prompt"),
     ("Share this article via email", "share prompt"),
     ("Listen (3 min)", "read time"),
+    ("{copyShortcut} to copy", "share prompt"),  # a copy-link widget's shortcut hint, its template unfilled
+    ("Press Ctrl+C to copy", "share prompt"),
+    ("Editorial Standards ⓘ", "share prompt"),
+    ("Journalistic Standards and Practices", "share prompt"),
 ])
 def test_a_share_links_target_and_a_listen_buttons_length_are_furniture(line, kind):
     assert furniture_kind(line) == kind

@@ -91,6 +91,7 @@ _KINDS = (
         r"bookmark|(pin|save) (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|share (this )?(episode|podcast)|"
         r"comments on this (piece|article|story|post) are\b.{0,200}|"
         r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|"
+        r"(press )?(\{\w+\}|(ctrl|cmd|⌘) ?\+? ?c) to copy|editorial standards ⓘ|journalistic standards and practices|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( or save)?( this page)?|tweet|share options|"
         r"(hits|views|reads|page views)\s*:\s*[\d,]+|"
         r"comments?( \(\d+\))?|(read|view|see) (all )?[\d,]+ comments?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
