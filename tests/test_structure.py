@@ -3347,3 +3347,13 @@ def test_a_listicles_numbered_point_may_run_to_a_sentences_length():
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:1. The caller says you missed jury duty or a court date", "H2:2. They want money right now",
         "H2:3. They ask for gift cards"]
+
+
+def test_a_section_that_asks_holds_its_parts_up_to_the_next_that_asks():
+    a = article(HEADLINE, LEDE, "Why 300,000?", "The case for", BODY, "The case against", BODY,
+                "Who will build them?", "Private builders", BODY, "Councils and housing associations", BODY,
+                "Where will they go?", BODY, "Will it work?", "The short answer", BODY, "The long answer", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Why 300,000?", "H3:The case for", "H3:The case against", "H2:Who will build them?",
+        "H3:Private builders", "H3:Councils and housing associations", "H2:Where will they go?",
+        "H2:Will it work?", "H3:The short answer", "H3:The long answer"]

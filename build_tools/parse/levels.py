@@ -101,8 +101,9 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             group, label, numbered_children, children, parent = parents[k], _label_of(mark.text), None, [], mark.text
         elif faq or (mark.style != group and not _calendar_kin(children, mark.text)) or _ABOUT_SECTION.match(mark.text) \
                 or numbered_children not in (None, _holds_number(mark.text)) \
-                or (_breaks_kin(children, mark.text) and not _names_parents_thing(parent, mark.text)):
-            group = None
+                or (_breaks_kin(children, mark.text) and not _names_parents_thing(parent, mark.text)) \
+                or (parent.rstrip().endswith("?") and mark.text.rstrip().endswith("?")):
+            group = None  # a section that asks holds the parts of its answer, up to the next that asks
         elif label and _label_of(mark.text) == label:
             pass  # "Part two: ..." after "Part one: ...": the next section, not a subsection
         elif not mark.level:
