@@ -3357,3 +3357,19 @@ def test_a_section_that_asks_holds_its_parts_up_to_the_next_that_asks():
         "H2:Why 300,000?", "H3:The case for", "H3:The case against", "H2:Who will build them?",
         "H3:Private builders", "H3:Councils and housing associations", "H2:Where will they go?",
         "H2:Will it work?", "H3:The short answer", "H3:The long answer"]
+
+
+def test_the_twelfth_reviews_examples():
+    """A review of the whole-article heading check, the cut-sentence join, the listicle's longer
+    points and the byline kept out of menus (tests/fixtures/review/twelfth_*.txt)."""
+    easyjet = _review("twelfth_01_heading-over-easyjet-paragraph")
+    assert "H2:What the main carriers are telling passengers" in _headings(easyjet)
+    assert any(b.text.startswith("easyJet said") for s in easyjet.sections for b in s.blocks)
+    assert "H2:TIMELINE" in _headings(_review("twelfth_02_timeline-caps-heading"))
+    options = _review("twelfth_03_numbered-options-with-subbullets")
+    assert not any(h.startswith("H2:1.") or h.startswith("H2:2.") for h in _headings(options))
+    assert _review("twelfth_04_by-sector-menu-steals-byline").byline == "By Ruth Okafor"
+    assert _headings(_review("twelfth_05_background-over-lone-subsection"))[-2:] == [
+        "H2:Background", "H3:The 2015 nuclear deal"]
+    assert _headings(_review("twelfth_06_what-happens-next-lone-subsection"))[-2:] == [
+        "H2:What happens next", "H3:Standing charges under review"]

@@ -10,7 +10,8 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import BOX_LABEL, read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, next_block
-from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_stamp, numbered,
+from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
+                                    is_stamp, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       labelled_parts, names_under_headings, repeated_subheadings, verdict_halves)
@@ -286,12 +287,13 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
       under it, no heading in the subsection's style before the next in its own (a second
       subsection). Such a line is a label, a name or a place over the heading ("Nanaimo,
       British Columbia" over "News release"). Where the two share a style, the heading after
-      the subsection is in it too, or the article has more headings in it than one section's
-      subsections would be ("SQUADS" over "WALES" and "ITALY").
+      the subsection is in it too, or another heading is ("SQUADS" over "WALES" and
+      "ITALY"; "What happens next" over its one subsection, after two sections like it). A
+      section by its usual name ("Background") needs none of this.
     - One word in capitals, the only heading in capitals among others ("BEIRUT", "PDF",
-      "SOLVED" over sentence-case sections): a place, a name or a tag. A section's heading
-      in capitals says what it holds in more words ("THE VERDICT"); a part's numeral ("II")
-      is one of its series, and a name with figures ("COVID-19") a topic."""
+      "SOLVED" over sentence-case sections): a place, a name or a tag. Never a section's
+      usual name ("TIMELINE", "VERDICT"), a part's numeral ("II"), or a name with figures
+      ("COVID-19"), a topic."""
     marks = [(k, m.heading if isinstance(m, FaqMark) else m) for k, m in enumerate(matches)
              if isinstance(m, (HeadingMark, FaqMark))]
     styles = [mark.style for _, mark in marks]
@@ -300,9 +302,9 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
         if mark.level or isinstance(matches[k], FaqMark):
             continue
         if mark.style == "caps" and mark.text.strip().isalpha() and not _ROMAN.match(mark.text.strip()) \
-                and styles.count("caps") == 1 and len(marks) > 1:
+                and not is_section_label(mark.text) and styles.count("caps") == 1 and len(marks) > 1:
             found.append((k, "one word in capitals, the only heading in capitals among others: a place, a name or a tag"))
-        elif mark.opener and n + 1 < len(marks) and not _opener_supported(styles, n):
+        elif mark.opener and n + 1 < len(marks) and not _opener_supported(styles, n, mark.text):
             found.append((k, "a short line over a heading, with nothing in the article's other headings to bear "
                              "it out as a section opening on its first subsection"))
     return found
@@ -311,16 +313,16 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")  # a part's numeral: "II" after "I"
 
 
-def _opener_supported(styles: list[str], n: int) -> bool:
+def _opener_supported(styles: list[str], n: int, text: str) -> bool:
     own, under = styles[n], styles[n + 1]
-    if own == under:  # a second subsection next, or more headings in the style than a section's
-        return styles[n + 2:n + 3] == [own] or styles.count(own) - 2 > OPENER_SAME_STYLE_OTHERS
+    if is_section_label(text):  # "Background", "Context": a section by its usual name
+        return True
+    if own == under:  # a second subsection next, or another heading in the style
+        return styles[n + 2:n + 3] == [own] or styles.count(own) > 2
     later = styles[n + 2:]
     section = later[:later.index(own)] if own in later else later
     return styles.count(own) > 1 or under in section
 
-
-OPENER_SAME_STYLE_OTHERS = 2  # headings in the style of a line and the heading under it, besides the two
 
 
 def _doubtful_headings(matches: list, sections) -> list[tuple[int, str]]:

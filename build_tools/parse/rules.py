@@ -510,7 +510,8 @@ def _broken_sentence(units: list[Unit], i: int) -> bool:
     if i + 1 >= len(units) or len(text.split()) < BROKEN_MIN_WORDS or not text[-1:].isalpha():
         return False  # cut mid-sentence: on a word, no stop, comma or colon
     after = units[i + 1].text
-    return (after[:1].islower() and ends_like_sentence(after) and len(after.split()) >= BROKEN_MIN_WORDS
+    opener = after.split(None, 1)[0]  # a plain word: "easyJet", "iPhone" open a paragraph in lower case
+    return (opener.isalpha() and opener.islower() and ends_like_sentence(after) and len(after.split()) >= BROKEN_MIN_WORDS
             and not _LETTERED.match(after) and case_style(text) == "sentence" and not numbered(text) and not bullet(text))
 
 
@@ -597,9 +598,18 @@ def _numbered_title(text: str) -> bool:
                            and len(text.split()) <= NUMBERED_TITLE_WORDS and not text.endswith("?"))
 
 
+def _long_point_heads_text(units: list[Unit], k: int) -> bool:
+    """A numbered point longer than a heading heads running text (or a fact-check's `Verdict:`
+    line) that opens on a capital: never a list's item over its bullets, nor one whose words
+    go on below in lower case."""
+    return heading_evidence(numbered(units[k].text)[1]) is None or (
+        (_paragraph_follows(units, k) or is_term_line(units[k + 1].text)) and units[k + 1].text[:1].isupper())
+
+
 def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
     """A numbered line that heads what follows: running text, a table or its "3.1" subsections."""
-    if k >= len(units) or not (n := numbered(units[k].text)) or not _numbered_title(n[1]):
+    if k >= len(units) or not (n := numbered(units[k].text)) or not _numbered_title(n[1]) \
+            or not _long_point_heads_text(units, k):
         return None
     follows = k + 1 < len(units) and (_paragraph_follows(units, k) or _DECIMAL.match(units[k + 1].text)
                                       or "|" in units[k + 1].text

@@ -286,7 +286,8 @@ DATELINE_MAX_WORDS = 4  # a place: "KYIV", "RIO DE JANEIRO"; more upper-case wor
 _SECTION_WORDS = frozenset({"summary", "background", "overview", "introduction", "context", "conclusion", "conclusions",
                             "highlights", "abstract", "findings", "recommendations", "contents", "foreword", "preface",
                             "methodology", "glossary", "appendix", "annex", "decision", "judgment", "judgement",
-                            "notice", "statement", "report", "bulletin", "update", "minutes", "agenda", "release"})
+                            "notice", "statement", "report", "bulletin", "update", "minutes", "agenda", "release",
+                            "timeline", "verdict", "analysis", "correction", "outlook", "reaction"})
 _NO_PLACE_OPENERS = frozenset({"from", "what", "how", "why", "who", "when", "where", "which", "our", "your", "inside", "about"})
 _SECTION_LABELS = _SECTION_WORDS | {"key points", "at a glance", "executive summary", "ministerial foreword"}
 

@@ -386,7 +386,8 @@ def _menu_item(unit: Unit) -> bool:
     return (not unit.role and len(text.split()) <= MENU_MAX_WORDS and text[:1].isupper()
             and not text.endswith((".", ";", ",", "?", "!"))
             and not any(c.isdigit() or c in ":|\t" for c in unit.text) and not bullet(text)
-            and not is_byline(text))  # "By Fraser McInnes" under "Scottish News", "Courts": the writer
+            and not (is_byline(text) and len(text.split()) > 2))  # "By Fraser McInnes" under "Courts": the
+            # writer; a menu's "By Sector", "By Region" are its entries
 
 
 PARAGRAPH_WORDS = 15  # running text under a heading, never another story's headline
