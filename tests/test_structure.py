@@ -3330,6 +3330,14 @@ def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
     ("Press Ctrl+C to copy", "share prompt"),
     ("Editorial Standards ⓘ", "share prompt"),
     ("Journalistic Standards and Practices", "share prompt"),
+    ("4m 12s", "read time"),  # an audio player's length
+    ("01:58 - Source: GNN", "read time"),  # a video's length and its source
+    ("Ad Feedback", "advertisement"),
+    ("Video Ad Feedback", "advertisement"),
+    ("Explore more", "page control"),
+    ("Show more stories", "page control"),
+    ("Skip next section Explore more", "page control"),
+    ("Permalink https://rw.example/a-7741982", "share prompt"),
 ])
 def test_a_share_links_target_and_a_listen_buttons_length_are_furniture(line, kind):
     assert furniture_kind(line) == kind
@@ -3373,3 +3381,16 @@ def test_the_twelfth_reviews_examples():
         "H2:Background", "H3:The 2015 nuclear deal"]
     assert _headings(_review("twelfth_06_what-happens-next-lone-subsection"))[-2:] == [
         "H2:What happens next", "H3:Standing charges under review"]
+
+
+def test_a_role_before_the_name_is_a_byline_and_where_the_writer_reported_from_goes_with_it():
+    a = article("Pacific", "Tauvale prime minister ousted in no-confidence vote over fisheries deal",
+                "Pacific affairs reporter Mele Fonua", "Posted 4h ago, updated 1h ago", "Listen to this article",
+                "4m 12s", LEDE, BODY)
+    assert a.title.startswith("Tauvale prime minister") and a.byline == "Pacific affairs reporter Mele Fonua"
+    b = article("After an Election Stalemate, Old Rivals Weigh an Unlikely Deal", "Share full article", "428",
+                "Hale Demirci arriving at her party's headquarters on Thursday. Credit: Emre Kaya for The Sentinel",
+                "By Hannah Ostrow", "Reporting from Amaru, Kesh Republic", "March 5, 2026", "Updated 5:18 p.m. ET",
+                LEDE, BODY)
+    assert b.byline == "By Hannah Ostrow" and not b.sections
+    assert "Reporting from Amaru, Kesh Republic" in b.stamps and "March 5, 2026" in b.stamps

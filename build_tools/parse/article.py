@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
 from build_tools.parse.furniture import furniture_kind
-from build_tools.parse.masthead import BOX_LABEL, read_masthead
+from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, next_block
 from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
@@ -205,18 +205,26 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
     out: list[Unit] = []
     foot = len(body) - REPEAT_WINDOW  # by position: comparing units field by field is slow
+    under_byline = False  # the unit before was the byline, or where its writer reported from
     for k, unit in enumerate(body):
         top = k < REPEAT_WINDOW
+        after_byline, under_byline = under_byline, False
         # "Published ...", or a date right under the byline, near the top: the article's date
         # lines, under a box ("Key points", "In summary") that came before them.
         if top and not unit.role and is_stamp(unit.text) and (
-                is_led_stamp(unit.text) or (k > 0 and body[k - 1] is head.byline)):
+                is_led_stamp(unit.text) or (k > 0 and body[k - 1] is head.byline) or after_byline):
             head.stamps.append(unit)
             note(unit.line, "info", "metadata: a date line near the top of the text")
+            continue
+        if top and not unit.role and after_byline and REPORTING_FROM.match(unit.text):
+            head.stamps.append(unit)  # "By Hannah Ostrow", then "Reporting from Amaru, Kesh Republic"
+            note(unit.line, "info", "metadata: where the writer reported from, under the byline")
+            under_byline = True
             continue
         if (top or k >= foot) and not unit.role and is_byline(unit.text):
             if head.byline is None and top:
                 head.byline = unit
+                under_byline = True
                 note(unit.line, "info", "byline: a name line opening with 'By', under the masthead")
             else:
                 drop(unit, "author box")

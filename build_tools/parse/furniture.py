@@ -37,7 +37,7 @@ _KINDS = (
         r"get (a|the) (great |good |better |best )?deals? on [^.!?]{1,60}|"
         r"enter (your )?(zip|post) ?code|zip ?code|sponsored partner|advertisement\W+continue reading below|"
         r"[^\[\].!?]{1,100} \[(get|sign|start|book|compare|apply|shop|buy|try|subscribe|download)\b[\w' ]{0,20}\]|"
-        r"skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|"
+        r"skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|(video )?ad feedback|"
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
@@ -51,7 +51,7 @@ _KINDS = (
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
-        r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|listen\W+\d{1,2}:\d{2}|listen\s*\(\d+\s*min(ute)?s?\)|"
+        r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|(\d+h\s*)?\d+m\s*\d+s|\d{1,2}:\d{2} [-–] source: (?-i:[A-Z])[\w .&'’-]{1,30}|listen\W+\d{1,2}:\d{2}|listen\s*\(\d+\s*min(ute)?s?\)|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
         r"heard on (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,4})$", _I)),
@@ -90,7 +90,7 @@ _KINDS = (
         r"whatsapp|linkedin|email|instagram|threads|bluesky))+|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|flipboard|telegram|watch on (youtube|vimeo|tiktok|instagram)|jump to recipe|(get|view|see) the recipe|rate this recipe|save to (my )?recipes|"
         r"bookmark|(pin|save) (this|it) for later|follow us|join the conversation:?( \d+ comments?)?|share (this )?(episode|podcast)|"
         r"comments on this (piece|article|story|post) are\b.{0,200}|"
-        r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|"
+        r"share (via|by) \w+|share or comment on this article|copy( the)? link( copied)?|link copied|permalink( https?://\S+)?|"
         r"(press )?(\{\w+\}|(ctrl|cmd|⌘) ?\+? ?c) to copy|editorial standards ⓘ|journalistic standards and practices|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( or save)?( this page)?|tweet|share options|"
         r"(hits|views|reads|page views)\s*:\s*[\d,]+|"
@@ -161,7 +161,8 @@ _KINDS = (
         r"reply via email to [^@.]{1,60}|download raw message|"
         r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
-        r"^(show key events only|show (all|more|less)|load more( posts| updates)?|refresh|show \d+ new (updates?|posts?|entries)|"
+        r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|load more( posts| updates)?|refresh|"
+        r"explore more( offers| stories)?|skip next section( [\w ]{1,40})?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch)(\s*:.{1,150})?|end of article|top of (the )?page|short url|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"

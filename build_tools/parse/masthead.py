@@ -105,6 +105,9 @@ def _same(a: str, b: str) -> bool:
 LABEL_MAX_WORDS = 3
 
 
+REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{1,80}$")
+
+
 def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset()) -> Masthead:
     """The top block of these units (furniture left out); `over_read_time`: the lines that
     stood right over a read-time line ("6–8 minutes"), as a byline does."""
@@ -141,6 +144,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
                 _ROLE.search(text) and len(text.split()) <= ROLE_MAX_WORDS and not ends_like_sentence(text))):
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the byline's role or address, shown with it"))
+            return True
+        if head.byline is not None and REPORTING_FROM.match(text):
+            head.stamps.append(units[k])  # "By Hannah Ostrow", then "Reporting from Amaru, Kesh Republic"
+            head.reasons.append((units[k].line, "where the writer reported from, shown with the byline"))
             return True
         if is_stamp(text):
             head.stamps.append(units[k])

@@ -117,6 +117,7 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME}(?:(?:,| and) {_FULL_NAME})* (?:and|with) (?:agencies|wire services)$"  # "Helena Marsh and agencies"
     rf"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){{0,2}}"  # "Jo Lee Arts correspondent"
     rf"(?:editor|correspondent|reporter|writer|columnist|critic|Reporting Service)$"
+    rf"|^[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){{0,3}} (?:editor|correspondent|reporter|writer|columnist|critic) {_FULL_NAME}$"  # "Pacific affairs reporter Mele Fonua"
     rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA|The [A-Z][\w .'’&-]{{1,40}})\)$"  # "Jo Lee (AAP)"
     rf"|^{_FULL_NAME} · [A-Z][\w'’]*(?: [\w'’]+){{0,3}} (?i:desk|team|editor|reporter|correspondent|writer)$"  # "Jo Lee · Verification desk"
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
