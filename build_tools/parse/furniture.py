@@ -349,7 +349,9 @@ _KINDS = (
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
-        r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|screenshots?|"
+        r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(alt text|image description)\s*:\s*.{10,600}|"
+        r"(photography|illustrations|graphics|data (analysis|visuali[sz]ation)( and graphics)?|styling|art direction)\s*:\s*"
+        r"(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z&])[\w'’.&-]*){1,4}(,? (and |&)?(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,3})*( for .{1,60})?|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|screenshots?|"
         r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture)|"
         r"(submitted|contributed|staff|supplied|handout) (photo|image|picture)s?)( credit)?\s*(:|by|via)\s*.{1,250}"
         r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} (staff )?photos? (by|courtesy of) [A-Z])[^.!?]{1,60}"
