@@ -3398,3 +3398,10 @@ def test_a_role_before_the_name_is_a_byline_and_where_the_writer_reported_from_g
                 LEDE, BODY)
     assert b.byline == "By Hannah Ostrow" and not b.sections
     assert "Reporting from Amaru, Kesh Republic" in b.stamps and "March 5, 2026" in b.stamps
+
+
+def test_an_officers_title_under_the_writers_name_is_the_bylines_role_not_the_dateline():
+    a = article("Harrow River flooding: official updates from the Regional Emergency Management Office",
+                "This page is updated as new information becomes available.", "Marta Quinlan",
+                "Public Information Officer", "Last updated 2:15 p.m., March 4, 2026", LEDE, BODY)
+    assert a.byline == "Marta Quinlan" and a.dateline is None and "Public Information Officer" in a.stamps

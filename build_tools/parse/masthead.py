@@ -485,7 +485,8 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
 
 _ROLE = re.compile(rf"\b(?:{_ROLE_WORD}|reporting services?)\b"
                    r"|^(?:[A-Z][\w-]* ){0,2}(?:head of [\w ]{1,30}|(?:director|manager|founder|chief \w+ officer|engineer|"
-                   r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist)(?: of [\w ]{1,30})?)"
+                   r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist|officer|spokes(?:person|woman|man)|"
+                   r"press secretary)(?: of [\w ]{1,30})?)"
                    r"(?:, [A-Z][\w&'’ .-]{1,50})?$",  # and its employer: "Head of Valuations, Pellow & Finch Auctioneers"
                    re.IGNORECASE)  # a job title alone: "Head of Product", "Senior Product Manager", not "Director resigns ..."
 ROLE_MAX_WORDS = 8  # "Head of Valuations, Pellow & Finch Auctioneers"
