@@ -3405,3 +3405,12 @@ def test_an_officers_title_under_the_writers_name_is_the_bylines_role_not_the_da
                 "This page is updated as new information becomes available.", "Marta Quinlan",
                 "Public Information Officer", "Last updated 2:15 p.m., March 4, 2026", LEDE, BODY)
     assert a.byline == "Marta Quinlan" and a.dateline is None and "Public Information Officer" in a.stamps
+
+
+def test_the_headlines_part_before_its_colon_in_capitals_among_capital_headings_is_a_section():
+    a = article("Forty-One Companies, One Accountant: The Network Behind Varessa's Worst Flats",
+                "A Cadmus Project analysis of company filings links hundreds of flats to a web of firms.",
+                "By Luca Ferrand and Ines Morel", LEDE, "THE FIRST ADDRESS", BODY,
+                "FORTY-ONE COMPANIES, ONE ACCOUNTANT", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:THE FIRST ADDRESS", "H2:FORTY-ONE COMPANIES, ONE ACCOUNTANT"]
+    assert not a.furniture

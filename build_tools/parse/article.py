@@ -75,8 +75,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     if head.title:  # the headline again, a few lines down, or its part before a colon
         title = _key(head.title.text).casefold()
         part = _key(head.title.text.split(":")[0]).casefold() if ":" in head.title.text else None
-        again = [u for u in body[:REPEAT_WINDOW] if _key(u.text).casefold() in (title, part)
-                 and len(u.text.split()) >= PART_MIN_WORDS]
+        again = [u for u in body[:REPEAT_WINDOW] if (_key(u.text).casefold() == title or (
+                     _key(u.text).casefold() == part and not (u.text.isupper() and not head.title.text.isupper())))
+                 and len(u.text.split()) >= PART_MIN_WORDS]  # the part in capitals: a section's heading
         for unit in again:
             drop(unit, "repeated headline")
         body = [u for u in body if u not in again]
