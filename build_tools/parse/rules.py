@@ -598,18 +598,18 @@ def _numbered_title(text: str) -> bool:
                            and len(text.split()) <= NUMBERED_TITLE_WORDS and not text.endswith("?"))
 
 
-def _long_point_heads_text(units: list[Unit], k: int) -> bool:
+def _long_point_heads_text(units: list[Unit], k: int, point: str) -> bool:
     """A numbered point longer than a heading heads running text (or a fact-check's `Verdict:`
     line) that opens on a capital: never a list's item over its bullets, nor one whose words
     go on below in lower case."""
-    return heading_evidence(numbered(units[k].text)[1]) is None or (
-        (_paragraph_follows(units, k) or is_term_line(units[k + 1].text)) and units[k + 1].text[:1].isupper())
+    return heading_evidence(point) is None or (k + 1 < len(units) and (
+        _paragraph_follows(units, k) or is_term_line(units[k + 1].text)) and units[k + 1].text[:1].isupper())
 
 
 def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
     """A numbered line that heads what follows: running text, a table or its "3.1" subsections."""
     if k >= len(units) or not (n := numbered(units[k].text)) or not _numbered_title(n[1]) \
-            or not _long_point_heads_text(units, k):
+            or not _long_point_heads_text(units, k, n[1]):
         return None
     follows = k + 1 < len(units) and (_paragraph_follows(units, k) or _DECIMAL.match(units[k + 1].text)
                                       or "|" in units[k + 1].text
