@@ -3415,3 +3415,16 @@ def test_the_headlines_part_before_its_colon_in_capitals_among_capital_headings_
                 "FORTY-ONE COMPANIES, ONE ACCOUNTANT", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:THE FIRST ADDRESS", "H2:FORTY-ONE COMPANIES, ONE ACCOUNTANT"]
     assert not a.furniture
+
+
+def test_the_thirteenth_reviews_examples():
+    """A review of the role-first byline, "Reporting from", an officer's title, the credits,
+    and the headline's part in capitals (tests/fixtures/review/thirteenth_*.txt)."""
+    roundup = _headings(_review("thirteenth_01_obituary-roundup-role-name-headings"))
+    assert "H2:Former editor Margaret Ellison" in roundup and "H2:Political columnist Ruth Adeyemi" in roundup
+    assert "H2:Reporting from Kyiv" in _headings(_review("thirteenth_02_reporting-from-section-heading"))
+    assert "H2:The Press Secretary" in _headings(_review("thirteenth_03_press-secretary-whos-who-heading"))
+    assert "H2:Photography: Getting Started" in _headings(_review("thirteenth_04_photography-course-heading"))
+    assert not [f for f in _review("thirteenth_05_laptop-spec-graphics-line").furniture if f.text.startswith("Graphics")]
+    tagged = _review("thirteenth_06_capitals-series-tag-kicker")
+    assert "H2:ELECTION 2026" not in _headings(tagged)

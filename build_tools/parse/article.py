@@ -76,8 +76,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         title = _key(head.title.text).casefold()
         part = _key(head.title.text.split(":")[0]).casefold() if ":" in head.title.text else None
         again = [u for u in body[:REPEAT_WINDOW] if (_key(u.text).casefold() == title or (
-                     _key(u.text).casefold() == part and not (u.text.isupper() and not head.title.text.isupper())))
-                 and len(u.text.split()) >= PART_MIN_WORDS]  # the part in capitals: a section's heading
+                     _key(u.text).casefold() == part and not _capitals_section(u, head.title, body)))
+                 and len(u.text.split()) >= PART_MIN_WORDS]
         for unit in again:
             drop(unit, "repeated headline")
         body = [u for u in body if u not in again]
@@ -155,6 +155,14 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                       meta=source.meta, word_count=word_count, source_hash=source_hash(source),
                       stamps=tuple(u.text for u in head.stamps), furniture=tuple(sorted(furniture, key=lambda f: f.line)))
     return article, notes
+
+
+def _capitals_section(unit: Unit, title: Unit, body: list[Unit]) -> bool:
+    """The headline's part before its colon again, in capitals under a headline that is not,
+    among other headings in capitals ("FORTY-ONE COMPANIES, ONE ACCOUNTANT" after "THE FIRST
+    ADDRESS"): a section's heading. Alone in capitals it is the series' tag ("ELECTION 2026")."""
+    return (unit.text.isupper() and not title.text.isupper()
+            and any(u is not unit and u.text.isupper() and not ends_like_sentence(u.text) for u in body))
 
 
 def _state_dateline(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, bullet, case_style, ends_like_sentence, is_byline,
+from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline,
                                     is_dateline, is_entry_stamp, is_salutation, is_section_label, is_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
@@ -141,17 +141,22 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((units[k].line, "byline: a name (and role) under the headline, over a date or role"))
             return True
         if head.byline is not None and (_EMAIL.match(text) or (
-                _ROLE.search(text) and len(text.split()) <= ROLE_MAX_WORDS and not ends_like_sentence(text))):
+                _ROLE.search(text) and len(text.split()) <= ROLE_MAX_WORDS and not ends_like_sentence(text)
+                and not (_OFFICER.search(text) and not (k > 0 and units[k - 1] is head.byline)))):
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the byline's role or address, shown with it"))
             return True
-        if head.byline is not None and REPORTING_FROM.match(text):
+        if head.byline is not None and k > 0 and units[k - 1] is head.byline and REPORTING_FROM.match(text):
             head.stamps.append(units[k])  # "By Hannah Ostrow", then "Reporting from Amaru, Kesh Republic"
             head.reasons.append((units[k].line, "where the writer reported from, shown with the byline"))
             return True
         if is_stamp(text):
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "time stamp: a date line of the masthead, shown as written"))
+            return True
+        if head.byline is None and ROLE_FIRST_BYLINE.match(text) and _beside_stamp(units, k):
+            head.byline = units[k]
+            head.reasons.append((units[k].line, "byline: a writer's role and name, beside the date"))
             return True
         if head.byline is None and (agency := _AGENCY_CREDIT.match(text)) and _beside_stamp(units, k) \
                 and not (head.title and agency.group(1).casefold() in head.title.text.casefold()):  # a story about it
@@ -281,7 +286,7 @@ def _is_meta(units: list[Unit], k: int) -> bool:
     """A byline, a time stamp, the publishing body, a reference, or a name over a time stamp."""
     text = units[k].text
     return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or bool(_REFERENCE.match(text)) or (
-        bool(_NAME_LINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
+        bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
 
 def _title_shaped(text: str) -> bool:
@@ -483,10 +488,12 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
     return anchor
 
 
+_OFFICER_WORDS = r"officer|spokes(?:person|woman|man)|press secretary"
+_OFFICER = re.compile(rf"\b(?:{_OFFICER_WORDS})$", re.IGNORECASE)  # a title that also heads a who's who: right under the name only
 _ROLE = re.compile(rf"\b(?:{_ROLE_WORD}|reporting services?)\b"
                    r"|^(?:[A-Z][\w-]* ){0,2}(?:head of [\w ]{1,30}|(?:director|manager|founder|chief \w+ officer|engineer|"
-                   r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist|officer|spokes(?:person|woman|man)|"
-                   r"press secretary)(?: of [\w ]{1,30})?)"
+                   r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist|" + _OFFICER_WORDS +
+                   r")(?: of [\w ]{1,30})?)"
                    r"(?:, [A-Z][\w&'’ .-]{1,50})?$",  # and its employer: "Head of Valuations, Pellow & Finch Auctioneers"
                    re.IGNORECASE)  # a job title alone: "Head of Product", "Senior Product Manager", not "Director resigns ..."
 ROLE_MAX_WORDS = 8  # "Head of Valuations, Pellow & Finch Auctioneers"

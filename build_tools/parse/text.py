@@ -117,7 +117,6 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME}(?:(?:,| and) {_FULL_NAME})* (?:and|with) (?:agencies|wire services)$"  # "Helena Marsh and agencies"
     rf"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){{0,2}}"  # "Jo Lee Arts correspondent"
     rf"(?:editor|correspondent|reporter|writer|columnist|critic|Reporting Service)$"
-    rf"|^[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){{0,3}} (?:editor|correspondent|reporter|writer|columnist|critic) {_FULL_NAME}$"  # "Pacific affairs reporter Mele Fonua"
     rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA|The [A-Z][\w .'’&-]{{1,40}})\)$"  # "Jo Lee (AAP)"
     rf"|^{_FULL_NAME} · [A-Z][\w'’]*(?: [\w'’]+){{0,3}} (?i:desk|team|editor|reporter|correspondent|writer)$"  # "Jo Lee · Verification desk"
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
@@ -134,6 +133,12 @@ _UNLED_BYLINE = re.compile(
 # on March 3, 2026 at 8:00AM PST".
 _DATED_BYLINE = re.compile(r"^(?i:posted|published|written)(?: on)? (.{4,40}?) (by [A-Z].*)$")
 _BYLINE_DATED = re.compile(r"^((?i:by) [A-Z].{2,60}?) on (.{4,40})$")
+
+
+# A byline with its role first, "Pacific affairs reporter Mele Fonua": the masthead's, by the
+# date; in the text it heads a section ("Former editor Margaret Ellison" in an obituaries roundup).
+ROLE_FIRST_BYLINE = re.compile(
+    rf"^[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){{0,3}} (?:editor|correspondent|reporter|writer|columnist|critic) {_FULL_NAME}$")
 
 
 # A fact check's or a column's writer: never "Fact Check by Location", nor "Column By Column, Brick By Brick"

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from build_tools.parse.text import bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp, numbered
+from build_tools.parse.text import ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp, numbered
 from build_tools.parse.units import Unit
 
 
@@ -412,7 +412,7 @@ def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
 
 def _dates(unit: Unit) -> bool:
     """A byline or date line: what stands under a headline."""
-    return is_byline(unit.text) or is_stamp(unit.text)
+    return is_byline(unit.text) or is_stamp(unit.text) or bool(ROLE_FIRST_BYLINE.match(unit.text))
 
 
 def _link_like(unit: Unit, jump: bool = False) -> bool:
