@@ -3342,10 +3342,15 @@ def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
     ("Photography: Orrin Vale for Stage & Screen Weekly", "photo credit or caption"),
     ("Data analysis and graphics: Ravi Osei", "photo credit or caption"),
     ("Alt text: Line chart. Monthly notices rose from about 900 in 2021 to 3,400 in 2025.", "photo credit or caption"),
+    ("In partnership with Halden Building Society", "advertisement"),
+    ("Previous close 55.92", "market data"),  # a quote page's key statistics
+    ("Day's range 59.75 - 62.40", "market data"),
+    ("Avg. volume 2,190,340", "market data"),
 ])
 def test_a_share_links_target_and_a_listen_buttons_length_are_furniture(line, kind):
     assert furniture_kind(line) == kind
     assert furniture_kind("Photography: the basics") is None  # a guide's heading names no one
+    assert furniture_kind("Volume rose sharply on Tuesday.") is None
 
 
 def test_a_byline_under_a_sites_section_labels_is_the_byline_not_a_menu_item():

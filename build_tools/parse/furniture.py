@@ -21,7 +21,9 @@ _KINDS = (
     ("market data", re.compile(  # a share-price widget: "NSE: TRILOCHAN", "KRVT.AS", "₹1,284.60 ▲ 98.45 (8.30%)"
         r"^((nyse|nasdaq|lse|tsx|asx|nse|bse|ose|hkex|sgx|jse|otc|(?-i:[A-Z][\w ]{1,25} (Stock )?Exchange))\s*:\s*(?-i:[A-Z0-9.]{1,10})|(?-i:[A-Z]{2,6}\.(?:AS|AX|BO|BR|CO|DE|F|HE|HK|IR|KS|L|LS|MC|MI|N|NS|O|OL|PA|SI|SS|ST|SW|SZ|T|TO|VI))|"
         r"[+−-]?[$£€¥₹]\s?\d[\d,.]*\s*[▲▼↑↓]?\s*[+−-]?\d[\d,.]*\s*\(\s*[+−-]?\d[\d.]*%\s*\)|"
-        r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60})$", _I)),
+        r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60}|"
+        r"(previous close|open|day'?s range|52[- ]week range|avg\.? volume|volume|market cap|p/e ratio|eps \(ttm\)|"  # a quote page's
+        r"dividend yield|beta|bid|ask)\s*:?\s*[$£€¥₹]?\d[\d.,]*[kmbt]?( ?[-–] ?[$£€¥₹]?\d[\d.,]*)?%?( x \d+)?)$", _I)),  # key statistics
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored( content| post)?\s*:\s*.{1,250}|paid (post|content)|"
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
@@ -41,7 +43,7 @@ _KINDS = (
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
-        r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in association with [A-Z][^.!?]{1,80}|"
+        r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in (association|partnership) with( [A-Z][^.!?]{1,80})?|"
         r"this (edition|newsletter|email|episode|podcast|show)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,250}|"
 
         r"watch (every|all) (?=[^.!?]*$)[\w' ]{1,60} (live|free)\b[^.!?]{0,40}|catch every (goal|game|match|try|point)\b[^.!?]{0,60}[.!]? watch now|"
