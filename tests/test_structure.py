@@ -3433,3 +3433,10 @@ def test_the_thirteenth_reviews_examples():
     assert not [f for f in _review("thirteenth_05_laptop-spec-graphics-line").furniture if f.text.startswith("Graphics")]
     tagged = _review("thirteenth_06_capitals-series-tag-kicker")
     assert "H2:ELECTION 2026" not in _headings(tagged)
+
+
+def test_a_guest_writers_name_and_long_role_over_the_date_is_the_byline():
+    a = article("The Yarrabee Advocate", "Opinion", "Your Say", "Yarrabee pool closure: ratepayers were never asked",
+                "Bev Harland, Yarrabee District Ratepayers Association president", "March 1 2026 - 6:00am", LEDE, BODY)
+    assert a.title == "Yarrabee pool closure: ratepayers were never asked"
+    assert a.byline == "Bev Harland, Yarrabee District Ratepayers Association president"
