@@ -3346,11 +3346,14 @@ def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
     ("Previous close 55.92", "market data"),  # a quote page's key statistics
     ("Day's range 59.75 - 62.40", "market data"),
     ("Avg. volume 2,190,340", "market data"),
+    ("Live: Follow ball-by-ball coverage of day four from 10.15am", "link to another story"),
+    ("Go further", "link to another story"),
 ])
 def test_a_share_links_target_and_a_listen_buttons_length_are_furniture(line, kind):
     assert furniture_kind(line) == kind
     assert furniture_kind("Photography: the basics") is None  # a guide's heading names no one
     assert furniture_kind("Volume rose sharply on Tuesday.") is None
+    assert furniture_kind("Live: Reaction as chancellor delivers budget") is None  # a live page's headline
 
 
 def test_a_byline_under_a_sites_section_labels_is_the_byline_not_a_menu_item():

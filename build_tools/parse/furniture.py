@@ -341,13 +341,13 @@ _KINDS = (
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
-        r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
+        r"also read|read also|read|read next|keep reading|latest news|go deeper|go further|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|jump to|skip to|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)"
         r"\s*([:/|]\s*.{0,200})?$|^(more|other) live (coverage|blogs|pages)\W*$"
-        r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
+        r"|^(watch|listen)\s*[:/|]\s*.{0,200}$|^live\s*:\s*[^.!?]{0,60}\bfollow\b(?:[^.!?]|\.(?=\d)){0,150}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
