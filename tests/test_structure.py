@@ -3347,14 +3347,15 @@ def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
     ("Previous close 55.92", "market data"),  # a quote page's key statistics
     ("Day's range 59.75 - 62.40", "market data"),
     ("Avg. volume 2,190,340", "market data"),
-    ("Live: Follow ball-by-ball coverage of day four from 10.15am", "link to another story"),
-    ("Go further", "link to another story"),
+    ("Open 60.10", "market data"),
+    ("Volume 8,412,655", "market data"),
 ])
 def test_a_share_links_target_and_a_listen_buttons_length_are_furniture(line, kind):
     assert furniture_kind(line) == kind
     assert furniture_kind("Photography: the basics") is None  # a guide's heading names no one
     assert furniture_kind("Volume rose sharply on Tuesday.") is None
-    assert furniture_kind("Live: Reaction as chancellor delivers budget") is None  # a live page's headline
+    for text in ("Volume 1", "Open 8.00 - 23.00", "Open 72.5", "Go further", "in partnership with Tamworth Regional Council and"):
+        assert furniture_kind(text) is None  # a book's part, a shop's hours, a guide's heading, a wrapped line
 
 
 def test_a_byline_under_a_sites_section_labels_is_the_byline_not_a_menu_item():
@@ -3444,3 +3445,17 @@ def test_a_guest_writers_name_and_long_role_over_the_date_is_the_byline():
                 "Bev Harland, Yarrabee District Ratepayers Association president", "March 1 2026 - 6:00am", LEDE, BODY)
     assert a.title == "Yarrabee pool closure: ratepayers were never asked"
     assert a.byline == "Bev Harland, Yarrabee District Ratepayers Association president"
+
+
+def test_the_fourteenth_reviews_examples():
+    """A review of the sponsor's line, a quote page's statistics, the live-coverage link, "Go
+    further" and the longer name-and-role line (tests/fixtures/review/fourteenth_*.txt)."""
+    assert _review("fourteenth_01_live-follow-headline-dropped").title.startswith("Live: Follow the count")
+    assert "H2:Go further" in _headings(_review("fourteenth_02_go-further-guide-heading"))
+    obituary = _review("fourteenth_03_obituary-headline-taken-as-byline")
+    assert obituary.title.startswith("Agnes Whitlock, the nurse") and obituary.byline is None
+    partnership = _review("fourteenth_04_in-partnership-with-headline-and-sentence")
+    assert partnership.title.startswith("In partnership with Beijing") and not partnership.furniture
+    assert not _review("fourteenth_05_wrapped-partnership-line-cut").furniture
+    assert [h for h in _headings(_review("fourteenth_06_volume-headings-dropped")) if "Volume" in h] == [
+        "H2:Volume 1", "H2:Volume 2", "H2:Volume 3", "H2:Volume 4"]

@@ -22,8 +22,9 @@ _KINDS = (
         r"^((nyse|nasdaq|lse|tsx|asx|nse|bse|ose|hkex|sgx|jse|otc|(?-i:[A-Z][\w ]{1,25} (Stock )?Exchange))\s*:\s*(?-i:[A-Z0-9.]{1,10})|(?-i:[A-Z]{2,6}\.(?:AS|AX|BO|BR|CO|DE|F|HE|HK|IR|KS|L|LS|MC|MI|N|NS|O|OL|PA|SI|SS|ST|SW|SZ|T|TO|VI))|"
         r"[+−-]?[$£€¥₹]\s?\d[\d,.]*\s*[▲▼↑↓]?\s*[+−-]?\d[\d,.]*\s*\(\s*[+−-]?\d[\d.]*%\s*\)|"
         r"(real-time|delayed) (price|quote)s? (as of|at)\b.{0,60}|"
-        r"(previous close|open|day'?s range|52[- ]week range|avg\.? volume|volume|market cap|p/e ratio|eps \(ttm\)|"  # a quote page's
-        r"dividend yield|beta|bid|ask)\s*:?\s*[$£€¥₹]?\d[\d.,]*[kmbt]?( ?[-–] ?[$£€¥₹]?\d[\d.,]*)?%?( x \d+)?)$", _I)),  # key statistics
+        r"(previous close|day'?s range|52[- ]week range|avg\.? volume|market cap|p/e ratio|eps \(ttm\)|"  # a quote page's
+        r"dividend yield)\s*:?\s*[$£€¥₹]?\d[\d.,]*[kmbt]?( ?[-–] ?[$£€¥₹]?\d[\d.,]*)?%?( x \d+)?|"  # key statistics
+        r"open\s*:?\s*[$£€¥₹]?\d+\.\d{2}|volume\s*:?\s*\d{1,3}(,\d{3})+)$", _I)),  # never "Open 8.00 - 23.00", "Volume 2"
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored( content| post)?\s*:\s*.{1,250}|paid (post|content)|"
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
@@ -43,7 +44,7 @@ _KINDS = (
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
-        r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in (association|partnership) with( [A-Z][^.!?]{1,80})?|"
+        r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in association with [A-Z][^.!?]{1,80}|(?-i:In) partnership with( (?-i:[A-Z])[^.!?,]{1,60})?|"
         r"this (edition|newsletter|email|episode|podcast|show)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,250}|"
 
         r"watch (every|all) (?=[^.!?]*$)[\w' ]{1,60} (live|free)\b[^.!?]{0,40}|catch every (goal|game|match|try|point)\b[^.!?]{0,60}[.!]? watch now|"
@@ -341,13 +342,13 @@ _KINDS = (
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
-        r"also read|read also|read|read next|keep reading|latest news|go deeper|go further|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
+        r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|jump to|skip to|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)"
         r"\s*([:/|]\s*.{0,200})?$|^(more|other) live (coverage|blogs|pages)\W*$"
-        r"|^(watch|listen)\s*[:/|]\s*.{0,200}$|^live\s*:\s*[^.!?]{0,60}\bfollow\b(?:[^.!?]|\.(?=\d)){0,150}$"
+        r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     ("photo credit or caption", re.compile(
