@@ -7,6 +7,7 @@ import pytest
 from bench.eval import Tally, evaluate, STRUCTURE
 from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
+from build_tools.parse.text import is_byline
 from build_tools.render.briefing import render_briefing
 from build_tools.model import BulletList, Metadata, Table
 from tests.helpers import kinds, notes, parse
@@ -3349,6 +3350,7 @@ def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
     ("Avg. volume 2,190,340", "market data"),
     ("Open 60.10", "market data"),
     ("Volume 8,412,655", "market data"),
+    ("Auto-update", "page control"),  # a live page's toggle
 ])
 def test_a_share_links_target_and_a_listen_buttons_length_are_furniture(line, kind):
     assert furniture_kind(line) == kind
@@ -3459,3 +3461,12 @@ def test_the_fourteenth_reviews_examples():
     assert not _review("fourteenth_05_wrapped-partnership-line-cut").furniture
     assert [h for h in _headings(_review("fourteenth_06_volume-headings-dropped")) if "Volume" in h] == [
         "H2:Volume 1", "H2:Volume 2", "H2:Volume 3", "H2:Volume 4"]
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by benchmark_ben on 4 Mar 2026, 21:07",
+    "Medically reviewed by Dr. Sunita Varghese, MD — Written by Callum Reyes on March 4, 2026",
+])
+def test_a_posters_handle_and_date_and_a_health_sites_two_credits_are_a_byline(line):
+    assert is_byline(line)
+    assert not is_byline("Posted by the council on Monday")

@@ -126,13 +126,14 @@ _UNLED_BYLINE = re.compile(
     rf"|^(?i:text|words|story)\s*:\s*{_FULL_NAME}\s*[·|/]\s*(?i:photos?|photographs|pictures|images)\s*:\s*{_FULL_NAME}$"
     rf"|^(?i:words|text|by)\s*:?\s*{_FULL_NAME}, (?:[a-z]+ ){{0,3}}(?:leader|editor|correspondent|reporter|writer|columnist|"
     r"critic|photographer|producer|director|manager)$"
-    rf"|^[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}} / (?i:by) {_FULL_NAME}$")  # "Murray Valley Times / By Bridget Halloran"
+    rf"|^[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,4}} / (?i:by) {_FULL_NAME}$"  # "Murray Valley Times / By Bridget Halloran"
+    rf"|^(?:Medically|Clinically) reviewed by [^—|]{{3,80}} [—|] Written by {_FULL_NAME}(?: on .{{4,40}})?$")  # a health site's two credits on one line
 
 
 # A blog's date and author in one: "Posted on May 6, 2024 by Gemma Ashworth", "By Owen Castellanos
 # on March 3, 2026 at 8:00AM PST".
 _DATED_BYLINE = re.compile(r"^(?i:posted|published|written)(?: on)? (.{4,40}?) (by [A-Z].*)$")
-_BYLINE_DATED = re.compile(r"^((?i:by) [A-Z].{2,60}?) on (.{4,40})$")
+_BYLINE_DATED = re.compile(r"^((?i:by|posted by) \S.{2,60}?) on (.{4,40})$")  # "Posted by benchmark_ben on 4 Mar 2026, 21:07"
 
 
 # A byline with its role first, "Pacific affairs reporter Mele Fonua": the masthead's, by the
