@@ -3470,3 +3470,11 @@ def test_the_fourteenth_reviews_examples():
 def test_a_posters_handle_and_date_and_a_health_sites_two_credits_are_a_byline(line):
     assert is_byline(line)
     assert not is_byline("Posted by the council on Monday")
+
+
+def test_parts_named_by_a_noun_end_at_a_heading_that_asks():
+    a = article(HEADLINE, LEDE, "The timeline", BODY, "What went wrong", "The power fault", BODY, "The failover", BODY,
+                "Who was hit", BODY, "What the company says it will change", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:The timeline", "H2:What went wrong", "H3:The power fault", "H3:The failover", "H2:Who was hit",
+        "H2:What the company says it will change"]

@@ -102,8 +102,10 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         elif faq or (mark.style != group and not _calendar_kin(children, mark.text)) or _ABOUT_SECTION.match(mark.text) \
                 or numbered_children not in (None, _holds_number(mark.text)) \
                 or (_breaks_kin(children, mark.text) and not _names_parents_thing(parent, mark.text)) \
-                or (parent.rstrip().endswith("?") and mark.text.rstrip().endswith("?")):
-            group = None  # a section that asks holds the parts of its answer, up to the next that asks
+                or (parent.rstrip().endswith("?") and mark.text.rstrip().endswith("?")) \
+                or (children and _WH.match(mark.text) and not any(_WH.match(c) for c in children)):
+            group = None  # a section that asks holds the parts of its answer, up to the next that asks;
+            # parts named by a noun ("The power fault") end at a heading that asks ("Who was hit")
         elif label and _label_of(mark.text) == label:
             pass  # "Part two: ..." after "Part one: ...": the next section, not a subsection
         elif not mark.level:
@@ -111,6 +113,9 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             numbered_children = _holds_number(mark.text) if numbered_children is None else numbered_children
             children.append(mark.text)
     return levels
+
+
+_WH = re.compile(r"^(?:what|who|why|how|when|where|which)\b", re.IGNORECASE)
 
 
 def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] | None:
