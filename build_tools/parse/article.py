@@ -230,7 +230,8 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
             note(unit.line, "info", "metadata: where the writer reported from, under the byline")
             under_byline = True
             continue
-        if (top or k >= foot) and not unit.role and is_byline(unit.text):
+        if (top or (k >= foot and not unit.text.startswith("Posted by"))) and not unit.role and is_byline(unit.text):
+            # (at the foot, "Posted by daveinderby on 5 Mar 2026" credits a post the story quotes)
             if head.byline is None and top:
                 head.byline = unit
                 under_byline = True

@@ -103,7 +103,7 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
                 or numbered_children not in (None, _holds_number(mark.text)) \
                 or (_breaks_kin(children, mark.text) and not _names_parents_thing(parent, mark.text)) \
                 or (parent.rstrip().endswith("?") and mark.text.rstrip().endswith("?")) \
-                or (children and _WH.match(mark.text) and not any(_WH.match(c) for c in children)):
+                or _asks_after_parts(parent, children, mark.text, marks):
             group = None  # a section that asks holds the parts of its answer, up to the next that asks;
             # parts named by a noun ("The power fault") end at a heading that asks ("Who was hit")
         elif label and _label_of(mark.text) == label:
@@ -116,6 +116,19 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
 
 
 _WH = re.compile(r"^(?:what|who|why|how|when|where|which)\b", re.IGNORECASE)
+
+
+def _asks_after_parts(parent: str, children: list[str], text: str, marks) -> bool:
+    """A heading opening on What, Who, How ... after parts named by nouns ("The power fault",
+    "The failover", then "Who was hit"), under a section that opens so too ("What went wrong"):
+    the section's sibling. Never under a section that asks ("What do the new rules say?"),
+    whose parts answer it, nor a heading the article repeats ("Who qualifies" under each
+    scheme): a part of each."""
+    if not children or not _WH.match(text) or any(_WH.match(c) for c in children) or parent.rstrip().endswith("?"):
+        return False
+    if sum(m.text.casefold() == text.casefold() for m, _, _ in marks) > 1:
+        return False
+    return bool(_WH.match(parent))  # the section's own form: a book list's "Where the Crawdads Sing" is a part
 
 
 def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] | None:

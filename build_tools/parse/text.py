@@ -133,13 +133,18 @@ _UNLED_BYLINE = re.compile(
 # A blog's date and author in one: "Posted on May 6, 2024 by Gemma Ashworth", "By Owen Castellanos
 # on March 3, 2026 at 8:00AM PST".
 _DATED_BYLINE = re.compile(r"^(?i:posted|published|written)(?: on)? (.{4,40}?) (by [A-Z].*)$")
-_BYLINE_DATED = re.compile(r"^((?i:by|posted by) \S.{2,60}?) on (.{4,40})$")  # "Posted by benchmark_ben on 4 Mar 2026, 21:07"
+_BYLINE_DATED = re.compile(r"^((?i:by) [A-Z].{2,60}?) on (.{4,40})$")
 
 
 # A byline with its role first, "Pacific affairs reporter Mele Fonua": the masthead's, by the
 # date; in the text it heads a section ("Former editor Margaret Ellison" in an obituaries roundup).
 ROLE_FIRST_BYLINE = re.compile(
     rf"^[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){{0,3}} (?:editor|correspondent|reporter|writer|columnist|critic) {_FULL_NAME}$")
+
+
+# A post's writer and date: "Posted by benchmark_ben on 4 Mar 2026, 21:07", "Posted by Mick Dolan on
+# March 4, 2026"; a handle with a figure, "_" or "." (never "Posted by mistake on ...").
+_POSTED_DATED = re.compile(rf"^(?i:posted by) (?:{_FULL_NAME}|[a-z][\w.-]*[\d_.][\w.-]*) on (.{{4,40}})$")
 
 
 # A fact check's or a column's writer: never "Fact Check by Location", nor "Column By Column, Brick By Brick"
@@ -156,6 +161,8 @@ def is_byline(text: str) -> bool:
     if (dated := _DATED_BYLINE.match(text)) and is_stamp(dated.group(1)) and is_byline(dated.group(2)):
         return True
     if (dated := _BYLINE_DATED.match(text)) and is_stamp(dated.group(2)) and is_byline(dated.group(1)):
+        return True
+    if (posted := _POSTED_DATED.match(text)) and is_stamp(posted.group(1)):
         return True
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
