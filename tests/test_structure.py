@@ -3337,12 +3337,19 @@ def test_a_sentence_cut_by_a_pasted_link_is_one_paragraph_again():
     ("Open 60.10", "market data"),
     ("Volume 8,412,655", "market data"),
 ])
-def test_a_share_links_target_and_a_listen_buttons_length_are_furniture(line, kind):
+def test_widgets_credits_and_quote_statistics_are_furniture(line, kind):
     assert furniture_kind(line) == kind
-    assert furniture_kind("Photography: the basics") is None  # a guide's heading names no one
-    assert furniture_kind("Volume rose sharply on Tuesday.") is None
-    for text in ("Volume 1", "Open 8.00 - 23.00", "Open 72.5", "Go further", "in partnership with Tamworth Regional Council and"):
-        assert furniture_kind(text) is None  # a book's part, a shop's hours, a guide's heading, a wrapped line
+
+
+@pytest.mark.parametrize("line", [
+    "Photography: the basics",  # a guide's heading names no one
+    "Volume rose sharply on Tuesday.",
+    "Volume 1", "Open 8.00 - 23.00", "Open 72.5",  # a book's part, a shop's hours, a score
+    "Go further",  # a guide's heading
+    "in partnership with Tamworth Regional Council and",  # a wrapped line of a paragraph
+])
+def test_lines_like_those_widgets_and_credits_are_text(line):
+    assert furniture_kind(line) is None
 
 
 def test_a_byline_under_a_sites_section_labels_is_the_byline_not_a_menu_item():

@@ -214,27 +214,26 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
     out: list[Unit] = []
     foot = len(body) - REPEAT_WINDOW  # by position: comparing units field by field is slow
-    under_byline = False  # the unit before was the byline, or where its writer reported from
+    reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's
     for k, unit in enumerate(body):
         top = k < REPEAT_WINDOW
-        after_byline, under_byline = under_byline, False
+        above = body[k - 1] if k else None
+        under_byline = above is not None and (above is head.byline or above is reported_from)
         # "Published ...", or a date right under the byline, near the top: the article's date
         # lines, under a box ("Key points", "In summary") that came before them.
-        if top and not unit.role and is_stamp(unit.text) and (
-                is_led_stamp(unit.text) or (k > 0 and body[k - 1] is head.byline) or after_byline):
+        if top and not unit.role and is_stamp(unit.text) and (is_led_stamp(unit.text) or under_byline):
             head.stamps.append(unit)
             note(unit.line, "info", "metadata: a date line near the top of the text")
             continue
-        if top and not unit.role and after_byline and REPORTING_FROM.match(unit.text):
-            head.stamps.append(unit)  # "By Hannah Ostrow", then "Reporting from Amaru, Kesh Republic"
+        if top and not unit.role and under_byline and REPORTING_FROM.match(unit.text):
+            head.stamps.append(unit)
             note(unit.line, "info", "metadata: where the writer reported from, under the byline")
-            under_byline = True
+            reported_from = unit
             continue
         if (top or (k >= foot and not unit.text.startswith("Posted by"))) and not unit.role and is_byline(unit.text):
             # (at the foot, "Posted by daveinderby on 5 Mar 2026" credits a post the story quotes)
             if head.byline is None and top:
                 head.byline = unit
-                under_byline = True
                 note(unit.line, "info", "byline: a name line opening with 'By', under the masthead")
             else:
                 drop(unit, "author box")

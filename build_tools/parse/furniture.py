@@ -354,7 +354,7 @@ _KINDS = (
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(alt text|image description)\s*:\s*.{10,600}|"
         r"(photography|illustrations|data (analysis|visuali[sz]ation)( and graphics)?|styling|art direction)\s*:\s*"
-        r"(?!(the|a|an|your|our|how|why|what|getting|[\w'’-]+ing)\b)"  # a person or a studio, never "Getting Started"
+        r"(?!(the|a|an|your|our|how|why|what|[\w'’-]+ing)\b)"  # a person or a studio, never "Getting Started"
         r"(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z&])[\w'’.&-]*){1,4}(,? (and |&)?(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,3})*( for .{1,60})?|(photo|photos|photograph|photographs|picture|image|video|credit|caption|illustration|graphic|screenshots?|"
         r"file photo|image source|image caption|(header|main|top|lead|featured|hero) (image|photo|picture)|"
         r"(submitted|contributed|staff|supplied|handout) (photo|image|picture)s?)( credit)?\s*(:|by|via)\s*.{1,250}"
