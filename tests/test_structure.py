@@ -2875,6 +2875,23 @@ def test_a_listings_details_under_its_numbered_entry_are_its_text():
     assert kinds(a) == ["H2:1. The Vennard Altarpiece Reunited", "P", "P", "H2:2. Print Shop: Radical Posters", "P", "P"]
 
 
+def test_a_venue_or_publisher_and_its_date_under_an_entry_are_its_text_but_a_days_heading_is_not():
+    a = article(HEADLINE, LEDE, "The Bell Founders by Agnes Thorne", "Harrow & Finch, 12 March", BODY,
+                "Small Hours by Desmond Achter", "Quillon Press, 26 March", BODY,
+                "The Glass Orchard", "Tillbury Playhouse, until 28 March", BODY)
+    assert kinds(a) == ["H2:The Bell Founders by Agnes Thorne", "P", "P", "H2:Small Hours by Desmond Achter", "P", "P",
+                        "H2:The Glass Orchard", "P", "P"]
+    days = article(HEADLINE, LEDE, "Monday, Aug. 10", BODY, "Tuesday, Aug. 11", BODY, "Wednesday, Aug. 12", BODY)
+    assert kinds(days)[-4:] == ["H2:Tuesday, Aug. 11", "P", "H2:Wednesday, Aug. 12", "P"]
+
+
+def test_an_events_days_hours_and_price_are_never_a_heading():
+    a = article(HEADLINE, LEDE, "Saltmarsh Sound System", BODY, "Sat, The Anchor Vaults, 10pm-3am, £10",
+                "The Northlight Players", BODY, "Thu-Sat, Quayside Studio, 8pm, £14", "Harbour Lights", BODY)
+    assert kinds(a) == ["H2:Saltmarsh Sound System", "P", "P", "H2:The Northlight Players", "P", "P",
+                        "H2:Harbour Lights", "P"]
+
+
 def test_a_dated_byline_in_the_text_is_never_a_heading_and_a_guides_by_train_is():
     from build_tools.parse.rules import heading_evidence
     assert heading_evidence("By Sanjeev P. on 19 August 2025") == "a dated byline"  # under an answer on a shop's page
@@ -3485,3 +3502,23 @@ def test_the_fifteenth_reviews_examples():
     assert "H2:Auto-update" in _headings(_review("fifteenth_05_router-review-auto-update-heading"))
     forum = _review("fifteenth_06_forum-quotes-posted-by-at-foot")
     assert forum.byline == "By Owen Castellanos" and not [f for f in forum.furniture if f.text.startswith("Posted by")]
+
+
+@pytest.mark.parametrize("top", [
+    ("Westmoor District Council", "Licensing > Decisions", HEADLINE, "Decision notice issued 2 May 2026"),
+    ("Press Releases", "Energy & Utilities", HEADLINE, "Download the full statement"),
+])
+def test_a_sites_name_over_a_headline_a_few_lines_down_is_left_out(top):
+    """The site's or section's name, and the labels under it, over a headline twice its length."""
+    a = article(*top, LEDE, "What Next", BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+    assert HEADLINE not in [f.text for f in a.furniture] and top[0] in [f.text for f in a.furniture]
+
+
+@pytest.mark.parametrize("title,under", [
+    ("Tenant FAQs", "What does my deposit protect against if the flat is damaged?"),
+    ("Plantar fasciitis", "Check if you have plantar fasciitis or another heel problem"),
+])
+def test_a_short_title_stays_over_a_question_or_its_own_words(title, under):
+    a = article(title, "Help and advice pages", under, "Symptoms", LEDE, BODY)
+    assert a.title == title

@@ -214,6 +214,14 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             break  # a place over the first paragraph, no headline: the dateline, taken below
         if _opens_block(units, _next_content(units, i + 1)):
             break  # a label over a list or table heads a section, not the article
+        if unit.role != "keep" and (headline := _name_over_headline(units, i)):
+            for k in range(i, headline):
+                if not meta(k):
+                    head.dropped.append((units[k], "kicker"))
+                    head.reasons.append((units[k].line, "kicker: a site's or section's name, or a label under it, "
+                                                        "over a headline twice its length"))
+            i = headline
+            continue
         head.title = unit
         head.reasons.append((unit.line, "title: the first headline-like line, over the article"))
         i += 1
@@ -618,6 +626,32 @@ def _headline_follows(units: list[Unit], k: int, kicker: str) -> bool:
 
 
 PARAGRAPH_MIN_WORDS = 8
+
+
+def _name_over_headline(units: list[Unit], k: int) -> int | None:
+    """Where the headline stands, if the line at k is a site's or section's name over it: a
+    few labels' lines down ("Eastmoor City Council", "Licensing > Hearings and decisions"),
+    a headline-like line twice its length. Not a question or a caption's sentences, which
+    open a page under its short title ("Shareholder FAQ"), nor a line holding all the name's
+    words ("Plantar fasciitis", then "Check if you have plantar fasciitis")."""
+    name = units[k].text
+    if not _kicker_like(name):
+        return None
+    for j in range(k + 1, min(len(units), TOP_MAX_UNITS)):
+        text = units[j].text
+        if j > k + 1 and headline_like(text) and not is_stamp(text) and not is_byline(text) \
+                and _words(text) >= max(KICKER_NAME_RATIO * _words(name), HEADLINE_UNDER_NAME_MIN_WORDS) \
+                and not text.endswith("?") and not _INNER_SENTENCE.search(text) \
+                and not set(_WORD.findall(name.casefold())) <= set(_WORD.findall(text.casefold())):
+            return j
+        if ends_like_sentence(text) or _words(text) > KICKER_MAX_WORDS or units[j].role == "keep":
+            return None  # running text, or a deck under the name: the name is the headline
+    return None
+
+
+HEADLINE_UNDER_NAME_MIN_WORDS = 6
+_INNER_SENTENCE = re.compile(r"[.!?] [A-Z]")
+_WORD = re.compile(r"\w+")
 
 
 def _over_stacked_headline(units: list[Unit], k: int) -> bool:

@@ -13,7 +13,7 @@ from typing import cast
 
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
-                                    has_sentence_break, is_bare_date, MONTH, is_date_name, is_entry_stamp,
+                                    has_sentence_break, is_bare_date, MONTH, WEEKDAY, CLOCK, is_date_name, is_entry_stamp,
                                     is_boilerplate, is_byline, is_contact, is_person_with_role, is_salutation, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
 from build_tools.parse.masthead import BOX_LABEL
@@ -74,6 +74,9 @@ _DATES_PART = re.compile(rf"^(?:(?:from|until|till|to|ends|opens|closes) )?{_DAY
                          re.IGNORECASE)
 _PRICE_PART = re.compile(r"^(?:free(?: entry| admission)?|[$£€]\s?\d[\d.]*(?:\s?[–-]\s?[$£€]?\d[\d.]*)?|"
                          r"included with .{1,40}|pay what you (?:can|decide))$", re.IGNORECASE)
+# A weekly listing's days and hours: "Thu-Sat, Quayside Studio, 8pm, £14", "Until Sun, ..., 10am-5pm, free".
+_DAYS_PART = re.compile(rf"^(?:(?:from|until|till) )?{WEEKDAY}(?: ?[–—-] ?{WEEKDAY})?$", re.IGNORECASE)
+_HOURS_PART = re.compile(rf"^{CLOCK}(?: ?(?:[–—-]|and|to) ?{CLOCK})*$", re.IGNORECASE)
 
 
 def _details_line(text: str) -> bool:
@@ -138,9 +141,21 @@ def _listing_details(units: list[Unit], i: int) -> bool:
     holding them all ("1. The Colourists at Sea, ..., until 29 March, £15") heads its entry."""
     parts = [p.strip() for p in units[i].text.split(",")]
     above = units[i - 1].text if i > 0 else ""
-    return (i > 0 and len(parts) >= 3 and not units[i].blank_before
-            and (bool(numbered(above)) or (len(above.split()) <= LISTING_TITLE_WORDS and not ends_like_sentence(above)))
-            and any(_DATES_PART.match(p) for p in parts) and any(_PRICE_PART.match(p) for p in parts))
+    if not (i > 0 and len(parts) >= 2 and not units[i].blank_before and not ends_like_sentence(units[i].text)
+            and (bool(numbered(above)) or (len(above.split()) <= LISTING_TITLE_WORDS and not ends_like_sentence(above)))):
+        return False
+    return ((len(parts) >= 3 and any(_DATES_PART.match(p) for p in parts) and any(_PRICE_PART.match(p) for p in parts))
+            or (not _DATES_PART.match(parts[0]) and not _DAYS_PART.match(parts[0])
+                and bool(_DATES_PART.match(parts[-1])))  # "Harrow & Finch, 12 March", never "Monday, Aug. 10"
+)
+
+
+def _schedule(text: str) -> bool:
+    """An event's days, place, hours and price, under its blurb or its title: "Thu-Sat, Quayside
+    Studio, 8pm, £14". Never a heading."""
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= 3 and bool(_DAYS_PART.match(parts[0])) and not ends_like_sentence(text) \
+        and any(_HOURS_PART.match(p) or _PRICE_PART.match(p) for p in parts[1:])
 
 
 LISTING_TITLE_WORDS = 12  # an entry's title over its details
@@ -532,7 +547,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
             and heading_candidate(units, i + 1):
         # A timeline's year over the dated entries it holds ("2022", then "March 14").
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
-    if _listing_details(units, i) or (i > 0 and _when_and_where(unit.text) and not ends_like_sentence(units[i - 1].text)):
+    if _listing_details(units, i) or ("," in unit.text and _schedule(unit.text)) or (i > 0 and _when_and_where(unit.text) and not ends_like_sentence(units[i - 1].text)):
         return None
     if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
             and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:

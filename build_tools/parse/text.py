@@ -172,10 +172,10 @@ def is_byline(text: str) -> bool:
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midnight)"
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midnight)"
 _ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
-_DATE_NAME = re.compile(rf"(?:{MONTH}|{_WEEKDAY})", re.IGNORECASE)
+_DATE_NAME = re.compile(rf"(?:{MONTH}|{WEEKDAY})", re.IGNORECASE)
 
 
 def is_date_name(word: str) -> bool:
@@ -187,10 +187,10 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|articl
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
                          r"opened|opens|closes|closed|closing date|answered|tabled|lodged)(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
-_DATEISH = re.compile(rf"\b{MONTH}\b|\b{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
-                      rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{_CLOCK}"
+_DATEISH = re.compile(rf"\b{MONTH}\b|\b{WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+                      rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{CLOCK}"
                       r"|\b(?:over |about |almost |more than )?(?:a|an|\d+) (?:week|month|year)s? ago$", re.IGNORECASE)
-_DATE_WORD = re.compile(rf"^(?:{MONTH}|{_WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
+_DATE_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
                         rf"(?-i:[A-Z]{{2,5}})(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|update|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 # A date line's other words, short and few: "hours ago", "As of", "Uhr", "Aired", "Page"; a
@@ -207,7 +207,7 @@ _GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[\w+])(?=(?:Updat
 STAMP_MAX_WORDS = 24
 STAMP_MAX = 300  # characters: longer is running text
 _DIGIT = re.compile(r"\d")
-_DIGIT_OR_AGO = re.compile(rf"\d|\bago\b|\b{MONTH}|\b{_WEEKDAY}|noon|midnight", re.IGNORECASE)
+_DIGIT_OR_AGO = re.compile(rf"\d|\bago\b|\b{MONTH}|\b{WEEKDAY}|noon|midnight", re.IGNORECASE)
 
 
 def _stamp_words(text: str) -> list[str]:
@@ -259,7 +259,7 @@ def _labelled_stamp(text: str) -> bool:
         p in stamps or (len(p.split()) <= LABEL_PART_WORDS and not ends_like_sentence(p)) for p in parts)
 
 
-_TIME_STAMP = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:{_CLOCK}|\d{{1,2}}[:.]\d{{2}}\s*[ap]m){_ZONE}$", re.IGNORECASE)
+_TIME_STAMP = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?:{CLOCK}|\d{{1,2}}[:.]\d{{2}}\s*[ap]m){_ZONE}$", re.IGNORECASE)
 
 
 def is_led_stamp(text: str) -> bool:
@@ -269,7 +269,7 @@ def is_led_stamp(text: str) -> bool:
 
 def is_bare_date(text: str) -> bool:
     """"Monday, March 3": a day, no time and no "Updated": in the text, it heads that day's items."""
-    return is_stamp(text) and not _STAMP_LEAD.match(text) and not re.search(_CLOCK, text, re.IGNORECASE) \
+    return is_stamp(text) and not _STAMP_LEAD.match(text) and not re.search(CLOCK, text, re.IGNORECASE) \
         and not re.search(r"\bago\b", text, re.IGNORECASE) and not _DATE_THEN_LABEL.match(text)
 
 
