@@ -442,6 +442,8 @@ def article(*lines: str, **kw):
     ("Jump to latest update", "page control"), ("Join the discussion (214 comments)", "page control"),
     ("IMG_4471.jpg", "photo credit or caption"),
     ("Reply via email to Ravindra Osei-Mensah", "page control"), ("Download raw message", "page control"),
+    ("A- A A+", "page control"), ("Give £95", "newsletter prompt"), ("Other amount", "newsletter prompt"),
+    ("Give again today", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -467,7 +469,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Editorial standards", "Delayed price rises for Thames customers", "+0.3%",
                                   "View at night", "Category: Best Picture | Winner: Oppenheimer",
                                   "Leonard Achebe is an emergency physician in Merriwell. The views expressed here are his own.",
-                                  "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard."])
+                                  "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
+                                  "Give thanks to the volunteers"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
@@ -776,7 +779,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Interview by Hélène Marchetti", "As told to Hannah Kowalczyk",
                                     "Transcribed and edited by Owen Castellano", "Helena Marsh and agencies",
                                     "Written by: Rhea Kulkarni",
-                                    "Opinion by Dara Whitlock"])
+                                    "Opinion by Dara Whitlock", "Compiled by the Lantern news desk"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -1416,6 +1419,7 @@ def test_a_date_line_may_hold_several_dates_among_labels():
     assert not is_stamp("Nine people • Two hours • One table")
     assert is_stamp("Opened 10 March 2025") and is_stamp("Closes 30 April 2025") and is_stamp("Answered on 11 March 2025")
     assert not is_stamp("Opened in 1962, the school has lost half its pupils")
+    assert is_stamp("Week ending Friday 6 March 2026") and not is_stamp("Week ending with a bang")
 
 
 def test_a_post_opening_on_a_trail_then_its_writer_and_time_has_its_headline_below():
@@ -2890,6 +2894,13 @@ def test_an_events_days_hours_and_price_are_never_a_heading():
                 "The Northlight Players", BODY, "Thu-Sat, Quayside Studio, 8pm, £14", "Harbour Lights", BODY)
     assert kinds(a) == ["H2:Saltmarsh Sound System", "P", "P", "H2:The Northlight Players", "P", "P",
                         "H2:Harbour Lights", "P"]
+
+
+def test_a_comments_author_and_date_are_never_a_heading():
+    a = article(HEADLINE, LEDE, "What readers say", "Jordan K. • Mar 4, 2026 at 9:14 pm", BODY,
+                "Priya S. • Mar 5, 2026 at 7:02 am", BODY)
+    assert kinds(a) == ["H2:What readers say", "P", "P", "P", "P"]
+    assert article(HEADLINE, LEDE, "Fiction · 12 March", BODY, "Poetry · 19 March", BODY).sections
 
 
 def test_a_dated_byline_in_the_text_is_never_a_heading_and_a_guides_by_train_is():

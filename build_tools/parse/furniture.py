@@ -189,7 +189,7 @@ _KINDS = (
         r"call (999|911|000|112) in an emergency\.?( for non-emergencies,? call \d{3}\.?)?|"
         r"thanks? (you )?for your feedback\W*|please share your (thoughts|feedback)|chat with us|"
         r"sort by\s*:?\s*(newest|oldest|latest|relevance|popular|most popular|top|best|date|rating|price)( first)?|"
-        r"text size( (standard|normal|small|medium|large|larger|a\+?)){0,3}|"  # a page's text control
+        r"text size( (standard|normal|small|medium|large|larger|a\+?)){0,3}|a- ?a ?a\+|a\+ ?a ?a-|"  # a page's text control
         r"this (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
         r"footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
@@ -336,7 +336,8 @@ _KINDS = (
         r"(have your say|submit a letter|share your thoughts)\s*:.{0,60}\b(e-?mail|submit|letters?)\b.{0,200}|"
         r"have your say on this (story|article) in the comments( below)?|join the [\w ’'&-]{1,30} (whatsapp |telegram )?channel|"
         r"support [\w'’ ]{1,50} journalism\b.{0,100}|support us\b.{0,120}|make a donation|"
-        r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|"
+        r"donate( now| today)?|give monthly|give (a )?(one-off|single) (gift|donation)|give( again)? (now|today)|"
+        r"(give|donate) [£$€]\d[\d,.]*( (a|per) month| monthly)?|other amount|"  # a donation form's buttons
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
     ("link to another story", re.compile(
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"

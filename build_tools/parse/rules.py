@@ -187,6 +187,8 @@ _CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDA
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+_YEAR_OR_CLOCK = re.compile(r"\b(?:19|20)\d\d\b|\d[:.]\d\d|\bago\b")  # a post's full stamp, never a diary's "12 March"
+_NAME_AND_DATE = re.compile(r"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){0,2}|[a-z][\w.-]{2,29}) [•·] (.{4,40})$")
 _ASKS = re.compile(r"^(?:what|why|how|when|where|who|whose|which|is|are|was|were|can|could|do|does|did|should|shall|"
                    r"will|would|has|have|must|may|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t)\b",
                    re.IGNORECASE)
@@ -228,6 +230,9 @@ def heading_evidence(text: str) -> str | None:
         return "a person's name and role"
     if text[:3] in ("By ", "BY ") and _DIGIT_OR_AT.search(text) and is_byline(text):
         return "a dated byline"  # an answer's "By Sanjeev P. on 19 August 2025"; a guide's "By Train" heads
+    if (" • " in text or " · " in text) and (post := _NAME_AND_DATE.match(text)) and is_stamp(post.group(1)) \
+            and _YEAR_OR_CLOCK.search(post.group(1)):
+        return "a post's author and date"  # a comment's "Jordan K. • Mar 4, 2026 at 9:14 pm"
     if _DIGIT_OR_AT.search(text) and is_contact(text):
         return "contact details"  # "Johan Bergfors, CFO, +46 18 450 21 00"
     if _CREDIT_LINE.match(text):

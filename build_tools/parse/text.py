@@ -19,13 +19,13 @@ _BOILERPLATE = re.compile(
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling) by|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Written by:?|Report by|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by:?) "
-                     rf"(?:the (?=[A-Z][\w'’-]* (?:& )?[A-Z]))?"
+                     rf"(?:the (?=[A-Z][\w'’-]* (?:(?:& )?[A-Z]|(?:news )?(?:team|desk)$)))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
                      rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
                      rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
-                     rf"(?: (?i:staff|reporters?|correspondents?|editors|(?:research |news )?team|desk|newsroom))?"
+                     rf"(?: (?i:staff|reporters?|correspondents?|editors|(?:research |news )?(?:team|desk)|newsroom))?"
                      rf"(?:(?:,| /| \|)? [A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?$")
 _BULLET_MARKS = "-*•◦‣–"
 _BULLET = re.compile(rf"^([{_BULLET_MARKS}])\s+(\S.*)$")
@@ -185,7 +185,7 @@ def is_date_name(word: str) -> bool:
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
 _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|article|story|report) (?=(?:published|updated|issued)(?::| \d)))?(?:published|updated|posted|issued|filed|modified|asked(?! on\b)|created(?= (?:on )?\d)|release date|released|"
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
-                         r"opened|opens|closes|closed|closing date|answered|tabled|lodged)(?: on| at| of)?\b:?)",
+                         r"opened|opens|closes|closed|closing date|answered|tabled|lodged|week (?:ending|commencing|beginning))(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{MONTH}\b|\b{WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{CLOCK}"
