@@ -9,7 +9,7 @@ from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragr
 from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
 from build_tools.parse.repair import repair_line
-from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, next_block
+from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block
 from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
                                     is_stamp, numbered,
                                     split_sentences)
@@ -409,12 +409,12 @@ def _prose_words(blocks: list) -> int | None:
 
 
 def _caption(blocks: list, table: Table) -> Table:
-    """The sentence introducing a table (ending in ':'), or a "Table N: ..." line right over
-    it, becomes its caption."""
+    """The sentence introducing a table (ending in ':'), or a caption right over it ("Table N:
+    ...", "Reservoir levels, week ending 1 March"), becomes its caption."""
     if not blocks or not isinstance(blocks[-1], Paragraph):
         return table
     paragraph = blocks[-1]
-    if is_table_caption(paragraph.text) and paragraph.line == table.line - 1:
+    if names_table(paragraph.text) and paragraph.line == table.line - 1:
         blocks.pop()  # "Table 2: Past packages" right over it
         return replace(table, caption=paragraph.text)
     sentences = split_sentences(paragraph.text)

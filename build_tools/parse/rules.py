@@ -1141,9 +1141,21 @@ def is_table_caption(text: str) -> bool:
     return bool(_TABLE_CAPTION.match(text))
 
 
+_QUALIFIED = re.compile(r",|\b(?:19|20)\d\d\b")  # "Closing levels, Wednesday 4 March", "Opening allocations 2026-27"
+CAPTION_MAX_WORDS = 16
+
+
+def names_table(text: str) -> bool:
+    """Right over a table with no blank line between, its caption: "Table 2: Past packages", or
+    a title qualified by a comma or a year ("Reservoir levels, week ending 1 March"; bare,
+    "Reservoir levels" heads a section)."""
+    return is_table_caption(text) or (bool(_QUALIFIED.search(text)) and "|" not in text
+                                      and len(text.split()) <= CAPTION_MAX_WORDS and not ends_like_sentence(text))
+
+
 def table_caption_above(units: list[Unit], i: int) -> Match | None:
-    """"Table 2: Past packages" right over a table: its caption, not a heading."""
-    if not is_table_caption(units[i].text) or i + 1 >= len(units) or units[i + 1].blank_before:
+    """A table's caption right over it, not a heading."""
+    if not names_table(units[i].text) or i + 1 >= len(units) or units[i + 1].blank_before:
         return None
     if table(units, i + 1) is None:
         return None
