@@ -443,7 +443,13 @@ def article(*lines: str, **kw):
     ("IMG_4471.jpg", "photo credit or caption"),
     ("Reply via email to Ravindra Osei-Mensah", "page control"), ("Download raw message", "page control"),
     ("A- A A+", "page control"), ("Give £95", "newsletter prompt"), ("Other amount", "newsletter prompt"),
-    ("Give again today", "newsletter prompt"),
+    ("Give again today", "newsletter prompt"), ("Text size: A A A", "page control"),
+    ("This post is for paid subscribers", "newsletter prompt"), ("Already a paid subscriber? Sign in", "newsletter prompt"),
+    ("Upgrade to paid", "newsletter prompt"), ("∙ Paid", "newsletter prompt"),
+    ("Published in Small Studio Notes", "newsletter prompt"), ("Anonymous said...", "page control"),
+    ("Derek Whitlow said…", "page control"),
+    ("Cars queue at the station car park on March 2, 2026. — Picture by Azlan Rahim", "photo credit or caption"),
+    ("(Reporting by Nadia Kessler; Editing by Paul Amberley)", "agency credit"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -470,7 +476,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "View at night", "Category: Best Picture | Winner: Oppenheimer",
                                   "Leonard Achebe is an emergency physician in Merriwell. The views expressed here are his own.",
                                   "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
-                                  "Give thanks to the volunteers"])
+                                  "Give thanks to the volunteers", "Published in March", "He said...",
+                                  "Start a trial of the new bus lane"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
@@ -780,7 +787,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Interview by Hélène Marchetti", "As told to Hannah Kowalczyk",
                                     "Transcribed and edited by Owen Castellano", "Helena Marsh and agencies",
                                     "Written by: Rhea Kulkarni",
-                                    "Opinion by Dara Whitlock", "Compiled by the Lantern news desk"])
+                                    "Opinion by Dara Whitlock", "Compiled by the Lantern news desk",
+                                    "Reporting by Ruth Anand and Lewis Pell", "WRITER: Pattama Srisuk"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -2902,6 +2910,8 @@ def test_a_comments_author_and_date_are_never_a_heading():
                 "Priya S. • Mar 5, 2026 at 7:02 am", BODY)
     assert kinds(a) == ["H2:What readers say", "P", "P", "P", "P"]
     assert article(HEADLINE, LEDE, "Fiction · 12 March", BODY, "Poetry · 19 March", BODY).sections
+    blog = article(HEADLINE, LEDE, "What Next", BODY, "Posted by Derek Whitlow at 21:14", "Comments", BODY)
+    assert "H2:Posted by Derek Whitlow at 21:14" not in kinds(blog)
 
 
 def test_a_dated_byline_in_the_text_is_never_a_heading_and_a_guides_by_train_is():

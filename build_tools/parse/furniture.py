@@ -122,7 +122,8 @@ _KINDS = (
         r"(log|sign) in or sign up to (leave a )?(comment|reply)|please sign in to leave a comment\.?|message the mods|"
         r"about (this )?community|hot network questions|related (questions|threads)|"
         r"solved by [\w.-]+ in post #\d+|(created|last reply) (\d+[smhdw]|[a-z]{3} \d{1,2}(, \d{4})?)|"
-        r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago)$", _I)),
+        r"(op )?· \d+ ?(s|secs?|mins?|hrs?|h|d|days?|wk|mo|yr)\.? ago|"
+        r"(?!(?:he|she|they|it|we|i|you) said)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) said(\.\.\.|…))$", _I)),  # a blog comment's "Anonymous said..."
     # A bare count or a control's word ("1.1K donations", "41 reposts", "1d", "Edited", "Cite
     # this"): a widget's beside other furniture (widgets.py decides); under "The appeal in
     # figures" the story's own figures, in a glossary or a guide its headings.
@@ -189,7 +190,7 @@ _KINDS = (
         r"call (999|911|000|112) in an emergency\.?( for non-emergencies,? call \d{3}\.?)?|"
         r"thanks? (you )?for your feedback\W*|please share your (thoughts|feedback)|chat with us|"
         r"sort by\s*:?\s*(newest|oldest|latest|relevance|popular|most popular|top|best|date|rating|price)( first)?|"
-        r"text size( (standard|normal|small|medium|large|larger|a\+?)){0,3}|a- ?a ?a\+|a\+ ?a ?a-|"  # a page's text control
+        r"text size:?( (standard|normal|small|medium|large|larger|a\+?|a-)){0,3}|a- ?a ?a\+|a\+ ?a ?a-|"  # a page's text control
         r"this (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
         r"footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
@@ -271,6 +272,10 @@ _KINDS = (
         r"do you have a story( for [\w\'’ ]{1,40})?\?.{0,100}|email us at \S+@\S+\.\w+|subscribe( now| today| here)?\b.{0,200}|"
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
         r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
+        r"start( a)?( free)? trial|upgrade to paid|give a gift subscription|already a paid subscriber\? sign in|"
+        r"this post is for paid subscribers|∙ paid|"  # a newsletter platform's paywall
+        r"(?-i:Published in (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:The )?[A-Z][\w'’&.-]*"
+        r"(?: [A-Z&][\w'’&.-]*){0,5})|[·∙] ?writer for .{2,60}|"  # a blog platform's
         r"enter (your )?email( address)?|remind me( later| in \w+)?|support our [\w'’ ]{1,40}|support the (?-i:[A-Z])[\w'’ ]{1,40}|"
         r"forward this (email|newsletter)\b.{0,60}|unsubscribe\b.{0,80}|manage (your )?(preferences|subscriptions?)\b.{0,40}|"
         r"join [\d.,]+[km]?\+? (people|readers|subscribers)\b.{0,100}|don'?t miss (another|a|out)\b.{0,150}|"
@@ -379,7 +384,8 @@ _KINDS = (
                                r"|^(chart|graphic|infographic)\s*:\s*\S.{0,250}$", _I)),
     ("separator", re.compile(r"^([-_*=~•·#]\s*){3,}$|^[·•]$|^-\s*30\s*-$|^[-–]?\s*(?i:ends)\s*[-–]?$|^\((?i:end)\)$")),
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
-        r"^\(?((additional )?reporting|writing|editing|research|translation|fact-checking) by\b"
+        r"^(?!reporting by [^;,()]*$)"  # alone, "Reporting by Ruth Anand and Lewis Pell" is the byline
+        r"\(?((additional )?reporting|writing|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$"
         r"|^\(compiled by\b[^()]{1,200}\)\W*$|^compiled by\b[^;(),]{1,80}[;,] (editing|reporting|writing|"
         r"additional reporting) by\b[^()]{1,150}$", _I)),  # alone, a digest's byline
@@ -419,6 +425,7 @@ _CREDIT_END = re.compile(
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
     r"|\.\s*image source, [^.]{2,60}"  # "... for six years. Image source, RNLI/St Merryn"
     r"|\.\s+(?:photo|photograph|picture)s? by [A-Z][\w.'’ -]{1,40}?\s?/\s?[A-Z][\w.'’& ]{1,40}"  # "... 2024. Photo by Darren Makowski /Calgary Sentinel"
+    r"|\.\s+[–—]\s*(?:photo|photograph|picture)s? by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"  # "... March 2, 2026. — Picture by Azlan Rahim"
     r"|\.\s+(?-i:[A-Z]{2,}[\w-]*/[A-Z][\w.'’& -]{0,40}\w)"  # "... passing Earth. NASA/JPL-Caltech"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\)"

@@ -228,7 +228,7 @@ def heading_evidence(text: str) -> str | None:
         return "an email's quoted line"  # "> Do we know which weekends yet?"; never a band's "> 48 mmol/mol"
     if is_person_with_role(text):
         return "a person's name and role"
-    if text[:3] in ("By ", "BY ") and _DIGIT_OR_AT.search(text) and is_byline(text):
+    if text[:3] in ("By ", "BY ", "Pos") and _DIGIT_OR_AT.search(text) and is_byline(text):
         return "a dated byline"  # an answer's "By Sanjeev P. on 19 August 2025"; a guide's "By Train" heads
     if (" • " in text or " · " in text) and (post := _NAME_AND_DATE.match(text)) and is_stamp(post.group(1)) \
             and _YEAR_OR_CLOCK.search(post.group(1)):
