@@ -2915,6 +2915,12 @@ def test_a_comments_author_and_date_are_never_a_heading():
     assert "H2:Posted by Derek Whitlow at 21:14" not in kinds(blog)
 
 
+@pytest.mark.parametrize("name,office", [("Dr Hanne Lisowski", "Chair of Trustees"), ("Mrs J. Okafor", "Headteacher")])
+def test_a_name_and_its_office_under_running_text_sign_it_and_head_nothing(name, office):
+    a = article(HEADLINE, LEDE, "Foreword", BODY, name, office, "Our year in numbers", BODY, "Looking ahead", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Foreword", "H2:Our year in numbers", "H2:Looking ahead"]
+
+
 def test_a_dated_byline_in_the_text_is_never_a_heading_and_a_guides_by_train_is():
     from build_tools.parse.rules import heading_evidence
     assert heading_evidence("By Sanjeev P. on 19 August 2025") == "a dated byline"  # under an answer on a shop's page

@@ -497,6 +497,23 @@ def _signed_off(units: list[Unit], i: int) -> bool:
     return False
 
 
+_SIGNER = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr|Sir|Dame)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
+# A signer's office: "Chair of Trustees", "Headteacher", "Chief Executive", "Mayor of Kessling".
+_SIGNER_ROLE = re.compile(r"^(?:(?:acting|interim|deputy|executive|founding|joint) )?(?:chair(?:man|woman|person)?|chief executive"
+                          r"(?: officer)?|head ?teacher|head of school|principal|president|vice[- ]chancellor|director|"
+                          r"secretary|treasurer|mayor|(?:general |executive )?secretary|founder|ceo|trustee)"
+                          r"(?:,? (?:of|for|at|and) [A-Z\w][\w&'’ -]{1,40})?$", re.IGNORECASE)
+
+
+def _signature(units: list[Unit], i: int) -> bool:
+    """A name and its office, a line each, right under running text ("Dr Hanne Lisowski" over
+    "Chair of Trustees", closing a foreword), either line: the text's signature, no heading."""
+    def signed(k: int) -> bool:
+        return (1 <= k < len(units) - 1 and bool(_SIGNER.match(units[k].text))
+                and bool(_SIGNER_ROLE.match(units[k + 1].text)) and ends_like_sentence(units[k - 1].text))
+    return signed(i) or signed(i - 1)
+
+
 def _drop_cap(units: list[Unit], i: int) -> bool:
     """A lone capital over a line that goes on in lower case ("W" over "hen the tide ..."): a
     drop cap split from its word, never a heading (a part's "I" over "The line" is one)."""
@@ -538,6 +555,7 @@ def _broken_sentence(units: list[Unit], i: int) -> bool:
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
+            or _signature(units, i) \
             or _post_header(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or _broken_sentence(units, i) \
