@@ -2921,6 +2921,17 @@ def test_a_name_and_its_office_under_running_text_sign_it_and_head_nothing(name,
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Foreword", "H2:Our year in numbers", "H2:Looking ahead"]
 
 
+def test_a_call_to_act_said_under_each_entry_is_a_button_but_once_it_may_head_a_section():
+    entries = [line for n, play in enumerate(["The Glass Orchard", "Hollow Men", "Come Home, Alfie"], 1)
+               for line in (f"{n}. {play}", BODY, "Read our full review")]
+    a = article(HEADLINE, LEDE, *entries, "Also worth a look", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:1. The Glass Orchard", "H2:2. Hollow Men", "H2:3. Come Home, Alfie", "H2:Also worth a look"]
+    assert [f.text for f in a.furniture] == ["Read our full review"] * 3
+    once = article(HEADLINE, LEDE, "What Next", BODY, "Read the report", BODY)
+    assert "H2:Read the report" in kinds(once)
+
+
 def test_a_dated_byline_in_the_text_is_never_a_heading_and_a_guides_by_train_is():
     from build_tools.parse.rules import heading_evidence
     assert heading_evidence("By Sanjeev P. on 19 August 2025") == "a dated byline"  # under an answer on a shop's page

@@ -37,6 +37,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _captions_under_controls(units, kinds)
     _photographers(units, kinds)
     _buttons_over_nothing(units, kinds)
+    _repeated_buttons(units, kinds)
     _weak_buttons(units, kinds)
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
@@ -153,6 +154,22 @@ def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
         if not kinds[k] and not unit.role and _BUTTON_OVER_NOTHING.match(unit.text) and not (
                 k + 1 < len(units) and (_running(units[k + 1].text) or bullet(units[k + 1].text)
                                         or (numbered(units[k + 1].text) and ends_like_sentence(units[k + 1].text)))):
+            kinds[k] = "page control"
+
+
+# A button's verb: "Read our full review", "Pre-order from our bookshop", "GET THE RECIPE", "View on map".
+_CALL_TO_ACT = re.compile(r"^(?:read|see|watch|listen|book|buy|get|view|shop|find|download|order|pre-order|explore|"
+                          r"discover|learn)\b", re.IGNORECASE)
+BUTTON_MAX_WORDS = 8
+
+
+def _repeated_buttons(units: list[Unit], kinds: list[str | None]) -> None:
+    """A short line opening on a call to act, said twice or more in the article ("Read our full
+    review" under each play's entry): a button, never a heading (on dev, 26 of 26 were)."""
+    said = Counter(unit.text for k, unit in enumerate(units) if not kinds[k] and not unit.role)
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and said[unit.text] >= 2 and len(unit.text.split()) <= BUTTON_MAX_WORDS \
+                and _CALL_TO_ACT.match(unit.text) and not unit.text.endswith((".", "?", "!", ":")):
             kinds[k] = "page control"
 
 
