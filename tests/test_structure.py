@@ -3544,6 +3544,13 @@ def test_the_fifteenth_reviews_examples():
     assert forum.byline == "By Owen Castellanos" and not [f for f in forum.furniture if f.text.startswith("Posted by")]
 
 
+def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():
+    a = article("FRIDAY, March 06, 2026", "thesiamherald", "THAILAND", HEADLINE, "PUBLISHED : 6 Mar 2026 at 10:24",
+                "WRITER: Pattama Srisuk", LEDE, "What Next", BODY)
+    assert (a.title, a.summary, a.byline) == (HEADLINE, LEDE, "WRITER: Pattama Srisuk")
+    assert [f.text for f in a.furniture] == ["thesiamherald", "THAILAND"]
+
+
 @pytest.mark.parametrize("top", [
     ("Westmoor District Council", "Licensing > Decisions", HEADLINE, "Decision notice issued 2 May 2026"),
     ("Press Releases", "Energy & Utilities", HEADLINE, "Download the full statement"),

@@ -180,7 +180,14 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
     limit = next((k for k in range(limit) if units[k].role in EDITED), limit)  # the editor's word ends it
     reach = next((k for k in range(min(n, ANCHOR_REACH)) if units[k].role in EDITED), min(n, ANCHOR_REACH))
     anchored = _anchored(units, reach)
-    if anchored:
+    dated = next((k for k in range(reach) if not is_stamp(units[k].text)), reach)  # a date strip over the page
+    if not anchored and 0 < dated < reach and (anchored := _anchored(units[dated:], reach - dated)):
+        for k in range(dated):
+            meta(k)
+        title, standfirst, anchor = (None if k is None else k + dated for k in anchored)
+        anchored = title, standfirst, anchor
+        i = _take_anchored(head, units, title, standfirst, anchor, dated)
+    elif anchored:
         i = _take_anchored(head, units, *anchored)
     # Over the headline: kickers, and the byline or a stamp some sites put first.
     while i < limit and not anchored:
@@ -478,8 +485,9 @@ _BODY_NAME = re.compile(r"\b(Trust|Council|Federation|Association|Agency|Authori
 _SERIES = re.compile(r"^(?i:series|part of (?:a|the) series|from the series|section|category|in this series)\s*:\s*\S")
 
 
-def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfirst: int | None, anchor: int) -> int:
-    for k in range(anchor):
+def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfirst: int | None, anchor: int,
+                   start: int = 0) -> int:
+    for k in range(start, anchor):
         if k == title:
             head.title = units[k]
             head.reasons.append((units[k].line, "title: the headline-like line right over the byline or date "
