@@ -450,6 +450,9 @@ def article(*lines: str, **kw):
     ("Derek Whitlow said…", "page control"),
     ("Cars queue at the station car park on March 2, 2026. — Picture by Azlan Rahim", "photo credit or caption"),
     ("(Reporting by Nadia Kessler; Editing by Paul Amberley)", "agency credit"),
+    ("Return to top", "share prompt"), ("Article is closed for comments.", "share prompt"),
+    ("Continue reading with a Forwarder Focus Premium subscription", "newsletter prompt"),
+    ("Next lesson: Hot wallets vs cold wallets", "link to another story"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -477,7 +480,7 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Leonard Achebe is an emergency physician in Merriwell. The views expressed here are his own.",
                                   "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
                                   "Give thanks to the volunteers", "Published in March", "He said...",
-                                  "Start a trial of the new bus lane"])
+                                  "Start a trial of the new bus lane", "Next steps: what to do"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 

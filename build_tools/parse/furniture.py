@@ -64,7 +64,7 @@ _KINDS = (
         r"\d+ of \d+|next image|previous image|enlarge this image|view (this|the) (post|photo|video) on \w+|"
         r"(a )?post shared by .{1,80}|posted by .{1,60}\(@\w+\) on \w+|pic\.\w+\.com/\S+|"  # an embed's remnants
         r"(normal|larger|large|very large|small|smaller) text size|text size|"
-        r"comments are (now )?closed\b.{0,80}|join the conversation\b.{0,300}|"
+        r"comments are (now )?closed\b.{0,80}|(this )?article is closed for comments\W*|join the conversation\b.{0,300}|"
         r"please keep (your )?comments\b.{0,250}|comments are moderated\b.{0,250}|"
         r"users with an? [\w' -]{1,30} can (leave|post|add) comments\b.{0,250}|"
         r"our comments? section is closed\b.{0,100}|"
@@ -100,7 +100,7 @@ _KINDS = (
         r"comments?( \(\d+\))?|(read|view|see) (all )?[\d,]+ comments?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
         r"download (pdf|as pdf|this (chart|image|table|data|page))|download (the )?(full )?[\w -]{1,40} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
         r"print this [\w ]{1,30}|"
-        r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!(\w+ ){3,}\w+\.\s*$)[\w ]{1,30})?)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
+        r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!(\w+ ){3,}\w+\.\s*$)[\w ]{1,30})?|return to top)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
         r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
         r"view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
@@ -273,7 +273,7 @@ _KINDS = (
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
         r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
         r"start( a)?( free)? trial|upgrade to paid|give a gift subscription|already a paid subscriber\? sign in|"
-        r"this post is for paid subscribers|∙ paid|"  # a newsletter platform's paywall
+        r"this post is for paid subscribers|∙ paid|continue reading with (a|an|our) [\w'’&. -]{1,60} (subscription|membership)|"  # a paywall
         r"(?-i:Published in (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:The )?[A-Z][\w'’&.-]*"
         r"(?: [A-Z&][\w'’&.-]*){0,5})|[·∙] ?writer for .{2,60}|"  # a blog platform's
         r"enter (your )?email( address)?|remind me( later| in \w+)?|support our [\w'’ ]{1,40}|support the (?-i:[A-Z])[\w'’ ]{1,40}|"
@@ -345,6 +345,7 @@ _KINDS = (
         r"(give|donate) [£$€]\d[\d,.]*( (a|per) month| monthly)?|other amount|"  # a donation form's buttons
         r"boost your donation\b.{0,120}|([£$€]\d+ ?/ ?)+[£$€]?\w[\w ]{0,20})$", _I)),
     ("link to another story", re.compile(
+        r"^(next|previous) (lesson|chapter|article|story|post|guide|episode|module)\s*[:›»→]\s*\S.{0,100}$|"
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
