@@ -446,7 +446,7 @@ def article(*lines: str, **kw):
     ("Give again today", "newsletter prompt"), ("Text size: A A A", "page control"),
     ("This post is for paid subscribers", "newsletter prompt"), ("Already a paid subscriber? Sign in", "newsletter prompt"),
     ("Upgrade to paid", "newsletter prompt"), ("∙ Paid", "newsletter prompt"),
-    ("Published in Small Studio Notes", "newsletter prompt"), ("Anonymous said...", "page control"),
+    ("·Writer for Small Studio Notes", "newsletter prompt"), ("Anonymous said...", "page control"),
     ("Derek Whitlow said…", "page control"),
     ("Cars queue at the station car park on March 2, 2026. — Picture by Azlan Rahim", "photo credit or caption"),
     ("(Reporting by Nadia Kessler; Editing by Paul Amberley)", "agency credit"),
@@ -480,6 +480,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Leonard Achebe is an emergency physician in Merriwell. The views expressed here are his own.",
                                   "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
                                   "Give thanks to the volunteers", "Published in March", "He said...",
+                                  "Published in The Lancet Neurology", "The Prime Minister said…",
+                                  "· Writer for Coronation Street, 1998–2004",
                                   "Start a trial of the new bus lane", "Next steps: what to do"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
@@ -3547,6 +3549,26 @@ def test_the_fifteenth_reviews_examples():
     assert forum.byline == "By Owen Castellanos" and not [f for f in forum.furniture if f.text.startswith("Posted by")]
 
 
+def test_the_sixteenth_reviews_examples():
+    """A review of the site's name over a headline, listings' details and schedules, tables'
+    captions, post stamps, "Week ending", "Published in" and split wire credits
+    (tests/fixtures/review/sixteenth_*.txt)."""
+    film = _review("sixteenth_01_film-review-title-kicked")
+    assert film.title == "The Salt Road" and film.summary.startswith("A widowed fisherman")
+    assert _headings(_review("sixteenth_02_ward-diary-time-headings"))[:3] == [
+        "H2:Thursday, 7am, the nurses' station", "H2:Thursday, 2pm, bay three", "H2:Friday, 3am, the corridor"]
+    assert _headings(_review("sixteenth_03_year-heading-over-table"))[:2] == [
+        "H2:What schools will get in 2026-27", "H2:Where the money goes"]
+    assert _headings(_review("sixteenth_04_week-ending-diary-headings")) == [
+        "H2:Week ending 7 March", "H2:Week ending 14 March", "H2:Week ending 21 March"]
+    assert _headings(_review("sixteenth_05_travel-diary-place-date-headings"))[:3] == [
+        "H2:Lisbon · 2 March 2026", "H2:Porto · 4 March 2026", "H2:Vigo · 6 March 2026"]
+    journals = _review("sixteenth_06_journal-citation-published-in")
+    assert not [f for f in journals.furniture if f.text.startswith("Published in")]
+    wire = _review("sixteenth_07_split-wire-credit-at-foot")
+    assert wire.byline is None and [f.kind for f in wire.furniture] == ["agency credit"] * 3
+
+
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():
     a = article("FRIDAY, March 06, 2026", "thesiamherald", "THAILAND", HEADLINE, "PUBLISHED : 6 Mar 2026 at 10:24",
                 "WRITER: Pattama Srisuk", LEDE, "What Next", BODY)
@@ -3572,3 +3594,13 @@ def test_a_sites_name_over_a_headline_a_few_lines_down_is_left_out(top):
 def test_a_short_title_stays_over_a_question_or_its_own_words(title, under):
     a = article(title, "Help and advice pages", under, "Symptoms", LEDE, BODY)
     assert a.title == title
+
+
+@pytest.mark.parametrize("byline,author", [
+    ("By Jane Doe, Reuters", "Jane Doe, Reuters"), ("Reporting by Ruth Anand and Lewis Pell", "Ruth Anand and Lewis Pell"),
+    ("WRITER: Pattama Srisuk", "Pattama Srisuk"), ("Photographs and text by Amaya Ruiz", "Amaya Ruiz"),
+    ("Interview by Sofia Brandt", "Sofia Brandt"), ("Words: Jane Doe", "Jane Doe"), ("Jane Doe", "Jane Doe"),
+])
+def test_the_author_a_byline_names_is_without_its_lead(byline, author):
+    from build_tools.render.briefing import byline_name
+    assert byline_name(byline) == author

@@ -286,8 +286,9 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
     return head
 
 
-# An official page's publishing body ("From: Department for Transport"), a reviewer's credit.
-_FROM = re.compile(r"^(?:From:|To:|(?i:(?:medically |expert )?reviewed by|fact[- ]checked by|translated by)) [A-Z][\w&,.'’() -]{2,80}$"
+# An official page's publishing body ("From: Department for Transport"), a blog's publication
+# ("Published in Small Studio Notes"), a reviewer's credit.
+_FROM = re.compile(r"^(?:From:|To:|Published in|(?i:(?:medically |expert )?reviewed by|fact[- ]checked by|translated by)) [A-Z][\w&,.'’() -]{2,80}$"
                    r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
 
 
@@ -652,12 +653,14 @@ def _name_over_headline(units: list[Unit], k: int) -> int | None:
                 and not text.endswith("?") and not _INNER_SENTENCE.search(text) \
                 and not set(_WORD.findall(name.casefold())) <= set(_WORD.findall(text.casefold())):
             return j
-        if ends_like_sentence(text) or _words(text) > KICKER_MAX_WORDS or units[j].role == "keep":
-            return None  # running text, or a deck under the name: the name is the headline
+        if ends_like_sentence(text) or _words(text) > KICKER_MAX_WORDS or units[j].role == "keep" \
+                or _RATING.match(text):
+            return None  # running text, a review's rating under its title ("The Salt Road" over "★★★★☆"), or a deck under the name: the name is the headline
     return None
 
 
 HEADLINE_UNDER_NAME_MIN_WORDS = 6
+_RATING = re.compile(r"^[★☆✩✭✮⭐½ ]+$|^(?:rating|score|verdict)?\s*:?\s*\d(?:\.\d)?\s?(?:/|out of)\s?(?:5|10)\b", re.IGNORECASE)
 _INNER_SENTENCE = re.compile(r"[.!?] [A-Z]")
 _WORD = re.compile(r"\w+")
 

@@ -152,10 +152,11 @@ def _listing_details(units: list[Unit], i: int) -> bool:
 
 def _schedule(text: str) -> bool:
     """An event's days, place, hours and price, under its blurb or its title: "Thu-Sat, Quayside
-    Studio, 8pm, £14". Never a heading."""
+    Studio, 8pm, £14" (its price, or its hours among four parts). Never a heading."""
     parts = [p.strip() for p in text.split(",")]
     return len(parts) >= 3 and bool(_DAYS_PART.match(parts[0])) and not ends_like_sentence(text) \
-        and any(_HOURS_PART.match(p) or _PRICE_PART.match(p) for p in parts[1:])
+        and (any(_PRICE_PART.match(p) for p in parts[1:])
+             or (len(parts) >= 4 and any(_HOURS_PART.match(p) for p in parts[1:])))  # "Thursday, 7am, bay three" heads
 
 
 LISTING_TITLE_WORDS = 12  # an entry's title over its details
@@ -187,7 +188,7 @@ _CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDA
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
-_YEAR_OR_CLOCK = re.compile(r"\b(?:19|20)\d\d\b|\d[:.]\d\d|\bago\b")  # a post's full stamp, never a diary's "12 March"
+_POST_TIME = re.compile(r"\d[:.]\d\d|\bago\b")  # a post's stamp, never a diary's "Lisbon · 2 March 2026"
 _NAME_AND_DATE = re.compile(r"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){0,2}|[a-z][\w.-]{2,29}) [•·] (.{4,40})$")
 _ASKS = re.compile(r"^(?:what|why|how|when|where|who|whose|which|is|are|was|were|can|could|do|does|did|should|shall|"
                    r"will|would|has|have|must|may|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t)\b",
@@ -231,7 +232,7 @@ def heading_evidence(text: str) -> str | None:
     if text[:3] in ("By ", "BY ", "Pos") and _DIGIT_OR_AT.search(text) and is_byline(text):
         return "a dated byline"  # an answer's "By Sanjeev P. on 19 August 2025"; a guide's "By Train" heads
     if (" • " in text or " · " in text) and (post := _NAME_AND_DATE.match(text)) and is_stamp(post.group(1)) \
-            and _YEAR_OR_CLOCK.search(post.group(1)):
+            and _POST_TIME.search(post.group(1)):
         return "a post's author and date"  # a comment's "Jordan K. • Mar 4, 2026 at 9:14 pm"
     if _DIGIT_OR_AT.search(text) and is_contact(text):
         return "contact details"  # "Johan Bergfors, CFO, +46 18 450 21 00"
@@ -1161,13 +1162,14 @@ def is_table_caption(text: str) -> bool:
 
 _QUALIFIED = re.compile(r",|\b(?:19|20)\d\d\b")  # "Closing levels, Wednesday 4 March", "Opening allocations 2026-27"
 CAPTION_MAX_WORDS = 16
+_WH_CLAUSE = re.compile(r"^(?:what|how|why|where|who|when|which)\b", re.IGNORECASE)  # "What schools will get in 2026-27" heads
 
 
 def names_table(text: str) -> bool:
     """Right over a table with no blank line between, its caption: "Table 2: Past packages", or
     a title qualified by a comma or a year ("Reservoir levels, week ending 1 March"; bare,
     "Reservoir levels" heads a section)."""
-    return is_table_caption(text) or (bool(_QUALIFIED.search(text)) and "|" not in text
+    return is_table_caption(text) or (bool(_QUALIFIED.search(text)) and "|" not in text and not _WH_CLAUSE.match(text)
                                       and len(text.split()) <= CAPTION_MAX_WORDS and not ends_like_sentence(text))
 
 

@@ -38,6 +38,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _photographers(units, kinds)
     _buttons_over_nothing(units, kinds)
     _repeated_buttons(units, kinds)
+    _split_wire_credits(units, kinds)
     _weak_buttons(units, kinds)
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
@@ -171,6 +172,17 @@ def _repeated_buttons(units: list[Unit], kinds: list[str | None]) -> None:
         if not kinds[k] and not unit.role and said[unit.text] >= 2 and len(unit.text.split()) <= BUTTON_MAX_WORDS \
                 and _CALL_TO_ACT.match(unit.text) and not unit.text.endswith((".", "?", "!", ":")):
             kinds[k] = "page control"
+
+
+_REPORTING_BY = re.compile(r"^reporting by\b", re.IGNORECASE)
+
+
+def _split_wire_credits(units: list[Unit], kinds: list[str | None]) -> None:
+    """"Reporting by ..." over "Writing by ..." or "Editing by ...": a wire's credit split over
+    lines, furniture as it is on one line (alone, "Reporting by ..." is the byline)."""
+    for k in range(len(units) - 1):
+        if not kinds[k] and not units[k].role and kinds[k + 1] == "agency credit" and _REPORTING_BY.match(units[k].text):
+            kinds[k] = "agency credit"
 
 
 def _photographers(units: list[Unit], kinds: list[str | None]) -> None:

@@ -29,11 +29,15 @@ def description(summary: str) -> str:
 
 
 def byline_name(byline: str | None) -> str | None:
-    """The author a byline names: "By Jane Doe, Reuters" -> "Jane Doe, Reuters"."""
+    """The author a byline names: "By Jane Doe, Reuters" -> "Jane Doe, Reuters", "Reporting by
+    Ruth Anand" -> "Ruth Anand", "WRITER: Pattama Srisuk" -> "Pattama Srisuk"."""
     if not byline:
         return None
-    return re.sub(r"^(?:by|live coverage by|written by|words by|edited by|reported by|news provided by)\s+",
-                  "", byline, flags=re.IGNORECASE)
+    return _BYLINE_LEAD.sub("", byline)
+
+
+# A byline's lead: "By", "Live coverage by", "Photographs and text by", "Words:", "WRITER:".
+_BYLINE_LEAD = re.compile(r"^(?:(?:[a-z]+ ){0,3}by:?|words:|text:|writer:|reporter:|authors?:)\s+", re.IGNORECASE)
 
 
 def structured_data(article: Article, author: str | None, links: BriefingLinks) -> str:
