@@ -3569,6 +3569,16 @@ def test_the_sixteenth_reviews_examples():
     assert wire.byline is None and [f.kind for f in wire.furniture] == ["agency credit"] * 3
 
 
+def test_category_labels_over_a_numbered_run_are_sibling_sections_never_the_dateline():
+    a = article(HEADLINE, "By Jo Lee", "March 2, 2026", "", "DRAMA", "", "1. Powder (Lumen+)", "", BODY, "",
+                "2. The Quiet Wing (Channel 9)", "", BODY, "", "COMEDY", "", "3. Second Prize (Streamly)", "", BODY, "",
+                "4. Desk Share (Channel 9)", "", BODY)
+    assert a.dateline is None
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:DRAMA", "H3:1. Powder (Lumen+)", "H3:2. The Quiet Wing (Channel 9)",
+        "H2:COMEDY", "H3:3. Second Prize (Streamly)", "H3:4. Desk Share (Channel 9)"]
+
+
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():
     a = article("FRIDAY, March 06, 2026", "thesiamherald", "THAILAND", HEADLINE, "PUBLISHED : 6 Mar 2026 at 10:24",
                 "WRITER: Pattama Srisuk", LEDE, "What Next", BODY)

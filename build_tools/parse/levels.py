@@ -260,6 +260,7 @@ def _over_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
     over "1. Shelter", "2. Food security"), or over a series of two or more numbered by one
     word ("Incident timeline" over "Update 3 — April 3", "Update 2 — April 2"), holds them, up
     to the first heading out of the series."""
+    holders: list[int] = []
     for k in range(len(marks) - 1):
         mark, has_text, faq = marks[k]
         if has_text or faq or mark.style == "numbered":
@@ -278,6 +279,11 @@ def _over_numbered(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
             if not marks[j][0].level:
                 levels[j] = 3
             j += 1
+        holders.append(k)
+    for k in holders:  # "COMEDY" over "3." after "DRAMA" over "1.", "2.": the groups are siblings
+        if levels[k] == 3 and not marks[k][0].level and any(
+                levels[h] == 2 and marks[h][0].style == marks[k][0].style for h in holders if h < k):
+            levels[k] = 2
 
 
 _SERIES_NUMBER = re.compile(r"^([A-Za-z]+)(?: (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,:]\d)"

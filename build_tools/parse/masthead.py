@@ -252,10 +252,12 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             i += 1
         elif head.dateline is None and is_dateline(unit.text) and (
                 head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline) \
-                and not (i + 1 < n and headline_like(units[i + 1].text) and not _is_meta(units, i + 1)
+                and not (i + 1 < n and (headline_like(units[i + 1].text) or numbered(units[i + 1].text))
+                         and not _is_meta(units, i + 1)
                          and not ends_like_sentence(units[i + 1].text) and not BOX_LABEL.match(units[i + 1].text)
                          and any(_shouting(u.text) and _words(u.text) <= DATELINE_MAX_WORDS for u in units[i + 2:])):
-            # (over a letter's title, "HOSPITAL PARKING", then "THE CYCLEWAY", are headings; "KESSALY" alone the dateline)
+            # (over a letter's title, "HOSPITAL PARKING", then "THE CYCLEWAY", are headings, as "DRAMA" over "1. Powder"
+            # then "COMEDY" are; "KESSALY" alone the dateline)
             # Under the standfirst, a place stands among the byline and stamps; an upper-case
             # line between running texts ("WHAT HAPPENED") is the first heading.
             head.dateline = unit
