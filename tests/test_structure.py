@@ -453,6 +453,8 @@ def article(*lines: str, **kw):
     ("Return to top", "share prompt"), ("Article is closed for comments.", "share prompt"),
     ("Continue reading with a Forwarder Focus Premium subscription", "newsletter prompt"),
     ("Next lesson: Hot wallets vs cold wallets", "link to another story"),
+    ("Download this week's bulletin (PDF, 1.2MB)", "page control"), ("Agenda reports pack (PDF, 4.1MB)", "page control"),
+    ("Check out this story I found on the Midland Daily app", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -482,7 +484,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Give thanks to the volunteers", "Published in March", "He said...",
                                   "Published in The Lancet Neurology", "The Prime Minister said…",
                                   "· Writer for Coronation Street, 1998–2004",
-                                  "Start a trial of the new bus lane", "Next steps: what to do"])
+                                  "Start a trial of the new bus lane", "Next steps: what to do",
+                                  "The report (PDF) was published on Tuesday"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
@@ -1435,6 +1438,7 @@ def test_a_date_line_may_hold_several_dates_among_labels():
     assert is_stamp("Opened 10 March 2025") and is_stamp("Closes 30 April 2025") and is_stamp("Answered on 11 March 2025")
     assert not is_stamp("Opened in 1962, the school has lost half its pupils")
     assert is_stamp("Week ending Friday 6 March 2026") and not is_stamp("Week ending with a bang")
+    assert is_stamp("Midland Daily · 2h ago") and is_stamp("Posted 3d ago") and not is_stamp("The 2m race")
 
 
 def test_a_post_opening_on_a_trail_then_its_writer_and_time_has_its_headline_below():
@@ -3577,6 +3581,20 @@ def test_category_labels_over_a_numbered_run_are_sibling_sections_never_the_date
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:DRAMA", "H3:1. Powder (Lumen+)", "H3:2. The Quiet Wing (Channel 9)",
         "H2:COMEDY", "H3:3. Second Prize (Streamly)", "H3:4. Desk Share (Channel 9)"]
+
+
+def test_an_issue_line_over_the_date_is_the_newsletters_issue_not_its_headline():
+    a = article("Hartley Fields Residents' Association", "Hartley Fields Residents' Association – Spring Update",
+                "Newsletter No. 47", "4/3/2026", LEDE, "What Next", BODY)
+    assert (a.title, a.summary) == ("Hartley Fields Residents' Association – Spring Update", LEDE)
+
+
+def test_a_tv_investigators_role_under_her_name_is_no_dateline_and_a_clerks_sign_off_no_heading():
+    a = article(HEADLINE, "Kayla Brandt", "Consumer Investigator", "Published: 11:30 AM CST Mar 4, 2026", LEDE,
+                "What Next", BODY, "Rosalind Tapper, Clerk", "Notices", BODY)
+    assert a.dateline is None and "H2:Rosalind Tapper, Clerk" not in kinds(a)
+    from build_tools.parse.text import is_byline
+    assert not is_byline("BY THE NUMBERS") and is_byline("BY JANE DOE")
 
 
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():

@@ -111,7 +111,8 @@ _KINDS = (
         r"(manage|cookie) (preferences|settings|choices|options)|more options|cookie policy|(view|manage|customi[sz]e) cookies|"
         r"cookies on (the )?[\w.-]{2,30}( website| site)?|cookies on (the )?[\w.&'’ -]{2,60} (website|site))\W*$", _I)),
     ("page control", re.compile(  # a forum's or a help centre's controls, counters and post stamps
-        r"^(viewed [\d.,]+k? times|views:? [\d.,]+k?|[\d.,]+k? (views|replies|users|likes|upvotes)|\d{1,3}% upvoted|"
+        r"^([^.!?]{2,90}\((pdf|docx?|xlsx?|csv|zip|pptx?|epub|mp3)(,|\s)\s*[\d.,]+\s?[kmg]b\)|"  # a file's link: "... (PDF, 1.2MB)"
+        r"viewed [\d.,]+k? times|views:? [\d.,]+k?|[\d.,]+k? (views|replies|users|likes|upvotes)|\d{1,3}% upvoted|"
         r"\d[\d,]* (people|users) (have|had) this question|i have the same question( \(\d[\d,]*\))?|"
         r"\d[\d,]* (out of \d[\d,]* )?(people |users )?found this (reply |answer |post |article )?helpful|"
         r"was this (reply|answer|post) helpful\??|how satisfied are you with this (reply|answer)\??|"
@@ -273,6 +274,7 @@ _KINDS = (
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
         r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
         r"start( a)?( free)? trial|upgrade to paid|give a gift subscription|already a paid subscriber\? sign in|"
+        r"check out this (story|article|post) (i|we) found (on|in) .{1,60}|read the full story\b.{0,40} in the .{1,40} app|"  # an app's share text
         r"this post is for paid subscribers|∙ paid|continue reading with (a|an|our) [\w'’&. -]{1,60} (subscription|membership)|"  # a paywall
         r"[·∙] ?writer for [^\d]{2,60}|"  # a blog platform's
         r"enter (your )?email( address)?|remind me( later| in \w+)?|support our [\w'’ ]{1,40}|support the (?-i:[A-Z])[\w'’ ]{1,40}|"

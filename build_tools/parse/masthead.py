@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline,
-                                    is_dateline, is_entry_stamp, is_salutation, is_section_label, is_stamp,
+                                    is_dateline, is_entry_stamp, is_issue_line, is_salutation, is_section_label, is_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
 
@@ -171,7 +171,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
-        if _REFERENCE.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text):
+        if _REFERENCE.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text) \
+                or (head.title and is_issue_line(text)):  # under the headline, "Newsletter No. 47" is its issue
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "a document's reference or labelled date, shown as written"))
             return True
@@ -301,9 +302,11 @@ _CRITIC = re.compile(r"^Reviewed by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$"
 
 
 def _is_meta(units: list[Unit], k: int) -> bool:
-    """A byline, a time stamp, the publishing body, a reference, or a name over a time stamp."""
+    """A byline, a time stamp, the publishing body, a reference, or a name or an issue
+    ("Newsletter No. 47") over a time stamp."""
     text = units[k].text
-    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or bool(_REFERENCE.match(text)) or (
+    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or bool(_REFERENCE.match(text)) \
+        or (k > 0 and is_issue_line(text) and k + 1 < len(units) and is_stamp(units[k + 1].text)) or (
         bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
 
@@ -429,7 +432,7 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
 # A role line names the role before any comma, ending on it: "Science journalist, UHN Research
 # Magazine", "Economics Editor", "Head of Valuations, ..."; a headline only mentions one ("Serbia
 # frees jailed journalist Tomas Varga", "Hospital staff in Leeds vote to strike").
-_ROLE_WORD = r"(?:editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer)s?"
+_ROLE_WORD = r"(?:editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer|investigator|anchor)s?"
 _ROLE_LAST = re.compile(rf"\b{_ROLE_WORD}$", re.IGNORECASE)
 _ROLE_FIRST = re.compile(rf"^(\S+ ){{0,2}}{_ROLE_WORD}\b", re.IGNORECASE)  # "Editor-in-Chief", "Reporter for The Gazette"
 ROLE_OPENING_WORDS = 5  # a role leading its line: a headline runs longer ("Hospital staff in Leeds vote to strike")

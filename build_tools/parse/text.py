@@ -64,7 +64,7 @@ def is_boilerplate(text: str) -> bool:
 
 _PERSON_ROLE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,| --| [–—]) (?:[\w'’&-]+ ){0,6}?(?i:editor|correspondent|reporter|writer|"
-    r"director|manager|officer|spokes(?:person|man|woman)|head|chief|coordinator|secretary|chair|"
+    r"director|manager|officer|spokes(?:person|man|woman)|head|chief|coordinator|secretary|chair|clerk|treasurer|"
     r"president|adviser|advisor|analyst|producer|officer|partner|engineer)s?\b.{0,60}$")
 
 
@@ -190,7 +190,7 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|articl
 _DATEISH = re.compile(rf"\b{MONTH}\b|\b{WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{CLOCK}"
                       r"|\b(?:over |about |almost |more than )?(?:a|an|\d+) (?:week|month|year)s? ago$", re.IGNORECASE)
-_DATE_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|\d[\d:./-]*|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
+_DATE_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|\d[\d:./-]*|\d{{1,3}}(?:h|m|d|w|mo|yr|hrs?|mins?)|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
                         rf"(?-i:[A-Z]{{2,5}})(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|update|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 # A date line's other words, short and few: "hours ago", "As of", "Uhr", "Aired", "Page"; a
@@ -246,7 +246,13 @@ _DATE_THEN_LABEL = re.compile(r"^(.+?\b20\d\d) [-–—] ([A-Z][^.!?]*)$")  # a 
 # A newsletter's or a magazine's issue, a date of its own in a masthead line with its name or
 # term ("THE HAUL · Issue 212", "Spring Term 2025 · Issue 22"); alone, "Issue 1" may head a
 # section.
-_ISSUE = re.compile(r"^(?:issue|vol\.|volume|edition)\s?\d+(?:,? (?:no\.|issue) ?\d+)?$", re.IGNORECASE)
+_ISSUE = re.compile(r"^(?:(?:issue|vol\.|volume|edition)\s?\d+(?:,? (?:no\.|issue) ?\d+)?"
+                    r"|(?:newsletter|bulletin|issue|edition) (?:no\.?|number|#) ?\d+)$", re.IGNORECASE)  # "Newsletter No. 47"
+
+
+def is_issue_line(text: str) -> bool:
+    """A newsletter's or a magazine's issue alone: "Issue 212", "Newsletter No. 47"."""
+    return bool(_ISSUE.match(text))
 
 
 def _labelled_stamp(text: str) -> bool:
@@ -303,7 +309,7 @@ _SECTION_WORDS = frozenset({"summary", "background", "overview", "introduction",
                             "notice", "statement", "report", "bulletin", "update", "minutes", "agenda", "release",
                             "timeline", "verdict", "analysis", "correction", "outlook", "reaction"})
 _NO_PLACE_OPENERS = frozenset({"from", "what", "how", "why", "who", "when", "where", "which", "our", "your", "inside", "about"})
-_SECTION_LABELS = _SECTION_WORDS | {"key points", "at a glance", "executive summary", "ministerial foreword"}
+_SECTION_LABELS = _SECTION_WORDS | {"key points", "at a glance", "executive summary", "ministerial foreword", "by the numbers"}
 
 
 # Upper-case labels a page sets where a dateline could stand: never places.
