@@ -3597,6 +3597,15 @@ def test_a_tv_investigators_role_under_her_name_is_no_dateline_and_a_clerks_sign
     assert not is_byline("BY THE NUMBERS") and is_byline("BY JANE DOE")
 
 
+@pytest.mark.parametrize("header", [
+    ("The Ridgeline Courier", "Your community. Your news.", "Home | Schools | Government | Business | Obituaries"),
+    ("Tarmac Diaries", "Notes from the fence at Halsey Cross and beyond", "Home   About   Logs   Gallery   Contact", ""),
+])
+def test_a_sites_tagline_over_its_menu_is_neither_the_headline_nor_the_standfirst(header):
+    a = article(*header, HEADLINE, "By Marcus Feld", "4/3/2026", LEDE, "What Next", BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+
+
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():
     a = article("FRIDAY, March 06, 2026", "thesiamherald", "THAILAND", HEADLINE, "PUBLISHED : 6 Mar 2026 at 10:24",
                 "WRITER: Pattama Srisuk", LEDE, "What Next", BODY)

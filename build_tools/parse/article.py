@@ -64,7 +64,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             drop(unit, kind)
         else:
             kept.append(unit)
-    head = read_masthead(kept, frozenset(units[k].line for k in range(len(units) - 1) if kinds[k + 1] == "read time"))
+    head = read_masthead(kept, frozenset(units[k].line for k in range(len(units) - 1) if kinds[k + 1] == "read time"),
+                         frozenset(unit.line for unit, kind in zip(units, kinds) if kind))
     for line, why in head.reasons:
         note(line, "info", why)
     for line, why in head.doubts:

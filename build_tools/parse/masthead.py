@@ -108,9 +108,11 @@ LABEL_MAX_WORDS = 3
 REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{1,80}$")
 
 
-def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset()) -> Masthead:
+def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(),
+                  furniture: frozenset[int] = frozenset()) -> Masthead:
     """The top block of these units (furniture left out); `over_read_time`: the lines that
-    stood right over a read-time line ("6–8 minutes"), as a byline does."""
+    stood right over a read-time line ("6–8 minutes"), as a byline does; `furniture`: the
+    lines left out (a menu between a tagline and the headline sets them apart)."""
     head = Masthead()
     n, i = len(units), 0
     limit = min(n, TOP_MAX_UNITS)
@@ -180,9 +182,9 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
 
     limit = next((k for k in range(limit) if units[k].role in EDITED), limit)  # the editor's word ends it
     reach = next((k for k in range(min(n, ANCHOR_REACH)) if units[k].role in EDITED), min(n, ANCHOR_REACH))
-    anchored = _anchored(units, reach)
+    anchored = _anchored(units, reach, furniture)
     dated = next((k for k in range(reach) if not is_stamp(units[k].text)), reach)  # a date strip over the page
-    if not anchored and 0 < dated < reach and (anchored := _anchored(units[dated:], reach - dated)):
+    if not anchored and 0 < dated < reach and (anchored := _anchored(units[dated:], reach - dated, furniture)):
         for k in range(dated):
             meta(k)
         title, standfirst, anchor = (None if k is None else k + dated for k in anchored)
@@ -322,7 +324,7 @@ _DECK_LABELS = frozenset({"plus", "also", "inside", "and", "today", "featuring"}
 STANDFIRST_QUESTION_WORDS = 15  # a question this long under a headline is its standfirst: "When a ... line?"
 
 
-def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, int] | None:
+def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozenset()) -> tuple[int | None, int | None, int] | None:
     """(title, standfirst, byline-or-stamp) indexes when the top block's first byline or time
     stamp comes after its opening lines: the headline stands right over it, or over the
     standfirst right over it, and every line above the headline is a label (a section, a
@@ -350,7 +352,7 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
     above = units[anchor - 2].text if anchor >= 2 else ""
     # Over a standfirst of a full sentence, three words may be the headline ("Portugal travel advice").
     most_words = 2 if ends_like_sentence(last) and _words(last) >= STANDFIRST_MIN_WORDS else 3
-    if above and _title_shaped(above) and not _label_only(above, most_words) and _adjacent(units[anchor - 2], units[title]) and (
+    if above and _title_shaped(above) and not _label_only(above, most_words) and _adjacent(units[anchor - 2], units[title], furniture) and (
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or (_words(last) > _words(above) and (
@@ -366,8 +368,11 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
     if ends_like_sentence(units[title].text) and (standfirst is None or (
             title >= 1 and headline_like(units[title - 1].text) and not _label_only(units[title - 1].text))):
         return None  # running text over a stamp (under its headline): the article has started
-    if not all(not ends_like_sentence(units[k].text) or _words(units[k].text) <= 3 for k in range(title)):
-        # Over the headline: the page's header (labels, a tagline, a ticker), never running text.
+    if not all(not ends_like_sentence(units[k].text) or _words(units[k].text) <= 3
+               or (_set_apart(units[k], units[title], furniture) and _words(units[k].text) <= KICKER_MAX_WORDS)
+               for k in range(title)):
+        # Over the headline: the page's header (labels, a tagline, a ticker, or over the page's
+        # menu a tagline of sentences, "Your community. Your news."), never running text.
         return None
     if _kicker_like(units[title].text) and _words(units[title].text.replace(" & ", " ")) <= 2:  # "Space & Physics"
         after = next((k for k in range(anchor, len(units)) if not _is_meta(units, k)), len(units))
@@ -386,10 +391,15 @@ def _anchored(units: list[Unit], limit: int) -> tuple[int | None, int | None, in
     return title, standfirst, anchor
 
 
-def _adjacent(upper: Unit, lower: Unit) -> bool:
+def _adjacent(upper: Unit, lower: Unit, furniture: frozenset[int] = frozenset()) -> bool:
     """Next to each other in the source, a blank line or two aside: a headline and its
     standfirst are; a site's tagline and the headline, with the page's menu between, are not."""
-    return lower.line - max(upper.line, upper.last) <= ADJACENT_LINES
+    return lower.line - max(upper.line, upper.last) <= ADJACENT_LINES and not _set_apart(upper, lower, furniture)
+
+
+def _set_apart(upper: Unit, lower: Unit, furniture: frozenset[int]) -> bool:
+    """A line of furniture (a menu, a button) stands between the two."""
+    return any(line in furniture for line in range(max(upper.line, upper.last) + 1, lower.line))
 
 
 ADJACENT_LINES = 3
