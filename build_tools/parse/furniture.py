@@ -54,6 +54,7 @@ _KINDS = (
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
+        r"estimated \d+ min(ute)?s?( read)?|click to play video:? .{1,150}|"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|(\d+h\s*)?\d+m\s*\d+s|\d{1,2}:\d{2} [-–] source: (?-i:[A-Z])[\w .&'’-]{1,30}|listen\W+\d{1,2}:\d{2}|listen\s*\(\d+\s*min(ute)?s?\)|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
@@ -409,7 +410,8 @@ _KINDS = (
         r"^((?i:(read )?(the )?(latest|more) (from|by)|more from) (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+"
         r"|(?i:view (full )?(bio|profile)|why you can trust [\w'’&. -]{1,30}(:.{1,250})?|expertise:?\s+[\w ,&/'’-]{3,150}))$")),
     ("audio notice", re.compile(
-        r"^(this (audio|article|summary|voice) (is|was) (created|generated|produced|read) (with|by|using) "
+        r"^(the audio version of this (article|story) is (generated|created|produced) (by|with|using) text-to-speech\b.{0,150}|"
+        r"this (audio|article|summary|voice) (is|was) (created|generated|produced|read) (with|by|using) "
         r"(the help of )?(ai|artificial intelligence|an ai)\b.{0,100})$", _I)),
 )
 
