@@ -54,7 +54,7 @@ _KINDS = (
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
-        r"estimated \d+ min(ute)?s?( read)?|click to play video:? .{1,150}|"
+        r"estimated \d+ min(ute)?s?( read)?|click to play video:? .{1,150}|duration:? \d{1,2}:\d{2}(:\d{2})?|"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|(\d+h\s*)?\d+m\s*\d+s|\d{1,2}:\d{2} [-–] source: (?-i:[A-Z])[\w .&'’-]{1,30}|listen\W+\d{1,2}:\d{2}|listen\s*\(\d+\s*min(ute)?s?\)|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
@@ -232,7 +232,7 @@ _KINDS = (
         r"see (the )?(full|all|complete) [\w' ]{1,30}|start (the|our|this) (survey|quiz|questionnaire)|"
         r"find (a|an|your) [\w' ]{1,30} near you|"
         r"view comments( \(\d+\))?|jump to comments|menu|search|home|home\s*[›>»/|].{0,120}|"
-        r"play|pause|listen|watch|transcript|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
+        r"play|pause|listen|watch|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
         r"[★☆]{5}\s*[\d.]+\s*(/\s*5\s*)?(from|\()\s*[\d,]+ (ratings|reviews|votes)\)?|"
         r"☆{5}|no ratings yet|view (all |the )?(photos|images|pictures|gallery)( \(\d+ (photos|images)\))?|"
         r"view (larger|on|the) map|show on map|"

@@ -78,7 +78,7 @@ _BUTTON_OVER_NOTHING = re.compile(r"^(find out more|check (your )?flight status|
                                   r"(start|make|track) an? (new |existing )?claim|check the status of (a|your) claim|"
                                   r"find a repair shop|(enable|turn on) (push )?notifications( for [\w ]{1,30})?|"
                                   r"mark as (complete|read|done)|rss (news )?feed|watch the (keynote|livestream|live stream)|"
-                                  r"join|hide|add your comment|(?-i:LIVE))\W*$", re.IGNORECASE)
+                                  r"join|hide|add your comment|transcript|refresh page|(?-i:LIVE))\W*$", re.IGNORECASE)
 # A job board's and a shop's buttons, furniture only among others ("Apply" over "Save" over "Email
 # this job"; "In stock" over "Add to Basket"): over text, "Apply" and "Out of stock" head sections.
 _WEAK_BUTTON = re.compile(r"^(apply|save|in stock|out of stock)\W*$", re.IGNORECASE)
