@@ -3615,6 +3615,13 @@ def test_a_transcript_label_over_the_text_heads_it_and_alone_at_the_foot_is_a_bu
     assert [f.text for f in article(HEADLINE, LEDE, "What Next", BODY, "Transcript").furniture] == ["Transcript"]
 
 
+def test_a_transcripts_time_coded_questions_are_its_turns_never_an_faq_nor_headings():
+    turns = ["Starting point is 00:01:48 Wait for what?", BODY + " " + BODY, "Starting point is 00:02:05 The clocks?",
+             BODY + " " + BODY, "[00:03:41] And the clocks in the other wards?", BODY + " " + BODY]
+    a = article(HEADLINE, LEDE, "Transcript", *turns)
+    assert not any(s.faq for s in a.sections) and not [k for k in kinds(a) if k.startswith(("H", "FAQ"))]
+
+
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():
     a = article("FRIDAY, March 06, 2026", "thesiamherald", "THAILAND", HEADLINE, "PUBLISHED : 6 Mar 2026 at 10:24",
                 "WRITER: Pattama Srisuk", LEDE, "What Next", BODY)

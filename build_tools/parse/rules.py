@@ -223,6 +223,8 @@ def heading_evidence(text: str) -> str | None:
         return "a date line"
     if _CODE.search(text):
         return "a line of code"
+    if _TIME_CODED.match(text):
+        return "a transcript's time-coded turn"
     if _HASHED.match(text):
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if _QUOTED_MAIL.match(text):
@@ -758,7 +760,11 @@ def _is_question(unit: Unit) -> bool:
     if text.startswith(("Q:", "Q.")) and "?" in text and len(text.split()) <= 30:
         return True  # "Q: When should she drop her nap? She's two and fights it.": its label says so
     return text.rstrip("\"”’ ").endswith("?") and len(text.split()) <= 30 \
-        and not text[0].islower() and not _SPEAKER.match(text) and not _LETTER.match(text)
+        and not text[0].islower() and not _SPEAKER.match(text) and not _LETTER.match(text) and not _TIME_CODED.match(text)
+
+
+# A transcript's time-coded turn: "Starting point is 00:01:48 Wait for what?", "[00:03:09] Gwen, what ...?"
+_TIME_CODED = re.compile(r"^(?:starting point is |\[|\()?\d{1,2}:\d{2}:\d{2}\b", re.IGNORECASE)
 
 
 # A reader's letter quoted in a mailbag: "Margaret, from Carlisle, writes: “... Is that allowed?”"
