@@ -275,6 +275,7 @@ _KINDS = (
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
         r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
         r"start( a)?( free)? trial|upgrade to paid|give a gift subscription|already a paid subscriber\? sign in|"
+        r"support the show|send us a (message|text)|"  # a podcast host's buttons
         r"check out this (story|article|post) (i|we) found (on|in) .{1,60}|read the full story\b.{0,40} in the .{1,40} app|"  # an app's share text
         r"this post is for paid subscribers|∙ paid|continue reading with (a|an|our) [\w'’&. -]{1,60} (subscription|membership)|"  # a paywall
         r"[·∙] ?writer for [^\d]{2,60}|"  # a blog platform's
