@@ -225,6 +225,8 @@ def heading_evidence(text: str) -> str | None:
         return "a line of code"
     if _TIME_CODED.match(text):
         return "a transcript's time-coded turn"
+    if _PRICE_DROP.match(text):
+        return "a deal's prices"
     if _HASHED.match(text):
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if _QUOTED_MAIL.match(text):
@@ -763,6 +765,7 @@ def _is_question(unit: Unit) -> bool:
         and not text[0].islower() and not _SPEAKER.match(text) and not _LETTER.match(text) and not _TIME_CODED.match(text)
 
 
+_PRICE_DROP = re.compile(r"^was [£$€][\d,.]+,? now [£$€][\d,.]+(?: at [^.!?]{1,40})?$", re.IGNORECASE)  # "Was £799, now £549 at Currys"
 # A transcript's time-coded turn: "Starting point is 00:01:48 Wait for what?", "[00:03:09] Gwen, what ...?"
 _TIME_CODED = re.compile(r"^(?:starting point is |\[|\()?\d{1,2}:\d{2}:\d{2}\b", re.IGNORECASE)
 
