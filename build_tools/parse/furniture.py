@@ -112,9 +112,7 @@ _KINDS = (
         r"(manage|cookie) (preferences|settings|choices|options)|more options|cookie policy|(view|manage|customi[sz]e) cookies|"
         r"cookies on (the )?[\w.-]{2,30}( website| site)?|cookies on (the )?[\w.&'’ -]{2,60} (website|site))\W*$", _I)),
     ("page control", re.compile(  # a forum's or a help centre's controls, counters and post stamps
-        r"^([^.!?]{2,90}\((pdf|docx?|xlsx?|csv|zip|pptx?|epub|mp3)(,|\s)\s*[\d.,]+\s?[kmg]b\)|"  # a file's link: "... (PDF, 1.2MB)"
-        r"download [^.!?]{1,80}\((pdf|\.?docx?|word|\.?xlsx?|excel|zip)\)|download as (word|pdf|a pdf)( \(\.?docx?\))?|"
-        r"viewed [\d.,]+k? times|views:? [\d.,]+k?|[\d.,]+k? (views|replies|users|likes|upvotes)|\d{1,3}% upvoted|"
+        r"^(viewed [\d.,]+k? times|views:? [\d.,]+k?|[\d.,]+k? (views|replies|users|likes|upvotes)|\d{1,3}% upvoted|"
         r"\d[\d,]* (people|users) (have|had) this question|i have the same question( \(\d[\d,]*\))?|"
         r"\d[\d,]* (out of \d[\d,]* )?(people |users )?found this (reply |answer |post |article )?helpful|"
         r"was this (reply|answer|post) helpful\??|how satisfied are you with this (reply|answer)\??|"

@@ -174,7 +174,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
         if _REFERENCE.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text) \
-                or (head.title and is_issue_line(text)):  # under the headline, "Newsletter No. 47" is its issue
+                or (head.title and is_issue_line(text) and k + 1 < n and is_stamp(units[k + 1].text)):
+            # under the headline and over the date, "Newsletter No. 47" is its issue
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "a document's reference or labelled date, shown as written"))
             return True
@@ -255,7 +256,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             i += 1
         elif head.dateline is None and is_dateline(unit.text) and (
                 head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline) \
-                and not (i + 1 < n and (headline_like(units[i + 1].text) or numbered(units[i + 1].text))
+                and not (i + 1 < n and (headline_like(units[i + 1].text) or _capitals_over_numbered(units, i))
                          and not _is_meta(units, i + 1)
                          and not ends_like_sentence(units[i + 1].text) and not BOX_LABEL.match(units[i + 1].text)
                          and any(_shouting(u.text) and _words(u.text) <= DATELINE_MAX_WORDS for u in units[i + 2:])):
@@ -301,6 +302,14 @@ _BYLINE_LABEL = re.compile(r"^(?i:author of the article|authors?|written by|word
 # The body issuing a release, under a wire's "NEWS PROVIDED BY": "Varden Group plc", "Halvorsen Group ASA".
 _ISSUER = re.compile(r"^[A-Z][\w&.'’-]*(?: [\w&.'’()-]+){0,6}$")
 _CRITIC = re.compile(r"^Reviewed by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
+
+
+def _capitals_over_numbered(units: list[Unit], k: int) -> bool:
+    """A line in capitals over a numbered line, as another below is ("DRAMA" over "1. Powder",
+    then "COMEDY" over "3. ..."): a group's label, never a wire's "WASHINGTON" over its points."""
+    def over_numbered(j: int) -> bool:
+        return j + 1 < len(units) and _shouting(units[j].text) and bool(numbered(units[j + 1].text))
+    return over_numbered(k) and any(over_numbered(j) for j in range(k + 2, len(units)))
 
 
 def _is_meta(units: list[Unit], k: int) -> bool:

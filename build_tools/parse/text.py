@@ -190,7 +190,7 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|articl
 _DATEISH = re.compile(rf"\b{MONTH}\b|\b{WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{CLOCK}"
                       r"|\b(?:over |about |almost |more than )?(?:a|an|\d+) (?:week|month|year)s? ago$", re.IGNORECASE)
-_DATE_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|\d[\d:./-]*|\d{{1,3}}(?:h|m|d|w|mo|yr|hrs?|mins?)|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
+_DATE_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|\d[\d:./-]*|\d{{1,2}}(?:h|d|w|mo|yr|hrs?)|\d{{1,2}}[:.]\d{{2}}[ap]\.?m\.?|[ap]\.?m\.?|at|on|of|the|\||-|–|—|,|/|·|•|"
                         rf"(?-i:[A-Z]{{2,5}})(?:[+-]\d{{1,2}})?|noon|midnight|published|updated|update|posted|issued|filed|last|first|"
                         rf"\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 # A date line's other words, short and few: "hours ago", "As of", "Uhr", "Aired", "Page"; a
@@ -247,7 +247,7 @@ _DATE_THEN_LABEL = re.compile(r"^(.+?\b20\d\d) [-–—] ([A-Z][^.!?]*)$")  # a 
 # term ("THE HAUL · Issue 212", "Spring Term 2025 · Issue 22"); alone, "Issue 1" may head a
 # section.
 _ISSUE = re.compile(r"^(?:(?:issue|vol\.|volume|edition)\s?\d+(?:,? (?:no\.|issue) ?\d+)?"
-                    r"|(?:newsletter|bulletin|issue|edition) (?:no\.?|number|#) ?\d+)$", re.IGNORECASE)  # "Newsletter No. 47"
+                    r"|(?:newsletter|issue|edition) (?:no\.?|number|#) ?\d+)$", re.IGNORECASE)  # "Newsletter No. 47"
 
 
 def is_issue_line(text: str) -> bool:

@@ -36,6 +36,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
     _photographers(units, kinds)
+    _transcript_tabs(units, kinds)
     _buttons_over_nothing(units, kinds)
     _repeated_buttons(units, kinds)
     _split_wire_credits(units, kinds)
@@ -145,6 +146,24 @@ def _figures_title(text: str) -> bool:
             and not ends_like_sentence(text))
 
 
+# A file's link, by its size or its kind: "Download this week's bulletin (PDF, 1.2MB)", "Download the
+# Chairman's letter (PDF)". Over text that tells of the document it heads a section ("Green Belt Review
+# (PDF, 8.1MB)" over what the review found).
+_FILE_LINK = re.compile(r"^[^.!?]{2,90}\((?:pdf|docx?|xlsx?|csv|zip|pptx?|epub|mp3)(?:,|\s)\s*[\d.,]+\s?[kmg]b\)$"
+                        r"|^download [^.!?]{1,80}\((?:pdf|\.?docx?|word|\.?xlsx?|excel|zip)\)$", re.IGNORECASE)
+
+
+def _transcript_tabs(units: list[Unit], kinds: list[str | None]) -> None:
+    """A bare "Transcript" before the article's running text (a standfirst aside), over its first paragraph:
+    an episode page's tab over the episode's description, never a heading (lower down, over
+    the words spoken, it heads them)."""
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and unit.text.strip().casefold() == "transcript" and k + 1 < len(units) \
+                and _running(units[k + 1].text) \
+                and sum(not kinds[j] and _running(units[j].text) for j in range(k)) <= 1:  # a standfirst at most
+            kinds[k] = "page control"
+
+
 def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
     """"Find out more", "Shop at Ulta", "Find your MP": a button, unless running text or bullets
     follow it: then it heads the section that tells how (a press release's "Find out more"
@@ -152,7 +171,7 @@ def _buttons_over_nothing(units: list[Unit], kinds: list[str | None]) -> None:
     Kitchen") it is the entry's button; over numbered steps ("1. Take photos of the damage.") it
     heads them."""
     for k, unit in enumerate(units):
-        if not kinds[k] and not unit.role and _BUTTON_OVER_NOTHING.match(unit.text) and not (
+        if not kinds[k] and not unit.role and (_BUTTON_OVER_NOTHING.match(unit.text) or _FILE_LINK.match(unit.text)) and not (
                 k + 1 < len(units) and (_running(units[k + 1].text) or bullet(units[k + 1].text)
                                         or (numbered(units[k + 1].text) and ends_like_sentence(units[k + 1].text)))):
             kinds[k] = "page control"
