@@ -188,9 +188,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
     if not anchored and 0 < dated < reach and (anchored := _anchored(units[dated:], reach - dated, furniture)):
         for k in range(dated):
             meta(k)
-        title, standfirst, anchor = (None if k is None else k + dated for k in anchored)
-        anchored = title, standfirst, anchor
-        i = _take_anchored(head, units, title, standfirst, anchor, dated)
+        title, standfirst, anchor = anchored
+        anchored = (None if title is None else title + dated, None if standfirst is None else standfirst + dated,
+                    anchor + dated)
+        i = _take_anchored(head, units, *anchored, dated)
     elif anchored:
         i = _take_anchored(head, units, *anchored)
     # Over the headline: kickers, and the byline or a stamp some sites put first.
