@@ -174,8 +174,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
         if _REFERENCE.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text) \
-                or (head.title and is_issue_line(text) and k + 1 < n and is_stamp(units[k + 1].text)):
-            # under the headline and over the date, "Newsletter No. 47" is its issue
+                or (head.title and _issue_over_date(units, k)):  # under the headline, "Newsletter No. 47"
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "a document's reference or labelled date, shown as written"))
             return True
@@ -313,12 +312,17 @@ def _capitals_over_numbered(units: list[Unit], k: int) -> bool:
     return over_numbered(k) and any(over_numbered(j) for j in range(k + 2, len(units)))
 
 
+def _issue_over_date(units: list[Unit], k: int) -> bool:
+    """A newsletter's issue over its date line ("Newsletter No. 47" over "4/3/2026")."""
+    return is_issue_line(units[k].text) and k + 1 < len(units) and is_stamp(units[k + 1].text)
+
+
 def _is_meta(units: list[Unit], k: int) -> bool:
     """A byline, a time stamp, the publishing body, a reference, or a name or an issue
     ("Newsletter No. 47") over a time stamp."""
     text = units[k].text
     return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or bool(_REFERENCE.match(text)) \
-        or (k > 0 and is_issue_line(text) and k + 1 < len(units) and is_stamp(units[k + 1].text)) or (
+        or (k > 0 and _issue_over_date(units, k)) or (
         bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
 
@@ -680,7 +684,7 @@ def _name_over_headline(units: list[Unit], k: int) -> int | None:
             return j
         if ends_like_sentence(text) or _words(text) > KICKER_MAX_WORDS or units[j].role == "keep" \
                 or _RATING.match(text):
-            return None  # running text, a review's rating under its title ("The Salt Road" over "★★★★☆"), or a deck under the name: the name is the headline
+            return None  # running text, a deck, or a review's rating under its title ("★★★★☆"): the name heads
     return None
 
 

@@ -146,8 +146,7 @@ def _listing_details(units: list[Unit], i: int) -> bool:
         return False
     return ((len(parts) >= 3 and any(_DATES_PART.match(p) for p in parts) and any(_PRICE_PART.match(p) for p in parts))
             or (not _DATES_PART.match(parts[0]) and not _DAYS_PART.match(parts[0])
-                and bool(_DATES_PART.match(parts[-1])))  # "Harrow & Finch, 12 March", never "Monday, Aug. 10"
-)
+                and bool(_DATES_PART.match(parts[-1]))))  # "Harrow & Finch, 12 March", never "Monday, Aug. 10"
 
 
 def _schedule(text: str) -> bool:
@@ -233,7 +232,7 @@ def heading_evidence(text: str) -> str | None:
         return "an email's quoted line"  # "> Do we know which weekends yet?"; never a band's "> 48 mmol/mol"
     if is_person_with_role(text):
         return "a person's name and role"
-    if text[:3] in ("By ", "BY ", "Pos") and _DIGIT_OR_AT.search(text) and is_byline(text):
+    if text.startswith(("By ", "BY ", "Posted by")) and _DIGIT_OR_AT.search(text) and is_byline(text):
         return "a dated byline"  # an answer's "By Sanjeev P. on 19 August 2025"; a guide's "By Train" heads
     if (" • " in text or " · " in text) and (post := _NAME_AND_DATE.match(text)) and is_stamp(post.group(1)) \
             and _POST_TIME.search(post.group(1)):
@@ -506,7 +505,7 @@ _SIGNER = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr|Sir|Dame)\.? )?[A-
 # A signer's office: "Chair of Trustees", "Headteacher", "Chief Executive", "Mayor of Kessling".
 _SIGNER_ROLE = re.compile(r"^(?:(?:acting|interim|deputy|executive|founding|joint) )?(?:chair(?:man|woman|person)?|chief executive"
                           r"(?: officer)?|head ?teacher|head of school|principal|president|vice[- ]chancellor|director|"
-                          r"secretary|treasurer|mayor|(?:general |executive )?secretary|founder|ceo|trustee)"
+                          r"(?:general )?secretary|treasurer|mayor|founder|ceo|trustee)"
                           r"(?:,? (?:of|for|at|and) [A-Z\w][\w&'’ -]{1,40})?$", re.IGNORECASE)
 
 
