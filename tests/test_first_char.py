@@ -5,7 +5,7 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from build_tools.parse.first_char import PatternTable, _first_chars, _spread
+from build_tools.parse.first_char import PatternTable, _first_chars, _spread, required_text
 from build_tools.parse.furniture import _KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,11 +39,11 @@ def test_the_table_agrees_with_the_plain_alternation_on_every_corpus_line():
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFHRSTW0123456789 .,:;!?/|·•-–—_*#()[]@©»›→★😀ſK\u212a")),
+@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFHRSTW0123456789 .,:;!?/|·•-–—_*#()[]@©»›→★😀ſK\u212aİıµ°")),
                max_size=40).map(str.strip)
        | st.sampled_from(["Advertisement", "ADVERTISEMENT", "Share this article", "Photo: Reuters", "3 min read",
                           "Home › News › World", "* * *", "© 2026 Example Ltd", "Image: Jo Lee/AP",
-                          "» Read more: the story", "Kelvin Share", "ſhare"]))
+                          "» Read more: the story", "Kelvin Share", "ſhare", "Acme ıs reader-supported", "Ann Lee has no posıtion in it"]))
 def test_the_table_agrees_with_the_plain_alternation_on_any_text(text):
     assert _TABLE.match(text) == _plain(text)
 
@@ -67,3 +67,18 @@ def test_a_lookahead_at_the_start_is_one_branch_not_spread():
     assert _spread(r"^(?=a|b)[ab]c|^d") == [r"^(?=a|b)[ab]c", "^d"]
     table = PatternTable([("x", re.compile(r"^(?=\w+ / \w+$)\w(?!.*: )"))])
     assert table.match("News / Sport") == "x" and table.match("Time: 5 / Cost") is None
+
+
+def test_the_text_a_broad_branch_needs():
+    # the longest literal run every match passes through, its groups opened out
+    assert required_text(r"^[\w ]{1,40} is (a )?(reader|member)-supported\b", re.IGNORECASE) == ("-supported", True)
+    assert required_text(r"^(?:(?-i:[A-Z]\w*) said(\.\.\.|…))$", re.IGNORECASE) == (" said", True)
+    assert required_text(r"^[A-Z]\w+ Logo$", 0) == (" Logo", False)  # case kept where the branch keeps it
+    assert required_text(r"^\S.{0,60}\s(»|›|→)$", 0) is None  # one of three: no one text is sure
+
+
+def test_a_broad_branch_is_asked_only_where_its_text_is():
+    table = PatternTable([("early", re.compile(r"^[\w ]{1,30} is reader-supported$", re.IGNORECASE)),
+                          ("late", re.compile(r"^[A-Za-z]"))])
+    assert table.match("Acme Daily IS READER-SUPPORTED") == "early"  # found in the lower-cased line
+    assert table.match("Acme Daily is reader-funded") == "late"

@@ -6,6 +6,11 @@ first character. A `PatternTable` splits each pattern into its branches, works o
 parsed pattern which characters each branch can start with, and joins, for each first
 character, only the branches that can start with it. Each line then meets one pattern of a
 few dozen branches, in the original order, so it gets the same answer.
+
+A few branches can start with nearly any character (`... is reader-supported`, a menu's
+`News / Sport / Weather`), and one that opens on a run of word characters backtracks through
+every line before it fails. Where such a branch needs some literal text (` is `, ` / `), it is
+kept out of the joined patterns and tried alone, only on a line that holds that text.
 """
 from __future__ import annotations
 
@@ -36,16 +41,29 @@ class PatternTable:
     def __init__(self, named: Sequence[tuple[str, re.Pattern[str]]]):
         self._names = [name for name, _ in named]
         self._branches: list[tuple[int, str, frozenset[str] | None]] = []
+        self._broad: list[tuple[int, str, bool, re.Pattern[str]]] = []  # tried alone where their text is
         for n, (_, pattern) in enumerate(named):
             flags = "(?i:" if pattern.flags & re.IGNORECASE else "(?:"
             for branch in _spread(pattern.pattern):
-                self._branches.append((n, flags + branch + ")", _first_chars(branch, pattern.flags)))
+                first = _first_chars(branch, pattern.flags)
+                if (first is ANY or len(first) > BROAD) and (text := required_text(branch, pattern.flags)):
+                    self._broad.append((n, *text, re.compile(flags + branch + ")")))
+                else:
+                    self._branches.append((n, flags + branch + ")", first))
         self._whole = self._join(self._branches)
         self._by_char: dict[str, re.Pattern[str]] = {}
 
     def match(self, text: str) -> str | None:
         found = self._pattern(text[:1].lower()).match(text)
-        return self._names[int(found.lastgroup[1:])] if found and found.lastgroup else None
+        first = int(found.lastgroup[1:]) if found and found.lastgroup else len(self._names)
+        lower = (text if text.isascii() else text.translate(_FOLD_TO_ASCII)).lower()
+        for n, needed, ignoring, branch in self._broad:
+            if n >= first:
+                break  # the branches stand in pattern order
+            if needed in (lower if ignoring else text) and branch.match(text):
+                first = n
+                break
+        return self._names[first] if first < len(self._names) else None
 
     def _pattern(self, first: str) -> re.Pattern[str]:
         """The branches a line starting with `first` can match, joined once, when first asked."""
@@ -61,6 +79,46 @@ class PatternTable:
         for n, source, _ in branches:
             groups.setdefault(n, []).append(source)
         return re.compile("|".join(f"(?P<k{n}>{'|'.join(sources)})" for n, sources in groups.items()) or "(?!)")
+
+
+# The letters `re` matches to an ASCII letter when ignoring case, though `lower()` makes none
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+BROAD = 20  # first characters: a branch that can start with more is asked of nearly every line
+TEXT_MIN = 2  # characters of a branch's sure text worth looking for first
+
+
+def required_text(source: str, flags: int) -> tuple[str, bool] | None:
+    """The longest run of literal characters every match of the branch holds, and whether it is
+    looked for in the lower-cased line (when the branch ignores case). Only ASCII and uncased
+    characters count, so that lower-casing the line keeps every match's text."""
+    items = _flat(sre_parse.parse(source, flags & ~re.VERBOSE))
+    runs, run = [], ""
+    for op, av in items + [(None, None)]:
+        if op == sre.LITERAL and _plain(chr(av)):
+            run += chr(av)
+        else:
+            runs.append(run)
+            run = ""
+    longest = max(runs, key=len)
+    if len(longest) < TEXT_MIN:
+        return None
+    ignoring = bool(flags & re.IGNORECASE) or "(?i:" in source  # a scoped (?-i:) inside only narrows it
+    return (longest.lower(), True) if ignoring else (longest, False)
+
+
+def _plain(char: str) -> bool:
+    return char.isascii() or char.lower() == char.upper()
+
+
+def _flat(sequence) -> list:  # type: ignore[no-untyped-def]
+    """A parsed sequence with its groups opened out: what every match passes through, in order."""
+    items = []
+    for op, av in sequence:
+        if op == sre.SUBPATTERN:
+            items += _flat(av[-1])
+        else:
+            items.append((op, av))
+    return items
 
 
 def _spread(source: str) -> list[str]:
