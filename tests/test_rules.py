@@ -358,6 +358,18 @@ def test_a_line_ending_in_a_colon_is_otherwise_text(lines):
     assert outline(*lines)[0] in ("P", "L2")
 
 
+def test_an_article_whose_sections_open_on_labels_makes_each_label_a_heading():
+    # Two labels over running text make colon labels the article's section style: then one in
+    # sentence case, or one over a list, heads its section too.
+    assert outline("Background:", BODY, "What happens next:", BODY, "Timeline:", "- Monday: warning issued",
+                   "- Tuesday: runway closed") == ["H2:Background", "P", "H2:What happens next", "P", "H2:Timeline", "L2"]
+
+
+def test_a_label_said_again_under_each_entry_introduces_its_list():
+    assert outline("Background:", BODY, "Verdict:", BODY, "Pros:", "- Cheap", "- Quiet", "Cons:", "- Slow",
+                   "Pros:", "- Light", "Cons:", "- Dear")[4:] == ["P", "L2", "P", "L1", "P", "L1", "P", "L1"]
+
+
 def test_numbered_lines_over_text_are_numbered_sections():
     a = parse("\n".join([LEDE, "1. The package targets diamonds", BODY, "2. Third-country suppliers", BODY,
                          "3. Unanimity", BODY]))

@@ -609,14 +609,42 @@ LABEL_MAX_WORDS = 4
 
 def _label_heading(units: list[Unit], i: int) -> Match | None:
     """"Background:" or "Key Figures:" alone on a line over running text: a heading (a line
-    ending in ':' over a list or table introduces it instead)."""
+    ending in ':' over a list or table introduces it instead, unless the article's sections
+    all open on such labels)."""
     text = units[i].text
     label = text.rstrip()[:-1].rstrip() if text.rstrip().endswith(":") else ""
-    if (not label or len(label.split()) > LABEL_MAX_WORDS or heading_evidence(label) is not None
-            or (len(label.split()) > 1 and case_style(label) != "title") or not _paragraph_follows(units, i)):
+    if not label or heading_evidence(label) is not None:
         return None
-    return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
-                 "heading: a short Title Case label ending in ':' over running text")
+    if len(label.split()) <= LABEL_MAX_WORDS and (len(label.split()) == 1 or case_style(label) == "title") \
+            and _paragraph_follows(units, i):
+        return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
+                     "heading: a short Title Case label ending in ':' over running text")
+    if (_paragraph_follows(units, i) or (i + 1 < len(units) and bullet(units[i + 1].text))) \
+            and _section_label(units, i) and _labelled_sections(units):
+        return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
+                     "heading: a label ending in ':', in an article whose sections open on such labels")
+    return None
+
+
+_SECTION_LABEL = re.compile(r"^[A-Z][^.!?:;]*:$")  # "What happens next:", with no sentence's stop inside
+SECTION_LABEL_WORDS = 5
+LABELLED_MIN = 2  # labels over running text that make it the article's way of opening sections
+
+
+def _section_label(units: list[Unit], k: int) -> bool:
+    text = units[k].text.strip()
+    return bool(_SECTION_LABEL.match(text)) and len(text.split()) <= SECTION_LABEL_WORDS
+
+
+def _labelled_sections(units: list[Unit]) -> bool:
+    """Two or more short colon labels, each over running text, and no label said twice: the
+    article opens its sections on them ("Background:", "What happens next:"), so one over a
+    list ("Timeline:" over its dated points) heads it too, in any case. A label said again and
+    again ("Pros:" and "Cons:" under each product) introduces its list instead."""
+    labels = [u.text.strip() for k, u in enumerate(units) if u.text.endswith(":") and _section_label(units, k)]
+    return len(set(labels)) == len(labels) and sum(
+        _paragraph_follows(units, k) for k, u in enumerate(units)
+        if u.text.endswith(":") and _section_label(units, k)) >= LABELLED_MIN
 
 
 def _subsection_follows(units: list[Unit], k: int) -> bool:
