@@ -2258,6 +2258,19 @@ def test_a_term_leading_three_lines_names_a_field_not_sections():
                                                           "H2:Measure K: Cannabis business tax"]
 
 
+def test_a_term_closing_each_entry_is_its_field_even_over_a_section_label():
+    # "Where to watch: ..." closes each show's entry, its values all different; the last one in
+    # a group stands over the next group's label, never heading it.
+    text = LEDE + " " + BODY
+    a = article(HEADLINE, LEDE, "DRAMA", "1. Powder (Lumen+)", text, "Where to watch: Lumen+, from 6 March",
+                "2. The Quiet Wing (Channel 9)", text, "Where to watch: Channel 9, Sundays",
+                "COMEDY", "3. Second Prize (Streamly)", text, "Where to watch: Streamly, all episodes now",
+                "4. Desk Share (Channel 9)", text)
+    assert [(s.level, s.heading) for s in a.sections] == [
+        (2, "DRAMA"), (3, "1. Powder (Lumen+)"), (3, "2. The Quiet Wing (Channel 9)"),
+        (2, "COMEDY"), (3, "3. Second Prize (Streamly)"), (3, "4. Desk Share (Channel 9)")]
+
+
 def test_announced_parts_are_named_not_asked():
     parts = ("The road to Jupiter", "The mission has three main phases, each run by a different team.",
              "Cruise", BODY, "Arrival", BODY, "Science phase", BODY, "What scientists hope to learn", BODY)

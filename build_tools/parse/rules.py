@@ -264,21 +264,33 @@ def heading_evidence(text: str) -> str | None:
 
 
 REPEATED_FIELD = 3  # lines led by one term ("Verdict: False", "Verdict: Misleading", ...): a field's values
-_fields: list = [None, frozenset()]  # the units last asked about, and the terms that name fields
+_fields: list = [None, frozenset(), frozenset()]  # the units last asked about, the terms that name fields, those leading many
 
 
 def _field_terms(units: list[Unit]) -> frozenset[str]:
     """Terms leading three or more lines, one value among them twice ("Verdict: False" ...
     "Verdict: False"): a field, whose few values come again. Section titles sharing a term
     each name their own ("Case study: Leeds", "Case study: Bristol")."""
+    _count_terms(units)
+    return _fields[1]
+
+
+def _leading_terms(units: list[Unit]) -> frozenset[str]:
+    """Terms leading three or more lines, whatever their values ("Where to watch: ..." closing
+    each show's entry)."""
+    _count_terms(units)
+    return _fields[2]
+
+
+def _count_terms(units: list[Unit]) -> None:
     if _fields[0] is not units:
         values: dict[str, list[str]] = {}
         for unit in units:
             if found := term_value(unit.text):
                 values.setdefault(found[0].casefold(), []).append(found[1].casefold())
         _fields[:] = [units, frozenset(term for term, said in values.items()
-                                       if len(said) >= REPEATED_FIELD and len(set(said)) < len(said))]
-    return _fields[1]
+                                       if len(said) >= REPEATED_FIELD and len(set(said)) < len(said)),
+                      frozenset(term for term, said in values.items() if len(said) >= REPEATED_FIELD)]
 
 
 def _label_line(units: list[Unit], k: int) -> bool:
@@ -291,6 +303,8 @@ def _label_line(units: list[Unit], k: int) -> bool:
     term, value = found
     if term.casefold() in _field_terms(units):
         return True
+    if term.casefold() in _leading_terms(units) and not _over_running_text(units, k):
+        return True  # an entry's field, closing it over the next entry's title
     if _titled_series(units, k, value):
         return False  # "Measure B: Library parcel tax" ... "Measure K: Cannabis business tax": section titles
     among_others = any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
