@@ -2924,6 +2924,17 @@ def test_a_venue_or_publisher_and_its_date_under_an_entry_are_its_text_but_a_day
     assert kinds(days)[-4:] == ["H2:Tuesday, Aug. 11", "P", "H2:Wednesday, Aug. 12", "P"]
 
 
+def test_a_genre_over_entries_with_their_publisher_and_date_holds_them():
+    # The entry's details are its text, so the genre over its first entry opens a section on it.
+    a = article(HEADLINE, LEDE, "Fiction", "The Bell Founders by Agnes Thorne", "Harrow & Finch, 12 March", BODY,
+                "Small Hours by Desmond Achter", "Quillon Press, 26 March", BODY,
+                "Poetry", "Tidewrack by Ondine Marsh", "Northgate, 9 April", BODY,
+                "Night Bus Psalms by Corin Ashby", "Quillon Press, 2 April", BODY)
+    assert [(s.level, s.heading) for s in a.sections] == [
+        (2, "Fiction"), (3, "The Bell Founders by Agnes Thorne"), (3, "Small Hours by Desmond Achter"),
+        (2, "Poetry"), (3, "Tidewrack by Ondine Marsh"), (3, "Night Bus Psalms by Corin Ashby")]
+
+
 def test_an_events_days_hours_and_price_are_never_a_heading():
     a = article(HEADLINE, LEDE, "Saltmarsh Sound System", BODY, "Sat, The Anchor Vaults, 10pm-3am, £10",
                 "The Northlight Players", BODY, "Thu-Sat, Quayside Studio, 8pm, £14", "Harbour Lights", BODY)

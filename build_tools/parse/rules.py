@@ -385,7 +385,7 @@ def heading_candidate(units: list[Unit], k: int) -> bool:
     role = units[k].role
     if role in ("heading", "subheading", "paragraph"):
         return role != "paragraph"
-    return heading_evidence(units[k].text) is None and not _label_line(units, k)
+    return heading_evidence(units[k].text) is None and not _label_line(units, k) and not _listing_details(units, k)
 
 
 def editor_role(units: list[Unit], i: int) -> Match | None:
