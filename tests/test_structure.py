@@ -2935,6 +2935,16 @@ def test_a_genre_over_entries_with_their_publisher_and_date_holds_them():
         (2, "Poetry"), (3, "Tidewrack by Ondine Marsh"), (3, "Night Bus Psalms by Corin Ashby")]
 
 
+def test_an_award_between_a_product_and_its_specs_is_its_badge_not_a_heading():
+    a = article(HEADLINE, LEDE, "1. Harrow & Vale Arden Parka", "Best overall", "Price: £240 | Sizes: XS–XXL", BODY,
+                "2. Fenwright Kelso Down Jacket", "Best for serious cold", "Price: £310 | Sizes: XS–XL", BODY)
+    assert [s.heading for s in a.sections] == ["1. Harrow & Vale Arden Parka", "2. Fenwright Kelso Down Jacket"]
+    # Over the product's name, the award heads its section.
+    b = article(HEADLINE, LEDE, "Best overall", "Kaya Sun Sheer Mineral Fluid SPF 50", BODY,
+                "Best budget", "Brightwell Daily Zinc Lotion SPF 30", BODY)
+    assert [s.heading for s in b.sections][:1] == ["Best overall"]
+
+
 def test_an_events_days_hours_and_price_are_never_a_heading():
     a = article(HEADLINE, LEDE, "Saltmarsh Sound System", BODY, "Sat, The Anchor Vaults, 10pm-3am, £10",
                 "The Northlight Players", BODY, "Thu-Sat, Quayside Studio, 8pm, £14", "Harbour Lights", BODY)

@@ -385,7 +385,24 @@ def heading_candidate(units: list[Unit], k: int) -> bool:
     role = units[k].role
     if role in ("heading", "subheading", "paragraph"):
         return role != "paragraph"
-    return heading_evidence(units[k].text) is None and not _label_line(units, k) and not _listing_details(units, k)
+    return heading_evidence(units[k].text) is None and not _label_line(units, k) and not _listing_details(units, k) \
+        and not _award_badge(units, k)
+
+
+# A review's award for one product: "Best overall", "Best for serious cold", "Editor's choice"
+_BADGE = re.compile(r"^(?:best|runner[- ]up|our (?:top )?pick|editor'?s (?:pick|choice)|budget pick|upgrade pick|also great)"
+                    r"\b[^.!?:|]{0,40}$", re.IGNORECASE)
+_SPECS = re.compile(r"^[A-Z][\w ]{1,20}: [^|]+(?: \| [A-Z][\w ]{1,20}: [^|]+)+$")  # "Price: £240 | Sizes: XS–XXL"
+BADGE_MAX_WORDS = 6
+
+
+def _award_badge(units: list[Unit], k: int) -> bool:
+    """An award between a product's name and its specs ("Harrowgate Corner Set", "Best
+    overall", "Seats: 4 | Frame: aluminium"): the entry's badge, its text; the name heads the
+    entry. Over the name, or over a list of nominees, such a label heads its section."""
+    return 0 < k < len(units) - 1 and bool(_BADGE.match(units[k].text)) \
+        and len(units[k].text.split()) <= BADGE_MAX_WORDS and bool(_SPECS.match(units[k + 1].text)) \
+        and not ends_like_sentence(units[k - 1].text) and not bullet(units[k - 1].text)
 
 
 def editor_role(units: list[Unit], i: int) -> Match | None:
@@ -414,6 +431,8 @@ def _paragraph_follows(units: list[Unit], i: int) -> bool:
     """Running text comes next: no heading, list item or table row."""
     if i + 1 >= len(units):
         return False
+    if _award_badge(units, i + 1):
+        return True
     text = units[i + 1].text
     return heading_evidence(text) is not None and not (bullet(text) or numbered(text) or "|" in text)
 
@@ -572,7 +591,7 @@ def _broken_sentence(units: list[Unit], i: int) -> bool:
 
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
-    if _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
+    if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
             or _signature(units, i) \
             or _post_header(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
