@@ -3692,6 +3692,21 @@ def test_the_seventeenth_reviews_examples():
     assert wire.dateline == "WASHINGTON" and _headings(wire)[0] == "H2:1. It avoids a shutdown, for now"
 
 
+def test_the_eighteenth_reviews_examples():
+    """A review of colon labels as sections, entries' fields, details and badges, bylines with
+    a role after a comma and 'Next ...' controls (tests/fixtures/review/eighteenth_*.txt)."""
+    assert _headings(_review("eighteenth_01_quote-intros-and-list-leadins-headed")) == []  # "... said:", "... include:"
+    assert _headings(_review("eighteenth_02_case-study-titles-unheaded"))[:3] == [
+        "H2:Case study: South Tamworth", "H2:Case study: Hollins Vale", "H2:Case study: Marsh Lane"]
+    assert _headings(_review("eighteenth_03_reader-comments-headed")) == ["H2:What our readers said"]
+    assert _headings(_review("eighteenth_04_best-for-sections-unheaded"))[:4] == [
+        "H2:Best overall", "H2:Best for sensitive teeth", "H2:Best for travel", "H2:Best budget buy"]
+    letters = _review("eighteenth_05_letter-signers-taken-as-byline")
+    assert letters.byline is None and not letters.furniture
+    minutes = _review("eighteenth_06_agenda-items-dropped")
+    assert not minutes.furniture and "H2:Next item: Allotment water supply" in _headings(minutes)
+
+
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():
     a = article("FRIDAY, March 06, 2026", "thesiamherald", "THAILAND", HEADLINE, "PUBLISHED : 6 Mar 2026 at 10:24",
                 "WRITER: Pattama Srisuk", LEDE, "What Next", BODY)

@@ -303,8 +303,8 @@ def _label_line(units: list[Unit], k: int) -> bool:
     term, value = found
     if term.casefold() in _field_terms(units):
         return True
-    if term.casefold() in _leading_terms(units) and not _over_running_text(units, k):
-        return True  # an entry's field, closing it over the next entry's title
+    if term.casefold() in _leading_terms(units) and (k + 1 >= len(units) or not ends_like_sentence(units[k + 1].text)):
+        return True  # an entry's field, closing it over the next entry's title; "Case study: Leeds" over its text heads
     if _titled_series(units, k, value):
         return False  # "Measure B: Library parcel tax" ... "Measure K: Cannabis business tax": section titles
     among_others = any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
@@ -385,8 +385,16 @@ def heading_candidate(units: list[Unit], k: int) -> bool:
     role = units[k].role
     if role in ("heading", "subheading", "paragraph"):
         return role != "paragraph"
-    return heading_evidence(units[k].text) is None and not _label_line(units, k) and not _listing_details(units, k) \
+    return heading_evidence(units[k].text) is None and not _label_line(units, k) and not _entry_details(units, k) \
         and not _award_badge(units, k)
+
+
+def _entry_details(units: list[Unit], k: int) -> bool:
+    """A listing's details under its entry's title in Title Case or numbered ("The Bellfounders
+    by Agnieszka Thorne" over "Harrow & Finch, 12 March"): never a reader's comment over its
+    signer ("Sue Parfitt, Ashcombe, 8 March")."""
+    return k > 0 and (case_style(units[k - 1].text) == "title" or bool(numbered(units[k - 1].text))) \
+        and _listing_details(units, k)
 
 
 # A review's award for one product: "Best overall", "Best for serious cold", "Editor's choice"
@@ -402,7 +410,8 @@ def _award_badge(units: list[Unit], k: int) -> bool:
     entry. Over the name, or over a list of nominees, such a label heads its section."""
     return 0 < k < len(units) - 1 and bool(_BADGE.match(units[k].text)) \
         and len(units[k].text.split()) <= BADGE_MAX_WORDS and bool(_SPECS.match(units[k + 1].text)) \
-        and not ends_like_sentence(units[k - 1].text) and not bullet(units[k - 1].text)
+        and (heading_evidence(units[k - 1].text) is None or bool(numbered(units[k - 1].text))) \
+        and not bullet(units[k - 1].text) and not term_value(units[k - 1].text)  # never under "Cons: ..."
 
 
 def editor_role(units: list[Unit], i: int) -> Match | None:
@@ -652,21 +661,27 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
             and _paragraph_follows(units, i):
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a short Title Case label ending in ':' over running text")
-    if (_paragraph_follows(units, i) or (i + 1 < len(units) and bullet(units[i + 1].text))) \
+    if (_paragraph_follows(units, i) or (i + 1 < len(units) and (bullet(units[i + 1].text) or numbered(units[i + 1].text)))) \
             and _section_label(units, i) and _labelled_sections(units):
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a label ending in ':', in an article whose sections open on such labels")
     return None
 
 
-_SECTION_LABEL = re.compile(r"^[A-Z][^.!?:;]*:$")  # "What happens next:", with no sentence's stop inside
+_SECTION_LABEL = re.compile(r"^[A-Z][^.!?:;,]*:$")  # "What happens next:", with no sentence's stop inside
+# A lead-in's last word, introducing a quote or a list: "The minister said:", "The changes include:"
+_LEAD_IN = frozenset("said says added adds told wrote writes warned explained stated noted include includes including "
+                     "are is was were follows following as reads read".split())
+_ASKING = frozenset("what how why where when who which".split())
 SECTION_LABEL_WORDS = 5
 LABELLED_MIN = 2  # labels over running text that make it the article's way of opening sections
 
 
 def _section_label(units: list[Unit], k: int) -> bool:
     text = units[k].text.strip()
-    return bool(_SECTION_LABEL.match(text)) and len(text.split()) <= SECTION_LABEL_WORDS
+    words = text[:-1].casefold().split()
+    return bool(_SECTION_LABEL.match(text)) and len(words) <= SECTION_LABEL_WORDS \
+        and (words[-1] not in _LEAD_IN or words[0] in _ASKING)  # "What the warning says:" is a label
 
 
 def _labelled_sections(units: list[Unit]) -> bool:
