@@ -3692,6 +3692,17 @@ def test_the_seventeenth_reviews_examples():
     assert wire.dateline == "WASHINGTON" and _headings(wire)[0] == "H2:1. It avoids a shutdown, for now"
 
 
+def test_a_contents_box_ends_at_the_first_section_it_names_even_with_no_blank_lines():
+    text = LEDE + " " + BODY  # running text under each
+    a = article(HEADLINE, LEDE, "On this page", "1. Know your store", "2. Choose a sprout suppressant",
+                "3. Further help", "Step 1: Know your store", text, "Step 2: Choose a sprout suppressant", text,
+                "Step 3: Further help", text)
+    assert [s.heading for s in a.sections] == ["Step 1: Know your store", "Step 2: Choose a sprout suppressant",
+                                               "Step 3: Further help"]
+    assert [f.text for f in a.furniture] == ["On this page", "1. Know your store", "2. Choose a sprout suppressant",
+                                             "3. Further help"]
+
+
 def test_the_eighteenth_reviews_examples():
     """A review of colon labels as sections, entries' fields, details and badges, bylines with
     a role after a comma and 'Next ...' controls (tests/fixtures/review/eighteenth_*.txt)."""

@@ -449,6 +449,8 @@ def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
     section's heading, not one more link."""
     if _ASKED.match(units[k].text) or (k + 1 < len(units) and _ASKED.match(units[k + 1].text)):
         return True  # an FAQ's "Q: ...", or the heading right over it, never one more link
+    if run and k + 1 < len(units) and _running(units[k + 1].text) and _names_a_link(units, k, run):
+        return True  # "Step 1: Know your store" after the contents' "1. Know your store": its heading
     if not (run and units[k].blank_before and k + 1 < len(units)):
         return False
     after = units[k + 1]
@@ -456,6 +458,15 @@ def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
         units[k].text.rstrip().endswith("?") and _running(after.text)) or (  # or over an FAQ's first one
         after.text.rstrip().endswith("?") and k + 2 < len(units) and _running(units[k + 2].text)) or (
         len(run) >= 2 and _running(after.text) and not any(units[j].blank_before for j in run[1:]))  # links close-set, it apart
+
+
+ENTRY_MIN_CHARS = 8  # a contents entry long enough to be told again: "Know your store", not "News"
+
+
+def _names_a_link(units: list[Unit], k: int, run: list[int]) -> bool:
+    """The line ends on the words of a link above it: the section a contents box points to."""
+    line = _entry(units[k].text)
+    return any(len(entry := _entry(units[j].text)) >= ENTRY_MIN_CHARS and line.endswith(entry) for j in run)
 
 
 def _dates(unit: Unit) -> bool:
