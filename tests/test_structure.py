@@ -1979,6 +1979,17 @@ def test_an_author_box_over_its_profile_link_is_furniture_but_a_reports_authors_
     assert kinds(b) == ["H2:Next Steps", "P", "H2:About the authors", "P"]
 
 
+def test_one_writers_box_at_the_foot_is_furniture_even_without_its_link():
+    bio = "Lorna Quist is a landscape photographer based in the Welsh Marches who runs night-sky workshops."
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, "About the author", bio, "12 comments")
+    assert kinds(a) == ["H2:Next Steps", "P"] and [f.kind for f in a.furniture][:2] == ["author box"] * 2
+    named = article(HEADLINE, LEDE, "Next Steps", BODY, "ABOUT THE AUTHOR", "Lorna Quist", bio)
+    assert kinds(named) == ["H2:Next Steps", "P"] and len(named.furniture) == 3
+    # with the article going on under it, it is a section of the article
+    c = article(HEADLINE, LEDE, "About the author", bio, "Next Steps", LEDE + " " + BODY)
+    assert "H2:About the author" in kinds(c)
+
+
 def test_an_encyclopedias_note_under_its_title_is_furniture_but_a_pointer_in_the_text_is_not():
     a = article("Dunmore Mill fire", "From Wikipedia, the free encyclopedia",
                 "For the mill built on the site in 1890, see Dunmore Mill.", LEDE, "Background", BODY,

@@ -1004,6 +1004,8 @@ def _comment_labels(units: list[Unit], kinds: list[str | None]) -> None:
 # An author box's label and its bio: "About the author" (or "About Harriet Okafor") over
 # "Harriet Okafor is a Senior Associate ...".
 _BIO_LABEL = re.compile(r"^(?i:about the authors?|about the writer)\W*$|^About (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})$")
+_ONE_AUTHOR = re.compile(r"^(?i:about the (?:author|writer))\W*$")  # "About the authors" heads a report's section
+BIO_MAX = 400  # characters: a line or two about the writer
 _SOMEONE_IS = re.compile(r"^(?P<name>(?:Dr |Prof )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:is|was|has)\b")
 
 
@@ -1017,6 +1019,16 @@ def _author_boxes(units: list[Unit], kinds: list[str | None]) -> None:
         label, bio = _BIO_LABEL.match(units[k].text), _SOMEONE_IS.match(units[k + 1].text)
         if label and bio and label.group("name") in (None, bio.group("name")):
             kinds[k] = kinds[k + 1] = "author box"
+    for k in range(len(units) - 1):  # one writer's box at the foot, with no link: its label, name and bio
+        if kinds[k] or units[k].role or not _ONE_AUTHOR.match(units[k].text.strip()):
+            continue
+        named = units[k + 1].text.strip() if k + 2 < len(units) else ""
+        j = k + 2 if named and (bio := _SOMEONE_IS.match(units[k + 2].text)) and bio.group("name") == named else k + 1
+        if _SOMEONE_IS.match(units[j].text) and len(units[j].text) <= BIO_MAX \
+                and not any(units[m].role for m in range(k, j + 1)) \
+                and not any(not kinds[m] and _running(units[m].text) for m in range(j + 1, len(units))):  # at the foot
+            for m in range(k, j + 1):
+                kinds[m] = kinds[m] or "author box"
 
 
 # An encyclopedia's note under its title, pointing elsewhere: "For the mill built on the site
