@@ -588,6 +588,9 @@ def _written_byline_below(units: list[Unit], k: int) -> bool:
     return " at " in units[k].text and any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH])
 
 
+_CODE = re.compile(r"\b(?i:no\.|number) ?[A-Z0-9]|\d[-/.]\w*\d")  # a document's number or code
+
+
 def _name_line(units: list[Unit], k: int) -> bool:
     """A byline without "By": a person's name, perhaps with a role or place ("Tom Aldridge,
     Legal affairs correspondent", "Priya Nair in Manchester", "Tom Verity at Holloway Park"), over
@@ -595,7 +598,8 @@ def _name_line(units: list[Unit], k: int) -> bool:
     text = units[k].text
     if " | " in text and _SECTION_NAMES & set(text.split(" | ")[0].casefold().split()):
         return False  # a section trail, "Local News | Planning", names no writer
-    if not _NAME_LINE.match(text) or k + 1 >= len(units) or (text[:4].casefold() == "the " and not _HONORIFIC.match(text)):
+    if not _NAME_LINE.match(text) or k + 1 >= len(units) or (text[:4].casefold() == "the " and not _HONORIFIC.match(text)) \
+            or _CODE.search(text.split(",", 1)[0]):  # "Advisory No. BWA-2026-014" names no one; "Sport24 Staff" may
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
