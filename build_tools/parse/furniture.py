@@ -169,7 +169,7 @@ _KINDS = (
         r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|load more( posts| updates)?|refresh|"
         r"explore more( offers| stories)?|skip next section( [\w ]{1,40})?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
-        r"auto-?(refresh|update)s?( ?: ?(on|off))?|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|editorial (standards|policy|guidelines): how [^.]{1,60}|"
+        r"auto-?refresh( ?: ?(on|off))?|auto-?update ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|editorial (standards|policy|guidelines): how [^.]{1,60}|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
         r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|"

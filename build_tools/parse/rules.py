@@ -691,8 +691,15 @@ def _labelled_sections(units: list[Unit]) -> bool:
     again ("Pros:" and "Cons:" under each product) introduces its list instead."""
     labels = [u.text.strip() for k, u in enumerate(units) if u.text.endswith(":") and _section_label(units, k)]
     return len(set(labels)) == len(labels) and sum(
-        _paragraph_follows(units, k) for k, u in enumerate(units)
+        _paragraph_follows(units, k) and _prose(units[k + 1].text) for k, u in enumerate(units)
         if u.text.endswith(":") and _section_label(units, k)) >= LABELLED_MIN
+
+
+PROSE_WORDS = 8  # a sentence of running text, never a command's line ("$ npm install ...")
+
+
+def _prose(text: str) -> bool:
+    return ends_like_sentence(text) and len(text.split()) >= PROSE_WORDS
 
 
 def _subsection_follows(units: list[Unit], k: int) -> bool:
