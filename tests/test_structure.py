@@ -2476,6 +2476,8 @@ def test_the_masthead_past_a_cookie_banner_a_reference_line_and_a_created_stamp(
     assert c.stamps == ("Created 4 March 2025 08:14 UTC · Last updated 5 March 2025 17:40 UTC",)
     d = article("ADJUDICATION OFFICER DECISION", "Adjudication Reference: ADJ-00051377", LEDE, BODY)
     assert d.dateline is None and d.title == "ADJUDICATION OFFICER DECISION"
+    g = article(HEADLINE, "Helena Varga", "Rover planner, Ostrava Mission Operations Centre", LEDE, BODY)
+    assert g.byline == "Helena Varga"  # a job title in sentence case and its employer
     f = article(HEADLINE, "Advisory No. BWA-2026-014", "Issued: 03/11/2026 6:40 AM", LEDE, BODY)
     assert f.byline is None  # a document's number names no writer
     e = article("Press release", "Reference: PR 07/26", "Published 4 March 2026", HEADLINE, LEDE, BODY)
