@@ -571,8 +571,6 @@ _REGISTERED = re.compile(r"\bregistered (in|with) (england|scotland|wales|northe
 _COFFEE = re.compile(r"^.{0,100}\bbuy me a coffee\b\W{0,3}$", _I)  # a blogger's tip jar
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
                         "get our", "join our", "alerts")
-# One search finds which guards' words a line holds (no two of them overlap).
-_GUARD_WORDS = _any_of(*sorted({w for _, words, _ in _GUARDED for w in words}, key=lambda w: (-len(w), w)))
 
 
 _ICON_HEADING = re.compile(r"^(read|listen|watch|comments?|home|search|photos?)\W*$", re.IGNORECASE)
@@ -646,11 +644,10 @@ def furniture_kind(text: str) -> str | None:
                  or len({m.group(0).lower() for m in _BETTING_LINE.finditer(stripped)}) >= SMALL_PRINT_MARKS):
         return "advertisement"
     item = _ITEM.match(stripped)  # a list's item names a place or a film: never an address or a credit
-    if held := set(_GUARD_WORDS.findall(lower)):
-        for kind, words, pattern in _GUARDED:
-            if not held.isdisjoint(words) and pattern.match(stripped) and not (item and kind in _NOT_ITEMS) \
-                    and not (kind in _NARRATED_KINDS and _narrated(lower)):
-                return kind
+    for kind, words, pattern in _GUARDED:  # each pattern only where a word it needs is
+        if any(word in lower for word in words) and pattern.match(stripped) and not (item and kind in _NOT_ITEMS) \
+                and not (kind in _NARRATED_KINDS and _narrated(lower)):
+            return kind
     if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped) \
             and (prompt := _PROMPT_PHRASE.search(stripped)):  # a step says it: "1. ... download the MyBencana app."
         return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
