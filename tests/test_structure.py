@@ -1983,13 +1983,16 @@ def test_an_author_box_over_its_profile_link_is_furniture_but_a_reports_authors_
 
 def test_one_writers_box_at_the_foot_is_furniture_even_without_its_link():
     bio = "Lorna Quist is a landscape photographer based in the Welsh Marches who runs night-sky workshops."
-    a = article(HEADLINE, LEDE, "Next Steps", BODY, "About the author", bio, "12 comments")
+    a = article(HEADLINE, "By Lorna Quist", LEDE, "Next Steps", BODY, "About the author", bio, "12 comments")
     assert kinds(a) == ["H2:Next Steps", "P"] and [f.kind for f in a.furniture][:2] == ["author box"] * 2
-    named = article(HEADLINE, LEDE, "Next Steps", BODY, "ABOUT THE AUTHOR", "Lorna Quist", bio)
+    named = article(HEADLINE, "By Lorna Quist", LEDE, "Next Steps", BODY, "ABOUT THE AUTHOR", "Lorna Quist", bio)
     assert kinds(named) == ["H2:Next Steps", "P"] and len(named.furniture) == 3
     # with the article going on under it, it is a section of the article
-    c = article(HEADLINE, LEDE, "About the author", bio, "Next Steps", LEDE + " " + BODY)
+    c = article(HEADLINE, "By Lorna Quist", LEDE, "About the author", bio, "Next Steps", LEDE + " " + BODY)
     assert "H2:About the author" in kinds(c)
+    # the writer of a book under review is no writer of the page
+    d = article(HEADLINE, "By Joanna Rees", LEDE, "Next Steps", BODY, "About the author", bio)
+    assert "H2:About the author" in kinds(d)
 
 
 def test_an_encyclopedias_note_under_its_title_is_furniture_but_a_pointer_in_the_text_is_not():
@@ -3735,6 +3738,25 @@ def test_the_eighteenth_reviews_examples():
     assert letters.byline is None and not letters.furniture
     minutes = _review("eighteenth_06_agenda-items-dropped")
     assert not minutes.furniture and "H2:Next item: Allotment water supply" in _headings(minutes)
+
+
+def test_the_nineteenth_reviews_examples():
+    """A review of membership prices, live-page controls, colon labels over short answers, link
+    blocks, a book's author and document codes (tests/fixtures/review/nineteenth_*.txt)."""
+    assert not _review("nineteenth_01_streaming-prices-dropped").furniture  # "Netflix: subscribe from £5.99 a month"
+    assert "H2:Auto-refresh" in _headings(_review("nineteenth_02_auto-refresh-section-dropped"))
+    assert _review("nineteenth_03_editorial-standards-headline-dropped").title == (
+        "Editorial standards: how the Courier reports on suicide")
+    assert _headings(_review("nineteenth_04_match-report-labels-unheaded")) == [
+        "H2:Turning point", "H2:Man of the match", "H2:What's next"]
+    links = _review("nineteenth_05_read-more-link-headed")
+    assert not links.sections and len(links.furniture) == 3
+    assert _headings(_review("nineteenth_06_book-review-author-section-dropped")) == ["H2:About the author"]
+    t = LEDE + " " + BODY
+    axios = article(HEADLINE, LEDE, "Why it matters:", t, "Driving the news:", t, "Yes, but:", "The plan has critics.")
+    assert any(k.endswith(":Yes, but") for k in kinds(axios))  # a comma in a label
+    assert article(HEADLINE, "Sam Lewin – Number 10 correspondent", "Friday 20 March 2026, 18:40", LEDE,
+                   BODY).byline == "Sam Lewin – Number 10 correspondent"
 
 
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():

@@ -169,7 +169,7 @@ _KINDS = (
         r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|load more( posts| updates)?|refresh|"
         r"explore more( offers| stories)?|skip next section( [\w ]{1,40})?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
-        r"auto-?refresh( ?: ?(on|off))?|auto-?update ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|editorial (standards|policy|guidelines): how [^.]{1,60}|"
+        r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
         r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|"
@@ -299,7 +299,8 @@ _KINDS = (
         r"(daily|weekly|morning|evening) newsletter\s+(?-i:[A-Z]).{0,150}|"
         r"get (our|the) [\w ’'-]{1,40} alerts\b.{0,100}|get (email|e-mail|text|sms|news|breaking news) alerts\b.{0,80}|"
         r"send us (news|a tip|tips|your (news|tips|story|stories|pictures|photos|videos|images))\b.{0,100}|"
-        r"([^.!?]{0,40}[?:|] )?(support|join|subscribe|become|donate)\b[^.!?]{0,80} from [£$€]\d+(\.\d\d)? (a|per) (month|week|year)\b.{0,20}|"  # a membership's price
+        r"([^.!?:|]{0,40}[?|] |support [^.!?:|]{1,40}: )?(support|join|subscribe|become|donate)\b[^.!?]{0,80} from [£$€]\d+(\.\d\d)? "
+        r"(a|per) (month|week|year)\b.{0,20}|"  # a membership's price; never "Netflix: subscribe from £5.99 a month"
         r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
         r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
         r"this (story|article|content) is (exclusive|only available|available only) to (our )?(subscribers|members)\b.{0,60}|"

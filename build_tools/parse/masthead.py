@@ -589,7 +589,7 @@ def _written_byline_below(units: list[Unit], k: int) -> bool:
     return " at " in units[k].text and any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH])
 
 
-_CODE = re.compile(r"\b(?i:no\.|number) ?[A-Z0-9]|\d[-/.]\w*\d")  # a document's number or code
+_CODE = re.compile(r"\b(?i:no\.) ?[A-Z0-9]|\d[-/.]\w*\d")  # a document's number or code, never "Number 10 correspondent"
 
 
 def _name_line(units: list[Unit], k: int) -> bool:

@@ -668,7 +668,7 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
     return None
 
 
-_SECTION_LABEL = re.compile(r"^[A-Z][^.!?:;,]*:$")  # "What happens next:", with no sentence's stop inside
+_SECTION_LABEL = re.compile(r"^[A-Z][^.!?:;]*:$")  # "What happens next:", with no sentence's stop inside
 # A lead-in's last word, introducing a quote or a list: "The minister said:", "The changes include:"
 _LEAD_IN = frozenset("said says added adds told wrote writes warned explained stated noted include includes including "
                      "are is was were follows following as reads read".split())
@@ -691,15 +691,8 @@ def _labelled_sections(units: list[Unit]) -> bool:
     again ("Pros:" and "Cons:" under each product) introduces its list instead."""
     labels = [u.text.strip() for k, u in enumerate(units) if u.text.endswith(":") and _section_label(units, k)]
     return len(set(labels)) == len(labels) and sum(
-        _paragraph_follows(units, k) and _prose(units[k + 1].text) for k, u in enumerate(units)
-        if u.text.endswith(":") and _section_label(units, k)) >= LABELLED_MIN
-
-
-PROSE_WORDS = 8  # a sentence of running text, never a command's line ("$ npm install ...")
-
-
-def _prose(text: str) -> bool:
-    return ends_like_sentence(text) and len(text.split()) >= PROSE_WORDS
+        _paragraph_follows(units, k) and ends_like_sentence(units[k + 1].text) for k, u in enumerate(units)
+        if u.text.endswith(":") and _section_label(units, k)) >= LABELLED_MIN  # a sentence, never "$ npm install ..."
 
 
 def _subsection_follows(units: list[Unit], k: int) -> bool:

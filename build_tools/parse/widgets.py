@@ -344,10 +344,11 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
         first = None  # the first link's case: an upper-case line after sentence-case links is a heading
         run: list[int] = []
         jump = bool(_JUMP_LABEL.match(unit.text))  # a page's own menu: its entries close-set, up to a blank line
+        contents = bool(_CONTENTS_LABEL.match(unit.text.strip()))  # the page's own sections, named
         while k < len(units) and (kinds[k] or (_link_like(units[k], jump) and not _dates(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps")
                 and ((jump and bullet(units[k].text) and not (run and units[k].blank_before)) or (  # a bulleted entry is never the first heading
-                    not _heads_text(units, k, run) and not (jump and run and (
+                    not _heads_text(units, k, run, contents) and not (jump and run and (
                         units[k].blank_before or (k + 1 < len(units) and _running(units[k + 1].text)))))))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
@@ -444,12 +445,13 @@ PARAGRAPH_WORDS = 15  # running text under a heading, never another story's head
 _ASKED = re.compile(r"^Q[:.]\s+\S.*\?$")
 
 
-def _heads_text(units: list[Unit], k: int, run: list[int]) -> bool:
+def _heads_text(units: list[Unit], k: int, run: list[int], contents: bool = False) -> bool:
     """After the rail's links, a line set apart by a blank line over running text: the next
-    section's heading, not one more link."""
+    section's heading, not one more link. Under a contents box's label, the first line over
+    running text ending on a link's words is the section that link names."""
     if _ASKED.match(units[k].text) or (k + 1 < len(units) and _ASKED.match(units[k + 1].text)):
         return True  # an FAQ's "Q: ...", or the heading right over it, never one more link
-    if run and k + 1 < len(units) and _running(units[k + 1].text) and _names_a_link(units, k, run):
+    if contents and run and k + 1 < len(units) and _running(units[k + 1].text) and _names_a_link(units, k, run):
         return True  # "Step 1: Know your store" after the contents' "1. Know your store": its heading
     if not (run and units[k].blank_before and k + 1 < len(units)):
         return False
@@ -1024,11 +1026,24 @@ def _author_boxes(units: list[Unit], kinds: list[str | None]) -> None:
             continue
         named = units[k + 1].text.strip() if k + 2 < len(units) else ""
         j = k + 2 if named and (bio := _SOMEONE_IS.match(units[k + 2].text)) and bio.group("name") == named else k + 1
-        if _SOMEONE_IS.match(units[j].text) and len(units[j].text) <= BIO_MAX \
+        writer = _SOMEONE_IS.match(units[j].text)
+        if writer and len(units[j].text) <= BIO_MAX and _named_at_top(units, writer.group("name").split()[-1]) \
                 and not any(units[m].role for m in range(k, j + 1)) \
                 and not any(not kinds[m] and _running(units[m].text) for m in range(j + 1, len(units))):  # at the foot
             for m in range(k, j + 1):
                 kinds[m] = kinds[m] or "author box"
+
+
+TOP_UNITS = 15  # the masthead's lines, where the page names its writer
+
+
+BYLINE_WORDS = 8  # a name line, perhaps with a role: "Lorna Quist, photographer"
+
+
+def _named_at_top(units: list[Unit], surname: str) -> bool:
+    """The page's own writer, named in a short line at the top (its byline): never a book's
+    author under a review's "About the author"."""
+    return any(surname in unit.text and len(unit.text.split()) <= BYLINE_WORDS for unit in units[:TOP_UNITS])
 
 
 # An encyclopedia's note under its title, pointing elsewhere: "For the mill built on the site
