@@ -462,6 +462,7 @@ def article(*lines: str, **kw):
     ("Like this review? Support independent jazz journalism from £3 a month", "newsletter prompt"),
     ("Join the union today from £2.95 a week. Join now", "newsletter prompt"), ("Auto-refresh: ON", "page control"),
     ("(0) comments", "page control"), ("Read our editorial standards", "page control"),
+    ("Show earlier updates", "page control"),
     ("Send us your pictures and videos of the snow where you live.", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
@@ -2479,6 +2480,8 @@ def test_the_masthead_past_a_cookie_banner_a_reference_line_and_a_created_stamp(
     assert c.stamps == ("Created 4 March 2025 08:14 UTC · Last updated 5 March 2025 17:40 UTC",)
     d = article("ADJUDICATION OFFICER DECISION", "Adjudication Reference: ADJ-00051377", LEDE, BODY)
     assert d.dateline is None and d.title == "ADJUDICATION OFFICER DECISION"
+    h = article(HEADLINE, "Clinically reviewed by Alison Mbeki, RGN, lead travel nurse", "Updated 4 March 2026", LEDE, BODY)
+    assert h.stamps == ("Clinically reviewed by Alison Mbeki, RGN, lead travel nurse", "Updated 4 March 2026")
     g = article(HEADLINE, "Helena Varga", "Rover planner, Ostrava Mission Operations Centre", LEDE, BODY)
     assert g.byline == "Helena Varga"  # a job title in sentence case and its employer
     f = article(HEADLINE, "Advisory No. BWA-2026-014", "Issued: 03/11/2026 6:40 AM", LEDE, BODY)

@@ -166,7 +166,7 @@ _KINDS = (
         r"reply via email to [^@.]{1,60}|download raw message|"
         r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
-        r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|load more( posts| updates)?|refresh|"
+        r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|show (earlier|older) (updates|posts|entries)|load more( posts| updates)?|refresh|"
         r"explore more( offers| stories)?|skip next section( [\w ]{1,40})?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
