@@ -616,6 +616,16 @@ def test_about_sections_of_a_press_release_stay_top_level():
 
 # 4. The top of the article ----------------------------------------------------------
 
+def test_a_headline_over_its_key_points_is_the_title_but_a_short_label_over_a_list_is_none():
+    headline = "Gene therapy restores some sight in children with rare inherited blindness, early trial finds"
+    a = article("Press release", "Embargoed until 00:01 GMT, Thursday 5 March 2026", headline,
+                "- Eight of 11 children treated could navigate a dim obstacle course", "- Larger trial due this year",
+                "NEW BRASSFORD", LEDE, BODY)
+    assert (a.title, a.dateline, a.summary) == (headline, "NEW BRASSFORD", LEDE)
+    b = article("What to bring on the day", "- Photo ID", "- Your booking number", LEDE, BODY)
+    assert b.title != "What to bring on the day"
+
+
 def test_a_long_headline_ending_in_a_question_mark_is_the_title():
     headline = ("Can a quiet forum of eight nations keep talking through thaw, tension and war "
                 "as the Arctic ice retreats year after year?")

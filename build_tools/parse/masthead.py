@@ -105,6 +105,8 @@ def _same(a: str, b: str) -> bool:
 LABEL_MAX_WORDS = 3
 
 
+BLOCK_LABEL_WORDS = 8  # a label over a list or table ("What you need to bring"); a headline says more
+
 REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{1,80}$")
 
 
@@ -223,8 +225,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             break  # "Overview" over its paragraph: the document's first section, no headline
         if is_dateline(unit.text) and not headline_like(units[i + 1].text):
             break  # a place over the first paragraph, no headline: the dateline, taken below
-        if _opens_block(units, _next_content(units, i + 1)):
-            break  # a label over a list or table heads a section, not the article
+        if _opens_block(units, _next_content(units, i + 1)) and (_words(unit.text) <= BLOCK_LABEL_WORDS or unit.text.endswith(":")):
+            break  # a label over a list or table heads a section, not the article; a headline may stand over its key points
         if unit.role != "keep" and (headline := _name_over_headline(units, i)):
             for k in range(i, headline):
                 if not meta(k):
