@@ -543,7 +543,7 @@ _ROLE = re.compile(rf"\b(?:{_ROLE_WORD}|reporting services?)\b"
                    r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist|" + _OFFICER_WORDS +
                    r")(?: of [\w ]{1,30})?)"
                    r"(?:, [A-Z][\w&'’ .-]{1,50})?$"  # and its employer: "Head of Valuations, Pellow & Finch Auctioneers"
-                   r"|^(?!(?:The|A|An) )[A-Z][\w-]*(?: [a-z][\w-]*){0,2} [a-z][\w-]*(?:er|or|ist|ian)(?:, [A-Z][\w&'’ .-]{1,50})$",  # "Rover planner, Ostrava ..."
+                   r"|^(?-i:(?!(?:The|A|An) )[A-Z][\w-]*(?: [a-z][\w-]*){0,2} [a-z][\w-]*(?:er|or|ist|ian)(?:, [A-Z][\w&'’ .-]{1,50}))$",  # "Rover planner, Ostrava ..."
                    re.IGNORECASE)  # a job title alone: "Head of Product", "Senior Product Manager", not "Director resigns ..."
 ROLE_MAX_WORDS = 8  # "Head of Valuations, Pellow & Finch Auctioneers"
 _EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
