@@ -463,6 +463,9 @@ def article(*lines: str, **kw):
     ("Join the union today from £2.95 a week. Join now", "newsletter prompt"), ("Auto-refresh: ON", "page control"),
     ("(0) comments", "page control"), ("Read our editorial standards", "page control"),
     ("Show earlier updates", "page control"),
+    ("Cloth & Counter is published by Weft Media Ltd. Subscriptions | Events | Jobs | Contact", "copyright"),
+    ("Southern Sky FM is part of Plains Media Group Ltd. Privacy | Terms", "copyright"),
+    ("This series is part of The Ledger's climate desk. Sign up to our weekly climate newsletter.", "copyright"),
     ("Send us your pictures and videos of the snow where you live.", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
@@ -494,7 +497,10 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Published in The Lancet Neurology", "The Prime Minister said…",
                                   "· Writer for Coronation Street, 1998–2004",
                                   "Start a trial of the new bus lane", "Next steps: what to do",
-                                  "The report (PDF) was published on Tuesday", "Estimated 4 million people", "Estimated 20 minutes"])
+                                  "The report (PDF) was published on Tuesday", "Estimated 4 million people", "Estimated 20 minutes",
+                                  "The school is part of the Tees Valley Learning Trust, which runs eight schools in the area.",
+                                  "The Salt Registry is published by Harrow & Finch on April 10.",
+                                  "Tessera is part of ESA's Moonlight programme."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 

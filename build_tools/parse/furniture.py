@@ -405,7 +405,15 @@ _KINDS = (
         r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
         r"^this material may not be published\b.*$|^this (document|publication|material|report) is subject to copyright\b.{0,250}$|^crown copyright\b.{0,100}$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
         r"^this (story|article) (was )?(originally |first )?(appeared|appears|was (first )?published|published) (on|in|by)\b.{0,200}$"
-        r"|^our standards:.{0,80}$", _I)),
+        r"|^our standards:.{0,80}$"
+        # the publisher's own line at the foot: "Cloth & Counter is published by Weft Media Ltd.", "This series is
+        # part of ..."; never a story's "The school is part of the ... Trust, which ..." nor a book's "... is published by X on 10 April"
+        r"|^(?=.{0,160}$)(?!.*\b(on|in) (?-i:[A-Z][a-z]+ \d|\d))(?!.*£)"
+        r"(this (article|series|guide|interview|story|column|piece|post|podcast|newsletter) is part of (?-i:[A-Z])"
+        r"|(?-i:(?!The [a-z])[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|and))*) is (published by|a (registered )?trading name of)"
+        r" (?-i:[A-Z])|(?-i:(?!The [a-z])[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|and))*) is (part of|owned by|a member of)"
+        r" (the )?(?-i:[A-Z])[^.]{0,60}\b(media|group|publishing|press|network|trust|ltd|limited|plc|service|scheme|ombudsman|"
+        r"organi[sz]ation|association|federation|society|foundation|partnership)\b).*$", _I)),
     ("release source", re.compile(r"^SOURCE [A-Z][\w&.,' -]{1,80}$")),
     # an author's card at the foot or under the byline: "Read the latest from Ana Ruiz", "View bio"
     # ("About Ana Ruiz" is no rule: a press release's "About Voltaris Energy" is a section)
