@@ -462,7 +462,8 @@ def article(*lines: str, **kw):
     ("Like this review? Support independent jazz journalism from £3 a month", "newsletter prompt"),
     ("Join the union today from £2.95 a week. Join now", "newsletter prompt"), ("Auto-refresh: ON", "page control"),
     ("(0) comments", "page control"), ("Read our editorial standards", "page control"),
-    ("Show earlier updates", "page control"),
+    ("Show earlier updates", "page control"), ("Load older entries", "page control"), ("Show latest updates", "page control"),
+    ("Trade in your old phone and get up to £420 off. Get a quote", "shop prompt"),
     ("Cloth & Counter is published by Weft Media Ltd. Subscriptions | Events | Jobs | Contact", "copyright"),
     ("Southern Sky FM is part of Plains Media Group Ltd. Privacy | Terms", "copyright"),
     ("This series is part of The Ledger's climate desk. Sign up to our weekly climate newsletter.", "copyright"),
@@ -500,7 +501,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "The report (PDF) was published on Tuesday", "Estimated 4 million people", "Estimated 20 minutes",
                                   "The school is part of the Tees Valley Learning Trust, which runs eight schools in the area.",
                                   "The Salt Registry is published by Harrow & Finch on April 10.",
-                                  "Tessera is part of ESA's Moonlight programme."])
+                                  "Tessera is part of ESA's Moonlight programme.",
+                                  "Customers can trade in their old phones for up to £420 off."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
