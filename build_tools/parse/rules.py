@@ -393,8 +393,7 @@ def _entry_details(units: list[Unit], k: int) -> bool:
     """A listing's details under its entry's title in Title Case or numbered ("The Bellfounders
     by Agnieszka Thorne" over "Harrow & Finch, 12 March"): never a reader's comment over its
     signer ("Sue Parfitt, Ashcombe, 8 March")."""
-    return k > 0 and (case_style(units[k - 1].text) == "title" or bool(numbered(units[k - 1].text))) \
-        and _listing_details(units, k)
+    return _listing_details(units, k) and (case_style(units[k - 1].text) == "title" or bool(numbered(units[k - 1].text)))
 
 
 # A review's award for one product: "Best overall", "Best for serious cold", "Editor's choice"
@@ -662,7 +661,7 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a short Title Case label ending in ':' over running text")
     if (_paragraph_follows(units, i) or (i + 1 < len(units) and (bullet(units[i + 1].text) or numbered(units[i + 1].text)))) \
-            and _section_label(units, i) and _labelled_sections(units):
+            and _colon_label(text) and _labelled_sections(units):
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a label ending in ':', in an article whose sections open on such labels")
     return None
@@ -677,8 +676,8 @@ SECTION_LABEL_WORDS = 5
 LABELLED_MIN = 2  # labels over running text that make it the article's way of opening sections
 
 
-def _section_label(units: list[Unit], k: int) -> bool:
-    text = units[k].text.strip()
+def _colon_label(text: str) -> bool:
+    text = text.strip()
     words = text[:-1].casefold().split()
     return bool(_SECTION_LABEL.match(text)) and len(words) <= SECTION_LABEL_WORDS \
         and (words[-1] not in _LEAD_IN or words[0] in _ASKING)  # "What the warning says:" is a label
@@ -689,10 +688,10 @@ def _labelled_sections(units: list[Unit]) -> bool:
     article opens its sections on them ("Background:", "What happens next:"), so one over a
     list ("Timeline:" over its dated points) heads it too, in any case. A label said again and
     again ("Pros:" and "Cons:" under each product) introduces its list instead."""
-    labels = [u.text.strip() for k, u in enumerate(units) if u.text.endswith(":") and _section_label(units, k)]
-    return len(set(labels)) == len(labels) and sum(
-        _paragraph_follows(units, k) and ends_like_sentence(units[k + 1].text) for k, u in enumerate(units)
-        if u.text.endswith(":") and _section_label(units, k)) >= LABELLED_MIN  # a sentence, never "$ npm install ..."
+    labelled = [k for k, u in enumerate(units) if u.text.endswith(":") and _colon_label(u.text)]
+    said = [units[k].text.strip() for k in labelled]
+    return len(set(said)) == len(said) and sum(  # over a sentence, never "$ npm install ..."
+        _paragraph_follows(units, k) and ends_like_sentence(units[k + 1].text) for k in labelled) >= LABELLED_MIN
 
 
 def _subsection_follows(units: list[Unit], k: int) -> bool:

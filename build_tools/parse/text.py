@@ -110,6 +110,7 @@ _STAFF = re.compile(r"^(?:(?i:staff|wire|news|sports?|business|politics|world|fo
 # Bylines without "By": "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
 # "Lena Park @LenaParkMarkets, Sam Okoro @samokoro".
 _FULL_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+_NEWSROOM_ROLE = r"(?:editor|correspondent|reporter|writer|columnist|critic|analyst|meteorologist|presenter|producer)"
 _UNLED_BYLINE = re.compile(
     rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
     rf"|^{_FULL_NAME}(?: · [A-Z][\w&.'’ ]{{1,40}}?){{1,2}} ·$"
@@ -122,11 +123,9 @@ _UNLED_BYLINE = re.compile(
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
     r"|^(?i:by the editorial board|by the editors)$"
     rf"|^(?i:by|posted by|written by|reported by|compiled by|analysis by|words:) {_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}"
-    r"(?:editor|correspondent|reporter|writer|columnist|critic|advis[eo]r|analyst|meteorologist|presenter|coordinator|"
-    r"secretary|dietitian|(?:co-)?founder|owner|director|producer|leader|trainer)$"  # "Posted by Mira Okafor, co-founder"
+    rf"(?:{_NEWSROOM_ROLE}|advis[eo]r|coordinator|secretary|dietitian|(?:co-)?founder|owner|director|leader|trainer)$"  # "Posted by Mira Okafor, co-founder"
     # with no lead, only a newsroom's roles: "Amir Haddad, bakery owner" signs a reader's letter
-    rf"|^{_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}(?:editor|correspondent|reporter|writer|columnist|critic|analyst|"
-    r"meteorologist|presenter|producer)$"
+    rf"|^{_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}{_NEWSROOM_ROLE}$"
     r"|^(?i:posted by|asked by|submitted by|started by) (?:u/[\w.-]{3,30}|[a-z][\w.-]*[\d_.][\w.-]*)$"
     r"|^(?i:posted by|asked by|submitted by) [a-z][a-z\d]{2,30}$"  # a plain handle; never "Started by accident"  # a forum's handle: "Posted by u/marrowfield_lad"
     rf"|^(?i:text|words|story)\s*:\s*{_FULL_NAME}\s*[·|/]\s*(?i:photos?|photographs|pictures|images)\s*:\s*{_FULL_NAME}$"

@@ -1024,8 +1024,9 @@ def _author_boxes(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(len(units) - 1):  # one writer's box at the foot, with no link: its label, name and bio
         if kinds[k] or units[k].role or not _ONE_AUTHOR.match(units[k].text.strip()):
             continue
-        named = units[k + 1].text.strip() if k + 2 < len(units) else ""
-        j = k + 2 if named and (bio := _SOMEONE_IS.match(units[k + 2].text)) and bio.group("name") == named else k + 1
+        j = k + 1  # the bio, or the name alone on its line over it
+        if k + 2 < len(units) and (bio := _SOMEONE_IS.match(units[k + 2].text)) and bio.group("name") == units[k + 1].text.strip():
+            j = k + 2
         writer = _SOMEONE_IS.match(units[j].text)
         if writer and len(units[j].text) <= BIO_MAX and _named_at_top(units, writer.group("name").split()[-1]) \
                 and not any(units[m].role for m in range(k, j + 1)) \
@@ -1035,8 +1036,6 @@ def _author_boxes(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 TOP_UNITS = 15  # the masthead's lines, where the page names its writer
-
-
 BYLINE_WORDS = 8  # a name line, perhaps with a role: "Lorna Quist, photographer"
 
 
