@@ -3816,3 +3816,20 @@ def test_a_short_title_stays_over_a_question_or_its_own_words(title, under):
 def test_the_author_a_byline_names_is_without_its_lead(byline, author):
     from build_tools.render.briefing import byline_name
     assert byline_name(byline) == author
+
+
+@pytest.mark.parametrize("day", ["Friday, May 9, 2025", "Research | 21 January 2026", "Tuesday, 3 March 2026"])
+def test_a_blogs_name_and_tagline_over_the_posts_day_leave_the_headline_under_it(day):
+    """A blog's or newsletter's top: its name, its tagline, the post's day, then the headline over the lede."""
+    a = article("Tri-County Scanner Notes", "Volunteer-run news from Ashby, Corliss and Penn counties", day, HEADLINE,
+                LEDE, "What Next", BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+    assert [f.text for f in a.furniture][:2] == ["Tri-County Scanner Notes",
+                                                 "Volunteer-run news from Ashby, Corliss and Penn counties"]
+
+
+@pytest.mark.parametrize("stamp", ["Updated 14:02 GMT, 4 March 2026", "Published 4 March 2026"])
+def test_a_news_pages_headline_stays_over_its_stamp_with_a_standfirst_under_it(stamp):
+    standfirst = "Council says shorter hours will save money but campaigners warn families will lose out"
+    a = article("Libraries", HEADLINE, stamp, standfirst, LEDE, "What Next", BODY)
+    assert a.title == HEADLINE

@@ -247,6 +247,11 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             break  # dated already, under the summary: a live blog's first entry
         if meta(i):
             i += 1
+        elif head.title is None and anchored and anchored[0] == i:
+            head.title = unit
+            head.reasons.append((unit.line, "title: the headline under the post's day, the site's name and "
+                                            "tagline over it"))
+            i += 1
         elif head.title and _same(unit.text, head.title.text):
             head.dropped.append((unit, "repeated headline"))
             head.reasons.append((unit.line, "the headline again"))
@@ -376,6 +381,8 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             and (_standfirst(units, anchor - 1) or _news_labelled(last)):
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst (else, "This week: porters
         # win, ..." or "Letters: Hospital parking, ..." right over the byline is the headline)
+    if standfirst is None and _headline_under_date(units, title, anchor):
+        return anchor + 1, None, anchor  # a site's name and tagline over the date, the headline under it
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
             or _BYLINE_LABEL.match(units[title].text) \
             or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)) \
@@ -405,6 +412,28 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             return upper, None, anchor
         return None, None, anchor  # "Politics" over the byline, then the text: a label, no headline
     return title, standfirst, anchor
+
+
+def _headline_under_date(units: list[Unit], title: int, anchor: int) -> bool:
+    """A blog's or a newsletter's top: its name, its tagline, the post's day alone (no clock, no
+    "Published"), then the headline, right over the first paragraph. A news page's headline
+    stands over its stamp ("Updated 14:02 GMT"), and a standfirst may stand under it."""
+    after = anchor + 1
+    if title != 1 or not _kicker_like(units[0].text) or ends_like_sentence(units[title].text) \
+            or after + 1 >= len(units) or _is_meta(units, after):
+        return False
+    day, headline, lede = units[anchor].text, units[after].text, units[after + 1].text
+    return is_stamp(day) and not _CLOCK.search(day) and not _POSTED.search(day) \
+        and headline_like(headline) and _words(headline) >= HEADLINE_UNDER_DATE_MIN_WORDS \
+        and not _label_only(headline) and not _SHORT_LABEL.match(headline) and not _POSTED.search(headline) \
+        and ends_like_sentence(lede) and _words(lede) >= LEDE_MIN_WORDS
+
+
+HEADLINE_UNDER_DATE_MIN_WORDS = 4
+LEDE_MIN_WORDS = 12
+_CLOCK = re.compile(r"\d[:.]\d\d\b|\b(?:ago|gmt|bst|[ap]\.?m\.?)\b", re.IGNORECASE)  # a news page's stamp
+_SHORT_LABEL = re.compile(r"^\w+(?: \w+)?:")  # "Reference: 0338 of 12 April", never a headline
+_POSTED = re.compile(r"\b(?:posted|published|updated|issued)\b", re.IGNORECASE)  # "Review posted Mar 4, 2026"
 
 
 def _adjacent(upper: Unit, lower: Unit, furniture: frozenset[int] = frozenset()) -> bool:
