@@ -3211,6 +3211,24 @@ def test_a_tick_tocks_hours_nest_under_their_days_and_what_follows_is_their_sibl
 
 
 
+
+@pytest.mark.parametrize("box", ["What to know", "Key points"])
+def test_a_live_pages_days_hold_their_hours_under_its_box_of_key_points(box):
+    a = article(HEADLINE, LEDE, box, "- A ruling is not expected for weeks.", "- The court sits again today.", "",
+                "Wednesday, March 4", "", "12:40 p.m.", BODY, "11:05 a.m.", BODY, "", "Tuesday, March 3", "",
+                "4:50 p.m.", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        f"H2:{box}", "H2:Wednesday, March 4", "H3:12:40 p.m.", "H3:11:05 a.m.", "H2:Tuesday, March 3", "H3:4:50 p.m."]
+
+
+@pytest.mark.parametrize("label,level", [("Live updates", 3), ("Timeline (UTC, Monday 2 March)", 3), ("Auto-refresh", 2)])
+def test_the_updates_label_over_the_hours_holds_them(label, level):
+    """"Live updates", with no text of its own over the time stamps, holds them; another label is their sibling."""
+    a = article(HEADLINE, LEDE, "Key announcements so far", "- A new pricing plan.", "- A faster sync engine.", "",
+                label, "", "11:48", BODY, "11:20", BODY, "10:52", BODY)
+    heads = [k for k in kinds(a) if k.startswith("H")]
+    assert heads[-3:] == [f"H{level}:11:48", f"H{level}:11:20", f"H{level}:10:52"]
+
 def test_a_forum_replys_author_over_its_bare_date_is_its_byline_not_a_heading():
     a = article(HEADLINE, LEDE, "hollowfell", "Mar 1", BODY, "Mhairi_R", "Mar 3", BODY, "hollowfell", "Mar 4", BODY)
     assert not [k for k in kinds(a) if k.startswith("H")]

@@ -147,16 +147,29 @@ def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] 
             levels[k] = mark.level or 3
             hours += 1
         else:
-            day = (not has_text and not faq and k + 1 < len(marks) and marks[k + 1][0].style == "time"
-                   and (is_bare_date(mark.text) or _calendar(mark.text)))  # a day, not a live page's "Key events"
+            # a day, or the updates' label ("Live updates", "Timeline (UTC)"), with no text of
+            # its own over its hours; a live page's "Key events" holds its list
+            day = not has_text and not faq and k + 1 < len(marks) and marks[k + 1][0].style == "time" \
+                and (_dated(mark.text) or bool(_UPDATES.match(mark.text)))
     if not hours:
         return None
     # Under a "Timeline of events" with text of its own, the days are its subsections
-    # already, and their hours have no level left to take.
+    # already, and their hours have no level left to take; a box of key points is no parent.
     first_day = next(k for k in range(len(marks) - 1) if marks[k + 1][0].style == "time")
-    if any(not (is_bare_date(mark.text) or _calendar(mark.text)) for mark, _, _ in marks[:first_day]):
+    if _dated(marks[first_day][0].text) and any(not (_dated(mark.text) or _BOX.match(mark.text))
+                                                for mark, _, _ in marks[:first_day]):
         return None
     return levels
+
+
+def _dated(text: str) -> bool:
+    return is_bare_date(text) or _calendar(text)
+
+
+_UPDATES = re.compile(r"^(?i:(?:live|latest)(?: updates| coverage| blog)?|updates|timeline\b.*)$")
+# A live page's box over its entries: "What to know", "Key points", "At a glance"
+_BOX = re.compile(r"^(?i:what (?:to|you need to|we) know(?: so far)?|key (?:points|facts|events|moments)|"
+                  r"at a glance|in brief|summary|highlights)\W*$")
 
 
 _CALENDAR_JOINS = frozenset({"and", "to", "&", "-", "–", "or", "early", "late", "mid"})
