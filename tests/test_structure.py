@@ -3851,3 +3851,22 @@ def test_a_news_pages_headline_stays_over_its_stamp_with_a_standfirst_under_it(s
     standfirst = "Council says shorter hours will save money but campaigners warn families will lose out"
     a = article("Libraries", HEADLINE, stamp, standfirst, LEDE, "What Next", BODY)
     assert a.title == HEADLINE
+
+
+def test_sections_numbered_by_one_word_hold_the_headings_between_them():
+    """"Method 1: ...", "Method 2: ..." hold "On Android", "On iPhone"; the last, with text of its own, holds nothing after it."""
+    a = article(HEADLINE, LEDE, "", "Method 1: Use your cloud account", "", "On Android", BODY, "On iPhone", BODY, "",
+                "Method 2: Copy photos to a computer", "", "Windows", BODY, "Mac", BODY, "",
+                "Method 3: Phone-to-phone transfer", BODY, "", "Final checks before you wipe", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Method 1: Use your cloud account", "H3:On Android", "H3:On iPhone", "H2:Method 2: Copy photos to a computer",
+        "H3:Windows", "H3:Mac", "H2:Method 3: Phone-to-phone transfer", "H2:Final checks before you wipe"]
+
+
+def test_a_series_numbered_in_words_is_one_and_a_forum_posts_dates_are_none():
+    a = article(HEADLINE, LEDE, "Session One: Thursday 26 March", BODY, "Lots 1–240: Line engraved", BODY,
+                "Lots 241–390: Surface printed", BODY, "Session Two: Friday 27 March", BODY, "Lots 391–610: Commonwealth",
+                BODY, "Lots 611–702: Postal history", BODY)
+    assert "H2:Session Two: Friday 27 March" in kinds(a)
+    b = article(HEADLINE, LEDE, "Mar 1", "", "Approach", BODY, "The traverse", BODY, "Descent", BODY, "Mar 2", BODY)
+    assert not [k for k in kinds(b) if k.startswith("H3")]
