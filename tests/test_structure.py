@@ -3870,3 +3870,12 @@ def test_a_series_numbered_in_words_is_one_and_a_forum_posts_dates_are_none():
     assert "H2:Session Two: Friday 27 March" in kinds(a)
     b = article(HEADLINE, LEDE, "Mar 1", "", "Approach", BODY, "The traverse", BODY, "Descent", BODY, "Mar 2", BODY)
     assert not [k for k in kinds(b) if k.startswith("H3")]
+
+
+def test_options_numbered_by_a_word_head_their_first_subsection_at_any_length():
+    a = article(HEADLINE, LEDE, "Option 1: Back up to the cloud with Lumora Drive", "Turn on folder backup", BODY,
+                "Check what's been backed up", BODY, "Option 2: Back up to an external drive", "Set up automatic backups",
+                BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Option 1: Back up to the cloud with Lumora Drive", "H3:Turn on folder backup", "H3:Check what's been backed up",
+        "H2:Option 2: Back up to an external drive", "H3:Set up automatic backups"]

@@ -343,7 +343,7 @@ def _lone_over_text(units: list[Unit], k: int) -> bool:
             and not ends_like_sentence(units[k].text))
 
 
-_SERIES_TERM = re.compile(r"^(day|part|step|chapter|stage|round|week|phase|act|session|module|lesson|leg|heat)\s+(\d+|[A-Z]|one|two|three|four|five|six|"
+_SERIES_TERM = re.compile(r"^(day|part|step|chapter|stage|round|week|phase|act|session|module|lesson|leg|heat|option|method)\s+(\d+|[A-Z]|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten)$", re.IGNORECASE)
 
 
@@ -628,7 +628,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
     style = heading_style(unit.text)
     if _body_follows(units, i):
         why = "followed by body text"
-    elif (len(unit.text.split()) <= STACKED_MAX_WORDS and i + 2 < len(units) and heading_candidate(units, i + 1)
+    elif ((len(unit.text.split()) <= STACKED_MAX_WORDS or _of_word_series(units, i))
+          and i + 2 < len(units) and heading_candidate(units, i + 1)
           and _body_follows(units, i + 1) and not _FAQ.match(units[i + 1].text)
           and not _is_question(units[i + 1]) and not (units[i + 1].blank_before and not unit.blank_before)):
         # A section opening straight on its first subsection ("SQUADS" over "ENGLAND"); not
@@ -646,6 +647,13 @@ def heading(units: list[Unit], i: int) -> Match | None:
 
 
 LABEL_MAX_WORDS = 4
+
+
+def _of_word_series(units: list[Unit], i: int) -> bool:
+    """One of sections numbered by a word, spaced out ("Option 1: Back up to the cloud with
+    Lumora Drive", "Option 2: ..."): a title of any length, over its first subsection too."""
+    found = term_value(units[i].text)
+    return found is not None and bool(_SERIES_TERM.match(found[0])) and _spaced_series(units, i, found[0])
 
 
 def _label_heading(units: list[Unit], i: int) -> Match | None:
