@@ -2777,7 +2777,7 @@ def test_steps_under_a_how_to_heading_are_its_subsections_unless_the_series_bega
         "H2:How to move your booking", "H3:Step 1: Sign in to My account", "H3:Step 2: Choose your booking", "H2:Fares"]
     b = article(HEADLINE, LEDE, "Chapter 1: Why we are publishing this paper", BODY, "How to respond", LEDE,
                 "Chapter 2: What we found", BODY, "Chapter 3: Why savers do not switch", BODY)
-    assert [s.level for s in b.sections] == [2, 2, 2, 2]
+    assert [s.level for s in b.sections] == [2, 3, 2, 2]  # the chapters are siblings; "How to respond" is chapter 1's
 
 
 def test_a_forum_posts_stamp_is_no_live_entry():

@@ -314,8 +314,8 @@ def _under_series(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]
     for word in dict.fromkeys(w for w in words if w and words.count(w) >= 2):  # in order: deterministic
         members = [k for k, w in enumerate(words) if w == word]
         for a, end in zip(members, members[1:] + [len(marks)]):
-            if levels[a] != 2 or (end == len(marks) and marks[a][1]):
-                continue
+            if levels[a] != 2 or (end == len(marks) and marks[a][1]) or (end < len(marks) and levels[end] != 2):
+                continue  # (the next held by a heading between: "How to apply" over "Step 1", "Step 2")
             for j in range(a + 1, end):
                 mark, _, faq = marks[j]
                 if faq or words[j] or _ABOUT_SECTION.match(mark.text):
