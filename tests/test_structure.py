@@ -3879,3 +3879,13 @@ def test_options_numbered_by_a_word_head_their_first_subsection_at_any_length():
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:Option 1: Back up to the cloud with Lumora Drive", "H3:Turn on folder backup", "H3:Check what's been backed up",
         "H2:Option 2: Back up to an external drive", "H3:Set up automatic backups"]
+
+
+@pytest.mark.parametrize("applies", ["Applies to: LumoraBook Air, LumoraBook 14, LumoraBook Pro 16",
+                                     "This article applies to: HaloLink Hub 3, Hub 4 and Hub 4 Pro"])
+def test_a_help_pages_products_line_is_its_metadata_never_the_headline(applies):
+    a = article("Lumora Support", "Lumora Support > Laptops > Files and storage", HEADLINE, applies, "Article ID: 48213",
+                "Last updated: 02/17/2026", LEDE, BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE) and applies in a.stamps
+    b = article("Article ID KB-20931 · Updated 9 Feb 2026", applies, LEDE, "Before you begin", BODY)
+    assert b.title != applies and applies in b.stamps
