@@ -828,7 +828,9 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Opinion by Dara Whitlock", "Compiled by the Lantern news desk",
                                     "Reporting by Ruth Anand and Lewis Pell", "WRITER: Pattama Srisuk",
                                     "Posted by Mira Okafor, co-founder", "Priya Raman, education correspondent",
-                                    "By Dele Okafor, senior housing adviser", "Report: Gwen Tallis, Club Press Officer"])
+                                    "By Dele Okafor, senior housing adviser", "Report: Gwen Tallis, Club Press Officer",
+                                    "Written by Tomasz Wierzbicki and the Payments Reliability team",
+                                    "Words: Ilse Vandermeer, on behalf of the core team"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -837,6 +839,7 @@ def test_more_byline_shapes(byline):
 def test_a_name_and_a_clause_after_its_comma_is_no_byline():
     assert not is_byline("Mira Okafor, who founded the shop") and not is_byline("Posted by Mira Okafor, at last")
     assert not is_byline("Report: Summary of findings and recommendations")  # a report's title
+    assert not is_byline("By the team") and not is_byline("Alan Reed and the team behind it")
 
 
 def test_by_the_numbers_is_still_a_heading():

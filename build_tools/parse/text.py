@@ -22,6 +22,7 @@ _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs
                      rf"(?:the (?=[A-Z][\w'’-]* (?:(?:& )?[A-Z]|(?:news )?(?:team|desk)$)))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
+                     rf"(?: and the (?:[A-Z][\w'’-]* ){{1,3}}team|, on behalf of (?:the )?[\w'’ -]{{2,40}})?"  # "..., on behalf of the core team"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
                      rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
                      rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
