@@ -3892,3 +3892,9 @@ def test_a_help_pages_products_line_is_its_metadata_never_the_headline(applies):
     assert (a.title, a.summary) == (HEADLINE, LEDE) and applies in a.stamps
     b = article("Article ID KB-20931 · Updated 9 Feb 2026", applies, LEDE, "Before you begin", BODY)
     assert b.title != applies and applies in b.stamps
+
+
+def test_a_name_and_its_outlet_over_the_date_open_a_post_with_no_headline():
+    a = article("Ruth Okonkwo-Blake | Loomwell", "March 4th, 2026", "", LEDE, BODY)
+    assert (a.byline, a.stamps, a.summary) == ("Ruth Okonkwo-Blake | Loomwell", ("March 4th, 2026",), LEDE)
+    assert not [k for k in kinds(a) if k.startswith("H")]

@@ -140,7 +140,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             return True
         if head.byline is None and _name_line(units, k) and not _written_byline_below(units, k) and (head.title or anchored or (
                 _bare_name(text) and _headline_under_stamps(units, k + 1)
-                and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH]))):  # "Picture Show": a label
+                and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH]))  # "Picture Show": a label
+                or (_OUTLET_SPLIT.search(text) and k + 1 < n and is_stamp(units[k + 1].text))):  # "Jo Lee | Loomwell"
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name (and role) under the headline, over a date or role"))
             return True
@@ -305,6 +306,7 @@ _FROM = re.compile(r"^(?:From:|To:|Published in|(?:This article a|A)pplies to:|(
                    r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
 
 
+_OUTLET_SPLIT = re.compile(r" [|·] ")  # a name and its outlet: "Ruth Okonkwo-Blake | Loomwell", over the date
 _BYLINE_LABEL = re.compile(r"^(?i:author of the article|authors?|written by|words by|by|reporter|posted by|news provided by)\s*:?$")
 # The body issuing a release, under a wire's "NEWS PROVIDED BY": "Varden Group plc", "Halvorsen Group ASA".
 _ISSUER = re.compile(r"^[A-Z][\w&.'’-]*(?: [\w&.'’()-]+){0,6}$")
