@@ -26,6 +26,7 @@ def article(*lines: str, **kw):
 @pytest.mark.parametrize("line,kind", [
     ("ADVERTISEMENT", "advertisement"),
     ("This ad will end in 12", "advertisement"),
+    ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),
     ("Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit", "share prompt"),
     ("Comments are open to members only.", "page control"),
     ("Read 312 Comments", "share prompt"),
@@ -502,7 +503,9 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "The school is part of the Tees Valley Learning Trust, which runs eight schools in the area.",
                                   "The Salt Registry is published by Harrow & Finch on April 10.",
                                   "Tessera is part of ESA's Moonlight programme.",
-                                  "Customers can trade in their old phones for up to £420 off."])
+                                  "Customers can trade in their old phones for up to £420 off.",
+                                  "Subscribe to the v3 event types before you switch your API calls, and verify the new "
+                                  "signature header."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
