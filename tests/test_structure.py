@@ -27,6 +27,8 @@ def article(*lines: str, **kw):
     ("ADVERTISEMENT", "advertisement"),
     ("This ad will end in 12", "advertisement"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),
+    ("By submitting you agree to our terms. We may publish your first name and town.", "newsletter prompt"),
+    ("By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service.", "newsletter prompt"),
     ("Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit", "share prompt"),
     ("Comments are open to members only.", "page control"),
     ("Read 312 Comments", "share prompt"),
@@ -505,7 +507,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Tessera is part of ESA's Moonlight programme.",
                                   "Customers can trade in their old phones for up to £420 off.",
                                   "Subscribe to the v3 event types before you switch your API calls, and verify the new "
-                                  "signature header."])
+                                  "signature header.",
+                                  "By signing up, customers agree to share their meter readings with the insurer."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 

@@ -278,6 +278,7 @@ _KINDS = (
         r"series|edition|magazine|digest|free|weekly|daily|inbox|access|issues)\b))"
         r".{0,200}|"  # never an instruction's "Subscribe to the v3 event types before you switch ..."
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
+        r"by [a-z]+ing\b.{0,80}\byou\b.{0,40}\b(agree|acknowledge|accept|consent)\b.{0,120}\b(terms|privacy|policy)\b.{0,200}|"
         r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
         r"start( a)?( free)? trial|upgrade to paid|give a gift subscription|already a paid subscriber\? sign in|"
         r"support the show|send us a (message|text)|"  # a podcast host's buttons
