@@ -508,7 +508,7 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Customers can trade in their old phones for up to £420 off.",
                                   "Subscribe to the v3 event types before you switch your API calls, and verify the new "
                                   "signature header.",
-                                  "By signing up, customers agree to share their meter readings with the insurer."])
+                                  "By submitting the form, residents agree to the council's terms on meter readings."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
