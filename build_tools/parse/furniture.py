@@ -588,6 +588,22 @@ _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "rep
                         "get our", "join our", "alerts")
 
 
+def _by_word(guarded: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]) -> dict[str, tuple[int, ...]]:
+    by_word: dict[str, list[int]] = {}
+    for n, (_, words, _) in enumerate(guarded):
+        for word in words:
+            by_word.setdefault(word, []).append(n)
+    return {word: tuple(ns) for word, ns in by_word.items()}
+
+
+_GUARDED_BY_WORD = _by_word(_GUARDED)
+
+
+def _guarded_for(lower: str) -> list[int]:
+    """The guarded patterns whose words the line holds, in their order: each word asked once."""
+    return sorted({n for word, ns in _GUARDED_BY_WORD.items() if word in lower for n in ns})
+
+
 _ICON_HEADING = re.compile(r"^(read|listen|watch|comments?|home|search|photos?)\W*$", re.IGNORECASE)
 _STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered list's item
 _ITEM = re.compile(r"([-*•◦‣–]|\d{1,2}[.)])\s")  # a list's item
@@ -659,9 +675,9 @@ def furniture_kind(text: str) -> str | None:
                  or len({m.group(0).lower() for m in _BETTING_LINE.finditer(stripped)}) >= SMALL_PRINT_MARKS):
         return "advertisement"
     item = _ITEM.match(stripped)  # a list's item names a place or a film: never an address or a credit
-    for kind, words, pattern in _GUARDED:  # each pattern only where a word it needs is
-        if any(word in lower for word in words) and pattern.match(stripped) and not (item and kind in _NOT_ITEMS) \
-                and not (kind in _NARRATED_KINDS and _narrated(lower)):
+    for n in _guarded_for(lower):  # each pattern only where a word it needs is, in their order
+        kind, _, pattern = _GUARDED[n]
+        if pattern.match(stripped) and not (item and kind in _NOT_ITEMS) and not (kind in _NARRATED_KINDS and _narrated(lower)):
             return kind
     if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped) \
             and (prompt := _PROMPT_PHRASE.search(stripped)):  # a step says it: "1. ... download the MyBencana app."
