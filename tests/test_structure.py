@@ -3808,6 +3808,25 @@ def test_the_nineteenth_reviews_examples():
                    BODY).byline == "Sam Lewin – Number 10 correspondent"
 
 
+def test_the_twentieth_reviews_examples():
+    """A review of a blog's headline under its date, series of sections, help pages' products,
+    a name and its outlet, and form prompts (tests/fixtures/review/twentieth_*.txt)."""
+    glaciers = _review("twentieth_01_news-standfirst-under-date")  # a kicker, the headline, the date, a standfirst
+    assert glaciers.title == "Alpine glaciers lost a record share of their ice this summer"
+    assert glaciers.summary.startswith("Swiss monitoring network says")
+    assert _headings(_review("twentieth_02_itinerary-last-day-closing-sections"))[-2:] == [
+        "H2:Where to stay", "H2:Getting there"]  # after the last day: the page's closing sections
+    assert not _review("twentieth_03_option-lines-in-factbox").sections  # "Option 1: ..." over its "Cost: £2.1m"
+    wage = _review("twentieth_04_applies-to-factbox-under-byline")
+    assert wage.stamps == ("12 March 2025",)  # "Applies to: All workers aged 21 and over" opens the factbox
+    ferry = _review("twentieth_05_site-and-section-over-date")
+    assert ferry.byline is None and [f.text for f in ferry.furniture] == ["Harbour Times | Opinion"]
+    assert not _review("twentieth_06_consent-sentence-in-consumer-story").furniture  # "By using a loyalty card, you agree ..."
+    blog = article("Engineering Notes Blog", "How we cut our CI build times in half", "March 4, 2025",
+                   "The problem with our monorepo", LEDE, BODY)
+    assert blog.title == "How we cut our CI build times in half"  # a first section's heading under the date
+    assert furniture_kind("Subscribe to the morning briefing for the day's top stories before 7am") == "newsletter prompt"
+
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():
     a = article("FRIDAY, March 06, 2026", "thesiamherald", "THAILAND", HEADLINE, "PUBLISHED : 6 Mar 2026 at 10:24",
                 "WRITER: Pattama Srisuk", LEDE, "What Next", BODY)

@@ -275,10 +275,12 @@ _KINDS = (
         r"you can update your preferences or unsubscribe\b.{0,60}|\d+ likes? ∙ \d+ restacks?|thank you!|thanks? (you )?for signing up\b.{0,60}|for subscribers( only)?|subscribers? only|"
         r"do you have a story( for [\w\'’ ]{1,40})?\?.{0,100}|email us at \S+@\S+\.\w+|"
         r"subscribe( now| today| here)?\b(?! to the (?-i:[a-z])(?!.*\b(newsletter|podcast|channel|blog|feed|mailing|show|"
-        r"series|edition|magazine|digest|free|weekly|daily|inbox|access|issues)\b))"
+        r"series|edition|magazine|digest|free|weekly|daily|inbox|access|issues|briefing|bulletin|updates|alerts|"
+        r"stories|news|round-?up)\b))"
         r".{0,200}|"  # never an instruction's "Subscribe to the v3 event types before you switch ..."
         r"your subscription (has been|was|could not be|couldn'?t be)\b.{0,100}|by providing (an|your) email\b.{0,200}|"
-        r"by [a-z]+ing\b.{0,80}\byou\b.{0,40}\b(agree|acknowledge|accept|consent)\b.{0,120}\b(terms|privacy|policy)\b.{0,200}|"
+        r"by (submitting|signing up|subscribing|registering|continuing|clicking|entering|sending|creating|providing)\b"
+        r".{0,80}\byou\b.{0,40}\b(agree|acknowledge|accept|consent)\b.{0,120}\b(terms|privacy|policy)\b.{0,200}|"  # a form's
         r"you have \d+ free (articles?|stories|reads)( remaining| left)?\b.{0,120}|start your free trial\b.{0,60}|sign me up|"
         r"start( a)?( free)? trial|upgrade to paid|give a gift subscription|already a paid subscriber\? sign in|"
         r"support the show|send us a (message|text)|"  # a podcast host's buttons

@@ -307,14 +307,14 @@ _SERIES_NUMBER = re.compile(r"^([A-Za-z]+)(?: (?:\d{1,3}|(?i:one|two|three|four|
 
 def _under_series(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """Sections numbered by one word ("Method 1: Use your cloud account", "Method 2: ...") hold
-    the headings between them ("On Android", "On iPhone"); the last holds those after it only
-    with no text of its own (else they are the document's closing sections). On dev, 16 of
+    the headings between them ("On Android", "On iPhone"); the last holds none after it, which
+    may be the page's closing sections ("Where to stay" after "Day 3: Sintra"). On dev, 16 of
     19 pages with headings between such a series nest them."""
     words = [_series_word(mark.text) for mark, _, _ in marks]
     for word in dict.fromkeys(w for w in words if w and words.count(w) >= 2):  # in order: deterministic
         members = [k for k, w in enumerate(words) if w == word]
         for a, end in zip(members, members[1:] + [len(marks)]):
-            if levels[a] != 2 or (end == len(marks) and marks[a][1]) or (end < len(marks) and levels[end] != 2):
+            if levels[a] != 2 or end == len(marks) or levels[end] != 2:
                 continue  # (the next held by a heading between: "How to apply" over "Step 1", "Step 2")
             for j in range(a + 1, end):
                 mark, _, faq = marks[j]

@@ -141,7 +141,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
         if head.byline is None and _name_line(units, k) and not _written_byline_below(units, k) and (head.title or anchored or (
                 _bare_name(text) and _headline_under_stamps(units, k + 1)
                 and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH]))  # "Picture Show": a label
-                or (_OUTLET_SPLIT.search(text) and k + 1 < n and is_stamp(units[k + 1].text))):  # "Jo Lee | Loomwell"
+                or (_person_and_outlet(text) and k + 1 < n and is_stamp(units[k + 1].text))):  # "Jo Lee | Loomwell"
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name (and role) under the headline, over a date or role"))
             return True
@@ -172,7 +172,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]  # a review's critic; under a writer's byline, a checker of the facts
             head.reasons.append((units[k].line, "byline: 'Reviewed by' with no other writer named"))
             return True
-        if _FROM.match(text):
+        if _FROM.match(text) or _applies_to(units, k):
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
@@ -301,12 +301,26 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
 
 
 # An official page's publishing body ("From: Department for Transport"), a blog's publication
-# ("Published in Small Studio Notes"), a reviewer's credit, a help page's products ("Applies to: ...").
-_FROM = re.compile(r"^(?:From:|To:|Published in|(?:This article a|A)pplies to:|(?i:(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|translated by)) [A-Z][\w&,.'’() -]{2,80}$"
+# ("Published in Small Studio Notes"), a reviewer's credit.
+_FROM = re.compile(r"^(?:From:|To:|Published in|(?i:(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|translated by)) [A-Z][\w&,.'’() -]{2,80}$"
                    r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
 
 
-_OUTLET_SPLIT = re.compile(r" [|·] ")  # a name and its outlet: "Ruth Okonkwo-Blake | Loomwell", over the date
+_OUTLET_SPLIT = re.compile(r" [|·] ")
+# A paper's name ("Harbour Times | Opinion"), never a person's
+_MASTHEAD_WORD = re.compile(r"\b(?:Times|Herald|News|Post|Gazette|Journal|Courier|Chronicle|Tribune|Express|Mail|Observer|"
+                            r"Record|Echo|Press|Standard|Guardian|Telegraph|Star|Sun|Mirror|Review|Weekly|Daily|Today)$")
+
+
+def _person_and_outlet(text: str) -> bool:
+    """A person's name and their outlet: "Ruth Okonkwo-Blake | Loomwell"."""
+    parts = _OUTLET_SPLIT.split(text)
+    return len(parts) == 2 and bool(re.fullmatch(_PERSON, parts[0])) and not _MASTHEAD_WORD.search(parts[0]) \
+        and parts[1].casefold() not in _SECTIONS
+
+
+_SECTIONS = frozenset("news sport sports business politics world culture local lifestyle entertainment health science "
+                      "technology tech travel money features columns letters editorial opinion comment analysis".split())
 _BYLINE_LABEL = re.compile(r"^(?i:author of the article|authors?|written by|words by|by|reporter|posted by|news provided by)\s*:?$")
 # The body issuing a release, under a wire's "NEWS PROVIDED BY": "Varden Group plc", "Halvorsen Group ASA".
 _ISSUER = re.compile(r"^[A-Z][\w&.'’-]*(?: [\w&.'’()-]+){0,6}$")
@@ -326,11 +340,22 @@ def _issue_over_date(units: list[Unit], k: int) -> bool:
     return is_issue_line(units[k].text) and k + 1 < len(units) and is_stamp(units[k + 1].text)
 
 
+_APPLIES_TO = re.compile(r"^(?:This article a|A)pplies to: [A-Z][\w&,.'’() -]{2,80}$")
+
+
+def _applies_to(units: list[Unit], k: int) -> bool:
+    """A help page's products ("Applies to: LumoraBook Air, LumoraBook 14"), never the first of
+    a news factbox's fields ("Applies to: All workers aged 21 and over" over "New hourly rate: £12.21")."""
+    after = units[k + 1].text if k + 1 < len(units) else ""
+    return bool(_APPLIES_TO.match(units[k].text)) and not (
+        term_value(after) and not ends_like_sentence(after) and not _REFERENCE.match(after) and not is_stamp(after))
+
+
 def _is_meta(units: list[Unit], k: int) -> bool:
     """A byline, a time stamp, the publishing body, a reference, or a name or an issue
     ("Newsletter No. 47") over a time stamp."""
     text = units[k].text
-    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or bool(_REFERENCE.match(text)) \
+    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) or bool(_REFERENCE.match(text)) \
         or (k > 0 and _issue_over_date(units, k)) or (
         bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
@@ -417,21 +442,24 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
 
 
 def _headline_under_date(units: list[Unit], title: int, anchor: int) -> bool:
-    """A blog's or a newsletter's top: its name, its tagline, the post's day alone (no clock, no
-    "Published"), then the headline, right over the first paragraph. A news page's headline
+    """A blog's or a newsletter's top: its name (two words or more), its tagline, the post's day
+    alone (no clock, no "Published"), then the headline, right over the first paragraph. A news page's headline
     stands over its stamp ("Updated 14:02 GMT"), and a standfirst may stand under it."""
     after = anchor + 1
-    if title != 1 or not _kicker_like(units[0].text) or ends_like_sentence(units[title].text) \
-            or after + 1 >= len(units) or _is_meta(units, after):
-        return False
+    if title != 1 or not _kicker_like(units[0].text) or _words(units[0].text) < SITE_NAME_MIN_WORDS \
+            or ends_like_sentence(units[title].text) or after + 1 >= len(units) or _is_meta(units, after):
+        return False  # (a section's "Environment" over the headline: a news page's kicker)
     day, headline, lede = units[anchor].text, units[after].text, units[after + 1].text
     return is_stamp(day) and not _CLOCK.search(day) and not _POSTED.search(day) \
-        and headline_like(headline) and _words(headline) >= HEADLINE_UNDER_DATE_MIN_WORDS \
+        and headline_like(headline) and HEADLINE_UNDER_DATE_WORDS[0] <= _words(headline) <= HEADLINE_UNDER_DATE_WORDS[1] \
         and not _label_only(headline) and not _SHORT_LABEL.match(headline) and not _POSTED.search(headline) \
         and ends_like_sentence(lede) and _words(lede) >= LEDE_MIN_WORDS
 
 
-HEADLINE_UNDER_DATE_MIN_WORDS = 4
+SITE_NAME_MIN_WORDS = 2  # "Tri-County Scanner Notes", "Carver Quayle"
+# A headline's words: a first section's "The problem with our monorepo" is shorter, and a
+# standfirst with no stop ("Swiss monitoring network says the rate of melt has doubled ...") longer.
+HEADLINE_UNDER_DATE_WORDS = (6, 12)
 LEDE_MIN_WORDS = 12
 _CLOCK = re.compile(r"\d[:.]\d\d\b|\b(?:ago|gmt|bst|[ap]\.?m\.?)\b", re.IGNORECASE)  # a news page's stamp
 _SHORT_LABEL = re.compile(r"^\w+(?: \w+)?:")  # "Reference: 0338 of 12 April", never a headline

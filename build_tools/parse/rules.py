@@ -370,14 +370,18 @@ def _titled_series(units: list[Unit], k: int, value: str) -> bool:
 
 
 def _spaced_series(units: list[Unit], k: int, term: str) -> bool:
-    """Another "Day two: ..." of this "Day one: ..." series with text between them, none of
-    them right next to another (a schedule's lines in a row are body text)."""
+    """Another "Day two: ..." of this "Day one: ..." series with text between each two, not only
+    a factbox's fields (a schedule's lines in a row, or "Option 1: ..." over its "Cost: £2.1m"
+    and "Opening hours: ..." alone, are body text)."""
     word = term.split()[0].casefold()
     series = [j for j, u in enumerate(units) if (found := term_value(u.text)) and found[0].casefold() != term.casefold()
               and (m := _SERIES_TERM.match(found[0])) and m.group(1).casefold() == word
               and not ends_like_sentence(found[1])
               and (not any(c in _UNBRACKETED.sub("", found[1]) for c in ",;(") or is_stamp(found[1]))]
-    return bool(series) and all(abs(j - i) > 1 for i in series + [k] for j in series + [k] if i != j)
+    members = sorted(series + [k])
+    return bool(series) and all(b - a > 1 and not all(  # a factbox's fields alone between two: its own field too
+        term_value(units[j].text) and not ends_like_sentence(units[j].text) for j in range(a + 1, b))
+        for a, b in zip(members, members[1:]))  # (a transcript's "NARRATOR: ..." turns are its text)
 
 
 def heading_candidate(units: list[Unit], k: int) -> bool:
