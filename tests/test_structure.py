@@ -3923,3 +3923,10 @@ def test_a_name_and_its_outlet_over_the_date_open_a_post_with_no_headline():
     a = article("Ruth Okonkwo-Blake | Loomwell", "March 4th, 2026", "", LEDE, BODY)
     assert (a.byline, a.stamps, a.summary) == ("Ruth Okonkwo-Blake | Loomwell", ("March 4th, 2026",), LEDE)
     assert not [k for k in kinds(a) if k.startswith("H")]
+
+
+def test_a_name_alone_under_the_standfirst_over_the_read_time_is_the_byline():
+    standfirst = "In a cramped room above a shoe repair shop, three generations of one family still mend the town's clocks."
+    a = article(HEADLINE, standfirst, "Sunniva Holt", "11 min", LEDE, BODY)
+    assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Sunniva Holt")
+    assert not [k for k in kinds(a) if k.startswith("H")]
