@@ -3930,3 +3930,13 @@ def test_a_name_alone_under_the_standfirst_over_the_read_time_is_the_byline():
     a = article(HEADLINE, standfirst, "Sunniva Holt", "11 min", LEDE, BODY)
     assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Sunniva Holt")
     assert not [k for k in kinds(a) if k.startswith("H")]
+
+
+def test_a_cookie_banners_lines_under_its_notice_are_the_banner():
+    a = article("Cookies on the NHS website", "We've put some small files called cookies on your device to make our site work.",
+                "We'd also like to use analytics cookies. These tell us how the site is used.", "I'm OK with analytics cookies",
+                "Do not use analytics cookies", "Labyrinthitis and vestibular neuritis", LEDE, BODY)
+    assert (a.title, a.summary) == ("Labyrinthitis and vestibular neuritis", LEDE)
+    assert {f.kind for f in a.furniture} == {"cookie notice"} and len(a.furniture) == 5
+    b = article(HEADLINE, LEDE, "Why cookies matter", "Browsers now block third-party cookies by default.", BODY)
+    assert not b.furniture
