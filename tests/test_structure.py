@@ -3940,3 +3940,14 @@ def test_a_cookie_banners_lines_under_its_notice_are_the_banner():
     assert {f.kind for f in a.furniture} == {"cookie notice"} and len(a.furniture) == 5
     b = article(HEADLINE, LEDE, "Why cookies matter", "Browsers now block third-party cookies by default.", BODY)
     assert not b.furniture
+
+
+def test_a_changelogs_releases_head_their_groups_of_changes():
+    a = article("Changelog", LEDE, "", "3.4.0 — 2026-02-18", "", "Added", "- A `--debounce` flag for watch.", "Fixed",
+                "- A crash on empty coordinates (#2291).", "", "3.3.2 — 2026-01-27", "Fixed", "- Builds on Node 22.4.", "",
+                "v3.3.1 (9 January 2026)", "Fixed", "- Restored the `--quiet` flag.")
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:3.4.0 — 2026-02-18", "H3:Added", "H3:Fixed", "H2:3.3.2 — 2026-01-27", "H3:Fixed", "H2:v3.3.1 (9 January 2026)",
+        "H3:Fixed"]
+    b = article(HEADLINE, "14.05.2025 - 08:17", LEDE, BODY)  # a dotted date, never a release
+    assert b.stamps == ("14.05.2025 - 08:17",)

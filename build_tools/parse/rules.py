@@ -14,7 +14,7 @@ from typing import cast
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
                                     has_sentence_break, is_bare_date, MONTH, WEEKDAY, CLOCK, is_date_name, is_entry_stamp,
-                                    is_boilerplate, is_byline, is_contact, is_person_with_role, is_salutation, is_stamp, is_time_stamp, numbered,
+                                    is_boilerplate, is_byline, is_contact, is_person_with_role, is_release, is_salutation, is_stamp, is_time_stamp, numbered,
                                     term_split, term_value)
 from build_tools.parse.masthead import BOX_LABEL
 from build_tools.parse.units import Unit
@@ -202,8 +202,8 @@ _BROKEN_OFF = frozenset({"a", "an", "the"})  # lower case: "Plan A" is a heading
 @lru_cache(maxsize=1024)
 def heading_evidence(text: str) -> str | None:
     """Why a line cannot be a heading, or None if it can be one."""
-    if is_time_stamp(text):
-        return None  # a live blog's entry: "2:20 p.m." ends in a stop, yet heads what follows
+    if is_time_stamp(text) or is_release(text):
+        return None  # a live blog's entry: "2:20 p.m." ends in a stop, yet heads what follows; a release's "3.4.0 — 2026-02-18" too
     if text[0].islower():
         return "starts in lower case"
     if not any(c.isalpha() for c in text):
@@ -451,8 +451,8 @@ def _paragraph_follows(units: list[Unit], i: int) -> bool:
 
 def heading_style(text: str) -> str:
     """What a heading's style is, for telling an article's levels: "time" for a live blog's
-    time stamps, else its case style."""
-    return "time" if is_time_stamp(text) else case_style(text)
+    time stamps, "numbered" for a changelog's releases (its sections), else its case style."""
+    return "time" if is_time_stamp(text) else "numbered" if is_release(text) else case_style(text)
 
 
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")

@@ -220,11 +220,21 @@ def _stamp_words(text: str) -> list[str]:
     return text.replace(",", " , ").replace("|", " | ").split()
 
 
+# A changelog's release and its date: "3.4.0 — 2026-02-18", "v2.1.0 (27 January 2026)"; never a dotted date's "14.05.2025"
+_RELEASE = re.compile(r"^[vV]?\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d)\s*(?:[—–-]|\()\s*.*\b(?:19|20)\d\d\b")
+
+
+def is_release(text: str) -> bool:
+    """A changelog's release over its changes: a section's heading, never the page's date line."""
+    return bool(_RELEASE.match(text))
+
+
 @lru_cache(maxsize=4096)  # masthead, bylines, headings and live-blog checks ask of the same lines
 def is_stamp(text: str) -> bool:
     """A line that dates the article: "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2
     hours ago", "Sun 6 Jul 2025 07.00 BST". Metadata, shown as written, never a heading."""
-    if len(text) > STAMP_MAX or len(_stamp_words(text)) > STAMP_MAX_WORDS or not _DIGIT_OR_AGO.search(text):
+    if len(text) > STAMP_MAX or len(_stamp_words(text)) > STAMP_MAX_WORDS or not _DIGIT_OR_AGO.search(text) \
+            or is_release(text):
         return False  # most lines: too long, or no date in them
     text = _GLUED.sub(" ", text)  # "November 12, 20254:41 AM GMT+9Updated 2 hours ago", as copied
     words = _stamp_words(text)
