@@ -27,6 +27,7 @@ def article(*lines: str, **kw):
     ("ADVERTISEMENT", "advertisement"),
     ("This ad will end in 12", "advertisement"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),
+    ("Download this page as a PDF (312 KB)", "share prompt"), ("Download this log (PDF) Ask a question", "share prompt"),
     ("By submitting you agree to our terms. We may publish your first name and town.", "newsletter prompt"),
     ("By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service.", "newsletter prompt"),
     ("Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit", "share prompt"),
@@ -508,7 +509,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Customers can trade in their old phones for up to £420 off.",
                                   "Subscribe to the v3 event types before you switch your API calls, and verify the new "
                                   "signature header.",
-                                  "By submitting the form, residents agree to the council's terms on meter readings."])
+                                  "By submitting the form, residents agree to the council's terms on meter readings.",
+                                  "Download the guidance (PDF) and send it back to us by post."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
