@@ -3927,13 +3927,6 @@ def test_a_name_and_its_outlet_over_the_date_open_a_post_with_no_headline():
     assert not [k for k in kinds(a) if k.startswith("H")]
 
 
-def test_a_name_alone_under_the_standfirst_over_the_read_time_is_the_byline():
-    standfirst = "In a cramped room above a shoe repair shop, three generations of one family still mend the town's clocks."
-    a = article(HEADLINE, standfirst, "Sunniva Holt", "11 min", LEDE, BODY)
-    assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Sunniva Holt")
-    assert not [k for k in kinds(a) if k.startswith("H")]
-
-
 def test_a_cookie_banners_lines_under_its_notice_are_the_banner():
     a = article("Cookies on the NHS website", "We've put some small files called cookies on your device to make our site work.",
                 "We'd also like to use analytics cookies. These tell us how the site is used.", "I'm OK with analytics cookies",
