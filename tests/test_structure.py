@@ -3946,3 +3946,12 @@ def test_a_changelogs_releases_head_their_groups_of_changes():
         "H3:Fixed"]
     b = article(HEADLINE, "14.05.2025 - 08:17", LEDE, BODY)  # a dotted date, never a release
     assert b.stamps == ("14.05.2025 - 08:17",)
+
+
+def test_the_last_crumb_again_under_a_menu_over_the_standfirst_is_the_headline():
+    standfirst = "Keep configuration and secrets out of your code and make them available to every build."
+    a = article("Larchwood Docs", "Guides", "API reference", "CLI", "Changelog", "Guides / Deployments / Environment variables",
+                "Environment variables", standfirst, LEDE, "Adding variables", BODY)
+    assert (a.title, a.summary) == ("Environment variables", standfirst)
+    b = article("News", "Sport", "Weather", "Culture", "World › Europe › Analysis", "ANALYSIS", HEADLINE, LEDE, BODY)
+    assert b.title == HEADLINE

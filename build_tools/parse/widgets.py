@@ -425,10 +425,24 @@ def _menus(units: list[Unit], kinds: list[str | None]) -> None:
             if not kinds[j]:
                 run.append(j)
             j += 1
+        if run and _current_page(units, run[-1]):
+            run.pop()  # the breadcrumb's last crumb again, over the standfirst: the page's headline
         if len(run) >= MENU_MIN_ITEMS:
             for m in run:
                 kinds[m] = "navigation menu"
         k = max(j, k + 1)
+
+
+_CRUMBS = re.compile(r"\s+[/›>»]\s+")
+
+
+def _current_page(units: list[Unit], k: int) -> bool:
+    """"Environment variables" under "Guides / Deployments / Environment variables", over a
+    sentence: the page the trail leads to, its headline (over a headline, "ANALYSIS" under
+    "World › Europe › Analysis" is the section's label)."""
+    crumbs = _CRUMBS.split(units[k - 1].text) if k > 0 else []
+    return len(crumbs) >= 2 and crumbs[-1].casefold() == units[k].text.casefold() \
+        and k + 1 < len(units) and ends_like_sentence(units[k + 1].text)
 
 
 def _menu_item(unit: Unit) -> bool:
