@@ -3955,3 +3955,10 @@ def test_the_last_crumb_again_under_a_menu_over_the_standfirst_is_the_headline()
     assert (a.title, a.summary) == ("Environment variables", standfirst)
     b = article("News", "Sport", "Weather", "Culture", "World › Europe › Analysis", "ANALYSIS", HEADLINE, LEDE, BODY)
     assert b.title == HEADLINE
+
+
+def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_byline():
+    standfirst = "Botanists have coaxed plants out of seeds collected 170 years ago and forgotten in a museum cabinet."
+    a = article(standfirst, "", "Cordelia Nyambura", "Senior science writer", "", "March 4, 2026", "", LEDE, BODY)
+    assert (a.summary, a.byline, a.stamps) == (standfirst, "Cordelia Nyambura", ("Senior science writer", "March 4, 2026"))
+    assert not [k for k in kinds(a) if k.startswith("H")]

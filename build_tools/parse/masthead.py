@@ -138,7 +138,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: the name under its label ('Author of the article:', 'NEWS PROVIDED BY')"))
             return True
-        if head.byline is None and _name_line(units, k) and not _written_byline_below(units, k) and (head.title or anchored or (
+        if head.byline is None and _name_line(units, k) and not _written_byline_below(units, k) and (
+                head.title or head.standfirst or anchored or (
                 _bare_name(text) and _headline_under_stamps(units, k + 1)
                 and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH]))  # "Picture Show": a label
                 or (_person_and_outlet(text) and k + 1 < n and is_stamp(units[k + 1].text))):  # "Jo Lee | Loomwell"
@@ -222,6 +223,12 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((unit.line, "kicker: a breadcrumb trail, never the headline"))
             i += 1
             continue
+        if i == 0 and _standfirst_over_byline(units):
+            head.standfirst = unit  # a page copied from under its headline: the standfirst, then the byline's block
+            head.reasons.append((unit.line, "summary: the standfirst, over the byline, the page copied from under "
+                                            "its headline"))
+            i += 1
+            break
         if not headline_like(unit.text) or is_section_label(unit.text):
             break  # "Overview" over its paragraph: the document's first section, no headline
         if is_dateline(unit.text) and not headline_like(units[i + 1].text):
@@ -651,6 +658,13 @@ def _written_byline_below(units: list[Unit], k: int) -> bool:
 
 
 _CODE = re.compile(r"\b(?i:no\.) ?[A-Z0-9]|\d[-/.]\w*\d")  # a document's number or code, never "Number 10 correspondent"
+
+
+def _standfirst_over_byline(units: list[Unit]) -> bool:
+    """The page's first line a sentence or two, right over a name line and its role or date
+    ("Cordelia Nyambura", "Senior science writer", "March 4, 2026"): copied from under the headline."""
+    return len(units) > 2 and ends_like_sentence(units[0].text) and not _is_meta(units, 0) \
+        and _name_line(units, 1) and not is_byline(units[0].text)
 
 
 def _name_line(units: list[Unit], k: int) -> bool:
