@@ -3829,6 +3829,20 @@ def test_the_twentieth_reviews_examples():
     assert blog.title == "How we cut our CI build times in half"  # a first section's heading under the date
     assert furniture_kind("Subscribe to the morning briefing for the day's top stories before 7am") == "newsletter prompt"
 
+def test_the_twenty_first_reviews_examples():
+    """A review of cookie banners, a changelog's releases, download buttons and a trail's last
+    crumb (tests/fixtures/review/twentyfirst_*.txt)."""
+    recipe = _review("twentyfirst_01_recipe-cookies-after-banner")
+    assert recipe.title == "Brown butter chocolate chip cookies" and recipe.summary.startswith("These chewy cookies")
+    estates = _review("twentyfirst_02_cookie-cutter-headline-after-menu")
+    assert estates.title == "Councils turn their backs on cookie-cutter estates as design codes bite"
+    assert _headings(_review("twentyfirst_03_release-list-line-made-heading")) == [
+        "H2:Recent releases", "H2:What comes next"]  # "2.3.2 — 2 November 2025 — patches ..." is a listed line
+    assert _headings(_review("twentyfirst_04_numbered-clause-sentence-made-heading")) == [
+        "H2:What the guidance says", "H2:What happens next"]  # "4.2.2 – Each company must ... by 31 March 2027."
+    assert "H2:Download your GP record as a PDF" in _headings(_review("twentyfirst_05_download-section-heading-dropped"))
+    assert not _review("twentyfirst_06_download-counts-table-caption-dropped").furniture  # a table's caption
+
 def test_a_date_strip_over_the_pages_header_leaves_the_headline_over_the_byline():
     a = article("FRIDAY, March 06, 2026", "thesiamherald", "THAILAND", HEADLINE, "PUBLISHED : 6 Mar 2026 at 10:24",
                 "WRITER: Pattama Srisuk", LEDE, "What Next", BODY)

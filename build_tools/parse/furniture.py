@@ -100,8 +100,10 @@ _KINDS = (
         r"(hits|views|reads|page views)\s*:\s*[\d,]+|"
         r"comments?( \(\d+\))?|(read|view|see) (all )?[\d,]+ comments?|save( (this )?(article|story))?|gift (this )?(article|story)|reuse this content|"
         r"download (pdf|as pdf|this (chart|image|table|data|page))|download (the )?(full )?[\w -]{1,40} \((pdf|docx?|xlsx?)[^)]{0,20}\)|"
-        r"(?!.*[.!?]$)download (?!as\b).{0,100}\b(pdf|csv|docx?|xlsx?|epub)\b.{0,100}|"  # "Download this guide as a PDF (412KB)"; no
-        # sentence, nor a guide's "Download as Word (.docx)" over its steps
+        r"(?!.*[.!?]$)download (?!as\b)(?=.{0,100}(\((pdf|csv|docx?|xlsx?|epub)\b|\b(pdf|csv|docx?|xlsx?)\)|\b\d+(\.\d+)? ?[km]b\b|"
+        r"\bthis [\w ]{1,30} as (a )?(pdf|csv|word|excel)\b)).{0,200}|"  # a file's kind or size: "Download this guide as a
+        # PDF (412KB)"; no sentence, nor a guide's "Download as Word (.docx)" over its steps, nor a feature's "Download
+        # your GP record as a PDF" over its text
         r"print this [\w ]{1,30}|"
         r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!(\w+ ){3,}\w+\.\s*$)[\w ]{1,30})?|return to top)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"

@@ -220,13 +220,19 @@ def _stamp_words(text: str) -> list[str]:
     return text.replace(",", " , ").replace("|", " | ").split()
 
 
-# A changelog's release and its date: "3.4.0 — 2026-02-18", "v2.1.0 (27 January 2026)"; never a dotted date's "14.05.2025"
-_RELEASE = re.compile(r"^[vV]?\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d)\s*(?:[—–-]|\()\s*.*\b(?:19|20)\d\d\b")
+# A changelog's release and its date alone: "3.4.0 — 2026-02-18", "v2.1.0 (27 January 2026)"; never a dotted
+# date's "14.05.2025", a clause's "4.2.2 – Each company must ... by 31 March 2027.", nor "2.3.2 — 2 November 2025 —
+# patches a security flaw" in a story's list
+_RELEASE = re.compile(r"^[vV]?\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d)\s*(?:[—–-]\s*(?P<date>.+)|\((?P<bracketed>[^()]+)\))$")
+RELEASE_DATE_WORDS = 4  # "Tuesday 9 January 2026"
 
 
 def is_release(text: str) -> bool:
     """A changelog's release over its changes: a section's heading, never the page's date line."""
-    return bool(_RELEASE.match(text))
+    found = _RELEASE.match(text)
+    date = found and (found.group("date") or found.group("bracketed"))
+    return bool(date) and len(date.split()) <= RELEASE_DATE_WORDS and bool(_YEAR.search(date)) \
+        and not date.rstrip().endswith((".", "!", "?"))
 
 
 @lru_cache(maxsize=4096)  # masthead, bylines, headings and live-blog checks ask of the same lines

@@ -604,17 +604,23 @@ def _rights_notices(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 def _cookie_banners(units: list[Unit], kinds: list[str | None]) -> None:
-    """Under a cookie notice ("Cookies on the NHS website"), the banner's lines that name cookies
-    ("We've put some small files called cookies on your device ...", "I'm OK with analytics
-    cookies"), its buttons among them: one banner. On the benchmark, 15 of 15 such lines."""
+    """Under a cookie notice ("Cookies on the NHS website"), the banner's lines that name the
+    site's cookies ("We've put some small files called cookies on your device ...", "I'm OK
+    with analytics cookies"), its buttons among them: one banner. On the benchmark, 15 of 15."""
     inside = False
     for k, unit in enumerate(units):
         if kinds[k] == "cookie notice":
             inside = True
-        elif inside and not kinds[k] and not unit.role and "cookie" in unit.text.casefold():
+        elif inside and not kinds[k] and not unit.role and _BANNER_WORDS.search(unit.text):
             kinds[k] = "cookie notice"
-        elif not kinds[k]:
-            inside = False
+        else:
+            inside = False  # any other line ends it: a menu, then "... cookie-cutter estates", is the page
+
+
+# A banner's cookies are the site's, for its use: a recipe's "chocolate chip cookies" are not
+_BANNER_WORDS = re.compile(r"(?=.*\bcookies?\b).*\b(analytics|essential|necessary|optional|third-party|tracking|settings|"
+                           r"preferences|accept|reject|consent|your device|our (site|website|cookies)|this (site|website)|"
+                           r"your choice|browsing)\b", re.IGNORECASE)
 
 
 SLIDES_MIN = 3  # "2/10", "3/10", "4/10": a web story's slide counter; one "8/10" may be a score
