@@ -230,7 +230,7 @@ RELEASE_DATE_WORDS = 4  # "Tuesday 9 January 2026"
 def is_release(text: str) -> bool:
     """A changelog's release over its changes: a section's heading, never the page's date line."""
     found = _RELEASE.match(text)
-    date = found and (found.group("date") or found.group("bracketed"))
+    date: str = (found.group("date") or found.group("bracketed")) if found else ""
     return bool(date) and len(date.split()) <= RELEASE_DATE_WORDS and bool(_YEAR.search(date)) \
         and not date.rstrip().endswith((".", "!", "?"))
 
