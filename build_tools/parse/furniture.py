@@ -683,7 +683,8 @@ def furniture_kind(text: str) -> str | None:
     item = _ITEM.match(stripped)  # a list's item names a place or a film: never an address or a credit
     for n in _guarded_for(lower):  # each pattern only where a word it needs is, in their order
         kind, _, pattern = _GUARDED[n]
-        if pattern.match(stripped) and not (item and kind in _NOT_ITEMS) and not (kind in _NARRATED_KINDS and _narrated(lower)):
+        if pattern.match(stripped) and not (item and kind in _NOT_ITEMS) \
+                and not (kind in _NARRATED_KINDS and _narrated(lower)):
             return kind
     if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped) \
             and (prompt := _PROMPT_PHRASE.search(stripped)):  # a step says it: "1. ... download the MyBencana app."

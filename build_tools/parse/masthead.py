@@ -362,7 +362,8 @@ def _is_meta(units: list[Unit], k: int) -> bool:
     """A byline, a time stamp, the publishing body, a reference, or a name or an issue
     ("Newsletter No. 47") over a time stamp."""
     text = units[k].text
-    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) or bool(_REFERENCE.match(text)) \
+    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) \
+        or bool(_REFERENCE.match(text)) \
         or (k > 0 and _issue_over_date(units, k)) or (
         bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
 

@@ -203,7 +203,8 @@ _BROKEN_OFF = frozenset({"a", "an", "the"})  # lower case: "Plan A" is a heading
 def heading_evidence(text: str) -> str | None:
     """Why a line cannot be a heading, or None if it can be one."""
     if is_time_stamp(text) or is_release(text):
-        return None  # a live blog's entry: "2:20 p.m." ends in a stop, yet heads what follows; a release's "3.4.0 — 2026-02-18" too
+        return None  # a live blog's entry: "2:20 p.m." ends in a stop, yet heads what follows; so does a
+        # changelog's release, "3.4.0 — 2026-02-18"
     if text[0].islower():
         return "starts in lower case"
     if not any(c.isalpha() for c in text):
