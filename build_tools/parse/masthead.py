@@ -323,11 +323,7 @@ def _person_and_outlet(text: str) -> bool:
     """A person's name and their outlet: "Ruth Okonkwo-Blake | Loomwell"."""
     parts = _OUTLET_SPLIT.split(text)
     return len(parts) == 2 and bool(re.fullmatch(_PERSON, parts[0])) and not _MASTHEAD_WORD.search(parts[0]) \
-        and parts[1].casefold() not in _SECTIONS
-
-
-_SECTIONS = frozenset("news sport sports business politics world culture local lifestyle entertainment health science "
-                      "technology tech travel money features columns letters editorial opinion comment analysis".split())
+        and parts[1].casefold() not in _OUTLET_SECTIONS
 _BYLINE_LABEL = re.compile(r"^(?i:author of the article|authors?|written by|words by|by|reporter|posted by|news provided by)\s*:?$")
 # The body issuing a release, under a wire's "NEWS PROVIDED BY": "Varden Group plc", "Halvorsen Group ASA".
 _ISSUER = re.compile(r"^[A-Z][\w&.'’-]*(?: [\w&.'’()-]+){0,6}$")
@@ -637,6 +633,7 @@ def _text_credit(units: list[Unit], k: int) -> bool:
 BYLINE_REACH = 5  # lines under a bare name where a written byline ("Photographs and text by ...") outranks it
 _SECTION_NAMES = frozenset("news local sport sports business opinion politics world lifestyle travel culture health "
                            "money tech technology science education entertainment weather".split())
+_OUTLET_SECTIONS = _SECTION_NAMES | frozenset("features columns letters editorial comment analysis".split())  # "Harbour Times | Opinion"
 
 
 # A news agency's name alone in the masthead ("AFP", "dpa", "With AFP", "ANI", "Associated Press"):
@@ -664,8 +661,7 @@ _CODE = re.compile(r"\b(?i:no\.) ?[A-Z0-9]|\d[-/.]\w*\d")  # a document's number
 def _standfirst_over_byline(units: list[Unit]) -> bool:
     """The page's first line a sentence or two, right over a name line and its role or date
     ("Cordelia Nyambura", "Senior science writer", "March 4, 2026"): copied from under the headline."""
-    return len(units) > 2 and ends_like_sentence(units[0].text) and not _is_meta(units, 0) \
-        and _name_line(units, 1) and not is_byline(units[0].text)
+    return len(units) > 2 and ends_like_sentence(units[0].text) and not _is_meta(units, 0) and _name_line(units, 1)
 
 
 def _name_line(units: list[Unit], k: int) -> bool:

@@ -433,9 +433,6 @@ def _menus(units: list[Unit], kinds: list[str | None]) -> None:
         k = max(j, k + 1)
 
 
-_CRUMBS = re.compile(r"\s+[/›>»]\s+")
-
-
 def _current_page(units: list[Unit], k: int) -> bool:
     """"Environment variables" under "Guides / Deployments / Environment variables", over a
     sentence: the page the trail leads to, its headline (over a headline, "ANALYSIS" under
