@@ -3976,3 +3976,17 @@ def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_
     a = article(standfirst, "", "Cordelia Nyambura", "Senior science writer", "", "March 4, 2026", "", LEDE, BODY)
     assert (a.summary, a.byline, a.stamps) == (standfirst, "Cordelia Nyambura", ("Senior science writer", "March 4, 2026"))
     assert not [k for k in kinds(a) if k.startswith("H")]
+
+
+def test_a_later_sections_short_introduction_holds_the_series_under_it_but_the_first_sections_does_not():
+    a = article(HEADLINE, LEDE, "What we found", BODY, "How we did it", "We built our own dataset. This is how we did it.",
+                "Step 1: Collect every listing", BODY, "Step 2: Find the duplicates", BODY, "What the platform said", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:What we found", "H2:How we did it", "H3:Step 1: Collect every listing", "H3:Step 2: Find the duplicates",
+        "H2:What the platform said"]
+    b = article(HEADLINE, LEDE, "Why sponsor us", BODY, "Our packages", "All packages run for 12 months.",
+                "1. Headline Partner: £6,000 a year", BODY, "2. Boat Partner: £2,500 a year", BODY, "Where your money goes", BODY)
+    assert [s.level for s in b.sections] == [2, 2, 3, 3, 2]
+    c = article(HEADLINE, LEDE, "Accredited official statistics", "This release covers February.",
+                "1. Main points", BODY, "2. Monthly retail sales", BODY, "3. Online spending", BODY)
+    assert [s.level for s in c.sections] == [2, 2, 2, 2]  # the first section's series: the article's outline

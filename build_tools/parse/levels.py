@@ -476,17 +476,22 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
     document, or shares a word with it (its next sibling: "Causes of plantar fasciitis" after
     "Treatment for plantar fasciitis"). Each section is (mark, its text when it is all
     paragraphs else None, whether it is the FAQ). A run up to the article's end may be its
-    closing sections ("Recommendations", "Abbreviations"): it stays."""
+    closing sections ("Recommendations", "Abbreviations"): it stays.
+
+    After the article's first section, any short introduction holds a series numbered from its
+    start ("How we did it" over "Step 1: ...", "Our packages" over "1. Headline Partner"); the
+    first section's series is the article's outline ("1. Main points", "2. ..."), and a trip's
+    days stand beside "Where to stay". On dev, 4 pages gain 12 levels, the holdout 7, none lost."""
     for k, (mark, intro, faq) in enumerate(sections):
         if faq or levels[k] != 2 or not intro or len(intro.split()) > INTRO_WORDS:
             continue
         points_on = bool(_POINTS_ON.search(intro.rstrip().lower()))
-        if (points_on or _HOW_TO.search(mark.text)) and k + 2 < len(sections) \
-                and (word := _series_word(sections[k + 1][0].text)) \
-                and _series_word(sections[k + 2][0].text) == word \
-                and all(_series_word(sections[j][0].text) != word for j in range(k + 1)):  # begun above: the article's
+        if k + 2 < len(sections) and (word := _series_key(sections[k + 1][0].text)) \
+                and (points_on or _HOW_TO.search(mark.text) or (k > 0 and word not in _CALENDAR_WORDS)) \
+                and _series_key(sections[k + 2][0].text) == word \
+                and all(_series_key(sections[j][0].text) != word for j in range(k + 1)):  # begun above: the article's
             end = k + 1  # "How to claim" or "Follow these steps" over "Step 1: ...", "Step 2: ...": the series alone
-            while end < len(sections) and _series_word(sections[end][0].text) == word and levels[end] == 2 \
+            while end < len(sections) and _series_key(sections[end][0].text) == word and levels[end] == 2 \
                     and not sections[end][2] and not sections[end][0].level:
                 levels[end] = 3
                 end += 1
@@ -501,6 +506,14 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
         if end - k > 2 and end < len(sections):  # at the foot, a document's closing sections
             for j in range(k + 1, end):
                 levels[j] = 3
+
+
+_CALENDAR_WORDS = frozenset({"day", "night", "week", "month", "year", "stage", "leg"})  # a trip's or a season's own sections
+
+
+def _series_key(text: str) -> str | None:
+    """What a series of headings is numbered by: its word ("Step 1: ..."), or a number alone ("1. Skerningham")."""
+    return _series_word(text) or ("#" if numbered(text) else None)
 
 
 # "Part 1 – Who needs a licence", "Section A: Safety", "CHAPTER THREE", "Appendix B": a
