@@ -3990,3 +3990,11 @@ def test_a_later_sections_short_introduction_holds_the_series_under_it_but_the_f
     c = article(HEADLINE, LEDE, "Accredited official statistics", "This release covers February.",
                 "1. Main points", BODY, "2. Monthly retail sales", BODY, "3. Online spending", BODY)
     assert [s.level for s in c.sections] == [2, 2, 2, 2]  # the first section's series: the article's outline
+
+
+def test_two_things_named_together_among_one_word_subsections_are_one_more_of_them():
+    a = article(HEADLINE, LEDE, "How to pay for your charge", "Contactless", BODY, "Apps and RFID cards", BODY,
+                "Subscriptions", BODY, "Charging etiquette", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:How to pay for your charge", "H3:Contactless", "H3:Apps and RFID cards", "H3:Subscriptions",
+        "H2:Charging etiquette"]

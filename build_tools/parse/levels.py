@@ -101,7 +101,8 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     for k, (mark, _, faq) in enumerate(marks):
         if k in parents:
             group, label, numbered_children, children, parent = parents[k], _label_of(mark.text), None, [], mark.text
-        elif faq or (mark.style != group and not _calendar_kin(children, mark.text)) or _ABOUT_SECTION.match(mark.text) \
+        elif faq or (mark.style != group and not _calendar_kin(children, mark.text)
+                     and not (group == "" and _PAIRED_NAMES.match(mark.text))) or _ABOUT_SECTION.match(mark.text) \
                 or numbered_children not in (None, _holds_number(mark.text)) \
                 or (_breaks_kin(children, mark.text) and not _names_parents_thing(parent, mark.text)) \
                 or (parent.rstrip().endswith("?") and mark.text.rstrip().endswith("?")) \
@@ -118,6 +119,10 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
 
 
 _WH = re.compile(r"^(?:what|who|why|how|when|where|which)\b", re.IGNORECASE)
+# Two things named together, a word or two each ("Missiles and drones", "Apps and RFID cards"):
+# among one-word subsections ("Submarines"), one more of them. On dev, 26 of 34 such pairs
+# right after a one-word subsection are subsections too.
+_PAIRED_NAMES = re.compile(r"^[\w'’-]+(?: [\w'’-]+)? (?:and|&) [\w'’-]+(?: [\w'’-]+)?$")
 
 
 def _asks_after_parts(parent: str, children: list[str], text: str, marks) -> bool:
