@@ -3998,3 +3998,12 @@ def test_two_things_named_together_among_one_word_subsections_are_one_more_of_th
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:How to pay for your charge", "H3:Contactless", "H3:Apps and RFID cards", "H3:Subscriptions",
         "H2:Charging etiquette"]
+
+
+def test_a_key_events_box_of_entry_links_over_its_toggle_is_furniture_but_a_list_of_key_events_is_text():
+    a = article(HEADLINE, LEDE, "Key events", "08:02 Doors open in the atrium", "3h ago GOAL! Okonjo equalises",
+                "Show key events only", "Refresh", "09:40", "Principal's statement", BODY, "08:02", "Doors open in the atrium", BODY)
+    assert {f.text for f in a.furniture} >= {"Key events", "08:02 Doors open in the atrium", "3h ago GOAL! Okonjo equalises"}
+    b = article(HEADLINE, LEDE, "Key events", "- 14:40 GMT Dutch PM signals room to move", "- 13:05 GMT Draft conclusions leaked",
+                "14:40 GMT", BODY, "13:05 GMT", BODY)
+    assert not {"Key events", "- 14:40 GMT Dutch PM signals room to move"} & {f.text for f in b.furniture}
