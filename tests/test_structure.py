@@ -4007,3 +4007,13 @@ def test_a_key_events_box_of_entry_links_over_its_toggle_is_furniture_but_a_list
     b = article(HEADLINE, LEDE, "Key events", "- 14:40 GMT Dutch PM signals room to move", "- 13:05 GMT Draft conclusions leaked",
                 "14:40 GMT", BODY, "13:05 GMT", BODY)
     assert not {"Key events", "- 14:40 GMT Dutch PM signals room to move"} & {f.text for f in b.furniture}
+
+
+def test_a_documents_submitted_or_revised_date_is_a_date_line_never_its_title():
+    a = article("Ref: IHS/CR/2026/014", "Submitted 20 February 2026", LEDE, "1. About the Institute", BODY,
+                "2. Our concerns", BODY)
+    assert a.title != "Submitted 20 February 2026" and "Submitted 20 February 2026" in a.stamps
+    b = article(HEADLINE, LEDE, "Forecast\tSales\tProfit", "Previous forecast (A)\t150,000\t230.10",
+                "Revised forecast (B)\t156,000\t236.51", BODY)  # a table's row, whatever its cells' numbers
+    assert [row[0] for t in b.intro if isinstance(t, Table) for row in t.rows] == [
+        "Previous forecast (A)", "Revised forecast (B)"]
