@@ -486,13 +486,13 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
     After the article's first section, any short introduction holds a series numbered from its
     start ("How we did it" over "Step 1: ...", "Our packages" over "1. Headline Partner"); the
     first section's series is the article's outline ("1. Main points", "2. ..."), and a trip's
-    days stand beside "Where to stay". On dev, 4 pages gain 12 levels, the holdout 7, none lost."""
+    days stand beside "Where to stay" (`_holds_series`). Dev gains 10 levels, the holdout 12."""
     for k, (mark, intro, faq) in enumerate(sections):
         if faq or levels[k] != 2 or not intro or len(intro.split()) > INTRO_WORDS:
             continue
         points_on = bool(_POINTS_ON.search(intro.rstrip().lower()))
         if k + 2 < len(sections) and (word := _series_key(sections[k + 1][0].text)) \
-                and (points_on or _HOW_TO.search(mark.text) or (k > 0 and word not in _CALENDAR_WORDS)) \
+                and (points_on or _HOW_TO.search(mark.text) or _holds_series(sections, k, word)) \
                 and _series_key(sections[k + 2][0].text) == word \
                 and all(_series_key(sections[j][0].text) != word for j in range(k + 1)):  # begun above: the article's
             end = k + 1  # "How to claim" or "Follow these steps" over "Step 1: ...", "Step 2: ...": the series alone
@@ -514,6 +514,21 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
 
 
 _CALENDAR_WORDS = frozenset({"day", "night", "week", "month", "year", "stage", "leg"})  # a trip's or a season's own sections
+
+
+# What a recipe or a task needs before its steps: beside them, never over them.
+_KIT = re.compile(r"^(?i:ingredients|equipment|tools|materials|kit list|you(?:'ll|’ll| will)? need)\W*$")
+_FIRST_OF_SERIES = re.compile(r"^(?:[A-Za-z]+ )?(?:1|one|I)\b(?![.,:]\d)", re.IGNORECASE)  # "Step 1", "1.", "Part One"
+
+
+def _holds_series(sections: list[tuple[HeadingMark, str | None, bool]], k: int, word: str) -> bool:
+    """A later section's short introduction over a series counted from its start: never the
+    first section's (the article's outline), a trip's days, an "About"-like closing section
+    ("Background" over "1. Health", "2. Defence": the article's own sections), a recipe's
+    "Ingredients", or a countdown ("6. ...", "5. ...")."""
+    mark = sections[k][0]
+    return k > 0 and word not in _CALENDAR_WORDS and not _ABOUT_SECTION.match(mark.text) and not _KIT.match(mark.text) \
+        and bool(_FIRST_OF_SERIES.match(sections[k + 1][0].text))
 
 
 def _series_key(text: str) -> str | None:
