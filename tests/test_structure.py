@@ -4041,3 +4041,16 @@ def test_the_twenty_second_reviews_examples():
 def test_a_city_guides_food_and_drink_after_its_one_transport_subsection_is_a_section():
     assert _headings(_review("twentysecond_04_food-and-drink-under-getting-there"))[3:5] == [
         "H2:Food and drink", "H2:Nightlife"]
+
+
+def test_a_tables_caption_set_apart_above_it_is_no_heading_but_a_series_title_is():
+    a = article(HEADLINE, LEDE, BODY, "Theatre listings, March 2026", "", "| Venue | Production |", "|---|---|",
+                "| The Lyric | Hamlet |", "", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]
+    b = article(HEADLINE, LEDE, "Table 1. Number of participants by country", "Country | Participants",
+                "Czech Republic | 212", "Germany | 174", BODY)
+    assert not [k for k in kinds(b) if k.startswith("H")]
+    c = article(HEADLINE, LEDE, BODY, "Day one: Tuesday, May 12", "", "| Time | Session |", "| 8:00am | Registration |",
+                "| 9:00am | Opening |", "", "Day two: Wednesday, May 13", "", "| Time | Session |", "| 8:30am | Panels |",
+                "| 10:00am | Close |", "", BODY)
+    assert [k for k in kinds(c) if k.startswith("H")] == ["H2:Day one: Tuesday, May 12", "H2:Day two: Wednesday, May 13"]

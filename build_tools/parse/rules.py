@@ -1248,7 +1248,7 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
 # --- a table's note -------------------------------------------------------------
 
 _TABLE_NOTE = re.compile(r"(?:Table|Source|Sources|Note|Notes)\b[^:|]{0,12}:\s*\S")
-_TABLE_CAPTION = re.compile(r"Table(?:\s+[\dA-Z][\w.-]{0,5})?\s*:")  # "Table:", "Table 3:", "Table A.1:"
+_TABLE_CAPTION = re.compile(r"Table(?:\s*:|\s+[\dA-Z](?:[\w-]|\.(?=\w)){0,5}\s*(?::|[.–—-]\s))")  # "Table:", "Table 3:", "Table A.1:", "Table 1. ..."
 
 
 def is_table_caption(text: str) -> bool:
@@ -1271,8 +1271,10 @@ def names_table(text: str) -> bool:
 
 def table_caption_above(units: list[Unit], i: int) -> Match | None:
     """A table's caption right over it, not a heading."""
-    if not names_table(units[i].text) or i + 1 >= len(units) or units[i + 1].blank_before:
-        return None
+    text = units[i].text
+    if not names_table(text) or i + 1 >= len(units) or (
+            units[i + 1].blank_before and ":" in text and not is_table_caption(text)):
+        return None  # set apart from the table, "Day one: Tuesday, May 12" heads a section
     if table(units, i + 1) is None:
         return None
     return Match(Paragraph(units[i].text, units[i].line), i + 1, "paragraph: the caption of the table under it")
