@@ -25,7 +25,7 @@ def article(*lines: str, **kw):
 
 @pytest.mark.parametrize("line,kind", [
     ("ADVERTISEMENT", "advertisement"),
-    ("This ad will end in 12", "advertisement"),
+    ("This ad will end in 12", "advertisement"), ("Story continues", "advertisement"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),
     ("Download this page as a PDF (312 KB)", "share prompt"), ("Download this log (PDF) Ask a question", "share prompt"),
     ("By submitting you agree to our terms. We may publish your first name and town.", "newsletter prompt"),
@@ -4054,3 +4054,15 @@ def test_a_tables_caption_set_apart_above_it_is_no_heading_but_a_series_title_is
                 "| 9:00am | Opening |", "", "Day two: Wednesday, May 13", "", "| Time | Session |", "| 8:30am | Panels |",
                 "| 10:00am | Close |", "", BODY)
     assert [k for k in kinds(c) if k.startswith("H")] == ["H2:Day one: Tuesday, May 12", "H2:Day two: Wednesday, May 13"]
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("Slideshow by Bethan Aldous", True), ("Test by Jonah Fairley", True), ("Road test by Ana Ruiz", True),
+    ("Words and pictures: Gareth Lumb", True), ("Test by fire", False), ("Gallery by the sea", False),
+])
+def test_a_slideshows_a_road_tests_and_a_words_and_pictures_credit_are_bylines(line, byline):
+    assert is_byline(line) is byline
+
+
+def test_the_story_continues_expander_is_furniture_but_a_heading_saying_so_is_not():
+    assert furniture_kind("The story continues") is None and furniture_kind("Story continues to develop") is None

@@ -30,7 +30,7 @@ _KINDS = (
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
         r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
         r"register now|book now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
-        r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|continue reading below|"
+        r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|story continues|continue reading below|"  # Yahoo's
         r"this advertisement has not loaded yet\b.{0,80}|get (a |your )?(free )?quotes?|get a (free )?quote (on|for) (a|your) new\b.{1,50}|"
         r"find (a|an|your) (deal|dealer|adviser|advisor|broker|tutor)|find dealer pricing|talk to (an? )?(adviser|advisor|expert)|"
         r"compare now|compare [\w' ]{1,30} near you|start your search|"
