@@ -4064,5 +4064,10 @@ def test_a_slideshows_a_road_tests_and_a_words_and_pictures_credit_are_bylines(l
     assert is_byline(line) is byline
 
 
+def test_a_words_and_pictures_credit_under_the_headline_is_the_byline_not_a_caption():
+    a = article("HOW TO", HEADLINE, "Words and pictures: Gareth Lumb", "From issue 214, April 2026", LEDE, BODY)
+    assert a.byline == "Words and pictures: Gareth Lumb"
+
+
 def test_the_story_continues_expander_is_furniture_but_a_heading_saying_so_is_not():
     assert furniture_kind("The story continues") is None and furniture_kind("Story continues to develop") is None

@@ -695,7 +695,7 @@ def furniture_kind(text: str) -> str | None:
         return "newsletter prompt"
     tail = stripped[-CREDIT_TAIL:]
     if not item and (_CREDIT_WORDS.search(lower, len(lower) - CREDIT_TAIL) or (tail.endswith(")") and ": " in tail)) \
-            and not lower.startswith(("text:", "words:", "story:")) and _CREDIT_END.search(tail):  # a byline's "· Photos: ..."
+            and not lower.startswith(("text:", "words:", "story:", "words and ", "text and ")) and _CREDIT_END.search(tail):  # a byline's "· Photos: ..."
         return "photo credit or caption"
     if not item and (tail.endswith(")") or "|" in tail) and _CREDITED_SENTENCE.search(tail) \
             and len(stripped.split()) <= CAPTION_MAX_WORDS:
