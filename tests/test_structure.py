@@ -4071,3 +4071,19 @@ def test_a_words_and_pictures_credit_under_the_headline_is_the_byline_not_a_capt
 
 def test_the_story_continues_expander_is_furniture_but_a_heading_saying_so_is_not():
     assert furniture_kind("The story continues") is None and furniture_kind("Story continues to develop") is None
+
+
+def test_a_long_title_of_a_series_numbered_by_a_word_heads_its_text_but_stacked_captions_do_not():
+    a = article(HEADLINE, LEDE, "Myth 1: the flu vaccine can give you flu", BODY,
+                "Myth 2: if I had the vaccine last year, I'm still protected", BODY,
+                "Myth 3: antibiotics will sort it out if I catch flu this winter", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Myth 1: the flu vaccine can give you flu", "H2:Myth 2: if I had the vaccine last year, I'm still protected",
+        "H2:Myth 3: antibiotics will sort it out if I catch flu this winter"]
+    b = article(HEADLINE, LEDE, "Image 1: Suspect 1 at the dispensary counter of the pharmacy",
+                "Image 2: Suspect 2 leaving the store with a black duffel bag", "Image 3: The suspect vehicle in the parking lot",
+                "Suspect 1 is described as a man of about 30.", BODY)
+    assert not [k for k in kinds(b) if k.startswith("H")]
+    c = article(HEADLINE, LEDE, "Question 2: Do you agree with our proposal to require checks on calls from abroad?", BODY,
+                "Question 3: How long would your organisation need to implement the checks in paragraph 3.3?", BODY)
+    assert not [k for k in kinds(c) if k.startswith("H:Question 3")]

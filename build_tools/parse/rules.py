@@ -755,10 +755,33 @@ _FIGURE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,30} \d[\d.,%]*$")  # a table's r
 _QUIZ_WORD = re.compile(r"^(?:Question|Clue|Riddle|Puzzle) \d")
 
 
+_TITLED_SERIES = re.compile(r"^([A-Z][a-z]{2,12}) (\d{1,3}): (.+)$")  # "Myth 2: if I had the vaccine last year, ..."
+
+
+def _titled_series_member(units: list[Unit], i: int) -> re.Match[str] | None:
+    """"Myth 2: if I had the vaccine last year, I'm still protected" over running text: titled
+    as a numbered point may be, to a sentence's length without its stop."""
+    found = _TITLED_SERIES.match(units[i].text)
+    title = found.group(3)[:1].upper() + found.group(3)[1:] if found else ""  # "Myth 2: the flu ...": its label opens it
+    return found if found and heading_evidence(units[i].text) is not None and _numbered_title(title) \
+        and not title.endswith("?") and _long_point_heads_text(units, i, title) \
+        and not any(0 <= k < len(units) and _TITLED_SERIES.match(units[k].text) for k in (i - 1, i + 1)) \
+        else None  # "Image 2: ..." right over "Image 3: ...": captions, each entry with no text of its own
+
+
 def series_heading(units: list[Unit], i: int) -> Match | None:
     """A word and a number alone ("Question 5"), with the same word numbered one less or one
     more near it: an entry of a series, heading what follows, even a line that asks or is short
-    ("How many people took part ...?" under it is the entry's text)."""
+    ("How many people took part ...?" under it is the entry's text). So too a long title of
+    such a series ("Myth 2: if I had the vaccine last year, I'm still protected"), with its
+    neighbour in the series over running text too."""
+    if not units[i].role and (titled := _titled_series_member(units, i)):
+        word, number = titled.group(1), int(titled.group(2))
+        near = [k for k in range(max(0, i - NUMBERED_REACH), min(len(units), i + NUMBERED_REACH)) if k != i]
+        if any((m := _TITLED_SERIES.match(units[k].text)) and m.group(1) == word and abs(int(m.group(2)) - number) == 1
+               and _long_point_heads_text(units, k, m.group(3)[:1].upper() + m.group(3)[1:]) for k in near):
+            return Match(HeadingMark(units[i].text, units[i].line, heading_style(units[i].text)), i + 1,
+                         "heading: a long title of a series numbered by a word, over running text")
     found = _SERIES_LABEL.match(units[i].text)
     if not found or units[i].role or i + 1 >= len(units) or is_bare_date(units[i].text) \
             or _FIGURE_LINE.match(units[i + 1].text) \
