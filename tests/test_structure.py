@@ -4087,3 +4087,11 @@ def test_a_long_title_of_a_series_numbered_by_a_word_heads_its_text_but_stacked_
     c = article(HEADLINE, LEDE, "Question 2: Do you agree with our proposal to require checks on calls from abroad?", BODY,
                 "Question 3: How long would your organisation need to implement the checks in paragraph 3.3?", BODY)
     assert not [k for k in kinds(c) if k.startswith("H:Question 3")]
+
+
+def test_an_events_when_and_cost_under_its_title_is_its_text():
+    a = article(HEADLINE, LEDE, "The Guildhall Museum", "", "Wings Over the Fens", "Until 7 June 2026 · Free", BODY,
+                "Find out more", "", "Open Studios", "Saturday 25 April, 2–4pm · £8, booking essential", BODY, "", "Castle Mill",
+                "", "Tuesday Talks", "Tuesday 14 April, 12.30pm · Free, no booking", BODY)
+    headings = [k for k in kinds(a) if k.startswith("H")]
+    assert not [h for h in headings if "·" in h] and "H2:Wings Over the Fens" in headings

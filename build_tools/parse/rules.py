@@ -135,16 +135,26 @@ def _threaded(units: list[Unit]) -> bool:
     return _threads[1]
 
 
+_WHEN = re.compile(rf"\b(?:{MONTH}|{WEEKDAY})\b|\d(?:am|pm)\b|\d[.:]\d\d", re.IGNORECASE)
+_COST = re.compile(r"^(?:free|included|pay what|tickets?|entry|admission|(?:children|adults|members|concessions?) [$£€\d]|"
+                   r"[$£€]\s?\d)", re.IGNORECASE)  # "Free, no booking", "£8, booking essential", "Children £3, ..."
+
+
 def _listing_details(units: list[Unit], i: int) -> bool:
     """A venue, its dates and its price right under an entry's title ("2. Print Shop" over
-    "Meridale Library Gallery, 20 March – 28 June, free"): the entry's text. A numbered line
-    holding them all ("1. The Colourists at Sea, ..., until 29 March, £15") heads its entry."""
+    "Meridale Library Gallery, 20 March – 28 June, free"), or its when and its cost set apart
+    by a dot ("Saturday 25 April, 2–4pm · £8, booking essential"): the entry's text. A numbered
+    line holding them all ("1. The Colourists at Sea, ..., until 29 March, £15") heads its entry."""
     parts = [p.strip() for p in units[i].text.split(",")]
     above = units[i - 1].text if i > 0 else ""
-    if not (i > 0 and len(parts) >= 2 and not units[i].blank_before and not ends_like_sentence(units[i].text)
+    if not (i > 0 and not units[i].blank_before and not ends_like_sentence(units[i].text)
             and (bool(numbered(above)) or (len(above.split()) <= LISTING_TITLE_WORDS and not ends_like_sentence(above)))):
         return False
-    return ((len(parts) >= 3 and any(_DATES_PART.match(p) for p in parts) and any(_PRICE_PART.match(p) for p in parts))
+    if " · " in units[i].text and not numbered(units[i].text):
+        when, _, cost = units[i].text.partition(" · ")
+        if _WHEN.search(when) and _COST.match(cost.strip()):
+            return True
+    return len(parts) >= 2 and ((len(parts) >= 3 and any(_DATES_PART.match(p) for p in parts) and any(_PRICE_PART.match(p) for p in parts))
             or (not _DATES_PART.match(parts[0]) and not _DAYS_PART.match(parts[0])
                 and bool(_DATES_PART.match(parts[-1]))))  # "Harrow & Finch, 12 March", never "Monday, Aug. 10"
 
