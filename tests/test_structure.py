@@ -26,6 +26,7 @@ def article(*lines: str, **kw):
 @pytest.mark.parametrize("line,kind", [
     ("ADVERTISEMENT", "advertisement"),
     ("This ad will end in 12", "advertisement"), ("Story continues", "advertisement"),
+    ("Listen to this advisory", "read time"), ("Listen to this page", "read time"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),
     ("Download this page as a PDF (312 KB)", "share prompt"), ("Download this log (PDF) Ask a question", "share prompt"),
     ("By submitting you agree to our terms. We may publish your first name and town.", "newsletter prompt"),
