@@ -4096,3 +4096,19 @@ def test_an_events_when_and_cost_under_its_title_is_its_text():
                 "", "Tuesday Talks", "Tuesday 14 April, 12.30pm · Free, no booking", BODY)
     headings = [k for k in kinds(a) if k.startswith("H")]
     assert not [h for h in headings if "·" in h] and "H2:Wings Over the Fens" in headings
+
+
+def test_the_twenty_third_reviews_examples():
+    """A review of table captions set apart, new bylines' leads and long titles of a series
+    numbered by a word (tests/fixtures/review/twentythird_*.txt)."""
+    trial = _review("twentythird_01_numbered-table-caption-attached-to-previous-table")
+    assert [b.caption for b in trial.intro if isinstance(b, Table)] == [
+        "Table 1. Baseline characteristics of participants", "Table 2. Change in blood pressure after 12 weeks"]
+    assert _headings(_review("twentythird_02_budget-section-heading-with-year-over-table"))[:2] == [
+        "H2:Spending by department, 2026-27", "H2:Council tax, 2026-27"]  # one shape, the article's headings
+    gallery = _review("twentythird_03_gallery-by-headline-taken-as-byline")
+    assert (gallery.title, gallery.byline) == ("Gallery by Zaha Hadid Architects opens in Riyadh", "By Layla Haddad")
+    assert _headings(_review("twentythird_04_test-by-test-heading-dropped"))[:2] == [
+        "H2:Test by Test", "H3:First Test, Perth"]
+    assert not _review("twentythird_05_photo-essay-picture-captions-headed").sections  # "Picture 1: ..." captions
+    assert "H2:Table Tennis – Men's singles" in _headings(_review("twentythird_06_table-tennis-heading-taken-as-caption"))

@@ -362,7 +362,7 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
     """Fold the block stream into intro blocks and sections, captioning tables."""
     intro: list = []
     raw_sections: list[tuple[HeadingMark, list, tuple]] = []
-    for block in matches:
+    for k, block in enumerate(matches):
         if isinstance(block, FaqMark):
             raw_sections.append((block.heading, [], block.questions))
             continue
@@ -373,7 +373,8 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
         if isinstance(block, Table):
             block = _caption(target, block)
         elif (isinstance(block, Paragraph) and target and isinstance(target[-1], Table)
-              and target[-1].caption is None and is_table_caption(block.text)):
+              and target[-1].caption is None and is_table_caption(block.text)
+              and not (k + 1 < len(matches) and isinstance(matches[k + 1], Table))):  # over the next table: its own
             target[-1] = replace(target[-1], caption=block.text)  # "Table: ..." under it names it
             continue
         target.append(block)
@@ -409,14 +410,17 @@ def _prose_words(blocks: list) -> int | None:
     return sum(len(block.text.split()) for block in blocks)
 
 
+CAPTION_GAP = 2  # lines from a caption to its table: a blank line may stand between
+
+
 def _caption(blocks: list, table: Table) -> Table:
     """The sentence introducing a table (ending in ':'), or a caption right over it ("Table N:
     ...", "Reservoir levels, week ending 1 March"), becomes its caption."""
     if not blocks or not isinstance(blocks[-1], Paragraph):
         return table
     paragraph = blocks[-1]
-    if names_table(paragraph.text) and paragraph.line == table.line - 1:
-        blocks.pop()  # "Table 2: Past packages" right over it
+    if names_table(paragraph.text) and table.line - paragraph.line <= CAPTION_GAP:
+        blocks.pop()  # "Table 2: Past packages" right over it, or a blank line above it
         return replace(table, caption=paragraph.text)
     sentences = split_sentences(paragraph.text)
     if not sentences or not sentences[-1].rstrip().endswith(":"):

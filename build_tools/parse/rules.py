@@ -765,7 +765,11 @@ _FIGURE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,30} \d[\d.,%]*$")  # a table's r
 _QUIZ_WORD = re.compile(r"^(?:Question|Clue|Riddle|Puzzle) \d")
 
 
-_TITLED_SERIES = re.compile(r"^([A-Z][a-z]{2,12}) (\d{1,3}): (.+)$")  # "Myth 2: if I had the vaccine last year, ..."
+# "Myth 2: if I had the vaccine last year, ...": a series whose word names an article's parts,
+# never its pictures, messages or speakers ("Picture 2: ...", "Message 1: ...", "Speaker 2: ...").
+_TITLED_SERIES = re.compile(r"^((?i:myth|fact|step|tip|reason|example|lesson|rule|mistake|sign|way|stage|phase|part|chapter|"
+                            r"section|option|method|idea|finding|recommendation|priority|principle|challenge|case)) "
+                            r"(\d{1,3}): (.+)$")
 
 
 def _titled_series_member(units: list[Unit], i: int) -> re.Match[str] | None:
@@ -1281,7 +1285,8 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
 # --- a table's note -------------------------------------------------------------
 
 _TABLE_NOTE = re.compile(r"(?:Table|Source|Sources|Note|Notes)\b[^:|]{0,12}:\s*\S")
-_TABLE_CAPTION = re.compile(r"Table(?:\s*:|\s+[\dA-Z](?:[\w-]|\.(?=\w)){0,5}\s*(?::|[.–—-]\s))")  # "Table:", "Table 3:", "Table A.1:", "Table 1. ..."
+_TABLE_CAPTION = re.compile(r"Table(?:\s*:|\s+(?:\d[\d.-]{0,5}|[A-Z](?:\.?\d{1,3})?)\s*(?::|(?<!\.)\.\s|\s[–—-]\s))")
+# "Table:", "Table 3:", "Table A.1:", "Table 1. ...", "Table 2 – ...", never "Table Tennis – Men's singles"
 
 
 def is_table_caption(text: str) -> bool:
@@ -1302,12 +1307,21 @@ def names_table(text: str) -> bool:
                                       and len(text.split()) <= CAPTION_MAX_WORDS and not ends_like_sentence(text))
 
 
+def _shares_its_tail(units: list[Unit], i: int) -> bool:
+    """Another line of the article closes on the same words after its comma ("Council tax,
+    2026-27" beside "Spending by department, 2026-27"): the article's headings, in one shape."""
+    head, comma, tail = units[i].text.rpartition(", ")
+    return bool(comma) and any(k != i and u.text.endswith(comma + tail) and len(u.text.split()) <= CAPTION_MAX_WORDS
+                               for k, u in enumerate(units))
+
+
 def table_caption_above(units: list[Unit], i: int) -> Match | None:
     """A table's caption right over it, not a heading."""
     text = units[i].text
     if not names_table(text) or i + 1 >= len(units) or (
-            units[i + 1].blank_before and ":" in text and not is_table_caption(text)):
-        return None  # set apart from the table, "Day one: Tuesday, May 12" heads a section
+            units[i + 1].blank_before and not is_table_caption(text) and (":" in text or _shares_its_tail(units, i))):
+        return None  # set apart from the table, "Day one: Tuesday, May 12" heads a section, and
+        # "Spending by department, 2026-27" does beside "Council tax, 2026-27"
     if table(units, i + 1) is None:
         return None
     return Match(Paragraph(units[i].text, units[i].line), i + 1, "paragraph: the caption of the table under it")
