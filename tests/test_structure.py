@@ -4112,3 +4112,10 @@ def test_the_twenty_third_reviews_examples():
         "H2:Test by Test", "H3:First Test, Perth"]
     assert not _review("twentythird_05_photo-essay-picture-captions-headed").sections  # "Picture 1: ..." captions
     assert "H2:Table Tennis – Men's singles" in _headings(_review("twentythird_06_table-tennis-heading-taken-as-caption"))
+
+
+def test_a_name_over_a_meteorologists_or_presenters_role_is_the_byline_under_the_headline():
+    a = article("Weather | Explainer", "", "Why forecasters can't agree on next week's cold snap", "",
+                "Computer models are split over whether Arctic air will reach the south. Here is how forecasters decide",
+                "", "Orla Brennick", "Weather presenter and meteorologist", "", "Published 5 March 2026, 07:10", "", BODY)
+    assert (a.title, a.byline) == ("Why forecasters can't agree on next week's cold snap", "Orla Brennick")
