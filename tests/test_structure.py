@@ -4060,6 +4060,8 @@ def test_a_tables_caption_set_apart_above_it_is_no_heading_but_a_series_title_is
 @pytest.mark.parametrize("line,byline", [
     ("Slideshow by Bethan Aldous", True), ("Test by Jonah Fairley", True), ("Road test by Ana Ruiz", True),
     ("Words and pictures: Gareth Lumb", True), ("Test by fire", False), ("Gallery by the sea", False),
+    ("Claire Dubois-Mensah, Science Editor", True), ("Marguerite Ashdown, Chief Meteorologist", True),
+    ("Amir Haddad, Bakery Owner", False), ("Jane Doe, Chief Executive", False),
 ])
 def test_a_slideshows_a_road_tests_and_a_words_and_pictures_credit_are_bylines(line, byline):
     assert is_byline(line) is byline
