@@ -521,7 +521,8 @@ def _beside_byline(units: list[Unit], k: int) -> bool:
 # A role line names the role before any comma, ending on it: "Science journalist, UHN Research
 # Magazine", "Economics Editor", "Head of Valuations, ..."; a headline only mentions one ("Serbia
 # frees jailed journalist Tomas Varga", "Hospital staff in Leeds vote to strike").
-_ROLE_WORD = r"(?:editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer|investigator|anchor|meteorologist|presenter|photographer|contributor)s?"
+_ROLE_WORD = r"(?:(?:editor|correspondent|reporter|journalist|writer|columnist|critic|staff|analyst|producer|investigator|anchor)s?" \
+             r"|meteorologist|presenter)"  # one person's: never "Meet the presenters", nor a photo's "Freelance photographer"
 _ROLE_LAST = re.compile(rf"\b{_ROLE_WORD}$", re.IGNORECASE)
 _ROLE_FIRST = re.compile(rf"^(\S+ ){{0,2}}{_ROLE_WORD}\b", re.IGNORECASE)  # "Editor-in-Chief", "Reporter for The Gazette"
 ROLE_OPENING_WORDS = 5  # a role leading its line: a headline runs longer ("Hospital staff in Leeds vote to strike")

@@ -136,7 +136,8 @@ def _threaded(units: list[Unit]) -> bool:
 
 
 _WHEN = re.compile(rf"\b(?:{MONTH}|{WEEKDAY})\b|\d(?:am|pm)\b|\d[.:]\d\d", re.IGNORECASE)
-_COST = re.compile(r"^(?:free|included|pay what|tickets?|entry|admission|(?:children|adults|members|concessions?) [$£€\d]|"
+_COST = re.compile(r"^(?:free(?=$|[,;.]| entry| admission| for | with )|included|pay what|tickets?|entry|admission|"
+                   r"(?:children|adults|members|concessions?) [$£€\d]|"
                    r"[$£€]\s?\d)", re.IGNORECASE)  # "Free, no booking", "£8, booking essential", "Children £3, ..."
 
 
@@ -150,7 +151,7 @@ def _listing_details(units: list[Unit], i: int) -> bool:
     if not (i > 0 and not units[i].blank_before and not ends_like_sentence(units[i].text)
             and (bool(numbered(above)) or (len(above.split()) <= LISTING_TITLE_WORDS and not ends_like_sentence(above)))):
         return False
-    if " · " in units[i].text and not numbered(units[i].text):
+    if " · " in units[i].text and not numbered(units[i].text) and not bullet(above):  # under a list's item: a day's heading
         when, _, cost = units[i].text.partition(" · ")
         if _WHEN.search(when) and _COST.match(cost.strip()):
             return True

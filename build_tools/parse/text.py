@@ -127,7 +127,9 @@ _UNLED_BYLINE = re.compile(
     rf"(?:{_NEWSROOM_ROLE}|advis[eo]r|coordinator|secretary|dietitian|(?:co-)?founder|owner|director|leader|trainer)$"  # "Posted by Mira Okafor, co-founder"
     # with no lead, only a newsroom's roles: "Amir Haddad, bakery owner" signs a reader's letter
     rf"|^{_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}{_NEWSROOM_ROLE}$"
-    rf"|^{_FULL_NAME}, (?:[A-Z][\w'’-]* ){{0,2}}(?i:{_NEWSROOM_ROLE})$"  # "Claire Dubois-Mensah, Science Editor"
+    rf"|^(?!Meet )(?:{_FULL_NAME}), (?!(?:Retired|Former|Guest) )(?:[A-Z][\w'’-]* ){{0,2}}"
+    r"(?i:editor|correspondent|reporter|writer|columnist|critic|meteorologist|presenter|producer)$"  # "Claire Dubois-Mensah,
+    # Science Editor", never a headline's "Meet Rachel Obi, KXNV's Newest Meteorologist" nor a reader's "Anna Bell, Retired Editor"
     r"|^(?i:posted by|asked by|submitted by|started by) (?:u/[\w.-]{3,30}|[a-z][\w.-]*[\d_.][\w.-]*)$"
     r"|^(?i:posted by|asked by|submitted by) [a-z][a-z\d]{2,30}$"  # a plain handle; never "Started by accident"  # a forum's handle: "Posted by u/marrowfield_lad"
     rf"|^(?i:text|words|story)\s*:\s*{_FULL_NAME}\s*[·|/]\s*(?i:photos?|photographs|pictures|images)\s*:\s*{_FULL_NAME}$"
