@@ -792,9 +792,9 @@ def series_heading(units: list[Unit], i: int) -> Match | None:
     neighbour in the series over running text too."""
     if not units[i].role and (titled := _titled_series_member(units, i)):
         word, number = titled.group(1), int(titled.group(2))
-        near = [k for k in range(max(0, i - NUMBERED_REACH), min(len(units), i + NUMBERED_REACH)) if k != i]
+        around = range(max(0, i - NUMBERED_REACH), min(len(units), i + NUMBERED_REACH))
         if any((m := _TITLED_SERIES.match(units[k].text)) and m.group(1) == word and abs(int(m.group(2)) - number) == 1
-               and _long_point_heads_text(units, k, m.group(3)[:1].upper() + m.group(3)[1:]) for k in near):
+               and _long_point_heads_text(units, k, m.group(3)[:1].upper() + m.group(3)[1:]) for k in around if k != i):
             return Match(HeadingMark(units[i].text, units[i].line, heading_style(units[i].text)), i + 1,
                          "heading: a long title of a series numbered by a word, over running text")
     found = _SERIES_LABEL.match(units[i].text)
