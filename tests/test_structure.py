@@ -4138,3 +4138,10 @@ def test_the_twenty_fourth_reviews_examples():
     meet = _review("twentyfourth_05_meet-new-meteorologist-headline")
     assert (meet.title, meet.byline) == ("Meet Rachel Obi, KXNV's Newest Meteorologist", "By KXNV Staff")
     assert _review("twentyfourth_06_letters-page-retired-editor-signature").byline is None
+
+
+def test_a_newsletters_issue_alone_under_its_name_is_metadata_never_the_headline():
+    a = article("View this email in your browser", "PENHALLOW RFC", "Penhallow RFC Newsletter – March 2026", "Issue 14",
+                "Welcome to the March newsletter – a big month on and off the pitch for everyone at the club.",
+                "From the Chairman", BODY)
+    assert a.title == "Penhallow RFC Newsletter – March 2026" and "Issue 14" in a.stamps

@@ -339,8 +339,11 @@ def _capitals_over_numbered(units: list[Unit], k: int) -> bool:
 
 
 def _issue_over_date(units: list[Unit], k: int) -> bool:
-    """A newsletter's issue over its date line ("Newsletter No. 47" over "4/3/2026")."""
-    return is_issue_line(units[k].text) and k + 1 < len(units) and is_stamp(units[k + 1].text)
+    """A newsletter's issue over its date line ("Newsletter No. 47" over "4/3/2026"), or alone
+    under its name ("Penhallow RFC Newsletter – March 2026" over "Issue 14"): never its headline.
+    A second one makes them a series' sections ("Issue 1", "Issue 2" of a consultation)."""
+    return is_issue_line(units[k].text) and ((k + 1 < len(units) and is_stamp(units[k + 1].text))
+                                             or sum(is_issue_line(u.text) for u in units) == 1)
 
 
 _APPLIES_TO = re.compile(r"^(?:This article a|A)pplies to: [A-Z][\w&,.'’() -]{2,80}$")
