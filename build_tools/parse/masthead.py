@@ -178,7 +178,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
         if _REFERENCE.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text) \
-                or (head.title and _issue_over_date(units, k)):  # under the headline, "Newsletter No. 47"
+                or (head.title and _issue_line(units, k)):  # under the headline, "Newsletter No. 47"
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "a document's reference or labelled date, shown as written"))
             return True
@@ -338,7 +338,7 @@ def _capitals_over_numbered(units: list[Unit], k: int) -> bool:
     return over_numbered(k) and any(over_numbered(j) for j in range(k + 2, len(units)))
 
 
-def _issue_over_date(units: list[Unit], k: int) -> bool:
+def _issue_line(units: list[Unit], k: int) -> bool:
     """A newsletter's issue over its date line ("Newsletter No. 47" over "4/3/2026"), or alone
     under its name ("Penhallow RFC Newsletter – March 2026" over "Issue 14"): never its headline.
     A second one makes them a series' sections ("Issue 1", "Issue 2" of a consultation)."""
@@ -358,12 +358,12 @@ def _applies_to(units: list[Unit], k: int) -> bool:
 
 
 def _is_meta(units: list[Unit], k: int) -> bool:
-    """A byline, a time stamp, the publishing body, a reference, or a name or an issue
-    ("Newsletter No. 47") over a time stamp."""
+    """A byline, a time stamp, the publishing body, a reference, a newsletter's issue
+    ("Newsletter No. 47", "Issue 14"), or a name over a time stamp."""
     text = units[k].text
     return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) \
         or bool(_REFERENCE.match(text)) \
-        or (k > 0 and _issue_over_date(units, k)) or (
+        or (k > 0 and _issue_line(units, k)) or (
         bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
 

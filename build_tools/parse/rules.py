@@ -135,7 +135,7 @@ def _threaded(units: list[Unit]) -> bool:
     return _threads[1]
 
 
-_WHEN = re.compile(rf"\b(?:{MONTH}|{WEEKDAY})\b|\d(?:am|pm)\b|\d[.:]\d\d", re.IGNORECASE)
+_WHEN = re.compile(rf"\b(?:{MONTH}|{WEEKDAY})\b|{CLOCK}", re.IGNORECASE)
 _COST = re.compile(r"^(?:free(?=$|[,;.]| entry| admission| for | with )|included|pay what|tickets?|entry|admission|"
                    r"(?:children|adults|members|concessions?) [$£€\d]|"
                    r"[$£€]\s?\d)", re.IGNORECASE)  # "Free, no booking", "£8, booking essential", "Children £3, ..."
@@ -773,15 +773,20 @@ _TITLED_SERIES = re.compile(r"^((?i:myth|fact|step|tip|reason|example|lesson|rul
                             r"(\d{1,3}): (.+)$")
 
 
+def _series_title(found: re.Match[str]) -> str:
+    """The title after a series' label, opened as a sentence: "Myth 2: the flu ..." reads "The flu ..."."""
+    return found.group(3)[:1].upper() + found.group(3)[1:]
+
+
 def _titled_series_member(units: list[Unit], i: int) -> re.Match[str] | None:
     """"Myth 2: if I had the vaccine last year, I'm still protected" over running text: titled
     as a numbered point may be, to a sentence's length without its stop."""
     found = _TITLED_SERIES.match(units[i].text)
-    title = found.group(3)[:1].upper() + found.group(3)[1:] if found else ""  # "Myth 2: the flu ...": its label opens it
+    title = _series_title(found) if found else ""
     return found if found and heading_evidence(units[i].text) is not None and _numbered_title(title) \
         and not title.endswith("?") and _long_point_heads_text(units, i, title) \
         and not any(0 <= k < len(units) and _TITLED_SERIES.match(units[k].text) for k in (i - 1, i + 1)) \
-        else None  # "Image 2: ..." right over "Image 3: ...": captions, each entry with no text of its own
+        else None  # "Tip 2: ..." right over "Tip 3: ...": lines of a list, each entry with no text of its own
 
 
 def series_heading(units: list[Unit], i: int) -> Match | None:
@@ -794,7 +799,7 @@ def series_heading(units: list[Unit], i: int) -> Match | None:
         word, number = titled.group(1), int(titled.group(2))
         around = range(max(0, i - NUMBERED_REACH), min(len(units), i + NUMBERED_REACH))
         if any((m := _TITLED_SERIES.match(units[k].text)) and m.group(1) == word and abs(int(m.group(2)) - number) == 1
-               and _long_point_heads_text(units, k, m.group(3)[:1].upper() + m.group(3)[1:]) for k in around if k != i):
+               and _long_point_heads_text(units, k, _series_title(m)) for k in around if k != i):
             return Match(HeadingMark(units[i].text, units[i].line, heading_style(units[i].text)), i + 1,
                          "heading: a long title of a series numbered by a word, over running text")
     found = _SERIES_LABEL.match(units[i].text)
@@ -1311,7 +1316,7 @@ def names_table(text: str) -> bool:
 def _shares_its_tail(units: list[Unit], i: int) -> bool:
     """Another line of the article closes on the same words after its comma ("Council tax,
     2026-27" beside "Spending by department, 2026-27"): the article's headings, in one shape."""
-    head, comma, tail = units[i].text.rpartition(", ")
+    _, comma, tail = units[i].text.rpartition(", ")
     return bool(comma) and any(k != i and u.text.endswith(comma + tail) and len(u.text.split()) <= CAPTION_MAX_WORDS
                                for k, u in enumerate(units))
 
