@@ -1947,6 +1947,28 @@ def test_an_interviews_questions_answered_in_the_first_person_are_its_text():
     assert [q.question for s in c.sections for q in s.faq] == ["When do the works start?", "Will the road close?", "Who pays?"]
 
 
+def test_an_edited_interviews_questions_are_its_text_under_its_headings():
+    """"This interview has been edited for length and clarity." says the page is an interview,
+    whose questions are its text, however their answers speak ("We ...", "The quay wall ...").
+    Measured: dev 91 fewer false questions, none true lost; the holdout 75 fewer false, 21
+    true lost (interviews its editors marked as FAQs)."""
+    answer = "The quay wall is finished and the first cranes arrived last month, so the work is on time."
+    a = article(HEADLINE, LEDE, "This interview has been edited for length and clarity.", "The new terminal",
+                "Is the terminal going to open next year?", answer, "Who will run it?", answer,
+                "The fee", "Why keep the congestion fee?", answer, "What would success look like?", answer)
+    assert kinds(a) == ["P", "H2:The new terminal", "P", "P", "P", "P", "H2:The fee", "P", "P", "P", "P"]
+    assert not any(s.faq for s in a.sections)
+    b = article(HEADLINE, LEDE, "The conversation has been condensed and edited.",
+                "Is the terminal going to open next year?", answer, "Who will run it?", answer)
+    assert not any(s.faq for s in b.sections)
+    # An expert's answers to readers, and a column's letters, are no interview: they stay an FAQ.
+    for note in ("Questions and answers have been edited for length.", "Letters may be edited for length and clarity."):
+        c = article(HEADLINE, LEDE, note, "Your questions", "Is the terminal going to open next year?", answer,
+                    "Who will run it?", answer)
+        assert [q.question for s in c.sections for q in s.faq] == ["Is the terminal going to open next year?",
+                                                                    "Who will run it?"], note
+
+
 def test_a_buying_guides_titled_picks_head_their_items_after_a_labelled_verdict():
     pick = "The hinge folds all the way back so it becomes a chunky tablet, and a stylus is included in the box."
     a = article(HEADLINE, LEDE, "BEST OVERALL: ACERO SWIFTBOOK 14", pick, "Specs: 16GB RAM, 512GB SSD, 1.4kg",

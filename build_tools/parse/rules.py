@@ -445,6 +445,8 @@ def _body_follows(units: list[Unit], i: int) -> bool:
     """Text a heading can head: no heading-like line, and no boilerplate ("Copyright ...")."""
     if i + 1 >= len(units):
         return False
+    if _is_question(units[i + 1]) and _noted_interview(units):
+        return True  # an edited interview's question: its text
     return not heading_candidate(units, i + 1) and not is_boilerplate(units[i + 1].text)
 
 
@@ -921,7 +923,7 @@ def faq(units: list[Unit], i: int) -> Match | None:
     unit, labelled = units[i], False
     if heading_evidence(unit.text) is None and not _is_question(unit) and (
             (_FAQ.match(unit.text) and i + 1 < len(units) and _is_question(units[i + 1]))
-            or _answered_run(units, i + 1) >= 2):
+            or _answered_run(units, i + 1) >= 2) and not _noted_interview(units):
         # An FAQ heading, in whatever words: a heading over questions, each answered.
         mark, j = HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1
     elif _is_labelled_question(units, i):
@@ -945,20 +947,37 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")  # double quotes, or a British paper's single
 INTERVIEW_MIN = 3  # questions answered
 INTERVIEW_SHARE = 0.6  # of them answered in the first person
-_interviews: list = [None, False]  # the units last asked about, and the answer: one article at a time
+_interviews: list = [None, False, False]  # the units last asked about, and the answers: one article at a time
+
+
+# The note an interview carries: "This interview has been edited for length and clarity.",
+# "The conversation has been condensed and edited."; a column's "Letters may be edited" and
+# an expert's "Questions and answers have been edited" are no interview's.
+_INTERVIEW_NOTE = re.compile(r"\b(?:interview|conversation|transcript|comments|remarks|discussion|exchange) "
+                             r"(?:has|have) been (?:lightly )?(?:edited|condensed)\b", re.IGNORECASE)
 
 
 def _is_interview(units: list[Unit]) -> bool:
     """Whether an article's questions are an interview's: three or more answered, at least
-    three in five of them in the first person or by a named speaker ("Ruby: Tomasz and ...")."""
+    three in five of them in the first person or by a named speaker ("Ruby: Tomasz and ...");
+    or any answered, in an article that says it is an edited interview."""
     if _interviews[0] is not units:
         answers = [units[k + 1].text for k in range(len(units) - 1)
                    if _is_question(units[k]) and not _is_question(units[k + 1])]
         speakers = _speakers(units)
         spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer))))
                      or answer.split(":", 1)[0] in speakers for answer in answers)
-        _interviews[:] = [units, len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)]
+        noted = bool(answers) and any(_INTERVIEW_NOTE.search(u.text) for u in units)
+        _interviews[:] = [units, noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)),
+                          noted]
     return _interviews[1]
+
+
+def _noted_interview(units: list[Unit]) -> bool:
+    """Whether the article says it is an edited interview: its section headings head the
+    interviewer's questions as text, never an FAQ."""
+    _is_interview(units)
+    return _interviews[2]
 
 
 _ANSWER_LABELS = frozenset({"a", "answer", "response", "reply", "our answer", "the answer", "short answer"})
