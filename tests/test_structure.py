@@ -1716,6 +1716,24 @@ def test_headlines_in_a_row_after_the_last_paragraph_are_links_to_other_stories(
     assert not b.furniture
 
 
+def test_a_headline_over_its_date_of_publication_after_the_story_is_a_link_to_another_story():
+    """"Warning over late diagnosis of pancreatic cancer" over "Published 12 January", with no
+    text of its own: another story's link, however it is followed (dev 7 fewer false headings,
+    holdout 12)."""
+    body = "Members voted 7 to 2 in favour, and the mayor signed the budget into force the next morning."
+    a = article(HEADLINE, LEDE, body, "Why are some school buildings still closed?", "Published 12 January",
+                "Council sets out repairs for next year", "Posted on: Mar 2, 2026", "Top stories")
+    assert kinds(a)[:1] == ["P"] and not [k for k in kinds(a) if k.startswith("H")]
+    assert [f.text for f in a.furniture][:4] == ["Why are some school buildings still closed?", "Published 12 January",
+                                                 "Council sets out repairs for next year", "Posted on: Mar 2, 2026"]
+    # The article's own headline over its date, under a standfirst or over one, heads it.
+    b = article(HEADLINE, LEDE, "Published 12 January", body, body)
+    assert b.title == HEADLINE and not b.furniture
+    # A section with text under its date is a section.
+    c = article(HEADLINE, LEDE, body, "The repairs", "Published 12 January", body)
+    assert "H2:The repairs" in kinds(c)
+
+
 def test_subsections_of_one_family_end_at_a_heading_of_none_of_it():
     """"How to wear it" over "For the office", "For the weekend", "For evening": "Shop the
     edit" after them is the next section, not a fourth part."""

@@ -33,6 +33,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _names_over_breadcrumbs(units, kinds)
     _trailing_tags(units, kinds)
     _trailing_headlines(units, kinds)
+    _dated_links(units, kinds)
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
     _photographers(units, kinds)
@@ -253,6 +254,25 @@ def _trailing_headlines(units: list[Unit], kinds: list[str | None]) -> None:
     other stories."""
     for j in _trailing_run(units, kinds, _headline_link):
         kinds[j] = "link to another story"
+
+
+_PUBLISHED = re.compile(r"^(?:first )?(?:published|posted)(?: on)?:?\s", re.IGNORECASE)
+
+
+def _dated_links(units: list[Unit], kinds: list[str | None]) -> None:
+    """A headline over its date of publication ("Warning over late diagnosis of pancreatic
+    cancer" over "Published 12 January"), with no text of its own under it: a link to another
+    story. Never above the article's second paragraph: its own headline over its date, under
+    a standfirst or over one."""
+    def dated(k: int) -> bool:
+        return (k + 1 < len(units) and not kinds[k] and _headline_link(units[k]) and not kinds[k + 1]
+                and bool(_PUBLISHED.match(units[k + 1].text)) and is_stamp(units[k + 1].text))
+
+    running = [k for k, unit in enumerate(units) if not kinds[k] and _running(unit.text)][:2]
+    for k in range(running[-1] + 1 if len(running) == 2 else len(units), len(units)):
+        if dated(k) and (k + 2 >= len(units) or kinds[k + 2] or dated(k + 2)
+                         or not ends_like_sentence(units[k + 2].text)):
+            kinds[k] = kinds[k + 1] = "link to another story"
 
 
 def _headline_link(unit: Unit) -> bool:
