@@ -841,7 +841,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Posted by Mira Okafor, co-founder", "Priya Raman, education correspondent",
                                     "By Dele Okafor, senior housing adviser", "Report: Gwen Tallis, Club Press Officer",
                                     "Written by Tomasz Wierzbicki and the Payments Reliability team",
-                                    "Words: Ilse Vandermeer, on behalf of the core team"])
+                                    "Words: Ilse Vandermeer, on behalf of the core team",
+                                    "Inés Albarrán (now) and Kofi Mensah (earlier)"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
@@ -4050,6 +4051,13 @@ def test_a_key_events_box_of_entry_links_over_its_toggle_is_furniture_but_a_list
     b = article(HEADLINE, LEDE, "Key events", "- 14:40 GMT Dutch PM signals room to move", "- 13:05 GMT Draft conclusions leaked",
                 "14:40 GMT", BODY, "13:05 GMT", BODY)
     assert not {"Key events", "- 14:40 GMT Dutch PM signals room to move"} & {f.text for f in b.furniture}
+    # Under the toggle (only furniture between), the box is the same furniture; the first
+    # entry's own stamp after it ("3:08pm", no title) heads its entry.
+    c = article(HEADLINE, LEDE, "Show key events only", "Please turn on JavaScript to use this feature", "Key events",
+                "2:47pm – Censure motion flagged", "2:31pm – Second MP ejected", "3:08pm", "That's a wrap", BODY,
+                "2:47pm", BODY)
+    assert {f.text for f in c.furniture} >= {"Key events", "2:47pm – Censure motion flagged", "2:31pm – Second MP ejected"}
+    assert kinds(c)[0] == "H2:3:08pm"
 
 
 def test_a_documents_submitted_or_revised_date_is_a_date_line_never_its_title():

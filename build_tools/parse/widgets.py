@@ -796,26 +796,41 @@ _KEY_EVENTS_TOGGLE = re.compile(r"^show key events only\W*$", re.IGNORECASE)
 _KEY_EVENTS_LABEL = re.compile(r"^key (events|moments|updates)\W*$", re.IGNORECASE)  # never the last event itself
 
 
-_EVENT_LINK = re.compile(r"^(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s*[ap]\.?m\b|\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago\b)",
+_EVENT_LINK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\.?m\b|\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago\b)",
                          re.IGNORECASE)  # "08:02 Doors open", "3h ago GOAL! Okonjo equalises"
 EVENT_LINKS_MAX = 12  # entries a key events box lists
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")  # the entry's title after its time: never the first entry's own stamp
 
 
 def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
     """A live page's "Key events" over its "Show key events only" toggle: the toggle's label,
     and the links between them, each an entry's time and its title ("08:02 Doors open in the
-    atrium"; on dev 4 of 4 such boxes are furniture). (Over a list of the key events, marked
-    as a list, the same words head them.)"""
+    atrium"; on dev 4 of 4 such boxes are furniture); so are the label and its links under the
+    toggle (dev 2 of 2). (Over a list of the key events, marked as a list, the same words head them.)"""
     for k in range(len(units) - 1):
         if units[k].role or kinds[k] or not _KEY_EVENTS_LABEL.match(units[k].text):
             continue
         end = k + 1
         while end < len(units) and end - k <= EVENT_LINKS_MAX and not kinds[end] and not units[end].role \
-                and _EVENT_LINK.match(units[end].text):
+                and (link := _EVENT_LINK.match(units[end].text)) and _TITLE_WORD.search(units[end].text, link.end()):
             end += 1
-        if end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text):
+        if end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text) or end > k + 1 \
+                and _toggle_above(units, kinds, k):
             for j in range(k, end):
                 kinds[j] = "page control"
+
+
+TOGGLE_ABOVE = 3  # lines: the toggle, then "Please turn on JavaScript to use this feature"
+
+
+def _toggle_above(units: list[Unit], kinds: list[str | None], k: int) -> bool:
+    """The "Show key events only" toggle just above the box's label, with only furniture between."""
+    for j in range(k - 1, max(k - 1 - TOGGLE_ABOVE, -1), -1):
+        if not kinds[j]:
+            return False
+        if _KEY_EVENTS_TOGGLE.match(units[j].text):
+            return True
+    return False
 
 
 _PRICE_ALONE = re.compile(r"^from [£$€]\d[\d,.]*\W*$", re.IGNORECASE)
