@@ -40,6 +40,9 @@ def article(*lines: str, **kw):
     ("Was this email forwarded to you? Subscribe to Circuit Notes", "newsletter prompt"),
     ("Not displaying correctly? Open in your browser", "newsletter prompt"),
     ("Enjoying the Morning Ledger? Forward it to a friend.", "newsletter prompt"),
+    ("Want more stories like this? Sign up to our free daily newsletter", "newsletter prompt"),
+    ("Our best picks, straight to your inbox every Thursday. Sign up", "newsletter prompt"),
+    ("Get more Colorado news by signing up for our Mile High Roundup email newsletter.", "newsletter prompt"),
     ("Odds correct at time of publishing and subject to change.", "advertisement"),
     ("Please gamble responsibly. If gambling stops being fun, call the free PlaySafe helpline.", "advertisement"),
     ("Story continues below advertisement", "advertisement"),
@@ -511,7 +514,9 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Subscribe to the v3 event types before you switch your API calls, and verify the new "
                                   "signature header.",
                                   "By submitting the form, residents agree to the council's terms on meter readings.",
-                                  "Download the guidance (PDF) and send it back to us by post."])
+                                  "Download the guidance (PDF) and send it back to us by post.",
+                                  "You can sign up for free alerts by text message or email for up to three districts.",
+                                  "The council said residents could sign up for its weekly email bulletin."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 

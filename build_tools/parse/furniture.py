@@ -591,7 +591,13 @@ _REGISTERED = re.compile(r"\bregistered (in|with) (england|scotland|wales|northe
                          r"authority)\b|\bauthorised and regulated by\b")
 _COFFEE = re.compile(r"^.{0,100}\bbuy me a coffee\b\W{0,3}$", _I)  # a blogger's tip jar
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
-                        "get our", "join our", "alerts")
+                        "get our", "join our", "alerts", "signing up", "subscribe", "inbox")
+# Signing up for a newsletter, however put ("Want more stories like this? Sign up to our free
+# daily newsletter", "Our best picks, straight to your inbox every Thursday. Sign up"); never a
+# guidance page's "You can sign up for email alerts ..." (dev 21 of 21 such lines are furniture).
+_SIGN_UP = re.compile(r"^(?!.*\byou (?:can|could|may)\b)(?:.*?\b(?:sign(?:ing)? ?up|subscribe)\b.{0,80}\b"
+                      r"(?:newsletters?|inbox|e-?mails?|briefing|digest|bulletin)\b"
+                      r"|.*?\b(?:newsletters?|inbox|briefing|digest)\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$)")
 
 
 def _by_word(guarded: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]) -> dict[str, tuple[int, ...]]:
@@ -686,9 +692,11 @@ def furniture_kind(text: str) -> str | None:
         if pattern.match(stripped) and not (item and kind in _NOT_ITEMS) \
                 and not (kind in _NARRATED_KINDS and _narrated(lower)):
             return kind
-    if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped) \
-            and (prompt := _PROMPT_PHRASE.search(stripped)):  # a step says it: "1. ... download the MyBencana app."
-        return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
+    if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped):
+        if prompt := _PROMPT_PHRASE.search(stripped):  # a step says it: "1. ... download the MyBencana app."
+            return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
+        if _SIGN_UP.match(lower) and not _reported(stripped, lower):
+            return "newsletter prompt"
     if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"
     if "coffee" in lower and _COFFEE.match(stripped):
