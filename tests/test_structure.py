@@ -43,6 +43,9 @@ def article(*lines: str, **kw):
     ("Want more stories like this? Sign up to our free daily newsletter", "newsletter prompt"),
     ("Our best picks, straight to your inbox every Thursday. Sign up", "newsletter prompt"),
     ("Get more Colorado news by signing up for our Mile High Roundup email newsletter.", "newsletter prompt"),
+    ("Got a claim you want checked? Message our WhatsApp tipline on 07700 900 412.", "newsletter prompt"),
+    ("Were you affected by the floods? Share your experience with our reporters.", "newsletter prompt"),
+    ("Need advice on flexible working? Talk to our employment team on 0161 555 0347. Get in touch", "newsletter prompt"),
     ("Odds correct at time of publishing and subject to change.", "advertisement"),
     ("Please gamble responsibly. If gambling stops being fun, call the free PlaySafe helpline.", "advertisement"),
     ("Story continues below advertisement", "advertisement"),
@@ -516,7 +519,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "By submitting the form, residents agree to the council's terms on meter readings.",
                                   "Download the guidance (PDF) and send it back to us by post.",
                                   "You can sign up for free alerts by text message or email for up to three districts.",
-                                  "The council said residents could sign up for its weekly email bulletin."])
+                                  "The council said residents could sign up for its weekly email bulletin.",
+                                  "Did you see the crash? Police said witnesses should call 101, quoting log 214."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 

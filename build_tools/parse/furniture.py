@@ -616,6 +616,14 @@ def _guarded_for(lower: str) -> list[int]:
     return sorted({n for word, ns in _GUARDED_BY_WORD.items() if word in lower for n in ns})
 
 
+# A call-out to readers: a question to them, then how to answer it ("Got a claim you want
+# checked? Message our WhatsApp tipline ...", "Were you affected by the floods? Share your
+# experience with our reporters."); dev 21 such lines furniture to 2 text.
+_CALL_OUT = re.compile(r"^(?:got|have|had|did|do|does|are|were|was|know|want|need|seen|is|can)\b[^?]{3,140}\?\s+.{0,160}"
+                       r"\b(?:tell us|let us know|get in touch|e-?mail|message|share (?:your|it)|send|contact|call|text|"
+                       r"whatsapp|pitch|post it|leave|tag|write to|fill in|join)\b", _I)
+
+
 _ICON_HEADING = re.compile(r"^(read|listen|watch|comments?|home|search|photos?)\W*$", re.IGNORECASE)
 _STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered list's item
 _ITEM = re.compile(r"([-*•◦‣–]|\d{1,2}[.)])\s")  # a list's item
@@ -697,6 +705,8 @@ def furniture_kind(text: str) -> str | None:
             return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
         if _SIGN_UP.match(lower) and not _reported(stripped, lower):
             return "newsletter prompt"
+    if len(stripped) <= PROMPT_MAX and "?" in stripped and _CALL_OUT.match(stripped) and not _reported(stripped, lower):
+        return "newsletter prompt"
     if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"
     if "coffee" in lower and _COFFEE.match(stripped):
