@@ -814,6 +814,18 @@ def test_over_the_byline_a_headline_may_end_in_a_full_stop_when_a_standfirst_fol
     assert (a.title, a.summary, a.byline) == (headline, standfirst, "By Odile Marchetti")
 
 
+def test_a_title_case_headline_over_a_long_sentence_case_deck_with_no_stop_heads_it():
+    deck = ("What happened when our 40-person engineering team turned off notifications after 5 p.m. "
+            "for one quarter")
+    a = article("Member-only story", "The Quiet Cost of Always-On Slack", deck, "Priya Natarajan", "7 min read",
+                "Mar 4, 2026", LEDE, BODY)
+    assert (a.title, a.summary) == ("The Quiet Cost of Always-On Slack", deck)
+    # A headline in sentence case runs shorter: under a section's name it is the headline.
+    headline = "Seven charged in South Side carjacking ring that targeted rideshare drivers, prosecutors say"
+    b = article("Crime and Public Safety", headline, "By Dana Ruiz", "Published March 4, 2026", LEDE, BODY)
+    assert b.title == headline
+
+
 def test_a_section_label_over_the_byline_with_no_headline_is_no_title():
     a = article("Politics", "Maya Lindqvist, The Canadian Press", "Published Thursday, September 11, 2025 2:15PM EDT",
                 "OTTAWA", LEDE, BODY)

@@ -411,7 +411,8 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or (_words(last) > _words(above) and (
-                    not headline_like(last) or (last.rstrip().endswith("?") and _words(last) >= STANDFIRST_QUESTION_WORDS)))))) \
+                    not headline_like(last) or (last.rstrip().endswith("?") and _words(last) >= STANDFIRST_QUESTION_WORDS)
+                    or _deck_under_title_case(above, last)))))) \
             and (_standfirst(units, anchor - 1) or _news_labelled(last)):
         title, standfirst = anchor - 2, anchor - 1  # a headline over its standfirst (else, "This week: porters
         # win, ..." or "Letters: Hospital parking, ..." right over the byline is the headline)
@@ -446,6 +447,18 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             return upper, None, anchor
         return None, None, anchor  # "Politics" over the byline, then the text: a label, no headline
     return title, standfirst, anchor
+
+
+def _deck_under_title_case(headline: str, deck: str) -> bool:
+    """A Title Case headline over a longer deck in sentence case, with no stop ("The Quiet Cost
+    of Always-On Slack" over "What happened when our 40-person engineering team turned off
+    ..."): the two styles a magazine sets its headline and its deck in. A headline in sentence
+    case runs shorter ("Seven charged in South Side carjacking ring that targeted rideshare
+    drivers, prosecutors say" under its section's name), and so does a blog's tagline."""
+    return case_style(headline) == "title" and case_style(deck) == "sentence" and _words(deck) >= DECK_MIN_WORDS
+
+
+DECK_MIN_WORDS = 16
 
 
 def _headline_under_date(units: list[Unit], title: int, anchor: int) -> bool:
