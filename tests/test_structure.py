@@ -2069,6 +2069,19 @@ def test_a_section_whose_introduction_points_on_holds_the_short_headings_after_i
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Why it matters", "H2:Recommendations", "H2:Methodology"]
 
 
+def test_a_section_whose_introduction_names_the_headings_after_it_holds_them():
+    intro = "Housing, the future of the gas field and the region's hospital network have dominated the campaign."
+    a = article(HEADLINE, LEDE, "The basics", BODY, "The issues", intro, "Housing", BODY, "The gas field", BODY,
+                "Hospitals", BODY, "Turnout in past elections", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:The basics", "H2:The issues", "H3:Housing", "H3:The gas field", "H3:Hospitals", "H2:Turnout in past elections"]
+    # One heading named is the next section; so are those up to the article's end.
+    b = article(HEADLINE, LEDE, "The issues", intro, "Housing", BODY, "Turnout in past elections", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:The issues", "H2:Housing", "H2:Turnout in past elections"]
+    c = article(HEADLINE, LEDE, "The issues", intro, "Housing", BODY, "Hospitals", BODY)
+    assert [k for k in kinds(c) if k.startswith("H")] == ["H2:The issues", "H2:Housing", "H2:Hospitals"]
+
+
 def test_an_author_box_over_its_profile_link_is_furniture_but_a_reports_authors_section_is_not():
     bio = "Harriet Okafor is a Senior Associate in our Employment team, advising retailers on workforce change."
     a = article(HEADLINE, LEDE, "Next Steps", BODY, "About the author", bio, "View Harriet's profile")
