@@ -4222,6 +4222,21 @@ def test_the_twenty_fourth_reviews_examples():
     assert _review("twentyfourth_06_letters-page-retired-editor-signature").byline is None
 
 
+def test_the_twenty_fifth_reviews_examples():
+    """A review of the edited-interview note, dated links, the key events box under its toggle,
+    sign-up prompts, call-outs and decks (tests/fixtures/review/twentyfifth_*.txt)."""
+    faq = _review("twentyfifth_01_reader-faq-comments-edited")  # "Some comments have been edited ...": no interview
+    assert len([q for s in faq.sections for q in s.faq]) == 4
+    assert _headings(_review("twentyfifth_02_dated-updates-over-furniture")) == [
+        "H2:Campaigners vow to take closure to judicial review", "H2:Council publishes its equality impact assessment"]
+    pinned = _review("twentyfifth_03_pinned-key-moments-after-toggle")  # a pinned post's own timeline, lower down
+    assert _headings(pinned)[0] == "H2:Key moments" and "Key moments" not in {f.text for f in pinned.furniture}
+    for name in ("twentyfifth_04_flood-guide-sign-up-advice", "twentyfifth_05_scam-inline-qa-contact-bank"):
+        assert _review(name).furniture == (), name  # a guide's advice and an FAQ's answers on their lines
+    series = _review("twentyfifth_06_title-case-series-name-over-long-headline")
+    assert series.title.startswith("Starmer faces growing backbench revolt") and series.summary.startswith("Keir Starmer")
+
+
 def test_a_newsletters_issue_alone_under_its_name_is_metadata_never_the_headline():
     a = article("View this email in your browser", "PENHALLOW RFC", "Penhallow RFC Newsletter – March 2026", "Issue 14",
                 "Welcome to the March newsletter – a big month on and off the pitch for everyone at the club.",

@@ -592,12 +592,16 @@ _REGISTERED = re.compile(r"\bregistered (in|with) (england|scotland|wales|northe
 _COFFEE = re.compile(r"^.{0,100}\bbuy me a coffee\b\W{0,3}$", _I)  # a blogger's tip jar
 _PROMPT_WORDS = _any_of("download", "follow", "comments", "pic.", "donate", "republishing", "sign up", " app", "newsletter",
                         "get our", "join our", "alerts", "signing up", "subscribe", "inbox")
-# Signing up for a newsletter, however put ("Want more stories like this? Sign up to our free
-# daily newsletter", "Our best picks, straight to your inbox every Thursday. Sign up"); never a
-# guidance page's "You can sign up for email alerts ..." (dev 21 of 21 such lines are furniture).
-_SIGN_UP = re.compile(r"^(?!.*\byou (?:can|could|may)\b)(?:.*?\b(?:sign(?:ing)? ?up|subscribe)\b.{0,80}\b"
-                      r"(?:newsletters?|inbox|e-?mails?|briefing|digest|bulletin)\b"
-                      r"|.*?\b(?:newsletters?|inbox|briefing|digest)\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$)")
+# Signing up for a newsletter, however put, asked of the reader ("Want more stories like this?
+# Sign up to our free daily newsletter", "Get more ... news by signing up for our ... newsletter",
+# "Our best picks, straight to your inbox every Thursday. Sign up"; dev 21 of 21 such lines are
+# furniture): the verb opens a sentence, or follows "by", and the line names the publisher's
+# ("our", a newsletter, "your inbox"); never a guide's "Households should sign up to ...", "To
+# subscribe to flood warnings ...", nor a story's "... readers who pay £5 a month to subscribe."
+_SIGN_UP = re.compile(r"(?:^|[.?!:]\s+|\bby\s+)(?i:sign(?:ing)? ?up|subscribe)\b.{0,80}\b(?i:newsletters?|inbox|e-?mails?|briefing|"
+                      r"digest|bulletin)\b|\b(?i:newsletters?|inbox|briefing|digest)\b.{0,100}[.?!:]?\s(?:Sign up|Subscribe|SIGN UP|"
+                      r"SUBSCRIBE)(?i: now| today| here)?\W*$")
+_PUBLISHERS = re.compile(r"\b(?:our|your inbox|newsletters?)\b")
 
 
 def _by_word(guarded: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]) -> dict[str, tuple[int, ...]]:
@@ -616,12 +620,17 @@ def _guarded_for(lower: str) -> list[int]:
     return sorted({n for word, ns in _GUARDED_BY_WORD.items() if word in lower for n in ns})
 
 
-# A call-out to readers: a question to them, then how to answer it ("Got a claim you want
-# checked? Message our WhatsApp tipline ...", "Were you affected by the floods? Share your
-# experience with our reporters."); dev 21 such lines furniture to 2 text.
+# A call-out to readers: a question to them, then how to answer it to the publisher ("Got a
+# claim you want checked? Message our WhatsApp tipline ...", "Were you affected by the floods?
+# Share your experience with our reporters."; dev 21 such lines furniture to 2 text), never an
+# FAQ's question answered on its line ("Does the bank have to refund me? Contact your bank
+# first; ...", "Do you have to call the helpline? Yes, call 0300 ...").
 _CALL_OUT = re.compile(r"^(?:got|have|had|did|do|does|are|were|was|know|want|need|seen|is|can)\b[^?]{3,140}\?\s+.{0,160}"
                        r"\b(?:tell us|let us know|get in touch|e-?mail|message|share (?:your|it)|send|contact|call|text|"
                        r"whatsapp|pitch|post it|leave|tag|write to|fill in|join)\b", _I)
+
+
+_TO_US = re.compile(r"\b(?:us|our|we)\b|@|\d{3}", re.IGNORECASE)  # the publisher's address, desk or number
 
 
 _ICON_HEADING = re.compile(r"^(read|listen|watch|comments?|home|search|photos?)\W*$", re.IGNORECASE)
@@ -703,9 +712,10 @@ def furniture_kind(text: str) -> str | None:
     if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped):
         if prompt := _PROMPT_PHRASE.search(stripped):  # a step says it: "1. ... download the MyBencana app."
             return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
-        if _SIGN_UP.match(lower) and not _reported(stripped, lower):
+        if _SIGN_UP.search(stripped) and _PUBLISHERS.search(lower) and not _reported(stripped, lower):
             return "newsletter prompt"
-    if len(stripped) <= PROMPT_MAX and "?" in stripped and _CALL_OUT.match(stripped) and not _reported(stripped, lower):
+    if len(stripped) <= PROMPT_MAX and "?" in stripped and _CALL_OUT.match(stripped) and not _reported(stripped, lower) \
+            and _TO_US.search(answer := stripped.split("?", 1)[1]) and not answer.lstrip().startswith(("Yes", "No")):
         return "newsletter prompt"
     if len(stripped) <= COOKIE_MAX and "cookies" in lower and _COOKIE_LINE.search(stripped):  # "... use cookies"
         return "cookie notice"

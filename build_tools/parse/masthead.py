@@ -454,11 +454,14 @@ def _deck_under_title_case(headline: str, deck: str) -> bool:
     of Always-On Slack" over "What happened when our 40-person engineering team turned off
     ..."): the two styles a magazine sets its headline and its deck in. A headline in sentence
     case runs shorter ("Seven charged in South Side carjacking ring that targeted rideshare
-    drivers, prosecutors say" under its section's name), and so does a blog's tagline."""
-    return case_style(headline) == "title" and case_style(deck) == "sentence" and _words(deck) >= DECK_MIN_WORDS
+    drivers, prosecutors say" under its section's name), and so does a blog's tagline; a
+    series' name over a long headline is shorter than a headline."""
+    return case_style(headline) == "title" and case_style(deck) == "sentence" and _words(deck) >= DECK_MIN_WORDS \
+        and _words(headline) >= DECKED_HEADLINE_MIN_WORDS
 
 
 DECK_MIN_WORDS = 16
+DECKED_HEADLINE_MIN_WORDS = 5  # a series' name is shorter: "The Week in Westminster" over its long headline
 
 
 def _headline_under_date(units: list[Unit], title: int, anchor: int) -> bool:

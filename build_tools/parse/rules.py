@@ -950,11 +950,13 @@ INTERVIEW_SHARE = 0.6  # of them answered in the first person
 _interviews: list = [None, False, False]  # the units last asked about, and the answers: one article at a time
 
 
-# The note an interview carries: "This interview has been edited for length and clarity.",
-# "The conversation has been condensed and edited."; a column's "Letters may be edited" and
-# an expert's "Questions and answers have been edited" are no interview's.
-_INTERVIEW_NOTE = re.compile(r"\b(?:interview|conversation|transcript|comments|remarks|discussion|exchange) "
-                             r"(?:has|have) been (?:lightly )?(?:edited|condensed)\b", re.IGNORECASE)
+# The note an interview carries, a sentence of its own: "This interview has been edited for
+# length and clarity.", "The conversation has been condensed and edited.", "Her comments have
+# been edited ..."; never a column's "Letters may be edited", an FAQ's "Some comments have been
+# edited", nor a story's "..., the office said the exchange has been edited".
+_INTERVIEW_NOTE = re.compile(r"(?:^|[.!?]\s+)(?:(?:this|the|our|the following) (?:interview|conversation|transcript|discussion|q&a)"
+                             r"|(?:his|her|their) (?:comments|remarks|answers)) (?:has|have) been (?:lightly )?"
+                             r"(?:edited|condensed)\b", re.IGNORECASE)
 
 
 def _is_interview(units: list[Unit]) -> bool:

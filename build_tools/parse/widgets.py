@@ -263,15 +263,15 @@ def _dated_links(units: list[Unit], kinds: list[str | None]) -> None:
     """A headline over its date of publication ("Warning over late diagnosis of pancreatic
     cancer" over "Published 12 January"), with no text of its own under it: a link to another
     story. Never above the article's second paragraph: its own headline over its date, under
-    a standfirst or over one."""
+    a standfirst or over one; nor over its own text, a credit or an ad between (an update's)."""
     def dated(k: int) -> bool:
         return (k + 1 < len(units) and not kinds[k] and _headline_link(units[k]) and not kinds[k + 1]
                 and bool(_PUBLISHED.match(units[k + 1].text)) and is_stamp(units[k + 1].text))
 
     running = [k for k, unit in enumerate(units) if not kinds[k] and _running(unit.text)][:2]
     for k in range(running[-1] + 1 if len(running) == 2 else len(units), len(units)):
-        if dated(k) and (k + 2 >= len(units) or kinds[k + 2] or dated(k + 2)
-                         or not ends_like_sentence(units[k + 2].text)):
+        after = next((j for j in range(k + 2, len(units)) if not kinds[j]), len(units))  # a credit or an ad aside
+        if dated(k) and (after == len(units) or dated(after) or not ends_like_sentence(units[after].text)):
             kinds[k] = kinds[k + 1] = "link to another story"
 
 
@@ -820,7 +820,7 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
                 kinds[j] = "page control"
 
 
-TOGGLE_ABOVE = 3  # lines: the toggle, then "Please turn on JavaScript to use this feature"
+TOGGLE_ABOVE = 2  # lines: the toggle, then "Please turn on JavaScript to use this feature"; a pinned post's own box is lower
 
 
 def _toggle_above(units: list[Unit], kinds: list[str | None], k: int) -> bool:
