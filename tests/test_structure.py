@@ -1018,6 +1018,11 @@ def test_video_lengths_and_author_notes_are_furniture():
     a = article(HEADLINE, LEDE, "1:42", "Valley heatwave: cooling centres open", BODY, "Next Steps", BODY,
                 "Marcus Bell covers courts and agriculture for the Valley Sentinel.")
     assert [f.kind for f in a.furniture] == ["video duration", "author box"]
+    # A sentence whose subject "covers" something is the article's, its last words or not.
+    advice = ("Make sure your policy covers medical treatment and repatriation for the whole trip, and that you "
+              "have declared every pre-existing condition.")
+    b = article(HEADLINE, LEDE, "Check your insurance", advice)
+    assert b.furniture == () and kinds(b) == ["H2:Check your insurance", "P"]
 
 
 def test_a_key_points_box_over_the_lede_is_not_the_summary():
