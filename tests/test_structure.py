@@ -4097,6 +4097,12 @@ def test_a_key_events_box_of_entry_links_over_its_toggle_is_furniture_but_a_list
                 "2:47pm", BODY)
     assert {f.text for f in c.furniture} >= {"Key events", "2:47pm – Censure motion flagged", "2:31pm – Second MP ejected"}
     assert kinds(c)[0] == "H2:3:08pm"
+    # With no toggle at all, "Key events" over two or more such links is the same box (dev 9 of
+    # 9); its first entry's bare stamp, "16:20 GMT", heads its entry.
+    d = article(HEADLINE, LEDE, "Refresh", "Key events", "2:15pm Highway expected to stay shut until at least 6pm",
+                "12:50pm School buses rerouted", "16:20 GMT", "Closing summary", BODY, "15:05 GMT", BODY)
+    assert {f.text for f in d.furniture} >= {"Key events", "12:50pm School buses rerouted"}
+    assert kinds(d)[0] == "H2:16:20 GMT"
 
 
 def test_a_documents_submitted_or_revised_date_is_a_date_line_never_its_title():

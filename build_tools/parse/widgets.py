@@ -10,7 +10,8 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from build_tools.parse.text import ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp, numbered
+from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp,
+                                    is_time_stamp, numbered)
 from build_tools.parse.units import Unit
 
 
@@ -794,6 +795,7 @@ def _odds_boxes(units: list[Unit], kinds: list[str | None]) -> None:
 
 _KEY_EVENTS_TOGGLE = re.compile(r"^show key events only\W*$", re.IGNORECASE)
 _KEY_EVENTS_LABEL = re.compile(r"^key (events|moments|updates)\W*$", re.IGNORECASE)  # never the last event itself
+_KEY_EVENTS_BOX = re.compile(r"^key events\W*$", re.IGNORECASE)  # the box's own name, toggle or none
 
 
 _EVENT_LINK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\.?m\b|\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago\b)",
@@ -806,16 +808,19 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
     """A live page's "Key events" over its "Show key events only" toggle: the toggle's label,
     and the links between them, each an entry's time and its title ("08:02 Doors open in the
     atrium"; on dev 4 of 4 such boxes are furniture); so are the label and its links under the
-    toggle (dev 2 of 2). (Over a list of the key events, marked as a list, the same words head them.)"""
+    toggle (dev 2 of 2), and a bare "Key events" over two or more such links, toggle or none
+    (dev 9 of 9). (Over a list of the key events, marked as a list, the same words head them;
+    a pinned post's "Key moments" is its own.)"""
     for k in range(len(units) - 1):
         if units[k].role or kinds[k] or not _KEY_EVENTS_LABEL.match(units[k].text):
             continue
         end = k + 1
         while end < len(units) and end - k <= EVENT_LINKS_MAX and not kinds[end] and not units[end].role \
-                and (link := _EVENT_LINK.match(units[end].text)) and _TITLE_WORD.search(units[end].text, link.end()):
+                and (link := _EVENT_LINK.match(units[end].text)) and _TITLE_WORD.search(units[end].text, link.end()) \
+                and not is_time_stamp(units[end].text):
             end += 1
         if end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text) or end > k + 1 \
-                and _toggle_above(units, kinds, k):
+                and _toggle_above(units, kinds, k) or end > k + 2 and _KEY_EVENTS_BOX.match(units[k].text):
             for j in range(k, end):
                 kinds[j] = "page control"
 
