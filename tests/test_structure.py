@@ -863,7 +863,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "By Dele Okafor, senior housing adviser", "Report: Gwen Tallis, Club Press Officer",
                                     "Written by Tomasz Wierzbicki and the Payments Reliability team",
                                     "Words: Ilse Vandermeer, on behalf of the core team",
-                                    "Inés Albarrán (now) and Kofi Mensah (earlier)"])
+                                    "Inés Albarrán (now) and Kofi Mensah (earlier)", "Tested by Jonah Pirelli"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
