@@ -502,7 +502,6 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
                 end += 1
             continue
         if not points_on:
-            _named_parts(sections, levels, k, intro)
             continue
         topic = _topic_words(mark.text)
         end = k + 1
@@ -512,27 +511,6 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
         if end - k > 2 and end < len(sections):  # at the foot, a document's closing sections
             for j in range(k + 1, end):
                 levels[j] = 3
-
-
-def _named_parts(sections: list[tuple[HeadingMark, str | None, bool]], levels: list[int], k: int, intro: str) -> None:
-    """A short introduction naming the headings that follow, each in a few words ("Housing, the
-    future of the gas field and the region's hospital network have dominated the campaign." over
-    "Housing", "The gas field", "Hospitals"): its subsections, up to the first it does not name."""
-    named = {_stem(w) for w in _topic_words(intro)}
-    end = k + 1
-    while end < len(sections) and _named_in_few_words(sections[end], levels[end]) \
-            and (words := _topic_words(sections[end][0].text)) and all(_stem(w) in named for w in words):
-        end += 1
-    if end - k > NAMED_PARTS_MIN and end < len(sections):
-        for j in range(k + 1, end):
-            levels[j] = 3
-
-
-NAMED_PARTS_MIN = 2  # headings named: one alone may be the next section
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _CALENDAR_WORDS = frozenset({"day", "night", "week", "month", "year", "stage", "leg"})  # a trip's or a season's own sections

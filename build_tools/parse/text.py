@@ -158,8 +158,9 @@ _POSTED_DATED = re.compile(rf"^(?i:posted by) (?:{_FULL_NAME}|[a-z][\w.-]*[\d_.]
 
 
 # A fact check's or a column's writer: never "Fact Check by Location", nor "Column By Column, Brick By Brick"
-_CREDITED_WRITER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column|Slideshow|Gallery|(?:Road )?[Tt]est(?:ed)?) by {_FULL_NAME}$")  # a name only:
-# "Test by Jonah Fairley", never a heading's "Test by Test" nor a headline's "Gallery by Zaha Hadid Architects opens ..."
+_CREDITED_WRITER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column|Slideshow|Gallery|(?:Road )?[Tt]est) by {_FULL_NAME}$")  # a name only:
+# "Test by Jonah Fairley", never a heading's "Test by Test" nor a headline's "Gallery by Zaha Hadid Architects opens ...";
+# never "Tested by ...", a flood story's "Tested by Storm Babet" as much as a buying guide's tester
 
 
 def is_byline(text: str) -> bool:

@@ -796,6 +796,7 @@ def _odds_boxes(units: list[Unit], kinds: list[str | None]) -> None:
 _KEY_EVENTS_TOGGLE = re.compile(r"^show key events only\W*$", re.IGNORECASE)
 _KEY_EVENTS_LABEL = re.compile(r"^key (events|moments|updates)\W*$", re.IGNORECASE)  # never the last event itself
 _KEY_EVENTS_BOX = re.compile(r"^key events\W*$", re.IGNORECASE)  # the box's own name, toggle or none
+LIVE_STAMPS = 2  # bare stamps heading entries below: a live page's, never a feature's timeline or a visit's timetable
 
 
 _EVENT_LINK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\.?m\b|\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago\b)",
@@ -808,9 +809,10 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
     """A live page's "Key events" over its "Show key events only" toggle: the toggle's label,
     and the links between them, each an entry's time and its title ("08:02 Doors open in the
     atrium"; on dev 4 of 4 such boxes are furniture); so are the label and its links under the
-    toggle (dev 2 of 2), and a bare "Key events" over two or more such links, toggle or none
-    (dev 9 of 9). (Over a list of the key events, marked as a list, the same words head them;
-    a pinned post's "Key moments" is its own.)"""
+    toggle (dev 2 of 2), and a bare "Key events" over two or more such links, toggle or none,
+    on a page whose entries below open on bare stamps (dev 9 of 9). (Over a list of the key
+    events, marked as a list, the same words head them; a pinned post's "Key moments" is its
+    own, and so are a feature's timeline and a visit's timetable under "Key events".)"""
     for k in range(len(units) - 1):
         if units[k].role or kinds[k] or not _KEY_EVENTS_LABEL.match(units[k].text):
             continue
@@ -820,7 +822,8 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
                 and not is_time_stamp(units[end].text):
             end += 1
         if end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text) or end > k + 1 \
-                and _toggle_above(units, kinds, k) or end > k + 2 and _KEY_EVENTS_BOX.match(units[k].text):
+                and _toggle_above(units, kinds, k) or end > k + 2 and _KEY_EVENTS_BOX.match(units[k].text) \
+                and sum(is_time_stamp(unit.text) for unit in units[end:]) >= LIVE_STAMPS:
             for j in range(k, end):
                 kinds[j] = "page control"
 
