@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 
 from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp,
                                     is_time_stamp, numbered)
@@ -269,8 +270,13 @@ def _dated_links(units: list[Unit], kinds: list[str | None]) -> None:
         return (k + 1 < len(units) and not kinds[k] and _headline_link(units[k]) and not kinds[k + 1]
                 and bool(_PUBLISHED.match(units[k + 1].text)) and is_stamp(units[k + 1].text))
 
-    running = [k for k, unit in enumerate(units) if not kinds[k] and _running(unit.text)][:2]
-    for k in range(running[-1] + 1 if len(running) == 2 else len(units), len(units)):
+    heads = [k - 1 for k in range(1, len(units)) if _PUBLISHED.match(units[k].text)]  # few lines: asked first
+    if not heads:
+        return
+    running = list(islice((k for k, unit in enumerate(units) if not kinds[k] and _running(unit.text)), 2))
+    for k in heads:
+        if len(running) < 2 or k <= running[-1]:
+            continue
         after = next((j for j in range(k + 2, len(units)) if not kinds[j]), len(units))  # a credit or an ad aside
         if dated(k) and (after == len(units) or dated(after) or not ends_like_sentence(units[after].text)):
             kinds[k] = kinds[k + 1] = "link to another story"
