@@ -827,9 +827,10 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
                 and (link := _EVENT_LINK.match(units[end].text)) and _TITLE_WORD.search(units[end].text, link.end()) \
                 and not is_time_stamp(units[end].text):
             end += 1
-        if end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text) or end > k + 1 \
-                and _toggle_above(units, kinds, k) or end > k + 2 and _KEY_EVENTS_BOX.match(units[k].text) \
-                and sum(is_time_stamp(unit.text) for unit in units[end:]) >= LIVE_STAMPS:
+        if (end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text)) \
+                or (end > k + 1 and _toggle_above(units, kinds, k)) \
+                or (end > k + 2 and _KEY_EVENTS_BOX.match(units[k].text)
+                    and sum(is_time_stamp(unit.text) for unit in units[end:]) >= LIVE_STAMPS):
             for j in range(k, end):
                 kinds[j] = "page control"
 
