@@ -247,11 +247,11 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
 # covers courts for the Valley Sentinel.", "Isabel da Costa is the health correspondent ..."):
 # the name in capitals, a particle aside, never a sentence's "Make sure your policy covers
 # medical treatment ... for the whole trip".
-_NAME = r"[A-Z][\w'’.-]+(?: (?:(?:da|de|di|du|del|della|der|van|von|le|la|al|bin|ibn|ter|ten) )?[A-Z][\w'’.-]+)"
-_BIO = re.compile(rf"^{_NAME}{{1,2}} (?i:is|was|covers|writes|reports|has (?:been|written|reported))\b"
+_BIO_NAME = r"[A-Z][\w'’.-]+(?: (?:(?:da|de|di|du|del|della|der|van|von|le|la|al|bin|ibn|ter|ten) )?[A-Z][\w'’.-]+)"
+_BIO = re.compile(rf"^{_BIO_NAME}{{1,2}} (?i:is|was|covers|writes|reports|has (?:been|written|reported))\b"
                   r".{0,250}\b(?i:reporter|correspondent|editor|critic|reviewer|writer|columnist|journalist|"
                   rf"contributor|producer|covers [\w ,&]{{1,60}} for)\b"
-                  rf"|^{_NAME}{{0,3}} covers [\w ,&]{{1,60}} for (?:the )?[A-Z]")  # "Michael covers ... for PCMag."
+                  rf"|^{_BIO_NAME}{{0,3}} covers [\w ,&]{{1,60}} for (?:the )?[A-Z]")  # "Michael covers ... for PCMag."
 BIO_MAX = 300  # characters: a line or two about the writer
 
 

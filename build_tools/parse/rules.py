@@ -947,7 +947,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")  # double quotes, or a British paper's single
 INTERVIEW_MIN = 3  # questions answered
 INTERVIEW_SHARE = 0.6  # of them answered in the first person
-_interviews: list = [None, False, False]  # the units last asked about, and the answers: one article at a time
+_interviews: list = [None, (False, False)]  # the units last asked about, and the reading: one article at a time
 
 
 # The note an interview carries, a sentence of its own: "This interview has been edited for
@@ -959,10 +959,9 @@ _INTERVIEW_NOTE = re.compile(r"(?:^|[.!?]\s+)(?:(?:this|the|our|the following) (
                              r"(?:edited|condensed)\b", re.IGNORECASE)
 
 
-def _is_interview(units: list[Unit]) -> bool:
-    """Whether an article's questions are an interview's: three or more answered, at least
-    three in five of them in the first person or by a named speaker ("Ruby: Tomasz and ...");
-    or any answered, in an article that says it is an edited interview."""
+def _interview_reading(units: list[Unit]) -> tuple[bool, bool]:
+    """(whether an article's questions are an interview's, whether it says it is an edited
+    interview), worked out once per article."""
     if _interviews[0] is not units:
         answers = [units[k + 1].text for k in range(len(units) - 1)
                    if _is_question(units[k]) and not _is_question(units[k + 1])]
@@ -970,16 +969,22 @@ def _is_interview(units: list[Unit]) -> bool:
         spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer))))
                      or answer.split(":", 1)[0] in speakers for answer in answers)
         noted = bool(answers) and any(_INTERVIEW_NOTE.search(u.text) for u in units)
-        _interviews[:] = [units, noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)),
-                          noted]
+        _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)),
+                                  noted)]
     return _interviews[1]
+
+
+def _is_interview(units: list[Unit]) -> bool:
+    """Whether an article's questions are an interview's: three or more answered, at least
+    three in five of them in the first person or by a named speaker ("Ruby: Tomasz and ...");
+    or any answered, in an article that says it is an edited interview."""
+    return _interview_reading(units)[0]
 
 
 def _noted_interview(units: list[Unit]) -> bool:
     """Whether the article says it is an edited interview: its section headings head the
     interviewer's questions as text, never an FAQ."""
-    _is_interview(units)
-    return _interviews[2]
+    return _interview_reading(units)[1]
 
 
 _ANSWER_LABELS = frozenset({"a", "answer", "response", "reply", "our answer", "the answer", "short answer"})

@@ -808,7 +808,6 @@ LIVE_STAMPS = 2  # bare stamps heading entries below: a live page's, never a fea
 _EVENT_LINK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\.?m\b|\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago\b)",
                          re.IGNORECASE)  # "08:02 Doors open", "3h ago GOAL! Okonjo equalises"
 EVENT_LINKS_MAX = 12  # entries a key events box lists
-_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")  # the entry's title after its time: never the first entry's own stamp
 
 
 def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
@@ -824,8 +823,7 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
             continue
         end = k + 1
         while end < len(units) and end - k <= EVENT_LINKS_MAX and not kinds[end] and not units[end].role \
-                and (link := _EVENT_LINK.match(units[end].text)) and _TITLE_WORD.search(units[end].text, link.end()) \
-                and not is_time_stamp(units[end].text):
+                and _EVENT_LINK.match(units[end].text) and not is_time_stamp(units[end].text):  # a bare stamp heads an entry
             end += 1
         if (end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text)) \
                 or (end > k + 1 and _toggle_above(units, kinds, k)) \
