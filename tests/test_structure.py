@@ -765,7 +765,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (2,181 articles); PERFORMANCE.md has each round's figures.
+    # Held where the dev part stands (2,205 articles); PERFORMANCE.md has each round's figures.
     # Headings, titles and summaries were at their 0.95 target at 1,293 articles; later rounds
     # of pages far from plain news brought them down, and each hold says what did:
     # - headings 0.92 / 0.965: ad networks' bare labels ("Paid Partner Content") left as text,
@@ -773,7 +773,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     #   over its stamps; a sport preview's court names over their matches;
     # - titles 0.94, summaries 0.945: forum, shop and social pages' widgets, handles and
     #   labelled records still partly read as headlines;
-    # - levels 0.925 (0.928 at 2,181): nesting in meaning, not in case; pages copied whole, by email, PDF or app;
+    # - levels 0.928 (0.931 at 2,205): nesting in meaning, not in case; pages copied whole, by email, PDF or app;
     # - FAQ precision 0.94 (0.951 at 2,181, since an interview's own note, "This interview has
     #   been edited for length and clarity.", reads its questions as text; 0.90 before): interviews
     #   read as FAQs where their answers never say "I" (a TV
@@ -789,7 +789,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     headings = tally.scores["headings"]
     assert headings.precision >= 0.92 and headings.recall >= 0.965
     assert tally.right["title"] / tally.asked["title"] >= 0.94
-    assert tally.right["levels"] / tally.asked["levels"] >= 0.925  # itineraries' hours under their days, and such
+    assert tally.right["levels"] / tally.asked["levels"] >= 0.928  # itineraries' hours under their days, and such
     assert tally.right["summary"] / tally.asked["summary"] >= 0.945
     assert tally.scores["faq"].recall >= 0.96 and tally.scores["faq"].precision >= 0.94
     assert tally.lost_words == 0
@@ -4255,3 +4255,52 @@ def test_a_newsletters_issue_alone_under_its_name_is_metadata_never_the_headline
                 "Welcome to the March newsletter – a big month on and off the pitch for everyone at the club.",
                 "From the Chairman", BODY)
     assert a.title == "Penhallow RFC Newsletter – March 2026" and "Issue 14" in a.stamps
+
+
+def test_a_heading_with_no_text_over_a_series_counted_from_its_start_holds_the_series():
+    # In an article whose other headings nest by case style ("The most helpful reviews" over
+    # Title Case names), the steps still nest under their empty heading.
+    a = article(HEADLINE, LEDE, "Directions", "Step 1", BODY, "Step 2", BODY, "Step 3", BODY,
+                "The most helpful reviews", "From Rafe Dunmore", BODY, "Another Helpful Review", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")][:4] == ["H2:Directions", "H3:Step 1", "H3:Step 2", "H3:Step 3"]
+    b = article(HEADLINE, LEDE, "Directions", BODY, "Step 1", BODY, "Step 2", BODY,
+                "The most helpful reviews", "From Rafe Dunmore", BODY, "Another Helpful Review", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")][:3] == ["H2:Directions", "H2:Step 1", "H2:Step 2"]  # text under it: no
+
+
+def test_a_heading_with_no_text_under_it_holds_the_heading_below_it():
+    a = article(HEADLINE, LEDE, "Key points", BODY, "Where are the warnings?", "Scotland", BODY, "Northern England", BODY,
+                "Wales and Northern Ireland", BODY, "What should I do?", BODY, "How long will the cold last?", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Key points", "H2:Where are the warnings?", "H3:Scotland", "H3:Northern England",
+        "H3:Wales and Northern Ireland", "H2:What should I do?", "H2:How long will the cold last?"]
+    # Two or more such headings are the sections: each holds the headings down to the next.
+    b = article(HEADLINE, LEDE, "Eastern Conference", "Falls City Lynx 4, Grafton Miners 2", BODY,
+                "Kessock Kings 3, Harwick Hawks 2", BODY, "Western Conference", "Timber Bay Wolves 1, Northgate Steelers 5", BODY,
+                "Cold Harbour Seals 3, Ashby Rangers 3", BODY, "Three stars of the week", BODY, "Coming up", BODY)
+    assert [s.level for s in b.sections] == [2, 3, 3, 2, 3, 3, 2, 2]
+    # A box's label or a live blog's time stamp under it stands on its own.
+    c = article(HEADLINE, LEDE, "Auto-refresh", "Key points", "- Turnout was 61%", "- Counting resumes at 9am", BODY)
+    assert "H2:Key points" in kinds(c)
+
+
+def test_a_page_kind_label_is_never_a_heading_and_cookie_and_account_prompts_are_furniture():
+    a = article(HEADLINE, LEDE, "News release", BODY, "What happens next", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:What happens next"]
+    cookies = "We'd like to use additional cookies to understand how you use the site and improve our services."
+    account = "Create a Website Account - Manage notification subscriptions, save form progress and more."
+    for prompt in (cookies, account):
+        b = article(prompt, HEADLINE, LEDE, BODY)
+        assert b.title == HEADLINE and prompt in [f.text for f in b.furniture]
+
+
+def test_a_live_entrys_update_note_and_its_repeated_byline_are_no_headings():
+    a = article(HEADLINE, "By Ana Ruiz", LEDE, BODY, BODY, BODY, BODY, "15.42 GMT", BODY, "By Sam Okoro", "Updated at 15.40 GMT", "14.47 GMT", BODY,
+                "By Lena Fischer", "14.20 GMT", BODY, "By Sam Okoro", "Updated at 14.14 GMT", "13.58 GMT", BODY,
+                BODY, BODY, BODY, BODY, BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:15.42 GMT", "H2:14.47 GMT", "H2:14.20 GMT", "H2:13.58 GMT"]
+    assert [f.kind for f in a.furniture if f.text == "By Sam Okoro"] == ["entry byline", "entry byline"]
+    b = article(HEADLINE, "By Ana Ruiz", LEDE, *[BODY] * 12, "How to get there", BODY, "By Train", BODY,
+                "By Ferry", BODY, *[BODY] * 12)  # once each, mid-page: headings
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:How to get there", "H3:By Train", "H3:By Ferry"]

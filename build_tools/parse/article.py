@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
 
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
@@ -14,7 +15,8 @@ from build_tools.parse.text import (bullet, ends_like_sentence, is_byline, is_da
                                     is_stamp, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
-                                      labelled_parts, names_under_headings, repeated_subheadings, verdict_halves)
+                                      labelled_parts, names_under_headings, repeated_subheadings, series_under_empty,
+                                      under_empty_headings, verdict_halves)
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
 
@@ -215,6 +217,9 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
     out: list[Unit] = []
     foot = len(body) - REPEAT_WINDOW  # by position: comparing units field by field is slow
+    # A live page signs its entries: "By Sam Okoro" under one entry, then under another.
+    signatures = Counter(u.text for u in body if u.text.startswith("By ") and not u.role)
+    signed = {text for text, n in signatures.items() if n >= ENTRY_SIGNATURES and is_byline(text)}
     reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's
     for k, unit in enumerate(body):
         top = k < REPEAT_WINDOW
@@ -237,10 +242,16 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
                 head.byline = unit
                 note(unit.line, "info", "byline: a name line opening with 'By', under the masthead")
             else:
-                drop(unit, "author box")
+                drop(unit, "entry byline" if unit.text in signed else "author box")
+            continue
+        if unit.text in signed and not unit.role:
+            drop(unit, "entry byline")
             continue
         out.append(unit)
     return out
+
+
+ENTRY_SIGNATURES = 2  # the same byline under two entries of a live page
 
 
 # A name, then what the writer does ("Rhiannon Kaur is a political reporter ...", "Marcus Bell
@@ -394,6 +405,8 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
                      for mark, blocks, faq in raw_sections], levels)
     asked_sections([(mark, _prose_words(blocks), bool(faq)) for mark, blocks, faq in raw_sections], levels)
     introduced_sections([(mark, _prose(blocks), bool(faq)) for mark, blocks, faq in raw_sections], levels)
+    series_under_empty(marks, levels)
+    under_empty_headings(marks, levels)
     sections: list[Section] | tuple[Section, ...]
     sections = [Section(mark.text, levels[k], mark.line, tuple(blocks), faq=faq)
                 for k, (mark, blocks, faq) in enumerate(raw_sections)]

@@ -342,7 +342,7 @@ _KINDS = (
         r"take (our|the|this) (poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
         r"can you answer a (quick|short) question\b.{0,80}|contact (our|the) team|"
         r"[₹£$€]\s?\d[\d,.]*|"
-        r"create (a|your) (free )?account\b.{0,60}|by signing up\b.{0,120}|get (the|our|your) free\b.{0,120}|"
+        r"create (a|your) (free |website )?account\b.{0,80}|by signing up\b.{0,120}|get (the|our|your) free\b.{0,120}|"
         r"join us (at|for) (?-i:[A-Z])[^.!?]{0,80}|"
         r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
         r"(get|have) [\w ,'’&-]{1,80} (delivered )?(to|in) your inbox\b.{0,80}|"
@@ -475,7 +475,7 @@ _ANY_KIND = PatternTable(_KINDS)
 _SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may (earn|receive|get) (a )?(small )?(commission|referral fee)|affiliate link|"
                         r"links?\b.{0,60}\bi earn a (small )?commission|"
                         "affiliate commission|buy it now from|^prices? (were |are )?correct at the time of (writing|publication)", _I)
-_COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b", _I)
+_COOKIE_LINE = re.compile(r"\b(use|uses|using|set|sets|store|place|places)( \w+){0,2} cookies\b", _I)  # "... use additional cookies"
 # Prompts found anywhere in a short line: "Catch the latest news, or download our app",
 # "Storm Orla: follow our live coverage", "Share it in the comments below", an embedded post.
 PROMPT_MAX = 220  # characters

@@ -531,6 +531,51 @@ def _holds_series(sections: list[tuple[HeadingMark, str | None, bool]], k: int, 
         and bool(_FIRST_OF_SERIES.match(sections[k + 1][0].text))
 
 
+def series_under_empty(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """A heading with no text under it, right over a series counted from its start
+    ("Directions" over "Step 1", "Step 2"; "Our top picks" over "1. Harrow Parka", "2. ..."),
+    holds the series: on dev, 52 such series nest under their heading and none stands beside it."""
+    for k in range(len(marks) - 2):
+        mark, has_text, faq = marks[k]
+        word = _series_key(marks[k + 1][0].text)
+        if has_text or faq or levels[k] != 2 or not word or _series_key(mark.text) == word \
+                or not _FIRST_OF_SERIES.match(marks[k + 1][0].text) or _series_key(marks[k + 2][0].text) != word:
+            continue
+        end = k + 1
+        while end < len(marks) and _series_key(marks[end][0].text) == word and levels[end] == 2 \
+                and not marks[end][2] and not marks[end][0].level:
+            levels[end] = 3
+            end += 1
+
+
+def under_empty_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """A heading with no text under it holds the heading right below it, whatever the styles
+    ("Where are the warnings?" over "Scotland"; so do all 688 such headings in dev's truth
+    files), unless that is a time stamp's or a box's ("Key points"). Two or more such headings
+    are the article's sections: each holds the headings down to the next ("FRIDAY" over its
+    events, then "SATURDAY"); the last holds those of its first child's style down to one
+    that asks ("How we tested") or closes the document. The FAQ, a time stamp, an
+    about-like section or a sidecar's level ends a run."""
+    def empty(k: int) -> bool:
+        return not marks[k][1] and not marks[k][2] and levels[k] == 2 and levels[k + 1] == 2 \
+            and not marks[k + 1][2] and not marks[k + 1][0].level \
+            and "time" not in (marks[k][0].style, marks[k + 1][0].style) and not _BOX.match(marks[k + 1][0].text)
+    parents = [k for k in range(len(marks) - 1) if empty(k)]
+    for k in parents:
+        levels[k + 1] = 3
+    if len(parents) < 2:
+        return
+    styles = {marks[a + 1][0].style for a in parents} | {""}  # the children's ("Riverside" has none of its own)
+    for a, end in zip(parents, parents[1:] + [len(marks)]):
+        for j in range(a + 2, end):
+            mark, _, faq = marks[j]
+            if faq or mark.level or mark.style == "time" or _ABOUT_SECTION.match(mark.text):
+                break
+            if end == len(marks) and (mark.style not in styles or _ASKING.search(mark.text)):
+                break
+            levels[j] = 3
+
+
 def _series_key(text: str) -> str | None:
     """What a series of headings is numbered by: its word ("Step 1: ..."), or a number alone ("1. Skerningham")."""
     return _series_word(text) or ("#" if numbered(text) else None)

@@ -210,6 +210,11 @@ _JOINING = frozenset({"of", "to", "for", "and", "in", "with", "by", "from", "on"
 _BROKEN_OFF = frozenset({"a", "an", "the"})  # lower case: "Plan A" is a heading; "Scams to be aware of" too
 
 
+# "News release", "PRESS STATEMENT" on a line of its own: what the page is, never a section of it
+# (36 of 36 such lines on dev are furniture).
+_PAGE_KIND = re.compile(r"^(?i:press|news|media) (?i:release|statement):?$")
+
+
 @lru_cache(maxsize=1024)
 def heading_evidence(text: str) -> str | None:
     """Why a line cannot be a heading, or None if it can be one."""
@@ -224,6 +229,8 @@ def heading_evidence(text: str) -> str | None:
         return f"ends in {final_char(text)!r} like a sentence"
     if is_boilerplate(text):
         return "boilerplate"
+    if _PAGE_KIND.match(text):
+        return "the page's kind, a label of its own"
     if "|" in text or "\t" in text.strip() or bullet(text) or numbered(text):
         return "list or table line"
     if has_sentence_break(text):
