@@ -4304,3 +4304,33 @@ def test_a_live_entrys_update_note_and_its_repeated_byline_are_no_headings():
     b = article(HEADLINE, "By Ana Ruiz", LEDE, *[BODY] * 12, "How to get there", BODY, "By Train", BODY,
                 "By Ferry", BODY, *[BODY] * 12)  # once each, mid-page: headings
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:How to get there", "H3:By Train", "H3:By Ferry"]
+
+
+def test_the_twenty_seventh_reviews_examples():
+    """A review of empty headings holding what follows, cookie and account prompts, entry
+    bylines and "Updated" stamps (tests/fixtures/review/twentyseventh_*.txt)."""
+    a = _headings(_review("twentyseventh_01_empty-section-span-swallows-sections"))
+    assert {"H2:The smaller parties", "H3:Bloc Québécois", "H2:The polls"} <= set(a)  # a section's span ends
+    b = _headings(_review("twentyseventh_02_timeline-first-year-nested"))  # at the next section
+    assert {"H2:2023", "H2:2024", "H2:2025", "H3:June 27"} <= set(b)  # a timeline says its own nesting
+    for name in ("twentyseventh_03_audit-cookie-findings-dropped", "twentyseventh_04_recipe-cookie-steps-dropped",
+                 "twentyseventh_05_account-step-dropped"):
+        assert not [f for f in _review(name).furniture if f.kind in ("cookie notice", "newsletter prompt")], name
+    assert {"H2:Updated 3:10 PM", "H2:Updated 4:45 PM"} <= set(_headings(_review("twentyseventh_06_updated-stamps-only")))
+    d = _review("twentyseventh_07_list-authors-twice")  # no live page: her credit is no entry's byline
+    assert "entry byline" not in [f.kind for f in d.furniture]
+    assert {"H3:About the University of Leeds", "H3:About the Wildlife Trusts"} <= set(
+        _headings(_review("twentyseventh_08_notes-to-editors-about-sections")))
+
+
+def test_a_newsletter_boxs_consent_line_is_furniture_and_a_link_run_ends_at_a_heading_past_an_advert():
+    consent = ("We use your sign-up to provide content in ways you've consented to and to improve our understanding "
+               "of you. This may include adverts from us and 3rd parties based on our understanding.")
+    a = article(HEADLINE, LEDE, consent, BODY, BODY)
+    assert consent in [f.text for f in a.furniture]
+    b = article(HEADLINE, "", LEDE, "", BODY, "", "Read More", "Holiday traffic: 'Worst weekend of the summer' warning for ferry ports",
+                "Island shops warn of empty shelves if freight crossings halted", "", "ADVERTISEMENT", "",
+                "What services are affected", "", "The operator said the following routes would have no sailings from "
+                "the first departure on Friday to the last departure on Saturday:", "- Portmere to Tresk (all sailings)",
+                "- Portmere to St Ewan's (all sailings)", "", BODY)
+    assert "H2:What services are affected" in kinds(b)

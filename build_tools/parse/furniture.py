@@ -273,7 +273,7 @@ _KINDS = (
         r"next|previous|you are here:?|forgot your (username|password)\?|"
         r"[►▼▶]\s*[\w ]{1,20} \(\d+\)|rated [\d.]+ out of \d+( \([\d,]+ (ratings|reviews|votes)\))?)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|"
+        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|we use your sign-?up to provide content\b.{0,300}|"
         r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|we respect your privacy\W*|forward to a friend|"
         r"want to change how you receive these emails\?|our mailing address is:?|"
         r"you can update your preferences or unsubscribe\b.{0,60}|\d+ likes? ∙ \d+ restacks?|thank you!|thanks? (you )?for signing up\b.{0,60}|for subscribers( only)?|subscribers? only|"
@@ -342,7 +342,7 @@ _KINDS = (
         r"take (our|the|this) (poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
         r"can you answer a (quick|short) question\b.{0,80}|contact (our|the) team|"
         r"[₹£$€]\s?\d[\d,.]*|"
-        r"create (a|your) (free |website )?account\b.{0,80}|by signing up\b.{0,120}|get (the|our|your) free\b.{0,120}|"
+        r"create (a|your) (free )?account\b.{0,60}|create a website account\s[-–—]\s.{0,80}|by signing up\b.{0,120}|get (the|our|your) free\b.{0,120}|"
         r"join us (at|for) (?-i:[A-Z])[^.!?]{0,80}|"
         r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
         r"(get|have) [\w ,'’&-]{1,80} (delivered )?(to|in) your inbox\b.{0,80}|"
@@ -475,7 +475,11 @@ _ANY_KIND = PatternTable(_KINDS)
 _SHOP_LINE = re.compile("order your copy|delivery charges may apply|we may (earn|receive|get) (a )?(small )?(commission|referral fee)|affiliate link|"
                         r"links?\b.{0,60}\bi earn a (small )?commission|"
                         "affiliate commission|buy it now from|^prices? (were |are )?correct at the time of (writing|publication)", _I)
-_COOKIE_LINE = re.compile(r"\b(use|uses|using|set|sets|store|place|places)( \w+){0,2} cookies\b", _I)  # "... use additional cookies"
+# "... use cookies"; the site's own words, "We'd like to set additional cookies", "This site stores
+# small files called cookies"; never an audit's "42 set advertising cookies" nor a recipe's "place
+# the cookies on a wire rack"
+_COOKIE_LINE = re.compile(r"\b(use|uses|using) cookies\b|\b(we|we'd|we’d|this (web)?site|our (web)?site)\b[^.!?]{0,30}"
+                          r"\b(use|uses|using|set|sets|store|stores|place|places)( \w+){0,3} cookies\b", _I)
 # Prompts found anywhere in a short line: "Catch the latest news, or download our app",
 # "Storm Orla: follow our live coverage", "Share it in the comments below", an embedded post.
 PROMPT_MAX = 220  # characters
@@ -503,7 +507,8 @@ _GUARDED = (
         r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),
     ("advertisement", ("tv:",), re.compile(r"^[\w ]{1,20} tv: watch\b.{1,100}$", _I)),
     # a teaser's "Read more" with no stop of its own: "⚠ Swimming advisory in effect ... Read more"
-    ("link to another story", ("read more",), re.compile(r"^\W{0,3}[^!?]{10,200}[.!]\s+read more\s*[›»→>]?$", _I)),
+    ("link to another story", ("read more", "learn more", "find out more"), re.compile(  # a teaser or a site's alert
+        r"^\W{0,3}[^!?]{10,200}[.!]\s+(read|learn|find out) more\s*[›»→>]?$", _I)),  # (on dev, 10 of 10 such lines)
     ("page control", ("trustpilot",), re.compile(
         r"^.{0,60}\brated (excellent|great|good|[\d.]+ out of 5) on trustpilot\b.{0,80}$", _I)),  # a review badge
     ("page control", ("survey",), re.compile(  # "We recently updated our anonymous product survey; we'd welcome ..."

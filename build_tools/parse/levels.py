@@ -175,7 +175,7 @@ def _dated(text: str) -> bool:
 
 _UPDATES = re.compile(r"^(?i:(?:live|latest)(?: updates| coverage| blog)?|updates|timeline\b.*)$")
 # A live page's box over its entries: "What to know", "Key points", "At a glance"
-_BOX = re.compile(r"^(?i:what (?:to|you need to|we) know(?: so far)?|key (?:points|facts|events|moments)|"
+_BOX = re.compile(r"^(?i:what (?:to|you need to|we) know(?: so far)?|key (?:points|facts|events|moments|highlights)|"
                   r"at a glance|in brief|summary|highlights)\W*$")
 
 
@@ -553,24 +553,35 @@ def under_empty_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
     ("Where are the warnings?" over "Scotland"; so do all 688 such headings in dev's truth
     files), unless that is a time stamp's or a box's ("Key points"). Two or more such headings
     are the article's sections: each holds the headings down to the next ("FRIDAY" over its
-    events, then "SATURDAY"); the last holds those of its first child's style down to one
+    events, then "SATURDAY"); the last holds those of its children's styles down to one
     that asks ("How we tested") or closes the document. The FAQ, a time stamp, an
-    about-like section or a sidecar's level ends a run."""
+    about-like section, a sidecar's level, another heading with no text or one over
+    subsections of its own ends a run. "Notes to editors" holds all its "About ..."
+    sections; a timeline keeps its years' nesting."""
     def empty(k: int) -> bool:
-        return not marks[k][1] and not marks[k][2] and levels[k] == 2 and levels[k + 1] == 2 \
-            and not marks[k + 1][2] and not marks[k + 1][0].level \
-            and "time" not in (marks[k][0].style, marks[k + 1][0].style) and not _BOX.match(marks[k + 1][0].text)
-    parents = [k for k in range(len(marks) - 1) if empty(k)]
+        return not marks[k][1] and not marks[k][2] and levels[k] == 2
+    if any(mark.style == "year" for mark, _, _ in marks):
+        return  # a timeline: its years and dates say all of its nesting
+    parents = [k for k in range(len(marks) - 1) if empty(k) and levels[k + 1] == 2 and not marks[k + 1][2]
+               and not marks[k + 1][0].level and "time" not in (marks[k][0].style, marks[k + 1][0].style)
+               and not _BOX.match(marks[k + 1][0].text)]
     for k in parents:
         levels[k + 1] = 3
+        # "Notes to editors" over "About the University", "About the Trust": all its about-sections
+        j = k + 2
+        while _ABOUT_SECTION.match(marks[k + 1][0].text) and j < len(marks) and levels[j] == 2 \
+                and _ABOUT_SECTION.match(marks[j][0].text) and not marks[j][0].level and not marks[j][2]:
+            levels[j] = 3
+            j += 1
     if len(parents) < 2:
         return
     styles = {marks[a + 1][0].style for a in parents} | {""}  # the children's ("Riverside" has none of its own)
     for a, end in zip(parents, parents[1:] + [len(marks)]):
         for j in range(a + 2, end):
             mark, _, faq = marks[j]
-            if faq or mark.level or mark.style == "time" or _ABOUT_SECTION.match(mark.text):
-                break
+            if faq or mark.level or mark.style == "time" or _ABOUT_SECTION.match(mark.text) or empty(j) \
+                    or (j + 1 < len(marks) and levels[j + 1] == 3):
+                break  # (a heading with no text, or over subsections of its own, is a section)
             if end == len(marks) and (mark.style not in styles or _ASKING.search(mark.text)):
                 break
             levels[j] = 3

@@ -15,7 +15,7 @@ from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, 
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
                                     has_sentence_break, is_bare_date, MONTH, WEEKDAY, CLOCK, is_date_name, is_entry_stamp,
                                     is_boilerplate, is_byline, is_contact, is_person_with_role, is_release, is_salutation, is_stamp, is_time_stamp, numbered,
-                                    term_split, term_value)
+                                    term_split, term_value, UPDATE_NOTE)
 from build_tools.parse.masthead import BOX_LABEL
 from build_tools.parse.units import Unit
 
@@ -626,14 +626,15 @@ def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
             or _signature(units, i) \
-            or _post_header(units, i) \
+            or _post_header(units, i) or _repeated_byline(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or _broken_sentence(units, i) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
                 and series_heading(units, i - 1) is not None):
         return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
-            and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES:
+            and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES \
+            and not (UPDATE_NOTE.match(unit.text) and _stamped_apart(units)):
         return Match(HeadingMark(unit.text, unit.line, "time"), i + 1,
                      "heading: one of a live blog's dated entry stamps, over its entry")
     if _YEAR.match(unit.text) and i + 1 < len(units) and is_bare_date(units[i + 1].text) \
@@ -669,6 +670,20 @@ def heading(units: list[Unit], i: int) -> Match | None:
         return None
     return Match(HeadingMark(unit.text, unit.line, style, opener=why.startswith("over another")), i + 1,
                  f"heading: short line without final punctuation, {why} ({style or 'unknown'} case)")
+
+
+def _repeated_byline(units: list[Unit], i: int) -> bool:
+    """"By Freida McFadden" under two entries of a list: the entries' credit, never a heading
+    (on a live page, the build leaves such lines out as its entries' bylines)."""
+    text = units[i].text
+    return text.startswith("By ") and is_byline(text) and sum(u.text == text for u in units) >= 2
+
+
+def _stamped_apart(units: list[Unit]) -> bool:
+    """Whether a live page's entries have stamps of their own, not led by "Updated": then an
+    entry's "Updated at 15.40 GMT" is its note, never the next entry's stamp."""
+    return sum((is_entry_stamp(u.text) or is_time_stamp(u.text)) and not UPDATE_NOTE.match(u.text)
+               for u in units) >= LIVE_MIN_ENTRIES
 
 
 LABEL_MAX_WORDS = 4

@@ -318,10 +318,12 @@ def is_entry_stamp(text: str) -> bool:
     return len(text) <= 60 and is_stamp(text) and bool(_CLOCK_OR_AGE.search(text)) and not _POST_STAMP.match(text)
 
 
-# A forum post's stamp, under the post it dates: "answered Dec 3, 2023 at 10:02", "Replied on March 4, 2026";
-# an entry's own note of its last change, "Updated at 15.40 GMT" (on dev, 596 of 599 lines led by
-# "Updated" are metadata, none an entry's stamp).
-_POST_STAMP = re.compile(r"^(?i:asked|answered|edited|replied|commented|modified|(?:last )?updated)\b")
+# A forum post's stamp, under the post it dates: "answered Dec 3, 2023 at 10:02", "Replied on March 4, 2026".
+_POST_STAMP = re.compile(r"^(?i:asked|answered|edited|replied|commented|modified)\b")
+# An entry's own note of its last change, "Updated at 15.40 GMT", on a page whose entries have
+# stamps of their own (on dev, 596 of 599 lines led by "Updated" are metadata); on a page
+# stamped by them alone ("Updated 3:10 PM" over each update), they are the entries' stamps.
+UPDATE_NOTE = re.compile(r"^(?i:(?:last )?updated)\b")
 
 
 def is_time_stamp(text: str) -> bool:

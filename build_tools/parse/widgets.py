@@ -376,7 +376,7 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
         while k < len(units) and (kinds[k] or (_link_like(units[k], jump) and not _dates(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps")
                 and ((jump and bullet(units[k].text) and not (run and units[k].blank_before)) or (  # a bulleted entry is never the first heading
-                    not _heads_text(units, k, run, contents) and not (jump and run and (
+                    not _heads_text(units, k, run, contents, kinds) and not (jump and run and (
                         units[k].blank_before or (k + 1 < len(units) and _running(units[k + 1].text)))))))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
@@ -484,7 +484,8 @@ PARAGRAPH_WORDS = 15  # running text under a heading, never another story's head
 _ASKED = re.compile(r"^Q[:.]\s+\S.*\?$")
 
 
-def _heads_text(units: list[Unit], k: int, run: list[int], contents: bool = False) -> bool:
+def _heads_text(units: list[Unit], k: int, run: list[int], contents: bool = False,
+                kinds: list[str | None] | None = None) -> bool:
     """After the rail's links, a line set apart by a blank line over running text: the next
     section's heading, not one more link. Under a contents box's label, the first line over
     running text ending on a link's words is the section that link names."""
@@ -498,7 +499,8 @@ def _heads_text(units: list[Unit], k: int, run: list[int], contents: bool = Fals
     return (not after.blank_before and not _link_like(after)) or (  # spaced apart, a question over its answer
         units[k].text.rstrip().endswith("?") and _running(after.text)) or (  # or over an FAQ's first one
         after.text.rstrip().endswith("?") and k + 2 < len(units) and _running(units[k + 2].text)) or (
-        len(run) >= 2 and _running(after.text) and not any(units[j].blank_before for j in run[1:]))  # links close-set, it apart
+        len(run) >= 2 and _running(after.text)  # links close-set, it apart (an advertisement between aside)
+        and not any(units[j].blank_before for j in run[1:] if not (kinds and kinds[j])))
 
 
 ENTRY_MIN_CHARS = 8  # a contents entry long enough to be told again: "Know your store", not "News"
