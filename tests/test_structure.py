@@ -590,6 +590,9 @@ def test_the_links_a_page_ends_on_are_furniture():
 def test_an_agency_slug_at_the_foot_is_furniture():
     a = article(HEADLINE, LEDE, BODY, "wo/jk/lth")
     assert kinds(a) == ["P"] and [(f.kind, f.text) for f in a.furniture] == [("agency credit", "wo/jk/lth")]
+    for initials in ("-- NPA", "- EWS", "— AEP"):  # an agency's initials after a dash: no one-item list
+        b = article(HEADLINE, LEDE, BODY, initials)
+        assert kinds(b) == ["P"] and [f.kind for f in b.furniture] == ["agency credit"], initials
 
 
 def test_a_sites_menu_is_furniture_but_short_headings_with_text_are_not():
