@@ -4337,3 +4337,21 @@ def test_a_newsletter_boxs_consent_line_is_furniture_and_a_link_run_ends_at_a_he
                 "the first departure on Friday to the last departure on Saturday:", "- Portmere to Tresk (all sailings)",
                 "- Portmere to St Ewan's (all sailings)", "", BODY)
     assert "H2:What services are affected" in kinds(b)
+
+
+def test_a_name_over_its_place_over_the_date_is_the_byline_block_under_the_headline_and_standfirst():
+    a = article("Home / Markets / Stock Market News",
+                "Stock market today: Prism 50 ends near record high as bank stocks rally; Kavery Finance jumps 7%",
+                "Banking and financial shares led a broad-based rally on Dalal Street on Tuesday after the central bank "
+                "held rates and signalled room for easing later this year",
+                "Aditi Venkatesan", "Mumbai", "Updated: 22 Jul 2025, 04:12 PM IST", LEDE)
+    assert a.title.startswith("Stock market today") and a.summary.startswith("Banking and financial shares")
+    assert (a.byline, a.dateline) == ("Aditi Venkatesan", "Mumbai")
+
+
+def test_an_in_pictures_headline_is_the_title_never_a_credit():
+    a = article("Lifestyle  |  Entertainment", "IN PICTURES: Kwanele Jazz Festival draws record crowd to the waterfront",
+                "Sipho Ndabeni", "Published 3 hours ago", LEDE, BODY)
+    assert a.title == "IN PICTURES: Kwanele Jazz Festival draws record crowd to the waterfront"
+    b = article(HEADLINE, LEDE, "Waves break over the harbour wall. Pictures: Tom Gallagher", BODY)
+    assert [f.kind for f in b.furniture] == ["photo credit or caption"]  # a credit's "Pictures:" still is one

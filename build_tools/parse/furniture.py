@@ -441,7 +441,7 @@ _KINDS = (
 
 # A caption ends in its credit: "... Photograph: Tom Lee/Getty Images", "(AP Photo/Jane Smith)".
 _CREDIT_END = re.compile(
-    r"(?:(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*(?:[^.:]|(?<=\b[A-Z])\.){2,80}"
+    r"(?:(?<!\bin )(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*(?:[^.:]|(?<=\b[A-Z])\.){2,80}"  # never "In pictures: ..."
     r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
     r"|\bfile photo\W*|\((file )?(image|photo|picture|pic)\)\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"

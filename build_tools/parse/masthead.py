@@ -396,8 +396,9 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             return None
     if anchor is None:
         return None
-    while anchor > 1 and _beside_byline(units, anchor - 1):
-        anchor -= 1  # the byline's block starts higher: a name over its role, a dateline
+    while anchor > 1 and (_beside_byline(units, anchor - 1)
+                          or (anchor > 2 and _place_line(units, anchor - 1) and _name_line(units, anchor - 2))):
+        anchor -= 1  # the byline's block starts higher: a name over its role, a dateline, "Mumbai" under the name
     obituary = next((k for k in range(anchor) if _OBITUARY.match(units[k].text)), None)
     if obituary is not None:  # the name is the headline; a caption may stand between the standfirst and the byline
         follows = obituary + 1 < anchor and _standfirst(units, obituary + 1)
