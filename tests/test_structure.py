@@ -4355,3 +4355,11 @@ def test_an_in_pictures_headline_is_the_title_never_a_credit():
     assert a.title == "IN PICTURES: Kwanele Jazz Festival draws record crowd to the waterfront"
     b = article(HEADLINE, LEDE, "Waves break over the harbour wall. Pictures: Tom Gallagher", BODY)
     assert [f.kind for f in b.furniture] == ["photo credit or caption"]  # a credit's "Pictures:" still is one
+
+
+def test_a_care_lines_name_over_its_freephone_is_contact_details_and_a_contact_heading_heads_it():
+    a = article(HEADLINE, LEDE, "What to do", BODY, "Carraway Home Customer Care",
+                "Phone: 1800 227 729 (8am–8pm AEST, 7 days)", "Email: recalls@carrawayhome.com.au", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:What to do"]
+    b = article(HEADLINE, LEDE, "What to do", BODY, "Contact the licensing team", "Freephone: 0800 765 366", BODY)
+    assert "H2:Contact the licensing team" in kinds(b)

@@ -497,7 +497,8 @@ def _speaker_turn(units: list[Unit], i: int) -> bool:
 
 
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")  # "Priya Raman", not "Contact details for ..."
-_CONTACTS_HEADING = re.compile(r"^(?i:(?:media |press )?(?:contacts?|enquiries|inquiries)|contact us|press office)\W*$")
+_CONTACTS_HEADING = re.compile(r"^(?i:(?:media |press )?(?:contacts?|enquiries|inquiries)|contact us|press office)\W*$"
+                               r"|^(?i:contact|get in touch with|need help|how to contact)\b")  # "Contact ServiceLink" heads its number
 ROLE_WORDS = 4  # "Partner", "Head of Communications": a role line between a name and its number
 
 

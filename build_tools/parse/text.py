@@ -74,8 +74,9 @@ _SALUTATION = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^
 
 # "press@site.org", "Telephone: 01632 960 301 (out of hours)", "+31 10 555 0148": how to reach
 # someone, under their name or team.
-_CONTACT = re.compile(r"^(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|press office|switchboard|helpline|call)\.?\s*:?\s*)?"
-                      r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|0|\()[\d ()-]{8,}\d|(?:\d{3}[-. ])?\d{3}-\d{4})"
+_CONTACT = re.compile(r"^(?:(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|press office|switchboard|helpline|call|freephone|"
+                      r"toll-?free|hotline|careline|whatsapp)\.?\s*:?\s*)?"
+                      r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|0|\(|1[38]00 |1-8\d\d-)[\d ()-]{6,}\d|(?:\d{3}[-. ])?\d{3}-\d{4})"
                       r"(?:\s+\(.{0,60}\)|\s*[,;/|]\s.{0,80})?$",
                       re.IGNORECASE)  # as dialled: "+44 ...", "020 ...", "(555) ...", "555-0177", never "1939-1945"
 PHONE_DIGITS = 7
