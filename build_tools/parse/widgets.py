@@ -43,6 +43,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _buttons_over_nothing(units, kinds)
     _repeated_buttons(units, kinds)
     _split_wire_credits(units, kinds)
+    _agency_initials(units, kinds)
     _weak_buttons(units, kinds)
     _comment_threads(units, kinds)
     _rights_notices(units, kinds)
@@ -198,6 +199,19 @@ def _repeated_buttons(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 _REPORTING_BY = re.compile(r"^reporting by\b", re.IGNORECASE)
+
+
+_INITIALS = re.compile(r"^[-–—]{1,2} ?[A-Z]{3,5}$")  # "-- NPA", "- EWS": an agency's sign-off
+
+
+def _agency_initials(units: list[Unit], kinds: list[str | None]) -> None:
+    """An agency's initials after a dash, on a line of their own under the story's text
+    ("-- NPA"); one of a list's items ("- DUP" among "- SDLP", "- UUP") is the list's."""
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and _INITIALS.match(unit.text) and (unit.text.startswith("--") or (
+                k > 0 and ends_like_sentence(units[k - 1].text) and not bullet(units[k - 1].text)
+                and not (k + 1 < len(units) and bullet(units[k + 1].text)))):  # "--" is never a list's marker
+            kinds[k] = "agency credit"
 
 
 def _split_wire_credits(units: list[Unit], kinds: list[str | None]) -> None:
@@ -376,7 +390,7 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
         while k < len(units) and (kinds[k] or (_link_like(units[k], jump) and not _dates(units[k]) and not (
                 first not in (None, "caps") and case_style(units[k].text) == "caps")
                 and ((jump and bullet(units[k].text) and not (run and units[k].blank_before)) or (  # a bulleted entry is never the first heading
-                    not _heads_text(units, k, run, contents, kinds) and not (jump and run and (
+                    not _heads_text(units, k, run, contents) and not (jump and run and (
                         units[k].blank_before or (k + 1 < len(units) and _running(units[k + 1].text)))))))):
             if not kinds[k] and first is None:
                 first = case_style(units[k].text)
@@ -484,8 +498,7 @@ PARAGRAPH_WORDS = 15  # running text under a heading, never another story's head
 _ASKED = re.compile(r"^Q[:.]\s+\S.*\?$")
 
 
-def _heads_text(units: list[Unit], k: int, run: list[int], contents: bool = False,
-                kinds: list[str | None] | None = None) -> bool:
+def _heads_text(units: list[Unit], k: int, run: list[int], contents: bool = False) -> bool:
     """After the rail's links, a line set apart by a blank line over running text: the next
     section's heading, not one more link. Under a contents box's label, the first line over
     running text ending on a link's words is the section that link names."""
@@ -499,8 +512,7 @@ def _heads_text(units: list[Unit], k: int, run: list[int], contents: bool = Fals
     return (not after.blank_before and not _link_like(after)) or (  # spaced apart, a question over its answer
         units[k].text.rstrip().endswith("?") and _running(after.text)) or (  # or over an FAQ's first one
         after.text.rstrip().endswith("?") and k + 2 < len(units) and _running(units[k + 2].text)) or (
-        len(run) >= 2 and _running(after.text)  # links close-set, it apart (an advertisement between aside)
-        and not any(units[j].blank_before for j in run[1:] if not (kinds and kinds[j])))
+        len(run) >= 2 and _running(after.text) and not any(units[j].blank_before for j in run[1:]))  # links close-set, it apart
 
 
 ENTRY_MIN_CHARS = 8  # a contents entry long enough to be told again: "Know your store", not "News"
