@@ -401,6 +401,7 @@ def article(*lines: str, **kw):
     ("Do you agree? Tell us in the comments below.", "newsletter prompt"),
     ("SIX Swiss Exchange: HELV", "market data"), ("Call us: (312) 555-0134", "page control"),
     ("This article was translated automatically from Spanish. Ver versión original", "page control"),
+    ("The text was translated automatically from Serbian. We apologise for any errors in translation.", "page control"),
     ("⚠ Swimming advisory in effect at Millbrook Lake beach. Read more", "link to another story"),
     ("Drift Protocol – Season 7: Tidebreak Launch Trailer", "page control"), ("Call us: (312) 555-0134", "page control"),
     ("Risk warning: Cryptoassets are highly volatile. You could lose all of the money you invest.", "disclaimer"),
