@@ -1724,6 +1724,8 @@ def test_the_name_under_an_author_label_is_the_byline():
     assert (a.title, a.byline, a.summary) == (HEADLINE, "Rebecca Tolliver", LEDE)
     assert ("byline label", "Author of the article:") in [(f.kind, f.text) for f in a.furniture]
     assert kinds(a) == ["H2:Next Steps", "P"]
+    b = article(HEADLINE, "Author of the article: Benoît Leclair", "Published Mar 04, 2025", LEDE, BODY)
+    assert (b.title, b.byline) == (HEADLINE, "Author of the article: Benoît Leclair")  # the name on the label's line
 
 
 def test_a_bare_topics_label_over_two_tags_or_more_is_furniture():
