@@ -1042,6 +1042,9 @@ def test_a_whole_copied_page_header_over_the_headline_is_left_out():
                 "Published: Apr. 2, 2025 at 5:14 PM EDT", LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.byline) == (HEADLINE, LEDE, "By Marcus Bell | mbell@herald.com")
     assert kinds(a) == ["H2:Next Steps", "P"]
+    b = article("City of Fairhaven", "Home  Government  Departments  Community  Business  How Do I...",
+                "Home › News Flash › City News", HEADLINE, "Posted on: Mar 4, 2026", LEDE, BODY)
+    assert (b.title, b.summary) == (HEADLINE, LEDE)  # a menu's "How Do I..." opens more of the menu
 
 
 def test_a_label_between_the_headline_and_the_date_is_a_kicker():

@@ -432,8 +432,9 @@ def _spaced_menus(units: list[Unit], kinds: list[str | None], raw: tuple[str, ..
         items = [i for i in re.split(r" {2,}", line.strip()) if any(c.isalpha() for c in i)]
         if is_byline(unit.text) or is_stamp(unit.text):
             continue
-        if len(items) >= 3 and all(len(i.split()) <= MENU_ITEM_WORDS and not ends_like_sentence(i) for i in items):
-            kinds[k] = "navigation menu"
+        if len(items) >= 3 and all(len(i.split()) <= MENU_ITEM_WORDS
+                                   and (not ends_like_sentence(i) or i.endswith(("...", "…"))) for i in items):
+            kinds[k] = "navigation menu"  # (a menu's "How Do I..." opens more of it)
 
 
 def _pipe_menus(units: list[Unit], kinds: list[str | None]) -> None:
