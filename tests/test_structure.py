@@ -4378,3 +4378,12 @@ def test_the_twenty_eighth_reviews_examples():
     assert _review("twentyeighth_05_short-headline-read-as-name").title == "RBI Keeps Rates Unchanged"
     assert "H2:Press release" in _headings(_review("twentyeighth_06_press-kit-section"))  # after the text began
     assert "H3:By Train" in _headings(_review("twentyeighth_07_by-train-subheadings"))
+
+
+def test_a_latest_news_label_over_the_headline_and_its_longer_standfirst_is_no_link_block():
+    a = article("THE BRACKENRIDGE COURIER-JOURNAL", "Sign In | Subscribe", "Latest News",
+                "Ortiz-Whitfield wins Brackenridge mayoral runoff by fewer than 900 votes",
+                "Council member Lorena Ortiz-Whitfield defeated former county judge Wes Pruett to become the city's first "
+                "Latina mayor", "Daniel Stroh, Staff Writer", "Published 10:48 PM CDT Jun. 14, 2025", LEDE, BODY)
+    assert a.title == "Ortiz-Whitfield wins Brackenridge mayoral runoff by fewer than 900 votes"
+    assert a.summary.startswith("Council member Lorena Ortiz-Whitfield defeated")

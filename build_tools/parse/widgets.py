@@ -397,11 +397,15 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
             run.append(k)
             k += 1
         if run and not kinds[run[-1]] and k < len(units) and (_dates(units[k]) or (  # its standfirst between
-                k + 1 < len(units) and _running(units[k].text) and _dates(units[k + 1]))):
+                k + 1 < len(units) and len(units[k].text.split()) >= PARAGRAPH_WORDS and _dates(units[k + 1]))):
             # "LATEST NEWS" over a headline and its byline or date (or its standfirst, then its
             # byline): a label over the masthead;
             # at the foot, the story under the last link has its date: the links above are links.
-            run = run[:-1]
+            # (A headline's standfirst, longer than it, stands between them: both are the masthead's.)
+            standfirst = len(run) >= 2 and not kinds[run[-2]] and _dates(units[k]) \
+                and len(units[run[-1]].text.split()) >= PARAGRAPH_WORDS \
+                and len(units[run[-1]].text) > len(units[run[-2]].text)
+            run = run[:-2] if standfirst else run[:-1]
         for j in run:
             kinds[j] = kinds[j] or "link to another story"
 
