@@ -4387,3 +4387,7 @@ def test_a_latest_news_label_over_the_headline_and_its_longer_standfirst_is_no_l
                 "Latina mayor", "Daniel Stroh, Staff Writer", "Published 10:48 PM CDT Jun. 14, 2025", LEDE, BODY)
     assert a.title == "Ortiz-Whitfield wins Brackenridge mayoral runoff by fewer than 900 votes"
     assert a.summary.startswith("Council member Lorena Ortiz-Whitfield defeated")
+    b = article("Ashby Parva Town Council", "Latest News", "Town Council Update – March 2026",
+                "Allotment rents, the Coronation Park play area, planning decisions, road closures and how to become a "
+                "councillor", "Helen Marchbank, Town Clerk", "Posted 4th March 2026", LEDE, BODY)
+    assert (b.title, b.byline) == ("Town Council Update – March 2026", "Helen Marchbank, Town Clerk")

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
-from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp, is_stamp,
+from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
+                                    is_person_with_role, is_stamp,
                                     is_time_stamp, numbered)
 from build_tools.parse.units import Unit
 
@@ -396,13 +397,16 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
                 first = case_style(units[k].text)
             run.append(k)
             k += 1
-        if run and not kinds[run[-1]] and k < len(units) and (_dates(units[k]) or (  # its standfirst between
+        if run and not kinds[run[-1]] and k < len(units) and is_stamp(units[k].text) \
+                and is_person_with_role(units[run[-1]].text):
+            k = run.pop()  # "Helen Marchbank, Town Clerk" over the date: the byline, no link
+        if run and not kinds[run[-1]] and k < len(units) and (_under_headline(units, k) or (  # its standfirst between
                 k + 1 < len(units) and len(units[k].text.split()) >= PARAGRAPH_WORDS and _dates(units[k + 1]))):
             # "LATEST NEWS" over a headline and its byline or date (or its standfirst, then its
             # byline): a label over the masthead;
             # at the foot, the story under the last link has its date: the links above are links.
             # (A headline's standfirst, longer than it, stands between them: both are the masthead's.)
-            standfirst = len(run) >= 2 and not kinds[run[-2]] and _dates(units[k]) \
+            standfirst = len(run) >= 2 and not kinds[run[-2]] and _under_headline(units, k) \
                 and len(units[run[-1]].text.split()) >= PARAGRAPH_WORDS \
                 and len(units[run[-1]].text) > len(units[run[-2]].text)
             run = run[:-2] if standfirst else run[:-1]
@@ -532,6 +536,11 @@ def _names_a_link(units: list[Unit], k: int, run: list[int]) -> bool:
 def _dates(unit: Unit) -> bool:
     """A byline or date line: what stands under a headline."""
     return is_byline(unit.text) or is_stamp(unit.text) or bool(ROLE_FIRST_BYLINE.match(unit.text))
+
+
+def _under_headline(units: list[Unit], k: int) -> bool:
+    """A byline or date line; or a name and role over the date ("Helen Marchbank, Town Clerk")."""
+    return _dates(units[k]) or (is_person_with_role(units[k].text) and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
 
 def _link_like(unit: Unit, jump: bool = False) -> bool:
