@@ -402,6 +402,7 @@ def article(*lines: str, **kw):
     ("SIX Swiss Exchange: HELV", "market data"), ("Call us: (312) 555-0134", "page control"),
     ("This article was translated automatically from Spanish. Ver versión original", "page control"),
     ("The text was translated automatically from Serbian. We apologise for any errors in translation.", "page control"),
+    ("Jump to comments (86)", "page control"), ("Click to email a link to a friend", "share prompt"),
     ("⚠ Swimming advisory in effect at Millbrook Lake beach. Read more", "link to another story"),
     ("Drift Protocol – Season 7: Tidebreak Launch Trailer", "page control"), ("Call us: (312) 555-0134", "page control"),
     ("Risk warning: Cryptoassets are highly volatile. You could lose all of the money you invest.", "disclaimer"),
