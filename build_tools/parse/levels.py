@@ -534,7 +534,7 @@ def _holds_series(sections: list[tuple[HeadingMark, str | None, bool]], k: int, 
 def series_under_empty(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """A heading with no text under it, right over a series counted from its start
     ("Directions" over "Step 1", "Step 2"; "Our top picks" over "1. Harrow Parka", "2. ..."),
-    holds the series: on dev, 52 such series nest under their heading and none stands beside it."""
+    holds the series: on dev (2,349 articles), 54 such series nest under their heading, none beside it."""
     for k in range(len(marks) - 2):
         mark, has_text, faq = marks[k]
         word = _series_key(marks[k + 1][0].text)
@@ -550,8 +550,8 @@ def series_under_empty(marks: list[tuple[HeadingMark, bool, bool]], levels: list
 
 def under_empty_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """A heading with no text under it holds the heading right below it, whatever the styles
-    ("Where are the warnings?" over "Scotland"; so do all 688 such headings in dev's truth
-    files), unless that is a time stamp's or a box's ("Key points"). Two or more such headings
+    ("Where are the warnings?" over "Scotland"; so do 806 of the 807 such headings in dev's
+    truth files at 2,349 articles), unless that is a time stamp's or a box's ("Key points"). Two or more such headings
     are the article's sections: each holds the headings down to the next ("FRIDAY" over its
     events, then "SATURDAY"); the last holds those of its children's styles down to one
     that asks ("How we tested") or closes the document. The FAQ, a time stamp, an

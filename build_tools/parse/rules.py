@@ -14,7 +14,7 @@ from typing import cast
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
                                     has_sentence_break, is_bare_date, MONTH, WEEKDAY, CLOCK, is_date_name, is_entry_stamp,
-                                    is_boilerplate, is_byline, is_contact, is_person_with_role, is_release, is_salutation, is_stamp, is_time_stamp, numbered,
+                                    is_boilerplate, is_byline, is_contact, is_person_with_role, is_release, is_salutation, is_stamp, is_time_stamp, names_a_person, numbered,
                                     term_split, term_value, UPDATE_NOTE)
 from build_tools.parse.masthead import BOX_LABEL
 from build_tools.parse.units import Unit
@@ -680,12 +680,7 @@ def _repeated_byline(units: list[Unit], i: int) -> bool:
     """"By Freida McFadden" under two entries of a list: the entries' credit, never a heading
     (on a live page, the build leaves such lines out as its entries' bylines)."""
     text = units[i].text
-    return bool(_BY_PERSON.match(text)) and is_byline(text) and sum(u.text == text for u in units) >= 2
-
-
-# "By Sam Okoro": a person's name, two or three capitalised words and no minor word (never a
-# travel guide's "By Train", "By Bus and Coach")
-_BY_PERSON = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
+    return names_a_person(text) and sum(u.text == text for u in units) >= 2
 
 
 def _stamped_apart(units: list[Unit]) -> bool:

@@ -319,6 +319,16 @@ def is_entry_stamp(text: str) -> bool:
     return len(text) <= 60 and is_stamp(text) and bool(_CLOCK_OR_AGE.search(text)) and not _POST_STAMP.match(text)
 
 
+# "By Sam Okoro": a byline naming a person, two or three capitalised words and no minor word
+# (never a travel guide's "By Train", "By Bus and Coach")
+_BY_PERSON = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
+
+
+def names_a_person(text: str) -> bool:
+    """A "By" line naming a person: one a live page signs its entries with, one a list credits its entries to."""
+    return bool(_BY_PERSON.match(text)) and is_byline(text)
+
+
 # A forum post's stamp, under the post it dates: "answered Dec 3, 2023 at 10:02", "Replied on March 4, 2026".
 _POST_STAMP = re.compile(r"^(?i:asked|answered|edited|replied|commented|modified)\b")
 # An entry's own note of its last change, "Updated at 15.40 GMT", on a page whose entries have
