@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-installed-py$(PYVER)
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check generate clean corpus bench eval fuzz screenshots
+.PHONY: site test serve check generate clean corpus bench eval heading-odds fuzz screenshots
 
 site: $(SITE_STAMP)  ## convert articles/ and build the site into site/
 	$(BIN)/briefing build
@@ -55,6 +55,9 @@ bench: $(SITE_STAMP)  ## the scale benchmark (make bench SIZES="100 1000" for a 
 eval: $(SITE_STAMP)  ## the structure benchmark: precision and recall per element (make eval MISSES=1 lists dev misses)
 	$(BIN)/python bench/eval.py dev holdout
 	$(if $(MISSES),$(BIN)/python bench/eval.py --misses dev)
+
+heading-odds: $(SITE_STAMP)  ## learn the heading model's weights from the dev articles again (after changing its traits)
+	$(BIN)/python bench/train_heading_odds.py
 
 fuzz: $(TEST_STAMP)  ## the property-based fuzz test at length (20,000 generated articles)
 	FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest -q tests/test_fuzz_properties.py

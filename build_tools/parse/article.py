@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
 from build_tools.parse.furniture import furniture_kind
+from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block
@@ -113,6 +114,17 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         mark = matches[k]
         matches[k] = Paragraph(mark.text, mark.line)
         note(mark.line, "info", f"paragraph: {why}")
+    doubted = set()  # made text by the heading model: still no lede, being a heading's look-alike
+    for k, chance in doubted_headings(matches):
+        mark = matches[k]
+        if chance < NOT_A_HEADING:
+            matches[k] = Paragraph(mark.text, mark.line)
+            doubted.add(mark.line)
+            note(mark.line, "info", f"paragraph: a short line whose traits say text, not a heading "
+                                    f"(heading model: {chance:.2f})")
+        else:
+            note(mark.line, "warning", f"thin evidence: heading, though its traits leave it in doubt "
+                                       f"(heading model: {chance:.2f}); a sidecar 'structure:' can say otherwise")
 
     lede = None
     if head.standfirst is None and not source.meta.summary:
@@ -122,7 +134,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         for k, block in enumerate(matches):
             if isinstance(block, BulletList) and boxed:
                 continue  # the box's points
-            if not isinstance(block, Paragraph):
+            if not isinstance(block, Paragraph) or block.line in doubted:
                 break
             boxed = block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS
             if not is_term_line(block.text) and not is_salutation(block.text) and not boxed \
@@ -149,7 +161,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         note(lede.line if lede else 1, "warning", "thin evidence: no headline found, so the title is the "
                                                   "lede's opening words; set 'title:' in the sidecar")
     summary = (source.meta.summary or (head.standfirst and head.standfirst.text) or (lede and lede.text)
-               or _first_paragraph(intro, sections))
+               or _first_paragraph(intro, sections, doubted))
     title = source.meta.title or title_line or _first_words(intro, lede, _first_paragraph(intro, sections))
     word_count = sum(len(line.split()) for line in source.lines)
     article = Article(slug=slug_for(source.name), source_name=source.name, title=title, summary=summary,
@@ -460,10 +472,12 @@ def _first_words(intro, lede, first: str) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
-def _first_paragraph(intro, sections) -> str:
+def _first_paragraph(intro, sections, doubted: frozenset[int] | set[int] = frozenset()) -> str:
     """With no lede over the first heading, the summary is the first paragraph under it, whole,
-    as an editor would take it ("SUMMARY" over the advisory's opening paragraph)."""
-    paragraphs = [b.text for b in list(intro) + [b for s in sections for b in s.blocks] if isinstance(b, Paragraph)]
+    as an editor would take it ("SUMMARY" over the advisory's opening paragraph); never a
+    line only the heading model made text."""
+    paragraphs = [b.text for b in list(intro) + [b for s in sections for b in s.blocks]
+                  if isinstance(b, Paragraph) and b.line not in doubted]
     return next((text for text in paragraphs if _running_text(text)),
                 paragraphs[0] if paragraphs else "")
 

@@ -34,6 +34,7 @@ class HeadingMark:
     style: str  # "caps", "title", "sentence", "time", "decimal" or ""
     level: int = 0  # set by the editor in the sidecar ('structure:'); 0: from the article's style
     opener: bool = False  # taken as opening on the subsection under it: the article's headings must bear it out
+    guess: bool = False  # read on its looks alone, a short line over text: the heading model weighs it (heading_odds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -672,7 +673,9 @@ def heading(units: list[Unit], i: int) -> Match | None:
         why = "a live blog's time stamp, over its entry's title"  # "10.05 EDT" over "What is in the bill?"
     else:
         return None
-    return Match(HeadingMark(unit.text, unit.line, style, opener=why.startswith("over another")), i + 1,
+    over_heading = why.startswith("over another")
+    return Match(HeadingMark(unit.text, unit.line, style, opener=over_heading,
+                             guess=over_heading or why == "followed by body text"), i + 1,
                  f"heading: short line without final punctuation, {why} ({style or 'unknown'} case)")
 
 
