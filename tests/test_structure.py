@@ -4423,3 +4423,17 @@ def test_the_heading_models_weights_are_for_exactly_the_traits_it_weighs():
     matches = [Paragraph(LEDE, 1), Paragraph(BODY, 2), marks[0], Paragraph(BODY, 4), marks[1], Paragraph(BODY, 6)]
     assert set(heading_odds.traits(2, matches, marks)) == set(heading_odds.WEIGHTS)
     assert 0 < heading_odds.odds(heading_odds.traits(2, matches, marks), heading_odds.WEIGHTS) < 1
+
+
+def test_a_captions_credit_by_name_or_an_illustrations_after_its_sentence_closes_the_caption():
+    """"... on Saturday. Picture by Rhys Conway" and "... crater. Illustration: Aurora Space
+    Consortium" are captions (on dev, 12 and 11 such lines, all furniture); a spec sheet's
+    "Graphics: ...", a transcript's "[Graphic: ...]" cue and a story's sentence about a picture are not."""
+    for line in ("Kooringa midfielder Lachie Boyd breaks clear of a tackle on Saturday. Picture by Rhys Conway",
+                 "Fern & Flint’s lion’s mane steak with peppercorn sauce. Photo by Marco Ferreira.",
+                 "Artist's impression of the lander on the rim of the crater. Illustration: Aurora Space Consortium",
+                 "Illustration: Gia Moreno/The Brief"):
+        assert furniture_kind(line) == "photo credit or caption", line
+    for line in ("[Graphic: 1,340 complaints in the first year]", "Graphics: Intel Arc Graphics", "He said the picture by Ansel Adams sold for $2m.",
+                 "The gallery bought it in 1998. Image by image, the show builds its case."):
+        assert furniture_kind(line) is None, line
