@@ -4437,3 +4437,14 @@ def test_a_captions_credit_by_name_or_an_illustrations_after_its_sentence_closes
     for line in ("[Graphic: 1,340 complaints in the first year]", "Graphics: Intel Arc Graphics", "He said the picture by Ansel Adams sold for $2m.",
                  "The gallery bought it in 1998. Image by image, the show builds its case."):
         assert furniture_kind(line) is None, line
+
+
+def test_a_live_pages_entries_signed_from_its_desk_are_entry_bylines():
+    """"From MNN's Amy Lo" under one entry, "From MNN meteorologist Chad Ferreira" under another:
+    each entry's byline, the names varying; off a live page, such a line stays text."""
+    a = article(HEADLINE, LEDE, BODY, BODY, BODY, "15.42 GMT", "From MNN's Amy Lo", BODY, "14.47 GMT",
+                "From MNN meteorologist Chad Ferreira", BODY, "14.20 GMT", "From MNN's Gabriel Ortiz", BODY, BODY, BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:15.42 GMT", "H2:14.47 GMT", "H2:14.20 GMT"]
+    assert [f.kind for f in a.furniture] == ["entry byline"] * 3
+    b = article(HEADLINE, LEDE, BODY, "From Paris's Left Bank", BODY, "From Rome's Trastevere", BODY, BODY)
+    assert "entry byline" not in [f.kind for f in b.furniture]

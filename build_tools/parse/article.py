@@ -12,7 +12,7 @@ from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block
-from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
+from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
                                     is_entry_stamp, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
@@ -229,10 +229,14 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
     out: list[Unit] = []
     foot = len(body) - REPEAT_WINDOW  # by position: comparing units field by field is slow
-    # A live page signs its entries: "By Sam Okoro" under one entry, then under another (never
+    # A live page signs its entries: "By Sam Okoro" under one entry, then under another, or each
+    # "From MNN's Amy Lo" (never
     # a list's "By Freida McFadden" under two of her books: no stamps head its entries).
     signatures = Counter(u.text for u in body if u.text.startswith("By ") and not u.role)
     signed = {text for text, n in signatures.items() if n >= ENTRY_SIGNATURES and names_a_person(text)}
+    desks = {u.text for u in body if not u.role and SIGNED_FROM_DESK.match(u.text)}  # "From MNN's Amy Lo", names varying
+    if sum(u.text in desks for u in body) >= ENTRY_SIGNATURES:
+        signed |= desks
     if signed and sum(is_time_stamp(u.text) or is_entry_stamp(u.text) for u in body) < LIVE_MIN_ENTRIES:
         signed = set()
     reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's

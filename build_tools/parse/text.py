@@ -324,6 +324,11 @@ def is_entry_stamp(text: str) -> bool:
 _BY_PERSON = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
 
 
+# A live page's entry signed by its desk: "From MNN's Amy Lo", "From MNN meteorologist Chad Ferreira"
+SIGNED_FROM_DESK = re.compile(r"^From (?:the )?[A-Z][A-Za-z&.-]*(?:['’]s| [a-z]+){1,3} [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}"
+                              r"(?: and [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2})?$")
+
+
 def names_a_person(text: str) -> bool:
     """A "By" line naming a person: one a live page signs its entries with, one a list credits its entries to."""
     return bool(_BY_PERSON.match(text)) and is_byline(text)
