@@ -4448,3 +4448,20 @@ def test_a_live_pages_entries_signed_from_its_desk_are_entry_bylines():
     assert [f.kind for f in a.furniture] == ["entry byline"] * 3
     b = article(HEADLINE, LEDE, BODY, "From Paris's Left Bank", BODY, "From Rome's Trastevere", BODY, BODY)
     assert "entry byline" not in [f.kind for f in b.furniture]
+
+
+@pytest.mark.parametrize("name, heading", [
+    ("twentyninth_02_lone-subhead-foot", "When Construction Could Begin"),
+    ("twentyninth_04_lone-subhead-after-question", "Residents Organize"),
+    ("twentyninth_06_obituary-foot", "Funeral Arrangements"),
+    ("twentyninth_10_lone-subhead-short-graf", "Neighbors Raise Safety Concerns"),
+    ("twentyninth_11_product-roundup-repeats", "Our verdict"),
+    ("twentyninth_14b_bbc-question-subhead-one-para", "What happens next?"),
+    ("twentyninth_18_mixed-styles-have-your-say", "Have Your Say")])
+def test_the_twenty_ninth_reviews_headings_stay_headings(name, heading):
+    """A review of the heading model found it made real headings text by where they stood (the
+    last in a page, by one short section), by a line before them closing on a question or on
+    "St.", and by a heading said again under each product. The model weighs none of these now."""
+    a = _review(name)
+    assert sum(s.heading == heading for s in a.sections) == sum(
+        line.strip() == heading for line in (REVIEW / f"{name}.txt").read_text(encoding="utf-8").splitlines())

@@ -22,10 +22,9 @@ from pathlib import Path
 
 from build_tools.model import BulletList, Table
 from build_tools.parse.rules import FaqMark, HeadingMark
-from build_tools.parse.text import ends_like_sentence
 
 WEIGHTS_FILE = Path(__file__).with_name("heading_odds.json")
-NOT_A_HEADING = 0.4  # below: read as text; the highest cut-off at which, cross-validated on dev, five wrong guesses go for each right one
+NOT_A_HEADING = 0.35  # below: read as text; the highest cut-off at which, cross-validated on dev, more than five wrong guesses go for each right one
 DOUBTFUL = 0.5  # below (and above NOT_A_HEADING): kept, and `briefing check` says the evidence was thin
 
 MIN_BLOCKS = 10  # a page of fewer blocks says too little of its headings' style to weigh a guess against
@@ -36,6 +35,7 @@ _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"[|·•]")
 _SPACED_DASH = re.compile(r" [–—-] ")
 _MONEY = re.compile(r"[£$€%]")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]]*$")  # a question, an abbreviation's stop or a quote's close as much as a full stop
 SHORT_WORDS, LONG_WORDS = 8, 25  # a neighbouring line's words: a label's, or running text's
 
 
@@ -61,8 +61,8 @@ def traits(k: int, matches: list, heading_marks: list) -> dict[str, float]:
     mark = matches[k]
     text = mark.text.strip()
     words = len(text.split())
-    after = _text(matches[k + 1]) if k + 1 < len(matches) else ""
-    before = _text(matches[k - 1]) if k > 0 else ""
+    after = _text(matches[k + 1], first=True) if k + 1 < len(matches) else ""
+    before = _text(matches[k - 1], first=False) if k > 0 else ""
     others = [m for m in heading_marks if m is not mark]
     found = {"bias": 1.0}
     for n, (low, high) in enumerate(_WORD_COUNTS):
@@ -78,19 +78,18 @@ def traits(k: int, matches: list, heading_marks: list) -> dict[str, float]:
         "has_money": float(bool(_MONEY.search(text))),
         "beyond_ascii": float(not text.isascii()),
         "length": min(len(text), 80) / 80,
-        "over_heading": float(mark.opener),
         "no_other_headings": float(not others),
         "few_other_headings": float(1 <= len(others) <= 3),
         "share_in_its_style": sum(m.style == mark.style for m in others) / len(others) if others else 0.0,
-        "said_twice": float(sum(m.text == mark.text for m in others) > 0),
-        "position": k / max(len(matches), 1),
-        "near_foot": float(k > len(matches) * 0.85),
         "next_short": float(0 < len(after.split()) <= SHORT_WORDS),
         "next_long": float(len(after.split()) >= LONG_WORDS),
-        "next_a_sentence": float(bool(after) and ends_like_sentence(after)),
+        "next_a_sentence": float(bool(_SENTENCE_END.search(after))),
         "next_in_lower_case": float(after[:1].islower()),
+        "next_a_list": float(k + 1 < len(matches) and isinstance(matches[k + 1], BulletList)),
+        "next_a_table": float(k + 1 < len(matches) and isinstance(matches[k + 1], Table)),
+        "previous_a_list": float(k > 0 and isinstance(matches[k - 1], BulletList)),
         "previous_short": float(0 < len(before.split()) <= SHORT_WORDS),
-        "previous_a_sentence": float(bool(before) and ends_like_sentence(before)),
+        "previous_a_sentence": float(bool(_SENTENCE_END.search(before))),
     })
     for style in _STYLES:
         found[f"style_{style}"] = float(mark.style == style)
@@ -107,9 +106,10 @@ def odds(found: dict[str, float], weights: dict[str, float]) -> float:
 WEIGHTS: dict[str, float] = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]  # none: every chance is even
 
 
-def _text(block: object) -> str:
+def _text(block: object, first: bool) -> str:
+    """A block's text beside the heading: a list's first item under it, its last over it."""
     if isinstance(block, BulletList):
-        return block.items[0].text if block.items else ""
+        return block.items[0 if first else -1].text if block.items else ""
     if isinstance(block, Table):
         return ""
     return getattr(block, "text", "") or getattr(getattr(block, "heading", None), "text", "")
