@@ -198,3 +198,13 @@ def test_topics_lists_what_the_build_finds_and_suggests_discovered_ones_as_yaml(
     topics = yaml.safe_load("topics:\n" + "\n".join(l for l in suggested.stdout.splitlines() if not l.startswith("#")))
     assert {"name": "Sudan", "kind": "country"}.items() <= next(t for t in topics["topics"] if t["name"] == "Sudan").items()
     assert not (project / "docs" / "briefings").exists()  # it writes no page
+
+
+def test_check_warns_where_the_heading_model_left_a_heading_in_doubt(project):
+    """A page's one subhead over a short paragraph: kept as a heading, with a warning naming the
+    line and the model's chance, so the editor knows where to look (a sidecar can settle it)."""
+    fixture = Path(__file__).parent / "fixtures" / "review" / "twentyninth_10_lone-subhead-short-graf.txt"
+    (project / "articles" / "subhead.txt").write_text(fixture.read_text(encoding="utf-8"), encoding="utf-8")
+    lines = run_briefing(project, "check").stderr.splitlines()
+    assert ("articles/subhead.txt:11: warning: thin evidence: heading, though its traits leave it in doubt "
+            "(heading model: 0.43); a sidecar 'structure:' can say otherwise") in lines
