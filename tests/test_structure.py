@@ -1287,6 +1287,10 @@ def test_a_name_and_outlet_with_a_middle_dot_is_the_byline():
                 "", "Jacqueline Morrow · CBC News", "", "Posted: Mar 04, 2025 5:00 AM AST | Last Updated: 1 hour ago",
                 "", LEDE, BODY)
     assert (a.title, a.byline) == (HEADLINE, "Jacqueline Morrow · CBC News")
+    # a slash between them, under the headline and over the date: the byline, never the title
+    b = article("THE WESTERN GHATS TIMES", "City", HEADLINE, "Rohit Kulkarni / WGT News Network",
+                "Updated: Jun 18, 2025, 04:12 IST", LEDE, BODY)
+    assert (b.title, b.byline) == (HEADLINE, "Rohit Kulkarni / WGT News Network")
 
 
 def test_a_heading_with_no_text_over_numbered_ones_holds_them():

@@ -635,7 +635,7 @@ _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thor
                         r"(?:,? (?:in|at|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40}|, (?:[A-Z][\w'’&.-]* ){1,6}[a-z][\w'’ -]{1,30}"  # "..., Yarrabee District Ratepayers Association president"
                         r"| [·|–—-] [A-Z][\w'’ ,&-]{0,30}(?i:editor|correspondent|reporter|writer|columnist|critic|"
                         r"staff|analyst|producer|engineer|designer|developer|manager|director)[\w'’ ,&-]{0,40}"
-                        r"| [·|] [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline"
+                        r"| [·|/] [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline", "Rohit Kulkarni / WGT News Network"
 
 
 _HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)
