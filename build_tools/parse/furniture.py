@@ -452,8 +452,11 @@ _CREDIT_END = re.compile(
     r"|\.\s*\((?:[A-Z][\w]*\s?){1,3}: [A-Z][^()]{2,40}\)"  # "... in late February. (ABC Rural: Marnie Pettigrew)"
     r"|\.\s*image source, [^.]{2,60}"  # "... for six years. Image source, RNLI/St Merryn"
     r"|\.\s+(?:photo|photograph|picture)s? by [A-Z][\w.'’ -]{1,40}?\s?/\s?[A-Z][\w.'’& ]{1,40}"  # "... 2024. Photo by Darren Makowski /Calgary Sentinel"
-    r"|(?:^|\.\s+)(?:illustration|artwork)s?: (?:[^.:]|(?<=\b[A-Z])\.){2,80}"  # "... crater. Illustration: Aurora Space Consortium"; never a spec's "Graphics: Intel Arc Graphics"
-    r"|\.\s+(?:[–—]\s*)?(?:photo|photograph|picture|image)s? by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?"  # "... March 2, 2026. — Picture by Azlan Rahim", "... on Saturday. Picture by Rhys Conway"
+    r"|\.\s+illustration: (?:[^.:]|(?<=\b[A-Z])\.){2,80}|^illustration: [^/.:]{2,40}/[^/.:]{2,40}"  # "... crater. Illustration: Aurora
+    # Space Consortium", "Illustration: Gia Moreno/The Brief"; never a factbox's "Artwork: ..." nor a book's "Illustrations: 40 colour plates"
+    r"|\.\s+[–—]\s*(?:photo|photograph|picture|image)s? by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?"  # "... March 2, 2026. — Picture by Azlan Rahim"
+    r"|\.\s+(?:photo|photograph|picture|image) by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?"  # "... on Saturday. Picture by Rhys
+    # Conway": one credit, never a picture book's "Pictures by Owen Tallis" closing its review, nor a photo essay's "Photographs by ..."
     r"|\.\s+(?-i:[A-Z]{2,}[\w-]*/[A-Z][\w.'’& -]{0,40}\w)"  # "... passing Earth. NASA/JPL-Caltech"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\)"
@@ -585,7 +588,7 @@ def _any_of(*words: str) -> re.Pattern[str]:
 
 # Cheap first tests (substrings of the lower-cased line) before each search over the line.
 # (": " is asked for only of a line ending in ")": "... (ABC Rural: Marnie Pettigrew)".)
-_CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "illustration", "artwork", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
+_CREDIT_WORDS = _any_of("photo", "picture", "image", "credit", "illustration", "courtesy", "/", "getty", "shutterstock", "alamy", "©")
 # A bookmaker's small print: "18+ only. Please gamble responsibly. BeGambleAware.org"
 # A bookmaker's or a bank's small print: these say it alone; the others (a story may say one) in twos.
 _SMALL_PRINT = re.compile(r"t&cs apply|\b18\+ only|begambleaware|gambling problem\? call\b|1-800-gambler|"

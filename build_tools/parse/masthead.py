@@ -635,7 +635,11 @@ _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thor
                         r"(?:,? (?:in|at|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40}|, (?:[A-Z][\w'’&.-]* ){1,6}[a-z][\w'’ -]{1,30}"  # "..., Yarrabee District Ratepayers Association president"
                         r"| [·|–—-] [A-Z][\w'’ ,&-]{0,30}(?i:editor|correspondent|reporter|writer|columnist|critic|"
                         r"staff|analyst|producer|engineer|designer|developer|manager|director)[\w'’ ,&-]{0,40}"
-                        r"| [·|/] [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline", "Rohit Kulkarni / WGT News Network"
+                        r"| [·|] [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline"
+                        r"| / (?:[A-Z]{3,}\b|(?:[A-Z][\w&.'’-]* ){0,3}(?:News|Network|Press|Media|Desk|Bureau|Service|Wire)\b)"
+                        r"(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Rohit Kulkarni / WGT News Network", "Anjali Deshmukh / TNN": an outlet
+# after the slash, by its initials or a newsroom's word; never an album's "Sabrina Carpenter / Man's Best Friend", a
+# photographer's "Evan Vucci / AP" or "Kent Nishimura / Bloomberg", nor a trail's "Local News / Planning"
 
 
 _HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)

@@ -324,8 +324,9 @@ def is_entry_stamp(text: str) -> bool:
 _BY_PERSON = re.compile(r"^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
 
 
-# A live page's entry signed by its desk: "From MNN's Amy Lo", "From MNN meteorologist Chad Ferreira"
-SIGNED_FROM_DESK = re.compile(r"^From (?:the )?[A-Z][A-Za-z&.-]*(?:['’]s| [a-z]+){1,3} [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}"
+# A live page's entry signed by its desk, an outlet's initials: "From MNN's Amy Lo", "From MNN meteorologist
+# Chad Ferreira"; never a place's, "From Sydney's Harbour Bridge", "From London's St Pancras International"
+SIGNED_FROM_DESK = re.compile(r"^From [A-Z]{2,6}(?:['’]s| [a-z]+){1,3} [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}"
                               r"(?: and [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2})?$")
 
 
