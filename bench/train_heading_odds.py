@@ -49,6 +49,7 @@ def examples(folder: Path) -> list[Example]:
         seen.append((matches[k].text, traits))
         return traits
 
+    weights = heading_odds.WEIGHTS
     heading_odds.traits, heading_odds.WEIGHTS = recording, {}  # even chances: nothing is doubted
     try:
         for txt in sorted(folder.glob("*.txt")):
@@ -58,7 +59,7 @@ def examples(folder: Path) -> list[Example]:
             convert(read_source(txt))
             found += [(txt.name, traits, int(norm(text).rstrip(":") in headings)) for text, traits in seen]
     finally:
-        heading_odds.traits = weigh
+        heading_odds.traits, heading_odds.WEIGHTS = weigh, weights
     return found
 
 

@@ -114,7 +114,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         mark = matches[k]
         matches[k] = Paragraph(mark.text, mark.line)
         note(mark.line, "info", f"paragraph: {why}")
-    doubted = set()  # made text by the heading model: still no lede, being a heading's look-alike
+    doubted: set[int] = set()  # made text by the heading model: still no lede, being a heading's look-alike
     for k, chance in doubted_headings(matches):
         mark = matches[k]
         if chance < NOT_A_HEADING:
@@ -160,9 +160,12 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         note(lede.line if lede else 1, "info", "title: no headline line; the lede's opening words")
         note(lede.line if lede else 1, "warning", "thin evidence: no headline found, so the title is the "
                                                   "lede's opening words; set 'title:' in the sidecar")
-    summary = (source.meta.summary or (head.standfirst and head.standfirst.text) or (lede and lede.text)
-               or _first_paragraph(intro, sections, doubted))
-    title = source.meta.title or title_line or _first_words(intro, lede, _first_paragraph(intro, sections))
+    summary_given = source.meta.summary or (head.standfirst and head.standfirst.text) or (lede and lede.text)
+    title_given = source.meta.title or title_line
+    # the first paragraph stands in for what the page lacks, found only then
+    first = "" if summary_given and title_given else _first_paragraph(intro, sections, doubted)
+    summary = summary_given or first
+    title = title_given or _first_words(intro, lede, first)
     word_count = sum(len(line.split()) for line in source.lines)
     article = Article(slug=slug_for(source.name), source_name=source.name, title=title, summary=summary,
                       dateline=head.dateline.text if head.dateline else None,
@@ -230,8 +233,8 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     out: list[Unit] = []
     foot = len(body) - REPEAT_WINDOW  # by position: comparing units field by field is slow
     # A live page signs its entries: "By Sam Okoro" under one entry, then under another, or each
-    # "From MNN's Amy Lo" (never
-    # a list's "By Freida McFadden" under two of her books: no stamps head its entries).
+    # "From MNN's Amy Lo" (never a list's "By Freida McFadden" under two of her books: no stamps
+    # head its entries).
     signatures = Counter(u.text for u in body if u.text.startswith("By ") and not u.role)
     signed = {text for text, n in signatures.items() if n >= ENTRY_SIGNATURES and names_a_person(text)}
     desks = {u.text for u in body if not u.role and SIGNED_FROM_DESK.match(u.text)}  # "From MNN's Amy Lo", names varying
@@ -476,7 +479,7 @@ def _first_words(intro, lede, first: str) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
-def _first_paragraph(intro, sections, doubted: frozenset[int] | set[int] = frozenset()) -> str:
+def _first_paragraph(intro, sections, doubted: set[int]) -> str:
     """With no lede over the first heading, the summary is the first paragraph under it, whole,
     as an editor would take it ("SUMMARY" over the advisory's opening paragraph); never a
     line only the heading model made text."""

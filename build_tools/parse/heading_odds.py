@@ -44,11 +44,10 @@ def doubted_headings(matches: list) -> list[tuple[int, float]]:
     every one weighed against the article's headings as the rules read them."""
     if len(matches) < MIN_BLOCKS:
         return []
-    marks = [m for m in matches if isinstance(m, HeadingMark)] + [m.heading for m in matches if isinstance(m, FaqMark)]
+    marks = [m.heading if isinstance(m, FaqMark) else m for m in matches if isinstance(m, (HeadingMark, FaqMark))]
     doubted = []
     for k, mark in enumerate(matches):
-        if isinstance(mark, HeadingMark) and mark.guess and not mark.opener \
-                and not (k > 0 and isinstance(matches[k - 1], (HeadingMark, FaqMark))):
+        if isinstance(mark, HeadingMark) and mark.guess and not (k > 0 and isinstance(matches[k - 1], (HeadingMark, FaqMark))):
             chance = odds(traits(k, matches, marks), WEIGHTS)
             if chance < DOUBTFUL:
                 doubted.append((k, chance))

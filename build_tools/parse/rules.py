@@ -673,9 +673,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
         why = "a live blog's time stamp, over its entry's title"  # "10.05 EDT" over "What is in the bill?"
     else:
         return None
-    over_heading = why.startswith("over another")
-    return Match(HeadingMark(unit.text, unit.line, style, opener=over_heading,
-                             guess=over_heading or why == "followed by body text"), i + 1,
+    return Match(HeadingMark(unit.text, unit.line, style, opener=why.startswith("over another"),
+                             guess=why == "followed by body text"), i + 1,
                  f"heading: short line without final punctuation, {why} ({style or 'unknown'} case)")
 
 
