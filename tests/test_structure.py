@@ -4497,3 +4497,27 @@ def test_the_thirtieth_reviews_examples_keep_their_lines():
 def test_a_listings_deal_titles_stay_headings():
     deals = _review("fourth_06_price-travel-deals")
     assert "H2:Five nights in Paris, Disneyland Sequoia Lodge" in _headings(deals)
+
+
+def test_session_31_first_sight_furniture_and_bylines():
+    """From the 31st batches' first sight: a spec table's row with a slash in both cells is a
+    row, not a menu; a player's "Listen · 9:14 min" is furniture (it became a heading and
+    pushed the sections a level down); "by: Name" and "Courier staff report"
+    are bylines; a live page's standfirst closing "Follow our live coverage ..." is its summary."""
+    spec = article(HEADLINE, LEDE, "Specifications", "Driver\t11mm dynamic", "Battery (buds / total)\t9h / 42h (ANC on)",
+                   "Charging\tUSB-C, Qi wireless", BODY)
+    assert not spec.furniture and [len(b.rows) for b in spec.sections[0].blocks if isinstance(b, Table)] == [2]
+    for line in ("Listen · 9:14 min", "Listen · 3:12", "Listen | 4:41"):
+        assert furniture_kind(line), line
+    for line in ("5k", "100m", "Listen to the residents"):
+        assert furniture_kind(line) is None, line
+    for line in ("by: Tessa Morales", "Courier staff report", "The Herald staff report"):
+        assert is_byline(line), line
+    assert not is_byline("Flood news report")
+    standfirst = ("Callanan, 46, set fire to the restaurant he co-owned in an insurance scam that killed two workers. "
+                  "Follow our live coverage from the Supreme Court.")
+    live = article(HEADLINE, standfirst, "By Jo Lee", "10.05 AEDT", BODY, "9.40 AEDT", BODY, "9.15 AEDT", BODY)
+    assert (live.summary, live.furniture) == (standfirst, ())
+    for line in ("Storm Orla: follow our live coverage", "Get the latest news in your inbox every day. Sign up here.",
+                 "Every mile the team skis raises money for the Polar Youth Trust and its courses. Donate today."):
+        assert furniture_kind(line) == "newsletter prompt", line

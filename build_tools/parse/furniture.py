@@ -55,7 +55,7 @@ _KINDS = (
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
         r"click to play video:? .{1,150}|duration:? \d{1,2}:\d{2}(:\d{2})?|"  # ("Estimated 20 minutes" times a task)
-        r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|(\d+h\s*)?\d+m\s*\d+s|\d{1,2}:\d{2} [-–] source: (?-i:[A-Z])[\w .&'’-]{1,30}|listen\W+\d{1,2}:\d{2}|listen\s*\(\d+\s*min(ute)?s?\)|"
+        r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|(\d+h\s*)?\d+m\s*\d+s|\d{1,2}:\d{2} [-–] source: (?-i:[A-Z])[\w .&'’-]{1,30}|listen\W+\d{1,2}:\d{2}(\s*min(ute)?s?)?|listen\s*\(\d+\s*min(ute)?s?\)|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story|advisory|note|report|post|briefing)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
         r"heard on (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,4})$", _I)),
@@ -393,7 +393,7 @@ _KINDS = (
         r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$"  # two pictures' captions in one
         r"|^[\w-]{1,40}\.(jpe?g|png|gif|webp|heic)$", _I)),  # a picture's file name alone: "IMG_4471.jpg"
-    ("navigation menu", re.compile(r"^(?=[^\s/·•∙|][^/·•∙|]{0,40}(\s[/·•∙]\s[^/·•∙|]{1,40}){2,}$)"  # no table's cells
+    ("navigation menu", re.compile(r"^(?=[^\s/·•∙|][^/·•∙|\t]{0,40}(\s[/·•∙]\s[^/·•∙|\t]{1,40}){2,}$)"  # no table's cells
                                    r"[^\s/·•∙|](?!.*: .*[/·•∙].*: )"  # no labels' values ("Time: 15 min · Cost: $6"), asked last: it reads the whole line
                                    # a breadcrumb trail: "Recipes › Dinner › Vegetarian", a board's "Board index ‹ Growing" (a how-to's
                                    # "Settings > Privacy" is the reader's path through an app)
@@ -668,6 +668,22 @@ _NARRATION = re.compile(r"\b(said|says|say|wrote|writes|told|it read|reads|read:
                         r"appointed|went into|collapsed|sued|fined|(was|were|had been) (registered|authorised))\b")
 
 
+_PUBLISHER_OR_READER = re.compile(r"\b(?:we|us|our|you|your|newsletters?|inbox|readers?|app)\b|^(?:get|catch|stay|support|"
+                                  r"follow|keep|subscribe|sign|join|download|want|love|like|never)\b", re.IGNORECASE)
+NEWS_SENTENCE_MIN = 8  # words
+
+
+def _news_before(line: str, prompt: re.Match[str]) -> bool:
+    """A sentence of news ahead of an invitation to follow live coverage ("Callanan, 46, set
+    fire to the restaurant he co-owned .... Follow our live coverage ..."): a live page's
+    standfirst, never a promotion's pitch ("Get the latest news in your inbox. Sign up here")."""
+    text = line[:prompt.start()]
+    if not prompt.group(0).lower().startswith("follow"):
+        return False  # an app's, a newsletter's or a donation's pitch is all promotion
+    first = text.split(". ", 1)[0]
+    return ". " in text and len(first.split()) >= NEWS_SENTENCE_MIN and not _PUBLISHER_OR_READER.search(first)
+
+
 def _narrated(lower: str) -> bool:
     """A story's sentence telling of such a line ("..., a note on its first page says", "Glenmorven
     Distillers, registered in Scotland ..., appointed administrators"), never the site's own."""
@@ -723,8 +739,8 @@ def furniture_kind(text: str) -> str | None:
                 and not (kind in _NARRATED_KINDS and _narrated(lower)):
             return kind
     if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped):
-        if prompt := _PROMPT_PHRASE.search(stripped):  # a step says it: "1. ... download the MyBencana app."
-            return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
+        if (prompt := _PROMPT_PHRASE.search(stripped)) and not _news_before(stripped, prompt):
+            return "newsletter prompt" if prompt.group("newsletter") else "share prompt"  # a step's too: "1. ... download the app."
         if _SIGN_UP.search(stripped) and _PUBLISHERS.search(lower) and not _reported(stripped, lower):
             return "newsletter prompt"
     if len(stripped) <= PROMPT_MAX and "?" in stripped and _CALL_OUT.match(stripped) and not _reported(stripped, lower) \

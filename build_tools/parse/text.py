@@ -104,8 +104,8 @@ def is_person_with_role(text: str) -> bool:
 
 _BYLINE_LEADS = {"story", "submitted", "live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis", "report", "text", "photographs", "photos", "pictures",
                  "interview", "interviewed", "as", "transcribed", "compiled", "opinion", "commentary", "reporting", "writer"}
-# A byline naming no one: "Staff report", "KXNV 8 News Staff".
-_STAFF = re.compile(r"^(?:(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
+# A byline naming no one: "Staff report", "Courier staff report", "KXNV 8 News Staff".
+_STAFF = re.compile(r"^(?:(?:[A-Z][\w'’&.-]* ){1,3}(?i:staff reports?)|(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
                     r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
 
 
@@ -179,7 +179,7 @@ def is_byline(text: str) -> bool:
         return True
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
-    return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith("by ")) and not ends_like_sentence(text.rstrip(". ") + "x")
+    return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith(("by ", "by: "))) and not ends_like_sentence(text.rstrip(". ") + "x")
             and bool(_BYLINE.match(text.rstrip(". "))))
 
 
