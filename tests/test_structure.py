@@ -4521,3 +4521,24 @@ def test_session_31_first_sight_furniture_and_bylines():
     for line in ("Storm Orla: follow our live coverage", "Get the latest news in your inbox every day. Sign up here.",
                  "Every mile the team skis raises money for the Polar Youth Trust and its courses. Donate today."):
         assert furniture_kind(line) == "newsletter prompt", line
+
+
+def test_a_tables_rows_are_never_furniture():
+    """A results table's header "Home | Score | Away | Attendance" was dropped as a page control,
+    and a tab table's header or row ending "(m/yr)" or "(parents/guardians)" as a caption: three
+    or more rows in a run with as many cells are a table's, whatever their words. Two such lines
+    are as often a site's links ("Read also | ..."), and stay furniture."""
+    results = article(HEADLINE, LEDE, "RESULTS", "Home | Score | Away | Attendance",
+                      "Harrowby Athletic | 2-0 | Castlemere Town | 1,412", "Greyfriars FC | 0-0 | Kelsall Rovers | 388", BODY)
+    assert not results.furniture and [(b.header, len(b.rows)) for s in results.sections for b in s.blocks
+                                      if isinstance(b, Table)] == [(("Home", "Score", "Away", "Attendance"), 2)]
+    wells = article(HEADLINE, LEDE, "Block\tExtraction as % of recharge\tAvg fall in water table (m/yr)",
+                    "Sonpur\t212\t1.4", "Karoli\t194\t1.1", "Pediatrics and NICU\t24 hours\t2 (parents/guardians)", BODY)
+    assert not wells.furniture
+    links = article(HEADLINE, LEDE, BODY, "Read also | Clinic to get a night shift after a 10-year wait",
+                    "Read also | Councillors walk out of budget meeting", BODY)
+    assert len(links.furniture) == 2
+    for line in ("QA/QC", "GBP/USD", "Data/Code"):
+        assert furniture_kind(line) is None, line
+    for line in ("wo/jk/lth", "ACP/lmb/dh"):
+        assert furniture_kind(line) == "agency credit", line

@@ -11,7 +11,7 @@ from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
 from build_tools.parse.repair import repair_line
-from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block
+from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, table_rows
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
                                     is_entry_stamp, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences)
@@ -58,8 +58,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         furniture.append(Furniture(unit.line, kind, unit.text, unit.last))
         note(unit.line, "info", f"dropped {kind}: {unit.text}")
 
-    kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role else furniture_kind(u.text))
-             for u in units]
+    rows = table_rows(units)
+    kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role or k in rows else furniture_kind(u.text))
+             for k, u in enumerate(units)]
     mark_widgets(units, kinds, source.lines)
     kept = []
     for unit, kind in zip(units, kinds):

@@ -404,7 +404,7 @@ _KINDS = (
     ("agency credit", re.compile(  # a wire story's last line: "(Reporting by A; Editing by B)", "wo/jk/lth"
         r"^(?!reporting by [^;,()]*$)"  # alone, "Reporting by Ruth Anand and Lewis Pell" is the byline
         r"\(?((additional )?reporting|writing|editing|research|translation|fact-checking) by\b"
-        r"[^()]{1,200}\)?\W*$|^[a-z]{2,4}(/[a-z]{2,4}){1,4}$"
+        r"[^()]{1,200}\)?\W*$|^(?-i:(?:[A-Z]{2,4}|[a-z]{2,4})(?:/[a-z]{2,4}){1,4})$"  # never "QA/QC", "GBP/USD"
         r"|^\(compiled by\b[^()]{1,200}\)\W*$|^compiled by\b[^;(),]{1,80}[;,] (editing|reporting|writing|"
         r"additional reporting) by\b[^()]{1,150}$", _I)),  # alone, a digest's byline
     ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"

@@ -1342,6 +1342,33 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
                  "line with another number of cells")
 
 
+def table_rows(units: list[Unit]) -> set[int]:
+    """The lines that are rows of a table: three or more pipe or tab rows in a run, each with as
+    many cells. Never furniture, whatever their words ("Home | Score | Away", a tab row ending
+    "(parents/guardians)"): a table's row, header or not, is its data. (Two lines are as often a
+    site's links: "Read also | ..." twice.)"""
+    shapes = [_row_shape(unit) for unit in units]
+    rows: set[int] = set()
+    start = 0
+    for k in range(1, len(units) + 1):
+        if k == len(units) or not shapes[k] or shapes[k] != shapes[start] or units[k].blank_before:
+            if shapes[start] and k - start >= TABLE_MIN_ROWS:
+                rows.update(range(start, k))
+            start = k
+    return rows
+
+
+TABLE_MIN_ROWS = 3
+
+
+def _row_shape(unit: Unit) -> tuple[str, int] | None:
+    if "|" in unit.text:
+        width = len(split_cells(unit.text))
+        return ("|", width) if width >= 2 else None
+    cells = _tab_row(unit)
+    return ("\t", len(cells)) if cells and len(cells) >= 2 else None
+
+
 # --- a table's note -------------------------------------------------------------
 
 _TABLE_NOTE = re.compile(r"(?:Table|Source|Sources|Note|Notes)\b[^:|]{0,12}:\s*\S")
