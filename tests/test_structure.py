@@ -4542,3 +4542,18 @@ def test_a_tables_rows_are_never_furniture():
         assert furniture_kind(line) is None, line
     for line in ("wo/jk/lth", "ACP/lmb/dh"):
         assert furniture_kind(line) == "agency credit", line
+
+
+def test_a_caption_run_onto_a_paragraph_leaves_the_paragraph():
+    """"... removed sinks altogether.A sink in a ward side room .... Credit: University of
+    Westmoor": the paragraph was dropped whole as a caption. The caption alone is left out; a
+    caption run onto its own credit ("... on Tuesday.Credit...Eliot Park") is all caption."""
+    para = ("Sink drains have been linked to outbreaks of resistant infections in intensive care units, "
+            "and some hospitals have removed sinks altogether.")
+    caption = "A sink in a ward side room at Westmoor General Hospital. Credit: University of Westmoor"
+    a = article(HEADLINE, LEDE, BODY, para + caption, BODY)
+    assert [(f.kind, f.text, f.line) for f in a.furniture] == [("photo credit or caption", caption, 4)]
+    assert para in [b.text for b in a.intro]
+    whole = "Senator Ruth Alvarez, center, speaking with reporters at the Capitol on Tuesday.Credit...Eliot Park for The Chronicle"
+    b = article(HEADLINE, LEDE, BODY, whole, BODY)
+    assert [f.text for f in b.furniture] == [whole.replace(".Credit", ". Credit")]  # the spacing repaired

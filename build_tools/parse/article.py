@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
-from build_tools.parse.furniture import furniture_kind
+from build_tools.parse.furniture import furniture_kind, glued_caption
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
 from build_tools.parse.repair import repair_line
@@ -58,6 +58,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         furniture.append(Furniture(unit.line, kind, unit.text, unit.last))
         note(unit.line, "info", f"dropped {kind}: {unit.text}")
 
+    units = _split_glued_captions(units, source.lines)
     rows = table_rows(units)
     kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role or k in rows else furniture_kind(u.text))
              for k, u in enumerate(units)]
@@ -226,6 +227,21 @@ def _caps_title(text: str) -> bool:
 
 LABEL_WORDS = 6  # "Key points:", "What you need to know:" over a box of bullets: a label, never the lede
 PART_MIN_WORDS = 2  # "Vasundhara Cables Q3 Results" over the text of "Vasundhara Cables Q3 Results: Net Profit ..."
+
+
+def _split_glued_captions(units: list[Unit], raw: tuple[str, ...] | list[str]) -> list[Unit]:
+    """A one-line paragraph with a picture's caption run onto its end becomes two units on that
+    line: the paragraph, kept, and the caption, left out as furniture (never the whole line)."""
+    out = []
+    for unit in units:
+        line = raw[unit.line - 1]
+        if unit.role or (unit.last and unit.last != unit.line) or "." not in line \
+                or (cut := glued_caption(line)) is None or furniture_kind(unit.text) != "photo credit or caption":
+            out.append(unit)
+            continue
+        head, tail = repair_line(line[:cut])[0], repair_line(line[cut:])[0]
+        out += [replace(unit, text=head, tail=head), replace(unit, text=tail, tail=tail, blank_before=False)]
+    return out
 
 
 def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:

@@ -705,6 +705,24 @@ GLUED_MAX = 120  # characters: a few links' labels
 GLUED_PART_MIN = 3  # characters of each link: a name's "X" (ShareX) is no link of its own
 
 
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z]|[AI] )")  # "...altogether.A sink in ...": no space after the stop
+_CREDIT_LABEL = re.compile(r"^(?:credit|photo|photograph|picture|image|illustration)s?\b", re.IGNORECASE)
+GLUED_PARAGRAPH_MIN_WORDS = 8
+
+
+def glued_caption(raw: str) -> int | None:
+    """Where a picture's caption, run onto the end of a paragraph with no space after its stop
+    ("... removed sinks altogether.A sink in a ward side room ... Credit: University of
+    Westmoor"), starts in the raw line: the caption alone is furniture, the paragraph is not.
+    None for a caption run onto its own credit ("... on Tuesday.Credit...Eliot Park"): all caption."""
+    for match in reversed(list(_GLUED_SENTENCE.finditer(raw))):
+        tail = raw[match.end():]
+        if len(raw[:match.end()].split()) >= GLUED_PARAGRAPH_MIN_WORDS and not _CREDIT_LABEL.match(tail) \
+                and furniture_kind(tail.strip()) == "photo credit or caption":
+            return match.end()
+    return None
+
+
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice
 def furniture_kind(text: str) -> str | None:
     """The kind of furniture a line is, or None for article text."""
