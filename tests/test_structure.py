@@ -4557,3 +4557,21 @@ def test_a_caption_run_onto_a_paragraph_leaves_the_paragraph():
     whole = "Senator Ruth Alvarez, center, speaking with reporters at the Capitol on Tuesday.Credit...Eliot Park for The Chronicle"
     b = article(HEADLINE, LEDE, BODY, whole, BODY)
     assert [f.text for f in b.furniture] == [whole.replace(".Credit", ". Credit")]  # the spacing repaired
+
+
+def test_a_first_person_reviews_question_headings_are_no_interview():
+    """A review's question headings answered in the first person ("Is it easy to set up?" over
+    "I had it linked to my bank in ten minutes.") were read as an interviewer's questions and
+    shown as text. An interviewer asks "you" at least once (on dev, every one of 51 interviews
+    does); questions that never do are the review's own (bare, as here, its questions and
+    answers; under its other headings, as on the review that showed it, its sections)."""
+    review = article(HEADLINE, LEDE, "What does it do?", "I used it for a month to track every purchase I made, and it caught them all.",
+                     "Is it easy to set up?", "I had it linked to my bank in ten minutes, which is faster than most apps I have tried.",
+                     "How good is the budgeting?", "My categories filled themselves after a week, and I only fixed two of them by hand.",
+                     "Is Plus worth paying for?", "I would pay for it, since the reports alone saved me more than it costs each month.")
+    shown = [s.heading for s in review.sections] + [q.question for s in review.sections for q in s.faq]
+    assert {"What does it do?", "Is it easy to set up?", "How good is the budgeting?", "Is Plus worth paying for?"} <= set(shown)
+    interview = article(HEADLINE, LEDE, "How did you start?", "I started at my father's bakery when I was twelve years old.",
+                        "What was hardest?", "My first winter, when I worked every night and slept through most of the days.",
+                        "Would you do it again?", "I would, though I would hire help much sooner than I did the first time.")
+    assert kinds(interview) == ["P"] * 6

@@ -973,6 +973,10 @@ def faq(units: list[Unit], i: int) -> Match | None:
 # FAQ answers the reader ("You can ...") or speaks for an organisation ("We ...").
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|Me|My(?= [a-z])|Myself)\b")  # not "My Account"
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")  # double quotes, or a British paper's single
+# An interviewer asks the interviewee ("How did you start?"): on dev, every one of 51 interviews
+# does, at least once; a first-person review's headings ask of the thing ("Is it easy to set
+# up?"), and an expert's column answers readers' questions ("Should I replace my boiler?").
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll)\b", re.IGNORECASE)
 INTERVIEW_MIN = 3  # questions answered
 INTERVIEW_SHARE = 0.6  # of them answered in the first person
 _interviews: list = [None, (False, False)]  # the units last asked about, and the reading: one article at a time
@@ -997,15 +1001,18 @@ def _interview_reading(units: list[Unit]) -> tuple[bool, bool]:
         spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer))))
                      or answer.split(":", 1)[0] in speakers for answer in answers)
         noted = bool(answers) and any(_INTERVIEW_NOTE.search(u.text) for u in units)
-        _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)),
-                                  noted)]
+        asks_you = any(_SECOND_PERSON.search(units[k].text) for k in range(len(units) - 1)
+                       if _is_question(units[k]) and not _is_question(units[k + 1]))
+        _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)
+                                            and asks_you), noted)]
     return _interviews[1]
 
 
 def _is_interview(units: list[Unit]) -> bool:
     """Whether an article's questions are an interview's: three or more answered, at least
-    three in five of them in the first person or by a named speaker ("Ruby: Tomasz and ...");
-    or any answered, in an article that says it is an edited interview."""
+    three in five of them in the first person or by a named speaker ("Ruby: Tomasz and ..."),
+    one or more of them asking "you"; or any answered, in an article that says it is an
+    edited interview."""
     return _interview_reading(units)[0]
 
 
