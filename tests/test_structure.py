@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.eval import Tally, evaluate, STRUCTURE
+from bench.eval import Tally, all_blocks, evaluate, STRUCTURE
 from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.text import is_byline
@@ -4511,9 +4511,9 @@ def test_session_31_first_sight_furniture_and_bylines():
         assert furniture_kind(line), line
     for line in ("5k", "100m", "Listen to the residents"):
         assert furniture_kind(line) is None, line
-    for line in ("by: Tessa Morales", "Courier staff report", "The Herald staff report"):
+    for line in ("by: Tessa Morales", "Courier staff report", "Valley Courier staff report"):
         assert is_byline(line), line
-    assert not is_byline("Flood news report")
+    assert not any(map(is_byline, ("Flood news report", "Planning Staff Report", "The Staff Report")))
     standfirst = ("Callanan, 46, set fire to the restaurant he co-owned in an insurance scam that killed two workers. "
                   "Follow our live coverage from the Supreme Court.")
     live = article(HEADLINE, standfirst, "By Jo Lee", "10.05 AEDT", BODY, "9.40 AEDT", BODY, "9.15 AEDT", BODY)
@@ -4575,3 +4575,29 @@ def test_a_first_person_reviews_question_headings_are_no_interview():
                         "What was hardest?", "My first winter, when I worked every night and slept through most of the days.",
                         "Would you do it again?", "I would, though I would hire help much sooner than I did the first time.")
     assert kinds(interview) == ["P"] * 6
+
+
+def test_the_thirty_first_reviews_examples():
+    """A review of this round's rules found: three "Read also | ..." rail lines, and a gallery's
+    three "... | Photo: ..." captions, kept as tables (a run whose every row is furniture is a
+    widget); a picture's one-sentence alt text glued to its caption kept as a paragraph; a Q&A
+    whose labelled "A:" answers never hear "you" read as an FAQ; a live-coverage promo box down
+    a story kept; a council's "Planning Staff Report" heading taken as a byline."""
+    for name in ("thirtyfirst_r1_read_also_rail", "thirtyfirst_r1b_gallery_captions"):
+        a = _review(name)
+        assert not any(isinstance(b, Table) for b in all_blocks(a)) and len(a.furniture) >= 3, name
+    alt = _review("thirtyfirst_r2_alt_text_glued")
+    assert any(f.text.startswith("A firefighter stands outside") for f in alt.furniture)
+    qa = _review("thirtyfirst_r3b_qa_labelled_no_you")
+    assert not any(s.faq for s in qa.sections)
+    promo = _review("thirtyfirst_r4_live_promo_midstory")
+    assert any("Follow our live coverage" in f.text for f in promo.furniture)
+    council = _review("thirtyfirst_r5_staff_report_heading")
+    assert "H2:Planning Staff Report" in _headings(council)
+
+
+@pytest.mark.xfail(strict=True, reason="an interview whose questions never say 'you', introduced only in the standfirst "
+                                       "('She spoke to us from Kathmandu'), reads as an FAQ: the body's rules do not see the masthead")
+def test_an_interview_that_never_asks_you_introduced_in_its_standfirst_is_text():
+    a = _review("thirtyfirst_r3_interview_no_you")
+    assert not any(s.faq for s in a.sections)

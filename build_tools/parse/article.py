@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
-from build_tools.parse.furniture import furniture_kind, glued_caption
+from build_tools.parse.furniture import furniture_kind, glued_caption, news_then_live_invitation
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
 from build_tools.parse.repair import repair_line
@@ -59,9 +59,11 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         note(unit.line, "info", f"dropped {kind}: {unit.text}")
 
     units = _split_glued_captions(units, source.lines)
-    rows = table_rows(units)
-    kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role or k in rows else furniture_kind(u.text))
-             for k, u in enumerate(units)]
+    kinds = [("left out by the sidecar" if u.role == "drop" else None if u.role else furniture_kind(u.text))
+             for u in units]
+    rows = table_rows(units, kinds)
+    kinds = [None if k in rows and units[k].role != "drop" else kind for k, kind in enumerate(kinds)]
+    _live_standfirst(units, kinds)
     mark_widgets(units, kinds, source.lines)
     kept = []
     for unit, kind in zip(units, kinds):
@@ -227,6 +229,18 @@ def _caps_title(text: str) -> bool:
 
 LABEL_WORDS = 6  # "Key points:", "What you need to know:" over a box of bullets: a label, never the lede
 PART_MIN_WORDS = 2  # "Vasundhara Cables Q3 Results" over the text of "Vasundhara Cables Q3 Results: Net Profit ..."
+
+
+def _live_standfirst(units: list[Unit], kinds: list[str | None]) -> None:
+    """A live page's standfirst closing on its invitation ("... killed two workers. Follow our
+    live coverage ..."), at the top, before any running text: the page's summary, kept. Down
+    the page, the same shape is a box for another live page, and stays out."""
+    for k, unit in enumerate(units):
+        if not kinds[k] and ends_like_sentence(unit.text):
+            return  # the text has started
+        if kinds[k] == "newsletter prompt" and not unit.role and news_then_live_invitation(unit.text):
+            kinds[k] = None
+            return
 
 
 def _split_glued_captions(units: list[Unit], raw: tuple[str, ...] | list[str]) -> list[Unit]:

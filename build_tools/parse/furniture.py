@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from .first_char import PatternTable
+from .text import split_sentences
 
 FURNITURE_MAX = 300  # characters: a caption can be long; running text longer still is text
 
@@ -673,13 +674,15 @@ _PUBLISHER_OR_READER = re.compile(r"\b(?:we|us|our|you|your|newsletters?|inbox|r
 NEWS_SENTENCE_MIN = 8  # words
 
 
-def _news_before(line: str, prompt: re.Match[str]) -> bool:
-    """A sentence of news ahead of an invitation to follow live coverage ("Callanan, 46, set
-    fire to the restaurant he co-owned .... Follow our live coverage ..."): a live page's
-    standfirst, never a promotion's pitch ("Get the latest news in your inbox. Sign up here")."""
-    text = line[:prompt.start()]
-    if not prompt.group(0).lower().startswith("follow"):
+def news_then_live_invitation(line: str) -> bool:
+    """A sentence of news, then an invitation to follow live coverage ("Callanan, 46, set fire
+    to the restaurant he co-owned .... Follow our live coverage ..."): a live page's standfirst
+    when it stands at the top (article.py asks), never a promotion's pitch ("Get the latest news
+    in your inbox. Sign up here"); down the page, a box for another live page."""
+    prompt = _PROMPT_PHRASE.search(line)
+    if prompt is None or not prompt.group(0).lower().startswith("follow"):
         return False  # an app's, a newsletter's or a donation's pitch is all promotion
+    text = line[:prompt.start()]
     first = text.split(". ", 1)[0]
     return ". " in text and len(first.split()) >= NEWS_SENTENCE_MIN and not _PUBLISHER_OR_READER.search(first)
 
@@ -707,17 +710,20 @@ GLUED_PART_MIN = 3  # characters of each link: a name's "X" (ShareX) is no link 
 
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z]|[AI] )")  # "...altogether.A sink in ...": no space after the stop
 _CREDIT_LABEL = re.compile(r"^(?:credit|photo|photograph|picture|image|illustration)s?\b", re.IGNORECASE)
-GLUED_PARAGRAPH_MIN_WORDS = 8
+GLUED_PARAGRAPH_MIN_WORDS = 20  # or two sentences: a picture's alt text, glued to its caption, is one short one
 
 
 def glued_caption(raw: str) -> int | None:
     """Where a picture's caption, run onto the end of a paragraph with no space after its stop
     ("... removed sinks altogether.A sink in a ward side room ... Credit: University of
-    Westmoor"), starts in the raw line: the caption alone is furniture, the paragraph is not.
-    None for a caption run onto its own credit ("... on Tuesday.Credit...Eliot Park"): all caption."""
+    Westmoor"), starts in the raw line: the caption alone is furniture, the paragraph (of two
+    sentences or twenty words) is not. None for a caption run onto its own credit ("... on
+    Tuesday.Credit...Eliot Park"), or onto the picture's one short alt text ("A firefighter
+    stands outside the burnt-out terrace.Crews spent ... Photo: ..."): all the picture's."""
     for match in reversed(list(_GLUED_SENTENCE.finditer(raw))):
         tail = raw[match.end():]
-        if len(raw[:match.end()].split()) >= GLUED_PARAGRAPH_MIN_WORDS and not _CREDIT_LABEL.match(tail) \
+        head = raw[:match.end()]
+        if (len(head.split()) >= GLUED_PARAGRAPH_MIN_WORDS or len(split_sentences(head)) >= 2) and not _CREDIT_LABEL.match(tail) \
                 and furniture_kind(tail.strip()) == "photo credit or caption":
             return match.end()
     return None
@@ -757,8 +763,8 @@ def furniture_kind(text: str) -> str | None:
                 and not (kind in _NARRATED_KINDS and _narrated(lower)):
             return kind
     if len(stripped) <= PROMPT_MAX and _PROMPT_WORDS.search(lower) and not _STEP.match(stripped):
-        if (prompt := _PROMPT_PHRASE.search(stripped)) and not _news_before(stripped, prompt):
-            return "newsletter prompt" if prompt.group("newsletter") else "share prompt"  # a step's too: "1. ... download the app."
+        if prompt := _PROMPT_PHRASE.search(stripped):  # a step says it: "1. ... download the MyBencana app."
+            return "newsletter prompt" if prompt.group("newsletter") else "share prompt"
         if _SIGN_UP.search(stripped) and _PUBLISHERS.search(lower) and not _reported(stripped, lower):
             return "newsletter prompt"
     if len(stripped) <= PROMPT_MAX and "?" in stripped and _CALL_OUT.match(stripped) and not _reported(stripped, lower) \

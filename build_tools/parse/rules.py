@@ -977,6 +977,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\
 # does, at least once; a first-person review's headings ask of the thing ("Is it easy to set
 # up?"), and an expert's column answers readers' questions ("Should I replace my boiler?").
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll)\b", re.IGNORECASE)
+# Or the answers are labelled ("A: About 240 a week."), or the page says it talked to someone ("She
+# spoke to us from Kathmandu", "We asked her about ...", "In conversation with ...", "Q&A").
+_INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed|s)?|q&a|in conversation|spoke (?:to|with) (?:us|the|our)|"
+                              r"(?:we|i) asked (?:him|her|them)|talks? to (?:us|the|our))\b", re.IGNORECASE)
 INTERVIEW_MIN = 3  # questions answered
 INTERVIEW_SHARE = 0.6  # of them answered in the first person
 _interviews: list = [None, (False, False)]  # the units last asked about, and the reading: one article at a time
@@ -1001,8 +1005,10 @@ def _interview_reading(units: list[Unit]) -> tuple[bool, bool]:
         spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer))))
                      or answer.split(":", 1)[0] in speakers for answer in answers)
         noted = bool(answers) and any(_INTERVIEW_NOTE.search(u.text) for u in units)
-        asks_you = any(_SECOND_PERSON.search(units[k].text) for k in range(len(units) - 1)
-                       if _is_question(units[k]) and not _is_question(units[k + 1]))
+        asked = [k for k in range(len(units) - 1) if _is_question(units[k]) and not _is_question(units[k + 1])]
+        asks_you = any(_SECOND_PERSON.search(units[k].text) for k in asked) \
+            or any(_QA.match(units[k + 1].text) for k in asked) \
+            or (bool(asked) and any(_INTERVIEW_INTRO.search(u.text) for u in units[:asked[0]]))
         _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)
                                             and asks_you), noted)]
     return _interviews[1]
@@ -1011,8 +1017,9 @@ def _interview_reading(units: list[Unit]) -> tuple[bool, bool]:
 def _is_interview(units: list[Unit]) -> bool:
     """Whether an article's questions are an interview's: three or more answered, at least
     three in five of them in the first person or by a named speaker ("Ruby: Tomasz and ..."),
-    one or more of them asking "you"; or any answered, in an article that says it is an
-    edited interview."""
+    where one or more of them asks "you", the answers are labelled "A:", or the page says over
+    them that it talked to someone; or any answered, in an article that says it is an edited
+    interview."""
     return _interview_reading(units)[0]
 
 
@@ -1349,17 +1356,18 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
                  "line with another number of cells")
 
 
-def table_rows(units: list[Unit]) -> set[int]:
+def table_rows(units: list[Unit], furniture: list[str | None]) -> set[int]:
     """The lines that are rows of a table: three or more pipe or tab rows in a run, each with as
-    many cells. Never furniture, whatever their words ("Home | Score | Away", a tab row ending
-    "(parents/guardians)"): a table's row, header or not, is its data. (Two lines are as often a
-    site's links: "Read also | ..." twice.)"""
+    many cells, not all of them furniture. Never furniture, whatever their words ("Home | Score |
+    Away" over the results, a tab row ending "(parents/guardians)"): a table's row, header or
+    not, is its data. A run whose every row is furniture is a widget ("Read also | ..." three
+    times, a gallery's "... | Photo: Dan Reilly"); two lines are as often a site's links."""
     shapes = [_row_shape(unit) for unit in units]
     rows: set[int] = set()
     start = 0
     for k in range(1, len(units) + 1):
         if k == len(units) or not shapes[k] or shapes[k] != shapes[start] or units[k].blank_before:
-            if shapes[start] and k - start >= TABLE_MIN_ROWS:
+            if shapes[start] and k - start >= TABLE_MIN_ROWS and not all(furniture[start:k]):
                 rows.update(range(start, k))
             start = k
     return rows

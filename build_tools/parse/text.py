@@ -104,8 +104,9 @@ def is_person_with_role(text: str) -> bool:
 
 _BYLINE_LEADS = {"story", "submitted", "live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis", "report", "text", "photographs", "photos", "pictures",
                  "interview", "interviewed", "as", "transcribed", "compiled", "opinion", "commentary", "reporting", "writer"}
-# A byline naming no one: "Staff report", "Courier staff report", "KXNV 8 News Staff".
-_STAFF = re.compile(r"^(?:(?:[A-Z][\w'’&.-]* ){1,3}(?i:staff reports?)|(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
+# A byline naming no one: "Staff report", "Courier staff report" (its words in lower case: a council's
+# "Planning Staff Report" is a heading), "KXNV 8 News Staff".
+_STAFF = re.compile(r"^(?:(?!The )(?:[A-Z][\w'’&.-]* ){1,3}staff reports?|(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
                     r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
 
 
