@@ -4601,3 +4601,19 @@ def test_the_thirty_first_reviews_examples():
 def test_an_interview_that_never_asks_you_introduced_in_its_standfirst_is_text():
     a = _review("thirtyfirst_r3_interview_no_you")
     assert not any(s.faq for s in a.sections)
+
+
+def test_the_lead_pictures_caption_over_its_credit_is_no_summary():
+    """"Finance Minister Orban Leck delivers the budget speech ..." over "Photo: Kasia Wren/...",
+    under the headline and before the text: the picture's caption, left out, never the summary
+    (on dev the summary 3 times). The line under a credit is the next thing on the page; a lede
+    of more than 25 words beside a credit stays the lede."""
+    caption = "Finance Minister Orban Leck delivers the budget speech in the National Assembly on Wednesday"
+    a = article(HEADLINE, caption, "Photo: Kasia Wren/Valdorian Herald", LEDE, BODY)
+    assert a.summary == LEDE and [f.text for f in a.furniture] == [caption, "Photo: Kasia Wren/Valdorian Herald"]
+    b = article(HEADLINE, "Illustration by Priya Oduya for The Metro Weekly", "My flatmate never pays for groceries", LEDE, BODY)
+    assert "My flatmate never pays for groceries" not in [f.text for f in b.furniture]
+    long_lede = ("A bloc of Republican governors is breaking with the party's congressional leaders over Medicaid cuts, "
+                 "warning that the plan would shift billions in costs onto the states.")
+    c = article(HEADLINE, long_lede, "Illustration: Gia Moreno/The Brief", BODY)
+    assert c.summary == long_lede

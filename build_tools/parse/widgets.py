@@ -39,6 +39,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _dated_links(units, kinds)
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
+    _caption_over_credit(units, kinds)
     _photographers(units, kinds)
     _transcript_tabs(units, kinds)
     _buttons_over_nothing(units, kinds)
@@ -590,6 +591,46 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
                 and _CAPTION_CONTROL.match(units[k - 1].text.strip()) and len(units[k].text) <= CAPTION_MAX \
                 and ends_like_sentence(units[k].text):  # a caption is told in sentences; a headline is not
             kinds[k] = "photo credit or caption"
+
+
+# A picture's credit alone on its line: "Photo: Kasia Wren/Valdorian Herald", "Image: Byte Ledger",
+# "Photo by Imani Brooks | The Calder Clarion".
+_CREDIT_ONLY = re.compile(r"^(?:photo(?:graph)?|image|picture|credit|illustration)s?(?:\s*:|\s+by\b)", re.IGNORECASE)
+CAPTION_OVER_CREDIT_MAX_WORDS = 25  # on dev, ledes beside a lead picture's credit run 27 words and more
+CAPTION_MIN_WORDS = 6
+
+
+def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
+    """The lead picture's caption over its credit, under the headline and before any running
+    text ("Finance Minister Orban Leck delivers the budget speech ..." over "Photo: Kasia
+    Wren/..."; on dev it was the summary 3 times, and no lede of 25 words or fewer stands so):
+    the caption, never the summary, when running text follows the credit. The line under a
+    credit is the next thing on the page (a headline, a letter's title), whatever its shape. A caption is a sentence-case description: never a label's
+    "Library: 24-hour opening ...", a "Spoiler warning: ...", nor a body's name in Title Case."""
+    seen_title = False
+    for k, unit in enumerate(units):
+        if kinds[k] or unit.role:
+            continue
+        words = len(unit.text.split())
+        if words > CAPTION_OVER_CREDIT_MAX_WORDS:
+            return  # the running text has begun
+        if seen_title and words >= CAPTION_MIN_WORDS and not is_stamp(unit.text) and not is_byline(unit.text) \
+                and ": " not in unit.text and case_style(unit.text) != "title" \
+                and k + 1 < len(units) and kinds[k + 1] == "photo credit or caption" and _CREDIT_ONLY.match(units[k + 1].text) \
+                and _text_after(units, kinds, k + 2):
+            kinds[k] = "photo credit or caption"
+            return
+        seen_title = True
+
+
+def _text_after(units: list[Unit], kinds: list[str | None], k: int) -> bool:
+    """Running text next, furniture aside: the lede the picture stands over (with a heading
+    next, the line over the credit was the lede itself)."""
+    after = next((u for u, kind in zip(units[k:], kinds[k:]) if not kind), None)
+    return after is not None and ends_like_sentence(after.text) and len(after.text.split()) >= PARAGRAPH_MIN_WORDS
+
+
+PARAGRAPH_MIN_WORDS = 8
 
 
 _COMMENTS_LABEL = re.compile(r"^(\d+ (thoughts|comments?|responses|replies) on\b.*|\d* ?comments?( \(\d+\))?|"
