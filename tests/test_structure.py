@@ -4617,3 +4617,17 @@ def test_the_lead_pictures_caption_over_its_credit_is_no_summary():
                  "warning that the plan would shift billions in costs onto the states.")
     c = article(HEADLINE, long_lede, "Illustration: Gia Moreno/The Brief", BODY)
     assert c.summary == long_lede
+
+
+def test_a_links_text_on_its_own_line_inside_a_sentence_is_no_heading():
+    """"According to an analysis by the" / "Port Alden Fiscal Policy Institute" / ", none of
+    those protections appear ...": a pasted link's text, inside a sentence, never a heading; a
+    heading after a sentence that ends stays one."""
+    a = article(HEADLINE, LEDE, "The money comes back in rent, according to an analysis by the",
+                "Port Alden Fiscal Policy Institute", ", none of those protections appear in the current term sheet.", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]
+    b = article(HEADLINE, LEDE, "Parents can read the full report on the", "Schools Inspectorate website",
+                "by searching for the school's name.", BODY)
+    assert not [k for k in kinds(b) if k.startswith("H")]
+    c = article(HEADLINE, LEDE, BODY, "Port Alden Fiscal Policy Institute", BODY)
+    assert "H2:Port Alden Fiscal Policy Institute" in kinds(c)

@@ -627,13 +627,30 @@ def _broken_sentence(units: list[Unit], i: int) -> bool:
             and not _LETTERED.match(after) and case_style(text) == "sentence" and not numbered(text) and not bullet(text))
 
 
+_LINKED_FROM = _JOINING | _BROKEN_OFF | {"at", "via"}
+LINK_MAX_WORDS = 8
+
+
+def _pasted_link(units: list[Unit], i: int) -> bool:
+    """A link's text on a line of its own inside a sentence ("According to an analysis by the",
+    "Port Alden Fiscal Policy Institute", ", none of those protections ..."): the line above
+    stops on a word that needs more, the line below goes on in lower case or after a comma.
+    Never a heading (on dev, 7 such lines, none a heading)."""
+    if i == 0 or i + 1 >= len(units) or len(units[i].text.split()) > LINK_MAX_WORDS:
+        return False
+    before, after = units[i - 1].text, units[i + 1].text
+    last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    return (last in _LINKED_FROM or last.endswith(("'s", "’s"))) and len(before.split()) >= BROKEN_MIN_WORDS \
+        and (after[:1].islower() or (after[:1] in ",;:)" and after[1:2].isspace()))
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
             or _signature(units, i) \
             or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
-            or _broken_sentence(units, i) \
+            or _broken_sentence(units, i) or _pasted_link(units, i) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
                 and series_heading(units, i - 1) is not None):
         return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
