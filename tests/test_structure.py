@@ -4631,3 +4631,12 @@ def test_a_links_text_on_its_own_line_inside_a_sentence_is_no_heading():
     assert not [k for k in kinds(b) if k.startswith("H")]
     c = article(HEADLINE, LEDE, BODY, "Port Alden Fiscal Policy Institute", BODY)
     assert "H2:Port Alden Fiscal Policy Institute" in kinds(c)
+
+
+def test_a_lone_full_date_is_the_pages_date_never_a_heading():
+    """"Thursday 6 February 2026" alone over the lede, the text's only date line: the page's
+    date (on dev, 9 such headings, none right). A timeline's dates, several, head their entries."""
+    a = _review("lone_date_under_byline")  # a school district's page: its date under "By the Office of Communications"
+    assert "Jan 12, 2026" not in [s.heading for s in a.sections] and a.sections
+    b = article(HEADLINE, LEDE, BODY, "12 March 2020", BODY, "4 June 2021", BODY, "9 May 2023", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:12 March 2020", "H2:4 June 2021", "H2:9 May 2023"]

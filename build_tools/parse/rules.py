@@ -627,6 +627,17 @@ def _broken_sentence(units: list[Unit], i: int) -> bool:
             and not _LETTERED.match(after) and case_style(text) == "sentence" and not numbered(text) and not bullet(text))
 
 
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _lone_date(units: list[Unit], i: int) -> bool:
+    """A full date, year and all, the only date line in the text ("Thursday 6 February 2026",
+    "January 2026"): the page's date, never a heading (on dev, 9 such headings, none right); a
+    timeline's or a diary's dates come several."""
+    text = units[i].text
+    return bool(_HAS_YEAR.search(text)) and is_bare_date(text) and sum(is_bare_date(u.text) for u in units) == 1
+
+
 _LINKED_FROM = _JOINING | _BROKEN_OFF | {"at", "via"}
 LINK_MAX_WORDS = 8
 
@@ -650,7 +661,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
             or _signature(units, i) \
             or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
-            or _broken_sentence(units, i) or _pasted_link(units, i) \
+            or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
                 and series_heading(units, i - 1) is not None):
         return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
