@@ -4640,3 +4640,20 @@ def test_a_lone_full_date_is_the_pages_date_never_a_heading():
     assert "Jan 12, 2026" not in [s.heading for s in a.sections] and a.sections
     b = article(HEADLINE, LEDE, BODY, "12 March 2020", BODY, "4 June 2021", BODY, "9 May 2023", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:12 March 2020", "H2:4 June 2021", "H2:9 May 2023"]
+
+
+def test_a_sites_makers_and_app_badges_are_furniture_and_a_notices_signer_no_link():
+    """Footers' "Proudly powered by WordPress | Theme: ...", "Government Websites by CivicPlus®"
+    and the app badges' "Download on the App Store | Get it on Google Play" are furniture (on dev,
+    16 such lines kept); a notice's close over the footer's links ("By order of the Board of
+    Commissioners", "Karen Solberg, County Administrator") stays the notice's."""
+    for line, kind in (("Proudly powered by WordPress | Theme: Meadowlark", "copyright"),
+                       ("Government Websites by CivicPlus®", "copyright"), ("Website design by SchoolSites", "copyright"),
+                       ("Download on the App Store | Get it on Google Play", "newsletter prompt")):
+        assert furniture_kind(line) == kind, line
+    assert furniture_kind("Websites by design are hard to build, she said.") is None
+    a = article(HEADLINE, LEDE, BODY, "By order of the Board of Commissioners", "Karen Solberg, County Administrator", "",
+                "Return to full list", "Spring load restrictions begin March 10", "Buffer compliance letters mailed to landowners",
+                "Government Websites by CivicWorks Digital")
+    kept = [b.text for b in all_blocks(a) if hasattr(b, "text")]
+    assert "By order of the Board of Commissioners" in kept and "Karen Solberg, County Administrator" in kept

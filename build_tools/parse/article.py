@@ -249,8 +249,8 @@ def _split_glued_captions(units: list[Unit], raw: tuple[str, ...] | list[str]) -
     out = []
     for unit in units:
         line = raw[unit.line - 1]
-        if unit.role or (unit.last and unit.last != unit.line) or "." not in line \
-                or (cut := glued_caption(line)) is None or furniture_kind(unit.text) != "photo credit or caption":
+        if unit.role or (unit.last and unit.last != unit.line) or furniture_kind(unit.text) != "photo credit or caption" \
+                or (cut := glued_caption(line)) is None:
             out.append(unit)
             continue
         head, tail = repair_line(line[:cut])[0], repair_line(line[cut:])[0]

@@ -274,7 +274,8 @@ _KINDS = (
         r"next|previous|you are here:?|forgot your (username|password)\?|"
         r"[►▼▶]\s*[\w ]{1,20} \(\d+\)|rated [\d.]+ out of \d+( \([\d,]+ (ratings|reviews|votes)\))?)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|we use your sign-?up to provide content\b.{0,300}|"
+        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|"
+        r"(download on the app store|get it on google play)(\s*[|/·]\s*(download on the app store|get it on google play))?|we use your sign-?up to provide content\b.{0,300}|"
         r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|we respect your privacy\W*|forward to a friend|"
         r"want to change how you receive these emails\?|our mailing address is:?|"
         r"you can update your preferences or unsubscribe\b.{0,60}|\d+ likes? ∙ \d+ restacks?|thank you!|thanks? (you )?for signing up\b.{0,60}|for subscribers( only)?|subscribers? only|"
@@ -419,6 +420,10 @@ _KINDS = (
         r"^this material may not be published\b.*$|^this (document|publication|material|report) is subject to copyright\b.{0,250}$|^crown copyright\b.{0,100}$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
         r"^this (story|article) (was )?(originally |first )?(appeared|appears|was (first )?published|published) (on|in|by)\b.{0,200}$"
         r"|^our standards:.{0,80}$"
+        # the site's makers at the foot: "Proudly powered by WordPress | Theme: ...", "Government Websites by CivicPlus®",
+        # "Website design by SchoolSites"
+        r"|^proudly powered by\b.{0,150}$|^(government )?websites? (design(ed)? |built |hosted )?by (?-i:[A-Z])[\w&®.'’ -]{1,60}"
+        r"(\s*[|·]\s*.{0,80})?$"
         # the publisher's own line at the foot: "Cloth & Counter is published by Weft Media Ltd.", "This series is
         # part of ..."; never a story's "The school is part of the ... Trust, which ..." nor a book's "... is published by X on 10 April"
         r"|^(?=.{0,160}$)(?!.*\b(on|in) (?-i:[A-Z][a-z]+ \d|\d))(?!.*£)"

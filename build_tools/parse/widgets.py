@@ -298,13 +298,19 @@ def _dated_links(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[k] = kinds[k + 1] = "link to another story"
 
 
+# A notice's close, never a link: "By order of the Board of Commissioners", "Karen Solberg, County Administrator".
+_NOTICE_SIGNER = re.compile(r"^(?:(?i:by order of)\b.*|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[A-Z][\w&'’-]* ){0,3}"
+                            r"(?:Administrator|Clerk|Secretary|Officer|Director|Manager|Chair|Chairman|Chairwoman|Chairperson|"
+                            r"President|Commissioner|Treasurer|Engineer|Auditor|Mayor|Registrar))$")
+
+
 def _headline_link(unit: Unit) -> bool:
     text = unit.text.strip()
     words = text.split()
     return (not unit.role and len(words) in HEADLINE_WORDS and text[:1].isupper()
             and not text.endswith((".", ";", ",")) and not any(c in text for c in ":@|\t")
             and sum(any(c.isdigit() for c in w) for w in words) <= 1  # a table's row holds figures
-            and not bullet(text) and not is_byline(text) and not is_stamp(text))
+            and not bullet(text) and not is_byline(text) and not is_stamp(text) and not _NOTICE_SIGNER.match(text))
 
 
 def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
