@@ -11,7 +11,8 @@ from build_tools.parse.furniture import furniture_kind, glued_caption, news_then
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
 from build_tools.parse.repair import repair_line
-from build_tools.parse.rules import FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, table_rows
+from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
+                                     table_rows)
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
                                     is_entry_stamp, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences)
@@ -105,6 +106,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         head.dateline = body.pop(k)
         note(head.dateline.line, "info", "dateline: a lone upper-case place name over the lede, under the key points")
 
+    read_interview(body, tuple(u.text for u in (head.title, head.standfirst) if u is not None))
     matches: list = []
     i = 0
     while i < len(body):

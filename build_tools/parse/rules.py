@@ -632,10 +632,17 @@ _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _lone_date(units: list[Unit], i: int) -> bool:
     """A full date, year and all, the only date line in the text ("Thursday 6 February 2026",
-    "January 2026"): the page's date, never a heading (on dev, 9 such headings, none right); a
-    timeline's or a diary's dates come several."""
+    "January 2026"), over the running text or under it: the page's date, never a heading (on
+    dev, 9 such headings, none right); a timeline's or a diary's dates come several, and a
+    date amid the text may head its day's section."""
     text = units[i].text
-    return bool(_HAS_YEAR.search(text)) and is_bare_date(text) and sum(is_bare_date(u.text) for u in units) == 1
+    if not (_HAS_YEAR.search(text) and is_bare_date(text)) or sum(is_bare_date(u.text) for u in units) != 1:
+        return False
+    running = [k for k, u in enumerate(units) if ends_like_sentence(u.text) and len(u.text.split()) >= LONE_DATE_TEXT_WORDS]
+    return not running or i < running[0] or i > running[-1]  # in the masthead or at the foot; mid-text, a section's day
+
+
+LONE_DATE_TEXT_WORDS = 8
 
 
 _LINKED_FROM = _JOINING | _BROKEN_OFF | {"at", "via"}
@@ -652,7 +659,8 @@ def _pasted_link(units: list[Unit], i: int) -> bool:
     before, after = units[i - 1].text, units[i + 1].text
     last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
     return (last in _LINKED_FROM or last.endswith(("'s", "’s"))) and len(before.split()) >= BROKEN_MIN_WORDS \
-        and (after[:1].islower() or (after[:1] in ",;:)" and after[1:2].isspace()))
+        and ((opener := after.split(None, 1)[0]).isalpha() and opener.islower()  # never "iOS 26.4 was ...", "eBay"
+             or (after[:1] in ",;:)" and after[1:2].isspace()))
 
 
 def heading(units: list[Unit], i: int) -> Match | None:
@@ -1007,8 +1015,9 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll)\b", re.IGNORECASE)
 # Or the answers are labelled ("A: About 240 a week."), or the page says it talked to someone ("She
 # spoke to us from Kathmandu", "We asked her about ...", "In conversation with ...", "Q&A").
-_INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed|s)?|q&a|in conversation|spoke (?:to|with) (?:us|the|our)|"
-                              r"(?:we|i) asked (?:him|her|them)|talks? to (?:us|the|our))\b", re.IGNORECASE)
+_INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed|s)?|q&a|in conversation|(?:spoke|talked|chatted) (?:to|with) (?:us|the|our|him|her|them)|"
+                              r"(?:we|i) asked (?:him|her|them)|talks? to (?:us|the|our)|(?:caught up|sat down) with|"
+                              r"(?:five|ten|\d+) minutes with)\b", re.IGNORECASE)
 INTERVIEW_MIN = 3  # questions answered
 INTERVIEW_SHARE = 0.6  # of them answered in the first person
 _interviews: list = [None, (False, False)]  # the units last asked about, and the reading: one article at a time
@@ -1023,7 +1032,15 @@ _INTERVIEW_NOTE = re.compile(r"(?:^|[.!?]\s+)(?:(?:this|the|our|the following) (
                              r"(?:edited|condensed)\b", re.IGNORECASE)
 
 
-def _interview_reading(units: list[Unit]) -> tuple[bool, bool]:
+def read_interview(units: list[Unit], top: tuple[str, ...] = ()) -> None:
+    """Work out whether the body's questions are an interview's, with the masthead's lines
+    (`top`: the headline and the standfirst, "Five minutes with ...", "We caught up with her
+    ...") among what may say it talked to someone; the body's rules then read it."""
+    _interviews[0] = None
+    _interview_reading(units, top)
+
+
+def _interview_reading(units: list[Unit], top: tuple[str, ...] = ()) -> tuple[bool, bool]:
     """(whether an article's questions are an interview's, whether it says it is an edited
     interview), worked out once per article."""
     if _interviews[0] is not units:
@@ -1036,7 +1053,7 @@ def _interview_reading(units: list[Unit]) -> tuple[bool, bool]:
         asked = [k for k in range(len(units) - 1) if _is_question(units[k]) and not _is_question(units[k + 1])]
         asks_you = any(_SECOND_PERSON.search(units[k].text) for k in asked) \
             or any(_QA.match(units[k + 1].text) for k in asked) \
-            or (bool(asked) and any(_INTERVIEW_INTRO.search(u.text) for u in units[:asked[0]]))
+            or (bool(asked) and any(_INTERVIEW_INTRO.search(text) for text in (*top, *(u.text for u in units[:asked[0]]))))
         _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)
                                             and asks_you), noted)]
     return _interviews[1]

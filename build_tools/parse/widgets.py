@@ -299,7 +299,7 @@ def _dated_links(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 # A notice's close, never a link: "By order of the Board of Commissioners", "Karen Solberg, County Administrator".
-_NOTICE_SIGNER = re.compile(r"^(?:(?i:by order of)\b.*|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[A-Z][\w&'’-]* ){0,3}"
+_NOTICE_SIGNER = re.compile(r"^(?:(?i:by order of)\b.*|(?!Meet )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}, (?:[A-Z][\w&-]* ){0,3}"
                             r"(?:Administrator|Clerk|Secretary|Officer|Director|Manager|Chair|Chairman|Chairwoman|Chairperson|"
                             r"President|Commissioner|Treasurer|Engineer|Auditor|Mayor|Registrar))$")
 
@@ -602,6 +602,9 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
 # A picture's credit alone on its line: "Photo: Kasia Wren/Valdorian Herald", "Image: Byte Ledger",
 # "Photo by Imani Brooks | The Calder Clarion".
 _CREDIT_ONLY = re.compile(r"^(?:photo(?:graph)?|image|picture|credit|illustration)s?(?:\s*:|\s+by\b)", re.IGNORECASE)
+# A lede or a standfirst tells what happened or will ("has died", "was driving", "will close"); a
+# caption shows what the picture does ("... delivers the budget speech", "Students hold signs ...").
+_NEWS_TENSE = re.compile(r"\b(?:has|have|had|was|were|will|would|said|says|been)\b", re.IGNORECASE)
 CAPTION_OVER_CREDIT_MAX_WORDS = 25  # on dev, ledes beside a lead picture's credit run 27 words and more
 CAPTION_MIN_WORDS = 6
 
@@ -621,7 +624,7 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
         if words > CAPTION_OVER_CREDIT_MAX_WORDS:
             return  # the running text has begun
         if seen_title and words >= CAPTION_MIN_WORDS and not is_stamp(unit.text) and not is_byline(unit.text) \
-                and ": " not in unit.text and case_style(unit.text) != "title" \
+                and ": " not in unit.text and case_style(unit.text) != "title" and not _NEWS_TENSE.search(unit.text) \
                 and k + 1 < len(units) and kinds[k + 1] == "photo credit or caption" and _CREDIT_ONLY.match(units[k + 1].text) \
                 and _text_after(units, kinds, k + 2):
             kinds[k] = "photo credit or caption"
