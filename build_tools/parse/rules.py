@@ -985,9 +985,9 @@ def faq(units: list[Unit], i: int) -> Match | None:
     """An FAQ heading over questions ending in '?'; or, without a heading, "Q: ...?" lines
     each answered by an "A: ..." line (the labels stay, as written)."""
     unit, labelled = units[i], False
-    if heading_evidence(unit.text) is None and not _is_question(unit) and (
+    if not _is_question(unit) and (  # the cheap tests first: most lines head no questions
             (_FAQ.match(unit.text) and i + 1 < len(units) and _is_question(units[i + 1]))
-            or _answered_run(units, i + 1) >= 2) and not _noted_interview(units):
+            or _answered_run(units, i + 1) >= 2) and heading_evidence(unit.text) is None and not _noted_interview(units):
         # An FAQ heading, in whatever words: a heading over questions, each answered.
         mark, j = HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1
     elif _is_labelled_question(units, i):
