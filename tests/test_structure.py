@@ -4678,3 +4678,13 @@ def test_the_thirty_second_reviews_examples():
     assert "H2:Tuesday 3 February 2026" in _headings(_review("thirtysecond_r3_timeline"))
     assert not any(f.text.startswith("Websites built by AI") for f in _review("thirtysecond_r4_websites_built_by").furniture)
     assert "Meet Dana Whitfield, Aurora's New Finance Director" in [f.text for f in _review("thirtysecond_r4_related_signer").furniture]
+
+
+def test_a_name_and_outlet_over_the_date_under_the_masthead_is_the_byline():
+    """"Ritika Menon | Markets Today" over "Published: Dec 03, 2025 08:21 AM IST", under a live
+    page's standfirst: the byline (on dev 5 such, read as table lines or a heading)."""
+    standfirst = "Stock market live updates: benchmark indices traded lower on Wednesday, dragged by banks."
+    a = article(HEADLINE, standfirst, "Ritika Menon | Markets Today", "Published: Dec 03, 2025 08:21 AM IST", LEDE, BODY)
+    assert a.byline == "Ritika Menon | Markets Today"
+    b = article(HEADLINE, LEDE, BODY, "Claire Dufresne / VERA Lusoria", "Published on 4/3/2026 at 11:20", BODY)
+    assert b.byline == "Claire Dufresne / VERA Lusoria" and "H2:Claire Dufresne / VERA Lusoria" not in kinds(b)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
 from build_tools.parse.furniture import furniture_kind, glued_caption, news_then_live_invitation
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
-from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, read_masthead
+from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, SECTION_NAMES, read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
@@ -260,6 +260,12 @@ def _split_glued_captions(units: list[Unit], raw: tuple[str, ...] | list[str]) -
     return out
 
 
+# A writer's name and outlet set apart by a pipe or a slash: "Tomasz Wren | Harbour & Heritage",
+# "Claire Dufresne / VERA Lusoria"; never a section trail's "Local News | Planning".
+_NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} [|/] [A-Z][\w&.'’-]*"
+                              r"(?: (?:[A-Z][\w&.'’-]*|&|of|and|for|the)){0,5}$")
+
+
 def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     """A byline line near the top of the text is the byline when the masthead had none; one at
     the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
@@ -290,6 +296,11 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
             head.stamps.append(unit)
             note(unit.line, "info", "metadata: where the writer reported from, under the byline")
             reported_from = unit
+            continue
+        if top and head.byline is None and not unit.role and k + 1 < len(body) and _NAME_AND_OUTLET.match(unit.text) \
+                and SECTION_NAMES.isdisjoint(re.split(r" [|/] ", unit.text)[0].casefold().split()) and is_stamp(body[k + 1].text):
+            head.byline = unit  # "Ritika Menon | Markets Today" over "Published: Dec 03, 2025 08:21 AM IST"
+            note(unit.line, "info", "byline: a name and an outlet over the date, under the masthead")
             continue
         if (top or (k >= foot and not unit.text.startswith("Posted by"))) and not unit.role and is_byline(unit.text):
             # (at the foot, "Posted by daveinderby on 5 Mar 2026" credits a post the story quotes)

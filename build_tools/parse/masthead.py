@@ -655,9 +655,9 @@ def _text_credit(units: list[Unit], k: int) -> bool:
 
 
 BYLINE_REACH = 5  # lines under a bare name where a written byline ("Photographs and text by ...") outranks it
-_SECTION_NAMES = frozenset("news local sport sports business opinion politics world lifestyle travel culture health "
+SECTION_NAMES = frozenset("news local sport sports business opinion politics world lifestyle travel culture health "
                            "money tech technology science education entertainment weather".split())
-_OUTLET_SECTIONS = _SECTION_NAMES | frozenset("features columns letters editorial comment analysis".split())  # "Harbour Times | Opinion"
+_OUTLET_SECTIONS = SECTION_NAMES | frozenset("features columns letters editorial comment analysis".split())  # "Harbour Times | Opinion"
 
 
 # A news agency's name alone in the masthead ("AFP", "dpa", "With AFP", "ANI", "Associated Press"):
@@ -693,7 +693,7 @@ def _name_line(units: list[Unit], k: int) -> bool:
     Legal affairs correspondent", "Priya Nair in Manchester", "Tom Verity at Holloway Park"), over
     a date line or a role."""
     text = units[k].text
-    if " | " in text and _SECTION_NAMES & set(text.split(" | ")[0].casefold().split()):
+    if " | " in text and SECTION_NAMES & set(text.split(" | ")[0].casefold().split()):
         return False  # a section trail, "Local News | Planning", names no writer
     if not _NAME_LINE.match(text) or k + 1 >= len(units) or (text[:4].casefold() == "the " and not _HONORIFIC.match(text)) \
             or _CODE.search(text.split(",", 1)[0]):  # "Advisory No. BWA-2026-014" names no one; "Sport24 Staff" may
