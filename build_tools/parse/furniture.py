@@ -714,7 +714,8 @@ GLUED_PART_MIN = 3  # characters of each link: a name's "X" (ShareX) is no link 
 
 
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z]|[AI] )")  # "...altogether.A sink in ...": no space after the stop
-_CREDIT_LABEL = re.compile(r"^(?:credit|photo|photograph|picture|image|illustration)s?\b", re.IGNORECASE)
+CREDIT_LABEL = r"^(?:credit|photo|photograph|picture|image|illustration)s?\b"  # a credit's opening word: "Photo: ...", "Credit..."
+_CREDIT_LABEL = re.compile(CREDIT_LABEL, re.IGNORECASE)
 GLUED_PARAGRAPH_MIN_WORDS = 20  # or two sentences: a picture's alt text, glued to its caption, is one short one
 
 

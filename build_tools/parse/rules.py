@@ -1044,15 +1044,13 @@ def _interview_reading(units: list[Unit], top: tuple[str, ...] = ()) -> tuple[bo
     """(whether an article's questions are an interview's, whether it says it is an edited
     interview), worked out once per article."""
     if _interviews[0] is not units:
-        answers = [units[k + 1].text for k in range(len(units) - 1)
-                   if _is_question(units[k]) and not _is_question(units[k + 1])]
+        asked = [k for k in range(len(units) - 1) if _is_question(units[k]) and not _is_question(units[k + 1])]
+        answers = [units[k + 1].text for k in asked]
         speakers = _speakers(units)
         spoken = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", _QA.sub("", answer))))
                      or answer.split(":", 1)[0] in speakers for answer in answers)
         noted = bool(answers) and any(_INTERVIEW_NOTE.search(u.text) for u in units)
-        asked = [k for k in range(len(units) - 1) if _is_question(units[k]) and not _is_question(units[k + 1])]
-        asks_you = any(_SECOND_PERSON.search(units[k].text) for k in asked) \
-            or any(_QA.match(units[k + 1].text) for k in asked) \
+        asks_you = any(_SECOND_PERSON.search(units[k].text) for k in asked) or any(_QA.match(answer) for answer in answers) \
             or (bool(asked) and any(_INTERVIEW_INTRO.search(text) for text in (*top, *(u.text for u in units[:asked[0]]))))
         _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)
                                             and asks_you), noted)]

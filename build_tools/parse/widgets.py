@@ -14,6 +14,7 @@ from itertools import islice
 from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
                                     is_person_with_role, is_stamp,
                                     is_time_stamp, numbered)
+from build_tools.parse.furniture import CREDIT_LABEL
 from build_tools.parse.units import Unit
 
 
@@ -601,7 +602,7 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
 
 # A picture's credit alone on its line: "Photo: Kasia Wren/Valdorian Herald", "Image: Byte Ledger",
 # "Photo by Imani Brooks | The Calder Clarion".
-_CREDIT_ONLY = re.compile(r"^(?:photo(?:graph)?|image|picture|credit|illustration)s?(?:\s*:|\s+by\b)", re.IGNORECASE)
+_CREDIT_ONLY = re.compile(CREDIT_LABEL + r"(?:\s*:|\s+by\b)", re.IGNORECASE)
 # A lede or a standfirst tells what happened or will ("has died", "was driving", "will close"); a
 # caption shows what the picture does ("... delivers the budget speech", "Students hold signs ...").
 _NEWS_TENSE = re.compile(r"\b(?:has|have|had|was|were|will|would|said|says|been)\b", re.IGNORECASE)
@@ -614,8 +615,9 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
     text ("Finance Minister Orban Leck delivers the budget speech ..." over "Photo: Kasia
     Wren/..."; on dev it was the summary 3 times, and no lede of 25 words or fewer stands so):
     the caption, never the summary, when running text follows the credit. The line under a
-    credit is the next thing on the page (a headline, a letter's title), whatever its shape. A caption is a sentence-case description: never a label's
-    "Library: 24-hour opening ...", a "Spoiler warning: ...", nor a body's name in Title Case."""
+    credit is the next thing on the page (a headline, a letter's title), whatever its shape. A
+    caption is a sentence-case description: never a label's "Library: 24-hour opening ...", a
+    "Spoiler warning: ...", nor a body's name in Title Case."""
     seen_title = False
     for k, unit in enumerate(units):
         if kinds[k] or unit.role:
