@@ -4688,3 +4688,23 @@ def test_a_name_and_outlet_over_the_date_under_the_masthead_is_the_byline():
     assert a.byline == "Ritika Menon | Markets Today"
     b = article(HEADLINE, LEDE, BODY, "Claire Dufresne / VERA Lusoria", "Published on 4/3/2026 at 11:20", BODY)
     assert b.byline == "Claire Dufresne / VERA Lusoria" and "H2:Claire Dufresne / VERA Lusoria" not in kinds(b)
+
+
+@pytest.mark.parametrize("credit", ["Report by Ieuan Pryce, auctioneer", "Answered by Joanna Strell, employment solicitor",
+                                    "Tested by Jonah Pirelli", "Curated by Olu Adeyemi"])
+def test_a_credit_under_its_own_verb_over_the_date_is_the_byline_not_the_headline(credit):
+    """"Report by Ieuan Pryce, auctioneer" between the headline and the date: the byline. Before,
+    the line right over the date was taken for the headline, and the headline dropped as a
+    kicker (dev 5 such; holdout 9 bylines and 6 titles more)."""
+    a = article("Border Counties Farmer", HEADLINE, credit, "Tuesday 3rd March 2026", LEDE, BODY)
+    assert (a.title, a.byline) == (HEADLINE, credit)
+
+
+def test_a_health_pages_reviewer_and_a_headline_under_a_label_are_no_credit():
+    """A clinician's "Reviewed by Dr ..., <role>" is the page's metadata, never its writer; a
+    headline that reads like a credit ("Tested by Storm Babet") under a shorter label stays the headline."""
+    a = article("Oakfield Animal Hospital", HEADLINE, LEDE, "Reviewed by Dr Ben Lacroix, RCVS Specialist in Emergency Care",
+                "Last updated 2 June 2025", BODY, BODY)
+    assert a.title == HEADLINE and not (a.byline or "").startswith("Reviewed")
+    b = article("Flood defences", "Tested by Storm Babet", "Tuesday 3rd March 2026", LEDE, BODY)
+    assert b.title == "Tested by Storm Babet" and b.byline is None

@@ -164,6 +164,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a writer's role and name, beside the date"))
             return True
+        if head.byline is None and _credit_over_stamp(units, k):
+            head.byline = units[k]
+            head.reasons.append((units[k].line, "byline: a writer's credit ('Tested by', 'Curated by'), over the date"))
+            return True
         if head.byline is None and (agency := _AGENCY_CREDIT.match(text)) and _beside_stamp(units, k) \
                 and not (head.title and agency.group(1).casefold() in head.title.text.casefold()):  # a story about it
             head.byline = units[k]
@@ -364,7 +368,8 @@ def _is_meta(units: list[Unit], k: int) -> bool:
     return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) \
         or bool(_REFERENCE.match(text)) \
         or (k > 0 and _issue_line(units, k)) or (
-        bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text))
+        bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text)) \
+        or _credit_over_stamp(units, k)
 
 
 def _title_shaped(text: str) -> bool:
@@ -664,6 +669,20 @@ _OUTLET_SECTIONS = SECTION_NAMES | frozenset("features columns letters editorial
 # the story's source, its byline; never a dateline, though in capitals.
 AGENCIES = (r"AFP|AP|AAP|ANI|ANSA|Anadolu|Bernama|dpa|EFE|IANS|Kyodo|PA|PA Media|PTI|Reuters|TNN|UPI|Xinhua|Yonhap|"
             r"(?:The )?Associated Press|Press Association|Agencies")
+# A writer's credit under a verb of its own, with any role after it: "Report by Ieuan Pryce,
+# auctioneer", "Answered by Joanna Strell, employment solicitor", "Curated by Olu Adeyemi"; never
+# a health page's "Reviewed by Dr Ben Lacroix, ..." (a critic's "Reviewed by" alone is `_CRITIC`).
+_CREDIT = re.compile(rf"^(?!Reviewed )[A-Z][a-z]+ by {_PERSON}(?:(?:,| and| &) {_PERSON})*(?:, [^.!?|]{{2,60}})?$")
+
+
+def _credit_over_stamp(units: list[Unit], k: int) -> bool:
+    """A credit right over the date and under a longer line: the byline. A headline may read so
+    ("Tested by Storm Babet"), but it stands over its date under a shorter label, never a headline."""
+    text = units[k].text
+    return bool(_CREDIT.match(text)) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
+        and _words(units[k - 1].text) > _words(text)
+
+
 _AGENCY_CREDIT = re.compile(rf"^(?i:with )?\(?((?i:{AGENCIES}))\)?$")
 
 
