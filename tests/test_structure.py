@@ -2271,9 +2271,13 @@ def test_a_lists_items_are_never_addresses_or_credits():
     assert kinds(a) == ["H2:Bottled water stations", "L2", "H2:Films", "L2"] and not a.furniture
 
 
-def test_what_we_liked_and_what_we_didnt_are_the_verdicts_halves():
-    a = article(HEADLINE, LEDE, "Verdict", BODY, "What we liked", "- The sailing", "What we didn't", "- The combat")
-    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Verdict", "H3:What we liked", "H3:What we didn't"]
+@pytest.mark.parametrize("good, bad", [("What we liked", "What we didn't"), ("What we like", "What we don't"),
+                                       ("Likes", "Dislikes"), ("Plus points", "Minus points")])
+def test_what_we_liked_and_what_we_didnt_are_the_verdicts_halves(good, bad):
+    """The pairs a review's verdict splits into (on dev, "Likes" / "Dislikes" and "Plus points" /
+    "Minus points" were read as sections of their own: 6 levels)."""
+    a = article(HEADLINE, LEDE, "Verdict", BODY, good, "- The sailing", bad, "- The combat")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Verdict", f"H3:{good}", f"H3:{bad}"]
 
 
 def test_a_label_between_the_standfirst_and_the_date_leaves_the_headline_over_them():

@@ -620,8 +620,8 @@ def labelled_parts(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int
 
 # A review's verdict in two halves: "Pros" and "Cons", "THE GOOD" and "THE BAD", "Buy it if..."
 # and "Don't buy it if...", "What we liked" and "What we didn't like".
-_FOR = re.compile(r"^(?i:pros|the good|what we liked|we liked|liked|buy it if)\W*$")  # a review's words only:
-_AGAINST = re.compile(r"^(?i:cons|the bad|what we didn[’']t( like)?|we didn[’']t like|disliked|"  # "Strengths" and
+_FOR = re.compile(r"^(?i:pros|the good|what we liked?|we liked|liked|likes|plus points|buy it if)\W*$")  # a review's words only:
+_AGAINST = re.compile(r"^(?i:cons|the bad|what we didn[’']t( like)?|what we don[’']t( like)?|we didn[’']t like|disliked|dislikes|minus points|"  # "Strengths" and
                       r"don[’']t buy it if|skip it if)\W*$")  # "For" head a SWOT's or a debate's own sections
 
 
