@@ -4695,11 +4695,13 @@ def test_a_name_and_outlet_over_the_date_under_the_masthead_is_the_byline():
 
 
 @pytest.mark.parametrize("credit", ["Report by Ieuan Pryce, auctioneer", "Answered by Joanna Strell, employment solicitor",
-                                    "Tested by Jonah Pirelli", "Curated by Olu Adeyemi"])
+                                    "Tested by Jonah Pirelli", "Curated by Olu Adeyemi", "Horizon24 staff",
+                                    "Staff and agencies"])
 def test_a_credit_under_its_own_verb_over_the_date_is_the_byline_not_the_headline(credit):
     """"Report by Ieuan Pryce, auctioneer" between the headline and the date: the byline. Before,
     the line right over the date was taken for the headline, and the headline dropped as a
-    kicker (dev 5 such; holdout 9 bylines and 6 titles more)."""
+    kicker (dev 5 such; holdout 9 bylines and 6 titles more). So is a newsroom's credit,
+    "Horizon24 staff" (dev 3, holdout 1 more)."""
     a = article("Border Counties Farmer", HEADLINE, credit, "Tuesday 3rd March 2026", LEDE, BODY)
     assert (a.title, a.byline) == (HEADLINE, credit)
 
@@ -4712,3 +4714,5 @@ def test_a_health_pages_reviewer_and_a_headline_under_a_label_are_no_credit():
     assert a.title == HEADLINE and not (a.byline or "").startswith("Reviewed")
     b = article("Flood defences", "Tested by Storm Babet", "Tuesday 3rd March 2026", LEDE, BODY)
     assert b.title == "Tested by Storm Babet" and b.byline is None
+    c = article(HEADLINE, LEDE, "Hospital staff", BODY, "Patients", BODY)  # in the text, a section
+    assert "H2:Hospital staff" in kinds(c) and c.byline is None

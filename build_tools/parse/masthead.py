@@ -675,11 +675,16 @@ AGENCIES = (r"AFP|AP|AAP|ANI|ANSA|Anadolu|Bernama|dpa|EFE|IANS|Kyodo|PA|PA Media
 _CREDIT = re.compile(rf"^(?!Reviewed )[A-Z][a-z]+ by {_PERSON}(?:(?:,| and| &) {_PERSON})*(?:, [^.!?|]{{2,60}})?$")
 
 
+# A newsroom credited as a whole: "Horizon24 staff", "Staff and agencies"; in the text, "Hospital
+# staff" may head a section, so only over the date.
+_NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?i:staff)|(?:[A-Z][\w'’-]* )?(?i:staff and agencies))$")
+
+
 def _credit_over_stamp(units: list[Unit], k: int) -> bool:
     """A credit right over the date and under a longer line: the byline. A headline may read so
     ("Tested by Storm Babet"), but it stands over its date under a shorter label, never a headline."""
     text = units[k].text
-    return bool(_CREDIT.match(text)) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
+    return bool(_CREDIT.match(text) or _NEWSROOM.match(text)) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
         and _words(units[k - 1].text) > _words(text)
 
 
