@@ -4696,12 +4696,12 @@ def test_a_name_and_outlet_over_the_date_under_the_masthead_is_the_byline():
 
 @pytest.mark.parametrize("credit", ["Report by Ieuan Pryce, auctioneer", "Answered by Joanna Strell, employment solicitor",
                                     "Tested by Jonah Pirelli", "Curated by Olu Adeyemi", "Horizon24 staff",
-                                    "Staff and agencies"])
+                                    "Staff and agencies", "The Dispatch newsroom", "Our politics team"])
 def test_a_credit_under_its_own_verb_over_the_date_is_the_byline_not_the_headline(credit):
     """"Report by Ieuan Pryce, auctioneer" between the headline and the date: the byline. Before,
     the line right over the date was taken for the headline, and the headline dropped as a
     kicker (dev 5 such; holdout 9 bylines and 6 titles more). So is a newsroom's credit,
-    "Horizon24 staff" (dev 3, holdout 1 more)."""
+    "Horizon24 staff", "The Dispatch newsroom" (dev 5, holdout 1 more)."""
     a = article("Border Counties Farmer", HEADLINE, credit, "Tuesday 3rd March 2026", LEDE, BODY)
     assert (a.title, a.byline) == (HEADLINE, credit)
 

@@ -675,9 +675,10 @@ AGENCIES = (r"AFP|AP|AAP|ANI|ANSA|Anadolu|Bernama|dpa|EFE|IANS|Kyodo|PA|PA Media
 _CREDIT = re.compile(rf"^(?!Reviewed )[A-Z][a-z]+ by {_PERSON}(?:(?:,| and| &) {_PERSON})*(?:, [^.!?|]{{2,60}})?$")
 
 
-# A newsroom credited as a whole: "Horizon24 staff", "Staff and agencies"; in the text, "Hospital
-# staff" may head a section, so only over the date.
-_NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?i:staff)|(?:[A-Z][\w'’-]* )?(?i:staff and agencies))$")
+# A newsroom credited as a whole: "Horizon24 staff", "Staff and agencies", "The Dispatch newsroom",
+# "Our politics team"; in the text, "Hospital staff" may head a section, so only over the date.
+_NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?i:staff)|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)"
+                       r"|(?:The|Our) (?:[A-Z][\w&.'’-]* ){0,3}(?:[a-z]+ )?(?:newsroom|news team|politics team|news desk|desk))$")
 
 
 def _credit_over_stamp(units: list[Unit], k: int) -> bool:
