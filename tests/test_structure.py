@@ -4716,3 +4716,13 @@ def test_a_health_pages_reviewer_and_a_headline_under_a_label_are_no_credit():
     assert b.title == "Tested by Storm Babet" and b.byline is None
     c = article(HEADLINE, LEDE, "Hospital staff", BODY, "Patients", BODY)  # in the text, a section
     assert "H2:Hospital staff" in kinds(c) and c.byline is None
+
+
+def test_a_two_crumb_trail_over_the_date_is_no_headline_when_the_headline_stands_under_the_date():
+    """"Newsroom > Press Releases" over "FOR IMMEDIATE RELEASE" and the date, then the headline:
+    the trail is a kicker (before, it was taken for the headline, the line right over the date:
+    dev 2 titles and 3 summaries more, holdout 1 and 1)."""
+    standfirst = "Anonymous donation, the largest in the nonprofit's 31-year history, will fund new learning centres"
+    a = article("Riverbend Reads", "Newsroom > Press Releases", "FOR IMMEDIATE RELEASE", "March 11, 2025", HEADLINE,
+                standfirst, LEDE, BODY)
+    assert (a.title, a.summary) == (HEADLINE, standfirst)

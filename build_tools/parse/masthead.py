@@ -425,7 +425,7 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
         return anchor + 1, None, anchor  # a site's name and tagline over the date, the headline under it
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
             or _BYLINE_LABEL.match(units[title].text) \
-            or (title == 0 and standfirst is None and _TRAIL.search(units[title].text)) \
+            or (standfirst is None and _TRAIL.search(units[title].text) and (title == 0 or _headline_after_meta(units, anchor))) \
             or _breadcrumb(units[title].text):
         return None  # a trail ("Group – All staff > Announcements") over the writer's name: the headline is below
     if ends_like_sentence(units[title].text) and (standfirst is None or (
@@ -438,8 +438,7 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
         # menu a tagline of sentences, "Your community. Your news."), never running text.
         return None
     if _kicker_like(units[title].text) and _words(units[title].text.replace(" & ", " ")) <= 2:  # "Space & Physics"
-        after = next((k for k in range(anchor, len(units)) if not _is_meta(units, k)), len(units))
-        if after < len(units) and headline_like(units[after].text) and not is_dateline(units[after].text):
+        if _headline_after_meta(units, anchor):
             return None  # "Press release" over a date, then the headline: read line by line
         if title >= 1 and _title_shaped(units[title - 1].text) and not _label_only(units[title - 1].text) \
                 and standfirst is None:
@@ -452,6 +451,12 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             return upper, None, anchor
         return None, None, anchor  # "Politics" over the byline, then the text: a label, no headline
     return title, standfirst, anchor
+
+
+def _headline_after_meta(units: list[Unit], anchor: int) -> bool:
+    """A headline-like line right under the byline's or the date's lines from `anchor`."""
+    after = next((k for k in range(anchor, len(units)) if not _is_meta(units, k)), len(units))
+    return after < len(units) and headline_like(units[after].text) and not is_dateline(units[after].text)
 
 
 def _deck_under_title_case(headline: str, deck: str) -> bool:
