@@ -4726,3 +4726,12 @@ def test_a_two_crumb_trail_over_the_date_is_no_headline_when_the_headline_stands
     a = article("Riverbend Reads", "Newsroom > Press Releases", "FOR IMMEDIATE RELEASE", "March 11, 2025", HEADLINE,
                 standfirst, LEDE, BODY)
     assert (a.title, a.summary) == (HEADLINE, standfirst)
+
+
+def test_a_headline_in_capitals_over_its_standfirst_and_the_byline_is_the_title():
+    """"COPPERLINE ANNOUNCE FIRST TOUR IN 15 YEARS" over its deck and "Words: ...": the headline;
+    a few words in capitals ("TOURS") are a label, but a headline in capitals says more (dev 1
+    title more, holdout 3)."""
+    headline, deck = "COPPERLINE ANNOUNCE FIRST TOUR IN 15 YEARS", "Sheffield indie heroes will play eight UK and Ireland dates this autumn"
+    a = article("RIFFLINE", "TOURS", headline, deck, "Words: Hannah Stroud", "2 October 2025", LEDE, BODY)
+    assert (a.title, a.summary) == (headline, deck)

@@ -596,10 +596,11 @@ def _labelled_date(text: str) -> bool:
 
 
 def _label_only(text: str, most_words: int = 3) -> bool:
-    """Never a headline: upper case, a trail, a word or three, a series' or section's name
+    """Never a headline: a few words in upper case (a headline in capitals says more:
+    "COPPERLINE ANNOUNCE FIRST TOUR IN 15 YEARS"), a trail, a word or three, a series' or section's name
     ("Series: Locked Away"), or a body's name in Title Case ("Eastfield and Wyre Hospitals NHS
     Foundation Trust": the site's, over its own headline)."""
-    return _shouting(text) or bool(_TRAIL.search(text)) or _words(text) <= most_words or bool(_SERIES.match(text)) \
+    return (_shouting(text) and _words(text) <= KICKER_MAX_WORDS) or bool(_TRAIL.search(text)) or _words(text) <= most_words or bool(_SERIES.match(text)) \
         or (bool(_BODY_NAME.search(text)) and case_style(text) == "title")
 
 
