@@ -4735,3 +4735,14 @@ def test_a_headline_in_capitals_over_its_standfirst_and_the_byline_is_the_title(
     headline, deck = "COPPERLINE ANNOUNCE FIRST TOUR IN 15 YEARS", "Sheffield indie heroes will play eight UK and Ireland dates this autumn"
     a = article("RIFFLINE", "TOURS", headline, deck, "Words: Hannah Stroud", "2 October 2025", LEDE, BODY)
     assert (a.title, a.summary) == (headline, deck)
+
+
+def test_the_outlet_between_the_byline_and_the_date_is_no_dateline_over_a_place_in_capitals():
+    """"By HÉLÈNE DUCASSE", "Meridian Press", the date, then "ESSAOUIRA, Morocco": the place in
+    capitals is the dateline, never a heading (dev 4 datelines more); with no such place under
+    the date, "New Delhi" between the name and the date stays the dateline."""
+    a = article(HEADLINE, "By Hélène Ducasse", "Meridian Press", "Published 11:52 PM GMT+1, November 30, 2024",
+                "ESSAOUIRA, Morocco", LEDE, BODY)
+    assert a.dateline == "ESSAOUIRA, Morocco" and not [k for k in kinds(a) if k.startswith("H")]
+    b = article(HEADLINE, "By Rohit Saxena", "New Delhi", "Published 11:52 PM IST, November 30, 2024", LEDE, BODY)
+    assert b.dateline == "New Delhi"

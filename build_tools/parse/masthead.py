@@ -269,7 +269,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((unit.line, "the headline again"))
             i += 1
         elif head.dateline is None and head.byline is not None and units[i - 1] is head.byline \
-                and _place_line(units, i):
+                and _place_line(units, i) and not _capitals_place_under_stamps(units, i + 1):
             head.dateline = unit
             head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
             i += 1
@@ -760,6 +760,14 @@ def _place_line(units: list[Unit], k: int) -> bool:
     """A place in a byline's block ("New Delhi"): a name of three words at most, between a
     name line and a time stamp."""
     return (0 < k < len(units) - 1 and bool(_PLACE.match(units[k].text)) and is_stamp(units[k + 1].text))
+
+
+def _capitals_place_under_stamps(units: list[Unit], k: int) -> bool:
+    """A place in capitals right under the date lines from k ("ESSAOUIRA, Morocco"): the
+    dateline, and the name between the byline and the date the outlet's ("Meridian Press")."""
+    while k < len(units) and is_stamp(units[k].text):
+        k += 1
+    return k < len(units) and is_dateline(units[k].text) and _shouting(units[k].text.split(",")[0])
 
 
 _PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
