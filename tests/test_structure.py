@@ -2088,6 +2088,12 @@ def test_a_section_whose_introduction_points_on_holds_the_short_headings_after_i
     b = article(HEADLINE, LEDE, "Why it matters", "The findings are summarised below.", "Recommendations", BODY,
                 "Methodology", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Why it matters", "H2:Recommendations", "H2:Methodology"]
+    # "... by day." says how the headings after it are grouped (a line-up's days: dev 3 levels more)
+    c = article(HEADLINE, LEDE, "The full line-up so far", "Here is everyone confirmed at the time of writing, by day.",
+                "Friday", "- The Velvet Orchards", "Saturday", "- Kessler Brass", "Sunday", "- Moth Choir",
+                "How much are tickets?", BODY)
+    assert [k for k in kinds(c) if k.startswith("H")] == [
+        "H2:The full line-up so far", "H3:Friday", "H3:Saturday", "H3:Sunday", "H2:How much are tickets?"]
 
 
 def test_an_author_box_over_its_profile_link_is_furniture_but_a_reports_authors_section_is_not():

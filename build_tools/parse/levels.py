@@ -461,12 +461,13 @@ def _named_in_few_words(section: tuple[HeadingMark, object, bool], level: int) -
 
 
 # An introduction pointing on to what follows: "summarised below", "one or more of these
-# treatments", "in several ways", "the following", a colon at its end.
+# treatments", "in several ways", "the following", a colon at its end, "... confirmed so far, by day."
 _POINTS_ON = re.compile(r"\b(?:(?:summarised|summarized|listed|set out|shown|outlined|explained|described|detailed|given) below"
                         r"|below (?:are|is|you['’]ll find)|the following|as follows|one or more of these)\b|:$"
                         r"|\bbelow\.$|(?:^|\. )below, "
                         r"|\b(?:several|a number of|various|different) (?:ways|options|measures|steps|changes|methods|routes)\b"
-                        r"|\bfollow (?:these|the) steps\b|\bthese steps\W*$")
+                        r"|\bfollow (?:these|the) steps\b|\bthese steps\W*$"
+                        r"|\bby (?:day|date|region|area|county|category|genre|type|ward|district|country|state|province|city)\.$")
 TOPIC_WORD_MIN = 4  # letters of a word two headings share that makes them siblings
 
 
