@@ -4752,3 +4752,21 @@ def test_the_outlet_between_the_byline_and_the_date_is_no_dateline_over_a_place_
     assert a.dateline == "ESSAOUIRA, Morocco" and not [k for k in kinds(a) if k.startswith("H")]
     b = article(HEADLINE, "By Rohit Saxena", "New Delhi", "Published 11:52 PM IST, November 30, 2024", LEDE, BODY)
     assert b.dateline == "New Delhi"
+
+
+def test_the_thirty_third_reviews_examples():
+    """A review of this round's masthead rules found: a film's "Directed by ..., starring ..." and
+    headlines shaped like credits ("Failed by Thames Water", "Rescued by Coastguard Helicopter
+    Crew") taken for bylines (a writer's verbs only now); a headline ending "... Night Shift Staff"
+    taken for a newsroom; a headline holding "Autumn / Winter" taken for a trail; a ticker's
+    "BREAKING NEWS: ..." in capitals taken for the headline; and a box's "FAST FACTS" under the
+    date taken for the dateline."""
+    director = _review("thirtythird_r1_director")
+    assert director.title.startswith("Hamnet review") and director.byline is None
+    assert _review("thirtythird_r1_failed_by").title == "Failed by Thames Water"
+    assert _review("thirtythird_r1_headline").title == "Rescued by Coastguard Helicopter Crew"
+    assert _review("thirtythird_r2_staff_headline").byline is None
+    assert _review("thirtythird_r4_slash_headline").title.startswith("Paris Fashion Week Autumn / Winter 2026")
+    assert _review("thirtythird_r5_caps_ticker").title == "Council approves £40m plan to rebuild Sunderland seafront promenade"
+    facts = _review("thirtythird_r6_fast_facts")
+    assert facts.dateline == "Nairobi" and "H2:FAST FACTS" in _headings(facts)

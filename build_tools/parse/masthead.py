@@ -75,6 +75,13 @@ def _shouting(text: str) -> bool:
 
 
 _TRAIL = re.compile(r"\s[|›>»/]\s|[›»]|\w\|\w")  # "News | Local", "Sport › Football", "News|Labour Rights"
+SHORT_TRAIL_WORDS = 6
+
+
+def _short_trail(text: str) -> bool:
+    """A trail of a few crumbs ("Newsroom > Press Releases", "Newsroom / Media advisories"); a
+    headline may hold a slash ("Paris Fashion Week Autumn / Winter 2026: the five trends ...")."""
+    return bool(_TRAIL.search(text)) and _words(text) <= SHORT_TRAIL_WORDS and ":" not in text
 TRAIL_MAX_WORDS = 12
 
 
@@ -412,7 +419,8 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
     above = units[anchor - 2].text if anchor >= 2 else ""
     # Over a standfirst of a full sentence, three words may be the headline ("Portugal travel advice").
     most_words = 2 if ends_like_sentence(last) and _words(last) >= STANDFIRST_MIN_WORDS else 3
-    if above and _title_shaped(above) and not _label_only(above, most_words) and _adjacent(units[anchor - 2], units[title], furniture) and (
+    if above and _title_shaped(above) and not _label_only(above, most_words) \
+            and _adjacent(units[anchor - 2], units[title], furniture) and (
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or (_words(last) > _words(above) and (
@@ -425,7 +433,8 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
         return anchor + 1, None, anchor  # a site's name and tagline over the date, the headline under it
     if not _title_shaped(units[title].text) or (standfirst is not None and not _standfirst(units, standfirst)) \
             or _BYLINE_LABEL.match(units[title].text) \
-            or (standfirst is None and _TRAIL.search(units[title].text) and (title == 0 or _headline_after_meta(units, anchor))) \
+            or (standfirst is None and (title == 0 and _TRAIL.search(units[title].text)
+                                        or _short_trail(units[title].text) and _headline_after_meta(units, anchor))) \
             or _breadcrumb(units[title].text):
         return None  # a trail ("Group – All staff > Announcements") over the writer's name: the headline is below
     if ends_like_sentence(units[title].text) and (standfirst is None or (
@@ -597,10 +606,10 @@ def _labelled_date(text: str) -> bool:
 
 def _label_only(text: str, most_words: int = 3) -> bool:
     """Never a headline: a few words in upper case (a headline in capitals says more:
-    "COPPERLINE ANNOUNCE FIRST TOUR IN 15 YEARS"), a trail, a word or three, a series' or section's name
+    "COPPERLINE ANNOUNCE FIRST TOUR IN 15 YEARS"; a ticker's "BREAKING NEWS: ..." is a banner), a trail, a word or three, a series' or section's name
     ("Series: Locked Away"), or a body's name in Title Case ("Eastfield and Wyre Hospitals NHS
     Foundation Trust": the site's, over its own headline)."""
-    return (_shouting(text) and _words(text) <= KICKER_MAX_WORDS) or bool(_TRAIL.search(text)) or _words(text) <= most_words or bool(_SERIES.match(text)) \
+    return (_shouting(text) and (_words(text) <= KICKER_MAX_WORDS or ":" in text)) or bool(_TRAIL.search(text)) or _words(text) <= most_words or bool(_SERIES.match(text)) \
         or (bool(_BODY_NAME.search(text)) and case_style(text) == "title")
 
 
@@ -676,14 +685,18 @@ _OUTLET_SECTIONS = SECTION_NAMES | frozenset("features columns letters editorial
 AGENCIES = (r"AFP|AP|AAP|ANI|ANSA|Anadolu|Bernama|dpa|EFE|IANS|Kyodo|PA|PA Media|PTI|Reuters|TNN|UPI|Xinhua|Yonhap|"
             r"(?:The )?Associated Press|Press Association|Agencies")
 # A writer's credit under a verb of its own, with any role after it: "Report by Ieuan Pryce,
-# auctioneer", "Answered by Joanna Strell, employment solicitor", "Curated by Olu Adeyemi"; never
-# a health page's "Reviewed by Dr Ben Lacroix, ..." (a critic's "Reviewed by" alone is `_CRITIC`).
-_CREDIT = re.compile(rf"^(?!Reviewed )[A-Z][a-z]+ by {_PERSON}(?:(?:,| and| &) {_PERSON})*(?:, [^.!?|]{{2,60}})?$")
+# auctioneer", "Answered by Joanna Strell, employment solicitor", "Curated by Olu Adeyemi": a writer's
+# verbs only, never a film's "Directed by ...", a headline's "Failed by Thames Water", nor a health
+# page's "Reviewed by Dr Ben Lacroix, ..." (a critic's "Reviewed by" alone is `_CRITIC`).
+_CREDIT_VERBS = ("Report|Review|Reported|Answered|Tested|Curated|Introduced|Compiled|Notes|Created|Hosted|Presented|Prepared|"
+                 "Issued|Edited|Produced|Researched|Illustrated|Campaign|Project|Planned|Submitted|Recipe|Pattern|Text")
+_CREDIT = re.compile(rf"^(?:{_CREDIT_VERBS}) by {_PERSON}(?:(?:,| and| &) {_PERSON})*(?:, [^.!?|]{{2,60}})?$")
 
 
 # A newsroom credited as a whole: "Horizon24 staff", "Staff and agencies", "The Dispatch newsroom",
-# "Our politics team"; in the text, "Hospital staff" may head a section, so only over the date.
-_NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?i:staff)|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)"
+# "Our politics team"; in the text, "Hospital staff" may head a section, so only over the date, and a
+# headline's "Tesco Axes Night Shift Staff" names more than an outlet.
+_NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} staff|(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)? Staff|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)"
                        r"|(?:The|Our) (?:[A-Z][\w&.'’-]* ){0,3}(?:[a-z]+ )?(?:newsroom|news team|politics team|news desk|desk))$")
 
 
@@ -763,11 +776,13 @@ def _place_line(units: list[Unit], k: int) -> bool:
 
 
 def _capitals_place_under_stamps(units: list[Unit], k: int) -> bool:
-    """A place in capitals right under the date lines from k ("ESSAOUIRA, Morocco"): the
-    dateline, and the name between the byline and the date the outlet's ("Meridian Press")."""
+    """A place in capitals right under the date lines from k ("ESSAOUIRA, Morocco"), over running
+    text: the dateline, and the name between the byline and the date the outlet's ("Meridian
+    Press"); never a box's label ("FAST FACTS" over its points)."""
     while k < len(units) and is_stamp(units[k].text):
         k += 1
-    return k < len(units) and is_dateline(units[k].text) and _shouting(units[k].text.split(",")[0])
+    return k + 1 < len(units) and is_dateline(units[k].text) and _shouting(units[k].text.split(",")[0]) \
+        and not BOX_LABEL.match(units[k].text) and ends_like_sentence(units[k + 1].text)
 
 
 _PLACE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
@@ -873,4 +888,5 @@ def _standfirst(units: list[Unit], k: int) -> bool:
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True
-    return _words(text) >= STANDFIRST_MIN_WORDS and text[:1].isupper()
+    start = text[:1]  # "$22 million unit at ... means young patients no longer ..."
+    return _words(text) >= STANDFIRST_MIN_WORDS and (start.isupper() or start.isdigit() or start in _HEADLINE_STARTS)
