@@ -4770,3 +4770,12 @@ def test_the_thirty_third_reviews_examples():
     assert _review("thirtythird_r5_caps_ticker").title == "Council approves £40m plan to rebuild Sunderland seafront promenade"
     facts = _review("thirtythird_r6_fast_facts")
     assert facts.dateline == "Nairobi" and "H2:FAST FACTS" in _headings(facts)
+
+
+def test_a_standfirst_may_open_on_a_currency_sign():
+    """"$22 million unit at ... means young patients ..." under the headline and over the
+    dateline is its standfirst, not the headline (dev 1 title more, holdout 1 title and 1 summary)."""
+    headline = "MERCY VALE HEALTH OPENS REGION'S FIRST PEDIATRIC BURN UNIT"
+    deck = "$22 million unit at Mercy Vale Children's Hospital means young patients no longer travel hours for care"
+    a = article("NEWS RELEASE", "FOR IMMEDIATE RELEASE", headline, deck, "March 3, 2026", LEDE, BODY)
+    assert (a.title, a.summary) == (headline, deck)
