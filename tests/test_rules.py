@@ -302,7 +302,8 @@ def test_title_then_byline_then_lede():
     assert kinds(a) == ["H2:Background", "P"]
 
 
-@pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe, Reuters", "By Anna Smith and Li Wei in Kyiv"])
+@pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe, Reuters", "By Anna Smith and Li Wei in Kyiv",
+                                  "Edited By: Ritika Sabharwal", "Written by: Jane Doe"])  # a colon after "by"
 def test_bylines(line):
     from build_tools.parse.text import is_byline
     assert is_byline(line)

@@ -165,6 +165,9 @@ _CREDITED_WRITER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column|Slideshow|Galle
 # never "Tested by ...", a flood story's "Tested by Storm Babet" as much as a buying guide's tester
 
 
+_LEAD_BY_COLON = re.compile(r"^([A-Z][a-z]+) (?i:by):\s*")
+
+
 def is_byline(text: str) -> bool:
     """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`, `By Sarah Holt, Courts
     Reporter`: names and a role, no sentence."""
@@ -180,6 +183,7 @@ def is_byline(text: str) -> bool:
         return True
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
+    text = _LEAD_BY_COLON.sub(r"\1 by ", text)  # "Edited By: Ritika Sabharwal"
     return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith(("by ", "by: "))) and not ends_like_sentence(text.rstrip(". ") + "x")
             and bool(_BYLINE.match(text.rstrip(". "))))
 
