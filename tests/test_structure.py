@@ -4703,7 +4703,8 @@ def test_a_name_and_outlet_over_the_date_under_the_masthead_is_the_byline():
 
 @pytest.mark.parametrize("credit", ["Report by Ieuan Pryce, auctioneer", "Answered by Joanna Strell, employment solicitor",
                                     "Tested by Jonah Pirelli", "Curated by Olu Adeyemi", "Horizon24 staff",
-                                    "Staff and agencies", "The Dispatch newsroom", "Our politics team"])
+                                    "Staff and agencies", "The Dispatch newsroom", "Our politics team", "FilmiBuzz Desk",
+                                    "The Editorial Board"])
 def test_a_credit_under_its_own_verb_over_the_date_is_the_byline_not_the_headline(credit):
     """"Report by Ieuan Pryce, auctioneer" between the headline and the date: the byline. Before,
     the line right over the date was taken for the headline, and the headline dropped as a

@@ -694,10 +694,11 @@ _CREDIT = re.compile(rf"^(?:{_CREDIT_VERBS}) by {_PERSON}(?:(?:,| and| &) {_PERS
 
 
 # A newsroom credited as a whole: "Horizon24 staff", "Staff and agencies", "The Dispatch newsroom",
-# "Our politics team"; in the text, "Hospital staff" may head a section, so only over the date, and a
+# "Our politics team", "FilmiBuzz Desk", "The Editorial Board"; in the text, "Hospital staff" may head a section, so only over the date, and a
 # headline's "Tesco Axes Night Shift Staff" names more than an outlet.
 _NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} staff|(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)? Staff|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)"
-                       r"|(?:The|Our) (?:[A-Z][\w&.'’-]* ){0,3}(?:[a-z]+ )?(?:newsroom|news team|politics team|news desk|desk))$")
+                       r"|(?:The|Our) (?:[A-Z][\w&.'’-]* ){0,3}(?:[a-z]+ )?(?:newsroom|news team|politics team|news desk|desk)"
+                       r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Desk|Newsroom|Editorial Board))$")
 
 
 def _credit_over_stamp(units: list[Unit], k: int) -> bool:
