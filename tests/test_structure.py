@@ -4783,3 +4783,18 @@ def test_a_standfirst_may_open_on_a_currency_sign():
     deck = "$22 million unit at Mercy Vale Children's Hospital means young patients no longer travel hours for care"
     a = article("NEWS RELEASE", "FOR IMMEDIATE RELEASE", headline, deck, "March 3, 2026", LEDE, BODY)
     assert (a.title, a.summary) == (headline, deck)
+
+
+def test_the_thirty_fourth_reviews_examples():
+    """A second review of this round's rules found: "Published By: ..." lost as a byline when
+    the colon form was rewritten; "Introducing Our New Editorial Board" taken for a newsroom;
+    an editor's letter's headline and sign-off "Thank you for subscribing, and ..." dropped as a
+    form's message; an idiom's "... day by day." holding the headings after it; and a
+    listicle's "5 things to know about ..." taken for a standfirst under the site's tagline."""
+    assert _review("thirtyfourth_r1_published_by").byline == "Published By: Ritika Sabharwal"
+    assert _review("thirtyfourth_r2_editorial_board").title == "Introducing Our New Editorial Board"
+    letter = _review("thirtyfourth_r3_editor_letter")
+    assert letter.title.startswith("Thank you for subscribing:")
+    assert not [f for f in letter.furniture if f.text.startswith("Thank you for subscribing")]
+    assert "H2:Hosepipe ban" in _headings(_review("thirtyfourth_r4_day_by_day"))
+    assert _review("thirtyfourth_r5_listicle_tagline").title.startswith("5 things to know")

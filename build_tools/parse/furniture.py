@@ -278,7 +278,7 @@ _KINDS = (
         r"(download on the app store|get it on google play)(\s*[|/·]\s*(download on the app store|get it on google play))?|we use your sign-?up to provide content\b.{0,300}|"
         r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|we respect your privacy\W*|forward to a friend|"
         r"want to change how you receive these emails\?|our mailing address is:?|"
-        r"you can update your preferences or unsubscribe\b.{0,60}|\d+ likes? ∙ \d+ restacks?|thank you!|thanks? (you )?for (signing up|subscribing)\b.{0,60}|invalid e-?mail( address)?\W*|for subscribers( only)?|subscribers? only|"
+        r"you can update your preferences or unsubscribe\b.{0,60}|\d+ likes? ∙ \d+ restacks?|thank you!|thanks? (you )?for signing up\b.{0,60}|thanks? (you )?for subscribing[!.]?|invalid e-?mail( address)?\W*|for subscribers( only)?|subscribers? only|"
         r"do you have a story( for [\w\'’ ]{1,40})?\?.{0,100}|email us at \S+@\S+\.\w+|"
         r"subscribe( now| today| here)?\b(?! to the (?-i:[a-z])(?!.*\b(newsletter|podcast|channel|blog|feed|mailing|show|"
         r"series|edition|magazine|digest|free|weekly|daily|inbox|access|issues|briefing|bulletin|updates|alerts|"

@@ -467,7 +467,8 @@ _POINTS_ON = re.compile(r"\b(?:(?:summarised|summarized|listed|set out|shown|out
                         r"|\bbelow\.$|(?:^|\. )below, "
                         r"|\b(?:several|a number of|various|different) (?:ways|options|measures|steps|changes|methods|routes)\b"
                         r"|\bfollow (?:these|the) steps\b|\bthese steps\W*$"
-                        r"|\bby (?:day|date|region|area|county|category|genre|type|ward|district|country|state|province|city)\.$")
+                        r"|\b(?!(\w+) by \1\.$)\w+,? by (?:day|date|region|area|county|category|genre|type|ward|district|country|state"
+                        r"|province|city)\.$")  # never an idiom's "day by day."
 TOPIC_WORD_MIN = 4  # letters of a word two headings share that makes them siblings
 
 

@@ -695,10 +695,10 @@ _CREDIT = re.compile(rf"^(?:{_CREDIT_VERBS}) by {_PERSON}(?:(?:,| and| &) {_PERS
 
 # A newsroom credited as a whole: "Horizon24 staff", "Staff and agencies", "The Dispatch newsroom",
 # "Our politics team", "FilmiBuzz Desk", "The Editorial Board"; in the text, "Hospital staff" may head a section, so only over the date, and a
-# headline's "Tesco Axes Night Shift Staff" names more than an outlet.
+# headline's "Tesco Axes Night Shift Staff" or "Introducing Our New Editorial Board" names more than an outlet.
 _NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} staff|(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)? Staff|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)"
                        r"|(?:The|Our) (?:[A-Z][\w&.'’-]* ){0,3}(?:[a-z]+ )?(?:newsroom|news team|politics team|news desk|desk)"
-                       r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Desk|Newsroom|Editorial Board))$")
+                       r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,2}(?:Desk|Newsroom|Editorial Board))$")
 
 
 def _credit_over_stamp(units: list[Unit], k: int) -> bool:
@@ -889,5 +889,5 @@ def _standfirst(units: list[Unit], k: int) -> bool:
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True
-    start = text[:1]  # "$22 million unit at ... means young patients no longer ..."
-    return _words(text) >= STANDFIRST_MIN_WORDS and (start.isupper() or start.isdigit() or start in _HEADLINE_STARTS)
+    start = text[:1]  # "$22 million unit at ... means ..."; a figure opens headlines too ("5 things to know about ...")
+    return _words(text) >= STANDFIRST_MIN_WORDS and (start.isupper() or start in "$£€")

@@ -183,9 +183,9 @@ def is_byline(text: str) -> bool:
         return True
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
-    text = _LEAD_BY_COLON.sub(r"\1 by ", text)  # "Edited By: Ritika Sabharwal"
     return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith(("by ", "by: "))) and not ends_like_sentence(text.rstrip(". ") + "x")
-            and bool(_BYLINE.match(text.rstrip(". "))))
+            and (bool(_BYLINE.match(text.rstrip(". ")))
+                 or bool(_BYLINE.match(_LEAD_BY_COLON.sub(r"\1 by ", text).rstrip(". ")))))  # "Edited By: Ritika Sabharwal"
 
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
