@@ -4798,3 +4798,15 @@ def test_the_thirty_fourth_reviews_examples():
     assert not [f for f in letter.furniture if f.text.startswith("Thank you for subscribing")]
     assert "H2:Hosepipe ban" in _headings(_review("thirtyfourth_r4_day_by_day"))
     assert _review("thirtyfourth_r5_listicle_tagline").title.startswith("5 things to know")
+
+
+@pytest.mark.parametrize("name, score", [("uw10_baltic-pearl-festival", "Grade: B+"), ("qu04_corrib-light-exhibition", "Rating: ****"),
+                                         ("qz12_sorell-pico-mobile-road-test", "Verdict: ★★★☆☆"),
+                                         ("qq12_notes-app-review", "Our rating: 4 out of 5")])
+def test_a_reviews_labelled_score_is_no_heading(name, score):
+    """A review's score under its label, in stars, a letter grade or a figure over its scale,
+    is a paragraph, never a heading (dev 8 false headings out, holdout 1, and 3 levels right:
+    a false heading had pushed the sections under it). Read from the benchmark's dev pages."""
+    text = (STRUCTURE / "dev" / f"{name}.txt").read_text(encoding="utf-8")
+    a = parse(text)
+    assert f"H2:{score}" not in _headings(a) and score in [b.text for b in all_blocks(a) if hasattr(b, "text")]

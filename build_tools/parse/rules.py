@@ -62,8 +62,10 @@ _CREDIT_LINE = re.compile(r"^([—–]\s*\S|\(?with (files|inputs|reporting) fro
 _RECIPE_FACT = re.compile(r"^(serves|makes|yield|prep( time)?|cook(ing)? time|total time|ready in)\b\s*:?\s*\d"
                           r"|^(prep|cook|total)\s*:?\s*\d+\s*(min|mins|minutes|hr|hrs|hours?)\b", re.IGNORECASE)
 # A review's score: "9/10 — Superb", "4.5/5", "Score: 8 out of 10".
-_SCORE = re.compile(r"^(?:(?:score|rating|verdict)\s*:\s*)?(\d{1,3}(?:\.\d)?)\s?(?:/|out of)\s?(5|10|100)\b(?![/.]\d)"
-                    r"\s*(?:[–—:-]\s*\w+(?: \w+)?)?\W*$", re.IGNORECASE)  # a score and its word at most: "1 out of 5 adults ..." is none
+_SCORE = re.compile(r"^(?:(?:our |the )?(?:score|rating|verdict|grade)\s*:\s*)?(\d{1,3}(?:\.\d)?)\s?(?:/|out of)\s?(5|10|100)\b(?![/.]\d)"
+                    r"(?: stars?)?\s*(?:[–—:-]\s*\w+(?: \w+)?)?\W*$", re.IGNORECASE)  # a score and its word at most: "1 out of 5 adults ..." is none
+# Or labelled, in stars or a letter grade: "Rating: ****", "Verdict: ★★★☆☆", "Grade: B+".
+_SCORE_MARKS = re.compile(r"^(?:our |the )?(?:score|rating|verdict|grade)\s*:\s*(?:[★☆*½]{1,6}|[A-F][+-]?)$", re.IGNORECASE)
 # A book's or a product's details, two or more of its parts figures: "Harbour Books, £10.99,
 # 288pp", "Greyline Books, 248 pages, $25", "Norway, 2025, 112 mins".
 _FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d.]*|\d[\d.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",
@@ -268,8 +270,8 @@ def heading_evidence(text: str) -> str | None:
         return "a case citation"
     if _RECIPE_FACT.match(text):
         return "a recipe's yield or time"
-    if (score := _SCORE.match(text)) and float(score.group(1)) <= float(score.group(2)):  # "10/5 — Porto" is a date
-        return "a review's score"
+    if ((score := _SCORE.match(text)) and float(score.group(1)) <= float(score.group(2))) or _SCORE_MARKS.match(text):
+        return "a review's score"  # (a figure over its scale: "10/5 — Porto" is a date)
     if _NOTE.match(text):
         return "a source or note line"
     if "," in text and _details_line(text):  # (a quick look first: most lines hold no comma)
