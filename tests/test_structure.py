@@ -4810,3 +4810,20 @@ def test_a_reviews_labelled_score_is_no_heading(name, score):
     text = (STRUCTURE / "dev" / f"{name}.txt").read_text(encoding="utf-8")
     a = parse(text)
     assert f"H2:{score}" not in _headings(a) and score in [b.text for b in all_blocks(a) if hasattr(b, "text")]
+
+
+def test_a_series_goes_on_past_a_step_that_counts_its_own_things_and_a_definition_holds_no_steps():
+    """"Step 2: Choose a test kit" over "There are two main types:" counts kit types, not its
+    parts: Steps 3 and 4 stay its siblings; and a definition's "What is radon?" over the steps
+    is no how-to holding them (dev 6 levels)."""
+    a = article(HEADLINE, LEDE, "What is radon?", BODY, "Step 1: Find out whether your area is at higher risk", BODY,
+                "Step 2: Choose a test kit", "There are two main types:", "- Short-term kits", "- Long-term kits",
+                "Step 3: Place it correctly", BODY, "Step 4: Read the results", BODY, "Step 5: Fix the problem", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:What is radon?", "H2:Step 1: Find out whether your area is at higher risk", "H2:Step 2: Choose a test kit",
+        "H2:Step 3: Place it correctly", "H2:Step 4: Read the results", "H2:Step 5: Fix the problem"]
+    # a how-to's question still holds its steps
+    b = article(HEADLINE, LEDE, "How do I claim?", "Follow these steps.", "Step 1: Register", BODY, "Step 2: Apply", BODY,
+                "Payments", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:How do I claim?", "H3:Step 1: Register", "H3:Step 2: Apply",
+                                                          "H2:Payments"]

@@ -403,6 +403,8 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
         parts = range(k + 1, k + 1 + count)
         if parts.stop > len(sections):
             continue
+        if (word := _series_key(mark.text)) and any(_series_key(sections[j][0].text) == word for j in parts):
+            continue  # "Step 2: Choose a test kit" over "There are two main types:": the series goes on after it
         counted = [numbered(sections[j][0].text) for j in parts]  # "1. Dunleavy is ready" ... "3. ...": its parts
         after = numbered(sections[parts.stop][0].text) if parts.stop < len(sections) else None
         in_turn = all(n and n[0] == m for m, n in enumerate(counted, start=1)) and not (after and after[0] == count + 1)
@@ -417,7 +419,8 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
 
 # "How much will I pay?", "Where to stay", "What the records show": a heading that asks.
 _ASKING = re.compile(r"^(?i:how|what|what's|why|who|where|when|which)\b|\?\W*$")
-_HOW_TO = re.compile(r"^(?i:how to|how do|how can|what to do)\b|\?\W*$")  # "Where to stay" over "Day 1", "Day 2" holds no steps
+_HOW_TO = re.compile(r"^(?i:how to|how do|how can|what to do)\b|^(?!(?i:what|who) (?:is|are|was|were)\b).*\?\W*$")
+# ("Where to stay" over "Day 1", "Day 2" holds no steps, nor a definition's "What is radon?" over "Step 1: ...")
 RUN_WORDS = 4  # "Direct debit customers": a subsection named in a few words
 INTRO_WORDS = 80  # the few sentences a section opens on before its subsections
 
