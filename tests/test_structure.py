@@ -281,7 +281,7 @@ def article(*lines: str, **kw):
     ("Want to join the conversation? Please or to comment on this article.", "share prompt"),
     ("Thank you for signing up!", "newsletter prompt"), ("For Subscribers", "newsletter prompt"),
     ("Thank you for subscribing!", "newsletter prompt"), ("Invalid Email", "newsletter prompt"),
-    ("Thank you for liking", "page control"), ("You have already liked this page, you can only like it once!", "page control"),
+    ("Thank you for liking", "page control"), ("Sign the petition", "page control"), ("Add your name", "page control"), ("You have already liked this page, you can only like it once!", "page control"),
     ("Do you have a story for The Sun news desk?", "newsletter prompt"),
     ("Email us at tips@example-news.co.uk", "newsletter prompt"), ("Sponsored Headlines", "advertisement"),
     ("Video report by ITV News correspondent Rhys Penhale", "photo credit or caption"),
