@@ -281,7 +281,7 @@ def article(*lines: str, **kw):
     ("Want to join the conversation? Please or to comment on this article.", "share prompt"),
     ("Thank you for signing up!", "newsletter prompt"), ("For Subscribers", "newsletter prompt"),
     ("Thank you for subscribing!", "newsletter prompt"), ("Invalid Email", "newsletter prompt"),
-    ("Thank you for liking", "page control"), ("Sign the petition", "page control"), ("Add your name", "page control"), ("You have already liked this page, you can only like it once!", "page control"),
+    ("Thank you for liking", "page control"), ("You have already liked this page, you can only like it once!", "page control"),
     ("Do you have a story for The Sun news desk?", "newsletter prompt"),
     ("Email us at tips@example-news.co.uk", "newsletter prompt"), ("Sponsored Headlines", "advertisement"),
     ("Video report by ITV News correspondent Rhys Penhale", "photo credit or caption"),
@@ -4828,3 +4828,18 @@ def test_a_series_goes_on_past_a_step_that_counts_its_own_things_and_a_definitio
                 "Payments", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == ["H2:How do I claim?", "H3:Step 1: Register", "H3:Step 2: Apply",
                                                           "H2:Payments"]
+
+
+def test_the_thirty_fifth_reviews_examples():
+    """A review of the last rules found: "Windows 11 Home" and "Windows 11 Pro" under a section
+    counting two types, and a list numbered again from 1 under "2. Services will be cut", taken
+    for a series going on (only the next number of the section's own series is now); "What is
+    the process for applying?" taken for a definition (only a word or two after "What is" is);
+    a "Sign the petition" heading over its own paragraph dropped as a button (the button rule
+    is gone); and a lede opening "Edited 4,000 times since Sunday, ..." taken for a time stamp."""
+    assert ["H2:Windows 11 Upgrade", "H3:Windows 11 Home", "H3:Windows 11 Pro"] == \
+        _headings(_review("thirtyfifth_r2_windows_versions"))[:3]
+    assert "H3:1. Libraries" in _headings(_review("thirtyfifth_r2_numbered_restart"))
+    assert "H3:Step 1: Check you are eligible" in _headings(_review("thirtyfifth_r3_what_are_steps"))
+    assert "H3:Sign the petition" in _headings(_review("thirtyfifth_r4_petition_heading"))
+    assert _review("thirtyfifth_r5_edited_lede").summary.startswith("Edited 4,000 times since Sunday")

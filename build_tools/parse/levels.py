@@ -403,7 +403,7 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
         parts = range(k + 1, k + 1 + count)
         if parts.stop > len(sections):
             continue
-        if (word := _series_key(mark.text)) and any(_series_key(sections[j][0].text) == word for j in parts):
+        if _goes_on(mark.text, sections[parts.start][0].text):
             continue  # "Step 2: Choose a test kit" over "There are two main types:": the series goes on after it
         counted = [numbered(sections[j][0].text) for j in parts]  # "1. Dunleavy is ready" ... "3. ...": its parts
         after = numbered(sections[parts.stop][0].text) if parts.stop < len(sections) else None
@@ -417,10 +417,22 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[
             levels[j] = 3
 
 
+_SERIES_MEMBER = re.compile(r"^(?:([A-Za-z]+) )?(\d{1,3})\b(?![.,:]\d)")  # "Step 2: ...", "2. ..."
+
+
+def _goes_on(text: str, later: str) -> bool:
+    """Whether `later` is the next of `text`'s series: "Step 3" after "Step 2", "3." after "2."
+    (never "Windows 11 Pro" after "Windows 11 Home", nor a list's "1. Libraries" under "2. ...")."""
+    this, that = _SERIES_MEMBER.match(text), _SERIES_MEMBER.match(later)
+    return bool(this and that) and (this.group(1) or "").casefold() == (that.group(1) or "").casefold() \
+        and int(that.group(2)) == int(this.group(2)) + 1
+
+
 # "How much will I pay?", "Where to stay", "What the records show": a heading that asks.
 _ASKING = re.compile(r"^(?i:how|what|what's|why|who|where|when|which)\b|\?\W*$")
-_HOW_TO = re.compile(r"^(?i:how to|how do|how can|what to do)\b|^(?!(?i:what|who) (?:is|are|was|were)\b).*\?\W*$")
-# ("Where to stay" over "Day 1", "Day 2" holds no steps, nor a definition's "What is radon?" over "Step 1: ...")
+_HOW_TO = re.compile(r"^(?i:how to|how do|how can|what to do)\b|^(?!(?i:what|who) (?:is|are|was|were) (?!.*\b(?i:steps|process|stages|options)\?$)(?:an? |the )?\S+(?: \S+)?\?$).*\?\W*$")
+# ("Where to stay" over "Day 1", "Day 2" holds no steps, nor a short definition's "What is radon?" over
+# "Step 1: ...", as "What is the process for applying?" does)
 RUN_WORDS = 4  # "Direct debit customers": a subsection named in a few words
 INTRO_WORDS = 80  # the few sentences a section opens on before its subsections
 
