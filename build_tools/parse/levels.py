@@ -424,8 +424,9 @@ def _goes_on(text: str, later: str) -> bool:
     """Whether `later` is the next of `text`'s series: "Step 3" after "Step 2", "3." after "2."
     (never "Windows 11 Pro" after "Windows 11 Home", nor a list's "1. Libraries" under "2. ...")."""
     this, that = _SERIES_MEMBER.match(text), _SERIES_MEMBER.match(later)
-    return bool(this and that) and (this.group(1) or "").casefold() == (that.group(1) or "").casefold() \
-        and int(that.group(2)) == int(this.group(2)) + 1
+    if this is None or that is None:
+        return False
+    return (this.group(1) or "").casefold() == (that.group(1) or "").casefold() and int(that.group(2)) == int(this.group(2)) + 1
 
 
 # "How much will I pay?", "Where to stay", "What the records show": a heading that asks.
