@@ -281,7 +281,7 @@ def article(*lines: str, **kw):
     ("Want to join the conversation? Please or to comment on this article.", "share prompt"),
     ("Thank you for signing up!", "newsletter prompt"), ("For Subscribers", "newsletter prompt"),
     ("Thank you for subscribing!", "newsletter prompt"), ("Invalid Email", "newsletter prompt"),
-    ("Thank you for liking", "page control"), ("Auto-refresh", "page control"), ("Email This Link", "page control"),
+    ("Thank you for liking", "page control"), ("Email This Link", "page control"),
     ("Jump to Nutrition Facts", "page control"), ("Join the discussion", "page control"), ("You have already liked this page, you can only like it once!", "page control"),
     ("Do you have a story for The Sun news desk?", "newsletter prompt"),
     ("Email us at tips@example-news.co.uk", "newsletter prompt"), ("Sponsored Headlines", "advertisement"),
@@ -3635,7 +3635,7 @@ def test_widgets_credits_and_quote_statistics_are_furniture(line, kind):
     "Volume 1", "Open 8.00 - 23.00", "Open 72.5",  # a book's part, a shop's hours, a score
     "Go further",  # a guide's heading
     "in partnership with Tamworth Regional Council and",  # a wrapped line of a paragraph
-    "Jump to conclusions", "Auto-refresh: how it works in the new app",  # headings like a page's controls
+    "Jump to conclusions", "Auto-refresh",  # headings like a page's controls (a browser extension's feature)
 ])
 def test_lines_like_those_widgets_and_credits_are_text(line):
     assert furniture_kind(line) is None
