@@ -179,7 +179,11 @@ _KINDS = (
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
-        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|thank you for liking\W*|email this (link|article|story|page)\W*|join the discussion\W*|jump to (section|(main )?content|tutorial|verdict|sources|nutrition( facts)?|comments|navigation|search|specs|faqs?|reviews?|video|results|map)\W*|you have already liked this (page|article|post)\b.{0,40}|"
+        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|"
+        # a like button's messages, a page's own links: "Email This Link", "Jump to Nutrition Facts"
+        r"thank you for liking\W*|you have already liked this (page|article|post)\b.{0,40}|email this (link|article|story|page)\W*|"
+        r"join the discussion\W*|jump to (section|(main )?content|tutorial|verdict|sources|nutrition( facts)?|comments|navigation|"
+        r"search|specs|faqs?|reviews?|video|results|map)\W*|"
         r"previous (article|post|story|episode|chapter|patch|page|part|lesson|level|quest|update|release|version): [^/]{1,80} / "
         r"next (article|post|story|episode|chapter|patch|page|part|lesson|level|quest|update|release|version): .{1,80}|"
         r"[\d.]+\s?★ on the (app store|google play)\b.{0,40}|"

@@ -431,9 +431,10 @@ def _goes_on(text: str, later: str) -> bool:
 
 # "How much will I pay?", "Where to stay", "What the records show": a heading that asks.
 _ASKING = re.compile(r"^(?i:how|what|what's|why|who|where|when|which)\b|\?\W*$")
-_HOW_TO = re.compile(r"^(?i:how to|how do|how can|what to do)\b|^(?!(?i:what|who) (?:is|are|was|were) (?!.*\b(?i:steps|process|stages|options)\?$)(?:an? |the )?\S+(?: \S+)?\?$).*\?\W*$")
-# ("Where to stay" over "Day 1", "Day 2" holds no steps, nor a short definition's "What is radon?" over
-# "Step 1: ...", as "What is the process for applying?" does)
+_HOW_TO = re.compile(r"^(?i:how to|how do|how can|what to do)\b|\?\W*$")  # "Where to stay" over "Day 1", "Day 2" holds no steps
+# A definition in a word or two holds no steps either ("What is radon?" over "Step 1: ..."), as
+# "What is the process for applying?" or "What are the steps?" does.
+_DEFINITION = re.compile(r"^(?i:what|who) (?:is|are|was|were) (?!.*\b(?i:steps|process|stages|options)\?$)(?:an? |the )?\S+(?: \S+)?\?$")
 RUN_WORDS = 4  # "Direct debit customers": a subsection named in a few words
 INTRO_WORDS = 80  # the few sentences a section opens on before its subsections
 
@@ -510,7 +511,8 @@ def introduced_sections(sections: list[tuple[HeadingMark, str | None, bool]], le
             continue
         points_on = bool(_POINTS_ON.search(intro.rstrip().lower()))
         if k + 2 < len(sections) and (word := _series_key(sections[k + 1][0].text)) \
-                and (points_on or _HOW_TO.search(mark.text) or _holds_series(sections, k, word)) \
+                and (points_on or (_HOW_TO.search(mark.text) and not _DEFINITION.match(mark.text))
+                     or _holds_series(sections, k, word)) \
                 and _series_key(sections[k + 2][0].text) == word \
                 and all(_series_key(sections[j][0].text) != word for j in range(k + 1)):  # begun above: the article's
             end = k + 1  # "How to claim" or "Follow these steps" over "Step 1: ...", "Step 2: ...": the series alone

@@ -75,6 +75,7 @@ def _shouting(text: str) -> bool:
 
 
 _TRAIL = re.compile(r"\s[|›>»/]\s|[›»]|\w\|\w")  # "News | Local", "Sport › Football", "News|Labour Rights"
+TRAIL_MAX_WORDS = 12
 SHORT_TRAIL_WORDS = 6
 
 
@@ -82,7 +83,6 @@ def _short_trail(text: str) -> bool:
     """A trail of a few crumbs ("Newsroom > Press Releases", "Newsroom / Media advisories"); a
     headline may hold a slash ("Paris Fashion Week Autumn / Winter 2026: the five trends ...")."""
     return bool(_TRAIL.search(text)) and _words(text) <= SHORT_TRAIL_WORDS and ":" not in text
-TRAIL_MAX_WORDS = 12
 
 
 def _breadcrumb(text: str) -> bool:
@@ -419,8 +419,7 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
     above = units[anchor - 2].text if anchor >= 2 else ""
     # Over a standfirst of a full sentence, three words may be the headline ("Portugal travel advice").
     most_words = 2 if ends_like_sentence(last) and _words(last) >= STANDFIRST_MIN_WORDS else 3
-    if above and _title_shaped(above) and not _label_only(above, most_words) \
-            and _adjacent(units[anchor - 2], units[title], furniture) and (
+    if above and _title_shaped(above) and not _label_only(above, most_words) and _adjacent(units[anchor - 2], units[title], furniture) and (
             (ends_like_sentence(last) and not last.rstrip().endswith(":"))
             or (_words(last) >= STANDFIRST_MIN_WORDS and _words(above) >= 4
                 and (not _kicker_like(above) or (_words(last) > _words(above) and (
@@ -605,11 +604,12 @@ def _labelled_date(text: str) -> bool:
 
 
 def _label_only(text: str, most_words: int = 3) -> bool:
-    """Never a headline: a few words in upper case (a headline in capitals says more:
-    "COPPERLINE ANNOUNCE FIRST TOUR IN 15 YEARS"; a ticker's "BREAKING NEWS: ..." is a banner), a trail, a word or three, a series' or section's name
-    ("Series: Locked Away"), or a body's name in Title Case ("Eastfield and Wyre Hospitals NHS
-    Foundation Trust": the site's, over its own headline)."""
-    return (_shouting(text) and (_words(text) <= KICKER_MAX_WORDS or ":" in text)) or bool(_TRAIL.search(text)) or _words(text) <= most_words or bool(_SERIES.match(text)) \
+    """Never a headline: a few words in upper case (a headline in capitals says more: "COPPERLINE
+    ANNOUNCE FIRST TOUR IN 15 YEARS"; a ticker's "BREAKING NEWS: ..." is a banner), a trail, a
+    word or three, a series' or section's name ("Series: Locked Away"), or a body's name in
+    Title Case ("Eastfield and Wyre Hospitals NHS Foundation Trust": the site's, over its own headline)."""
+    return (_shouting(text) and (_words(text) <= KICKER_MAX_WORDS or ":" in text)) or bool(_TRAIL.search(text)) \
+        or _words(text) <= most_words or bool(_SERIES.match(text)) \
         or (bool(_BODY_NAME.search(text)) and case_style(text) == "title")
 
 
@@ -694,9 +694,11 @@ _CREDIT = re.compile(rf"^(?:{_CREDIT_VERBS}) by {_PERSON}(?:(?:,| and| &) {_PERS
 
 
 # A newsroom credited as a whole: "Horizon24 staff", "Staff and agencies", "The Dispatch newsroom",
-# "Our politics team", "FilmiBuzz Desk", "The Editorial Board"; in the text, "Hospital staff" may head a section, so only over the date, and a
-# headline's "Tesco Axes Night Shift Staff" or "Introducing Our New Editorial Board" names more than an outlet.
-_NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} staff|(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)? Staff|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)"
+# "Our politics team", "FilmiBuzz Desk", "The Editorial Board"; in the text, "Hospital staff" may
+# head a section, so only over the date, and a headline's "Tesco Axes Night Shift Staff" or
+# "Introducing Our New Editorial Board" names more than an outlet.
+_NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} staff|(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)? Staff"
+                       r"|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)"
                        r"|(?:The|Our) (?:[A-Z][\w&.'’-]* ){0,3}(?:[a-z]+ )?(?:newsroom|news team|politics team|news desk|desk)"
                        r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,2}(?:Desk|Newsroom|Editorial Board))$")
 
