@@ -4845,3 +4845,48 @@ def test_the_thirty_fifth_reviews_examples():
     assert "H3:Step 1: Check you are eligible" in _headings(_review("thirtyfifth_r3_what_are_steps"))
     assert "H3:Sign the petition" in _headings(_review("thirtyfifth_r4_petition_heading"))
     assert _review("thirtyfifth_r5_edited_lede").summary.startswith("Edited 4,000 times since Sunday")
+
+
+def test_a_key_events_box_with_each_links_age_over_its_title_is_furniture():
+    """A live page's "Key events" box copied with each link's age on its own line ("9h ago",
+    then "Picket lines form at three depots") over "Show key events only": the box is page
+    furniture, never headings (dev 2 boxes, holdout 1)."""
+    a = article(HEADLINE, "By Hannah Reilly", "Thu 12 Mar 2026 14.47 GMT", "Key events", "9h ago",
+                "Picket lines form at three depots", "5h ago", "Minister urges both sides to meet", "Show key events only",
+                "14.47 GMT", LEDE, "14.20 GMT", BODY, "13.05 GMT", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:14.47 GMT", "H2:14.20 GMT", "H2:13.05 GMT"]
+    assert {"9h ago", "Picket lines form at three depots"} <= {f.text for f in a.furniture}
+
+
+@pytest.mark.parametrize("line, kind", [("Share: Facebook Pinterest Email", "share prompt"),
+                                        ("Jump to Instructions", "page control"), ("Jump to Method", "page control")])
+def test_a_labelled_share_row_and_a_how_tos_jump_link_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_shopping_picks_price_and_size_line_is_text_under_its_heading():
+    """A shopping guide's pick, "Best overall: ...", over its price and size ("£18 for 50ml,
+    Corrie & Hale") and a "Buy now" button: the pick is the heading, the price line text
+    (before, the price line was taken for the heading: dev 13 false headings, holdout 5)."""
+    a = article(HEADLINE, LEDE, "Our top picks", "Best overall: Corrie & Hale Daily Shield Fluid SPF 50",
+                "£18 for 50ml, Corrie & Hale", "Buy now", BODY, "Best budget: Tesmond Essentials Lotion SPF 50",
+                "$24 for 1 oz at Ridgeback Supply", "Buy now", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Our top picks", "H3:Best overall: Corrie & Hale Daily Shield Fluid SPF 50",
+        "H3:Best budget: Tesmond Essentials Lotion SPF 50"]
+
+
+def test_a_numbered_section_may_open_on_a_captioned_table_and_table_rows_are_no_live_entries():
+    """"2. The search so far" over "Timeline of the search" and its table is one of the
+    numbered series, so "1. What happened" is too (before, both were lists of one); and a
+    table's rows holding times ("Sat 14 June | 23:12 | ...") are no live entries, so the place
+    under the date stays the dateline."""
+    a = article(HEADLINE, "Eight crew members have been missing for four days, and rumours are spreading fast.",
+                "Lungile Mthembu", "Published: 2025-06-18 | 06:00", "Updated: 2025-06-18 | 15:35", "PORT ELWYN", LEDE,
+                "1. What happened", BODY, "2. The search so far", "Timeline of the search", "Date | Time | Event",
+                "Sat 14 June | 22:40 | Last radio call", "Sat 14 June | 23:12 | AIS signal stops",
+                "Sun 15 June | 09:30 | Authority alerted", "Wed 18 June | 08:00 | Search area extended",
+                "3. The rumours, checked", BODY, "4. What we don't know", BODY)
+    assert a.dateline == "PORT ELWYN"
+    assert [k for k in kinds(a) if k.startswith("H2")] == ["H2:1. What happened", "H2:2. The search so far",
+                                                          "H2:3. The rumours, checked", "H2:4. What we don't know"]

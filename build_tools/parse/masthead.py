@@ -262,7 +262,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
     while i < limit and i + 1 < n:
         unit = units[i]
         if head.standfirst is not None and head.stamps and is_entry_stamp(unit.text) \
-                and sum(is_entry_stamp(u.text) for u in units[i:]) >= LIVE_MIN_ENTRIES:
+                and _entry_stamps(units[i:]) >= LIVE_MIN_ENTRIES:
             break  # dated already, under the summary: a live blog's first entry
         if meta(i):
             i += 1
@@ -328,6 +328,15 @@ _OUTLET_SPLIT = re.compile(r" [|·] ")
 # A paper's name ("Harbour Times | Opinion"), never a person's
 _MASTHEAD_WORD = re.compile(r"\b(?:Times|Herald|News|Post|Gazette|Journal|Courier|Chronicle|Tribune|Express|Mail|Observer|"
                             r"Record|Echo|Press|Standard|Guardian|Telegraph|Star|Sun|Mirror|Review|Weekly|Daily|Today)$")
+
+
+def _entry_stamps(units: list[Unit]) -> int:
+    """The live entries' stamps among these lines; never a table's rows ("Sat 14 June | 23:12 |
+    Vessel's AIS signal stops", one of a run of rows split alike)."""
+    def row(k: int) -> bool:
+        bars = units[k].text.count("|")
+        return bars > 0 and any(0 <= j < len(units) and units[j].text.count("|") == bars for j in (k - 1, k + 1))
+    return sum(is_entry_stamp(unit.text) and not row(k) for k, unit in enumerate(units))
 
 
 def _person_and_outlet(text: str) -> bool:

@@ -66,6 +66,9 @@ _SCORE = re.compile(r"^(?:(?:our |the )?(?:score|rating|verdict|grade)\s*:\s*)?(
                     r"(?: stars?)?\s*(?:[–—:-]\s*\w+(?: \w+)?)?\W*$", re.IGNORECASE)  # a score and its word at most: "1 out of 5 adults ..." is none
 # Or labelled, in stars or a letter grade: "Rating: ****", "Verdict: ★★★☆☆", "Grade: B+".
 _SCORE_MARKS = re.compile(r"^(?:our |the )?(?:score|rating|verdict|grade)\s*:\s*(?:[★☆*½]{1,6}|[A-F][+-]?)$", re.IGNORECASE)
+# A shopping guide's price line under its pick: "£18 for 50ml, Corrie & Hale", "$24 for 1 oz at Northpine".
+_PRICE_FOR_SIZE = re.compile(r"^[$£€¥]\s?\d[\d,.]*\s+(?:for|per)\s+\d[\d,.]*\s?(?:ml|l|g|kg|oz|fl\.? oz|lb|cl|litres?|liters?|"
+                             r"pack|pairs?|capsules|tablets|pieces|sachets)\b", re.IGNORECASE)
 # A book's or a product's details, two or more of its parts figures: "Harbour Books, £10.99,
 # 288pp", "Greyline Books, 248 pages, $25", "Norway, 2025, 112 mins".
 _FIGURE_PART = re.compile(r"^(?:[$£€¥]\s?\d[\d.]*|\d[\d.]*\s?(?:pp|pages|mins?|minutes|hrs?|g|kg|ml|mm|cm|in|[$£€])?)$",
@@ -274,6 +277,8 @@ def heading_evidence(text: str) -> str | None:
         return "a review's score"  # (a figure over its scale: "10/5 — Porto" is a date)
     if _NOTE.match(text):
         return "a source or note line"
+    if _PRICE_FOR_SIZE.match(text):
+        return "a product's price and size"
     if "," in text and _details_line(text):  # (a quick look first: most lines hold no comma)
         return "a book's or product's details"
     if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
@@ -789,10 +794,11 @@ def _labelled_sections(units: list[Unit]) -> bool:
 def _subsection_follows(units: list[Unit], k: int) -> bool:
     """A heading-like line, over running text or a bulleted list, right under k: the section
     opens on its first subsection ("3. The fix" over "Tuning autovacuum per table"; "2. BEFORE
-    YOU GIVE ..." over "Do not give Pyrexol Junior" over its bullets)."""
+    YOU GIVE ..." over "Do not give Pyrexol Junior" over its bullets), or on a table under its
+    caption ("2. The search so far" over "Timeline of the search")."""
     return (k + 2 < len(units) and not numbered(units[k + 1].text) and not bullet(units[k + 1].text)
             and heading_evidence(units[k + 1].text) is None
-            and (_paragraph_follows(units, k + 1) or bool(bullet(units[k + 2].text))))
+            and (_paragraph_follows(units, k + 1) or bool(bullet(units[k + 2].text)) or "|" in units[k + 2].text))
 
 
 NUMBERED_TITLE_WORDS = 16  # a listicle's numbered point says more than a bare heading would

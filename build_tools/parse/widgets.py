@@ -888,6 +888,7 @@ LIVE_STAMPS = 2  # bare stamps heading entries below: a live page's, never a fea
 _EVENT_LINK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\.?m\b|\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago\b)",
                          re.IGNORECASE)  # "08:02 Doors open", "3h ago GOAL! Okonjo equalises"
 EVENT_LINKS_MAX = 12  # entries a key events box lists
+_AGO_ALONE = re.compile(r"^\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago$", re.IGNORECASE)
 
 
 def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
@@ -902,9 +903,14 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
         if units[k].role or kinds[k] or not _KEY_EVENTS_LABEL.match(units[k].text):
             continue
         end = k + 1
-        while end < len(units) and end - k <= EVENT_LINKS_MAX and not kinds[end] and not units[end].role \
-                and _EVENT_LINK.match(units[end].text) and not is_time_stamp(units[end].text):  # a bare stamp heads an entry
-            end += 1
+        while end < len(units) and end - k <= EVENT_LINKS_MAX and not kinds[end] and not units[end].role:
+            if _AGO_ALONE.match(units[end].text) and end + 1 < len(units) and not kinds[end + 1] \
+                    and not units[end + 1].role and not is_stamp(units[end + 1].text):
+                end += 2  # the link's age over its title, copied as two lines: "9h ago", then "Picket lines form"
+            elif _EVENT_LINK.match(units[end].text) and not is_time_stamp(units[end].text):  # a bare stamp heads an entry
+                end += 1
+            else:
+                break
         if (end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text)) \
                 or (end > k + 1 and _toggle_above(units, kinds, k)) \
                 or (end > k + 2 and _KEY_EVENTS_BOX.match(units[k].text)
