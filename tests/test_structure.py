@@ -4890,3 +4890,41 @@ def test_a_numbered_section_may_open_on_a_captioned_table_and_table_rows_are_no_
     assert a.dateline == "PORT ELWYN"
     assert [k for k in kinds(a) if k.startswith("H2")] == ["H2:1. What happened", "H2:2. The search so far",
                                                           "H2:3. The rumours, checked", "H2:4. What we don't know"]
+
+
+@pytest.mark.parametrize("line", ["By Katrin Vogel, primary school teacher, Berlin-Pankow", "By Owen Pryce, gardening editor"])
+def test_a_byline_under_by_may_give_any_role_in_lower_case(line):
+    """"By <name>, <role in lower case>[, <place>]": the byline whatever the role (before, only
+    a newsroom's roles; the corpus's 36 such lines are all bylines), never "By Jane Doe, who ..."."""
+    assert is_byline(line) and not is_byline("By Jane Doe, who was there") and not is_byline("By Train, the quickest")
+
+
+def test_a_live_pages_reporters_where_each_is_over_the_date_are_the_byline():
+    """"Kwame Asante-Boakye in Accra and Ruth Ellison" under the standfirst and over the date: the
+    byline (before, the headline and standfirst were dropped as kickers over it); a headline
+    shaped alike stays the headline, as it stands over no date under a longer line."""
+    headline = "Papal visit to Ghana: Pope celebrates Mass for 600,000 at Independence Square – live updates"
+    deck = "Pope calls on young people to refuse the path of corruption as crowds fill the seafront"
+    a = article(headline, deck, "Kwame Asante-Boakye in Accra and Ruth Ellison", "Last updated: 12:18 GMT, Sun 9 November 2025",
+                "12:18 GMT", LEDE, "12:02 GMT", BODY, "11:40 GMT", BODY)
+    assert (a.title, a.summary, a.byline) == (headline, deck, "Kwame Asante-Boakye in Accra and Ruth Ellison")
+    b = article("Heavy Rain in Kent and Sussex Flooding", LEDE, BODY)
+    assert b.title == "Heavy Rain in Kent and Sussex Flooding" and b.byline is None
+
+
+def test_a_freelances_special_to_line_is_the_bylines_role():
+    """A name over "Special to The Prairie Post" over the date: the byline and its role, never a
+    heading or the headline (dev 1 byline and 1 title more)."""
+    a = article("Putting roses to bed: a step-by-step guide for a prairie winter", "Tender roses need a little more help.",
+                "Lorna Beauchesne", "Special to The Prairie Post", "Published Oct 05, 2024", LEDE, BODY)
+    assert a.byline == "Lorna Beauchesne" and not [k for k in kinds(a) if k.startswith("H")]
+
+
+def test_a_signature_under_a_cross_with_two_offices_is_no_heading():
+    """"+ Thomas Kerrigan", "Archbishop of Port Lachlan", "Chair, Bishops' Commission for Migrants
+    and Refugees" closing a statement: its signature, no headings (before, both offices were)."""
+    a = article(HEADLINE, LEDE, "Statement of the Commission", BODY,
+                "We ask all people of goodwill to pray for those in detention and for their families.",
+                "+ Thomas Kerrigan\nArchbishop of Port Lachlan\nChair, Bishops' Commission for Migrants and Refugees",
+                "Media contact: Bernadette Sloane, 0412 908 331")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Statement of the Commission"]

@@ -655,7 +655,8 @@ _ROLE = re.compile(rf"\b(?:{_ROLE_WORD}|reporting services?)\b"
                    r"designer|developer|researcher|scientist|professor|lecturer|consultant|strategist|" + _OFFICER_WORDS +
                    r")(?: of [\w ]{1,30})?)"
                    r"(?:, [A-Z][\w&'’ .-]{1,50})?$"  # and its employer: "Head of Valuations, Pellow & Finch Auctioneers"
-                   r"|^(?-i:(?!(?:The|A|An) )[A-Z][\w-]*(?: [a-z][\w-]*){0,2} [a-z][\w-]*(?:er|or|ist|ian)(?:, [A-Z][\w&'’ .-]{1,50}))$",  # "Rover planner, Ostrava ..."
+                   r"|^(?-i:(?!(?:The|A|An) )[A-Z][\w-]*(?: [a-z][\w-]*){0,2} [a-z][\w-]*(?:er|or|ist|ian)(?:, [A-Z][\w&'’ .-]{1,50}))$"  # "Rover planner, Ostrava ..."
+                   r"|^special to (?:the )?(?-i:[A-Z])[\w&'’ .-]{1,50}$",  # a freelance's line: "Special to The Prairie Post"
                    re.IGNORECASE)  # a job title alone: "Head of Product", "Senior Product Manager", not "Director resigns ..."
 ROLE_MAX_WORDS = 8  # "Head of Valuations, Pellow & Finch Auctioneers"
 _EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
@@ -712,11 +713,16 @@ _NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,
                        r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,2}(?:Desk|Newsroom|Editorial Board))$")
 
 
+# A live page's reporters, where each is: "Kwame Asante-Boakye in Accra and Ruth Ellison"; a
+# headline may read so ("Heavy Rain in Kent and Sussex Flooding"), so only over the date.
+_REPORTERS_IN = re.compile(rf"^{_PERSON} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and {_PERSON}(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$")
+
+
 def _credit_over_stamp(units: list[Unit], k: int) -> bool:
     """A credit right over the date and under a longer line: the byline. A headline may read so
     ("Tested by Storm Babet"), but it stands over its date under a shorter label, never a headline."""
     text = units[k].text
-    return bool(_CREDIT.match(text) or _NEWSROOM.match(text)) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
+    return bool(_CREDIT.match(text) or _NEWSROOM.match(text) or _REPORTERS_IN.match(text)) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
         and _words(units[k - 1].text) > _words(text)
 
 

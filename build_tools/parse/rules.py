@@ -579,21 +579,25 @@ def _signed_off(units: list[Unit], i: int) -> bool:
     return False
 
 
-_SIGNER = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr|Sir|Dame)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
+_SIGNER = re.compile(r"^(?:[+✠✝†] ?)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr|Sir|Dame)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
+# (a bishop signs under a cross: "+ Thomas Kerrigan")
 # A signer's office: "Chair of Trustees", "Headteacher", "Chief Executive", "Mayor of Kessling".
 _SIGNER_ROLE = re.compile(r"^(?:(?:acting|interim|deputy|executive|founding|joint) )?(?:chair(?:man|woman|person)?|chief executive"
                           r"(?: officer)?|head ?teacher|head of school|principal|president|vice[- ]chancellor|director|"
-                          r"(?:general )?secretary|treasurer|mayor|founder|ceo|trustee)"
-                          r"(?:,? (?:of|for|at|and) [A-Z\w][\w&'’ -]{1,40})?$", re.IGNORECASE)
+                          r"(?:general )?secretary|treasurer|mayor|founder|ceo|trustee|(?:arch)?bishop|cardinal|rabbi|imam|"
+                          r"moderator|vicar|rector|pastor)"
+                          r"(?:,? (?:of|for|at|and) [A-Z\w][\w&'’ -]{1,40}|, (?-i:[A-Z])[\w&'’ -]{1,60})?$", re.IGNORECASE)
 
 
 def _signature(units: list[Unit], i: int) -> bool:
     """A name and its office, a line each, right under running text ("Dr Hanne Lisowski" over
-    "Chair of Trustees", closing a foreword), either line: the text's signature, no heading."""
+    "Chair of Trustees", closing a foreword), any of its lines, a second office too ("+ Thomas
+    Kerrigan", "Archbishop of Port Lachlan", "Chair, Bishops' Commission ..."): the text's
+    signature, no heading."""
     def signed(k: int) -> bool:
         return (1 <= k < len(units) - 1 and bool(_SIGNER.match(units[k].text))
                 and bool(_SIGNER_ROLE.match(units[k + 1].text)) and ends_like_sentence(units[k - 1].text))
-    return signed(i) or signed(i - 1)
+    return signed(i) or signed(i - 1) or (signed(i - 2) and bool(_SIGNER_ROLE.match(units[i].text)))
 
 
 def _drop_cap(units: list[Unit], i: int) -> bool:

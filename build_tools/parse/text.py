@@ -128,6 +128,9 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME} \((?:now|earlier)\)(?:(?:,| and| &) {_FULL_NAME} \((?:now|earlier)\))+$"  # a live page's shifts
     rf"|^(?i:by|posted by|written by|reported by|compiled by|analysis by|words:) {_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}"
     rf"(?:{_NEWSROOM_ROLE}|advis[eo]r|coordinator|secretary|dietitian|(?:co-)?founder|owner|director|leader|trainer)$"  # "Posted by Mira Okafor, co-founder"
+    # under "By", any role in lower case, and the place: "By Katrin Vogel, primary school teacher, Berlin-Pankow"
+    rf"|^(?i:by) {_FULL_NAME}, (?!(?:who|whose|which|that|where|when)\b)(?:[a-z][\w'’-]* ){{0,4}}[a-z][\w'’-]*"
+    r"(?:, [A-Z][\w'’ -]{1,30})?$"
     # with no lead, only a newsroom's roles: "Amir Haddad, bakery owner" signs a reader's letter
     rf"|^{_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}{_NEWSROOM_ROLE}$"
     rf"|^(?!Meet )(?:{_FULL_NAME}), (?!(?:Retired|Former|Guest) )(?:[A-Z][\w'’-]* ){{0,2}}"
