@@ -4928,3 +4928,25 @@ def test_a_signature_under_a_cross_with_two_offices_is_no_heading():
                 "+ Thomas Kerrigan\nArchbishop of Port Lachlan\nChair, Bishops' Commission for Migrants and Refugees",
                 "Media contact: Bernadette Sloane, 0412 908 331")
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Statement of the Commission"]
+
+
+def test_an_advice_columns_long_reader_questions_are_its_faq():
+    """A column's reader questions, each their story in the first person before what they ask
+    (up to 50 words: "I am due back from maternity leave ... Can they do that?"), each answered:
+    an FAQ of three questions (before, a question over 30 words was a paragraph: dev 8
+    questions more, holdout 4, none wrong). A paragraph closing on a rhetorical question stays
+    a paragraph."""
+    q1 = ("I was promoted to supervisor eight months ago but my salary has not changed. My manager keeps saying "
+          "\"next quarter\". Is this allowed, and how should I raise it?")
+    q2 = "I am on six months' probation at a new job. My employer says I am not entitled to annual leave. Is that true?"
+    q3 = ("I am due back from maternity leave in January. My employer has hired someone to cover my role and hinted "
+          "that I may be \"redeployed\" to another department when I come back next year. Can they do that?")
+    a = article(HEADLINE, LEDE, q1, "Congratulations on the promotion. Legally, it depends on what you agreed.",
+                "I suggest the following steps:", "1. Find any document that confirms the promotion.",
+                "2. Ask HR for the salary band.", BODY, q2, "No. Probation does not remove your statutory leave.", BODY,
+                q3, "You are entitled to return to the job you held before your leave.", BODY)
+    assert [q.question for s in a.sections for q in s.faq] == [q1, q2, q3]
+    b = article(HEADLINE, LEDE, "That's a side with plenty of cup know-how even with the changes. Mill Lane will be full, "
+                "the forecast is horrible and I genuinely don't know what's going to happen. Which is the point, isn't it?",
+                BODY, "What did you make of the draw?", BODY)
+    assert not [q for s in b.sections for q in s.faq]

@@ -15,7 +15,7 @@ from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, 
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
                                     has_sentence_break, is_bare_date, MONTH, WEEKDAY, CLOCK, is_date_name, is_entry_stamp,
                                     is_boilerplate, is_byline, is_contact, is_person_with_role, is_release, is_salutation, is_stamp, is_time_stamp, names_a_person, numbered,
-                                    term_split, term_value, UPDATE_NOTE)
+                                    split_sentences, term_split, term_value, UPDATE_NOTE)
 from build_tools.parse.masthead import BOX_LABEL
 from build_tools.parse.units import Unit
 
@@ -969,8 +969,19 @@ def _is_question(unit: Unit) -> bool:
     text = unit.text
     if text.startswith(("Q:", "Q.")) and "?" in text and len(text.split()) <= 30:
         return True  # "Q: When should she drop her nap? She's two and fights it.": its label says so
-    return text.rstrip("\"”’ ").endswith("?") and len(text.split()) <= 30 \
+    return text.rstrip("\"”’ ").endswith("?") and (len(text.split()) <= 30 or _readers_question(text)) \
         and not text[0].islower() and not _SPEAKER.match(text) and not _LETTER.match(text) and not _TIME_CODED.match(text)
+
+
+READERS_QUESTION_WORDS = 50  # a reader's question to a column tells their story first
+
+
+def _readers_question(text: str) -> bool:
+    """A reader's question to an advice column: their story in the first person, then what
+    they ask ("I am due back from maternity leave in January. My employer has ... Can they do
+    that?")."""
+    return len(text.split()) <= READERS_QUESTION_WORDS and bool(_FIRST_PERSON.search(text)) \
+        and len(split_sentences(text)) >= 2
 
 
 _PRICE_DROP = re.compile(r"^was [£$€][\d,.]+,? now [£$€][\d,.]+(?: at [^.!?]{1,40})?$", re.IGNORECASE)  # "Was £799, now £549 at Currys"
