@@ -4950,3 +4950,24 @@ def test_an_advice_columns_long_reader_questions_are_its_faq():
                 "the forecast is horrible and I genuinely don't know what's going to happen. Which is the point, isn't it?",
                 BODY, "What did you make of the draw?", BODY)
     assert not [q for s in b.sections for q in s.faq]
+
+
+def test_a_mailbags_signed_letters_under_questions_are_an_faq_and_the_sign_off_no_list():
+    """A style column's questions, each over the reader's letter in the first person and its
+    sign-off ("– Hana, Pukerau Valley"), then the answer: an FAQ, never an interview's turns
+    (readers sign, interviewees do not), and a sign-off alone is no list of one (dev 6 false
+    lists out, 5 questions more; holdout 2 false lists out)."""
+    def letter(question: str, story: str, signer: str, answer: str) -> tuple[str, ...]:
+        return question, f"{story}\n{signer}\n{answer}"
+    a = article(HEADLINE, LEDE,
+                *letter("What is appropriate to wear to a daytime funeral in summer?",
+                        "I've been asked to speak at my uncle's service and I'm worried about the heat.",
+                        "– Hana, Pukerau Valley", "First, I'm sorry for your loss. Navy or charcoal linen is fine."),
+                *letter("Am I too old for skinny jeans?", "I'm 56 and my daughter says they are over.",
+                        "– Caroline, Westmere Point", "No one is too old for anything. Try a straight leg."),
+                *letter("How do I stop buying clothes I never wear?", "My wardrobe is full but I have nothing to wear.",
+                        "– Sam, Rangiwai", "You are in good company. Turn every hanger backwards for a month."))
+    assert [q.question for s in a.sections for q in s.faq] == [
+        "What is appropriate to wear to a daytime funeral in summer?", "Am I too old for skinny jeans?",
+        "How do I stop buying clothes I never wear?"]
+    assert not [b for b in all_blocks(a) if isinstance(b, BulletList)]

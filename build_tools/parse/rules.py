@@ -1075,8 +1075,10 @@ def _interview_reading(units: list[Unit], top: tuple[str, ...] = ()) -> tuple[bo
         noted = bool(answers) and any(_INTERVIEW_NOTE.search(u.text) for u in units)
         asks_you = any(_SECOND_PERSON.search(units[k].text) for k in asked) or any(_QA.match(answer) for answer in answers) \
             or (bool(asked) and any(_INTERVIEW_INTRO.search(text) for text in (*top, *(u.text for u in units[:asked[0]]))))
+        # readers sign their letters under the questions ("– Hana, Pukerau Valley"): a mailbag, answered
+        mailbag = sum(any(_SIGNED_DASH.match(u.text) for u in units[k + 1:k + 1 + SIGNED_REACH]) for k in asked) >= SIGNED_LETTERS
         _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)
-                                            and asks_you), noted)]
+                                            and asks_you and not mailbag), noted)]
     return _interviews[1]
 
 
@@ -1156,8 +1158,9 @@ def _question_sections(questions: list[Question]) -> bool:
     """Bare questions that are an explainer's section headings, not an FAQ: short, each over
     more text than an FAQ gives an answer."""
     n = len(questions)
-    if not n:
-        return False
+    if not n or sum(any(isinstance(b, Paragraph) and _SIGNED_DASH.match(b.text) for b in q.answer[:SIGNED_REACH])
+                    for q in questions) >= SIGNED_LETTERS:
+        return False  # readers sign their letters under the questions: a mailbag's, answered
     words, blocks = sum(len(q.question.split()) for q in questions) / n, sum(len(q.answer) for q in questions) / n
     return (words <= SECTION_QUESTION_WORDS and blocks >= SECTION_ANSWER_BLOCKS) or (
         words <= LONG_SECTION_QUESTION_WORDS and blocks >= LONG_SECTION_BLOCKS)  # "What does it mean for rates?" over 5 paragraphs
@@ -1268,11 +1271,19 @@ def lettered(units: list[Unit], i: int) -> Match | None:
                  f"lettered list of {j - i} items (a, b, ...); letters kept")
 
 
+SIGNED_REACH = 3  # lines under a question down to its reader's sign-off
+SIGNED_LETTERS = 2
+_SIGNED_DASH = re.compile(r"^[–—]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [A-Z][\w'’ .-]{1,40}$")
+
+
 def bullets(units: list[Unit], i: int) -> Match | None:
     """Consecutive items of one kind; numbered items must count up by one from the first."""
     first = _marker(units[i].text)
     if first is None:
         return lettered(units, i)
+    if _SIGNED_DASH.match(units[i].text) and not (i + 1 < len(units) and _marker(units[i + 1].text)) \
+            and not (i > 0 and _marker(units[i - 1].text)):
+        return None  # a reader's sign-off under a letter, alone: "– Hana, Pukerau Valley", no list
     ordered, indented = first[0], units[i].indented
     items: list[ListItem]
     items, j, number = [], i, first[1]
