@@ -4971,3 +4971,17 @@ def test_a_mailbags_signed_letters_under_questions_are_an_faq_and_the_sign_off_n
         "What is appropriate to wear to a daytime funeral in summer?", "Am I too old for skinny jeans?",
         "How do I stop buying clothes I never wear?"]
     assert not [b for b in all_blocks(a) if isinstance(b, BulletList)]
+
+
+def test_the_sites_name_between_the_byline_and_the_date_is_no_dateline():
+    """"Mike Delgado", "Lakeshore Tribune", the date, with "Lakeshore Tribune" over the headline
+    too: the site's name again, never the dateline (dev 4 datelines right, holdout 1); a place
+    there named nowhere above stays the dateline."""
+    a = article("Lakeshore Tribune", "BUSINESS", "Bank orders staff back to the office five days a week",
+                "About 6,000 corporate employees must return full time by April, the bank said on Wednesday.",
+                "Mike Delgado", "Lakeshore Tribune", "Jan. 22, 2026, 9:03 a.m. CT", LEDE, BODY)
+    assert a.dateline is None and a.byline == "Mike Delgado"
+    b = article("Lakeshore Tribune", "BUSINESS", "Bank orders staff back to the office five days a week",
+                "About 6,000 corporate employees must return full time by April, the bank said on Wednesday.",
+                "Mike Delgado", "New Delhi", "Jan. 22, 2026, 9:03 a.m. CT", LEDE, BODY)
+    assert b.dateline == "New Delhi"

@@ -276,7 +276,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((unit.line, "the headline again"))
             i += 1
         elif head.dateline is None and head.byline is not None and units[i - 1] is head.byline \
-                and _place_line(units, i) and not _capitals_place_under_stamps(units, i + 1):
+                and _place_line(units, i) and not _capitals_place_under_stamps(units, i + 1) \
+                and not any(_same(unit.text, kicker.text) for kicker, _ in head.dropped):  # the site's name, again
             head.dateline = unit
             head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
             i += 1
