@@ -4985,3 +4985,16 @@ def test_the_sites_name_between_the_byline_and_the_date_is_no_dateline():
                 "About 6,000 corporate employees must return full time by April, the bank said on Wednesday.",
                 "Mike Delgado", "New Delhi", "Jan. 22, 2026, 9:03 a.m. CT", LEDE, BODY)
     assert b.dateline == "New Delhi"
+
+
+def test_a_fact_checks_numbered_quoted_claims_head_their_verdicts():
+    """"1. Tessier: "We have built more homes ... history."" over its verdict, one of a numbered
+    series: a heading though the quotation ends in a full stop (before, each was a list of one:
+    dev 8 headings and 11 levels more)."""
+    a = article(HEADLINE, LEDE, "HOUSING", "1. Tessier: \"We have built more homes in the last two years than ever.\"",
+                "Mostly accurate.", BODY, "2. Lachance: \"Rents have gone up 40 per cent since this government took office.\"",
+                "Accurate.", BODY, "HEALTH", "3. Tessier: \"We have cut the family doctor wait-list in half.\"", "Misleading.", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:HOUSING", "H3:1. Tessier: \"We have built more homes in the last two years than ever.\"",
+        "H3:2. Lachance: \"Rents have gone up 40 per cent since this government took office.\"", "H2:HEALTH",
+        "H3:3. Tessier: \"We have cut the family doctor wait-list in half.\""]

@@ -814,7 +814,13 @@ def _numbered_title(text: str) -> bool:
     date"), its number doing a heading's work."""
     why = heading_evidence(text)
     return why is None or (why.endswith("without final period reads as a sentence")
-                           and len(text.split()) <= NUMBERED_TITLE_WORDS and not text.endswith("?"))
+                           and len(text.split()) <= NUMBERED_TITLE_WORDS and not text.endswith("?")) \
+        or bool(_QUOTED_CLAIM.match(text))
+
+
+# A fact check's numbered claim, its speaker and their words as said: "Tessier: "We have built
+# more homes in the last two years than in any two years in this province's history.""
+_QUOTED_CLAIM = re.compile(r"^[A-Z][\w'’. -]{1,40}: [“\"][^“”\"]{10,250}[.!?]?[”\"]$")
 
 
 def _long_point_heads_text(units: list[Unit], k: int, point: str) -> bool:
