@@ -4998,3 +4998,18 @@ def test_a_fact_checks_numbered_quoted_claims_head_their_verdicts():
         "H2:HOUSING", "H3:1. Tessier: \"We have built more homes in the last two years than ever.\"",
         "H3:2. Lachance: \"Rents have gone up 40 per cent since this government took office.\"", "H2:HEALTH",
         "H3:3. Tessier: \"We have cut the family doctor wait-list in half.\""]
+
+
+def test_kinds_named_by_a_shared_last_word_hold_their_members():
+    """"Fresh Fragrances", "Floral Fragrances", "Woody Fragrances", each over the products of its
+    kind: the kinds are sections, the products their subsections, all in Title Case; the last
+    kind holds no more members than the others did, so "How to Test a Perfume" stays a section
+    (dev 7 levels; it reads one page of the benchmark)."""
+    a = article(HEADLINE, LEDE, "Fresh Fragrances", BODY, "Solene Neroli Blanc", BODY, "Harrowgate Vetiver", BODY,
+                "Floral Fragrances", BODY, "Maison Peony Rain", BODY, "Atelier Jasmine Ink", BODY,
+                "Woody Fragrances", BODY, "Oakmere Santal Skin", BODY, "Halvard Cedar Noir", BODY,
+                "How to Test a Perfume Properly", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Fresh Fragrances", "H3:Solene Neroli Blanc", "H3:Harrowgate Vetiver", "H2:Floral Fragrances",
+        "H3:Maison Peony Rain", "H3:Atelier Jasmine Ink", "H2:Woody Fragrances", "H3:Oakmere Santal Skin",
+        "H3:Halvard Cedar Noir", "H2:How to Test a Perfume Properly"]

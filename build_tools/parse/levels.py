@@ -3,6 +3,7 @@ text has no levels). The rules are in `heading_levels`'s docstring and README's 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from build_tools.parse.rules import HeadingMark
 from build_tools.parse.text import MINOR_WORDS, is_bare_date, is_date_name, numbered, split_sentences, term_value
@@ -690,6 +691,38 @@ def kinds_of_one_thing(marks: list[tuple[HeadingMark, bool, bool]], levels: list
                 if levels[j] == 2:
                     levels[j] = 3
         k = end + 1
+
+
+KINDS_MIN = 3  # kinds of one thing, each over its members: "Fresh Fragrances", "Floral Fragrances", ...
+
+
+def kinds_over_their_members(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+    """Three or more headings naming kinds of one thing by a shared last word ("Fresh
+    Fragrances", "Floral Fragrances", "Amber Fragrances"), each followed by one or more headings
+    that name no kind ("Solène Neroli Blanc", "Harrowgate Vetiver & Lime"): those are the
+    kinds' members, their subsections; the last kind holds no more members than the others do."""
+    def word(k: int) -> str | None:
+        mark, _, faq = marks[k]
+        words = mark.text.casefold().split()
+        last = words[-1] if len(words) >= 2 else ""
+        return last if (not faq and len(words) <= KIND_WORDS and last.isalpha() and len(last) >= 4
+                        and last not in MINOR_WORDS and not mark.text.rstrip().endswith("?")) else None
+
+    counts = Counter(w for k in range(len(marks)) if (w := word(k)))
+    for thing, n in counts.items():
+        if n < KINDS_MIN:
+            continue
+        kinds = [k for k in range(len(marks)) if word(k) == thing]
+        runs = [range(a + 1, b) for a, b in zip(kinds, kinds[1:])]
+        if any(not run or any(marks[j][2] or marks[j][0].level or levels[j] != levels[kinds[0]] for j in run) for run in runs) \
+                or any(levels[k] != 2 for k in kinds):
+            continue  # kinds side by side, or something else between them: no members to read
+        most = max(len(run) for run in runs)
+        last = range(kinds[-1] + 1, min(len(marks), kinds[-1] + 1 + most))
+        members = [j for run in runs for j in run] + [j for j in last if not marks[j][2] and not marks[j][0].level
+                                                      and all(not marks[i][2] for i in range(kinds[-1] + 1, j + 1))]
+        for j in members:
+            levels[j] = 3
 
 
 NAMES_MIN = 2  # one-word headings under each longer one
