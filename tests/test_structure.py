@@ -5013,3 +5013,31 @@ def test_kinds_named_by_a_shared_last_word_hold_their_members():
         "H2:Fresh Fragrances", "H3:Solene Neroli Blanc", "H3:Harrowgate Vetiver", "H2:Floral Fragrances",
         "H3:Maison Peony Rain", "H3:Atelier Jasmine Ink", "H2:Woody Fragrances", "H3:Oakmere Santal Skin",
         "H3:Halvard Cedar Noir", "H2:How to Test a Perfume Properly"]
+
+
+def test_the_thirty_sixth_reviews_examples():
+    """A review of this round's rules found: a key events box's two-line links read on into the
+    first entries (two-line links now only where the toggle closes the box); a headline's "By New
+    Year, energy bills ..." taken for a byline; a caption's "Keir Starmer in Kyiv and Emmanuel
+    Macron in Paris" over the date taken for the reporters (only on a live page, with no byline
+    below); judges' names and offices over their profiles taken for signatures; an opinion
+    column's long rhetorical questions taken for an FAQ (a long question's answer must speak to
+    the reader); a pull quote's "— Polly Marsh, Generation Rent" taken for a reader's signed
+    letter; a city section's "Bengaluru" over the headline making the dateline the site's name;
+    and a budget's "Fuel duty", "Stamp duty", "Alcohol duty" holding the sections between them."""
+    toggle = _review("thirtysixth_r1_toggle_above")
+    assert "H2:4m ago" in _headings(toggle) or "H3:Airline says disruption will \"run into tomorrow\"" in _headings(toggle)
+    assert not [f for f in toggle.furniture if f.text.startswith("Airline says")]
+    first = _review("thirtysixth_r1_first_entry")
+    assert "H2:18.41 GMT" in _headings(first)
+    energy = _review("thirtysixth_r5_headline")
+    assert (energy.title, energy.byline) == ("By New Year, energy bills will rise again", "By Helen Marsh")
+    assert _review("thirtysixth_r6_caption").byline == "By Tom Ambrose and Jakub Krupa"
+    judges = _headings(_review("thirtysixth_r8_judges"))
+    assert {"H3:Amara Okoye", "H3:Daniel Pryce", "H3:Tom Whitfield"} <= set(judges)
+    column = _review("thirtysixth_r9_column")
+    assert not [s for s in column.sections if s.faq]
+    explainer = _review("thirtysixth_r10_explainer")
+    assert _headings(explainer)[:2] == ["H2:What happens to no-fault evictions?", "H2:How will rent increases work?"]
+    assert _review("thirtysixth_r11_city_kicker").dateline == "Bengaluru"
+    assert [h for h in _headings(_review("thirtysixth_r13_budget")) if h.startswith("H3")] == []

@@ -74,6 +74,9 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         nested = [style for style in others if styles.count(style) >= 2]
         if len(nested) == 1:
             pair = (styles[0], nested[0])
+    if pair is None and styles.count("caps") >= 2 and styles.count("title") >= 2 \
+            and styles.index("caps") < styles.index("title"):
+        pair = ("caps", "title")  # sections in capitals over Title Case subsections, whatever line opened the page
     if pair:
         parent_open = False
         for k, (mark, _, faq) in enumerate(marks):
@@ -694,13 +697,15 @@ def kinds_of_one_thing(marks: list[tuple[HeadingMark, bool, bool]], levels: list
 
 
 KINDS_MIN = 3  # kinds of one thing, each over its members: "Fresh Fragrances", "Floral Fragrances", ...
+KIND_MEMBERS_MIN = 2  # members under each: a budget's "Fuel duty", "Pensions", "Stamp duty" are all sections
 
 
 def kinds_over_their_members(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """Three or more headings naming kinds of one thing by a shared last word ("Fresh
     Fragrances", "Floral Fragrances", "Amber Fragrances"), each followed by one or more headings
-    that name no kind ("Solène Neroli Blanc", "Harrowgate Vetiver & Lime"): those are the
-    kinds' members, their subsections; the last kind holds no more members than the others do."""
+    that name no kind ("Solène Neroli Blanc", "Harrowgate Vetiver & Lime"), two or more under
+    each: those are the kinds' members, their subsections; the last kind holds no more members
+    than the others do."""
     def word(k: int) -> str | None:
         mark, _, faq = marks[k]
         words = mark.text.casefold().split()
@@ -714,7 +719,8 @@ def kinds_over_their_members(marks: list[tuple[HeadingMark, bool, bool]], levels
             continue
         kinds = [k for k in range(len(marks)) if word(k) == thing]
         runs = [range(a + 1, b) for a, b in zip(kinds, kinds[1:])]
-        if any(not run or any(marks[j][2] or marks[j][0].level or levels[j] != levels[kinds[0]] for j in run) for run in runs) \
+        if any(len(run) < KIND_MEMBERS_MIN or any(marks[j][2] or marks[j][0].level or levels[j] != levels[kinds[0]] for j in run)
+               for run in runs) \
                 or any(levels[k] != 2 for k in kinds):
             continue  # kinds side by side, or something else between them: no members to read
         most = max(len(run) for run in runs)

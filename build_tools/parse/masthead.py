@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline,
-                                    is_dateline, is_entry_stamp, is_issue_line, is_salutation, is_section_label, is_stamp,
+                                    is_dateline, is_entry_stamp, is_issue_line, is_salutation, is_section_label, is_stamp, is_time_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
 
@@ -277,7 +277,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             i += 1
         elif head.dateline is None and head.byline is not None and units[i - 1] is head.byline \
                 and _place_line(units, i) and not _capitals_place_under_stamps(units, i + 1) \
-                and not any(_same(unit.text, kicker.text) for kicker, _ in head.dropped):  # the site's name, again
+                and not any(_same(unit.text, kicker.text) and _site_label(units, kicker) for kicker, _ in head.dropped):
             head.dateline = unit
             head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
             i += 1
@@ -331,13 +331,22 @@ _MASTHEAD_WORD = re.compile(r"\b(?:Times|Herald|News|Post|Gazette|Journal|Courie
                             r"Record|Echo|Press|Standard|Guardian|Telegraph|Star|Sun|Mirror|Review|Weekly|Daily|Today)$")
 
 
-def _entry_stamps(units: list[Unit]) -> int:
-    """The live entries' stamps among these lines; never a table's rows ("Sat 14 June | 23:12 |
-    Vessel's AIS signal stops", one of a run of rows split alike)."""
+def _site_label(units: list[Unit], kicker: Unit) -> bool:
+    """The site's name atop the page ("Lakeshore Tribune") or a section's in capitals ("SECURITY"):
+    said again between the byline and the date, never the dateline; a city's section in Title
+    Case ("Bengaluru") may be the place the story was filed from."""
+    return (kicker is units[0] and _words(kicker.text) >= 2) or _shouting(kicker.text)
+
+
+def _entry_stamps(units: list[Unit], clocks: bool = False) -> int:
+    """The live entries' stamps among these lines (with `clocks`, bare times too: "12:18 GMT");
+    never a table's rows ("Sat 14 June | 23:12 | Vessel's AIS signal stops", one of a run of
+    rows split alike)."""
     def row(k: int) -> bool:
         bars = units[k].text.count("|")
         return bars > 0 and any(0 <= j < len(units) and units[j].text.count("|") == bars for j in (k - 1, k + 1))
-    return sum(is_entry_stamp(unit.text) and not row(k) for k, unit in enumerate(units))
+    return sum((is_entry_stamp(unit.text) or (clocks and is_time_stamp(unit.text))) and not row(k)
+               for k, unit in enumerate(units))
 
 
 def _person_and_outlet(text: str) -> bool:
@@ -715,7 +724,8 @@ _NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,
 
 
 # A live page's reporters, where each is: "Kwame Asante-Boakye in Accra and Ruth Ellison"; a
-# headline may read so ("Heavy Rain in Kent and Sussex Flooding"), so only over the date.
+# headline ("Heavy Rain in Kent and Sussex Flooding") or a caption ("Keir Starmer in Kyiv and
+# Emmanuel Macron in Paris") may read so, so only over the date of a live page, with no byline below.
 _REPORTERS_IN = re.compile(rf"^{_PERSON} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and {_PERSON}(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$")
 
 
@@ -723,7 +733,9 @@ def _credit_over_stamp(units: list[Unit], k: int) -> bool:
     """A credit right over the date and under a longer line: the byline. A headline may read so
     ("Tested by Storm Babet"), but it stands over its date under a shorter label, never a headline."""
     text = units[k].text
-    return bool(_CREDIT.match(text) or _NEWSROOM.match(text) or _REPORTERS_IN.match(text)) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
+    reporters = bool(_REPORTERS_IN.match(text)) and _entry_stamps(units, clocks=True) >= LIVE_MIN_ENTRIES \
+        and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH])  # never a caption over a byline
+    return bool(_CREDIT.match(text) or _NEWSROOM.match(text) or reporters) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
         and _words(units[k - 1].text) > _words(text)
 
 

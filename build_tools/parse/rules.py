@@ -595,9 +595,18 @@ def _signature(units: list[Unit], i: int) -> bool:
     Kerrigan", "Archbishop of Port Lachlan", "Chair, Bishops' Commission ..."): the text's
     signature, no heading."""
     def signed(k: int) -> bool:
+        end = k + 3 if k + 2 < len(units) and _SIGNER_ROLE.match(units[k + 2].text) else k + 2
         return (1 <= k < len(units) - 1 and bool(_SIGNER.match(units[k].text))
-                and bool(_SIGNER_ROLE.match(units[k + 1].text)) and ends_like_sentence(units[k - 1].text))
+                and bool(_SIGNER_ROLE.match(units[k + 1].text)) and ends_like_sentence(units[k - 1].text)
+                and not (end < len(units) and _running(units[end].text)))  # a profile's name and office head its text
     return signed(i) or signed(i - 1) or (signed(i - 2) and bool(_SIGNER_ROLE.match(units[i].text)))
+
+
+PROFILE_TEXT_WORDS = 6  # a sentence under a name and office: a profile's text, never a signature's contact line
+
+
+def _running(text: str) -> bool:
+    return len(text.split()) >= PROFILE_TEXT_WORDS and ends_like_sentence(text)
 
 
 def _drop_cap(units: list[Unit], i: int) -> bool:
@@ -973,13 +982,20 @@ def dashed_heading(units: list[Unit], i: int) -> Match | None:
 
 def _is_question(unit: Unit) -> bool:
     text = unit.text
-    if text.startswith(("Q:", "Q.")) and "?" in text and len(text.split()) <= 30:
+    if text.startswith(("Q:", "Q.")) and "?" in text and len(text.split()) <= QUESTION_MAX_WORDS:
         return True  # "Q: When should she drop her nap? She's two and fights it.": its label says so
-    return text.rstrip("\"”’ ").endswith("?") and (len(text.split()) <= 30 or _readers_question(text)) \
+    return text.rstrip("\"”’ ").endswith("?") and (len(text.split()) <= QUESTION_MAX_WORDS or _readers_question(text)) \
         and not text[0].islower() and not _SPEAKER.match(text) and not _LETTER.match(text) and not _TIME_CODED.match(text)
 
 
+QUESTION_MAX_WORDS = 30
 READERS_QUESTION_WORDS = 50  # a reader's question to a column tells their story first
+
+
+def _addressed(units: list[Unit], start: int, end: int) -> bool:
+    """An answer (the lines from start to end) that speaks to the reader ("you", "your"), or
+    under a reader's signed letter."""
+    return any(_SECOND_PERSON.search(units[k].text) for k in range(start, end)) or _signed_letter(units, start - 1)
 
 
 def _readers_question(text: str) -> bool:
@@ -1082,7 +1098,7 @@ def _interview_reading(units: list[Unit], top: tuple[str, ...] = ()) -> tuple[bo
         asks_you = any(_SECOND_PERSON.search(units[k].text) for k in asked) or any(_QA.match(answer) for answer in answers) \
             or (bool(asked) and any(_INTERVIEW_INTRO.search(text) for text in (*top, *(u.text for u in units[:asked[0]]))))
         # readers sign their letters under the questions ("– Hana, Pukerau Valley"): a mailbag, answered
-        mailbag = sum(any(_SIGNED_DASH.match(u.text) for u in units[k + 1:k + 1 + SIGNED_REACH]) for k in asked) >= SIGNED_LETTERS
+        mailbag = sum(_signed_letter(units, k) for k in asked) >= SIGNED_LETTERS
         _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)
                                             and asks_you and not mailbag), noted)]
     return _interviews[1]
@@ -1164,7 +1180,8 @@ def _question_sections(questions: list[Question]) -> bool:
     """Bare questions that are an explainer's section headings, not an FAQ: short, each over
     more text than an FAQ gives an answer."""
     n = len(questions)
-    if not n or sum(any(isinstance(b, Paragraph) and _SIGNED_DASH.match(b.text) for b in q.answer[:SIGNED_REACH])
+    if not n or sum(len(q.answer) >= 2 and all(isinstance(b, Paragraph) for b in q.answer[:2])
+                    and _letter_signed(cast(Paragraph, q.answer[0]).text, cast(Paragraph, q.answer[1]).text)
                     for q in questions) >= SIGNED_LETTERS:
         return False  # readers sign their letters under the questions: a mailbag's, answered
     words, blocks = sum(len(q.question.split()) for q in questions) / n, sum(len(q.answer) for q in questions) / n
@@ -1186,8 +1203,10 @@ def _answered_run(units: list[Unit], j: int) -> int:
         k = j + 1  # numbered section's heading
         while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k):
             k += 1
-        if k == j + 1 or (_TURN.match(units[j].text) and _TURN.match(units[j + 1].text)):
-            break  # no answer; or an interview's turns: "Kyiv Post: Does it work?" "Danylenko: It does."
+        if k == j + 1 or (_TURN.match(units[j].text) and _TURN.match(units[j + 1].text)) \
+                or (len(units[j].text.split()) > QUESTION_MAX_WORDS and not _addressed(units, j + 1, k)):
+            break  # no answer; or an interview's turns: "Kyiv Post: Does it work?" "Danylenko: It does.";
+            # or a reader's long question that no answer addresses: a column's rhetorical question
         count, j = count + 1, k
     return count
 
@@ -1277,8 +1296,18 @@ def lettered(units: list[Unit], i: int) -> Match | None:
                  f"lettered list of {j - i} items (a, b, ...); letters kept")
 
 
-SIGNED_REACH = 3  # lines under a question down to its reader's sign-off
 SIGNED_LETTERS = 2
+
+
+def _letter_signed(letter: str, sign_off: str) -> bool:
+    """A reader's letter in the first person, unquoted, signed on the line under it ("I'm 56 ...",
+    "– Caroline, Westmere Point"); never a quotation's credit ("“This is ...”", "— Polly Marsh, Generation Rent")."""
+    return bool(_SIGNED_DASH.match(sign_off)) and bool(_FIRST_PERSON.search(letter)) and letter[:1] not in "\"“‘'"
+
+
+def _signed_letter(units: list[Unit], k: int) -> bool:
+    """The question at k over a reader's signed letter."""
+    return k + 2 < len(units) and _letter_signed(units[k + 1].text, units[k + 2].text)
 _SIGNED_DASH = re.compile(r"^[–—]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [A-Z][\w'’ .-]{1,40}$")
 
 

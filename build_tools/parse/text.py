@@ -113,6 +113,11 @@ _STAFF = re.compile(r"^(?:(?!The )(?:[A-Z][\w'’&.-]* ){1,3}staff reports?|(?i:
 # Bylines without "By": "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
 # "Lena Park @LenaParkMarkets, Sam Okoro @samokoro".
 _FULL_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+# A time named like a person, "By New Year, ...", "By Labor Day, ..."; a clause's words, never a role's
+_TIME_NAME = (r"(?:[A-Z][\w'’.-]+ )*(?i:year|day|eve|christmas|easter|summer|winter|spring|autumn|morning|night|week|"
+              r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b")
+_NOT_ROLE_WORD = (r"(?:who|whose|which|that|where|when|will|would|could|can|may|might|must|should|shall|is|are|was|were|"
+                  r"be|been|has|have|had|do|does|did|it|its|they|we|you|he|she|there|this|these|those)\b")
 _NEWSROOM_ROLE = r"(?:editor|correspondent|reporter|writer|columnist|critic|analyst|meteorologist|presenter|producer)"
 _UNLED_BYLINE = re.compile(
     rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
@@ -129,8 +134,8 @@ _UNLED_BYLINE = re.compile(
     rf"|^(?i:by|posted by|written by|reported by|compiled by|analysis by|words:) {_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}"
     rf"(?:{_NEWSROOM_ROLE}|advis[eo]r|coordinator|secretary|dietitian|(?:co-)?founder|owner|director|leader|trainer)$"  # "Posted by Mira Okafor, co-founder"
     # under "By", any role in lower case, and the place: "By Katrin Vogel, primary school teacher, Berlin-Pankow"
-    rf"|^(?i:by) {_FULL_NAME}, (?!(?:who|whose|which|that|where|when)\b)(?:[a-z][\w'’-]* ){{0,4}}[a-z][\w'’-]*"
-    r"(?:, [A-Z][\w'’ -]{1,30})?$"
+    rf"|^(?i:by) (?!{_TIME_NAME}){_FULL_NAME}, (?!{_NOT_ROLE_WORD})(?:[a-z][\w'’-]* (?!{_NOT_ROLE_WORD})){{0,4}}[a-z][\w'’-]*"
+    r"(?:, [A-Z][\w'’ -]{1,30})?$"  # never a headline's "By New Year, energy bills will rise again"
     # with no lead, only a newsroom's roles: "Amir Haddad, bakery owner" signs a reader's letter
     rf"|^{_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}{_NEWSROOM_ROLE}$"
     rf"|^(?!Meet )(?:{_FULL_NAME}), (?!(?:Retired|Former|Guest) )(?:[A-Z][\w'’-]* ){{0,2}}"

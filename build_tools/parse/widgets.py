@@ -902,17 +902,19 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(len(units) - 1):
         if units[k].role or kinds[k] or not _KEY_EVENTS_LABEL.match(units[k].text):
             continue
-        end = k + 1
+        end, paired = k + 1, False
         while end < len(units) and end - k <= EVENT_LINKS_MAX and not kinds[end] and not units[end].role:
             if _AGO_ALONE.match(units[end].text) and end + 1 < len(units) and not kinds[end + 1] \
-                    and not units[end + 1].role and not is_stamp(units[end + 1].text):
-                end += 2  # the link's age over its title, copied as two lines: "9h ago", then "Picket lines form"
+                    and not units[end + 1].role and not is_stamp(units[end + 1].text) and not is_time_stamp(units[end + 1].text):
+                end, paired = end + 2, True  # the link's age over its title, copied as two lines: "9h ago", then "Picket lines form"
             elif _EVENT_LINK.match(units[end].text) and not is_time_stamp(units[end].text):  # a bare stamp heads an entry
                 end += 1
             else:
                 break
-        if (end < len(units) and kinds[end] and _KEY_EVENTS_TOGGLE.match(units[end].text)) \
-                or (end > k + 1 and _toggle_above(units, kinds, k)) \
+        toggle_below = end < len(units) and bool(kinds[end]) and bool(_KEY_EVENTS_TOGGLE.match(units[end].text))
+        if paired and not toggle_below:
+            continue  # two-line links only where the toggle closes the box: the entries below read alike
+        if toggle_below or (end > k + 1 and _toggle_above(units, kinds, k)) \
                 or (end > k + 2 and _KEY_EVENTS_BOX.match(units[k].text)
                     and sum(is_time_stamp(unit.text) for unit in units[end:]) >= LIVE_STAMPS):
             for j in range(k, end):
