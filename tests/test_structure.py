@@ -5041,3 +5041,23 @@ def test_the_thirty_sixth_reviews_examples():
     assert _headings(explainer)[:2] == ["H2:What happens to no-fault evictions?", "H2:How will rent increases work?"]
     assert _review("thirtysixth_r11_city_kicker").dateline == "Bengaluru"
     assert [h for h in _headings(_review("thirtysixth_r13_budget")) if h.startswith("H3")] == []
+
+
+@pytest.mark.parametrize("byline", ["Daniel Ashworth (Brackenfield and Holme)", "Meenal Patwardhan, Corporator, Ward 23 (Sahakar Nagar)"])
+def test_a_members_name_with_their_seat_in_brackets_over_the_date_is_the_byline(byline):
+    """An MP's or a councillor's name with the seat they hold in brackets, and maybe an office,
+    under the headline and over the date: the byline (before, the headline was dropped as a
+    kicker over it: dev 2 titles, holdout 1 title and 7 bylines more with the next rule)."""
+    headline = "Local MP welcomes £2.4m to save Brackenfield's rural bus routes"
+    a = article("MY WARD", headline, byline, "Posted 11 April 2025 09:14", LEDE, BODY)
+    assert (a.title, a.byline) == (headline, byline)
+
+
+def test_a_written_byline_under_a_name_like_line_outranks_it():
+    """"Kerala Egg Roast Recipe | Nadan Mutta Roast" over "Posted by Anjali Varghese on 22 March
+    2025": the line under names the writer, so the one above is no "Name | Outlet" byline."""
+    a = article("Spice Tiffin", "Kerala Egg Roast Recipe | Nadan Mutta Roast", "Posted by Anjali Varghese on 22 March 2025",
+                LEDE, BODY)
+    assert a.byline == "Posted by Anjali Varghese on 22 March 2025"
+    b = article(HEADLINE, "Joanna Pell", "Senior reporter", "March 4, 2026", LEDE, BODY)
+    assert b.byline == "Joanna Pell"  # a role under the name is no written byline

@@ -288,7 +288,8 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
         under_byline = above is not None and (above is head.byline or above is reported_from)
         # "Published ...", or a date right under the byline, near the top: the article's date
         # lines, under a box ("Key points", "In summary") that came before them.
-        if top and not unit.role and is_stamp(unit.text) and (is_led_stamp(unit.text) or under_byline):
+        if top and not unit.role and is_stamp(unit.text) and (is_led_stamp(unit.text) or under_byline) \
+                and not (head.byline is None and is_byline(unit.text)):  # "Posted by Anjali Varghese on 22 March 2025"
             head.stamps.append(unit)
             note(unit.line, "info", "metadata: a date line near the top of the text")
             continue

@@ -672,12 +672,14 @@ ROLE_MAX_WORDS = 8  # "Head of Valuations, Pellow & Finch Auctioneers"
 _EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
 _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thornbury and Priya Menon"
-                        r"(?:,? (?:in|at|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|, [\w'’ -]{2,40}|, (?:[A-Z][\w'’&.-]* ){1,6}[a-z][\w'’ -]{1,30}"  # "..., Yarrabee District Ratepayers Association president"
+                        r"(?:,? (?:in|at|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|(?:, [\w'’ -]{2,40}){1,2}|, (?:[A-Z][\w'’&.-]* ){1,6}[a-z][\w'’ -]{1,30}"  # "..., Yarrabee District Ratepayers Association president"
                         r"| [·|–—-] [A-Z][\w'’ ,&-]{0,30}(?i:editor|correspondent|reporter|writer|columnist|critic|"
                         r"staff|analyst|producer|engineer|designer|developer|manager|director)[\w'’ ,&-]{0,40}"
                         r"| [·|] [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline"
                         r"| / (?:[A-Z]{3,}\b|(?:[A-Z][\w&.'’-]* ){0,3}(?:News|Network|Press|Media|Desk|Bureau|Service|Wire)\b)"
-                        r"(?: [A-Z][\w&.'’-]*){0,3})?$")  # "Rohit Kulkarni / WGT News Network", "Anjali Deshmukh / TNN": an outlet
+                        r"(?: [A-Z][\w&.'’-]*){0,3})?"
+                        r"(?: \([A-Z][^()]{1,60}\))?$")  # "Rohit Kulkarni / WGT News Network", "Anjali Deshmukh / TNN": an outlet;
+# and the seat a member holds, in brackets: "Daniel Ashworth (Brackenfield and Holme)", "..., Ward 23 (Sahakar Nagar)"
 # after the slash, by its initials or a newsroom's word; never an album's "Sabrina Carpenter / Man's Best Friend", a
 # photographer's "Evan Vucci / AP" or "Kent Nishimura / Bloomberg", nor a trail's "Local News / Planning"
 
@@ -763,6 +765,9 @@ def _standfirst_over_byline(units: list[Unit]) -> bool:
     return len(units) > 2 and ends_like_sentence(units[0].text) and not _is_meta(units, 0) and _name_line(units, 1)
 
 
+_LED_BY = re.compile(r"^(?i:(?:posted |written |words |story |reported )?by)\b")  # never a role's "Staff writer"
+
+
 def _name_line(units: list[Unit], k: int) -> bool:
     """A byline without "By": a person's name, perhaps with a role or place ("Tom Aldridge,
     Legal affairs correspondent", "Priya Nair in Manchester", "Tom Verity at Holloway Park"), over
@@ -775,6 +780,8 @@ def _name_line(units: list[Unit], k: int) -> bool:
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
+    if _LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text):
+        return False  # a written byline right under it ("Posted by Anjali Varghese on 22 March 2025") names the writer
     if _place_line(units, k + 1):
         k += 1  # "Rohit Saxena", then "New Delhi", then the date
     after = units[k + 1].text
