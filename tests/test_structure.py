@@ -5061,3 +5061,11 @@ def test_a_written_byline_under_a_name_like_line_outranks_it():
     assert a.byline == "Posted by Anjali Varghese on 22 March 2025"
     b = article(HEADLINE, "Joanna Pell", "Senior reporter", "March 4, 2026", LEDE, BODY)
     assert b.byline == "Joanna Pell"  # a role under the name is no written byline
+
+
+@pytest.mark.parametrize("line", ["Written by Hattie Greenhalgh, head baker", "Summary by Dr Aroha Whitcombe and Ben Lacey",
+                                  "Posted by Mira Okafor, community manager"])
+def test_written_and_summary_credits_with_a_role_in_lower_case_are_bylines(line):
+    """"Written by <name>, <role in lower case>" as "By ..." is, and a research summary's "Summary
+    by ..." (dev 2 bylines more); never "Written by a married couple who farm ..."."""
+    assert is_byline(line) and not is_byline("Written by a married couple who farm in the Ebro valley, this is")
