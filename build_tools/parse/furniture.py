@@ -173,7 +173,7 @@ _KINDS = (
         r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|show (earlier|older) (updates|posts|entries)|show (latest|newest|new) updates|load (older|earlier) (entries|posts|updates)|"
-        r"load more( posts| updates)?|refresh|"
+        r"load more( posts| updates)?|refresh|a ?a( ?a)?|a- ?a\+?|a\+ ?a-|"  # a text-size control: "AA", "A A A", "A- A+"
         r"explore more( offers| stories)?|skip next section( [\w ]{1,40})?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
