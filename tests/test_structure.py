@@ -5072,3 +5072,12 @@ def test_written_and_summary_credits_with_a_role_in_lower_case_are_bylines(line)
     """"Written by <name>, <role in lower case>" as "By ..." is, and a research summary's "Summary
     by ..." (dev 2 bylines more); never "Written by a married couple who farm ..."."""
     assert is_byline(line) and not is_byline("Written by a married couple who farm in the Ebro valley, this is")
+
+
+def test_a_press_wires_release_credit_over_the_date_is_the_byline():
+    """"Press Release – Wairangi Chamber of Commerce" under the headline and over the date, as a
+    press wire credits a release: the byline, never the headline (dev 1 title and 1 byline)."""
+    headline = "Chamber Warns 14.8% Commercial Rates Rise Will Push Wairangi CBD Retailers Over The Edge"
+    a = article("PressDesk NZ", "Business", headline, "Press Release – Wairangi Chamber of Commerce",
+                "Thursday, 13 March 2025, 10:21 am", LEDE, BODY)
+    assert (a.title, a.byline) == (headline, "Press Release – Wairangi Chamber of Commerce")

@@ -725,6 +725,8 @@ _NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,
                        r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,2}(?:Desk|Newsroom|Editorial Board))$")
 
 
+# A release as a press wire credits it, to the body that issued it: "Press Release – Wairangi Chamber of Commerce"
+_RELEASE_FROM = re.compile(r"^(?i:press|media|news) (?i:release) [–—-] [A-Z][\w&'’.,() -]{2,80}$")
 # A live page's reporters, where each is: "Kwame Asante-Boakye in Accra and Ruth Ellison"; a
 # headline ("Heavy Rain in Kent and Sussex Flooding") or a caption ("Keir Starmer in Kyiv and
 # Emmanuel Macron in Paris") may read so, so only over the date of a live page, with no byline below.
@@ -737,7 +739,7 @@ def _credit_over_stamp(units: list[Unit], k: int) -> bool:
     text = units[k].text
     reporters = bool(_REPORTERS_IN.match(text)) and _entry_stamps(units, clocks=True) >= LIVE_MIN_ENTRIES \
         and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH])  # never a caption over a byline
-    return bool(_CREDIT.match(text) or _NEWSROOM.match(text) or reporters) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
+    return bool(_CREDIT.match(text) or _NEWSROOM.match(text) or _RELEASE_FROM.match(text) or reporters) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
         and _words(units[k - 1].text) > _words(text)
 
 
