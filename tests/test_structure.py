@@ -5081,3 +5081,16 @@ def test_a_press_wires_release_credit_over_the_date_is_the_byline():
     a = article("PressDesk NZ", "Business", headline, "Press Release – Wairangi Chamber of Commerce",
                 "Thursday, 13 March 2025, 10:21 am", LEDE, BODY)
     assert (a.title, a.byline) == (headline, "Press Release – Wairangi Chamber of Commerce")
+
+
+def test_a_first_name_signing_off_near_the_end_is_no_heading():
+    """"Dolores" under the newsletter's last sentence, over its "Paid for by ... Dolores Whitfield."
+    line: the writer signing off, named in full on the page (or by address), never a heading
+    (dev 2 and holdout 4 false headings out); a profile's one-word name over its text stays one."""
+    a = article(HEADLINE, LEDE, "Town halls", BODY, "It is an honor to represent you.", "Dolores",
+                "Paid for by the Office of State Representative Dolores Whitfield.")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Town halls"]
+    b = article(HEADLINE, "Meet the team behind the festival, from its founder Amara Okoye to its youngest volunteer.",
+                "Amara", "Amara founded the festival in a church hall in 2011 and still runs it from her kitchen table.",
+                BODY, "Daniel", "Daniel looks after the volunteers and the tea urn, and has done since the very start.", BODY)
+    assert "H2:Amara" in [k for k in kinds(b) if k.startswith("H")]

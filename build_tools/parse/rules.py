@@ -609,6 +609,22 @@ def _running(text: str) -> bool:
     return len(text.split()) >= PROFILE_TEXT_WORDS and ends_like_sentence(text)
 
 
+SIGNED_NEAR_END = 2  # lines at most under a writer's first name signing off: a bio, a disclaimer
+
+
+def _first_name_signed(units: list[Unit], i: int) -> bool:
+    """A first name alone signing off a letter or a newsletter near the end ("Dolores" under "It is
+    an honor to represent you.", over "Paid for by the Office of State Representative Dolores
+    Whitfield."): the writer named in full elsewhere on the page, by name or in an address
+    ("maureen.haskett@..."). Never a profile's heading, which more text follows."""
+    name = units[i].text.strip()
+    if not (name.isalpha() and name[:1].isupper() and name[1:].islower() and len(name) >= 3) or i == 0 \
+            or len(units) - i - 1 > SIGNED_NEAR_END or not (ends_like_sentence(units[i - 1].text) or units[i - 1].text.endswith(",")):
+        return False
+    full = re.compile(rf"\b{re.escape(name)} [A-Z]|\b{re.escape(name.casefold())}[._-]?[a-z]*@")
+    return any(full.search(u.text) for k, u in enumerate(units) if k != i)
+
+
 def _drop_cap(units: list[Unit], i: int) -> bool:
     """A lone capital over a line that goes on in lower case ("W" over "hen the tide ..."): a
     drop cap split from its word, never a heading (a part's "I" over "The line" is one)."""
@@ -686,7 +702,7 @@ def _pasted_link(units: list[Unit], i: int) -> bool:
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
-            or _signature(units, i) \
+            or _signature(units, i) or _first_name_signed(units, i) \
             or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) \
