@@ -4860,10 +4860,12 @@ def test_a_key_events_box_with_each_links_age_over_its_title_is_furniture():
 
 @pytest.mark.parametrize("line, kind", [("Share: Facebook Pinterest Email", "share prompt"),
                                         ("Jump to Instructions", "page control"), ("Jump to Method", "page control"),
-                                        ("AA", "page control"), ("A A A", "page control"), ("A- A+", "page control")])
+                                        ("AA", "page control"), ("A A A", "page control"), ("A- A+", "page control"),
+                                        ("£25   £50   £100   Other amount", "page control")])
 def test_a_labelled_share_row_and_a_how_tos_jump_link_are_furniture(line, kind):
-    """Furniture lines, whole: a labelled share row, a how-to's jump link, and a text-size control
-    ("AA" was taken for the dateline: dev 4 datelines more, holdout 3)."""
+    """Furniture lines, whole: a labelled share row, a how-to's jump link, a text-size control
+    ("AA" was taken for the dateline: dev 4 datelines more, holdout 3) and a donation form's row
+    of amounts."""
     assert furniture_kind(line) == kind
 
 

@@ -149,6 +149,7 @@ _KINDS = (
     ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
         r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
         r"[£$€][\d,.]+ · \d{1,2} ?(s|m|h|d|w|mo|y|mins?|hrs?|days?)|"
+        r"([£$€]\d[\d,]* +){2,6}(other( amount)?|[£$€]\d[\d,]*)|"  # a donation form's amounts: "£25   £50   £100   Other amount"
         r"words of support \(\d[\d,]*\)|back this project|embed (this )?widget|(match funding|the campaign) ends in|"
         r"[A-Z][\w'’.-]*( [A-Z][\w'’.-]*){0,3} and [\d,.]+k? others|• ?(1st|2nd|3rd\+?)|like \d[\d,.]*k? share|"
         r"(public|private) group · [\d.,]+k? members|join (the )?channel|"
