@@ -4861,11 +4861,13 @@ def test_a_key_events_box_with_each_links_age_over_its_title_is_furniture():
 @pytest.mark.parametrize("line, kind", [("Share: Facebook Pinterest Email", "share prompt"),
                                         ("Jump to Instructions", "page control"), ("Jump to Method", "page control"),
                                         ("AA", "page control"), ("A A A", "page control"), ("A- A+", "page control"),
-                                        ("£25   £50   £100   Other amount", "page control")])
+                                        ("£25   £50   £100   Other amount", "page control"),
+                                        ("Continues after advertising", "advertisement"),
+                                        ("Receive TelaTech news on WhatsApp", "newsletter prompt")])
 def test_a_labelled_share_row_and_a_how_tos_jump_link_are_furniture(line, kind):
     """Furniture lines, whole: a labelled share row, a how-to's jump link, a text-size control
-    ("AA" was taken for the dateline: dev 4 datelines more, holdout 3) and a donation form's row
-    of amounts."""
+    ("AA" was taken for the dateline: dev 4 datelines more, holdout 3), a donation form's row
+    of amounts, an advert's "Continues after advertising" and a messaging channel's prompt."""
     assert furniture_kind(line) == kind
 
 

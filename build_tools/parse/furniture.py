@@ -32,6 +32,7 @@ _KINDS = (
         r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
         r"register now|book now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
         r"(the )?(story|article) continues below( (this )?(advertisement|ad))?|story continues|continue reading below|"  # Yahoo's
+        r"(the )?(story |article |text )?continues after (the )?(advertising|advertisement|ad)|"  # "Continues after advertising"
         r"this advertisement has not loaded yet\b.{0,80}|get (a |your )?(free )?quotes?|get a (free )?quote (on|for) (a|your) new\b.{1,50}|"
         r"find (a|an|your) (deal|dealer|adviser|advisor|broker|tutor)|find dealer pricing|talk to (an? )?(adviser|advisor|expert)|"
         r"compare now|compare [\w' ]{1,30} near you|start your search|"
@@ -282,7 +283,8 @@ _KINDS = (
     ("newsletter prompt", re.compile(
         r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|"
         r"(download on the app store|get it on google play)(\s*[|/·]\s*(download on the app store|get it on google play))?|we use your sign-?up to provide content\b.{0,300}|"
-        r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|we respect your privacy\W*|forward to a friend|"
+        r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|"
+        r"(receive|get|follow) [\w’'&. -]{1,30} (news|updates|alerts) on (whatsapp|telegram|signal)\W*|we respect your privacy\W*|forward to a friend|"
         r"want to change how you receive these emails\?|our mailing address is:?|"
         r"you can update your preferences or unsubscribe\b.{0,60}|\d+ likes? ∙ \d+ restacks?|thank you!|thanks? (you )?for signing up\b.{0,60}|thanks? (you )?for subscribing[!.]?|invalid e-?mail( address)?\W*|for subscribers( only)?|subscribers? only|"
         r"do you have a story( for [\w\'’ ]{1,40})?\?.{0,100}|email us at \S+@\S+\.\w+|"
