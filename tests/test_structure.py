@@ -773,7 +773,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     for txt in sorted((STRUCTURE / "dev").glob("*.txt")):
         evaluate(txt, tally)
     assert tally.articles >= 45
-    # Held where the dev part stands (2,605 articles); PERFORMANCE.md has each round's figures.
+    # Held where the dev part stands (2,733 articles); PERFORMANCE.md has each round's figures.
     # Headings, titles and summaries were at their 0.95 target at 1,293 articles; later rounds
     # of pages far from plain news brought them down, and each hold says what did:
     # - headings 0.92 / 0.965: ad networks' bare labels ("Paid Partner Content") left as text,
@@ -782,7 +782,7 @@ def test_the_structure_benchmark_dev_part_meets_its_targets():
     # - titles 0.94, summaries 0.945: forum, shop and social pages' widgets, handles and
     #   labelled records still partly read as headlines;
     # - levels 0.928 (0.932 at 2,541): nesting in meaning, not in case; pages copied whole, by email, PDF or app;
-    # - FAQ precision 0.935 (0.940 at 2,605: a car review's and a guide's question-headed sections,
+    # - FAQ precision 0.935 (0.937 at 2,733, 0.940 at 2,605: a car review's and a guide's question-headed sections,
     #   a Q:/A: interview answered as "we"; 0.951 at 2,181, since an interview's own note, "This interview has
     #   been edited for length and clarity.", reads its questions as text; 0.90 before): interviews
     #   read as FAQs where their answers never say "I" (a TV
@@ -4860,13 +4860,14 @@ def test_a_key_events_box_with_each_links_age_over_its_title_is_furniture():
 
 @pytest.mark.parametrize("line, kind", [("Share: Facebook Pinterest Email", "share prompt"),
                                         ("Jump to Instructions", "page control"), ("Jump to Method", "page control"),
-                                        ("AA", "page control"), ("A A A", "page control"), ("A- A+", "page control"),
+                                        ("A A", "page control"), ("A A A", "page control"), ("A- A+", "page control"),
                                         ("£25   £50   £100   Other amount", "page control"),
                                         ("Continues after advertising", "advertisement"),
                                         ("Receive TelaTech news on WhatsApp", "newsletter prompt")])
 def test_a_labelled_share_row_and_a_how_tos_jump_link_are_furniture(line, kind):
     """Furniture lines, whole: a labelled share row, a how-to's jump link, a text-size control
-    ("AA" was taken for the dateline: dev 4 datelines more, holdout 3), a donation form's row
+    ("A A"; a bare "AA", which may head a credit rating's section, is no dateline either: two
+    letters are none), a donation form's row
     of amounts, an advert's "Continues after advertising" and a messaging channel's prompt."""
     assert furniture_kind(line) == kind
 
@@ -5070,11 +5071,10 @@ def test_a_written_byline_under_a_name_like_line_outranks_it():
     assert b.byline == "Joanna Pell"  # a role under the name is no written byline
 
 
-@pytest.mark.parametrize("line", ["Written by Hattie Greenhalgh, head baker", "Summary by Dr Aroha Whitcombe and Ben Lacey",
-                                  "Posted by Mira Okafor, community manager"])
-def test_written_and_summary_credits_with_a_role_in_lower_case_are_bylines(line):
-    """"Written by <name>, <role in lower case>" as "By ..." is, and a research summary's "Summary
-    by ..." (dev 2 bylines more); never "Written by a married couple who farm ..."."""
+@pytest.mark.parametrize("line", ["Written by Hattie Greenhalgh, head baker", "Posted by Mira Okafor, community manager"])
+def test_written_credits_with_a_role_in_lower_case_are_bylines(line):
+    """"Written by <name>, <role in lower case>" as "By ..." is (dev 1 byline more); never "Written
+    by a married couple who farm ..."."""
     assert is_byline(line) and not is_byline("Written by a married couple who farm in the Ebro valley, this is")
 
 
@@ -5098,3 +5098,27 @@ def test_a_first_name_signing_off_near_the_end_is_no_heading():
                 "Amara", "Amara founded the festival in a church hall in 2011 and still runs it from her kitchen table.",
                 BODY, "Daniel", "Daniel looks after the volunteers and the tea urn, and has done since the very start.", BODY)
     assert "H2:Amara" in [k for k in kinds(b) if k.startswith("H")]
+
+
+def test_the_thirty_seventh_reviews_examples():
+    """A review of the later rules found: a review's "La Sylphide (Scottish Ballet)" headline
+    taken for a member and their seat (the seat's form now needs a longer headline above and no
+    written byline below); a guest writer's name dropped over a site's "Posted by Communications
+    Team ..."; an embedded post's "Posted by Tasmania Police on ..." taken for the byline; a
+    report's "Summary by Region" heading dropped as a byline ("Summary by" was taken back out);
+    a credit ratings explainer's "AAA" and "AA" headings dropped as a text-size control (only
+    its spaced or signed forms now); an embargo note taken for a release's issuer; the last of
+    a page's one-word sections ("Manchester", "Priya") taken for a writer's sign-off; a council
+    tax table's row of figures dropped as a donation form; and a match preview's Title Case
+    sections nested under its last team in capitals (two or more capitals over Title Case now)."""
+    review = _review("thirtyseventh_r1_review_headline")
+    assert (review.title, review.byline) == ("La Sylphide (Scottish Ballet)", "Reviewed by Helen Marsh")
+    assert _review("thirtyseventh_r2_guest_column_posted_by").byline == "Councillor Meenal Patwardhan"
+    assert _review("thirtyseventh_r3_facebook_embed").byline is None
+    assert {"H2:Summary by Region", "H2:Summary by Property Type"} <= set(_headings(_review("thirtyseventh_r4_summary_by_region")))
+    assert {"H2:AAA", "H2:AA"} <= set(_headings(_review("thirtyseventh_r5_credit_ratings")))
+    assert not (_review("thirtyseventh_r6_release_embargo").byline or "").startswith("Media Release")
+    assert "H2:Manchester" in _headings(_review("thirtyseventh_r7_city_sections"))
+    assert "H2:Priya" in _headings(_review("thirtyseventh_r7_first_name_profiles"))
+    assert not [f for f in _review("thirtyseventh_r8_amounts_row").furniture if f.text.startswith("£1,699")]
+    assert not [h for h in _headings(_review("thirtyseventh_r9_match_preview")) if h.startswith("H3")]

@@ -289,7 +289,9 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
         # "Published ...", or a date right under the byline, near the top: the article's date
         # lines, under a box ("Key points", "In summary") that came before them.
         if top and not unit.role and is_stamp(unit.text) and (is_led_stamp(unit.text) or under_byline) \
-                and not (head.byline is None and is_byline(unit.text)):  # "Posted by Anjali Varghese on 22 March 2025"
+                and not (head.byline is None and is_byline(unit.text)
+                         and not any(ends_like_sentence(u.text) for u in body[:k])):  # "Posted by Anjali Varghese on
+            # 22 March 2025" over the text; under a post embedded in it, "Posted by Tasmania Police on ..." dates that post
             head.stamps.append(unit)
             note(unit.line, "info", "metadata: a date line near the top of the text")
             continue

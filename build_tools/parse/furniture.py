@@ -150,7 +150,7 @@ _KINDS = (
     ("page control", re.compile(  # a fundraiser's, a social post's and a group's counters, timers and buttons
         r"^([£$€][\d,.]+k? (raised|pledged) of [£$€][\d,.]+k? (target|goal)|of [£$€][\d,.]+k? (target|goal)|"
         r"[£$€][\d,.]+ · \d{1,2} ?(s|m|h|d|w|mo|y|mins?|hrs?|days?)|"
-        r"([£$€]\d[\d,]* +){2,6}(other( amount)?|[£$€]\d[\d,]*)|"  # a donation form's amounts: "£25   £50   £100   Other amount"
+        r"([£$€]\d[\d,]* +){2,6}other( amount)?|"  # a donation form's amounts: "£25   £50   £100   Other amount"
         r"words of support \(\d[\d,]*\)|back this project|embed (this )?widget|(match funding|the campaign) ends in|"
         r"[A-Z][\w'’.-]*( [A-Z][\w'’.-]*){0,3} and [\d,.]+k? others|• ?(1st|2nd|3rd\+?)|like \d[\d,.]*k? share|"
         r"(public|private) group · [\d.,]+k? members|join (the )?channel|"
@@ -175,7 +175,8 @@ _KINDS = (
         r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|show (earlier|older) (updates|posts|entries)|show (latest|newest|new) updates|load (older|earlier) (entries|posts|updates)|"
-        r"load more( posts| updates)?|refresh|a ?a( ?a)?|a- ?a\+?|a\+ ?a-|"  # a text-size control: "AA", "A A A", "A- A+"
+        r"load more( posts| updates)?|refresh|a a( a)?|(?-i:Aa)|a- ?a\+?|a\+ ?a-|"  # a text-size control: "A A A", "A- A+" (a bare
+        # "AA" may be a credit rating's heading)
         r"explore more( offers| stories)?|skip next section( [\w ]{1,40})?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"

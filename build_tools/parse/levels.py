@@ -25,6 +25,9 @@ _ABOUT_SECTION = re.compile(r"^(About (?:the )?[A-Z]|(?i:background|context|next
                             r"key (?:points|facts)|at a glance|in brief)\W*$)")
 
 
+CAPS_OVER_TITLE_MIN = 2  # sections in capitals, each right over a Title Case one: "TECHNOLOGY" over "Software Engineering"
+
+
 def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     """H2 or H3 for each heading (mark, whether blocks follow it, whether it is an FAQ), from
     the article's own style: plain text has no levels, but an article nests in one way.
@@ -74,9 +77,9 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         nested = [style for style in others if styles.count(style) >= 2]
         if len(nested) == 1:
             pair = (styles[0], nested[0])
-    if pair is None and styles.count("caps") >= 2 and styles.count("title") >= 2 \
-            and styles.index("caps") < styles.index("title"):
-        pair = ("caps", "title")  # sections in capitals over Title Case subsections, whatever line opened the page
+    if pair is None and sum(marks[a][0].style == "caps" and marks[b][0].style == "title" for a, b in zip(plain, plain[1:])) \
+            >= CAPS_OVER_TITLE_MIN and styles.index("caps") < styles.index("title"):
+        pair = ("caps", "title")  # sections in capitals, each over Title Case subsections, whatever line opened the page
     if pair:
         parent_open = False
         for k, (mark, _, faq) in enumerate(marks):

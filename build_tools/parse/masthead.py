@@ -394,7 +394,8 @@ def _is_meta(units: list[Unit], k: int) -> bool:
     return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) \
         or bool(_REFERENCE.match(text)) \
         or (k > 0 and _issue_line(units, k)) or (
-        bool(_NAME_LINE.match(text) or ROLE_FIRST_BYLINE.match(text)) and k + 1 < len(units) and is_stamp(units[k + 1].text)) \
+        bool((_NAME_LINE.match(text) and not _unseated(units, k)) or ROLE_FIRST_BYLINE.match(text))
+        and k + 1 < len(units) and is_stamp(units[k + 1].text)) \
         or _credit_over_stamp(units, k)
 
 
@@ -726,7 +727,8 @@ _NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,
 
 
 # A release as a press wire credits it, to the body that issued it: "Press Release – Wairangi Chamber of Commerce"
-_RELEASE_FROM = re.compile(r"^(?i:press|media|news) (?i:release) [–—-] [A-Z][\w&'’.,() -]{2,80}$")
+_RELEASE_FROM = re.compile(r"^(?i:press|media|news) (?i:release) [–—-] (?!(?i:embargo\w*|for immediate|immediate|correction|update|"
+                           r"joint|statement|urgent|attention|not for)\b)[A-Z][\w&'’.,() -]{2,80}$")  # never "... – Embargoed until 6am"
 # A live page's reporters, where each is: "Kwame Asante-Boakye in Accra and Ruth Ellison"; a
 # headline ("Heavy Rain in Kent and Sussex Flooding") or a caption ("Keir Starmer in Kyiv and
 # Emmanuel Macron in Paris") may read so, so only over the date of a live page, with no byline below.
@@ -768,6 +770,17 @@ def _standfirst_over_byline(units: list[Unit]) -> bool:
 
 
 _LED_BY = re.compile(r"^(?i:(?:posted |written |words |story |reported )?by)\b")  # never a role's "Staff writer"
+_DESK = re.compile(r"\b(?i:team|desk|staff|office|department|communications|newsroom|admin)\b")
+
+
+def _unseated(units: list[Unit], k: int) -> bool:
+    """A name line with a seat in brackets or two offices that stands under no longer headline, or
+    over a written byline: a review's "La Sylphide (Scottish Ballet)" over the date is its
+    headline; a caption's "Rachel Reeves, the Chancellor, in Downing Street" over "By Tom Hadley"
+    names no writer."""
+    text = units[k].text
+    return ("(" in text or text.count(",") >= 2) and (
+        k == 0 or _words(units[k - 1].text) <= _words(text) or any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH]))
 
 
 def _name_line(units: list[Unit], k: int) -> bool:
@@ -782,8 +795,11 @@ def _name_line(units: list[Unit], k: int) -> bool:
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
-    if _LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text):
-        return False  # a written byline right under it ("Posted by Anjali Varghese on 22 March 2025") names the writer
+    if _LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text) and not _DESK.search(units[k + 1].text):
+        return False  # a written byline right under it ("Posted by Anjali Varghese on 22 March 2025") names the writer;
+        # a site's "Posted by Communications Team ..." under a guest's name does not
+    if _unseated(units, k):
+        return False
     if _place_line(units, k + 1):
         k += 1  # "Rohit Saxena", then "New Delhi", then the date
     after = units[k + 1].text

@@ -612,15 +612,23 @@ def _running(text: str) -> bool:
 SIGNED_NEAR_END = 2  # lines at most under a writer's first name signing off: a bio, a disclaimer
 
 
+def _one_name(text: str) -> bool:
+    return text.isalpha() and text[:1].isupper() and text[1:].islower() and len(text) >= 3
+
+
 def _first_name_signed(units: list[Unit], i: int) -> bool:
     """A first name alone signing off a letter or a newsletter near the end ("Dolores" under "It is
     an honor to represent you.", over "Paid for by the Office of State Representative Dolores
     Whitfield."): the writer named in full elsewhere on the page, by name or in an address
     ("maureen.haskett@..."). Never a profile's heading, which more text follows."""
     name = units[i].text.strip()
-    if not (name.isalpha() and name[:1].isupper() and name[1:].islower() and len(name) >= 3) or i == 0 \
+    if not _one_name(name) or i == 0 \
             or len(units) - i - 1 > SIGNED_NEAR_END or not (ends_like_sentence(units[i - 1].text) or units[i - 1].text.endswith(",")):
         return False
+    if i + 1 < len(units) and units[i + 1].text.startswith(name + " "):
+        return False  # a section opening on the name in full: a profile's "Priya Natarajan, 45, ...", a city's council
+    if any(_one_name(u.text) for k, u in enumerate(units[:i]) if k + 1 < len(units) and ends_like_sentence(units[k + 1].text)):
+        return False  # the last of the page's sections named in a word ("Leeds", "Newcastle", then "Manchester")
     full = re.compile(rf"\b{re.escape(name)} [A-Z]|\b{re.escape(name.casefold())}[._-]?[a-z]*@")
     return any(full.search(u.text) for k, u in enumerate(units) if k != i)
 

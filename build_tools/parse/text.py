@@ -18,7 +18,7 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling)(?: by|:)|Submitted by|Analysis by|Summary by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Reporting by|Writer:|Written by:?|Report by|Report:|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Author of the article:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by:?) "
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling)(?: by|:)|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Reporting by|Writer:|Written by:?|Report by|Report:|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Author of the article:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled)(?: and edited)? by:?) "
                      rf"(?:the (?=[A-Z][\w'’-]* (?:(?:& )?[A-Z]|(?:news )?(?:team|desk)$)))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
@@ -102,7 +102,7 @@ def is_person_with_role(text: str) -> bool:
     return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))
 
 
-_BYLINE_LEADS = {"story", "submitted", "summary", "live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis", "report", "text", "photographs", "photos", "pictures",
+_BYLINE_LEADS = {"story", "submitted", "live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis", "report", "text", "photographs", "photos", "pictures",
                  "interview", "interviewed", "as", "transcribed", "compiled", "opinion", "commentary", "reporting", "writer"}
 # A byline naming no one: "Staff report", "Courier staff report" (its words in lower case: a council's
 # "Planning Staff Report" is a heading), "KXNV 8 News Staff".
@@ -134,7 +134,7 @@ _UNLED_BYLINE = re.compile(
     rf"|^(?i:by|posted by|written by|reported by|compiled by|analysis by|words:) {_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}"
     rf"(?:{_NEWSROOM_ROLE}|advis[eo]r|coordinator|secretary|dietitian|(?:co-)?founder|owner|director|leader|trainer)$"  # "Posted by Mira Okafor, co-founder"
     # under "By", any role in lower case, and the place: "By Katrin Vogel, primary school teacher, Berlin-Pankow"
-    rf"|^(?i:by|written by|posted by|compiled by|summary by) (?!{_TIME_NAME}){_FULL_NAME}, (?!{_NOT_ROLE_WORD})(?:[a-z][\w'’-]* (?!{_NOT_ROLE_WORD})){{0,4}}[a-z][\w'’-]*"
+    rf"|^(?i:by|written by|posted by|compiled by) (?!{_TIME_NAME}){_FULL_NAME}, (?!{_NOT_ROLE_WORD})(?:[a-z][\w'’-]* (?!{_NOT_ROLE_WORD})){{0,4}}[a-z][\w'’-]*"
     r"(?:, [A-Z][\w'’ -]{1,30})?$"  # never a headline's "By New Year, energy bills will rise again"
     # with no lead, only a newsroom's roles: "Amir Haddad, bakery owner" signs a reader's letter
     rf"|^{_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}{_NEWSROOM_ROLE}$"
@@ -387,10 +387,13 @@ def is_section_label(text: str) -> bool:
     return text.strip().rstrip(":").casefold() in _SECTION_LABELS
 
 
+DATELINE_MIN_LETTERS = 3  # "ROME", "BONN"; two letters are a control's or a code's ("AA" sizes the text)
+
+
 def is_dateline(text: str) -> bool:
     place = text.split(",")[0]
     letters = [c for c in place if c.isalpha()]
-    return (len(letters) >= 2 and len(place.split()) <= DATELINE_MAX_WORDS and bool(_DATELINE.match(text))
+    return (len(letters) >= DATELINE_MIN_LETTERS and len(place.split()) <= DATELINE_MAX_WORDS and bool(_DATELINE.match(text))
             and not is_boilerplate(text) and place.strip().casefold() not in _LABELS
             and _SECTION_WORDS.isdisjoint(place.casefold().split())  # "MINISTERIAL FOREWORD"
             and ("," in text or place.split()[0].casefold() not in _NO_PLACE_OPENERS))  # "FROM THE VICAR"; "WHAT CHEER, Iowa"

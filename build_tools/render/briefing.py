@@ -33,11 +33,17 @@ def byline_name(byline: str | None) -> str | None:
     Ruth Anand" -> "Ruth Anand", "WRITER: Pattama Srisuk" -> "Pattama Srisuk"."""
     if not byline:
         return None
-    return _BYLINE_LEAD.sub("", byline)
+    return _DATED_TAIL.sub("", _BYLINE_LEAD.sub("", byline))
+
+
+# A blog's date after the name, "Anjali Varghese on 22 March 2025", "Hemi Walker at 9:14 PM": the page shows it; the author is the name
+_DATED_TAIL = re.compile(r"\s+(?:on|at)\s+(?:\w+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+                         r",?(?:\s+\d{4})?.*$|\s+at\s+\d{1,2}[:.]\d{2}.*$")
 
 
 # A byline's lead: "By", "Live coverage by", "Photographs and text by", "Words:", "WRITER:".
-_BYLINE_LEAD = re.compile(r"^(?:(?:[a-z]+ ){0,3}by:?|words:|text:|writer:|reporter:|authors?:)\s+", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(r"^(?:(?:[a-z]+ ){0,3}by:?|words:|text:|writer:|reporter:|authors?:|(?:press|media|news) release [–—-])\s+",
+                          re.IGNORECASE)  # a press wire's "Press Release – Wairangi Chamber of Commerce" names the body
 
 
 def structured_data(article: Article, author: str | None, links: BriefingLinks) -> str:
