@@ -3976,6 +3976,8 @@ def test_a_short_title_stays_over_a_question_or_its_own_words(title, under):
     ("By Jane Doe, Reuters", "Jane Doe, Reuters"), ("Reporting by Ruth Anand and Lewis Pell", "Ruth Anand and Lewis Pell"),
     ("WRITER: Pattama Srisuk", "Pattama Srisuk"), ("Photographs and text by Amaya Ruiz", "Amaya Ruiz"),
     ("Interview by Sofia Brandt", "Sofia Brandt"), ("Words: Jane Doe", "Jane Doe"), ("Jane Doe", "Jane Doe"),
+    ("Posted by Anjali Varghese on 22 March 2025", "Anjali Varghese"), ("Posted by Hemi Walker at 9:14 PM", "Hemi Walker"),
+    ("Press Release – Wairangi Chamber of Commerce", "Wairangi Chamber of Commerce"), ("By Ana Ruiz in Madrid", "Ana Ruiz in Madrid"),
 ])
 def test_the_author_a_byline_names_is_without_its_lead(byline, author):
     from build_tools.render.briefing import byline_name
