@@ -116,7 +116,7 @@ _FULL_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
 # A time named like a person, "By New Year, ...", "By Labor Day, ..."; a clause's words, never a role's
 _TIME_NAME = (r"(?:[A-Z][\w'’.-]+ )*(?i:year|day|eve|christmas|easter|summer|winter|spring|autumn|morning|night|week|"
               r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b")
-_NOT_ROLE_WORD = (r"(?:who|whose|which|that|where|when|will|would|could|can|may|might|must|should|shall|is|are|was|were|"
+_NOT_ROLE_WORD = (r"(?:who|whose|which|that|where|when|at|last|will|would|could|can|may|might|must|should|shall|is|are|was|were|"
                   r"be|been|has|have|had|do|does|did|it|its|they|we|you|he|she|there|this|these|those)\b")
 _NEWSROOM_ROLE = r"(?:editor|correspondent|reporter|writer|columnist|critic|analyst|meteorologist|presenter|producer)"
 _UNLED_BYLINE = re.compile(
