@@ -17,8 +17,8 @@ from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, 
                                     is_entry_stamp, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
-                                      kinds_over_their_members, labelled_parts, names_under_headings, repeated_subheadings, series_under_empty,
-                                      under_empty_headings, verdict_halves)
+                                      kinds_over_their_members, labelled_parts, names_under_headings, repeated_subheadings,
+                                      series_under_empty, under_empty_headings, verdict_halves)
 from build_tools.parse.units import Unit, make_units
 from build_tools.parse.widgets import mark_widgets
 

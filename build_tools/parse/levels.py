@@ -722,9 +722,8 @@ def kinds_over_their_members(marks: list[tuple[HeadingMark, bool, bool]], levels
             continue
         kinds = [k for k in range(len(marks)) if word(k) == thing]
         runs = [range(a + 1, b) for a, b in zip(kinds, kinds[1:])]
-        if any(len(run) < KIND_MEMBERS_MIN or any(marks[j][2] or marks[j][0].level or levels[j] != levels[kinds[0]] for j in run)
-               for run in runs) \
-                or any(levels[k] != 2 for k in kinds):
+        plain = all(not marks[j][2] and not marks[j][0].level and levels[j] == 2 for run in runs for j in run)
+        if not plain or any(len(run) < KIND_MEMBERS_MIN for run in runs) or any(levels[k] != 2 for k in kinds):
             continue  # kinds side by side, or something else between them: no members to read
         most = max(len(run) for run in runs)
         last = range(kinds[-1] + 1, min(len(marks), kinds[-1] + 1 + most))

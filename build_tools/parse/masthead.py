@@ -679,10 +679,10 @@ _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thor
                         r"| [·|] [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline"
                         r"| / (?:[A-Z]{3,}\b|(?:[A-Z][\w&.'’-]* ){0,3}(?:News|Network|Press|Media|Desk|Bureau|Service|Wire)\b)"
                         r"(?: [A-Z][\w&.'’-]*){0,3})?"
-                        r"(?: \([A-Z][^()]{1,60}\))?$")  # "Rohit Kulkarni / WGT News Network", "Anjali Deshmukh / TNN": an outlet;
-# and the seat a member holds, in brackets: "Daniel Ashworth (Brackenfield and Holme)", "..., Ward 23 (Sahakar Nagar)"
+                        r"(?: \([A-Z][^()]{1,60}\))?$")  # "Rohit Kulkarni / WGT News Network", "Anjali Deshmukh / TNN": an outlet
 # after the slash, by its initials or a newsroom's word; never an album's "Sabrina Carpenter / Man's Best Friend", a
-# photographer's "Evan Vucci / AP" or "Kent Nishimura / Bloomberg", nor a trail's "Local News / Planning"
+# photographer's "Evan Vucci / AP" or "Kent Nishimura / Bloomberg", nor a trail's "Local News / Planning"; last, the seat
+# a member holds, in brackets: "Daniel Ashworth (Brackenfield and Holme)", "..., Ward 23 (Sahakar Nagar)"
 
 
 _HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)
@@ -741,8 +741,8 @@ def _credit_over_stamp(units: list[Unit], k: int) -> bool:
     text = units[k].text
     reporters = bool(_REPORTERS_IN.match(text)) and _entry_stamps(units, clocks=True) >= LIVE_MIN_ENTRIES \
         and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH])  # never a caption over a byline
-    return bool(_CREDIT.match(text) or _NEWSROOM.match(text) or _RELEASE_FROM.match(text) or reporters) and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) \
-        and _words(units[k - 1].text) > _words(text)
+    return bool(_CREDIT.match(text) or _NEWSROOM.match(text) or _RELEASE_FROM.match(text) or reporters) \
+        and 0 < k and k + 1 < len(units) and is_stamp(units[k + 1].text) and _words(units[k - 1].text) > _words(text)
 
 
 _AGENCY_CREDIT = re.compile(rf"^(?i:with )?\(?((?i:{AGENCIES}))\)?$")
@@ -795,11 +795,10 @@ def _name_line(units: list[Unit], k: int) -> bool:
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
-    if _LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text) and not _DESK.search(units[k + 1].text):
-        return False  # a written byline right under it ("Posted by Anjali Varghese on 22 March 2025") names the writer;
-        # a site's "Posted by Communications Team ..." under a guest's name does not
-    if _unseated(units, k):
-        return False
+    if (_LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text) and not _DESK.search(units[k + 1].text)) \
+            or _unseated(units, k):
+        return False  # a written byline right under it ("Posted by Anjali Varghese on 22 March 2025") names the writer
+        # (a site's "Posted by Communications Team ..." under a guest's name does not); a seat needs a headline over it
     if _place_line(units, k + 1):
         k += 1  # "Rohit Saxena", then "New Delhi", then the date
     after = units[k + 1].text

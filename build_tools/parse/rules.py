@@ -620,14 +620,15 @@ def _first_name_signed(units: list[Unit], i: int) -> bool:
     """A first name alone signing off a letter or a newsletter near the end ("Dolores" under "It is
     an honor to represent you.", over "Paid for by the Office of State Representative Dolores
     Whitfield."): the writer named in full elsewhere on the page, by name or in an address
-    ("maureen.haskett@..."). Never a profile's heading, which more text follows."""
+    ("maureen.haskett@..."). Never a profile's heading, which more text follows, nor a section
+    opening on the name in full, nor the last of a page's sections named in a word."""
     name = units[i].text.strip()
-    if not _one_name(name) or i == 0 \
-            or len(units) - i - 1 > SIGNED_NEAR_END or not (ends_like_sentence(units[i - 1].text) or units[i - 1].text.endswith(",")):
+    if not _one_name(name) or i == 0 or len(units) - i - 1 > SIGNED_NEAR_END \
+            or not (ends_like_sentence(units[i - 1].text) or units[i - 1].text.endswith(",")):
         return False
     if i + 1 < len(units) and units[i + 1].text.startswith(name + " "):
         return False  # a section opening on the name in full: a profile's "Priya Natarajan, 45, ...", a city's council
-    if any(_one_name(u.text) for k, u in enumerate(units[:i]) if k + 1 < len(units) and ends_like_sentence(units[k + 1].text)):
+    if any(_one_name(units[k].text) and ends_like_sentence(units[k + 1].text) for k in range(i)):
         return False  # the last of the page's sections named in a word ("Leeds", "Newcastle", then "Manchester")
     full = re.compile(rf"\b{re.escape(name)} [A-Z]|\b{re.escape(name.casefold())}[._-]?[a-z]*@")
     return any(full.search(u.text) for k, u in enumerate(units) if k != i)

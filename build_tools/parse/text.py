@@ -134,7 +134,8 @@ _UNLED_BYLINE = re.compile(
     rf"|^(?i:by|posted by|written by|reported by|compiled by|analysis by|words:) {_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}"
     rf"(?:{_NEWSROOM_ROLE}|advis[eo]r|coordinator|secretary|dietitian|(?:co-)?founder|owner|director|leader|trainer)$"  # "Posted by Mira Okafor, co-founder"
     # under "By", any role in lower case, and the place: "By Katrin Vogel, primary school teacher, Berlin-Pankow"
-    rf"|^(?i:by|written by|posted by|compiled by) (?!{_TIME_NAME}){_FULL_NAME}, (?!{_NOT_ROLE_WORD})(?:[a-z][\w'’-]* (?!{_NOT_ROLE_WORD})){{0,4}}[a-z][\w'’-]*"
+    rf"|^(?i:by|written by|posted by|compiled by) (?!{_TIME_NAME}){_FULL_NAME}, "
+    rf"(?!{_NOT_ROLE_WORD})(?:[a-z][\w'’-]* (?!{_NOT_ROLE_WORD})){{0,4}}[a-z][\w'’-]*"
     r"(?:, [A-Z][\w'’ -]{1,30})?$"  # never a headline's "By New Year, energy bills will rise again"
     # with no lead, only a newsroom's roles: "Amir Haddad, bakery owner" signs a reader's letter
     rf"|^{_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}{_NEWSROOM_ROLE}$"

@@ -904,9 +904,10 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
             continue
         end, paired = k + 1, False
         while end < len(units) and end - k <= EVENT_LINKS_MAX and not kinds[end] and not units[end].role:
-            if _AGO_ALONE.match(units[end].text) and end + 1 < len(units) and not kinds[end + 1] \
-                    and not units[end + 1].role and not is_stamp(units[end + 1].text) and not is_time_stamp(units[end + 1].text):
-                end, paired = end + 2, True  # the link's age over its title, copied as two lines: "9h ago", then "Picket lines form"
+            title = units[end + 1] if end + 1 < len(units) and not kinds[end + 1] else None
+            if _AGO_ALONE.match(units[end].text) and title is not None and not title.role \
+                    and not is_stamp(title.text) and not is_time_stamp(title.text):
+                end, paired = end + 2, True  # the link's age over its title, two lines: "9h ago", then "Picket lines form"
             elif _EVENT_LINK.match(units[end].text) and not is_time_stamp(units[end].text):  # a bare stamp heads an entry
                 end += 1
             else:

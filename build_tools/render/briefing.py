@@ -36,7 +36,8 @@ def byline_name(byline: str | None) -> str | None:
     return _DATED_TAIL.sub("", _BYLINE_LEAD.sub("", byline))
 
 
-# A blog's date after the name, "Anjali Varghese on 22 March 2025", "Hemi Walker at 9:14 PM": the page shows it; the author is the name
+# A blog's date after the name, "Anjali Varghese on 22 March 2025", "Hemi Walker at 9:14 PM": the
+# page shows it; the author is the name
 _DATED_TAIL = re.compile(r"\s+(?:on|at)\s+(?:\w+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
                          r",?(?:\s+\d{4})?.*$|\s+at\s+\d{1,2}[:.]\d{2}.*$")
 
