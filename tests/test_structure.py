@@ -5126,3 +5126,14 @@ def test_the_thirty_seventh_reviews_examples():
     assert "H2:Priya" in _headings(_review("thirtyseventh_r7_first_name_profiles"))
     assert not [f for f in _review("thirtyseventh_r8_amounts_row").furniture if f.text.startswith("£1,699")]
     assert not [h for h in _headings(_review("thirtyseventh_r9_match_preview")) if h.startswith("H3")]
+
+
+def test_a_key_events_box_of_bare_titles_over_the_first_stamp_is_furniture():
+    """A live page's bare "Key events" over the titles of its links alone, untimed, up to the
+    first entry's stamp (or the box's control): page furniture, never a heading over a paragraph
+    of titles (dev 17 lines of furniture and 2 false headings, holdout 24 and 2)."""
+    a = article(HEADLINE, "By Sentinel staff", "Updated 3:52 p.m. EST, Tuesday, January 20, 2026", "Key events",
+                "Highway 17 closed between Millbrook and Osgood Corners", "Transit buses pulled from hilly routes",
+                "Schools to stay closed Wednesday", "3:52 PM", LEDE, "3:20 PM", BODY, "2:45 PM", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:3:52 PM", "H2:3:20 PM", "H2:2:45 PM"]
+    assert {"Key events", "Transit buses pulled from hilly routes"} <= {f.text for f in a.furniture}

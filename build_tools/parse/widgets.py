@@ -912,6 +912,8 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
                 end += 1
             else:
                 break
+        if end == k + 1 and _KEY_EVENTS_BOX.match(units[k].text):
+            end = _bare_titles_end(units, kinds, k + 1)  # the links' titles alone, untimed
         toggle_below = end < len(units) and bool(kinds[end]) and bool(_KEY_EVENTS_TOGGLE.match(units[end].text))
         if paired and not toggle_below:
             continue  # two-line links only where the toggle closes the box: the entries below read alike
@@ -920,6 +922,23 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
                     and sum(is_time_stamp(unit.text) for unit in units[end:]) >= LIVE_STAMPS):
             for j in range(k, end):
                 kinds[j] = "page control"
+
+
+TITLE_LINK_WORDS = 16
+
+
+def _bare_titles_end(units: list[Unit], kinds: list[str | None], k: int) -> int:
+    """Where a key events box of bare titles ends ("Airport cancels all departures after 4 p.m.",
+    "Highway 17 closed ..."), when two or more stand between the label and the box's control or
+    the first entry's stamp, on a page whose entries open on stamps; else k (no such box)."""
+    end = k
+    while end < len(units) and end - k < EVENT_LINKS_MAX and not kinds[end] and not units[end].role \
+            and not ends_like_sentence(units[end].text) and not bullet(units[end].text) and not is_stamp(units[end].text) \
+            and not is_time_stamp(units[end].text) and len(units[end].text.split()) <= TITLE_LINK_WORDS:
+        end += 1
+    closed = end < len(units) and (bool(kinds[end]) or is_time_stamp(units[end].text))
+    live = sum(is_time_stamp(unit.text) for unit in units[end:]) >= LIVE_STAMPS
+    return end if end - k >= 2 and closed and live else k
 
 
 TOGGLE_ABOVE = 2  # lines: the toggle, then "Please turn on JavaScript to use this feature"; a pinned post's own box is lower
