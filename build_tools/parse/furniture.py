@@ -282,7 +282,7 @@ _KINDS = (
         r"next|previous|you are here:?|forgot your (username|password)\?|"
         r"[►▼▶]\s*[\w ]{1,20} \(\d+\)|rated [\d.]+ out of \d+( \([\d,]+ (ratings|reviews|votes)\))?)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|"
+        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|(our |the |free )?newsletters?\W*|"  # a sign-up box's label
         r"(download on the app store|get it on google play)(\s*[|/·]\s*(download on the app store|get it on google play))?|we use your sign-?up to provide content\b.{0,300}|"
         r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|"
         r"(receive|get|follow) [\w’'&. -]{1,30} (news|updates|alerts) on (whatsapp|telegram|signal)\W*|we respect your privacy\W*|forward to a friend|"
