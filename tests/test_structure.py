@@ -3046,8 +3046,11 @@ def test_the_fourth_reviews_examples_keep_their_masthead_and_headings():
     assert _review("fourth_12_dateline-over-box-label").dateline == "KESSALY"
     assert _review("fourth_13_dateline-over-caption").dateline == "KESSALY"
     assert "H2:LIVE" in _headings(_review("fourth_14_live-heading"))
-    assert [f.text for f in _review("fourth_15_key-events-last-event").furniture if f.kind == "page control"] == [
-        "Show key events only"]
+    key_events = _review("fourth_15_key-events-last-event")  # the box of bare titles over its toggle is furniture,
+    assert [f.text for f in key_events.furniture if f.kind == "page control"] == [  # the entries keep theirs
+        "Key events", "Tobacco duty up by inflation plus 2%", "Fuel duty frozen for a fifteenth year",
+        "Free childcare extended to two-year-olds from September", "Show key events only"]
+    assert _headings(key_events)[:2] == ["H2:14.52 GMT", "H3:Castell sits down after 71 minutes"]
     assert _review("fourth_16_forum-handle-plain").byline == "Posted by marrowfield"
     assert not _headings(_review("fourth_17_broken-off-of"))
     assert "H3:Step 1: Choose a refund or a new flight" in _headings(_review("fourth_18_what-to-do-steps"))
