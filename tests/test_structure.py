@@ -5141,3 +5141,15 @@ def test_a_key_events_box_of_bare_titles_over_the_first_stamp_is_furniture():
                 "Schools to stay closed Wednesday", "3:52 PM", LEDE, "3:20 PM", BODY, "2:45 PM", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:3:52 PM", "H2:3:20 PM", "H2:2:45 PM"]
     assert {"Key events", "Transit buses pulled from hilly routes"} <= {f.text for f in a.furniture}
+
+
+def test_labels_in_capitals_ending_in_a_colon_over_lists_head_them():
+    """A retained list's "CONTRACTED FOR 2026/27:", "RELEASED:", each over its bulleted names:
+    headings, two or more such labels, none said twice (before, each was a paragraph
+    introducing its list: dev 7 headings and 7 levels, none wrong); one "READ MORE:" alone
+    stays text."""
+    a = article(HEADLINE, LEDE, "CONTRACTED FOR 2026/27:", "- Tom Ashdown", "- Kieran Bellamy", "RELEASED:",
+                "- Gareth Bowles (goalkeeper)", "- Ryan Tate (defender)", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:CONTRACTED FOR 2026/27", "H2:RELEASED"]
+    b = article(HEADLINE, LEDE, BODY, "IN TODAY'S EDITION:", "- Ferry fares", "- A snow plan", BODY)
+    assert not [k for k in kinds(b) if k.startswith("H")]

@@ -799,7 +799,19 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
             and _colon_label(text) and _labelled_sections(units):
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a label ending in ':', in an article whose sections open on such labels")
+    if _caps_label_over_list(units, i) and sum(_caps_label_over_list(units, k) for k in range(len(units))) >= LABELLED_MIN \
+            and len({u.text for k, u in enumerate(units) if _caps_label_over_list(units, k)}) \
+            == sum(_caps_label_over_list(units, k) for k in range(len(units))):
+        return Match(HeadingMark(label, units[i].line, "caps"), i + 1,
+                     "heading: a label in capitals ending in ':' over a list, one of two or more such")
     return None
+
+
+def _caps_label_over_list(units: list[Unit], k: int) -> bool:
+    """"CONTRACTED FOR 2026/27:" over its bulleted names: a label in capitals over a list."""
+    text = units[k].text.strip()
+    return text.endswith(":") and k + 1 < len(units) and bool(bullet(units[k + 1].text)) \
+        and len(text.split()) <= SECTION_LABEL_WORDS and text.upper() == text and any(c.isalpha() for c in text)
 
 
 _SECTION_LABEL = re.compile(r"^[A-Z][^.!?:;]*:$")  # "What happens next:", with no sentence's stop inside
