@@ -4869,7 +4869,8 @@ def test_a_key_events_box_with_each_links_age_over_its_title_is_furniture():
                                         ("£25   £50   £100   Other amount", "page control"),
                                         ("Continues after advertising", "advertisement"),
                                         ("Receive TelaTech news on WhatsApp", "newsletter prompt"),
-                                        ("£159.00, Grayson's", "shop prompt"), ("Newsletters", "newsletter prompt")])
+                                        ("£159.00, Grayson's", "shop prompt"), ("Newsletters", "newsletter prompt"),
+                                        ("Skip next section 06:00 CEST", "page control")])
 def test_a_labelled_share_row_and_a_how_tos_jump_link_are_furniture(line, kind):
     """Furniture lines, whole: a labelled share row, a how-to's jump link, a text-size control
     ("A A"; a bare "AA", which may head a credit rating's section, is no dateline either: two

@@ -177,7 +177,7 @@ _KINDS = (
         r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|show (earlier|older) (updates|posts|entries)|show (latest|newest|new) updates|load (older|earlier) (entries|posts|updates)|"
         r"load more( posts| updates)?|refresh|a a( a)?|(?-i:Aa)|a- ?a\+?|a\+ ?a-|"  # a text-size control: "A A A", "A- A+" (a bare
         # "AA" may be a credit rating's heading)
-        r"explore more( offers| stories)?|skip next section( [\w ]{1,40})?|show \d+ new (updates?|posts?|entries)|"
+        r"explore more( offers| stories)?|skip next section( [\w :.]{1,40})?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
