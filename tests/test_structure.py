@@ -5154,3 +5154,11 @@ def test_labels_in_capitals_ending_in_a_colon_over_lists_head_them():
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:CONTRACTED FOR 2026/27", "H2:RELEASED"]
     b = article(HEADLINE, LEDE, BODY, "IN TODAY'S EDITION:", "- Ferry fares", "- A snow plan", BODY)
     assert not [k for k in kinds(b) if k.startswith("H")]
+
+
+def test_a_calendars_dated_items_side_by_side_are_no_headings():
+    """"Sept. 30 – Picture Day" over "Oct. 3 – No School ...": a calendar's items, never headings
+    (dev 5 false headings out); a timeline's dated line alone over its entry still heads it."""
+    a = article(HEADLINE, LEDE, "Upcoming Dates", "Sept. 30 – Picture Day", "Oct. 3 – No School (Staff Training Day)",
+                "Oct. 8 – Walk and Roll to School Day", BODY)
+    assert not [k for k in kinds(a) if k.startswith("H") and "–" in k]

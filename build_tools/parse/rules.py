@@ -609,6 +609,22 @@ def _running(text: str) -> bool:
     return len(text.split()) >= PROFILE_TEXT_WORDS and ends_like_sentence(text)
 
 
+_DATE_DASH = re.compile(r"^(.{3,25}?) [–—-] \S")  # "Sept. 30 – Picture Day"
+
+
+def _dated_item(text: str) -> bool:
+    found = _DATE_DASH.match(text)
+    return found is not None and is_bare_date(found.group(1))
+
+
+def _dated_items(units: list[Unit], i: int) -> bool:
+    """A date and its event ("Sept. 30 – Picture Day") beside another such line: a calendar's
+    items, never headings (on dev, 25 such lines in runs, none a heading; alone, a timeline's
+    "14 March – Ceasefire agreed" may head its entry)."""
+    return _dated_item(units[i].text) and ((i > 0 and _dated_item(units[i - 1].text))
+                                           or (i + 1 < len(units) and _dated_item(units[i + 1].text)))
+
+
 SIGNED_NEAR_END = 2  # lines at most under a writer's first name signing off: a bio, a disclaimer
 
 
@@ -711,7 +727,7 @@ def _pasted_link(units: list[Unit], i: int) -> bool:
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
-            or _signature(units, i) or _first_name_signed(units, i) \
+            or _signature(units, i) or _first_name_signed(units, i) or _dated_items(units, i) \
             or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) \
