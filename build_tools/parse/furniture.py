@@ -109,7 +109,7 @@ _KINDS = (
         r"print this [\w ]{1,30}|"
         r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!(\w+ ){3,}\w+\.\s*$)[\w ]{1,30})?|return to top)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
-        r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|[£$€]\d[\d,.]*\.\d\d, [A-Z][\w&'’. ]{1,30}|"
+        r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
         r"view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
         r"prices (are )?(correct )?at (the )?time of publication\b.{0,100}|"
         r"trade in your (old )?[\w ]{2,20} and get up to [£$€][\d,]+ off\b.{0,30})$", _I)),  # a shop's trade-in offer
@@ -177,7 +177,7 @@ _KINDS = (
         r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|show (earlier|older) (updates|posts|entries)|show (latest|newest|new) updates|load (older|earlier) (entries|posts|updates)|"
         r"load more( posts| updates)?|refresh|a a( a)?|(?-i:Aa)|a- ?a\+?|a\+ ?a-|"  # a text-size control: "A A A", "A- A+" (a bare
         # "AA" may be a credit rating's heading)
-        r"explore more( offers| stories)?|skip next section( [\w :.]{1,40})?|show \d+ new (updates?|posts?|entries)|"
+        r"explore more( offers| stories)?|skip next section( [\w ]{1,40}| \d{1,2}[:.]\d{2}( [A-Z]{2,5})?)?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
@@ -282,7 +282,7 @@ _KINDS = (
         r"next|previous|you are here:?|forgot your (username|password)\?|"
         r"[►▼▶]\s*[\w ]{1,20} \(\d+\)|rated [\d.]+ out of \d+( \([\d,]+ (ratings|reviews|votes)\))?)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|(our |the |free )?newsletters?\W*|"  # a sign-up box's label
+        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|"
         r"(download on the app store|get it on google play)(\s*[|/·]\s*(download on the app store|get it on google play))?|we use your sign-?up to provide content\b.{0,300}|"
         r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|"
         r"(receive|get|follow) [\w’'&. -]{1,30} (news|updates|alerts) on (whatsapp|telegram|signal)\W*|we respect your privacy\W*|forward to a friend|"

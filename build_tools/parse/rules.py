@@ -610,6 +610,7 @@ def _running(text: str) -> bool:
 
 
 _DATE_DASH = re.compile(r"^(.{3,25}?) [–—-] \S")  # "Sept. 30 – Picture Day"
+CALENDAR_ITEMS = 3
 
 
 def _dated_item(text: str) -> bool:
@@ -620,9 +621,18 @@ def _dated_item(text: str) -> bool:
 def _dated_items(units: list[Unit], i: int) -> bool:
     """A date and its event ("Sept. 30 – Picture Day") beside another such line: a calendar's
     items, never headings (on dev, 25 such lines in runs, none a heading; alone, a timeline's
-    "14 March – Ceasefire agreed" may head its entry)."""
-    return _dated_item(units[i].text) and ((i > 0 and _dated_item(units[i - 1].text))
-                                           or (i + 1 < len(units) and _dated_item(units[i + 1].text)))
+    "14 March – Ceasefire agreed" may head its entry, and so may the second of two over its
+    paragraph)."""
+    if not _dated_item(units[i].text):
+        return False
+    start, end = i, i + 1
+    while start > 0 and _dated_item(units[start - 1].text):
+        start -= 1
+    while end < len(units) and _dated_item(units[end].text):
+        end += 1
+    over_text = end == i + 1 and end < len(units) and _running(units[end].text)
+    # a timeline's "July 15 – ..." over its paragraph, under a dated one-liner, heads it; a calendar's run of three does not
+    return end - start >= CALENDAR_ITEMS or (end - start == 2 and not over_text)
 
 
 SIGNED_NEAR_END = 2  # lines at most under a writer's first name signing off: a bio, a disclaimer
@@ -818,9 +828,17 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
     if _caps_label_over_list(units, i) and sum(_caps_label_over_list(units, k) for k in range(len(units))) >= LABELLED_MIN \
             and len({u.text for k, u in enumerate(units) if _caps_label_over_list(units, k)}) \
             == sum(_caps_label_over_list(units, k) for k in range(len(units))):
-        return Match(HeadingMark(label, units[i].line, "caps"), i + 1,
+        under = any(_caps_section(units, k) for k in range(i))  # "THE RETAINED LIST" above: its parts
+        return Match(HeadingMark(label, units[i].line, "caps", level=3 if under else 0), i + 1,
                      "heading: a label in capitals ending in ':' over a list, one of two or more such")
     return None
+
+
+def _caps_section(units: list[Unit], k: int) -> bool:
+    """A section's heading in capitals, no colon, over running text ("THE RETAINED LIST")."""
+    text = units[k].text.strip()
+    return text.upper() == text and any(c.isalpha() for c in text) and not text.endswith(":") \
+        and heading_evidence(text) is None and _paragraph_follows(units, k)
 
 
 def _caps_label_over_list(units: list[Unit], k: int) -> bool:

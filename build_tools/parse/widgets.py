@@ -55,6 +55,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _promotion_boxes(units, kinds)
     _odds_boxes(units, kinds)
     _key_events_toggles(units, kinds)
+    _newsletter_labels(units, kinds)
     _prices_by_buttons(units, kinds)
     _forms(units, kinds)
     _author_boxes(units, kinds)
@@ -924,21 +925,40 @@ def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
                 kinds[j] = "page control"
 
 
+_NEWSLETTER_LABEL = re.compile(r"^(?:our |the |free )?newsletters?\W*$", re.IGNORECASE)
+# A newsletter's pitch: "Get our free weekly money tips ...", "..., every Friday.", "straight to your inbox"
+_PITCH = re.compile(r"\b(?:every (?:day|week|weekday|morning|evening|\w+day)|weekly|daily|inbox|sign up|subscribe|"
+                    r"straight to you)\b", re.IGNORECASE)
+
+
+def _newsletter_labels(units: list[Unit], kinds: list[str | None]) -> None:
+    """A sign-up box's bare "Newsletter" over its pitch ("Get the week's best culture writing ...,
+    every Friday.") or its form: furniture. Over a report's paragraph about the village
+    newsletter, the same word heads that section."""
+    for k in range(len(units) - 1):
+        if not kinds[k] and not units[k].role and _NEWSLETTER_LABEL.match(units[k].text) \
+                and (kinds[k + 1] or _PITCH.search(units[k + 1].text)):
+            kinds[k] = "newsletter prompt"
+
+
 TITLE_LINK_WORDS = 16
 
 
 def _bare_titles_end(units: list[Unit], kinds: list[str | None], k: int) -> int:
     """Where a key events box of bare titles ends ("Airport cancels all departures after 4 p.m.",
-    "Highway 17 closed ..."), when two or more stand between the label and the box's control or
-    the first entry's stamp, on a page whose entries open on stamps; else k (no such box)."""
+    "Highway 17 closed ..."), when two or more stand between the label and the box's control, or
+    the first entry's stamp with a title of the box said again below, on a page whose entries
+    open on stamps; else k (no such box)."""
     end = k
     while end < len(units) and end - k < EVENT_LINKS_MAX and not kinds[end] and not units[end].role \
             and not ends_like_sentence(units[end].text) and not bullet(units[end].text) and not is_stamp(units[end].text) \
             and not is_time_stamp(units[end].text) and len(units[end].text.split()) <= TITLE_LINK_WORDS:
         end += 1
-    closed = end < len(units) and (bool(kinds[end]) or is_time_stamp(units[end].text))
+    titles = {unit.text for unit in units[k:end]}
+    closed = end < len(units) and (bool(kinds[end])  # the box's control, or its titles again over the entries
+                                   or (is_time_stamp(units[end].text) and any(u.text in titles for u in units[end:])))
     live = sum(is_time_stamp(unit.text) for unit in units[end:]) >= LIVE_STAMPS
-    return end if end - k >= 2 and closed and live else k
+    return end if end - k >= 2 and closed and live else k  # (a guide's timetable under "Key events" is its own)
 
 
 TOGGLE_ABOVE = 2  # lines: the toggle, then "Please turn on JavaScript to use this feature"; a pinned post's own box is lower
@@ -954,13 +974,14 @@ def _toggle_above(units: list[Unit], kinds: list[str | None], k: int) -> bool:
     return False
 
 
-_PRICE_ALONE = re.compile(r"^from [£$€]\d[\d,.]*\W*$", re.IGNORECASE)
+_PRICE_ALONE = re.compile(r"^(?:from [£$€]\d[\d,.]*\W*|[£$€]\d[\d,]*\.\d\d, (?-i:[A-Z])[\w&'’. ]{1,30})$", re.IGNORECASE)
 _BUTTON_KINDS = frozenset({"page control", "shop prompt", "advertisement"})
 
 
 def _prices_by_buttons(units: list[Unit], kinds: list[str | None]) -> None:
-    """"From £28.50" beside its "Get tickets" button: the ticket widget's price. Under a deal's
-    or a show's description, the same line is the article's."""
+    """"From £28.50" beside its "Get tickets" button, or "£159.00, Grayson's" over "Buy now": the
+    widget's price. Under a deal's or a show's description, or in a ranking of prices, the same
+    line is the article's."""
     for k, unit in enumerate(units):
         if not kinds[k] and not unit.role and _PRICE_ALONE.match(unit.text) and any(
                 0 <= j < len(units) and kinds[j] in _BUTTON_KINDS and _BUTTON.match(units[j].text) for j in (k - 1, k + 1)):
