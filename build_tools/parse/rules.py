@@ -631,7 +631,8 @@ def _dated_items(units: list[Unit], i: int) -> bool:
     while end < len(units) and _dated_item(units[end].text):
         end += 1
     over_text = end == i + 1 and end < len(units) and _running(units[end].text)
-    # a timeline's "July 15 – ..." over its paragraph, under a dated one-liner, heads it; a calendar's run of three does not
+    # a timeline's "July 15 – ..." over its paragraph, under a dated one-liner, heads it; a
+    # calendar's run of three does not
     return end - start >= CALENDAR_ITEMS or (end - start == 2 and not over_text)
 
 
@@ -825,9 +826,9 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
             and _colon_label(text) and _labelled_sections(units):
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a label ending in ':', in an article whose sections open on such labels")
-    if _caps_label_over_list(units, i) and sum(_caps_label_over_list(units, k) for k in range(len(units))) >= LABELLED_MIN \
-            and len({u.text for k, u in enumerate(units) if _caps_label_over_list(units, k)}) \
-            == sum(_caps_label_over_list(units, k) for k in range(len(units))):
+    labels = [units[k].text for k in range(len(units)) if _caps_label_over_list(units, k)] \
+        if _caps_label_over_list(units, i) else []
+    if len(labels) >= LABELLED_MIN and len(set(labels)) == len(labels):  # each said once
         under = any(_caps_section(units, k) for k in range(i))  # "THE RETAINED LIST" above: its parts
         return Match(HeadingMark(label, units[i].line, "caps", level=3 if under else 0), i + 1,
                      "heading: a label in capitals ending in ':' over a list, one of two or more such")
