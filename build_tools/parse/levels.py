@@ -716,19 +716,21 @@ def kinds_over_their_members(marks: list[tuple[HeadingMark, bool, bool]], levels
         return last if (not faq and len(words) <= KIND_WORDS and last.isalpha() and len(last) >= 4
                         and last not in MINOR_WORDS and not mark.text.rstrip().endswith("?")) else None
 
-    counts = Counter(w for k in range(len(marks)) if (w := word(k)))
-    for thing, n in counts.items():
+    things = [word(k) for k in range(len(marks))]
+    for thing, n in Counter(w for w in things if w).items():
         if n < KINDS_MIN:
             continue
-        kinds = [k for k in range(len(marks)) if word(k) == thing]
+        kinds = [k for k, w in enumerate(things) if w == thing]
         runs = [range(a + 1, b) for a, b in zip(kinds, kinds[1:])]
         plain = all(not marks[j][2] and not marks[j][0].level and levels[j] == 2 for run in runs for j in run)
         if not plain or any(len(run) < KIND_MEMBERS_MIN for run in runs) or any(levels[k] != 2 for k in kinds):
             continue  # kinds side by side, or something else between them: no members to read
-        most = max(len(run) for run in runs)
-        last = range(kinds[-1] + 1, min(len(marks), kinds[-1] + 1 + most))
-        members = [j for run in runs for j in run] + [j for j in last if not marks[j][2] and not marks[j][0].level
-                                                      and all(not marks[i][2] for i in range(kinds[-1] + 1, j + 1))]
+        members = [j for run in runs for j in run]
+        for j in range(kinds[-1] + 1, min(len(marks), kinds[-1] + 1 + max(len(run) for run in runs))):
+            if marks[j][2]:
+                break  # the FAQ ends the last kind's members
+            if not marks[j][0].level:
+                members.append(j)
         for j in members:
             levels[j] = 3
 

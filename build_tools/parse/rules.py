@@ -640,7 +640,7 @@ SIGNED_NEAR_END = 2  # lines at most under a writer's first name signing off: a 
 
 
 def _one_name(text: str) -> bool:
-    return text.isalpha() and text[:1].isupper() and text[1:].islower() and len(text) >= 3
+    return text.isalpha() and text.istitle() and len(text) >= 3
 
 
 def _first_name_signed(units: list[Unit], i: int) -> bool:
@@ -1067,7 +1067,7 @@ READERS_QUESTION_WORDS = 50  # a reader's question to a column tells their story
 def _addressed(units: list[Unit], start: int, end: int) -> bool:
     """An answer (the lines from start to end) that speaks to the reader ("you", "your"), or
     under a reader's signed letter."""
-    return any(_SECOND_PERSON.search(units[k].text) for k in range(start, end)) or _signed_letter(units, start - 1)
+    return any(_SECOND_PERSON.search(units[k].text) for k in range(start, end)) or _over_signed_letter(units, start - 1)
 
 
 def _readers_question(text: str) -> bool:
@@ -1170,7 +1170,7 @@ def _interview_reading(units: list[Unit], top: tuple[str, ...] = ()) -> tuple[bo
         asks_you = any(_SECOND_PERSON.search(units[k].text) for k in asked) or any(_QA.match(answer) for answer in answers) \
             or (bool(asked) and any(_INTERVIEW_INTRO.search(text) for text in (*top, *(u.text for u in units[:asked[0]]))))
         # readers sign their letters under the questions ("– Hana, Pukerau Valley"): a mailbag, answered
-        mailbag = sum(_signed_letter(units, k) for k in asked) >= SIGNED_LETTERS
+        mailbag = sum(_over_signed_letter(units, k) for k in asked) >= SIGNED_LETTERS
         _interviews[:] = [units, (noted or (len(answers) >= INTERVIEW_MIN and spoken >= INTERVIEW_SHARE * len(answers)
                                             and asks_you and not mailbag), noted)]
     return _interviews[1]
@@ -1377,7 +1377,7 @@ def _letter_signed(letter: str, sign_off: str) -> bool:
     return bool(_SIGNED_DASH.match(sign_off)) and bool(_FIRST_PERSON.search(letter)) and letter[:1] not in "\"“‘'"
 
 
-def _signed_letter(units: list[Unit], k: int) -> bool:
+def _over_signed_letter(units: list[Unit], k: int) -> bool:
     """The question at k over a reader's signed letter."""
     return k + 2 < len(units) and _letter_signed(units[k + 1].text, units[k + 2].text)
 _SIGNED_DASH = re.compile(r"^[–—]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [A-Z][\w'’ .-]{1,40}$")

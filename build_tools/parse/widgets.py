@@ -886,10 +886,11 @@ _KEY_EVENTS_BOX = re.compile(r"^key events\W*$", re.IGNORECASE)  # the box's own
 LIVE_STAMPS = 2  # bare stamps heading entries below: a live page's, never a feature's timeline or a visit's timetable
 
 
-_EVENT_LINK = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\.?m\b|\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago\b)",
+_AGE = r"\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago"  # a link's age: "3h ago", "12 mins ago"
+_EVENT_LINK = re.compile(rf"^(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\b|\d{{1,2}}\s*[ap]\.?m\b|{_AGE}\b)",
                          re.IGNORECASE)  # "08:02 Doors open", "3h ago GOAL! Okonjo equalises"
 EVENT_LINKS_MAX = 12  # entries a key events box lists
-_AGO_ALONE = re.compile(r"^\d{1,2}\s*(?:h|hr|hrs|m|min|mins)\s+ago$", re.IGNORECASE)
+_AGO_ALONE = re.compile(rf"^{_AGE}$", re.IGNORECASE)
 
 
 def _key_events_toggles(units: list[Unit], kinds: list[str | None]) -> None:
