@@ -928,6 +928,19 @@ def test_numbered_sections_over_a_list_or_a_table_are_headings():
     assert kinds(a)[:1] == ["H2:1. Main points"] and "H2:2. The figures" in kinds(a) and "H2:3. Next release" in kinds(a)
 
 
+def test_numbered_sections_straight_over_their_points_are_headings():
+    """A roundup's numbered entries, each right over its flush-left points and then its text
+    (of 17 such lines in dev, 17 headings); points indented under a numbered step stay its list."""
+    a = article(HEADLINE, LEDE, "1. Mokoena v Riverbend Water Board", "- Court: Supreme Court of Appeal",
+                "- Outcome: Appeal upheld", BODY, "", "2. In re Estate Late Johannes Coetsee", "- Court: High Court",
+                "- Outcome: Will declared valid", BODY)
+    assert kinds(a) == ["H2:1. Mokoena v Riverbend Water Board", "L2", "P", "H2:2. In re Estate Late Johannes Coetsee",
+                        "L2", "P"]
+    steps = article(HEADLINE, LEDE, "1. Read your renewal notice carefully", "   - Check the excess has not gone up",
+                    "2. Run a comparison three weeks before renewal", "   - Use at least two comparison sites", BODY)
+    assert not [k for k in kinds(steps) if k.startswith("H")]
+
+
 @pytest.mark.parametrize("label", ["RELATED NEWS", "Explore further", "Most Read from Bloomberg Businessweek"])
 def test_a_link_block_ends_at_an_upper_case_heading(label):
     a = article(HEADLINE, LEDE, label, "Refinery resumes petrol loading after two-week pause",

@@ -919,7 +919,8 @@ def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
         return None
     follows = k + 1 < len(units) and (_paragraph_follows(units, k) or _DECIMAL.match(units[k + 1].text)
                                       or "|" in units[k + 1].text
-                                      or (bool(bullet(units[k + 1].text)) and units[k + 1].blank_before)
+                                      or (bool(bullet(units[k + 1].text))  # its points, set apart or flush left
+                                          and (units[k + 1].blank_before or not units[k + 1].indented))
                                       or _subsection_follows(units, k)
                                       or (is_term_line(units[k + 1].text) and units[k + 1].blank_before))  # its factbox
     return n if follows else None
