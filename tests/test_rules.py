@@ -35,6 +35,8 @@ def test_heading_forms_are_headings(line):
     ("He said “we will return.”", "period inside closing quote"),
     ("the recent agreement between the two", "starts in lower case"),
     ("Talks stalled. Both sides left", "two sentences"),
+    ("Kit Danforth signs autographs on the Paseo. (Pilar Garza)", "a caption's sentence and its source in brackets"),
+    ("Blame the ads, mostly. (Gadget Weekly)", "a digest's sentence and its source in brackets"),
 ])
 def test_non_headings_stay_paragraphs(line, why):
     assert outline(line, BODY) == ["P", "P"], why

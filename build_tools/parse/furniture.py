@@ -231,7 +231,7 @@ _KINDS = (
         r"current (?:conditions|weather)\b[^.!?]{0,40}:\s*[-−]?\d{1,3}\s?°[CF]?\b.{0,30}|"  # "... at Bear Gulch: 61°F, clear"
         r"watch live|listen live|add to (my )?(watchlist|sounds|list|playlist|queue|library)|"
         r"save to (my )?(favourites|favorites|list|watchlist)|(listen|watch) · \d+ (min|mins|minutes)|e&oe|\d+ captures|about this capture|swipe (up|left|right)\b.{0,60}|"
-        r"also from this source|(video ?player ?)?close( ?video ?player)?|video ?player|"
+        r"also from this source|(video ?player ?)?close( ?video ?player)?|(youtube |vimeo )?video ?player|"
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
         r"printable version|print (entire|this|the whole) guide|"
@@ -249,7 +249,7 @@ _KINDS = (
         r"view comments( \(\d+\))?|jump to comments( \(\d+\))?|menu|search|home|home\s*[›>»/|].{0,120}|"
         r"play|pause|listen|watch|how would you rate this (page|article|recipe|episode)\?.{0,20}|"
         r"[★☆]{5}\s*[\d.]+\s*(/\s*5\s*)?(from|\()\s*[\d,]+ (ratings|reviews|votes)\)?|"
-        r"☆{5}|no ratings yet|view (all |the )?(photos|images|pictures|gallery)( \(\d+ (photos|images)\))?|"
+        r"☆{5}|no ratings yet|view (all |the )?(photos|images|pictures|gallery)( \(\d+ (photos|images)\))?|(start|next) (the )?slideshow|"
         r"view (larger|on|the) map|show on map|"
         r"click the map\b.{0,60}|check-(in|out) date|"
         r"submit|your (question|name|comment|message)|terms and (privacy policy|conditions)|not now|maybe later|"
@@ -564,6 +564,8 @@ _GUARDED = (
         r"|^[\w&.,'’ -]{1,60} \((?-i:[A-Z]{1,6})\s*[+−-]?\d[\d.]*%\)$", _I)),  # "Orrin Semiconductor (ORSM -2.31%)"
     ("postal address", (",",), re.compile(
         r"^[^!?]{5,150},\s*(?:[A-Za-z .'’-]{1,30}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$")),
+    # A gallery's link with its count: "View gallery: Day two (27 photos)", "[PHOTOS] VERDANT at the showcase (24 photos)"
+    ("page control", (" photos)", " pictures)", " images)"), re.compile(r"^.{1,120} \(\d{1,4} (photos|pictures|images)\)$", _I)),
     ("photo credit or caption", ("licensing rights",), re.compile(r"^.{1,300}\bpurchase licensing rights(, opens new tab)?$", _I)),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
     # a wiki's foot: "Content is available under CC BY-SA 4.0 unless otherwise noted.", its last edit

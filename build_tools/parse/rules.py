@@ -283,6 +283,9 @@ def heading_evidence(text: str) -> str | None:
         return "a book's or product's details"
     if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
         return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
+    if text.endswith(")") and (cut := text.rfind(" (")) > 0 and text[cut - 1] in ".!" and ends_like_sentence(text[:cut]):
+        return "a sentence and its source in brackets"  # a caption's "... on the Paseo. (Pilar Garza)"; a heading's
+        # "Will your pencil vote be rubbed out? (No)" asks
     n_words = len(text.split())
     style = case_style(text)
     asks = text.endswith("?") and ":" not in text and bool(_ASKS.match(text))  # not a speaker's, nor "So why ...?"
