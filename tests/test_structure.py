@@ -168,6 +168,8 @@ def article(*lines: str, **kw):
     ("View gallery: Day two (27 photos)", "page control"),
     ("[PHOTOS] VERDANT at the 'Afterglow' showcase (24 photos)", "page control"),
     ("Start Slideshow", "page control"),
+    ("TRAFFIC: Hwy 412 eastbound at Lakeridge Rd – collision, left lane blocked", "page control"),
+    ("WILDFIRE ALERT: Evacuation orders in effect for Lac Pelletier and area. Tap for updates.", "page control"),
     ("YouTube video player", "page control"),
     ("Is there a problem with this page?", "page control"),
     ("Was this leaflet helpful? Tell us what you think", "page control"),
@@ -529,7 +531,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Download the guidance (PDF) and send it back to us by post.",
                                   "You can sign up for free alerts by text message or email for up to three districts.",
                                   "The council said residents could sign up for its weekly email bulletin.",
-                                  "Did you see the crash? Police said witnesses should call 101, quoting log 214."])
+                                  "Did you see the crash? Police said witnesses should call 101, quoting log 214.",
+                                  "SPOILER ALERT: This recap discusses the final episode in full."])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
@@ -1313,6 +1316,9 @@ def test_a_name_and_outlet_with_a_middle_dot_is_the_byline():
     b = article("THE WESTERN GHATS TIMES", "City", HEADLINE, "Rohit Kulkarni / WGT News Network",
                 "Updated: Jun 18, 2025, 04:12 IST", LEDE, BODY)
     assert (b.title, b.byline) == (HEADLINE, "Rohit Kulkarni / WGT News Network")
+    # a station's name holds its frequency
+    c = article(HEADLINE, "Adaeze Okafor | NewsRadio 1090 CKBR", "Posted Jan 28, 2025 6:02 am EST", LEDE, BODY)
+    assert (c.title, c.byline) == (HEADLINE, "Adaeze Okafor | NewsRadio 1090 CKBR")
 
 
 def test_a_heading_with_no_text_over_numbered_ones_holds_them():

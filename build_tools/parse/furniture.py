@@ -386,6 +386,10 @@ _KINDS = (
         r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
+    # A station's ticker and alert banner: "TRAFFIC: Hwy 412 eastbound ... left lane blocked", "WILDFIRE ALERT: Evacuation
+    # orders in effect ... Tap for updates."; never a recap's "SPOILER ALERT: ...", nor a headline's "LIVE: ..."
+    ("page control", re.compile(r"^(?:TRAFFIC|(?:WEATHER|TRAFFIC|WILDFIRE|FIRE|FLOOD|STORM|SEVERE WEATHER|WINTER WEATHER|HEAT|"
+                                r"TORNADO|HURRICANE|TSUNAMI) ALERT): \S.{4,200}$")),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(alt text|image description)\s*:\s*.{10,600}|"
         r"(photography|illustrations|data (analysis|visuali[sz]ation)( and graphics)?|styling|art direction)\s*:\s*"
