@@ -168,6 +168,8 @@ def article(*lines: str, **kw):
     ("View gallery: Day two (27 photos)", "page control"),
     ("[PHOTOS] VERDANT at the 'Afterglow' showcase (24 photos)", "page control"),
     ("Start Slideshow", "page control"),
+    ("TOGETHER WITH LUMEN PAYROLL", "advertisement"),
+    ("Supported by", "advertisement"),
     ("TRAFFIC: Hwy 412 eastbound at Lakeridge Rd – collision, left lane blocked", "page control"),
     ("WILDFIRE ALERT: Evacuation orders in effect for Lac Pelletier and area. Tap for updates.", "page control"),
     ("YouTube video player", "page control"),
@@ -532,7 +534,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "You can sign up for free alerts by text message or email for up to three districts.",
                                   "The council said residents could sign up for its weekly email bulletin.",
                                   "Did you see the crash? Police said witnesses should call 101, quoting log 214.",
-                                  "SPOILER ALERT: This recap discusses the final episode in full."])
+                                  "SPOILER ALERT: This recap discusses the final episode in full.",
+                                  "Together With Our Volunteers"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
