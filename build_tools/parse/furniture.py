@@ -385,7 +385,7 @@ _KINDS = (
         r"contents|on this page|table of contents|jump to|skip to|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)"
         r"\s*([:/|]\s*.{0,200})?$|^(more|other) live (coverage|blogs|pages)\W*$"
-        r"|^(watch|listen)\s*[:/|]\s*.{0,200}$"
+        r"|^(watch|listen)\s*[:/|]\s*.{0,200}$|^(also read|read also|see also|also see|must read|also watch)\s*[-–—]\s*\S.{0,200}$"
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     # A station's ticker and alert banner: "TRAFFIC: Hwy 412 eastbound ... left lane blocked", "WILDFIRE ALERT: Evacuation
