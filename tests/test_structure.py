@@ -170,7 +170,7 @@ def article(*lines: str, **kw):
     ("[PHOTOS] VERDANT at the 'Afterglow' showcase (24 photos)", "page control"),
     ("Start Slideshow", "page control"),
     ("TOGETHER WITH LUMEN PAYROLL", "advertisement"),
-    ("Supported by", "advertisement"),
+    ("Sponsor Message", "advertisement"),
     ("TRAFFIC: Hwy 412 eastbound at Lakeridge Rd – collision, left lane blocked", "page control"),
     ("WILDFIRE ALERT: Evacuation orders in effect for Lac Pelletier and area. Tap for updates.", "page control"),
     ("YouTube video player", "page control"),

@@ -45,7 +45,7 @@ _KINDS = (
         r"skip (this )?(ad|advertisement)|this ad will end in \d+|ad ends in \d+|remove ads?|(video )?ad feedback|"
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
-        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|supported by|sponsor message|"
+        r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|sponsor message|"
         r"together with (?!(our|your|the|their|his|her|my|friends|family)\b)(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,4}|"  # a newsletter's sponsor: "TOGETHER WITH LUMEN PAYROLL"
         r"proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
         r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in association with [A-Z][^.!?]{1,80}|(?-i:In) partnership with( (?-i:[A-Z])[^.!?,]{1,60})?|"
