@@ -1047,6 +1047,14 @@ def test_a_numbered_section_without_text_holds_the_unnumbered_headings_after_it(
 def test_headings_opening_on_one_word_are_subsections_of_the_one_above():
     a = article(HEADLINE, LEDE, "Recommendations", BODY, "To national governments", BODY, "To city authorities", BODY)
     assert kinds(a) == ["H2:Recommendations", "P", "H3:To national governments", "P", "H3:To city authorities", "P"]
+    # so too where a first subsection's proper noun reads as Title Case and sets the case styles' nesting
+    b = article(HEADLINE, LEDE, "Executive summary", BODY, "Part one: The state of the grid", BODY,
+                "Part three: Recommendations", "For the European Union", BODY,
+                "For national governments and regulators", BODY, "For grid operators", BODY, "Conclusion", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == [
+        "H2:Executive summary", "H2:Part one: The state of the grid", "H2:Part three: Recommendations",
+        "H3:For the European Union",
+        "H3:For national governments and regulators", "H3:For grid operators", "H2:Conclusion"]
 
 
 def test_video_lengths_and_author_notes_are_furniture():

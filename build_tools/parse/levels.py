@@ -91,6 +91,7 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
                     mark.style == pair[1] or (pair[0] == "caps" and mark.style == "")):
                 levels[k] = 3  # a one-word "Relief" among them is no ALL CAPS section either
         _under_series(marks, levels)
+        _parallel_children(marks, levels)
         return levels
     # An empty heading over one of its own style, or over a one-word heading (whose style
     # cannot be told: "BASKETBALL" over "Boys"), opens a section of headings like that one.
