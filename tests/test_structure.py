@@ -5229,3 +5229,16 @@ def test_a_price_by_its_button_and_a_newsletter_label_over_its_pitch_are_furnitu
     b = article(HEADLINE, LEDE, "The basket cost, cheapest first:", "£128.40, Aldi", "£131.02, Lidl", BODY, "Newsletter",
                 "The village newsletter will go to six issues a year from April, the council agreed.", BODY)
     assert not {"£128.40, Aldi", "Newsletter"} & {f.text for f in b.furniture}
+
+
+def test_a_sign_up_boxs_title_over_its_pitch_and_email_field_is_furniture():
+    """"Get The Broom Wagon Weekly" over its pitch and "Your email address" (dev 2 false headings
+    out, holdout 4); a section's heading over a paragraph that names the inbox stays."""
+    a = article(HEADLINE, LEDE, BODY, "Get The Broom Wagon Weekly",
+                "The best racing, gear and long reads in your inbox every Friday. No spam, we promise.",
+                "Your email address", "Sign me up")
+    assert {"Get The Broom Wagon Weekly", "Your email address"} <= {f.text for f in a.furniture}
+    assert not [k for k in kinds(a) if k.startswith("H")]
+    b = article(HEADLINE, LEDE, "Scams to watch for", "Fraudsters send a link to your inbox every week, police said.",
+                BODY)
+    assert "H2:Scams to watch for" in kinds(b)
