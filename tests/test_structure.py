@@ -869,6 +869,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Lena Park @LenaParkMarkets, Sam Okoro @samokoro",
                                     "By state political reporters Ellie Tran and Jack Morrow",
                                     "Recipe by Ottilie Franks", "Reporter: Aoife Brennan", "Reporter Han Ji-woo",
+                                    "Authors: Maya Ferreira-Stone, Daniel Okafor, and Priya Ramanathan",
                                     "Published by: Courts and Tribunals Service", "Callum Byrne and Laura Pike (AAP)",
                                     "Authors: Priya Nandakumar and Owen Lattimer", "Staff Correspondent",
                                     "Rina Kusumawati (The Jakarta Post)",
