@@ -20,7 +20,7 @@ from build_tools.parse.levels import (announced_parts, asked_sections, heading_l
                                       kinds_over_their_members, labelled_parts, names_under_headings, repeated_subheadings,
                                       series_under_empty, under_empty_headings, verdict_halves)
 from build_tools.parse.units import Unit, make_units
-from build_tools.parse.widgets import mark_widgets
+from build_tools.parse.widgets import mark_widgets, wiki_mark
 
 
 SLUG_MAX = 80  # characters: page and download names stay well inside a file system's 255
@@ -73,7 +73,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
         else:
             kept.append(unit)
     head = read_masthead(kept, frozenset(units[k].line for k in range(len(units) - 1) if kinds[k + 1] == "read time"),
-                         frozenset(unit.line for unit, kind in zip(units, kinds) if kind))
+                         frozenset(unit.line for unit, kind in zip(units, kinds) if kind),
+                         units[mark - 1].line if (mark := wiki_mark(units)) else None)
     for line, why in head.reasons:
         note(line, "info", why)
     for line, why in head.doubts:

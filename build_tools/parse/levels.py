@@ -91,8 +91,8 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
                     mark.style == pair[1] or (pair[0] == "caps" and mark.style == "")):
                 levels[k] = 3  # a one-word "Relief" among them is no ALL CAPS section either
         _under_series(marks, levels)
-        _parallel_children(marks, levels)
-        return levels
+        _parallel_children(marks, levels, mixed=True)  # a run the case styles split: "For the European Union" reads
+        return levels  # Title Case, "For grid operators" sentence case
     # An empty heading over one of its own style, or over a one-word heading (whose style
     # cannot be told: "BASKETBALL" over "Boys"), opens a section of headings like that one.
     # A one-word heading ("Spending" over "Health") has no style of its own: it heads those like its first.
@@ -348,9 +348,11 @@ _OPENERS = {"the", "a", "an", "how", "what", "why", "when", "where", "who", "whi
             "can", "should", "will", "in", "on", "our", "your", "this", "these", "about"}
 
 
-def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
+def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int], mixed: bool = False) -> None:
     """Two or more headings in a row opening on the same word ("To national governments",
-    "To city authorities", "To employers") under a heading of another shape: its subsections."""
+    "To city authorities", "To employers") under a heading of another shape: its subsections.
+    `mixed`: only such a run, each opening on the word, whose case styles differ (the case
+    styles' nesting split it)."""
     def lead(k: int) -> str | None:
         mark = marks[k][0]
         word = mark.text.split()[0].casefold() if mark.text.split() else ""
@@ -360,14 +362,22 @@ def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list
     k = 1
     while k < len(marks):
         word, end = lead(k), k
-        while word and end + 1 < len(marks) and (lead(end + 1) == word or (  # one other among them:
+        while word and end + 1 < len(marks) and (lead(end + 1) == word or (not mixed and  # one other among them:
                 end + 2 < len(marks) and lead(end + 2) == word and lead(end + 1) is not None)):  # "Placement year"
             end += 1
-        if end > k and lead(k - 1) != word and not marks[k - 1][2] and not _ABOUT_SECTION.match(marks[k - 1][0].text):
+        if end > k and lead(k - 1) != word and not marks[k - 1][2] and not _ABOUT_SECTION.match(marks[k - 1][0].text) \
+                and not (_ends_on_date(marks[k - 1][0].text) and _ends_on_date(marks[k][0].text)) \
+                and (not mixed or len({marks[j][0].style for j in range(k, end + 1)}) > 1):
             for j in range(k, end + 1):
                 if not marks[j][0].level:
                     levels[j] = max(levels[j], levels[k - 1] + 1) if levels[k - 1] < 3 else levels[j]
         k = end + 1
+
+
+def _ends_on_date(text: str) -> bool:
+    """A step of a dated story ("Asked on 4 March", then "Refused on 2 April"): one of a series of
+    siblings, never the next one's parent."""
+    return any(is_date_name(word.strip(",.")) for word in text.split()[-2:])
 
 
 def _label_of(text: str) -> str | None:

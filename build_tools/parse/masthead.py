@@ -118,10 +118,11 @@ REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{1,80}$")
 
 
 def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(),
-                  furniture: frozenset[int] = frozenset()) -> Masthead:
+                  furniture: frozenset[int] = frozenset(), titled: int | None = None) -> Masthead:
     """The top block of these units (furniture left out); `over_read_time`: the lines that
     stood right over a read-time line ("6–8 minutes"), as a byline does; `furniture`: the
-    lines left out (a menu between a tagline and the headline sets them apart)."""
+    lines left out (a menu between a tagline and the headline sets them apart); `titled`: the
+    line the page's own chrome names its title (a wiki's, over its tabs)."""
     head = Masthead()
     n, i = len(units), 0
     limit = min(n, TOP_MAX_UNITS)
@@ -197,7 +198,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
 
     limit = next((k for k in range(limit) if units[k].role in EDITED), limit)  # the editor's word ends it
     reach = next((k for k in range(min(n, ANCHOR_REACH)) if units[k].role in EDITED), min(n, ANCHOR_REACH))
-    anchored = _anchored(units, reach, furniture)
+    anchored = None if any(u.line == titled for u in units[:reach]) else _anchored(units, reach, furniture)
     dated = next((k for k in range(reach) if not is_stamp(units[k].text)), reach)  # a date strip over the page
     if not anchored and 0 < dated < reach and (anchored := _anchored(units[dated:], reach - dated, furniture)):
         for k in range(dated):
@@ -211,6 +212,11 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
     # Over the headline: kickers, and the byline or a stamp some sites put first.
     while i < limit and not anchored:
         unit = units[i]
+        if unit.line == titled:
+            head.title = unit
+            head.reasons.append((unit.line, "title: the line right over the wiki's source line or its tabs"))
+            i += 1
+            break
         if meta(i):
             i += 1
             continue

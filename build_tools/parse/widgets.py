@@ -14,7 +14,7 @@ from itertools import islice
 from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
                                     is_person_with_role, is_stamp,
                                     is_time_stamp, numbered)
-from build_tools.parse.furniture import CREDIT_LABEL
+from build_tools.parse.furniture import CREDIT_LABEL, furniture_kind
 from build_tools.parse.units import Unit
 
 
@@ -22,6 +22,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
     source lines, whose spacing the units no longer hold)."""
     _widget_parts(units, kinds)  # first: every other widget reads the kinds
+    _wiki_chrome(units, kinds)  # before contents: a wiki's contents box holds its toggles
     _contents(units, kinds)  # before link blocks: a contents box ends where its entries do
     _link_blocks(units, kinds)
     _polls(units, kinds)  # before menus: a poll's short options are no menu, nor is the heading after them
@@ -66,7 +67,8 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _pull_quotes(units, kinds)
     _widget_titles(units, kinds)  # after the widgets whose lines it stands over
     _islands(units, kinds)
-    _comment_labels(units, kinds)  # last: it asks whether the line after it is furniture
+    _comment_labels(units, kinds)  # it asks whether the line after it is furniture
+    _wiki_title(units, kinds)  # last: menus and boxes may take it for one of theirs
 
 
 TAGS_MIN = 2
@@ -1318,15 +1320,73 @@ def _contents(units: list[Unit], kinds: list[str | None]) -> None:
             continue  # the label is a link label already
         entries = [_entry(u.text) for u in units]  # each entry names a line further down
         j = k + 1
-        while j < len(units) and not kinds[j] and not units[j].role and len(units[j].text.split()) <= CONTENTS_ENTRY_WORDS \
-                and entries[j] and entries[j] in entries[j + 1:]:
+        while j < len(units) and not units[j].role and (kinds[j] or (  # past its own controls ("hide", "(Top)")
+                len(units[j].text.split()) <= CONTENTS_ENTRY_WORDS and entries[j] and entries[j] in entries[j + 1:])):
             j += 1
+        while j > k + 1 and kinds[j - 1]:
+            j -= 1  # (the furniture after its last entry is none of its own)
         if j - k > 1:
             for m in range(k, j):
                 kinds[m] = kinds[m] or "link to another story"
 
 
 CONTENTS_ENTRY_WORDS = 12
+
+# A wiki's own page: "From Wikipedia, the free encyclopedia", "From Assiniboia Heritage Wiki", or its
+# tabs, "Article" over "Talk", "Page" over "Discussion"
+_WIKI_SOURCE = re.compile(r"^from [^,]{2,40}, the free [\w ]{2,40}[!.]?$|^from [\w .'’&-]{2,40} wiki$", re.IGNORECASE)
+_WIKI_TABS = (re.compile(r"^(?:article|page|languages?)$", re.IGNORECASE),
+              re.compile(r"^(?:talk|discussion|watch|edit)(?: \(\d+\))?$", re.IGNORECASE))
+# The wiki's controls over its page's first paragraph: tabs, tools, its menu, its contents box's toggles
+_WIKI_CHROME = re.compile(
+    r"^(?:article|talk(?: \(\d+\))?|read|edit(?: source)?|view (?:source|history)|history|page|(?:page )?discussion|"
+    r"edit history|\d* ?languages?|(?:un)?watch|sign in to edit|(?:open )?main menu|move to sidebar|hide|show|\(top\)|tools|"
+    r"appearance|donate|create account|log in|personal tools|search|random(?: page| article)?|settings|recent changes|"
+    r"wikipedia|contents|toggle (?:the )?table of contents|toggle .{1,60} subsection|"
+    r"jump to(?::)? (?:navigation|search|content)(?:,? (?:jump to )?search)?|what links here|related changes|"
+    r"special pages|permanent link|page information|cite this page|wikidata item|edit links|add links|"
+    r"in other projects|newsroom|water cooler|community portal|help|about wikipedia|contact us|"
+    r"download as pdf|printable version)$", re.IGNORECASE)
+WIKI_TOP_REACH = 60  # units searched for the wiki's marks
+LEDE_WORDS = 12  # a first paragraph: a sentence this long
+
+
+def wiki_mark(units: list[Unit]) -> int | None:
+    """Where a wiki's source line or its tabs first stand ("From Wikipedia, the free encyclopedia";
+    "Article" over "Talk"): the page's title is right above them."""
+    top = units[:WIKI_TOP_REACH]
+    return next((k for k, u in enumerate(top) if _WIKI_SOURCE.match(u.text) or u.text.casefold() == "page discussion"
+                 or (_WIKI_TABS[0].match(u.text) and k + 1 < len(top) and _WIKI_TABS[1].match(top[k + 1].text))), None)
+
+
+# A wiki's notes on the page itself: "This article needs additional citations ...", "Main article: Kareeberg Steam Trust"
+_WIKI_NOTE = re.compile(r"^(?:this (?:article|section|page) (?:has|needs|contains|is part of|may|relies|lacks|is written)\b.{0,400}"
+                        r"|(?:main article|main articles|further information|see also): [A-Z][^.]{0,120})$", re.IGNORECASE)
+
+
+def _wiki_chrome(units: list[Unit], kinds: list[str | None]) -> None:
+    """On a wiki's page (its source line, or its tabs), the controls above its first paragraph
+    ("Main menu", "Article", "Talk", "Read", "Edit", "(Top)", "Toggle Squad subsection"): the
+    wiki's, never the page's headings ("History" below them heads a section); and its notes on
+    the page anywhere ("This article needs additional citations ...", "Main article: ...")."""
+    if wiki_mark(units) is None:
+        return
+    started = False
+    for k, unit in enumerate(units):
+        started = started or (k >= WIKI_TOP_REACH or (ends_like_sentence(unit.text) and len(unit.text.split()) >= LEDE_WORDS
+                                                      and not _WIKI_NOTE.match(unit.text)))
+        if not kinds[k] and not unit.role and (_WIKI_NOTE.match(unit.text) or (not started and (
+                _WIKI_CHROME.match(unit.text) or _WIKI_SOURCE.match(unit.text)))):
+            kinds[k] = "page control"
+
+
+def _wiki_title(units: list[Unit], kinds: list[str | None]) -> None:
+    """The line right above a wiki's source line or tabs is the page's title, whatever run of
+    controls it stands in."""
+    mark = wiki_mark(units)
+    if mark and kinds[mark - 1] and not units[mark - 1].role and not _WIKI_CHROME.match(units[mark - 1].text) \
+            and furniture_kind(units[mark - 1].text) is None:
+        kinds[mark - 1] = None
 
 
 _MAP_CONTROL = re.compile(r"^(view (larger|on|the) map|show on map|click the map\b.{0,60})$", re.IGNORECASE)
