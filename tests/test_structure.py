@@ -169,6 +169,7 @@ def article(*lines: str, **kw):
     ("View gallery: Day two (27 photos)", "page control"),
     ("[PHOTOS] VERDANT at the 'Afterglow' showcase (24 photos)", "page control"),
     ("Start Slideshow", "page control"),
+    ("Text size: A A A Print this page", "page control"),
     ("TOGETHER WITH LUMEN PAYROLL", "advertisement"),
     ("Sponsor Message", "advertisement"),
     ("TRAFFIC: Hwy 412 eastbound at Lakeridge Rd – collision, left lane blocked", "page control"),
@@ -2759,6 +2760,8 @@ def test_a_reviews_score_line_is_no_heading():
 def test_a_release_number_under_the_headline_is_metadata():
     a = article(HEADLINE, "Release 26-031", "April 2, 2026", LEDE, BODY)
     assert a.title == HEADLINE and a.stamps == ("Release 26-031", "April 2, 2026")
+    b = article("Press releases", HEADLINE, "Press release No. 114/2025", "Published 17 May 2025, 16:40", LEDE, BODY)
+    assert b.title == HEADLINE and "Press release No. 114/2025" in b.stamps
 
 
 def test_a_jump_to_menu_of_bullets_and_a_long_linked_headline():

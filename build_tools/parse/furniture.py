@@ -209,7 +209,7 @@ _KINDS = (
         r"call (999|911|000|112) in an emergency\.?( for non-emergencies,? call \d{3}\.?)?|"
         r"thanks? (you )?for your feedback\W*|please share your (thoughts|feedback)|chat with us|"
         r"sort by\s*:?\s*(newest|oldest|latest|relevance|popular|most popular|top|best|date|rating|price)( first)?|"
-        r"text size:?( (standard|normal|small|medium|large|larger|a\+?|a-)){0,3}|a- ?a ?a\+|a\+ ?a ?a-|"  # a page's text control
+        r"text size:?( (standard|normal|small|medium|large|larger|a\+?|a-)){0,3}( print( this page)?)?|a- ?a ?a\+|a\+ ?a ?a-|"  # a page's text control
         r"(this|the) (article|page|story|text) (was|has been|is) (automatically |machine[- ])?translated\b.{0,150}|"
         r"footer navigation|"
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"

@@ -63,7 +63,7 @@ def headline_like(text: str) -> bool:
 # A document's reference: "Report reference: PSD-2025-0417", "Bulletin ID: SB25-097", "Ref. PR-2026-041". Metadata
 # in the masthead; the value is a code, never words ("Quick reference: ...").
 _REFERENCE = re.compile(r"^(?:(?:[\w-]+ ){0,2}(?:reference|ref\.?|no\.?|number|id|code)\s*:|(?:our |your )?ref\.|"
-                        r"(?:release|bulletin|advisory|alert|notice|order)(?: no\.?| number)?)"  # "Release 26-031"
+                        r"(?:(?:press|media|news) )?(?:release|bulletin|advisory|alert|notice|order)(?: no\.?| number)?)"  # "Release 26-031"
                         r"\s*(?:[A-Z]{1,4} )?[A-Z0-9][\w/-]*\d[\w/-]*$", re.IGNORECASE)  # "Reference: PR 07/26"
 # "Source: ...", or a reference: a label's line, never a headline.
 _SOURCE = re.compile(r"^(?:source|via|credit)\s*:|" + _REFERENCE.pattern, re.IGNORECASE)
