@@ -1359,9 +1359,12 @@ def wiki_mark(units: list[Unit]) -> int | None:
                  or (_WIKI_TABS[0].match(u.text) and k + 1 < len(top) and _WIKI_TABS[1].match(top[k + 1].text))), None)
 
 
-# A wiki's notes on the page itself: "This article needs additional citations ...", "Main article: Kareeberg Steam Trust"
+# A wiki's notes on the page itself: "This article needs additional citations ...", "Main article: Kareeberg Steam Trust",
+# its hatnotes ("Not to be confused with ..."), a fan wiki's categories over the title ("in: Characters, Companions")
 _WIKI_NOTE = re.compile(r"^(?:this (?:article|section|page) (?:has|needs|contains|is part of|may|relies|lacks|is written)\b.{0,400}"
-                        r"|(?:main article|main articles|further information|see also): [A-Z][^.]{0,120})$", re.IGNORECASE)
+                        r"|(?:main article|main articles|further information|see also): [A-Z][^.]{0,120}"
+                        r"|not to be confused with .{2,150}|for other uses, see .{2,150}|.{2,80} redirects here\..{0,150}"
+                        r"|this article is about .{2,200}|in: [A-Z][^.]{2,200})$", re.IGNORECASE)
 
 
 def _wiki_chrome(units: list[Unit], kinds: list[str | None]) -> None:
