@@ -5264,6 +5264,7 @@ def test_a_wiki_pages_title_stands_over_its_source_line_or_tabs_and_its_controls
     assert "H2:History" in kinds(a)
     b = article("Sahyadri Coachworks", "From Wikipedia, the free encyclopedia",
                 "This article needs additional citations for verification. Please help improve this article. (March 2023)",
+                "This article contains content that is written like an advertisement. (June 2024)",
                 "Not to be confused with Sahyadri Motors, a dealer of buses in Nashik and beyond.",
                 "Sahyadri Coachworks is an Indian maker of bus bodies based in Pune, founded in 1962 by two brothers.", BODY)
     assert b.title == "Sahyadri Coachworks" and b.summary.startswith("Sahyadri Coachworks is")
