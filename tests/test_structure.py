@@ -5273,3 +5273,25 @@ def test_a_wiki_pages_title_stands_over_its_source_line_or_tabs_and_its_controls
     # never on a page that is no wiki's
     c = article(HEADLINE, LEDE, "Discussion", BODY, "History", BODY)
     assert kinds(c) == ["H2:Discussion", "P", "H2:History", "P"]
+
+
+def test_a_transcripts_questions_are_its_turns_not_an_faq():
+    """A briefing's "Question: ..." over "Spokesperson: ...", and a question under a speaker's
+    time-coded label, are a transcript's turns (dev 9 false questions out); an FAQ's own
+    "Q1: ...?" over "A: ..." stays one."""
+    briefing = article(HEADLINE, LEDE, "Questions and answers",
+                       "Question:  Thank you.  On the ceasefire, you said the pause was violated.  Violated by whom?",
+                       "Spokesperson:  The coordinator has not attributed the violations.",
+                       "Question:  Are there any confirmed deaths from the cyclone?",
+                       "Spokesperson:  The authorities have confirmed nine deaths so far.")
+    assert not [s for s in briefing.sections if s.faq]
+    timed = article(HEADLINE, LEDE, "Speaker 2 (01:14):", "Governor, did the board consider cutting today?",
+                    "Amrita Solberg (01:23):", "The board considered the case for a cut and the case for holding.",
+                    "Speaker 2 (01:39):", "So is May live?", "Amrita Solberg (01:41):", "Every meeting is live.",
+                    "Speaker 3 (01:55):", "What is your message to a family waiting for a cut?",
+                    "Amrita Solberg (02:10):", "Hold on, relief is coming.")
+    assert not [s for s in timed.sections if s.faq]
+    faq = article(HEADLINE, LEDE, "FAQ", "Q1: Are you a factory or a trading company?", "A: We are a factory.",
+                  "Q2: Can I get a sample before ordering?", "A: Yes, samples ship in three days.")
+    assert [q.question for s in faq.sections for q in s.faq] == ["Q1: Are you a factory or a trading company?",
+                                                                "Q2: Can I get a sample before ordering?"]

@@ -1107,7 +1107,8 @@ def faq(units: list[Unit], i: int) -> Match | None:
     each answered by an "A: ..." line (the labels stay, as written)."""
     unit, labelled = units[i], False
     if not _is_question(unit) and (  # the cheap tests first: most lines head no questions
-            (_FAQ.match(unit.text) and i + 1 < len(units) and _is_question(units[i + 1]))
+            (_FAQ.match(unit.text) and i + 1 < len(units) and _is_question(units[i + 1])
+             and (not _turns(units, i + 1) or _NUMBERED_Q.match(units[i + 1].text)))
             or _answered_run(units, i + 1) >= 2) and heading_evidence(unit.text) is None and not _noted_interview(units):
         # An FAQ heading, in whatever words: a heading over questions, each answered.
         mark, j = HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1
@@ -1279,7 +1280,7 @@ def _answered_run(units: list[Unit], j: int) -> int:
         k = j + 1  # numbered section's heading
         while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k):
             k += 1
-        if k == j + 1 or (_TURN.match(units[j].text) and _TURN.match(units[j + 1].text)) \
+        if k == j + 1 or _turns(units, j) \
                 or (len(units[j].text.split()) > QUESTION_MAX_WORDS and not _addressed(units, j + 1, k)):
             break  # no answer; or an interview's turns: "Kyiv Post: Does it work?" "Danylenko: It does.";
             # or a reader's long question that no answer addresses: a column's rhetorical question
@@ -1289,6 +1290,17 @@ def _answered_run(units: list[Unit], j: int) -> int:
 
 # A turn in a transcript, its speaker named: "The Kyiv Independent: ...", "Ihor Danylenko: ..."
 _TURN = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s+\S")
+_NUMBERED_Q = re.compile(r"^Q\d*[:.]\s")  # an FAQ's own label: "Q: ...?", "Q1: ...?"
+# A transcript's speaker and time alone over their words: "Speaker 2 (01:14):", "Kenji Mori (00:07:21):"
+_TIMED_SPEAKER = re.compile(r"^[A-Z][\w .'’-]{0,40} \(\d{1,2}:\d{2}(?::\d{2})?\):$")
+
+
+def _turns(units: list[Unit], j: int) -> bool:
+    """A question at j that is a transcript's turn, not a reader's: its speaker named on it and
+    the answer's on the next line ("Question: ... Why not here?" over "Spokesperson: ..."; on dev,
+    none of 90 such questions is an FAQ's), or under a speaker's time-coded label."""
+    return (j + 1 < len(units) and bool(_TURN.match(units[j].text)) and bool(_TURN.match(units[j + 1].text))) \
+        or (j > 0 and bool(_TIMED_SPEAKER.match(units[j - 1].text)))
 
 
 def _is_labelled_question(units: list[Unit], i: int) -> bool:
