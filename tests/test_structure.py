@@ -170,6 +170,8 @@ def article(*lines: str, **kw):
     ("[PHOTOS] VERDANT at the 'Afterglow' showcase (24 photos)", "page control"),
     ("Start Slideshow", "page control"),
     ("Text size: A A A Print this page", "page control"),
+    ("Print this guide (PDF)", "share prompt"),
+    ("Disclosure statement", "page control"),
     ("TOGETHER WITH LUMEN PAYROLL", "advertisement"),
     ("Sponsor Message", "advertisement"),
     ("TRAFFIC: Hwy 412 eastbound at Lakeridge Rd – collision, left lane blocked", "page control"),

@@ -108,7 +108,7 @@ _KINDS = (
         r"\bthis [\w ]{1,30} as (a )?(pdf|csv|word|excel)\b)).{0,200}|"  # a file's kind or size: "Download this guide as a
         # PDF (412KB)"; no sentence, nor a guide's "Download as Word (.docx)" over its steps, nor a feature's "Download
         # your GP record as a PDF" over its text
-        r"print this [\w ]{1,30}|"
+        r"print this [\w ]{1,30}( \(pdf\))?|"
         r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!(\w+ ){3,}\w+\.\s*$)[\w ]{1,30})?|return to top)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
         r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
@@ -236,7 +236,7 @@ _KINDS = (
         r"also from this source|(video ?player ?)?close( ?video ?player)?|(youtube |vimeo )?video ?player|"
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
-        r"printable version|print (entire|this|the whole) guide|"
+        r"printable version|print (entire|this|the whole) guide|disclosure statement|"
         r"scroll down for (the )?video|editorial code of conduct|editorial standards and policies|"
         r"view (deal |price |it )?(at|on) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}(\.[a-z]{2,6})?|"
         r"this (article|story) was published more than [\w ]{1,20} ago\b.{0,120}|gift (this|the) (article|story)( free)?|"
