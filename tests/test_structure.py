@@ -872,7 +872,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
                                     "Lena Park @LenaParkMarkets, Sam Okoro @samokoro",
                                     "By state political reporters Ellie Tran and Jack Morrow",
-                                    "Recipe by Ottilie Franks", "Reporter: Aoife Brennan", "Reporter Han Ji-woo",
+                                    "Recipe by Ottilie Franks", "Reporter: Aoife Brennan",
                                     "Authors: Maya Ferreira-Stone, Daniel Okafor, and Priya Ramanathan",
                                     "Published by: Courts and Tribunals Service", "Callum Byrne and Laura Pike (AAP)",
                                     "Authors: Priya Nandakumar and Owen Lattimer", "Staff Correspondent",
@@ -5297,3 +5297,35 @@ def test_a_transcripts_questions_are_its_turns_not_an_faq():
                   "Q2: Can I get a sample before ordering?", "A: Yes, samples ship in three days.")
     assert [q.question for s in faq.sections for q in s.faq] == ["Q1: Are you a factory or a trading company?",
                                                                 "Q2: Can I get a sample before ordering?"]
+
+
+def test_the_thirty_ninth_reviews_examples():
+    """A review of this round's rules found (tests/fixtures/review/thirtyninth_*.txt): a
+    childcare guide's numbered steps over lower-case notes made headings (flush-left points now
+    need running text after them); films' "Oliver! (1968)" made text (a full stop only now); a
+    gallery's headline with its photo count, a station's "WEATHER ALERT: ..." headline and a
+    coalition's "Together With Refugees" dropped (a gallery's link now opens on "View" or
+    "[PHOTOS]", an alert banner ends on its link, the sponsor's label is in capitals); a topic
+    tag's "Simone Biles | Paris 2024", "Reporter Detained At Border ..." and "By Land, Sea, and
+    Air" taken for the byline; a volunteer's "sign up ... weekly" read as a newsletter's pitch; a
+    section straight over its own subsection made a sibling's child; a broadcaster's "Languages"
+    over "Watch" read as a wiki's tabs, and a stub's "History" dropped as a wiki's control; and a
+    council FAQ's "Question:" over "Answer:" read as a transcript's turns."""
+    def review(name):
+        return _review(f"thirtyninth_{name}")
+    steps = review("r1_numbered_steps")
+    assert not [h for h in _headings(steps) if h[3:4].isdigit()]
+    assert {"H2:Oklahoma! (1955)", "H2:Oliver! (1968)", "H2:Hello, Dolly! (1969)"} <= set(_headings(review("r2_musicals")))
+    assert review("r3_gallery_title2").title == "Grand Floral Parade draws 300,000 to Portland streets (38 photos)"
+    assert "H2:Together With Refugees" in _headings(review("r3_together_with"))
+    assert review("r3_weather_alert_headline").summary.startswith("WEATHER ALERT: Tornado warning")
+    assert review("r4_pipe_tag").byline is None
+    assert (review("r4_reporter").byline, review("r4_serial_by").byline) == ("By Tomás Herrera", "By Chidi Eze")
+    assert review("r4_serial_by").title == "By Land, Sea, and Air"
+    assert "H2:How you can help" in _headings(review("r5_newsletter"))
+    assert _headings(review("r6_budget"))[3:6] == ["H2:Pensions", "H2:Housing Support", "H3:Housing associations welcome grant"]
+    languages = review("r7_nav_languages")
+    assert languages.title.startswith("Germany's far right") and languages.byline == "Jens Thurau"
+    stub = review("r7_wiki_stub")
+    assert stub.title == "Kareeberg Local Municipality" and "H2:History" in _headings(stub)
+    assert sum(len(s.faq) for s in review("r8_faq").sections) == 4

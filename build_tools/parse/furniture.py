@@ -46,7 +46,7 @@ _KINDS = (
         r"advertisement\W+scroll to continue|advertisement\W*hide ad|scroll to continue( with content)?|"
         r"we may earn (a )?commission\b.*|(check|see) (the )?price (at|on) .{1,40}|hide ad|"
         r"(presented|sponsored|brought to you|powered|supported) by [A-Z][^.!?]{1,60}|sponsor message|"
-        r"together with (?!(our|your|the|their|his|her|my|friends|family)\b)(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,4}|"  # a newsletter's sponsor: "TOGETHER WITH LUMEN PAYROLL"
+        r"(?-i:TOGETHER WITH [A-Z0-9][A-Z0-9&.'’-]*( [A-Z0-9&][A-Z0-9&.'’-]*){0,4})|"  # a newsletter's sponsor: "TOGETHER WITH LUMEN PAYROLL"
         r"proudly (supported|sponsored) by\b.{0,100}|text ad\s*:.{0,200}|"
         r"book (a|your) [\w ]{0,20}tickets?\b.{0,40}|in association with [A-Z][^.!?]{1,80}|(?-i:In) partnership with( (?-i:[A-Z])[^.!?,]{1,60})?|"
         r"this (edition|newsletter|email|episode|podcast|show)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,250}|"
@@ -389,9 +389,10 @@ _KINDS = (
         r"|^read the full [\w ,'’-]{1,40} \((pdf|docx?)\)$|^https?://\S+(\s+\d+/\d+)?$"
         r"|^(list \d+ of \d+|end of list)$|^read more\s*(?-i:[A-Z‘'\"])[^.!?]{10,200}[?]?$", _I)),
     # A station's ticker and alert banner: "TRAFFIC: Hwy 412 eastbound ... left lane blocked", "WILDFIRE ALERT: Evacuation
-    # orders in effect ... Tap for updates."; never a recap's "SPOILER ALERT: ...", nor a headline's "LIVE: ..."
-    ("page control", re.compile(r"^(?:TRAFFIC|(?:WEATHER|TRAFFIC|WILDFIRE|FIRE|FLOOD|STORM|SEVERE WEATHER|WINTER WEATHER|HEAT|"
-                                r"TORNADO|HURRICANE|TSUNAMI) ALERT): \S.{4,200}$")),
+    # orders in effect ... Tap for updates." (its link); never a headline's "WEATHER ALERT: Tornado warning issued ...",
+    # a recap's "SPOILER ALERT: ...", nor "LIVE: ..."
+    ("page control", re.compile(r"^TRAFFIC: \S.{4,200}$|^(?:WEATHER|TRAFFIC|WILDFIRE|FIRE|FLOOD|STORM|SEVERE WEATHER|WINTER WEATHER|"
+                                r"HEAT|TORNADO|HURRICANE|TSUNAMI) ALERT: \S.{4,200}[.!] (?i:tap|click|get|find out|see|read)\b.{0,40}$")),
     ("photo credit or caption", re.compile(
         r"^(photography by .{1,60}|(video|audio) report by .{1,80}|(alt text|image description)\s*:\s*.{10,600}|"
         r"(photography|illustrations|data (analysis|visuali[sz]ation)( and graphics)?|styling|art direction)\s*:\s*"
@@ -571,7 +572,8 @@ _GUARDED = (
     ("postal address", (",",), re.compile(
         r"^[^!?]{5,150},\s*(?:[A-Za-z .'’-]{1,30}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$")),
     # A gallery's link with its count: "View gallery: Day two (27 photos)", "[PHOTOS] VERDANT at the showcase (24 photos)"
-    ("page control", (" photos)", " pictures)", " images)"), re.compile(r"^.{1,120} \(\d{1,4} (photos|pictures|images)\)$", _I)),
+    ("page control", (" photos)", " pictures)", " images)"), re.compile(
+        r"^((view|see|open|browse|gallery|photos)\b|\[(photos|gallery)\]).{0,120} \(\d{1,4} (photos|pictures|images)\)$", _I)),
     ("photo credit or caption", ("licensing rights",), re.compile(r"^.{1,300}\bpurchase licensing rights(, opens new tab)?$", _I)),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
     # a wiki's foot: "Content is available under CC BY-SA 4.0 unless otherwise noted.", its last edit

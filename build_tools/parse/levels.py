@@ -352,7 +352,8 @@ def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list
     """Two or more headings in a row opening on the same word ("To national governments",
     "To city authorities", "To employers") under a heading of another shape: its subsections.
     `mixed`: only such a run, each opening on the word, whose case styles differ (the case
-    styles' nesting split it)."""
+    styles' nesting split it), its first with text of its own (never "Housing Support" straight
+    over its own "Housing associations welcome grant")."""
     def lead(k: int) -> str | None:
         mark = marks[k][0]
         word = mark.text.split()[0].casefold() if mark.text.split() else ""
@@ -367,7 +368,7 @@ def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list
             end += 1
         if end > k and lead(k - 1) != word and not marks[k - 1][2] and not _ABOUT_SECTION.match(marks[k - 1][0].text) \
                 and not (_ends_on_date(marks[k - 1][0].text) and _ends_on_date(marks[k][0].text)) \
-                and (not mixed or len({marks[j][0].style for j in range(k, end + 1)}) > 1):
+                and (not mixed or (len({marks[j][0].style for j in range(k, end + 1)}) > 1 and marks[k][1])):
             for j in range(k, end + 1):
                 if not marks[j][0].level:
                     levels[j] = max(levels[j], levels[k - 1] + 1) if levels[k - 1] < 3 else levels[j]

@@ -682,8 +682,8 @@ _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thor
                         r"(?:,? (?:in|at|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|(?:, [\w'’ -]{2,40}){1,2}|, (?:[A-Z][\w'’&.-]* ){1,6}[a-z][\w'’ -]{1,30}"  # "..., Yarrabee District Ratepayers Association president"
                         r"| [·|–—-] [A-Z][\w'’ ,&-]{0,30}(?i:editor|correspondent|reporter|writer|columnist|critic|"
                         r"staff|analyst|producer|engineer|designer|developer|manager|director)[\w'’ ,&-]{0,40}"
-                        r"| [·|] [A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}"  # "Jacqueline Morrow · CBC News", "Jo Lee | Ledgerline",
-                        # a station's "Adaeze Okafor | NewsRadio 1090 CKBR"
+                        r"| [·|] [A-Z][\w&.'’-]*(?: (?:[A-Z]|(?!(?:19|20)\d\d\b)\d)[\w&.'’-]*){0,3}"  # "Jacqueline Morrow · CBC News", "Jo Lee |
+                        # Ledgerline", a station's "Adaeze Okafor | NewsRadio 1090 CKBR"; never a tag's "Simone Biles | Paris 2024"
                         r"| / (?:[A-Z]{3,}\b|(?:[A-Z][\w&.'’-]* ){0,3}(?:News|Network|Press|Media|Desk|Bureau|Service|Wire)\b)"
                         r"(?: [A-Z][\w&.'’-]*){0,3})?"
                         r"(?: \([A-Z][^()]{1,60}\))?$")  # "Rohit Kulkarni / WGT News Network", "Anjali Deshmukh / TNN": an outlet

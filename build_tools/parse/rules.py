@@ -283,9 +283,9 @@ def heading_evidence(text: str) -> str | None:
         return "a book's or product's details"
     if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
         return "an aside in brackets"  # "(Adds analyst quotes in paragraphs 7-9)", "[Applause]"
-    if text.endswith(")") and (cut := text.rfind(" (")) > 0 and text[cut - 1] in ".!" and ends_like_sentence(text[:cut]):
+    if text.endswith(")") and (cut := text.rfind(" (")) > 0 and text[cut - 1] == "." and ends_like_sentence(text[:cut]):
         return "a sentence and its source in brackets"  # a caption's "... on the Paseo. (Pilar Garza)"; a heading's
-        # "Will your pencil vote be rubbed out? (No)" asks
+        # "Will your pencil vote be rubbed out? (No)" asks, and a film's "Oliver! (1968)" exclaims
     n_words = len(text.split())
     style = case_style(text)
     asks = text.endswith("?") and ":" not in text and bool(_ASKS.match(text))  # not a speaker's, nor "So why ...?"
@@ -922,11 +922,24 @@ def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
         return None
     follows = k + 1 < len(units) and (_paragraph_follows(units, k) or _DECIMAL.match(units[k + 1].text)
                                       or "|" in units[k + 1].text
-                                      or (bool(bullet(units[k + 1].text))  # its points, set apart or flush left
-                                          and (units[k + 1].blank_before or not units[k + 1].indented))
+                                      or (bool(bullet(units[k + 1].text)) and units[k + 1].blank_before)
+                                      or _points_then_text(units, k + 1)
                                       or _subsection_follows(units, k)
                                       or (is_term_line(units[k + 1].text) and units[k + 1].blank_before))  # its factbox
     return n if follows else None
+
+
+def _points_then_text(units: list[Unit], k: int) -> bool:
+    """Points flush left right under a numbered line, opening on a capital or a figure, or with
+    running text after them: a roundup's entry over its details ("- Court: ...", then the
+    ruling), a bulletin's "1. Main points" over its findings; never a step's notes in lower case
+    before the next step ("- use the email address you check most often")."""
+    j = k
+    while j < len(units) and bullet(units[j].text) and not units[j].indented:
+        j += 1
+    first = bullet(units[k].text) if j > k else None
+    return first is not None and (not first[1][:1].islower() or (
+        j < len(units) and not numbered(units[j].text) and ends_like_sentence(units[j].text)))
 
 
 NUMBERED_REACH = 80  # units searched for the next or previous numbered heading of a series
@@ -1108,7 +1121,7 @@ def faq(units: list[Unit], i: int) -> Match | None:
     unit, labelled = units[i], False
     if not _is_question(unit) and (  # the cheap tests first: most lines head no questions
             (_FAQ.match(unit.text) and i + 1 < len(units) and _is_question(units[i + 1])
-             and (not _turns(units, i + 1) or _NUMBERED_Q.match(units[i + 1].text)))
+             and not _turns(units, i + 1))
             or _answered_run(units, i + 1) >= 2) and heading_evidence(unit.text) is None and not _noted_interview(units):
         # An FAQ heading, in whatever words: a heading over questions, each answered.
         mark, j = HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1
@@ -1280,7 +1293,7 @@ def _answered_run(units: list[Unit], j: int) -> int:
         k = j + 1  # numbered section's heading
         while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k):
             k += 1
-        if k == j + 1 or _turns(units, j) \
+        if k == j + 1 or (_TURN.match(units[j].text) and _TURN.match(units[j + 1].text)) or _timed_turn(units, j) \
                 or (len(units[j].text.split()) > QUESTION_MAX_WORDS and not _addressed(units, j + 1, k)):
             break  # no answer; or an interview's turns: "Kyiv Post: Does it work?" "Danylenko: It does.";
             # or a reader's long question that no answer addresses: a column's rhetorical question
@@ -1290,17 +1303,21 @@ def _answered_run(units: list[Unit], j: int) -> int:
 
 # A turn in a transcript, its speaker named: "The Kyiv Independent: ...", "Ihor Danylenko: ..."
 _TURN = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s+\S")
-_NUMBERED_Q = re.compile(r"^Q\d*[:.]\s")  # an FAQ's own label: "Q: ...?", "Q1: ...?"
+_ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s?\d*[:.]\s", re.IGNORECASE)  # an FAQ's answer, never a speaker: "A: ...", "Answer: ..."
 # A transcript's speaker and time alone over their words: "Speaker 2 (01:14):", "Kenji Mori (00:07:21):"
 _TIMED_SPEAKER = re.compile(r"^[A-Z][\w .'’-]{0,40} \(\d{1,2}:\d{2}(?::\d{2})?\):$")
+
+
+def _timed_turn(units: list[Unit], j: int) -> bool:
+    return j > 0 and bool(_TIMED_SPEAKER.match(units[j - 1].text))
 
 
 def _turns(units: list[Unit], j: int) -> bool:
     """A question at j that is a transcript's turn, not a reader's: its speaker named on it and
     the answer's on the next line ("Question: ... Why not here?" over "Spokesperson: ..."; on dev,
     none of 90 such questions is an FAQ's), or under a speaker's time-coded label."""
-    return (j + 1 < len(units) and bool(_TURN.match(units[j].text)) and bool(_TURN.match(units[j + 1].text))) \
-        or (j > 0 and bool(_TIMED_SPEAKER.match(units[j - 1].text)))
+    return (j + 1 < len(units) and bool(_TURN.match(units[j].text)) and bool(_TURN.match(units[j + 1].text))
+            and not _ANSWER_LABEL.match(units[j + 1].text)) or _timed_turn(units, j)
 
 
 def _is_labelled_question(units: list[Unit], i: int) -> bool:

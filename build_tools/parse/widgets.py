@@ -946,12 +946,14 @@ def _newsletter_labels(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[k] = "newsletter prompt"
     for k in range(len(units) - 2):  # a sign-up box's own title over its pitch and its email field
         if not kinds[k] and not units[k].role and _EMAIL_FIELD.match(units[k + 2].text) and kinds[k + 2] \
-                and (kinds[k + 1] or (_PITCH.search(units[k + 1].text) and not units[k + 1].role)) \
+                and (kinds[k + 1] or (_PITCH.search(units[k + 1].text) and _MAILED.search(units[k + 1].text)
+                                      and not units[k + 1].role)) \
                 and len(units[k].text.split()) <= BOX_TITLE_WORDS and not ends_like_sentence(units[k].text) \
                 and not bullet(units[k].text):
             kinds[k] = kinds[k + 1] = kinds[k + 1] or "newsletter prompt"
 
 
+_MAILED = re.compile(r"\b(?:inbox|newsletters?|e-?mails?|subscribe|delivered)\b", re.IGNORECASE)  # never a volunteer's "sign up"
 _EMAIL_FIELD = re.compile(r"^(?:your |enter (?:your )?)?e-?mail(?: address)?(?: here)?\W*$", re.IGNORECASE)
 BOX_TITLE_WORDS = 8
 TITLE_LINK_WORDS = 16
@@ -1335,8 +1337,9 @@ CONTENTS_ENTRY_WORDS = 12
 # A wiki's own page: "From Wikipedia, the free encyclopedia", "From Assiniboia Heritage Wiki", or its
 # tabs, "Article" over "Talk", "Page" over "Discussion"
 _WIKI_SOURCE = re.compile(r"^from [^,]{2,40}, the free [\w ]{2,40}[!.]?$|^from [\w .'’&-]{2,40} wiki$", re.IGNORECASE)
-_WIKI_TABS = (re.compile(r"^(?:article|page|languages?)$", re.IGNORECASE),
-              re.compile(r"^(?:talk|discussion|watch|edit)(?: \(\d+\))?$", re.IGNORECASE))
+_WIKI_TABS = ((re.compile(r"^(?:article|page)$", re.IGNORECASE), re.compile(r"^(?:talk|discussion)(?: \(\d+\))?$", re.IGNORECASE)),
+              # the mobile site's, all three: a broadcaster's menu may hold "Languages" over "Watch"
+              (re.compile(r"^language$", re.IGNORECASE), re.compile(r"^watch$", re.IGNORECASE), re.compile(r"^edit$", re.IGNORECASE)))
 # The wiki's controls over its page's first paragraph: tabs, tools, its menu, its contents box's toggles
 _WIKI_CHROME = re.compile(
     r"^(?:article|talk(?: \(\d+\))?|read|edit(?: source)?|view (?:source|history)|history|page|(?:page )?discussion|"
@@ -1348,7 +1351,6 @@ _WIKI_CHROME = re.compile(
     r"in other projects|newsroom|water cooler|community portal|help|about wikipedia|contact us|"
     r"download as pdf|printable version)$", re.IGNORECASE)
 WIKI_TOP_REACH = 60  # units searched for the wiki's marks
-LEDE_WORDS = 12  # a first paragraph: a sentence this long
 
 
 def wiki_mark(units: list[Unit]) -> int | None:
@@ -1356,7 +1358,8 @@ def wiki_mark(units: list[Unit]) -> int | None:
     "Article" over "Talk"): the page's title is right above them."""
     top = units[:WIKI_TOP_REACH]
     return next((k for k, u in enumerate(top) if _WIKI_SOURCE.match(u.text) or u.text.casefold() == "page discussion"
-                 or (_WIKI_TABS[0].match(u.text) and k + 1 < len(top) and _WIKI_TABS[1].match(top[k + 1].text))), None)
+                 or all(k + n < len(top) and tab.match(top[k + n].text) for n, tab in enumerate(_WIKI_TABS[0]))
+                 or all(k + n < len(top) and tab.match(top[k + n].text) for n, tab in enumerate(_WIKI_TABS[1]))), None)
 
 
 # A wiki's notes on the page itself: "This article needs additional citations ...", "Main article: Kareeberg Steam Trust",
@@ -1372,14 +1375,14 @@ def _wiki_chrome(units: list[Unit], kinds: list[str | None]) -> None:
     ("Main menu", "Article", "Talk", "Read", "Edit", "(Top)", "Toggle Squad subsection"): the
     wiki's, never the page's headings ("History" below them heads a section); and its notes on
     the page anywhere ("This article needs additional citations ...", "Main article: ...")."""
-    if wiki_mark(units) is None:
+    if (mark := wiki_mark(units)) is None:
         return
     started = False
     for k, unit in enumerate(units):
-        started = started or (k >= WIKI_TOP_REACH or (ends_like_sentence(unit.text) and len(unit.text.split()) >= LEDE_WORDS
-                                                      and not _WIKI_NOTE.match(unit.text)))
-        if not kinds[k] and not unit.role and (_WIKI_NOTE.match(unit.text) or (not started and (
-                _WIKI_CHROME.match(unit.text) or _WIKI_SOURCE.match(unit.text)))):
+        chrome = bool(_WIKI_CHROME.match(unit.text) or _WIKI_SOURCE.match(unit.text))
+        # under the title, the controls run on up to the first line that is none (a stub's short lede, then "History")
+        started = started or (k >= mark and not chrome and not kinds[k] and not _WIKI_NOTE.match(unit.text))
+        if not kinds[k] and not unit.role and (_WIKI_NOTE.match(unit.text) or (not started and chrome and k != mark - 1)):
             kinds[k] = "page control"
 
 
