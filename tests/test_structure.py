@@ -172,6 +172,7 @@ def article(*lines: str, **kw):
     ("Text size: A A A Print this page", "page control"),
     ("Print this guide (PDF)", "share prompt"),
     ("Disclosure statement", "page control"),
+    ("Add to my schedule", "page control"),
     ("TOGETHER WITH LUMEN PAYROLL", "advertisement"),
     ("Sponsor Message", "advertisement"),
     ("TRAFFIC: Hwy 412 eastbound at Lakeridge Rd – collision, left lane blocked", "page control"),

@@ -236,7 +236,7 @@ _KINDS = (
         r"also from this source|(video ?player ?)?close( ?video ?player)?|(youtube |vimeo )?video ?player|"
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
-        r"printable version|print (entire|this|the whole) guide|disclosure statement|"
+        r"printable version|print (entire|this|the whole) guide|disclosure statement|add to (my|your) (schedule|itinerary|agenda)|"
         r"scroll down for (the )?video|editorial code of conduct|editorial standards and policies|"
         r"view (deal |price |it )?(at|on) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}(\.[a-z]{2,6})?|"
         r"this (article|story) was published more than [\w ]{1,20} ago\b.{0,120}|gift (this|the) (article|story)( free)?|"
