@@ -1358,8 +1358,8 @@ def wiki_mark(units: list[Unit]) -> int | None:
     "Article" over "Talk"): the page's title is right above them."""
     top = units[:WIKI_TOP_REACH]
     return next((k for k, u in enumerate(top) if _WIKI_SOURCE.match(u.text) or u.text.casefold() == "page discussion"
-                 or all(k + n < len(top) and tab.match(top[k + n].text) for n, tab in enumerate(_WIKI_TABS[0]))
-                 or all(k + n < len(top) and tab.match(top[k + n].text) for n, tab in enumerate(_WIKI_TABS[1]))), None)
+                 or any(all(k + n < len(top) and tab.match(top[k + n].text) for n, tab in enumerate(tabs))
+                        for tabs in _WIKI_TABS)), None)
 
 
 # A wiki's notes on the page itself: "This article needs additional citations ...", "Main article: Kareeberg Steam Trust",
@@ -1371,10 +1371,11 @@ _WIKI_NOTE = re.compile(r"^(?:this (?:article|section|page) (?:has|needs|contain
 
 
 def _wiki_chrome(units: list[Unit], kinds: list[str | None]) -> None:
-    """On a wiki's page (its source line, or its tabs), the controls above its first paragraph
-    ("Main menu", "Article", "Talk", "Read", "Edit", "(Top)", "Toggle Squad subsection"): the
-    wiki's, never the page's headings ("History" below them heads a section); and its notes on
-    the page anywhere ("This article needs additional citations ...", "Main article: ...")."""
+    """On a wiki's page (its source line, or its tabs), the controls above its title and in the
+    run under it ("Main menu", "Article", "Talk", "Read", "Edit", "(Top)", "Toggle Squad
+    subsection"): the wiki's, never the page's headings ("History" under the lede heads a
+    section); and its notes on the page anywhere ("This article needs additional citations ...",
+    "Main article: ...")."""
     if (mark := wiki_mark(units)) is None:
         return
     started = False
