@@ -37,6 +37,7 @@ def test_heading_forms_are_headings(line):
     ("Talks stalled. Both sides left", "two sentences"),
     ("Kit Danforth signs autographs on the Paseo. (Pilar Garza)", "a caption's sentence and its source in brackets"),
     ("Blame the ads, mostly. (Gadget Weekly)", "a digest's sentence and its source in brackets"),
+    ("Government members interjecting—", "a transcript's words broken off by a dash"),
 ])
 def test_non_headings_stay_paragraphs(line, why):
     assert outline(line, BODY) == ["P", "P"], why
