@@ -173,6 +173,8 @@ def article(*lines: str, **kw):
     ("Print this guide (PDF)", "share prompt"),
     ("Disclosure statement", "page control"),
     ("Add to my schedule", "page control"),
+    ("Rewind 10 Seconds", "page control"),
+    ("▶ Listen to this episode (1:58:12)", "page control"),
     ("TOGETHER WITH LUMEN PAYROLL", "advertisement"),
     ("Sponsor Message", "advertisement"),
     ("TRAFFIC: Hwy 412 eastbound at Lakeridge Rd – collision, left lane blocked", "page control"),
