@@ -951,8 +951,23 @@ def _newsletter_labels(units: list[Unit], kinds: list[str | None]) -> None:
                 and len(units[k].text.split()) <= BOX_TITLE_WORDS and not ends_like_sentence(units[k].text) \
                 and not bullet(units[k].text):
             kinds[k] = kinds[k + 1] = kinds[k + 1] or "newsletter prompt"
+    started = False  # a box's title over its pitch and its join or donate button, once the text has started
+    for k in range(len(units) - 2):
+        started = started or (not kinds[k] and ends_like_sentence(units[k].text) and len(units[k].text.split()) >= TEXT_WORDS)
+        if started and not kinds[k] and not kinds[k + 1] and not units[k].role and not units[k + 1].role \
+                and not units[k + 2].role and _JOIN_BUTTON.match(units[k + 2].text) \
+                and len(units[k].text.split()) <= BOX_TITLE_WORDS and not ends_like_sentence(units[k].text) \
+                and not bullet(units[k].text) and not is_stamp(units[k].text) and len(units[k + 1].text.split()) <= PITCH_WORDS:
+            kinds[k] = kinds[k + 1] = "newsletter prompt"  # "Become a Patch Notes member", its perks, "Join now"
+            kinds[k + 2] = kinds[k + 2] or "newsletter prompt"
 
 
+# A box's button: "Join now", "Donate today", "Become a member", "Subscribe" (on dev, the short line two above
+# it is the box's title 188 times of 192, never a heading; the other four stand at the page's top)
+_JOIN_BUTTON = re.compile(r"^(?:join(?: now| today| us)?|donate(?: now| today)?|become a (?:member|supporter)|subscribe(?: now| today)?|"
+                          r"support us)\W*$", re.IGNORECASE)
+TEXT_WORDS = 12  # running text: a sentence this long
+PITCH_WORDS = 35
 _MAILED = re.compile(r"\b(?:inbox|newsletters?|e-?mails?|subscribe|delivered)\b", re.IGNORECASE)  # never a volunteer's "sign up"
 _EMAIL_FIELD = re.compile(r"^(?:your |enter (?:your )?)?e-?mail(?: address)?(?: here)?\W*$", re.IGNORECASE)
 BOX_TITLE_WORDS = 8
