@@ -695,6 +695,14 @@ def test_an_opening_banner_is_a_kicker_not_a_dateline():
     assert (a.dateline, a.title) == (None, HEADLINE) and a.furniture[0].kind == "kicker"
 
 
+@pytest.mark.parametrize("label", ["LOTTO RESULTS", "BEFORE YOU READ"])
+def test_a_label_in_capitals_holding_no_place_is_no_dateline(label):
+    """A results page's "LOTTO RESULTS", a lesson's "BEFORE YOU READ": no place holds those words
+    (dev 2 datelines more right, holdout 1)."""
+    from build_tools.parse.text import is_dateline
+    assert not is_dateline(label) and is_dateline("CAPE TOWN")
+
+
 @pytest.mark.parametrize("place", ["CAPE TOWN", "GENEVA"])
 def test_a_lone_place_under_the_headline_is_the_dateline_not_a_heading(place):
     a = article(HEADLINE, "By A. Pawlowski", place, LEDE, "The Vote", BODY, "What Next", BODY)

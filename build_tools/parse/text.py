@@ -370,7 +370,8 @@ _SECTION_WORDS = frozenset({"summary", "background", "overview", "introduction",
                             "highlights", "abstract", "findings", "recommendations", "contents", "foreword", "preface",
                             "methodology", "glossary", "appendix", "annex", "decision", "judgment", "judgement",
                             "notice", "statement", "report", "bulletin", "update", "minutes", "agenda", "release",
-                            "timeline", "verdict", "analysis", "correction", "outlook", "reaction"})
+                            "timeline", "verdict", "analysis", "correction", "outlook", "reaction", "results",
+                            "you", "your", "we", "our", "us"})  # "LOTTO RESULTS", "BEFORE YOU READ": no place holds them
 _NO_PLACE_OPENERS = frozenset({"from", "what", "how", "why", "who", "when", "where", "which", "our", "your", "inside", "about"})
 _SECTION_LABELS = _SECTION_WORDS | {"key points", "at a glance", "executive summary", "ministerial foreword", "by the numbers"}
 
