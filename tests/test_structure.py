@@ -173,7 +173,6 @@ def article(*lines: str, **kw):
     ("Print this guide (PDF)", "share prompt"),
     ("Disclosure statement", "page control"),
     ("Add to my schedule", "page control"),
-    ("Rewind 10 Seconds", "page control"),
     ("▶ Listen to this episode (1:58:12)", "page control"),
     ("TOGETHER WITH LUMEN PAYROLL", "advertisement"),
     ("Sponsor Message", "advertisement"),
@@ -5352,3 +5351,22 @@ def test_a_boxs_title_over_its_pitch_and_join_button_is_furniture():
     b = article("Bangladesh floods: families need help now", "Monsoon floods have swept through Sylhet and Sunamganj.",
                 "Donate now", LEDE, BODY)
     assert b.title == "Bangladesh floods: families need help now"
+
+
+def test_the_fortieth_reviews_examples():
+    """A review of the last rules found (tests/fixtures/review/fortieth_*.txt): an open range's
+    "Mikel Arteta, 2019–" made text by the dash rule; a list of voice commands under "... these
+    commands:" ("Play episode", "Rewind 10 seconds") dropped as a player's buttons; a relief
+    guide's "Volunteer" and an explainer's "Join" dropped with their paragraphs as boxes over a
+    bare "Donate" or "Subscribe" heading their own sections; and "US" and "Us" read as section
+    words (those words now only keep a line from being a dateline, and "us" is none of them)."""
+    def review(name):
+        return _review(f"fortieth_{name}")
+    assert "H2:Mikel Arteta, 2019–" in _headings(review("r1_open_range_heading"))
+    commands = review("r2_voice_commands")
+    assert not [f for f in commands.furniture if f.text in ("Play episode", "Pause episode", "Skip forward 30 seconds",
+                                                               "Rewind 10 seconds")]
+    assert "H2:Volunteer" in _headings(review("r3_flood_how_to_help"))
+    assert "H2:Join" in _headings(review("r3_youtube_buttons"))
+    assert review("r4_title_us_review").title == "Us"
+    assert "H2:US" not in _headings(review("r4_us_kicker_roundup"))

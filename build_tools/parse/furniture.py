@@ -143,6 +143,7 @@ _KINDS = (
         r"[\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
         r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2}(h|d|w|mo|y|yr)|"
         r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note)|"
+        r"(play|pause|mute|unmute|mute/unmute) episode|(fast forward|skip forward|rewind|skip back) \d+ seconds|"  # a player's
         r"show replies by (date|thread)|thread view|list overview|×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\)|"
         # a player's words, a paper's tab, a comment prompt, a paywall's offers: headings of their own in a
         # guide or a deals roundup
@@ -237,9 +238,8 @@ _KINDS = (
         r"peer-reviewed publication|"
         r"edit this page( on (github|gitlab))?|"
         r"printable version|print (entire|this|the whole) guide|disclosure statement|add to (my|your) (schedule|itinerary|agenda)|"
-        # a podcast player's controls: "Play Episode", "Rewind 10 Seconds", "▶ Listen to this episode (1:58:12)"
-        r"(▶\s*)?((play|pause|mute|unmute|mute/unmute) (this )?(episode|programme|program|podcast)|"
-        r"(fast forward|skip forward|rewind|skip back) \d+ seconds|"
+        # a podcast player's link: "▶ Listen to this episode (1:58:12)", "Play programme"
+        r"(▶\s*)?(play (this )?(programme|program|podcast)|"
         r"listen to (this|the) (episode|interview|programme|program|podcast|segment)( \(\d{1,2}(:\d{2}){1,2}\))?)|"
         r"scroll down for (the )?video|editorial code of conduct|editorial standards and policies|"
         r"view (deal |price |it )?(at|on) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}(\.[a-z]{2,6})?|"

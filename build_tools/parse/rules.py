@@ -246,7 +246,7 @@ def heading_evidence(text: str) -> str | None:
         return "holds more than one sentence"
     if text.rsplit(None, 1)[-1] in _BROKEN_OFF:
         return "ends on 'a', 'an' or 'the': a sentence broken off (by a pasted link)"
-    if text.endswith(("—", "–")):
+    if text.endswith(("—", "–")) and not text[-2:-1].isdigit():  # (an open range's "Mikel Arteta, 2019–" heads)
         return "ends on a dash: words broken off (a transcript's 'Government members interjecting—')"
     if is_stamp(text) and not is_bare_date(text):
         return "a date line"

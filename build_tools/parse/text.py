@@ -370,8 +370,8 @@ _SECTION_WORDS = frozenset({"summary", "background", "overview", "introduction",
                             "highlights", "abstract", "findings", "recommendations", "contents", "foreword", "preface",
                             "methodology", "glossary", "appendix", "annex", "decision", "judgment", "judgement",
                             "notice", "statement", "report", "bulletin", "update", "minutes", "agenda", "release",
-                            "timeline", "verdict", "analysis", "correction", "outlook", "reaction", "results",
-                            "you", "your", "we", "our", "us"})  # "LOTTO RESULTS", "BEFORE YOU READ": no place holds them
+                            "timeline", "verdict", "analysis", "correction", "outlook", "reaction"})
+_NO_PLACE_WORDS = frozenset({"results", "you", "your", "we", "our"})  # "LOTTO RESULTS", "BEFORE YOU READ": no place holds them
 _NO_PLACE_OPENERS = frozenset({"from", "what", "how", "why", "who", "when", "where", "which", "our", "your", "inside", "about"})
 _SECTION_LABELS = _SECTION_WORDS | {"key points", "at a glance", "executive summary", "ministerial foreword", "by the numbers"}
 
@@ -397,7 +397,7 @@ def is_dateline(text: str) -> bool:
     letters = [c for c in place if c.isalpha()]
     return (len(letters) >= DATELINE_MIN_LETTERS and len(place.split()) <= DATELINE_MAX_WORDS and bool(_DATELINE.match(text))
             and not is_boilerplate(text) and place.strip().casefold() not in _LABELS
-            and _SECTION_WORDS.isdisjoint(place.casefold().split())  # "MINISTERIAL FOREWORD"
+            and _SECTION_WORDS.isdisjoint(words := place.casefold().split()) and _NO_PLACE_WORDS.isdisjoint(words)  # "MINISTERIAL FOREWORD"
             and ("," in text or place.split()[0].casefold() not in _NO_PLACE_OPENERS))  # "FROM THE VICAR"; "WHAT CHEER, Iowa"
 
 

@@ -148,7 +148,9 @@ def _widget_parts(units: list[Unit], kinds: list[str | None]) -> None:
                 start -= 1
             in_run = part in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
             titled = start > 0 and _figures_title(units[start - 1].text)  # "The appeal in figures" over them
-            kinds[k] = "page control" if any(n not in (None, part) for n in near) or (in_run and not titled) else None
+            listed = start > 0 and units[start - 1].text.rstrip().endswith(":")  # a list's "... these commands:" over them
+            kinds[k] = "page control" if not listed and (any(n not in (None, part) for n in near) or (in_run and not titled)) \
+                else None
 
 
 def _figures_title(text: str) -> bool:
@@ -957,7 +959,9 @@ def _newsletter_labels(units: list[Unit], kinds: list[str | None]) -> None:
         if started and not kinds[k] and not kinds[k + 1] and not units[k].role and not units[k + 1].role \
                 and not units[k + 2].role and _JOIN_BUTTON.match(units[k + 2].text) \
                 and len(units[k].text.split()) <= BOX_TITLE_WORDS and not ends_like_sentence(units[k].text) \
-                and not bullet(units[k].text) and not is_stamp(units[k].text) and len(units[k + 1].text.split()) <= PITCH_WORDS:
+                and not bullet(units[k].text) and not is_stamp(units[k].text) and len(units[k + 1].text.split()) <= PITCH_WORDS \
+                and (len(units[k + 2].text.split()) > 1 or k + 3 >= len(units) or kinds[k + 3]
+                     or not ends_like_sentence(units[k + 3].text)):  # a bare "Donate" over text heads a section
             kinds[k] = kinds[k + 1] = "newsletter prompt"  # "Become a Patch Notes member", its perks, "Join now"
             kinds[k + 2] = kinds[k + 2] or "newsletter prompt"
 
