@@ -1295,7 +1295,7 @@ def _answered_run(units: list[Unit], j: int) -> int:
         k = j + 1  # numbered section's heading
         while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k):
             k += 1
-        if k == j + 1 or (_TURN.match(units[j].text) and _TURN.match(units[j + 1].text)) or _timed_turn(units, j) \
+        if k == j + 1 or _speaker_pair(units, j) or _timed_turn(units, j) \
                 or (len(units[j].text.split()) > QUESTION_MAX_WORDS and not _addressed(units, j + 1, k)):
             break  # no answer; or an interview's turns: "Kyiv Post: Does it work?" "Danylenko: It does.";
             # or a reader's long question that no answer addresses: a column's rhetorical question
@@ -1310,6 +1310,11 @@ _ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s?\d*[:.]\s", re.IGNORECASE)  # an FA
 _TIMED_SPEAKER = re.compile(r"^[A-Z][\w .'’-]{0,40} \(\d{1,2}:\d{2}(?::\d{2})?\):$")
 
 
+def _speaker_pair(units: list[Unit], j: int) -> bool:
+    """The line at j and the next each open on a speaker's name: "Kyiv Post: Does it work?", "Danylenko: It does."."""
+    return j + 1 < len(units) and bool(_TURN.match(units[j].text)) and bool(_TURN.match(units[j + 1].text))
+
+
 def _timed_turn(units: list[Unit], j: int) -> bool:
     return j > 0 and bool(_TIMED_SPEAKER.match(units[j - 1].text))
 
@@ -1318,8 +1323,7 @@ def _turns(units: list[Unit], j: int) -> bool:
     """A question at j that is a transcript's turn, not a reader's: its speaker named on it and
     the answer's on the next line ("Question: ... Why not here?" over "Spokesperson: ..."; on dev,
     none of 90 such questions is an FAQ's), or under a speaker's time-coded label."""
-    return (j + 1 < len(units) and bool(_TURN.match(units[j].text)) and bool(_TURN.match(units[j + 1].text))
-            and not _ANSWER_LABEL.match(units[j + 1].text)) or _timed_turn(units, j)
+    return (_speaker_pair(units, j) and not _ANSWER_LABEL.match(units[j + 1].text)) or _timed_turn(units, j)
 
 
 def _is_labelled_question(units: list[Unit], i: int) -> bool:
@@ -1415,6 +1419,8 @@ def _letter_signed(letter: str, sign_off: str) -> bool:
 def _over_signed_letter(units: list[Unit], k: int) -> bool:
     """The question at k over a reader's signed letter."""
     return k + 2 < len(units) and _letter_signed(units[k + 1].text, units[k + 2].text)
+
+
 _SIGNED_DASH = re.compile(r"^[–—]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [A-Z][\w'’ .-]{1,40}$")
 
 

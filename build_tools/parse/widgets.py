@@ -21,8 +21,9 @@ from build_tools.parse.units import Unit
 def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
     """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
     source lines, whose spacing the units no longer hold)."""
+    wiki = wiki_mark(units)
     _widget_parts(units, kinds)  # first: every other widget reads the kinds
-    _wiki_chrome(units, kinds)  # before contents: a wiki's contents box holds its toggles
+    _wiki_chrome(units, kinds, wiki)  # before contents: a wiki's contents box holds its toggles
     _contents(units, kinds)  # before link blocks: a contents box ends where its entries do
     _link_blocks(units, kinds)
     _polls(units, kinds)  # before menus: a poll's short options are no menu, nor is the heading after them
@@ -68,7 +69,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _widget_titles(units, kinds)  # after the widgets whose lines it stands over
     _islands(units, kinds)
     _comment_labels(units, kinds)  # it asks whether the line after it is furniture
-    _wiki_title(units, kinds)  # last: menus and boxes may take it for one of theirs
+    _wiki_title(units, kinds, wiki)  # last: menus and boxes may take it for one of theirs
 
 
 TAGS_MIN = 2
@@ -1389,13 +1390,13 @@ _WIKI_NOTE = re.compile(r"^(?:this (?:article|section|page) (?:has|needs|contain
                         r"|this article is about .{2,200}|in: [A-Z][^.]{2,200})$", re.IGNORECASE)
 
 
-def _wiki_chrome(units: list[Unit], kinds: list[str | None]) -> None:
-    """On a wiki's page (its source line, or its tabs), the controls above its title and in the
+def _wiki_chrome(units: list[Unit], kinds: list[str | None], mark: int | None) -> None:
+    """On a wiki's page (its source line, or its tabs, at `mark`), the controls above its title and in the
     run under it ("Main menu", "Article", "Talk", "Read", "Edit", "(Top)", "Toggle Squad
     subsection"): the wiki's, never the page's headings ("History" under the lede heads a
     section); and its notes on the page anywhere ("This article needs additional citations ...",
     "Main article: ...")."""
-    if (mark := wiki_mark(units)) is None:
+    if mark is None:
         return
     started = False
     for k, unit in enumerate(units):
@@ -1406,10 +1407,9 @@ def _wiki_chrome(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[k] = "page control"
 
 
-def _wiki_title(units: list[Unit], kinds: list[str | None]) -> None:
-    """The line right above a wiki's source line or tabs is the page's title, whatever run of
-    controls it stands in."""
-    mark = wiki_mark(units)
+def _wiki_title(units: list[Unit], kinds: list[str | None], mark: int | None) -> None:
+    """The line right above a wiki's source line or tabs (at `mark`) is the page's title,
+    whatever run of controls it stands in."""
     if mark and kinds[mark - 1] and not units[mark - 1].role and not _WIKI_CHROME.match(units[mark - 1].text) \
             and furniture_kind(units[mark - 1].text) is None:
         kinds[mark - 1] = None
