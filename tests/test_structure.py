@@ -498,6 +498,12 @@ def article(*lines: str, **kw):
     ("Southern Sky FM is part of Plains Media Group Ltd. Privacy | Terms", "copyright"),
     ("This series is part of The Ledger's climate desk. Sign up to our weekly climate newsletter.", "copyright"),
     ("Send us your pictures and videos of the snow where you live.", "newsletter prompt"),
+    ("Crews dig out a broken water main on Carver Avenue in Linwood early Thursday. (WKMB)", "photo credit or caption"),
+    ("Engineers inspect reverse-osmosis units at the Al-Qurayn plant on the Red Sea coast. (Supplied)",
+     "photo credit or caption"),
+    ("Traders at the old Kerigo market along Oginga Road on Monday. PHOTO | BRIAN OTIENO", "photo credit or caption"),
+    ("Firefighters battled a barn fire east of Oakhurst early Thursday. Courtesy Oakhurst Volunteer Fire Department",
+     "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -541,7 +547,9 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "The council said residents could sign up for its weekly email bulletin.",
                                   "Did you see the crash? Police said witnesses should call 101, quoting log 214.",
                                   "SPOILER ALERT: This recap discusses the final episode in full.",
-                                  "Together With Our Volunteers"])
+                                  "Together With Our Volunteers",
+                                  "Unemployment rose to 4.4 per cent in the three months to March. (ONS)",
+                                  "Brief scores: Saurashtra 318/5 in 90 overs vs Assam. (ANI)"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 

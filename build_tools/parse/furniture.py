@@ -467,7 +467,7 @@ _KINDS = (
 
 # A caption ends in its credit: "... Photograph: Tom Lee/Getty Images", "(AP Photo/Jane Smith)".
 _CREDIT_END = re.compile(
-    r"(?:(?<!\bin )(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*(?:[^.:]|(?<=\b[A-Z])\.){2,80}"  # never "In pictures: ..."
+    r"(?:(?<!\bin )(photo|photograph|picture|image|credit)s?\s*(:|\s/|\s\|)\s*(?:[^.:]|(?<=\b[A-Z])\.){2,80}"  # never "In pictures: ..."
     r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
     r"|\bfile photo\W*|\((file )?(image|photo|picture|pic)\)\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
@@ -486,7 +486,8 @@ _CREDIT_END = re.compile(
     r"|\.\s+(?-i:[A-Z]{2,}[\w-]*/[A-Z][\w.'’& -]{0,40}\w)"  # "... passing Earth. NASA/JPL-Caltech"
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\)"
-    r"|\bcredit\.{3}\s?[A-Z][^.]{1,80})$", _I)
+    r"|\bcredit\.{3}\s?[A-Z][^.]{1,80}"
+    r"|[.!?][\"”’]?\s+courtesy (of )?(?-i:[A-Z])[^.]{2,60})$", _I)  # "... on Thursday. Courtesy of Halvorsen Pictures"
 # A caption's sentence closed by its credit in brackets, a photographer and the outlet: "... on
 # Tuesday. (Marcus Bell | The Meridian Ledger)", "(Giulia Ferrante for Lowlight)"; or by a news
 # agency's name after a bar: "... in February. | KYODO". (A bare "(NHS Digital)" cites a
@@ -494,6 +495,13 @@ _CREDIT_END = re.compile(
 _CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s*(?:\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: ?[/|] ?| for )"
                                 r"(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z&][\w.&'’-]*|of|and|the|for))*\)"
                                 r"|\|\s*(?:KYODO|JIJI|YONHAP|XINHUA|AFP|AP|EPA|REUTERS|ANADOLU|PTI|ANI|AAP|DPA))$")
+# A caption's one sentence closed by a bare source, where a picture's credit says no more:
+# "... on Thursday. (Supplied)", a station's call letters or an agency's name "... early Thursday.
+# (WKMB)"; never a statistic's source ("... in March. (ONS)"), nor a label's line ("Brief scores:
+# ... vs Assam. (ANI)"), which reports.
+_SOURCED_CAPTION = re.compile(r"^[^:]{20,300}[a-z][.!?][\"”’]? \((?:Supplied|Handout|[KW][A-Z]{2,3}|C[A-Z]{3}|"
+                              r"PTI|ANI|IANS|UNI|SPA|WAM|KUNA|QNA|BNA|AAP|AFP|AP|PA|EPA|DPA|ANSA|EFE|TASS|KNA|APP)\)$")
+SOURCED_CAPTION_MAX_WORDS = 35
 CAPTION_MAX_WORDS = 60  # a caption's sentence or three; a paragraph may run longer
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
@@ -809,6 +817,9 @@ def furniture_kind(text: str) -> str | None:
         return "photo credit or caption"
     if not item and (tail.endswith(")") or "|" in tail) and _CREDITED_SENTENCE.search(tail) \
             and len(stripped.split()) <= CAPTION_MAX_WORDS:
+        return "photo credit or caption"
+    if not item and tail.endswith(")") and _SOURCED_CAPTION.match(stripped) and len(split_sentences(stripped)) <= 2 \
+            and len(stripped.split()) <= SOURCED_CAPTION_MAX_WORDS:
         return "photo credit or caption"
     if len(stripped) <= SHARE_ROW_MAX and len(buttons := _SHARE_ROW_SPLIT.split(lower)) >= SHARE_ROW_MIN \
             and _SHARE_TARGETS.issuperset(buttons):
