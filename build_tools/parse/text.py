@@ -107,6 +107,8 @@ _BYLINE_LEADS = {"story", "submitted", "live", "written", "words", "recipe", "re
 # A byline naming no one: "Staff report", "Courier staff report" (its words in lower case: a council's
 # "Planning Staff Report" is a heading), "KXNV 8 News Staff".
 _STAFF = re.compile(r"^(?:(?!The )(?:[A-Z][\w'’&.-]* ){1,3}staff reports?|(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
+                    r"|(?:From )?(?i:our) (?:Own )?(?:Staff )?(?:Correspondent|Reporter)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
+                    r"|[A-Z][\w'’&.-]+ (?:Reporter|Correspondent)"
                     r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
 
 
