@@ -739,6 +739,15 @@ def test_a_papers_unnamed_writer_is_the_byline_with_no_date_under_it(byline):
     assert (a.byline, a.summary) == (byline, LEDE) and kinds(a) == ["H2:The Vote", "P"]
 
 
+def test_a_buying_guides_verdict_labels_repeated_per_product_are_text():
+    guide = article(HEADLINE, LEDE, "1. Kestler KX18 – best overall", BODY, "Pros", "- Light", "- Quiet", "Cons",
+                    "- Dear", "2. Oakwell 12V – best compact", BODY, "Pros", "- Small", "Cons", "- Slow", "- Loud")
+    assert kinds(guide) == ["H2:1. Kestler KX18 – best overall", "P", "P", "L2", "P", "L1",
+                            "H2:2. Oakwell 12V – best compact", "P", "P", "L1", "P", "L2"]
+    review = article(HEADLINE, LEDE, "Design", BODY, "Pros", "- Light", "- Quiet", "Cons", "- Dear", "Verdict", BODY)
+    assert kinds(review) == ["H2:Design", "P", "H3:Pros", "L2", "H3:Cons", "L1", "H2:Verdict", "P"]
+
+
 # 5. Sentence case holding proper nouns ------------------------------------------------
 
 def test_sentence_case_headings_with_proper_nouns_nest_title_case_ones():

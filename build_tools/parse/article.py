@@ -397,15 +397,21 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
     - One word in capitals, the only heading in capitals among others ("BEIRUT", "PDF",
       "SOLVED" over sentence-case sections): a place, a name or a tag. Never a section's
       usual name ("TIMELINE", "VERDICT"), a part's numeral ("II"), or a name with figures
-      ("COVID-19"), a topic."""
+      ("COVID-19"), a topic.
+    - A verdict's label that comes again ("Pros", "What we don't like", "Key specs" under each
+      product of a buying guide): a label over its points. Once, in one product's review, it
+      heads a section."""
     marks = [(k, m.heading if isinstance(m, FaqMark) else m) for k, m in enumerate(matches)
              if isinstance(m, (HeadingMark, FaqMark))]
     styles = [mark.style for _, mark in marks]
+    verdicts = Counter(key for _, mark in marks if (key := _verdict_label(mark.text)))
     found = []
     for n, (k, mark) in enumerate(marks):
         if mark.level or isinstance(matches[k], FaqMark):
             continue
-        if mark.style == "caps" and mark.text.strip().isalpha() and not _ROMAN.match(mark.text.strip()) \
+        if verdicts[_verdict_label(mark.text)] > 1:
+            found.append((k, "a verdict's label that comes again, once per product: a label over its points"))
+        elif mark.style == "caps" and mark.text.strip().isalpha() and not _ROMAN.match(mark.text.strip()) \
                 and not is_section_label(mark.text) and styles.count("caps") == 1 and len(marks) > 1:
             found.append((k, "one word in capitals, the only heading in capitals among others: a place, a name or a tag"))
         elif mark.opener and n + 1 < len(marks) and not _opener_supported(styles, n, mark.text):
@@ -415,6 +421,15 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")  # a part's numeral: "II" after "I"
+_VERDICT_LABEL = re.compile(r"^(?:pros|cons|likes|dislikes|the good|the bad|good|bad|for|against|strengths|weaknesses|"
+                            r"what we (?:liked?|loved?|didn['’]t like|don['’]t like|disliked)|reasons to (?:buy|avoid)|"
+                            r"key specs|specs|specifications|what to consider)$")
+
+
+def _verdict_label(text: str) -> str | None:
+    """A buying guide's label over a product's points ("Pros", "What we like"), in one spelling."""
+    key = text.strip().rstrip(":").strip().casefold()
+    return key if _VERDICT_LABEL.match(key) else None
 
 
 def _opener_supported(styles: list[str], n: int, text: str) -> bool:
