@@ -409,7 +409,7 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
     for n, (k, mark) in enumerate(marks):
         if mark.level or isinstance(matches[k], FaqMark):
             continue
-        if verdicts[_verdict_label(mark.text)] > 1:
+        if verdicts[_verdict_label(mark.text) or ""] > 1:
             found.append((k, "a verdict's label that comes again, once per product: a label over its points"))
         elif mark.style == "caps" and mark.text.strip().isalpha() and not _ROMAN.match(mark.text.strip()) \
                 and not is_section_label(mark.text) and styles.count("caps") == 1 and len(marks) > 1:
