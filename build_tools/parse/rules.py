@@ -256,6 +256,8 @@ def heading_evidence(text: str) -> str | None:
         return "a transcript's time-coded turn"
     if _PRICE_DROP.match(text):
         return "a deal's prices"
+    if _PRICE.match(text):
+        return "a product's price"
     if _HASHED.match(text):
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if _QUOTED_MAIL.match(text):
@@ -1098,6 +1100,10 @@ def _readers_question(text: str) -> bool:
 
 
 _PRICE_DROP = re.compile(r"^was [£$€][\d,.]+,? now [£$€][\d,.]+(?: at [^.!?]{1,40})?$", re.IGNORECASE)  # "Was £799, now £549 at Currys"
+# A product's price alone: "S$389", "Starting at $3.49/mo", "KSh 64,999", "From €129 at Harvey Norman"
+_PRICE = re.compile(r"^(?:(?:starting at|starts at|from|only|now|rrp|our price|price)\s*:?\s*)?"
+                    r"(?:[A-Z]{1,3}\$|[£$€₹¥]|Rs\.?\s?|KSh\s?|NOK\s?|SEK\s?|DKK\s?|CHF\s?)\d[\d,.]*"
+                    r"(?:\s?(?:/mo|/month|/yr|/year|a month|per month|a year|per year))?(?: at [^.!?]{1,40})?$", re.IGNORECASE)
 # A transcript's time-coded turn: "Starting point is 00:01:48 Wait for what?", "[00:03:09] Gwen, what ...?"
 _TIME_CODED = re.compile(r"^(?:starting point is |\[|\()?\d{1,2}:\d{2}:\d{2}\b", re.IGNORECASE)
 
