@@ -498,6 +498,7 @@ def article(*lines: str, **kw):
     ("Southern Sky FM is part of Plains Media Group Ltd. Privacy | Terms", "copyright"),
     ("This series is part of The Ledger's climate desk. Sign up to our weekly climate newsletter.", "copyright"),
     ("Send us your pictures and videos of the snow where you live.", "newsletter prompt"),
+    ("Visit ShieldPath", "page control"), ("Download FreeTunnel", "page control"), ("READ LATER", "page control"),
     ("Crews dig out a broken water main on Carver Avenue in Linwood early Thursday. (WKMB)", "photo credit or caption"),
     ("Engineers inspect reverse-osmosis units at the Al-Qurayn plant on the Red Sea coast. (Supplied)",
      "photo credit or caption"),
@@ -549,7 +550,7 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "SPOILER ALERT: This recap discusses the final episode in full.",
                                   "Together With Our Volunteers",
                                   "Unemployment rose to 4.4 per cent in the three months to March. (ONS)",
-                                  "Brief scores: Saurashtra 318/5 in 90 overs vs Assam. (ANI)"])
+                                  "Brief scores: Saurashtra 318/5 in 90 overs vs Assam. (ANI)", "Download size"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 

@@ -216,6 +216,9 @@ _KINDS = (
         r"enquire now|enquire (about|on) this (car|vehicle|property|home)|"
         r"watch the (trailer|video|clip|highlights|replay)|"
         r"pre-?order (now )?(at|from|on) (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z])[\w&'’.-]*){0,2}|visit (the )?(website|site|store|shop)|view results|"
+        r"read later|visit (us|retailer)|download (now|app|files|image|text|full issue|this (release|report|document))|"
+        # a guide's button under a product: "Visit ShieldPath", "Download FreeTunnel" (never a guide's "Download size")
+        r"(visit|download) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})|"
         r"search suggestions|watch ([\w’'-]+ ){0,4}on (netflix|prime video|disney\+|apple tv\+?|bbc iplayer|iplayer|itvx|peacock|"
         r"hulu|max|paramount\+|now|youtube|channel 4|sky go|stan|binge|crave|tubi|britbox|crunchyroll)|"
 
