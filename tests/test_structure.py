@@ -1070,6 +1070,15 @@ def test_bare_short_questions_over_long_answers_are_sections_not_an_faq():
     assert kinds(interview) == [f"H2:{QA_HEADING}", "FAQ3"]
 
 
+def test_questions_under_an_explainers_long_question_sections_head_sections_too():
+    a = article(HEADLINE, LEDE, "Why are teachers striking?", BODY, LEDE, BODY, "Kahurangi Region", BODY,
+                "Southern Lakes", BODY, "Will there be more strikes?", BODY, "What does the Government say?", BODY,
+                "Is it the biggest strike this year?", BODY)
+    assert [s.heading for s in a.sections] == [
+        "Why are teachers striking?", "Kahurangi Region", "Southern Lakes", "Will there be more strikes?",
+        "What does the Government say?", "Is it the biggest strike this year?"] and not any(s.faq for s in a.sections)
+
+
 def test_faq_group_headings_split_the_faq():
     a = article(HEADLINE, LEDE, "FAQ", "When does it start?", BODY, "Who pays?", BODY,
                 "Charges and payment", "How much is the charge?", BODY, "How do I pay?", BODY)

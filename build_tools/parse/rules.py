@@ -1138,7 +1138,7 @@ def faq(units: list[Unit], i: int) -> Match | None:
     elif _is_question(unit) and case_style(unit.text) != "title" and _answered_run(units, i) >= FAQ_RUN:
         # Bare question-and-answer pairs; questions in Title Case are the sections' headings.
         mark, j = HeadingMark(QA_HEADING, unit.line, "sentence"), i
-        if _question_sections(_questions(units, _run_start(units, j))[0]):
+        if _question_sections(_questions(units, _run_start(units, j))[0]) or _question_section_above(units, i):
             return None  # "What is drawdown?" over paragraphs of its own: an explainer's sections
     else:
         return None
@@ -1285,6 +1285,24 @@ def _question_sections(questions: list[Question]) -> bool:
     words, blocks = sum(len(q.question.split()) for q in questions) / n, sum(len(q.answer) for q in questions) / n
     return (words <= SECTION_QUESTION_WORDS and blocks >= SECTION_ANSWER_BLOCKS) or (
         words <= LONG_SECTION_QUESTION_WORDS and blocks >= LONG_SECTION_BLOCKS)  # "What does it mean for rates?" over 5 paragraphs
+
+
+SECTION_ABOVE_BLOCKS = 3  # paragraphs under a question above: a section of its own, no FAQ answer
+
+
+def _question_section_above(units: list[Unit], i: int) -> bool:
+    """A question above i heading a section of several paragraphs ("Why are teachers striking?"
+    over three): the article heads its sections with questions, so its shorter ones further
+    down ("Will there be more strikes?" over one paragraph) head sections too."""
+    for k in range(i):
+        if _is_question(units[k]) and not numbered(units[k].text) and heading_evidence(units[k].text) is None:
+            end = k + 1
+            while end < len(units) and not _is_question(units[end]) and not heading_candidate(units, end) \
+                    and ends_like_sentence(units[end].text):
+                end += 1
+            if end - k - 1 >= SECTION_ABOVE_BLOCKS:
+                return True
+    return False
 
 
 def _group_heading(units: list[Unit], k: int) -> bool:
