@@ -484,14 +484,16 @@ def _menus(units: list[Unit], kinds: list[str | None]) -> None:
     "Business"): four or more short bare lines in a row (furniture between them aside)."""
     k = 0
     while k < len(units):
-        run, j = [], k
+        run, j, home = [], k, 0
         while j < len(units) and (kinds[j] or _menu_item(units[j])):
             if not kinds[j]:
                 run.append(j)
+            elif units[j].text.strip().casefold() == "home":
+                home = 1  # the menu's own first entry, left out already: "Home", "Trip list", "Gear I use", "About"
             j += 1
         if run and _current_page(units, run[-1]):
             run.pop()  # the breadcrumb's last crumb again, over the standfirst: the page's headline
-        if len(run) >= MENU_MIN_ITEMS:
+        if len(run) + (home if run else 0) >= MENU_MIN_ITEMS:
             for m in run:
                 kinds[m] = "navigation menu"
         k = max(j, k + 1)
