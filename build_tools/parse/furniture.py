@@ -100,7 +100,7 @@ _KINDS = (
         r"comments on this (piece|article|story|post) are\b.{0,200}|"
         r"share (via|by) \w+|share or comment on this article|"
         # a blog platform's buttons, alone or run together: "Email ThisBlogThis!Share to XShare to Facebook"
-        r"(email this|blog ?this!|share to (facebook|twitter|x|pinterest|linkedin|whatsapp|reddit|threads|bluesky))+|copy( the)? link( copied)?|link copied|permalink( https?://\S+)?|"
+        r"((email this|blog ?this!|share to (facebook|twitter|x|pinterest|linkedin|whatsapp|reddit|threads|bluesky)) ?)+|copy( the)? link( copied)?|link copied|permalink( https?://\S+)?|"
         r"(press )?(\{\w+\}|(ctrl|cmd|⌘) ?\+? ?c) to copy|editorial standards ⓘ|journalistic standards and practices|"
         r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print( or save)?( this page)?|tweet|share options|"
         r"(hits|views|reads|page views)\s*:\s*[\d,]+|"
