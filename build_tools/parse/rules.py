@@ -258,6 +258,8 @@ def heading_evidence(text: str) -> str | None:
         return "a deal's prices"
     if _PRICE.match(text):
         return "a product's price"
+    if _DIALOGUE.match(text) and case_style(text.strip("\"“”‘’")) != "title":
+        return "a line of dialogue in quotes"  # a story's "What did she say?"; never "Why Do You Want to Work Here?"
     if _HASHED.match(text):
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if _QUOTED_MAIL.match(text):
@@ -1104,6 +1106,7 @@ _PRICE_DROP = re.compile(r"^was [£$€][\d,.]+,? now [£$€][\d,.]+(?: at [^.!
 _PRICE = re.compile(r"^(?:(?:starting at|starts at|from|only|now|rrp|our price|price)\s*:?\s*)?"
                     r"(?:[A-Z]{1,3}\$|[£$€₹¥]|Rs\.?\s?|KSh\s?|NOK\s?|SEK\s?|DKK\s?|CHF\s?)\d[\d,.]*"
                     r"(?:\s?(?:/mo|/month|/yr|/year|a month|per month|a year|per year))?(?: at [^.!?]{1,40})?$", re.IGNORECASE)
+_DIALOGUE = re.compile(r"^[\"“‘][^\"“”]{1,80}[?!][”\"’]$")  # a question or a cry, quoted whole
 # A transcript's time-coded turn: "Starting point is 00:01:48 Wait for what?", "[00:03:09] Gwen, what ...?"
 _TIME_CODED = re.compile(r"^(?:starting point is |\[|\()?\d{1,2}:\d{2}:\d{2}\b", re.IGNORECASE)
 
