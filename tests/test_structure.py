@@ -642,6 +642,12 @@ def test_numbered_headings_share_one_level_whatever_their_case():
         "H2:4. Dinner at Salt House"]
 
 
+def test_an_in_numbers_pieces_numbered_figures_head_their_points():
+    a = article(HEADLINE, LEDE, "1. 3.1 million people", BODY, "2. 1991", BODY, "3. 62%", BODY, "4. 26 years", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:1. 3.1 million people", "H2:2. 1991", "H2:3. 62%", "H2:4. 26 years"]
+
+
 def test_a_link_block_inside_the_text_is_furniture_up_to_the_text():
     a = article(HEADLINE, LEDE, BODY, "Most read", "Mountain rescue called out three times",
                 "Flights to Amsterdam to return next spring", BODY, "Next Steps", BODY)

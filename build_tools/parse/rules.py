@@ -905,9 +905,11 @@ def _numbered_title(text: str) -> bool:
     why = heading_evidence(text)
     return why is None or (why.endswith("without final period reads as a sentence")
                            and len(text.split()) <= NUMBERED_TITLE_WORDS and not text.endswith("?")) \
-        or bool(_QUOTED_CLAIM.match(text))
+        or bool(_QUOTED_CLAIM.match(text)) or bool(_FIGURE_TITLE.match(text))
 
 
+# An "in numbers" piece's figure, its point's whole title: "1. 3.1 million people", "2. 1991", "3. 62%"
+_FIGURE_TITLE = re.compile(r"^[$£€₹]?\d[\d.,]*\s?(?:%|[a-z]+(?: [a-z]+){0,2})?$")
 # A fact check's numbered claim, its speaker and their words as said: "Tessier: "We have built
 # more homes in the last two years than in any two years in this province's history.""
 _QUOTED_CLAIM = re.compile(r"^[A-Z][\w'’. -]{1,40}: [“\"][^“”\"]{10,250}[.!?]?[”\"]$")
