@@ -642,6 +642,16 @@ def test_numbered_headings_share_one_level_whatever_their_case():
         "H2:4. Dinner at Salt House"]
 
 
+def test_a_series_entry_named_after_its_number_heads_its_details():
+    a = article(HEADLINE, LEDE, "Race 1: Tarrawong Maiden Plate (1100m)", "Best: 4. Silver Cicada",
+                "Danger: 7. Mayfield Echo", BODY, "Race 2: Benchmark 64 Handicap (1400m)", "Best: 2. Toorak Lane",
+                "Danger: 5. Kiss The Dawn", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Race 1: Tarrawong Maiden Plate (1100m)", "H2:Race 2: Benchmark 64 Handicap (1400m)"]
+    stacked = article(HEADLINE, LEDE, "The plan", BODY, "Phase 1: Design", "Phase 2: Build", "Phase 3: Launch", BODY)
+    assert [k for k in kinds(stacked) if k.startswith("H")] == ["H2:The plan"]
+
+
 def test_an_in_numbers_pieces_numbered_figures_head_their_points():
     a = article(HEADLINE, LEDE, "1. 3.1 million people", BODY, "2. 1991", BODY, "3. 62%", BODY, "4. 26 years", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == [

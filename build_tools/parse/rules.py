@@ -979,6 +979,20 @@ def _titled_series_member(units: list[Unit], i: int) -> re.Match[str] | None:
         else None  # "Tip 2: ..." right over "Tip 3: ...": lines of a list, each entry with no text of its own
 
 
+# An entry of a series named after its number: "Race 1: Tarrawong Maiden Plate (1100m)", "Stage 5:
+# Vallorbe – Col de la Sarre, 178km", over its details ("Best: 4. Silver Cicada") or a table; never
+# a table's or a figure's caption ("Table 1: Responses by type of respondent")
+_NAMED_SERIES = re.compile(r"^(?!(?:Table|Figure|Chart|Graph|Map|Image|Photo|Box|Exhibit) )([A-Z][a-z]{2,12}) (\d{1,3}): (\S.{0,80})$")
+
+
+def _named_series_member(units: list[Unit], i: int) -> re.Match[str] | None:
+    """A series' entry with a heading's name, not one line of a stack of them ("Race 1: ..."
+    right over "Race 2: ...": a list's lines, each with no text of its own)."""
+    found = _NAMED_SERIES.match(units[i].text)
+    return found if found and i + 1 < len(units) and heading_evidence(found.group(3)) is None \
+        and not any(0 <= k < len(units) and _NAMED_SERIES.match(units[k].text) for k in (i - 1, i + 1)) else None
+
+
 def series_heading(units: list[Unit], i: int) -> Match | None:
     """A word and a number alone ("Question 5"), with the same word numbered one less or one
     more near it: an entry of a series, heading what follows, even a line that asks or is short
@@ -992,6 +1006,13 @@ def series_heading(units: list[Unit], i: int) -> Match | None:
                and _long_point_heads_text(units, k, _series_title(m)) for k in around if k != i):
             return Match(HeadingMark(units[i].text, units[i].line, heading_style(units[i].text)), i + 1,
                          "heading: a long title of a series numbered by a word, over running text")
+    if not units[i].role and (named := _named_series_member(units, i)):
+        word, number = named.group(1), int(named.group(2))
+        around = range(max(0, i - NUMBERED_REACH), min(len(units), i + NUMBERED_REACH))
+        if any((m := _NAMED_SERIES.match(units[k].text)) and m.group(1) == word and abs(int(m.group(2)) - number) == 1
+               and _named_series_member(units, k) for k in around if k != i):
+            return Match(HeadingMark(units[i].text, units[i].line, heading_style(units[i].text)), i + 1,
+                         "heading: a word, a number and a name, one of a series of such over their entries")
     found = _SERIES_LABEL.match(units[i].text)
     if not found or units[i].role or i + 1 >= len(units) or is_bare_date(units[i].text) \
             or _FIGURE_LINE.match(units[i + 1].text) \
