@@ -986,11 +986,26 @@ _NAMED_SERIES = re.compile(r"^(?!(?:Table|Figure|Chart|Graph|Map|Image|Photo|Box
 
 
 def _named_series_member(units: list[Unit], i: int) -> re.Match[str] | None:
-    """A series' entry with a heading's name, not one line of a stack of them ("Race 1: ..."
-    right over "Race 2: ...": a list's lines, each with no text of its own)."""
+    """A series' entry with a heading's name and text of its own, not one line of a stack of them
+    ("Race 1: ..." right over "Race 2: ...": a list's lines, each with no text of its own)."""
     found = _NAMED_SERIES.match(units[i].text)
     return found if found and i + 1 < len(units) and heading_evidence(found.group(3)) is None \
-        and not any(0 <= k < len(units) and _NAMED_SERIES.match(units[k].text) for k in (i - 1, i + 1)) else None
+        and not any(0 <= k < len(units) and _NAMED_SERIES.match(units[k].text) for k in (i - 1, i + 1)) \
+        and _entry_has_text(units, i) else None
+
+
+ENTRY_REACH = 30  # units searched for an entry's own text
+
+
+def _entry_has_text(units: list[Unit], i: int) -> bool:
+    """Running text or a table under a series' entry before the next: a race's tips, a stage's
+    report; never a factbox's options with only their "Cost: £2.1m" lines."""
+    for unit in units[i + 1:i + ENTRY_REACH]:
+        if _NAMED_SERIES.match(unit.text):
+            return False
+        if "|" in unit.text or (ends_like_sentence(unit.text) and not is_term_line(unit.text)):
+            return True
+    return False
 
 
 def series_heading(units: list[Unit], i: int) -> Match | None:
