@@ -498,7 +498,8 @@ def article(*lines: str, **kw):
     ("Southern Sky FM is part of Plains Media Group Ltd. Privacy | Terms", "copyright"),
     ("This series is part of The Ledger's climate desk. Sign up to our weekly climate newsletter.", "copyright"),
     ("Send us your pictures and videos of the snow where you live.", "newsletter prompt"),
-    ("Email This", "share prompt"), ("BlogThis!", "share prompt"), ("Share to Facebook", "share prompt"), ("Visit ShieldPath", "page control"), ("Download FreeTunnel", "page control"), ("READ LATER", "page control"),
+    ("Email This", "share prompt"), ("BlogThis!", "share prompt"), ("Share to Facebook", "share prompt"),
+    ("READ LATER", "page control"),
     ("Crews dig out a broken water main on Carver Avenue in Linwood early Thursday. (WKMB)", "photo credit or caption"),
     ("Engineers inspect reverse-osmosis units at the Al-Qurayn plant on the Red Sea coast. (Supplied)",
      "photo credit or caption"),
@@ -757,6 +758,20 @@ def test_bylines_are_never_headings(byline):
 def test_a_papers_unnamed_writer_is_the_byline_with_no_date_under_it(byline):
     a = article(HEADLINE, byline, LEDE, "The Vote", BODY)
     assert (a.byline, a.summary) == (byline, LEDE) and kinds(a) == ["H2:The Vote", "P"]
+
+
+def test_a_product_boxs_button_under_its_price_is_furniture_but_a_guides_visit_heading_is_not():
+    a = article(HEADLINE, LEDE, "1. ShieldPath", "Starting at $2.89/mo", "Visit ShieldPath", BODY,
+                "2. FreeTunnel", "Free", "Download FreeTunnel", BODY)
+    assert [(f.kind, f.text) for f in a.furniture] == [("page control", "Visit ShieldPath"),
+                                                       ("page control", "Download FreeTunnel")]
+    assert "H2:Visit Belém Tower" in kinds(article(HEADLINE, LEDE, "Ride Tram 28", BODY, "Visit Belém Tower", BODY))
+
+
+def test_a_storys_line_of_dialogue_between_quoted_lines_is_no_heading():
+    a = article(HEADLINE, LEDE, BODY, '"Don\'t drink that," my mother called from the porch.', '"What did she say?"',
+                '"Nothing," my mother said.', BODY)
+    assert not [k for k in kinds(a) if k.startswith("H")]
 
 
 def test_a_buying_guides_verdict_labels_repeated_per_product_are_text():
@@ -5422,3 +5437,25 @@ def test_the_fortieth_reviews_examples():
     assert "H2:Join" in _headings(review("r3_youtube_buttons"))
     assert review("r4_title_us_review").title == "Us"
     assert "H2:US" not in _headings(review("r4_us_kicker_roundup"))
+
+
+def test_the_forty_first_reviews_examples():
+    """A review of the last rules found (tests/fixtures/review/fortyfirst_*.txt): column labels
+    ("The Big Picture | ...") and a headline's "... Courtesy of City Hall, ..." dropped as
+    captions; a wire story's last paragraph under "(PTI)" dropped; a jobs piece's "Court
+    Reporter" heading and a TV review's programme, "Foreign Correspondent", read as bylines; a
+    debate's "For" and "Against" over paragraphs of argument made text for coming twice;
+    "Download Festival" and "Visit Belém Tower" dropped as buttons; and a feature's quoted
+    subheads ("Why did nobody check on me?") read as dialogue."""
+    def review(name):
+        return _review(f"fortyfirst_{name}")
+    assert review("r1_big_picture_title").title.startswith("The Big Picture | Why India")
+    assert review("r1_courtesy_headline").title.startswith("Free school meals for every child? Courtesy of")
+    brief = review("r1_pti_brief")
+    assert not brief.furniture and all_blocks(brief)[-1].text.endswith("ticket counters. (PTI)")
+    assert "H2:Court Reporter" in _headings(review("r2_jobs_headings"))
+    assert review("r2_tv_review").byline == "By Craig Mathieson"
+    assert _headings(review("r3_for_against_debate")).count("H3:For") == 2
+    assert "H2:Download Festival" in _headings(review("r5_download_festival"))
+    assert "H2:Visit Belém Tower" in _headings(review("r5_visit_heading"))
+    assert "H2:\"Why did nobody check on me?\"" in _headings(review("r8_quoted_subheads"))

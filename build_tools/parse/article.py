@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
-from build_tools.parse.furniture import furniture_kind, glued_caption, news_then_live_invitation
+from build_tools.parse.furniture import agency_tagged, furniture_kind, glued_caption, news_then_live_invitation
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, SECTION_NAMES, read_masthead
 from build_tools.parse.repair import repair_line
@@ -146,7 +146,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             boxed = block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS
             if not is_term_line(block.text) and not is_salutation(block.text) and not boxed \
                     and not _NOTE_LABEL.match(block.text) \
-                    and _running_text(block.text):
+                    and _running_text(block.text) and not agency_tagged(block.text):
                 lede = matches.pop(k)
                 note(lede.line, "info", "summary: the opening lede paragraph")
                 break
@@ -398,9 +398,9 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
       "SOLVED" over sentence-case sections): a place, a name or a tag. Never a section's
       usual name ("TIMELINE", "VERDICT"), a part's numeral ("II"), or a name with figures
       ("COVID-19"), a topic.
-    - A verdict's label that comes again ("Pros", "What we don't like", "Key specs" under each
-      product of a buying guide): a label over its points. Once, in one product's review, it
-      heads a section."""
+    - A verdict's label that comes again over its points ("Pros", "What we don't like", "Key
+      specs" under each product of a buying guide): a label. Once, in one product's review, or
+      over paragraphs of argument (a debate's "For" and "Against"), it heads a section."""
     marks = [(k, m.heading if isinstance(m, FaqMark) else m) for k, m in enumerate(matches)
              if isinstance(m, (HeadingMark, FaqMark))]
     styles = [mark.style for _, mark in marks]
@@ -409,7 +409,9 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
     for n, (k, mark) in enumerate(marks):
         if mark.level or isinstance(matches[k], FaqMark):
             continue
-        if verdicts[_verdict_label(mark.text) or ""] > 1:
+        if verdicts[_verdict_label(mark.text) or ""] > 1 and k + 1 < len(matches) and (
+                isinstance(matches[k + 1], BulletList)
+                or (isinstance(matches[k + 1], Paragraph) and not ends_like_sentence(matches[k + 1].text))):
             found.append((k, "a verdict's label that comes again, once per product: a label over its points"))
         elif mark.style == "caps" and mark.text.strip().isalpha() and not _ROMAN.match(mark.text.strip()) \
                 and not is_section_label(mark.text) and styles.count("caps") == 1 and len(marks) > 1:

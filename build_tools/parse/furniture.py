@@ -219,8 +219,6 @@ _KINDS = (
         r"watch the (trailer|video|clip|highlights|replay)|"
         r"pre-?order (now )?(at|from|on) (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z])[\w&'’.-]*){0,2}|visit (the )?(website|site|store|shop)|view results|"
         r"read later|visit (us|retailer)|download (now|app|files|image|text|full issue|this (release|report|document))|"
-        # a guide's button under a product: "Visit ShieldPath", "Download FreeTunnel" (never a guide's "Download size")
-        r"(visit|download) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})|"
         r"search suggestions|watch ([\w’'-]+ ){0,4}on (netflix|prime video|disney\+|apple tv\+?|bbc iplayer|iplayer|itvx|peacock|"
         r"hulu|max|paramount\+|now|youtube|channel 4|sky go|stan|binge|crave|tubi|britbox|crunchyroll)|"
 
@@ -472,7 +470,8 @@ _KINDS = (
 
 # A caption ends in its credit: "... Photograph: Tom Lee/Getty Images", "(AP Photo/Jane Smith)".
 _CREDIT_END = re.compile(
-    r"(?:(?<!\bin )(photo|photograph|picture|image|credit)s?\s*(:|\s/|\s\|)\s*(?:[^.:]|(?<=\b[A-Z])\.){2,80}"  # never "In pictures: ..."
+    r"(?:(?<!\bin )(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*(?:[^.:]|(?<=\b[A-Z])\.){2,80}"  # never "In pictures: ..."
+    r"|[.!?][\"”’]?\s+photos? \|\s*[A-Z][^.]{1,80}"  # "... on Monday. PHOTO | BRIAN OTIENO"; never "The Big Picture | Why ..."
     r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
     r"|\bfile photo\W*|\((file )?(image|photo|picture|pic)\)\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
@@ -492,7 +491,8 @@ _CREDIT_END = re.compile(
     r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\)"
     r"|\bcredit\.{3}\s?[A-Z][^.]{1,80}"
-    r"|[.!?][\"”’]?\s+courtesy (of )?(?-i:[A-Z])[^.]{2,60})$", _I)  # "... on Thursday. Courtesy of Halvorsen Pictures"
+    r"|\.[\"”’]?\s+courtesy (of )?(?-i:[A-Z])[^.,?!]{2,60})$", _I)  # "... on Thursday. Courtesy of Halvorsen Pictures"; never
+    # a headline's "Free school meals for every child? Courtesy of City Hall, for one more year"
 # A caption's sentence closed by its credit in brackets, a photographer and the outlet: "... on
 # Tuesday. (Marcus Bell | The Meridian Ledger)", "(Giulia Ferrante for Lowlight)"; or by a news
 # agency's name after a bar: "... in February. | KYODO". (A bare "(NHS Digital)" cites a
@@ -501,12 +501,20 @@ _CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s*(?:\([A-Z][\w.&'’-]*(?: [
                                 r"(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z&][\w.&'’-]*|of|and|the|for))*\)"
                                 r"|\|\s*(?:KYODO|JIJI|YONHAP|XINHUA|AFP|AP|EPA|REUTERS|ANADOLU|PTI|ANI|AAP|DPA))$")
 # A caption's one sentence closed by a bare source, where a picture's credit says no more:
-# "... on Thursday. (Supplied)", a station's call letters or an agency's name "... early Thursday.
-# (WKMB)"; never a statistic's source ("... in March. (ONS)"), nor a label's line ("Brief scores:
-# ... vs Assam. (ANI)"), which reports.
-_SOURCED_CAPTION = re.compile(r"^[^:]{20,300}[a-z][.!?][\"”’]? \((?:Supplied|Handout|[KW][A-Z]{2,3}|C[A-Z]{3}|"
-                              r"PTI|ANI|IANS|UNI|SPA|WAM|KUNA|QNA|BNA|AAP|AFP|AP|PA|EPA|DPA|ANSA|EFE|TASS|KNA|APP)\)$")
+# "... on Thursday. (Supplied)", a station's call letters "... early Thursday. (WKMB)"; never a
+# statistic's source ("... in March. (ONS)"), nor a wire story's last paragraph under its agency's
+# tag ("... at ticket counters. (PTI)"), which reports.
+_SOURCED_CAPTION = re.compile(r"^[^:]{20,300}[a-z][.!?][\"”’]? \((?:Supplied|Handout|[KW][A-Z]{2,3}|C[A-Z]{3})\)$")
 SOURCED_CAPTION_MAX_WORDS = 35
+# A sentence under a news agency's tag: a picture's caption ("Passengers board a train at ...
+# station in Riyadh. (SPA)") or a wire story's last paragraph; kept, but never the summary.
+_AGENCY_TAGGED = re.compile(r"^[^:]{20,300}[a-z][.!?][\"”’]? \((?:PTI|ANI|IANS|UNI|SPA|WAM|KUNA|QNA|BNA|AAP|AFP|AP|PA|EPA|"
+                            r"DPA|ANSA|EFE|TASS|KNA|APP)\)$")
+
+
+def agency_tagged(text: str) -> bool:
+    """A sentence or two closed by a news agency's tag: "... in Riyadh. (SPA)"."""
+    return bool(_AGENCY_TAGGED.match(text)) and len(text.split()) <= SOURCED_CAPTION_MAX_WORDS
 CAPTION_MAX_WORDS = 60  # a caption's sentence or three; a paragraph may run longer
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import cast
 
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
-from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char,
+from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char, is_price,
                                     has_sentence_break, is_bare_date, MONTH, WEEKDAY, CLOCK, is_date_name, is_entry_stamp,
                                     is_boilerplate, is_byline, is_contact, is_person_with_role, is_release, is_salutation, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences, term_split, term_value, UPDATE_NOTE)
@@ -256,10 +256,8 @@ def heading_evidence(text: str) -> str | None:
         return "a transcript's time-coded turn"
     if _PRICE_DROP.match(text):
         return "a deal's prices"
-    if _PRICE.match(text):
+    if is_price(text):
         return "a product's price"
-    if _DIALOGUE.match(text) and case_style(text.strip("\"“”‘’")) != "title":
-        return "a line of dialogue in quotes"  # a story's "What did she say?"; never "Why Do You Want to Work Here?"
     if _HASHED.match(text):
         return "a '#' line, shown as typed (a shell's comment, or Markdown)"
     if _QUOTED_MAIL.match(text):
@@ -750,7 +748,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
             or _signature(units, i) or _first_name_signed(units, i) or _dated_items(units, i) \
             or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
-            or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) \
+            or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) or _dialogue(units, i) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
                 and series_heading(units, i - 1) is not None):
         return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
@@ -1140,11 +1138,17 @@ def _readers_question(text: str) -> bool:
 
 
 _PRICE_DROP = re.compile(r"^was [£$€][\d,.]+,? now [£$€][\d,.]+(?: at [^.!?]{1,40})?$", re.IGNORECASE)  # "Was £799, now £549 at Currys"
-# A product's price alone: "S$389", "Starting at $3.49/mo", "KSh 64,999", "From €129 at Harvey Norman"
-_PRICE = re.compile(r"^(?:(?:starting at|starts at|from|only|now|rrp|our price|price)\s*:?\s*)?"
-                    r"(?:[A-Z]{1,3}\$|[£$€₹¥]|Rs\.?\s?|KSh\s?|NOK\s?|SEK\s?|DKK\s?|CHF\s?)\d[\d,.]*"
-                    r"(?:\s?(?:/mo|/month|/yr|/year|a month|per month|a year|per year))?(?: at [^.!?]{1,40})?$", re.IGNORECASE)
 _DIALOGUE = re.compile(r"^[\"“‘][^\"“”]{1,80}[?!][”\"’]$")  # a question or a cry, quoted whole
+_QUOTE_LED = re.compile(r"^[\"“‘]")
+
+
+def _dialogue(units: list[Unit], i: int) -> bool:
+    """A story's line of dialogue: a question or a cry quoted whole, not in Title Case, between
+    two lines that open on a quote ("Don't drink that," my mother called ... / "What did she
+    say?" / "Nothing," my mother said.). A feature's quoted subhead stands between its text."""
+    text = units[i].text
+    return 0 < i < len(units) - 1 and bool(_DIALOGUE.match(text)) and case_style(text.strip("\"“”‘’")) != "title" \
+        and all(_QUOTE_LED.match(units[k].text) for k in (i - 1, i + 1))
 # A transcript's time-coded turn: "Starting point is 00:01:48 Wait for what?", "[00:03:09] Gwen, what ...?"
 _TIME_CODED = re.compile(r"^(?:starting point is |\[|\()?\d{1,2}:\d{2}:\d{2}\b", re.IGNORECASE)
 

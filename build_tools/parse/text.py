@@ -108,7 +108,9 @@ _BYLINE_LEADS = {"story", "submitted", "live", "written", "words", "recipe", "re
 # "Planning Staff Report" is a heading), "KXNV 8 News Staff".
 _STAFF = re.compile(r"^(?:(?!The )(?:[A-Z][\w'’&.-]* ){1,3}staff reports?|(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
                     r"|(?:From )?(?i:our) (?:Own )?(?:Staff )?(?:Correspondent|Reporter)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
-                    r"|[A-Z][\w'’&.-]+ (?:Reporter|Correspondent)"
+                    r"|(?:Herald|Observer|Times|Post|Gazette|Star|Express|Tribune|Chronicle|Standard|Nation|Guardian|Mirror|"
+                    r"Courier|Mail|Journal|Record|Examiner|Advertiser|Argus|Echo|Sentinel|Clarion|Packet|Bulletin|Leader|"
+                    r"Citizen|Globe|Daily) (?:Reporter|Correspondent)"  # a paper's own: never a beat's "Court Reporter"
                     r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
 
 
@@ -494,3 +496,14 @@ def split_sentences(text: str) -> list[str]:
         start = m.end()
     parts.append(text[start:].strip())
     return [p for p in parts if p]
+
+
+# A product's price alone: "S$389", "Starting at $3.49/mo", "KSh 64,999", "From €129 at Harvey Norman"
+_PRICE = re.compile(r"^(?:(?:starting at|starts at|from|only|now|rrp|our price|price)\s*:?\s*)?"
+                    r"(?:[A-Z]{1,3}\$|[£$€₹¥]|Rs\.?\s?|KSh\s?|NOK\s?|SEK\s?|DKK\s?|CHF\s?)\d[\d,.]*"
+                    r"(?:\s?(?:/mo|/month|/yr|/year|a month|per month|a year|per year))?(?: at [^.!?]{1,40})?$", re.IGNORECASE)
+
+
+def is_price(text: str) -> bool:
+    """A product's price alone, no heading: "S$389", "Starting at $3.49/mo"."""
+    return bool(_PRICE.match(text))

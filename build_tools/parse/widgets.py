@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 
 from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
-                                    is_person_with_role, is_stamp,
+                                    is_person_with_role, is_price, is_stamp,
                                     is_time_stamp, numbered)
 from build_tools.parse.furniture import CREDIT_LABEL, furniture_kind
 from build_tools.parse.units import Unit
@@ -59,6 +59,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _key_events_toggles(units, kinds)
     _newsletter_labels(units, kinds)
     _prices_by_buttons(units, kinds)
+    _store_buttons(units, kinds)
     _forms(units, kinds)
     _author_boxes(units, kinds)
     _hatnotes(units, kinds)
@@ -780,7 +781,10 @@ def _names_over_breadcrumbs(units: list[Unit], kinds: list[str | None]) -> None:
     the site's header over its breadcrumb trail, at the top of the page (its name, a tagline
     or a section's name between them too)."""
     for k in range(min(len(units) - 1, TOP_LINES)):
-        crumbs = kinds[k + 1] in (None, "page control") and len(_CRUMBS.findall(units[k + 1].text)) >= 2
+        # (a trail already read as a menu counts when more chrome stands between it and the name:
+        # "Caledonian Environment Protection Agency", "Skip to content", "Search", the trail)
+        crumbs = (kinds[k + 1] in (None, "page control") or (kinds[k + 1] == "navigation menu" and any(kinds[1:k + 1]))) \
+            and len(_CRUMBS.findall(units[k + 1].text)) >= 2
         if crumbs:
             if all(kinds[j] or _header_line(units[j]) for j in range(k + 1)):
                 for j in range(k + 1):
@@ -1023,6 +1027,21 @@ def _prices_by_buttons(units: list[Unit], kinds: list[str | None]) -> None:
         if not kinds[k] and not unit.role and _PRICE_ALONE.match(unit.text) and any(
                 0 <= j < len(units) and kinds[j] in _BUTTON_KINDS and _BUTTON.match(units[j].text) for j in (k - 1, k + 1)):
             kinds[k] = "shop prompt"
+
+
+# A product box's button: "Visit ShieldPath", "Download FreeTunnel"
+_STORE_BUTTON = re.compile(r"^(?:Visit|Download|Get) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}$")
+
+
+def _store_buttons(units: list[Unit], kinds: list[str | None]) -> None:
+    """A button naming the product right under its price ("Starting at $2.89/mo" over "Visit
+    ShieldPath", "Free" over "Download FreeTunnel"): the box's; elsewhere such a line heads a
+    section ("Download Festival", a guide's "Visit Belém Tower")."""
+    for k in range(1, len(units)):
+        above = units[k - 1].text.strip()
+        if not kinds[k] and not units[k].role and _STORE_BUTTON.match(units[k].text) \
+                and (is_price(above) or above.casefold() == "free"):
+            kinds[k] = "page control"
 
 
 def _over_text(units: list[Unit], j: int) -> bool:
