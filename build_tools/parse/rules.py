@@ -445,11 +445,13 @@ BADGE_MAX_WORDS = 6
 
 
 def _award_badge(units: list[Unit], k: int) -> bool:
-    """An award between a product's name and its specs ("Harrowgate Corner Set", "Best
-    overall", "Seats: 4 | Frame: aluminium"): the entry's badge, its text; the name heads the
-    entry. Over the name, or over a list of nominees, such a label heads its section."""
+    """An award between a product's name and its specs, score or price ("Harrowgate Corner Set",
+    "Best overall", "Seats: 4 | Frame: aluminium"; "Caldera Pro 64", "Best Overall", "Our Rating:
+    9.4/10"): the entry's badge, its text; the name heads the entry. Over the name, or over a list of nominees, such a label heads its section."""
+    after = units[k + 1].text if k + 1 < len(units) else ""
     return 0 < k < len(units) - 1 and bool(_BADGE.match(units[k].text)) \
-        and len(units[k].text.split()) <= BADGE_MAX_WORDS and bool(_SPECS.match(units[k + 1].text)) \
+        and len(units[k].text.split()) <= BADGE_MAX_WORDS \
+        and (bool(_SPECS.match(after)) or heading_evidence(after) == "a review's score" or is_price(after)) \
         and (heading_evidence(units[k - 1].text) is None or bool(numbered(units[k - 1].text))) \
         and not bullet(units[k - 1].text) and not term_value(units[k - 1].text)  # never under "Cons: ..."
 
