@@ -510,11 +510,6 @@ SOURCED_CAPTION_MAX_WORDS = 35
 # station in Riyadh. (SPA)") or a wire story's last paragraph; kept, but never the summary.
 _AGENCY_TAGGED = re.compile(r"^[^:]{20,300}[a-z][.!?][\"”’]? \((?:PTI|ANI|IANS|UNI|SPA|WAM|KUNA|QNA|BNA|AAP|AFP|AP|PA|EPA|"
                             r"DPA|ANSA|EFE|TASS|KNA|APP)\)$")
-
-
-def agency_tagged(text: str) -> bool:
-    """A sentence or two closed by a news agency's tag: "... in Riyadh. (SPA)"."""
-    return bool(_AGENCY_TAGGED.match(text)) and len(text.split()) <= SOURCED_CAPTION_MAX_WORDS
 CAPTION_MAX_WORDS = 60  # a caption's sentence or three; a paragraph may run longer
 COOKIE_MAX = 200  # characters: a site's cookie notice, not an article about cookies
 CREDIT_TAIL = 100  # characters: a credit is at the end of its line; only the tail is searched
@@ -761,6 +756,11 @@ _GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z]|[AI] )")  # "...altoge
 CREDIT_LABEL = r"^(?:credit|photo|photograph|picture|image|illustration)s?\b"  # a credit's opening word: "Photo: ...", "Credit..."
 _CREDIT_LABEL = re.compile(CREDIT_LABEL, re.IGNORECASE)
 GLUED_PARAGRAPH_MIN_WORDS = 20  # or two sentences: a picture's alt text, glued to its caption, is one short one
+
+
+def agency_tagged(text: str) -> bool:
+    """A sentence or two closed by a news agency's tag: "... in Riyadh. (SPA)"."""
+    return bool(_AGENCY_TAGGED.match(text)) and len(text.split()) <= SOURCED_CAPTION_MAX_WORDS
 
 
 def glued_caption(raw: str) -> int | None:

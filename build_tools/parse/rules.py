@@ -447,7 +447,8 @@ BADGE_MAX_WORDS = 6
 def _award_badge(units: list[Unit], k: int) -> bool:
     """An award between a product's name and its specs, score or price ("Harrowgate Corner Set",
     "Best overall", "Seats: 4 | Frame: aluminium"; "Caldera Pro 64", "Best Overall", "Our Rating:
-    9.4/10"): the entry's badge, its text; the name heads the entry. Over the name, or over a list of nominees, such a label heads its section."""
+    9.4/10"): the entry's badge, its text; the name heads the entry. Over the name, or over a
+    list of nominees, such a label heads its section."""
     after = units[k + 1].text if k + 1 < len(units) else ""
     return 0 < k < len(units) - 1 and bool(_BADGE.match(units[k].text)) \
         and len(units[k].text.split()) <= BADGE_MAX_WORDS \
@@ -1151,6 +1152,8 @@ def _dialogue(units: list[Unit], i: int) -> bool:
     text = units[i].text
     return 0 < i < len(units) - 1 and bool(_DIALOGUE.match(text)) and case_style(text.strip("\"“”‘’")) != "title" \
         and all(_QUOTE_LED.match(units[k].text) for k in (i - 1, i + 1))
+
+
 # A transcript's time-coded turn: "Starting point is 00:01:48 Wait for what?", "[00:03:09] Gwen, what ...?"
 _TIME_CODED = re.compile(r"^(?:starting point is |\[|\()?\d{1,2}:\d{2}:\d{2}\b", re.IGNORECASE)
 

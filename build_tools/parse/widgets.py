@@ -482,7 +482,8 @@ MENU_MAX_WORDS = 3
 
 def _menus(units: list[Unit], kinds: list[str | None]) -> None:
     """A site's section menu copied with the article ("News", "Sport", "What's on",
-    "Business"): four or more short bare lines in a row (furniture between them aside)."""
+    "Business"): four or more short bare lines in a row (furniture between them aside; the
+    menu's own "Home", left out already, counts as one of them)."""
     k = 0
     while k < len(units):
         run, j, home = [], k, 0
