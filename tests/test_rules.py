@@ -23,6 +23,8 @@ def outline(*lines: str) -> list[str]:
     "Ceasefire: The Terms on the Table",
     "Relations with the U.S.",
     "The role of international organizations",
+    "22.40: The First Crack",  # a time and its entry's title, though "First" is a date line's word
+    "8:00 p.m.: Polls close",
 ])
 def test_heading_forms_are_headings(line):
     assert outline(line, BODY) == [f"H2:{line}", "P"]

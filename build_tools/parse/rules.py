@@ -248,7 +248,7 @@ def heading_evidence(text: str) -> str | None:
         return "ends on 'a', 'an' or 'the': a sentence broken off (by a pasted link)"
     if text.endswith(("—", "–")) and not text[-2:-1].isdigit():  # (an open range's "Mikel Arteta, 2019–" heads)
         return "ends on a dash: words broken off (a transcript's 'Government members interjecting—')"
-    if is_stamp(text) and not is_bare_date(text):
+    if is_stamp(text) and not is_bare_date(text) and not _clock_titled(text):
         return "a date line"
     if _CODE.search(text):
         return "a line of code"
@@ -1138,6 +1138,22 @@ def _readers_question(text: str) -> bool:
     that?")."""
     return len(text.split()) <= READERS_QUESTION_WORDS and bool(_FIRST_PERSON.search(text)) \
         and len(split_sentences(text)) >= 2
+
+
+# A time and an entry's title: "22.40: The First Crack", "8:00 p.m.: Polls close" (a date line's
+# own words are few and short, so such a title reads like one)
+_CLOCK_TITLED = re.compile(rf"^{CLOCK}\s*(?:[A-Z]{{2,5}}\s*)?(?::|\s[-–—])\s+(?P<title>[A-Z].*)$")
+
+
+_STAMP_WORDS = frozenset({"updated", "update", "published", "posted", "issued", "first", "last", "edited", "modified"})
+
+
+def _clock_titled(text: str) -> bool:
+    found = _CLOCK_TITLED.match(text)
+    if found is None:
+        return False
+    title = found.group("title")
+    return not is_stamp(title) and title.split()[0].rstrip(":").casefold() not in _STAMP_WORDS
 
 
 _PRICE_DROP = re.compile(r"^was [£$€][\d,.]+,? now [£$€][\d,.]+(?: at [^.!?]{1,40})?$", re.IGNORECASE)  # "Was £799, now £549 at Currys"
