@@ -653,6 +653,16 @@ def test_a_series_entry_named_after_its_number_heads_its_details():
     assert [k for k in kinds(stacked) if k.startswith("H")] == ["H2:The plan"]
 
 
+def test_a_sites_name_over_its_chrome_and_a_trail_read_as_a_menu_is_no_headline():
+    a = article("Caledonian Environment Protection Agency", "Skip to content", "Search",
+                "Regulations | Environment | Data | Enforcement | About",
+                "You are here: Home / Enforcement / Enforcement notices register / EN-2025-0147",
+                "Enforcement notice: Glenmorrow Distillery, Kilbrannan", "Notice served: 24 January 2025",
+                "Status: Open", LEDE, "Next Steps", BODY)
+    assert a.title == "Enforcement notice: Glenmorrow Distillery, Kilbrannan"
+    assert ("page control", "Caledonian Environment Protection Agency") in [(f.kind, f.text) for f in a.furniture]
+
+
 def test_an_in_numbers_pieces_numbered_figures_head_their_points():
     a = article(HEADLINE, LEDE, "1. 3.1 million people", BODY, "2. 1991", BODY, "3. 62%", BODY, "4. 26 years", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == [
