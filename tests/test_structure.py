@@ -653,6 +653,13 @@ def test_a_series_entry_named_after_its_number_heads_its_details():
     assert [k for k in kinds(stacked) if k.startswith("H")] == ["H2:The plan"]
 
 
+def test_a_sentence_under_a_news_agencys_tag_is_kept_but_never_the_summary():
+    caption = "Passengers board a train at King Abdullah Financial District station in Riyadh. (SPA)"
+    a = article(HEADLINE, caption, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary, a.furniture) == (HEADLINE, LEDE, ())
+    assert kinds(a)[:1] == ["P"]  # the tagged sentence, kept in the text
+
+
 def test_a_sites_name_over_its_chrome_and_a_trail_read_as_a_menu_is_no_headline():
     a = article("Caledonian Environment Protection Agency", "Skip to content", "Search",
                 "Regulations | Environment | Data | Enforcement | About",
