@@ -630,7 +630,8 @@ def test_a_sites_menu_is_furniture_but_short_headings_with_text_are_not():
     a = article("News", "Sport", "What's on", "Business", "Opinion", HEADLINE, LEDE, BODY)
     assert (a.title, a.summary) == (HEADLINE, LEDE) and len(a.furniture) == 5
     assert article(HEADLINE, LEDE, "Share prices", BODY).furniture == ()  # a heading, not a prompt
-    blog = article("Tramping notes from the bottom of the world", "Home", "Trip list", "Gear I use", "About", HEADLINE, LEDE, "Day one", BODY)
+    blog = article("Tramping notes from the bottom of the world", "Home", "Trip list", "Gear I use", "About",
+                   HEADLINE, LEDE, "Day one", BODY)
     assert [(f.kind, f.text) for f in blog.furniture if f.kind == "navigation menu"] == [
         ("navigation menu", "Trip list"), ("navigation menu", "Gear I use"), ("navigation menu", "About")]
 
