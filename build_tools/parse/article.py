@@ -65,7 +65,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     rows = table_rows(units, kinds)
     kinds = [None if k in rows and units[k].role != "drop" else kind for k, kind in enumerate(kinds)]
     _live_standfirst(units, kinds)
-    mark_widgets(units, kinds, source.lines)
+    wiki = wiki_mark(units)  # a wiki's source line or tabs: its controls are furniture, the line above them the title
+    mark_widgets(units, kinds, source.lines, wiki)
     kept = []
     for unit, kind in zip(units, kinds):
         if kind:
@@ -74,7 +75,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             kept.append(unit)
     head = read_masthead(kept, frozenset(units[k].line for k in range(len(units) - 1) if kinds[k + 1] == "read time"),
                          frozenset(unit.line for unit, kind in zip(units, kinds) if kind),
-                         units[mark - 1].line if (mark := wiki_mark(units)) else None)
+                         units[wiki - 1].line if wiki else None)
     for line, why in head.reasons:
         note(line, "info", why)
     for line, why in head.doubts:

@@ -18,10 +18,11 @@ from build_tools.parse.furniture import CREDIT_LABEL, furniture_kind
 from build_tools.parse.units import Unit
 
 
-def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str]) -> None:
+def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...] | list[str],
+                 wiki: int | None = None) -> None:
     """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
-    source lines, whose spacing the units no longer hold)."""
-    wiki = wiki_mark(units)
+    source lines, whose spacing the units no longer hold; `wiki`: where a wiki's marks stand,
+    from `wiki_mark`)."""
     _widget_parts(units, kinds)  # first: every other widget reads the kinds
     _wiki_chrome(units, kinds, wiki)  # before contents: a wiki's contents box holds its toggles
     _contents(units, kinds)  # before link blocks: a contents box ends where its entries do
