@@ -7,7 +7,7 @@ import pytest
 from bench.eval import Tally, all_blocks, evaluate, STRUCTURE
 from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
-from build_tools.parse.text import is_byline
+from build_tools.parse.text import is_byline, is_update_note
 from build_tools.render.briefing import render_briefing
 from build_tools.model import BulletList, Metadata, Table
 from tests.helpers import kinds, notes, parse
@@ -659,6 +659,16 @@ def test_a_sentence_under_a_news_agencys_tag_is_kept_but_never_the_summary():
     a = article(HEADLINE, caption, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.furniture) == (HEADLINE, LEDE, ())
     assert kinds(a)[:1] == ["P"]  # the tagged sentence, kept in the text
+
+
+def test_an_update_with_its_time_set_on_top_of_a_story_is_kept_but_never_the_summary():
+    update = "UPDATE 5:40 p.m.: The school district says both students were released from hospital this afternoon."
+    for top in ((HEADLINE, update, LEDE), ("Update, 4 March: Our review is complete and found no more accounts affected.", LEDE)):
+        a = article(*top, "Next Steps", BODY)
+        assert a.summary == LEDE
+        assert kinds(a)[:1] == ["P"]  # the update, kept in the text
+    assert not is_update_note("Update on the protest: both answers will be accepted.")  # no time or date
+    assert not is_update_note("Updated: 5:47 PM EST Mar 3, 2026")  # the page's stamp
 
 
 def test_a_sites_name_over_its_chrome_and_a_trail_read_as_a_menu_is_no_headline():

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from build_tools.parse.furniture import agency_tagged
 from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline,
                                     is_dateline, is_entry_stamp, is_issue_line, is_salutation, is_section_label, is_stamp, is_time_stamp,
-                                    numbered, term_value)
+                                    is_update_note, numbered, term_value)
 from build_tools.parse.units import Unit
 
 HEADLINE_MAX_WORDS = 30  # a long headline runs to 25 words or so; a paragraph line is longer
@@ -947,8 +947,9 @@ def _standfirst(units: list[Unit], k: int) -> bool:
         # "EXCLUSIVE: Widow Brenda Hollis says ...", a newsletter's "Plus: a $1.9 billion bet on ..."
         # (a series' "Letters: Hospital parking, ..." is a headline, "Correction: ..." a note)
         labelled = None
-    if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text) or agency_tagged(text):
-        return False  # (a picture's caption under the headline: "... in Riyadh. (SPA)")
+    if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text) or agency_tagged(text) \
+            or is_update_note(text):
+        return False  # (a picture's caption under the headline: "... in Riyadh. (SPA)"; "UPDATE 5:40 p.m.: ...")
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True
     start = text[:1]  # "$22 million unit at ... means ..."; a figure opens headlines too ("5 things to know about ...")

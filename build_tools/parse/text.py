@@ -97,6 +97,16 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION.match(text))
 
 
+# A later update set on top of a story, with its time or date: "UPDATE 5:40 p.m.: The district
+# says ...", "Update, 4 March: Our review is complete." News since the story, not its summary.
+_UPDATE_NOTE = re.compile(r"^\(?updated?\b[ ,(–-]+(?=\D{0,12}\d).{1,40}?\)?:\s", re.IGNORECASE)
+
+
+def is_update_note(text: str) -> bool:
+    """A paragraph of news added on top of a story, opening on "Update" and its time or date."""
+    return bool(_UPDATE_NOTE.match(text))
+
+
 def is_person_with_role(text: str) -> bool:
     """"Lena Ortiz, Director of Media Relations": a contact or an author, not a heading."""
     return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))
