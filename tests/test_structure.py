@@ -7,7 +7,7 @@ import pytest
 from bench.eval import Tally, all_blocks, evaluate, STRUCTURE
 from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
-from build_tools.parse.text import is_byline, is_update_note
+from build_tools.parse.text import is_byline, is_later_update
 from build_tools.render.briefing import render_briefing
 from build_tools.model import BulletList, Metadata, Table
 from tests.helpers import kinds, notes, parse
@@ -667,8 +667,8 @@ def test_an_update_with_its_time_set_on_top_of_a_story_is_kept_but_never_the_sum
         a = article(*top, "Next Steps", BODY)
         assert a.summary == LEDE
         assert kinds(a)[:1] == ["P"]  # the update, kept in the text
-    assert not is_update_note("Update on the protest: both answers will be accepted.")  # no time or date
-    assert not is_update_note("Updated: 5:47 PM EST Mar 3, 2026")  # the page's stamp
+    assert not is_later_update("Update on the protest: both answers will be accepted.")  # no time or date
+    assert not is_later_update("Updated: 5:47 PM EST Mar 3, 2026")  # the page's stamp
 
 
 def test_a_sites_name_over_its_chrome_and_a_trail_read_as_a_menu_is_no_headline():
@@ -1101,6 +1101,21 @@ def test_a_back_link_over_the_headline_is_one_link_not_a_block():
 def test_a_one_word_heading_under_an_empty_one_nests():
     a = article(HEADLINE, LEDE, "BASKETBALL", "Boys", BODY, "Girls", BODY, "WRESTLING", BODY)
     assert kinds(a) == ["H2:BASKETBALL", "H3:Boys", "P", "H3:Girls", "P", "H2:WRESTLING", "P"]
+
+
+def test_an_empty_section_over_a_subsection_says_which_style_nests_whatever_the_page_opens_on():
+    a = article(HEADLINE, LEDE, "A message from the Principal", BODY, "ABOUT THE SCHOOL", BODY, "THE ROLE",
+                "Responsibilities", BODY, "Person specification", BODY, "HOW TO APPLY", BODY, "Key dates", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:A message from the Principal", "H2:ABOUT THE SCHOOL", "H2:THE ROLE", "H3:Responsibilities",
+        "H3:Person specification", "H2:HOW TO APPLY", "H3:Key dates"]
+
+
+def test_a_field_between_two_labelled_dates_is_of_the_masthead_box():
+    a = article("Teacher of Mathematics (Secondary)", "", "Start date: August 2026", "Contract: Two years, renewable",
+                "Closing date: 10 April 2026, or earlier if a suitable candidate is appointed", "", LEDE, "", BODY)
+    assert kinds(a) == ["P"] and a.summary == LEDE  # no "Contract: ..." heading
+    assert "Contract: Two years, renewable" in render_briefing(a)
 
 
 def test_closing_sections_never_nest():

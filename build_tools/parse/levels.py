@@ -77,6 +77,9 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         nested = [style for style in others if styles.count(style) >= 2]
         if len(nested) == 1:
             pair = (styles[0], nested[0])
+            if any(marks[a][0].style == nested[0] and marks[b][0].style in (styles[0], "") for a, b in stacked):
+                pair = (nested[0], styles[0])  # an empty "THE ROLE" over "Responsibilities": a page opening on its
+                # one-off "A message from the Principal" nests under its capitals all the same
     if pair is None and sum(marks[a][0].style == "caps" and marks[b][0].style == "title" for a, b in zip(plain, plain[1:])) \
             >= CAPS_OVER_TITLE_MIN and styles.index("caps") < styles.index("title"):
         pair = ("caps", "title")  # sections in capitals, each over Title Case subsections, whatever line opened the page

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from build_tools.parse.furniture import agency_tagged
 from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline,
                                     is_dateline, is_entry_stamp, is_issue_line, is_salutation, is_section_label, is_stamp, is_time_stamp,
-                                    is_update_note, numbered, term_value)
+                                    is_later_update, numbered, term_value)
 from build_tools.parse.units import Unit
 
 HEADLINE_MAX_WORDS = 30  # a long headline runs to 25 words or so; a paragraph line is longer
@@ -191,7 +191,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
         if _REFERENCE.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text) \
-                or (head.title and _issue_line(units, k)):  # under the headline, "Newsletter No. 47"
+                or (head.title and _issue_line(units, k)) \
+                or (head.stamps and _field_between_dates(units, k)):  # "Newsletter No. 47"; a job's "Contract: ..."
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "a document's reference or labelled date, shown as written"))
             return True
@@ -625,6 +626,13 @@ def _news_labelled(text: str) -> bool:
     return found is not None and (found[0].casefold() in _NEWS_LABELS or bool(_YEAR_IN.search(found[1])))
 
 
+def _field_between_dates(units: list[Unit], k: int) -> bool:
+    """A short "Term: value" line between two labelled dates: the same box of facts ("Start
+    date: August 2026", "Contract: Two years, renewable", "Closing date: 10 April 2026")."""
+    return 0 < k < len(units) - 1 and term_value(units[k].text) is not None and not ends_like_sentence(units[k].text) \
+        and all(term_value(units[j].text) and is_stamp(units[j].text) for j in (k - 1, k + 1))
+
+
 def _labelled_date(text: str) -> bool:
     found = _LABEL_VALUE.match(text)
     return found is not None and is_stamp(found.group(1))
@@ -948,7 +956,7 @@ def _standfirst(units: list[Unit], k: int) -> bool:
         # (a series' "Letters: Hospital parking, ..." is a headline, "Correction: ..." a note)
         labelled = None
     if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text) or agency_tagged(text) \
-            or is_update_note(text):
+            or is_later_update(text):
         return False  # (a picture's caption under the headline: "... in Riyadh. (SPA)"; "UPDATE 5:40 p.m.: ...")
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True

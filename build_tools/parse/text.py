@@ -99,12 +99,12 @@ def is_salutation(text: str) -> bool:
 
 # A later update set on top of a story, with its time or date: "UPDATE 5:40 p.m.: The district
 # says ...", "Update, 4 March: Our review is complete." News since the story, not its summary.
-_UPDATE_NOTE = re.compile(r"^\(?updated?\b[ ,(–-]+(?=\D{0,12}\d).{1,40}?\)?:\s", re.IGNORECASE)
+_LATER_UPDATE = re.compile(r"^\(?updated?\b[ ,(–-]+(?=\D{0,12}\d).{1,40}?\)?:\s", re.IGNORECASE)
 
 
-def is_update_note(text: str) -> bool:
+def is_later_update(text: str) -> bool:
     """A paragraph of news added on top of a story, opening on "Update" and its time or date."""
-    return bool(_UPDATE_NOTE.match(text))
+    return bool(_LATER_UPDATE.match(text))
 
 
 def is_person_with_role(text: str) -> bool:
