@@ -24,7 +24,7 @@ def article(*lines: str, **kw):
 # 1. Page furniture: left out, listed, never a title, summary or heading ------------
 
 @pytest.mark.parametrize("line,kind", [
-    ("ADVERTISEMENT", "advertisement"),
+    ("ADVERTISEMENT", "advertisement"), ("Show answer", "page control"), ("Reveal the solutions", "page control"),
     ("This ad will end in 12", "advertisement"), ("Story continues", "advertisement"),
     ("Listen to this advisory", "read time"), ("Listen to this note", "read time"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),
@@ -986,7 +986,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "By Dele Okafor, senior housing adviser", "Report: Gwen Tallis, Club Press Officer",
                                     "Written by Tomasz Wierzbicki and the Payments Reliability team",
                                     "Words: Ilse Vandermeer, on behalf of the core team",
-                                    "Inés Albarrán (now) and Kofi Mensah (earlier)"])
+                                    "Inés Albarrán (now) and Kofi Mensah (earlier)",
+                                    "Prepared by: Ruth Adeyemi, Hon. Secretary", "Prepared by the FPD Crime Analysis Unit"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)

@@ -188,6 +188,7 @@ _KINDS = (
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
         r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|"
+        r"(show|reveal|hide|see) (the )?(answers?|solutions?)\W*|"  # a quiz's button under each question
         # a like button's messages, a page's own links: "Email This Link", "Jump to Nutrition Facts"
         r"thank you for liking\W*|you have already liked this (page|article|post)\b.{0,40}|email this (link|article|story|page)\W*|"
         r"join the discussion\W*|jump to (section|(main )?content|tutorial|verdict|sources|nutrition( facts)?|comments|navigation|"
