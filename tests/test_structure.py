@@ -1119,6 +1119,14 @@ def test_a_field_between_two_labelled_dates_is_of_the_masthead_box():
     assert "Contract: Two years, renewable" in render_briefing(a)
 
 
+def test_headings_repeated_under_one_word_names_are_their_subsections():
+    a = article(HEADLINE, LEDE, "Before You Give a Medicine", BODY, "Paracetamol", BODY, "How Much to Give", BODY,
+                "How Often", BODY, "Ibuprofen", BODY, "How Much to Give", BODY, "How Often", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Before You Give a Medicine", "H2:Paracetamol", "H3:How Much to Give", "H3:How Often",
+        "H2:Ibuprofen", "H3:How Much to Give", "H3:How Often"]
+
+
 def test_closing_sections_never_nest():
     a = article(HEADLINE, LEDE, "Main elements of the position", "Stockpiling obligations", BODY,
                 "Joint procurement", BODY, "Next steps", BODY)

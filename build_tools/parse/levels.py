@@ -804,7 +804,8 @@ def repeated_subheadings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
         parent_of[k] = parent
     parents = [marks[j][0] for j in sorted(set(parent_of.values()))]
     if not (len({p.text.split()[0].casefold() for p in parents if p.text.split()}) == 1  # "Day 1: ...", "Day 2: ..."
-            or all(p.style in ("title", "numbered", "caps") for p in parents)):  # products' names, numbered parts
+            or all(p.style in ("title", "numbered", "caps", "") for p in parents)):  # products' names, numbered parts,
+        # one-word names ("Paracetamol", "Ibuprofen")
         return  # a sentence-case section of its own text ("Why this recipe works") is no recipe's title
     seen: set[tuple[str, int]] = set()
     for k, parent in parent_of.items():
