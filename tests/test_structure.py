@@ -1127,6 +1127,15 @@ def test_headings_repeated_under_one_word_names_are_their_subsections():
         "H2:Ibuprofen", "H3:How Much to Give", "H3:How Often"]
 
 
+def test_three_entries_named_by_a_word_and_rising_numbers_head_their_text():
+    lots = ["Lot 41 – A George III Edinburgh silver tea urn, 1789", "Lot 57 – A set of six Newhaven fishwife figures",
+            "Lot 88 – An eight-day longcase clock, the dial signed for a Dundee maker"]
+    a = article(HEADLINE, "", LEDE, "", lots[0], "", BODY, "", lots[1], "", BODY, "", lots[2], "", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [f"H2:{lot}" for lot in lots]
+    two = article(HEADLINE, "", LEDE, "", lots[0], "", BODY, "", lots[2], "", BODY)
+    assert not [k for k in kinds(two) if k.startswith("H")]  # two lines alike are no series yet
+
+
 def test_closing_sections_never_nest():
     a = article(HEADLINE, LEDE, "Main elements of the position", "Stockpiling obligations", BODY,
                 "Joint procurement", BODY, "Next steps", BODY)

@@ -983,16 +983,31 @@ def _titled_series_member(units: list[Unit], i: int) -> re.Match[str] | None:
 # An entry of a series named after its number: "Race 1: Tarrawong Maiden Plate (1100m)", "Stage 5:
 # Vallorbe – Col de la Sarre, 178km", over its details ("Best: 4. Silver Cicada") or a table; never
 # a table's or a figure's caption ("Table 1: Responses by type of respondent")
-_NAMED_SERIES = re.compile(r"^(?!(?:Table|Figure|Chart|Graph|Map|Image|Photo|Box|Exhibit) )([A-Z][a-z]{2,12}) (\d{1,3}): (\S.{0,80})$")
+_SERIES_ENTRY = r"^(?!(?:Table|Figure|Chart|Graph|Map|Image|Photo|Box|Exhibit) )([A-Z][a-z]{2,12}) (\d{1,3})%s (\S.{0,80})$"
+_NAMED_SERIES = re.compile(_SERIES_ENTRY % ":")
+# Entries numbered in order but not one by one, three or more ("Lot 41 – ...", "Lot 57 – ...",
+# "Lot 88 – ..."), a colon or a dash after the number: a series too.
+_ORDERED_SERIES = re.compile(_SERIES_ENTRY % "(?::| [–—-])")
+ORDERED_SERIES_MIN = 3
+ORDERED_NAME_WORDS = 16  # "An eight-day longcase clock, the dial signed for a Dundee maker"
 
 
-def _named_series_member(units: list[Unit], i: int) -> re.Match[str] | None:
+def _named_series_member(units: list[Unit], i: int, series: re.Pattern[str] = _NAMED_SERIES) -> re.Match[str] | None:
     """A series' entry with a heading's name and text of its own, not one line of a stack of them
     ("Race 1: ..." right over "Race 2: ...": a list's lines, each with no text of its own)."""
-    found = _NAMED_SERIES.match(units[i].text)
-    return found if found and i + 1 < len(units) and heading_evidence(found.group(3)) is None \
-        and not any(0 <= k < len(units) and _NAMED_SERIES.match(units[k].text) for k in (i - 1, i + 1)) \
+    found = series.match(units[i].text)
+    return found if found and i + 1 < len(units) and (heading_evidence(found.group(3)) is None or (
+            series is _ORDERED_SERIES and not ends_like_sentence(found.group(3))  # a lot's description, a title
+            and len(found.group(3).split()) <= ORDERED_NAME_WORDS)) \
+        and not any(0 <= k < len(units) and series.match(units[k].text) for k in (i - 1, i + 1)) \
         and _entry_has_text(units, i) else None
+
+
+def _ordered_series(units: list[Unit], word: str) -> bool:
+    """Three or more entries named by one word and rising numbers, each over text of its own."""
+    numbers = [int(m.group(2)) for k in range(len(units))
+               if (m := _named_series_member(units, k, _ORDERED_SERIES)) and m.group(1) == word]
+    return len(numbers) >= ORDERED_SERIES_MIN and all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 ENTRY_REACH = 30  # units searched for an entry's own text
@@ -1029,6 +1044,10 @@ def series_heading(units: list[Unit], i: int) -> Match | None:
                and _named_series_member(units, k) for k in around if k != i):
             return Match(HeadingMark(units[i].text, units[i].line, heading_style(units[i].text)), i + 1,
                          "heading: a word, a number and a name, one of a series of such over their entries")
+    if not units[i].role and (entry := _named_series_member(units, i, _ORDERED_SERIES)) \
+            and _ordered_series(units, entry.group(1)):
+        return Match(HeadingMark(units[i].text, units[i].line, heading_style(units[i].text)), i + 1,
+                     "heading: a word, a number and a name, one of three or more such in order over their entries")
     found = _SERIES_LABEL.match(units[i].text)
     if not found or units[i].role or i + 1 >= len(units) or is_bare_date(units[i].text) \
             or _FIGURE_LINE.match(units[i + 1].text) \
