@@ -25,6 +25,8 @@ def article(*lines: str, **kw):
 
 @pytest.mark.parametrize("line,kind", [
     ("ADVERTISEMENT", "advertisement"), ("Show answer", "page control"), ("Reveal the solutions", "page control"),
+    ("Similar properties in Rietvlei Heights", "page control"), ("Get pre-approved", "page control"),
+    ("Bond repayment R 33 180 pm", "page control"), ("Estimated monthly payment AED 9,860", "page control"),
     ("This ad will end in 12", "advertisement"), ("Story continues", "advertisement"),
     ("Listen to this advisory", "read time"), ("Listen to this note", "read time"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),
@@ -551,7 +553,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "SPOILER ALERT: This recap discusses the final episode in full.",
                                   "Together With Our Volunteers",
                                   "Unemployment rose to 4.4 per cent in the three months to March. (ONS)",
-                                  "Brief scores: Saurashtra 318/5 in 90 overs vs Assam. (ANI)", "Download size"])
+                                  "Brief scores: Saurashtra 318/5 in 90 overs vs Assam. (ANI)", "Download size",
+                                  "Monthly payments rise for millions", "Contact agents about the road closures"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 

@@ -172,6 +172,12 @@ _KINDS = (
         r"(write a|review this) (product )?review|review this product|see more (reviews|answered questions)( \(\d[\d,]*\))?|"
         r"post reply|search this (topic|forum|thread)\W*|return to “[^”]{1,40}”|i have this question too( \(\d[\d,]*\))?|"
         r"email this job|save (this )?job|similar jobs|apply (now|for this (job|role|position))|"
+        # a property listing's buttons and rail ("Similar homes", "Similar properties in Rietvlei Heights")
+        r"similar (listings|properties|homes)( (in|near|for sale in) [\w'’ -]{1,40}| nearby| for sale)?|"
+        r"get pre-?(approved|qualified)|request (a )?(viewing|callback|brochure|more information)|book a viewing|"
+        r"(contact|email) (the )?agents?|"
+        r"(estimated )?(monthly |bond |mortgage |loan )(payment|repayment)s?"  # a loan calculator's lines
+        r" (aed|r|usd|[a-z]{0,2}\$|£|€)? ?\d[\d ,.]*( pm| a month| per month| ?/mo)?|"  # (its box: `widgets`)
         r"reply with quote|multi-?quote|upvote( [\d.,]+k?)? downvote|top \d{1,2}% (commenter|poster|contributor)|"
         r"join date: \w{3,9} \d{4}|member since \d{4}( · [\w ]{1,30})?|topic replies views activity|"
         r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
