@@ -27,6 +27,8 @@ def article(*lines: str, **kw):
     ("ADVERTISEMENT", "advertisement"), ("Show answer", "page control"), ("Reveal the solutions", "page control"),
     ("Similar properties in Rietvlei Heights", "page control"), ("Get pre-approved", "page control"),
     ("Bond repayment R 33 180 pm", "page control"), ("Estimated monthly payment AED 9,860", "page control"),
+    ("Discover more from The Long Run Letter", "newsletter prompt"), ("Type your email…", "newsletter prompt"),
+    ("Continue reading", "page control"),
     ("This ad will end in 12", "advertisement"), ("Story continues", "advertisement"),
     ("Listen to this advisory", "read time"), ("Listen to this note", "read time"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),

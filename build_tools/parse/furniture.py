@@ -193,7 +193,7 @@ _KINDS = (
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
-        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|"
+        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|continue reading|"
         r"(show|reveal|hide|see) (the )?(answers?|solutions?)\W*|"  # a quiz's button under each question
         # a like button's messages, a page's own links: "Email This Link", "Jump to Nutrition Facts"
         r"thank you for liking\W*|you have already liked this (page|article|post)\b.{0,40}|email this (link|article|story|page)\W*|"
@@ -340,7 +340,8 @@ _KINDS = (
         r"send us (news|a tip|tips|your (news|tips|story|stories|pictures|photos|videos|images))\b.{0,100}|"
         r"([^.!?:|]{0,40}[?|] |support [^.!?:|]{1,40}: )?(support|join|subscribe|become|donate)\b[^.!?]{0,80} from [£$€]\d+(\.\d\d)? "
         r"(a|per) (month|week|year)\b.{0,20}|"  # a membership's price; never "Netflix: subscribe from £5.99 a month"
-        r"get (the|our) (latest|best|top)\b.{0,120}|enter your email( address)?\W*|"
+        r"get (the|our) (latest|best|top)\b.{0,120}|(enter|type) your email( address)?\W*|"
+        r"discover more from [A-Z0-9][\w&'’ .-]{1,50}|"  # a newsletter platform's box at the foot
         r"already (a subscriber|have an account|subscribed)\b.{0,60}|log ?in( to .{1,40})?|"
         r"this (story|article|content) is (exclusive|only available|available only) to (our )?(subscribers|members)\b.{0,60}|"
         r"unlock \d+\+? (premium|exclusive|more)\b.{0,150}|renews automatically\b.{0,60}|explore (more )?offers|"
