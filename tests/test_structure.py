@@ -28,7 +28,8 @@ def article(*lines: str, **kw):
     ("Similar properties in Rietvlei Heights", "page control"), ("Get pre-approved", "page control"),
     ("Bond repayment R 33 180 pm", "page control"), ("Estimated monthly payment AED 9,860", "page control"),
     ("Discover more from The Long Run Letter", "newsletter prompt"), ("Type your email…", "newsletter prompt"),
-    ("Continue reading", "page control"),
+    ("Continue reading", "page control"), ("This article is 4 min read", "read time"),
+    ("Listen to this newsletter (6 min)", "read time"),
     ("This ad will end in 12", "advertisement"), ("Story continues", "advertisement"),
     ("Listen to this advisory", "read time"), ("Listen to this note", "read time"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),
@@ -561,6 +562,10 @@ def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
 
+def test_a_rail_of_popular_stories_is_labelled_so():
+    assert furniture_kind("Popular Now in Business") == furniture_kind("Trending in Business") == "link to another story"
+
+
 def test_furniture_words_are_accounted_for_and_others_still_missed():
     from build_tools.pipeline import convert
     from tests.helpers import source
@@ -992,7 +997,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Written by Tomasz Wierzbicki and the Payments Reliability team",
                                     "Words: Ilse Vandermeer, on behalf of the core team",
                                     "Inés Albarrán (now) and Kofi Mensah (earlier)",
-                                    "Prepared by: Ruth Adeyemi, Hon. Secretary", "Prepared by the FPD Crime Analysis Unit"])
+                                    "Prepared by: Ruth Adeyemi, Hon. Secretary", "Prepared by the FPD Crime Analysis Unit",
+                                    "Story: Lachlan Petrovic"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)

@@ -61,7 +61,8 @@ _KINDS = (
         r"click to play video:? .{1,150}|duration:? \d{1,2}:\d{2}(:\d{2})?|"  # ("Estimated 20 minutes" times a task)
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|(\d+h\s*)?\d+m\s*\d+s|\d{1,2}:\d{2} [-–] source: (?-i:[A-Z])[\w .&'’-]{1,30}|listen\W+\d{1,2}:\d{2}(\s*min(ute)?s?)?|listen\s*\(\d+\s*min(ute)?s?\)|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
-        r"(audio\s*:?\s*)?listen to (this )?(article|story|advisory|note|report|post|briefing)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
+        r"(audio\s*:?\s*)?listen to (this )?(article|story|advisory|note|report|post|briefing|newsletter)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
+        r"this (article|story|post|page) is (a )?\d+[ -]min(ute)?s?( read)?\W*|"
         r"heard on (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,4})$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share( (this|the) (article|story|post|page))? via( \w+){0,2}|(kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
@@ -395,7 +396,7 @@ _KINDS = (
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
-        r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
+        r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|popular now( in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|jump to|skip to|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)"
