@@ -14,7 +14,7 @@ from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
-                                    is_entry_stamp, is_stamp, is_time_stamp, is_later_update, names_a_person, numbered,
+                                    is_entry_stamp, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       kinds_over_their_members, labelled_parts, names_under_headings, repeated_subheadings,
@@ -146,7 +146,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                 break
             boxed = block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS
             if not is_term_line(block.text) and not is_salutation(block.text) and not boxed \
-                    and not _NOTE_LABEL.match(block.text) and not is_later_update(block.text) \
+                    and not _NOTE_LABEL.match(block.text) \
                     and _running_text(block.text) and not agency_tagged(block.text):
                 lede = matches.pop(k)
                 note(lede.line, "info", "summary: the opening lede paragraph")

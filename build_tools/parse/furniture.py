@@ -63,6 +63,8 @@ _KINDS = (
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story|advisory|note|report|post|briefing|newsletter)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
         r"this (article|story|post|page) is (a )?\d+[ -]min(ute)?s?( read)?\W*|"
+        r"(▶ ?)?listen to (this|the) (sermon|talk|homily|audio recording|recording)(\s*\([^()]{1,40}\))?(\s*:.{1,80})?|"
+        r"▶ ?listen \(\d+ ?min\).{0,40}|"
         r"heard on (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,4})$", _I)),
     ("share prompt", re.compile(
         r"^((kindly |please )?share( (this|the) (article|story|post|page))? via( \w+){0,2}|(kindly |please )?share( this( \w+){0,2}| (full )?(article|story|update|review|page|post))?( on \w+( \w+)?| in your social network)?|"
@@ -173,12 +175,9 @@ _KINDS = (
         r"(write a|review this) (product )?review|review this product|see more (reviews|answered questions)( \(\d[\d,]*\))?|"
         r"post reply|search this (topic|forum|thread)\W*|return to “[^”]{1,40}”|i have this question too( \(\d[\d,]*\))?|"
         r"email this job|save (this )?job|similar jobs|apply (now|for this (job|role|position))|"
-        # a property listing's buttons and rail ("Similar homes", "Similar properties in Rietvlei Heights")
+        # a property listing's rail ("Similar homes", "Similar properties in Rietvlei Heights"; its
+        # buttons, "Get pre-approved", "Book a viewing", may head a buyer's guide's steps)
         r"similar (listings|properties|homes)( (in|near|for sale in) [\w'’ -]{1,40}| nearby| for sale)?|"
-        r"get pre-?(approved|qualified)|request (a )?(viewing|callback|brochure|more information)|book a viewing|"
-        r"(contact|email) (the )?agents?|"
-        r"(estimated )?(monthly |bond |mortgage |loan )(payment|repayment)s?"  # a loan calculator's lines
-        r" (aed|r|usd|[a-z]{0,2}\$|£|€)? ?\d[\d ,.]*( pm| a month| per month| ?/mo)?|"  # (its box: `widgets`)
         r"reply with quote|multi-?quote|upvote( [\d.,]+k?)? downvote|top \d{1,2}% (commenter|poster|contributor)|"
         r"join date: \w{3,9} \d{4}|member since \d{4}( · [\w ]{1,30})?|topic replies views activity|"
         r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
@@ -194,7 +193,7 @@ _KINDS = (
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
-        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|continue reading|"
+        r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|continue reading|printer[- ]friendly version|"
         r"(show|reveal|hide|see) (the )?(answers?|solutions?)\W*|"  # a quiz's button under each question
         # a like button's messages, a page's own links: "Email This Link", "Jump to Nutrition Facts"
         r"thank you for liking\W*|you have already liked this (page|article|post)\b.{0,40}|email this (link|article|story|page)\W*|"
@@ -396,7 +395,7 @@ _KINDS = (
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
         r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
         r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
-        r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|popular now( in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
+        r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
         r"contents|on this page|table of contents|jump to|skip to|"
         r"you (may|might) also like|more [\w ]{1,20} like this|in this (article|story)|explore more on these topics)"

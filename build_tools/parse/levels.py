@@ -77,9 +77,6 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         nested = [style for style in others if styles.count(style) >= 2]
         if len(nested) == 1:
             pair = (styles[0], nested[0])
-            if any(marks[a][0].style == nested[0] and marks[b][0].style in (styles[0], "") for a, b in stacked):
-                pair = (nested[0], styles[0])  # an empty "THE ROLE" over "Responsibilities": a page opening on its
-                # one-off "A message from the Principal" nests under its capitals all the same
     if pair is None and sum(marks[a][0].style == "caps" and marks[b][0].style == "title" for a, b in zip(plain, plain[1:])) \
             >= CAPS_OVER_TITLE_MIN and styles.index("caps") < styles.index("title"):
         pair = ("caps", "title")  # sections in capitals, each over Title Case subsections, whatever line opened the page
@@ -782,6 +779,13 @@ def names_under_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
 REPEATED_MIN = 2  # headings that come again: a family of subsections
 
 
+def _one_word_names(marks: list[tuple[HeadingMark, bool, bool]], plain: list[int], parents: list[int]) -> bool:
+    """Parents each one word ("Paracetamol", "Ibuprofen"), and every one-word heading among them
+    one of them: a one-off "Asthma" or "Tip" between is a part, never a parent."""
+    return all(not marks[j][0].style for j in parents) and all(
+        k in parents for k in plain if parents[0] <= k <= parents[-1] and not marks[k][0].style)
+
+
 def repeated_subheadings(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]) -> None:
     """Headings that come again under each of several others ("Where we slept", "What we ate"
     under "Day 1: ...", "Day 2: ..."; "Pros" under each product) are those others'
@@ -804,8 +808,8 @@ def repeated_subheadings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
         parent_of[k] = parent
     parents = [marks[j][0] for j in sorted(set(parent_of.values()))]
     if not (len({p.text.split()[0].casefold() for p in parents if p.text.split()}) == 1  # "Day 1: ...", "Day 2: ..."
-            or all(p.style in ("title", "numbered", "caps", "") for p in parents)):  # products' names, numbered parts,
-        # one-word names ("Paracetamol", "Ibuprofen")
+            or all(p.style in ("title", "numbered", "caps") for p in parents)  # products' names, numbered parts
+            or _one_word_names(marks, plain, sorted(set(parent_of.values())))):  # "Paracetamol", "Ibuprofen"
         return  # a sentence-case section of its own text ("Why this recipe works") is no recipe's title
     seen: set[tuple[str, int]] = set()
     for k, parent in parent_of.items():

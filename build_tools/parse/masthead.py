@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from build_tools.parse.furniture import agency_tagged
 from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline,
                                     is_dateline, is_entry_stamp, is_issue_line, is_salutation, is_section_label, is_stamp, is_time_stamp,
-                                    is_later_update, numbered, term_value)
+                                    numbered, term_value)
 from build_tools.parse.units import Unit
 
 HEADLINE_MAX_WORDS = 30  # a long headline runs to 25 words or so; a paragraph line is longer
@@ -629,8 +629,13 @@ def _news_labelled(text: str) -> bool:
 def _field_between_dates(units: list[Unit], k: int) -> bool:
     """A short "Term: value" line between two labelled dates: the same box of facts ("Start
     date: August 2026", "Contract: Two years, renewable", "Closing date: 10 April 2026")."""
-    return 0 < k < len(units) - 1 and term_value(units[k].text) is not None and not ends_like_sentence(units[k].text) \
+    field = term_value(units[k].text) if 0 < k < len(units) - 1 else None
+    return field is not None and len(field[0].split()) <= FIELD_WORDS[0] and len(field[1].split()) <= FIELD_WORDS[1] \
+        and not ends_like_sentence(units[k].text) \
         and all(term_value(units[j].text) and is_stamp(units[j].text) for j in (k - 1, k + 1))
+
+
+FIELD_WORDS = (3, 5)  # a fact's term and value; "Load shedding: Stage 4 from 16:00 until ..." is a standfirst
 
 
 def _labelled_date(text: str) -> bool:
@@ -955,9 +960,8 @@ def _standfirst(units: list[Unit], k: int) -> bool:
         # "EXCLUSIVE: Widow Brenda Hollis says ...", a newsletter's "Plus: a $1.9 billion bet on ..."
         # (a series' "Letters: Hospital parking, ..." is a headline, "Correction: ..." a note)
         labelled = None
-    if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text) or agency_tagged(text) \
-            or is_later_update(text):
-        return False  # (a picture's caption under the headline: "... in Riyadh. (SPA)"; "UPDATE 5:40 p.m.: ...")
+    if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text) or agency_tagged(text):
+        return False  # (a picture's caption under the headline: "... in Riyadh. (SPA)")
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True
     start = text[:1]  # "$22 million unit at ... means ..."; a figure opens headlines too ("5 things to know about ...")

@@ -1000,7 +1000,7 @@ def _named_series_member(units: list[Unit], i: int, series: re.Pattern[str] = _N
             series is _ORDERED_SERIES and not ends_like_sentence(found.group(3))  # a lot's description, a title
             and len(found.group(3).split()) <= ORDERED_NAME_WORDS)) \
         and not any(0 <= k < len(units) and series.match(units[k].text) for k in (i - 1, i + 1)) \
-        and _entry_has_text(units, i) else None
+        and _entry_has_text(units, i, series) else None
 
 
 def _ordered_series(units: list[Unit], word: str) -> bool:
@@ -1013,11 +1013,11 @@ def _ordered_series(units: list[Unit], word: str) -> bool:
 ENTRY_REACH = 30  # units searched for an entry's own text
 
 
-def _entry_has_text(units: list[Unit], i: int) -> bool:
+def _entry_has_text(units: list[Unit], i: int, series: re.Pattern[str] = _NAMED_SERIES) -> bool:
     """Running text or a table under a series' entry before the next: a race's tips, a stage's
     report; never a factbox's options with only their "Cost: £2.1m" lines."""
     for unit in units[i + 1:i + ENTRY_REACH]:
-        if _NAMED_SERIES.match(unit.text):
+        if series.match(unit.text):
             return False
         if "|" in unit.text or (ends_like_sentence(unit.text) and not is_term_line(unit.text)):
             return True

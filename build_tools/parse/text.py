@@ -18,7 +18,7 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
-_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|Story:|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling)(?: by|:)|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Reporting by|Writer:|Written by:?|Report by|Report:|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Author of the article:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled|Prepared)(?: and edited)? by:?) "
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Delivered|Preached|Discourse|Sermon|Homily) by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling)(?: by|:)|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Reporting by|Writer:|Written by:?|Report by|Report:|Words by|Words:|Recipe by|Reporter:|Published by:|Authors?:|Author of the article:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled|Prepared)(?: and edited)? by:?) "
                      rf"(?:the (?=[A-Z][\w'’-]* (?:(?:& )?[A-Z]|(?:news )?(?:team|desk)$)))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &|, and(?= [A-Z][\w'’.-]* [A-Z])) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
@@ -97,23 +97,13 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION.match(text))
 
 
-# A later update set on top of a story, with its time or date: "UPDATE 5:40 p.m.: The district
-# says ...", "Update, 4 March: Our review is complete." News since the story, not its summary.
-_LATER_UPDATE = re.compile(r"^\(?updated?\b[ ,(–-]+(?=\D{0,12}\d).{1,40}?\)?:\s", re.IGNORECASE)
-
-
-def is_later_update(text: str) -> bool:
-    """A paragraph of news added on top of a story, opening on "Update" and its time or date."""
-    return bool(_LATER_UPDATE.match(text))
-
-
 def is_person_with_role(text: str) -> bool:
     """"Lena Ortiz, Director of Media Relations": a contact or an author, not a heading."""
     return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))
 
 
 _BYLINE_LEADS = {"story", "submitted", "live", "written", "words", "recipe", "reporter", "published", "author", "authors", "edited", "reported", "news", "posted", "staff", "wire", "analysis", "report", "text", "photographs", "photos", "pictures",
-                 "interview", "interviewed", "as", "transcribed", "compiled", "prepared", "opinion", "commentary", "reporting", "writer"}
+                 "interview", "interviewed", "as", "transcribed", "compiled", "prepared", "delivered", "preached", "discourse", "sermon", "homily", "opinion", "commentary", "reporting", "writer"}
 # A byline naming no one: "Staff report", "Courier staff report" (its words in lower case: a council's
 # "Planning Staff Report" is a heading), "KXNV 8 News Staff".
 _STAFF = re.compile(r"^(?:(?!The )(?:[A-Z][\w'’&.-]* ){1,3}staff reports?|(?i:staff|wire|news|sports?|business|politics|world|foreign|city|metro|features) (?i:report|reports|desk)|(?i:staff|senior|special) (?i:correspondent|reporter|writer)"
