@@ -41,7 +41,8 @@ def test_heading_forms_are_headings(line):
     ("Blame the ads, mostly. (Gadget Weekly)", "a digest's sentence and its source in brackets"),
     ("Government members interjecting—", "a transcript's words broken off by a dash"),
     ("S$389", "a product's price"), ("Starting at $3.49/mo", "a product's price"),
-    ("From €129 at Harvey Norman", "a product's price"),
+    ("From €129 at Harvey Norman", "a product's price"), ("£14,995 + VAT", "a product's price"),
+    ("$24,888 + HST & licensing", "a product's price"),
 ])
 def test_non_headings_stay_paragraphs(line, why):
     assert outline(line, BODY) == ["P", "P"], why

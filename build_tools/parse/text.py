@@ -498,10 +498,13 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-# A product's price alone: "S$389", "Starting at $3.49/mo", "KSh 64,999", "From €129 at Harvey Norman"
+# A product's price alone: "S$389", "Starting at $3.49/mo", "KSh 64,999", "From €129 at Harvey Norman",
+# "£14,995 + VAT"
 _PRICE = re.compile(r"^(?:(?:starting at|starts at|from|only|now|rrp|our price|price)\s*:?\s*)?"
                     r"(?:[A-Z]{1,3}\$|[£$€₹¥]|Rs\.?\s?|KSh\s?|NOK\s?|SEK\s?|DKK\s?|CHF\s?)\d[\d,.]*"
-                    r"(?:\s?(?:/mo|/month|/yr|/year|a month|per month|a year|per year))?(?: at [^.!?]{1,40})?$", re.IGNORECASE)
+                    r"(?:\s?(?:/mo|/month|/yr|/year|a month|per month|a year|per year))?"
+                    r"(?:\s?(?:\+|plus)\s?(?:vat|gst|hst)(?:\s?(?:&|and) licen[cs]ing)?)?"  # a dealer's "£14,995 + VAT"
+                    r"(?: at [^.!?]{1,40})?$", re.IGNORECASE)
 
 
 def is_price(text: str) -> bool:
