@@ -43,6 +43,7 @@ def test_heading_forms_are_headings(line):
     ("S$389", "a product's price"), ("Starting at $3.49/mo", "a product's price"),
     ("From €129 at Harvey Norman", "a product's price"), ("£14,995 + VAT", "a product's price"),
     ("$24,888 + HST & licensing", "a product's price"),
+    ("Table 1 Population by state and territory, 31 December 2024", "a table's or a figure's numbered label"),
 ])
 def test_non_headings_stay_paragraphs(line, why):
     assert outline(line, BODY) == ["P", "P"], why
