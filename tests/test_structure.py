@@ -30,6 +30,7 @@ def article(*lines: str, **kw):
     ("Continue reading", "page control"), ("This article is 4 min read", "read time"),
     ("Listen to this newsletter (6 min)", "read time"), ("Listen to this sermon (audio, 19 minutes)", "read time"),
     ("▶ Listen (38 min) ⬇ Download MP3", "read time"), ("Printer-friendly version", "page control"),
+    ("More by this author", "author box"), ("Back to News & Prices", "share prompt"),
     ("This ad will end in 12", "advertisement"), ("Story continues", "advertisement"),
     ("Listen to this advisory", "read time"), ("Listen to this note", "read time"),
     ("Subscribe to the weekly CanLaw Digest newsletter", "newsletter prompt"),

@@ -114,7 +114,7 @@ _KINDS = (
         # PDF (412KB)"; no sentence, nor a guide's "Download as Word (.docx)" over its steps, nor a feature's "Download
         # your GP record as a PDF" over its text
         r"print this [\w ]{1,30}( \(pdf\))?|"
-        r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!(\w+ ){3,}\w+\.\s*$)[\w ]{1,30})?|return to top)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
+        r"skip to (main )?(content|navigation|site index|search|footer|menu)|back to( top| news| (?!(\w+ ){3,}\w+\.\s*$)[\w &-]{1,30})?|return to top)\W*$", _I)),  # never a sentence: "Back to normal ... afternoon."
     ("shop prompt", re.compile(  # a price widget: "£329 at Argos", "View all prices"
         r"^([£$€]\d[\d,.]* (down |a month |per month |/mo )?at [A-Z][\w&'’. ]{1,30}|"
         r"view all (prices|deals)|(view|see|get|check) (the )?(deal|deals|price|prices)( at [\w&'’. ]{1,30})?|today'?s best .{1,60} deals|"
@@ -468,6 +468,7 @@ _KINDS = (
     # ("About Ana Ruiz" is no rule: a press release's "About Voltaris Energy" is a section)
     ("author box", re.compile(
         r"^((?i:(read )?(the )?(latest|more) (from|by)|more from) (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+"
+        r"|(?i:more (by|from) this (author|writer|reporter|columnist))"
         r"|(?i:view (full )?(bio|profile)|why you can trust [\w'’&. -]{1,30}(:.{1,250})?|expertise:?\s+[\w ,&/'’-]{3,150}))$")),
     ("audio notice", re.compile(
         r"^(the audio version of this (article|story) is (generated|created|produced) (by|with|using) text-to-speech\b.{0,150}|"
