@@ -806,10 +806,11 @@ def repeated_subheadings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
         if parent is None:
             return  # a repeat before any other heading: no family to read
         parent_of[k] = parent
-    parents = [marks[j][0] for j in sorted(set(parent_of.values()))]
+    at = sorted(set(parent_of.values()))
+    parents = [marks[j][0] for j in at]
     if not (len({p.text.split()[0].casefold() for p in parents if p.text.split()}) == 1  # "Day 1: ...", "Day 2: ..."
             or all(p.style in ("title", "numbered", "caps") for p in parents)  # products' names, numbered parts
-            or _one_word_names(marks, plain, sorted(set(parent_of.values())))):  # "Paracetamol", "Ibuprofen"
+            or _one_word_names(marks, plain, at)):  # "Paracetamol", "Ibuprofen"
         return  # a sentence-case section of its own text ("Why this recipe works") is no recipe's title
     seen: set[tuple[str, int]] = set()
     for k, parent in parent_of.items():

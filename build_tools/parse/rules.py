@@ -911,10 +911,10 @@ def _numbered_title(text: str) -> bool:
         or bool(_QUOTED_CLAIM.match(text)) or bool(_FIGURE_TITLE.match(text))
 
 
-# An "in numbers" piece's figure, its point's whole title: "1. 3.1 million people", "2. 1991", "3. 62%"
 # A table's or a figure's label, numbered: "Table 1 Population by state and territory", "Graph 2:
 # Components of change" (on the benchmark, 101 such lines, none a heading).
 _EXHIBIT_LABEL = re.compile(r"^(?:Table|Figure|Fig\.|Chart|Graph|Map) \d{1,3}[.:]?\s+[A-Z0-9]")
+# An "in numbers" piece's figure, its point's whole title: "1. 3.1 million people", "2. 1991", "3. 62%"
 _FIGURE_TITLE = re.compile(r"^[$£€₹]?\d[\d.,]*\s?(?:%|[a-z]+(?: [a-z]+){0,2})?$")
 # A fact check's numbered claim, its speaker and their words as said: "Tessier: "We have built
 # more homes in the last two years than in any two years in this province's history.""
