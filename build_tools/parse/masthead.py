@@ -106,6 +106,9 @@ def _kicker_like(text: str) -> bool:
 _OBITUARY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,4} (?i:obituary)$")
 
 
+_DOTTED = re.compile(r"\S \u00b7 \S")
+
+
 def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
 
@@ -240,6 +243,11 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
         if _breadcrumb(unit.text):  # "Parents › Key Information › Term Dates", "Home insurance › Guides"
             head.dropped.append((unit, "kicker"))
             head.reasons.append((unit.line, "kicker: a breadcrumb trail, never the headline"))
+            i += 1
+            continue
+        if unit.role != "keep" and _DOTTED.search(unit.text) and not ends_like_sentence(unit.text):
+            head.dropped.append((unit, "kicker"))  # "Trinity Church · Stillwater, Minnesota", "ATOL protected · Ref SAG-07"
+            head.reasons.append((unit.line, "kicker: a site's facts joined by middle dots, never the headline"))
             i += 1
             continue
         if i == 0 and _standfirst_over_byline(units):
