@@ -805,6 +805,18 @@ def test_a_product_boxs_button_under_its_price_is_furniture_but_a_guides_visit_h
     assert "H2:Visit Belém Tower" in kinds(article(HEADLINE, LEDE, "Ride Tram 28", BODY, "Visit Belém Tower", BODY))
 
 
+def test_buttons_side_by_side_are_furniture_but_the_last_over_its_text_heads_it():
+    a = article(HEADLINE, LEDE, "Download brochure", "Apply via Studielink", "About the programme", BODY)
+    assert kinds(a) == ["H2:About the programme", "P"]
+    assert [(f.kind, f.text) for f in a.furniture] == [("page control", "Download brochure"),
+                                                       ("page control", "Apply via Studielink")]
+    paragraph = "Our arts officer can read a draft of your application and tell you what the panel will look for."
+    b = article(HEADLINE, LEDE, "Apply now", "Get help with your application", paragraph, BODY)
+    assert "H2:Get help with your application" in kinds(b) and [f.text for f in b.furniture] == ["Apply now"]
+    row = article(HEADLINE, LEDE, "Applicant\tFee", "Sponsor alone\t820", "Sponsor + 1 family member\t1,140", BODY)
+    assert not row.furniture and [len(b.rows) for b in row.intro if isinstance(b, Table)] == [2]
+
+
 def test_a_storys_line_of_dialogue_between_quoted_lines_is_no_heading():
     a = article(HEADLINE, LEDE, BODY, '"Don\'t drink that," my mother called from the porch.', '"What did she say?"',
                 '"Nothing," my mother said.', BODY)

@@ -62,6 +62,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _prices_by_buttons(units, kinds)
     _store_buttons(units, kinds)
     _forms(units, kinds)
+    _buttons_side_by_side(units, kinds)  # after forms: a form's "Add another" over "Compare now" is the form's
     _author_boxes(units, kinds)
     _hatnotes(units, kinds)
     _map_titles(units, kinds)
@@ -206,6 +207,41 @@ def _repeated_buttons(units: list[Unit], kinds: list[str | None]) -> None:
     for k, unit in enumerate(units):
         if not kinds[k] and not unit.role and said[unit.text] >= 2 and len(unit.text.split()) <= BUTTON_MAX_WORDS \
                 and _CALL_TO_ACT.match(unit.text) and not unit.text.endswith((".", "?", "!", ":")):
+            kinds[k] = "page control"
+
+
+# Any button's verb, where the line stands beside another button.
+_BUTTON_VERB = re.compile(r"^(?:read|see|watch|listen|book|buy|get|view|shop|find|download|order|pre-order|explore|discover|"
+                          r"learn|apply|request|save|chat|enquire|call|contact|sign|donate|join|register|subscribe|visit|"
+                          r"email|share|print|reserve|compare|give|add|start|try|become|use|check|sponsor|support|follow)\b",
+                          re.IGNORECASE)
+BUTTON_ROW_WORDS = 6
+
+
+def _button(unit: Unit) -> bool:
+    text = unit.text
+    return not unit.role and len(text.split()) <= BUTTON_ROW_WORDS and bool(_BUTTON_VERB.match(text)) \
+        and text[:1].isupper() and not text.endswith((".", "?", "!")) \
+        and not any(mark in text for mark in ":|@\t/=")  # a contact's "Email: x@y.org", a table's row, "GET /v1/orders"
+
+
+def _paragraph(text: str) -> bool:
+    return ends_like_sentence(text) and len(text.split()) >= PARAGRAPH_MIN_WORDS
+
+
+def _buttons_side_by_side(units: list[Unit], kinds: list[str | None]) -> None:
+    """Lines of a few words opening on a call to act, one right under the other ("Download
+    brochure" over "Apply via Studielink", "Request info" over "Visit website"): a page's
+    buttons, never headings (on dev, 1,447 of 1,452 such lines were furniture). Not the last
+    of them over running text or a date, which heads it ("Apply now" over "Get help with your
+    application" over its paragraph; "Join the Chamber" over a headline over its date)."""
+    marks = [_button(unit) for unit in units]
+    for k in range(len(units)):
+        if not marks[k] or kinds[k]:
+            continue
+        below = units[k + 1].text if k + 1 < len(units) else ""
+        if (k + 1 < len(units) and marks[k + 1]) or (
+                k > 0 and marks[k - 1] and not _paragraph(below) and not is_stamp(below) and not is_byline(below)):
             kinds[k] = "page control"
 
 
