@@ -14,7 +14,7 @@ from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
-                                    is_entry_stamp, is_stamp, is_time_stamp, names_a_person, numbered,
+                                    is_entry_stamp, is_rating, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       kinds_over_their_members, labelled_parts, names_under_headings, repeated_subheadings,
@@ -560,5 +560,7 @@ SUMMARY_MIN_WORDS = 8  # a deck without a full stop; shorter, it is a label or a
 
 
 def _running_text(text: str) -> bool:
-    """A sentence, or a long line: not "[2025] UKSC 11" or "Reporting period: 12-18 March"."""
-    return (ends_like_sentence(text) and not text.rstrip().endswith(":")) or len(text.split()) >= SUMMARY_MIN_WORDS
+    """A sentence, or a long line: not "[2025] UKSC 11" or "Reporting period: 12-18 March", nor
+    a product's "4.5 out of 5 stars · 47 reviews"."""
+    return ((ends_like_sentence(text) and not text.rstrip().endswith(":")) or len(text.split()) >= SUMMARY_MIN_WORDS) \
+        and not is_rating(text)

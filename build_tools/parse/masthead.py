@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from build_tools.parse.furniture import agency_tagged
 from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline,
-                                    is_dateline, is_entry_stamp, is_issue_line, is_salutation, is_section_label, is_stamp, is_time_stamp,
+                                    is_dateline, is_entry_stamp, is_issue_line, is_rating, is_salutation, is_section_label, is_stamp, is_time_stamp,
                                     numbered, term_value)
 from build_tools.parse.units import Unit
 
@@ -932,13 +932,12 @@ def _name_over_headline(units: list[Unit], k: int) -> int | None:
                 and not set(_WORD.findall(name.casefold())) <= set(_WORD.findall(text.casefold())):
             return j
         if ends_like_sentence(text) or _words(text) > KICKER_MAX_WORDS or units[j].role == "keep" \
-                or _RATING.match(text):
+                or is_rating(text):
             return None  # running text, a deck, or a review's rating under its title ("★★★★☆"): the name heads
     return None
 
 
 HEADLINE_UNDER_NAME_MIN_WORDS = 6
-_RATING = re.compile(r"^[★☆✩✭✮⭐½ ]+$|^(?:rating|score|verdict)?\s*:?\s*\d(?:\.\d)?\s?(?:/|out of)\s?(?:5|10)\b", re.IGNORECASE)
 _INNER_SENTENCE = re.compile(r"[.!?] [A-Z]")
 _WORD = re.compile(r"\w+")
 

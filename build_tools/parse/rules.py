@@ -14,7 +14,7 @@ from typing import cast
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char, is_price,
                                     has_sentence_break, is_bare_date, MONTH, WEEKDAY, CLOCK, is_date_name, is_entry_stamp,
-                                    is_boilerplate, is_byline, is_contact, is_person_with_role, is_release, is_salutation, is_stamp, is_time_stamp, names_a_person, numbered,
+                                    is_boilerplate, is_byline, is_contact, is_person_with_role, is_rating, is_release, is_salutation, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences, term_split, term_value, UPDATE_NOTE)
 from build_tools.parse.masthead import BOX_LABEL
 from build_tools.parse.units import Unit
@@ -198,7 +198,7 @@ _CITATION = re.compile(r"^\[\d{4}\] [A-Z][A-Za-z]{1,6}(?: [A-Z][a-z]{1,5})? \d{1
 # say): remembered for the last lines asked about, as case_style is
 # (PERFORMANCE.md has what that saves).
 _HASHED = re.compile(r"^#{1,6}\s")  # "# Astro example: build output goes to dist/"
-_CODE = re.compile(r"[a-z]_[a-z]|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDATE|INSERT|DELETE|JOIN) [a-z_*(]"
+_CODE = re.compile(r"[a-zA-Z]_[a-zA-Z]|\w=\S|`|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDATE|INSERT|DELETE|JOIN) [a-z_*(]"
                    r"|^(def|class|import|return|const|let|var|function) \w"  # "SELECT relname, n_dead_tup"
                    r"|^[$%] [a-z./~-]")  # a shell's prompt: "$ npm install -g @fathom/cli", never "$ 5 Million"
 
@@ -251,7 +251,9 @@ def heading_evidence(text: str) -> str | None:
     if is_stamp(text) and not is_bare_date(text) and not _clock_titled(text):
         return "a date line"
     if _CODE.search(text):
-        return "a line of code"
+        return "a line of code"  # "CALLBACK_URL=https://...", "`${process.env.KEY}`"
+    if is_rating(text):
+        return "a review's score"  # "★★★★☆ Good value, check the back panel", "4.5 out of 5 (61 reviews)"
     if _TIME_CODED.match(text):
         return "a transcript's time-coded turn"
     if _PRICE_DROP.match(text):

@@ -396,6 +396,17 @@ def is_section_label(text: str) -> bool:
 DATELINE_MIN_LETTERS = 3  # "ROME", "BONN"; two letters are a control's or a code's ("AA" sizes the text)
 
 
+# A rating: stars, alone or over a review's title ("★★★★☆ Good value"), or a score ("4.5 out of 5 (61
+# reviews)", "Score: 8/10"); on dev, none of 158 such lines is a heading.
+_RATING = re.compile(r"^[★☆✩✭✮⭐]|^(?:rating|score|verdict)\s*:?\s*\d(?:\.\d)?\s?(?:/|out of)\s?(?:5|10)\b"
+                     r"|^\d(?:\.\d)?\s?(?:/|out of)\s?(?:5|10)(?:$|\s*(?:stars?\b|from\b|based on\b|[(·|,–\"“★☆-]))",
+                     re.IGNORECASE)  # never a statistic's "1 out of 5 adults sleeps less than five hours"
+
+
+def is_rating(text: str) -> bool:
+    return bool(_RATING.match(text))
+
+
 def is_dateline(text: str) -> bool:
     place = text.split(",")[0]
     letters = [c for c in place if c.isalpha()]
