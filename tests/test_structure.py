@@ -760,6 +760,17 @@ def test_a_sites_facts_joined_by_middle_dots_are_never_the_headline(facts):
     assert [(f.kind, f.text) for f in a.furniture] == [("kicker", facts)]
 
 
+def test_a_papers_authors_are_its_byline_and_their_affiliation_is_shown_with_it():
+    title = "Scrub typhus presenting as acute acalculous cholecystitis in a young farmer: a case report"
+    authors = "Nikhil Hegde, Prathima Shetty, Arjun Rao Kulkarni & Deepa Nair"
+    affiliation = "Department of General Medicine, Sahyadri Institute of Medical Sciences, Shivamogga"
+    a = article("MedOpen Case Reports", title, authors, affiliation, "Abstract", LEDE, BODY)
+    assert (a.title, a.byline, a.summary) == (title, authors, LEDE) and affiliation in a.stamps
+    # Three places in a row are an address, never the authors.
+    b = article(HEADLINE, "Olienhout Street, Rietvlei Heights, Cape Town", LEDE, BODY)
+    assert b.byline is None
+
+
 @pytest.mark.parametrize("label", ["LOTTO RESULTS", "BEFORE YOU READ"])
 def test_a_label_in_capitals_holding_no_place_is_no_dateline(label):
     """A results page's "LOTTO RESULTS", a lesson's "BEFORE YOU READ": no place holds those words

@@ -138,6 +138,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name line opening with 'By'"))
             return True
+        if head.byline is None and _author_list(text):
+            head.byline = units[k]
+            head.reasons.append((units[k].line, "byline: a list of three authors or more"))
+            return True
         if head.byline is None and _text_credit(units, k):
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: 'Text:' and a name, over the date"))
@@ -163,6 +167,12 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
                 and not (_OFFICER.search(text) and not (k > 0 and units[k - 1] is head.byline)))):
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the byline's role or address, shown with it"))
+            return True
+        if head.byline is not None and _author_list(head.byline.text) and k > 0 \
+                and (units[k - 1] is head.byline or units[k - 1] in head.stamps) \
+                and _AFFILIATION.search(text) and not ends_like_sentence(text):
+            head.stamps.append(units[k])  # "a Marine Research Institute, Klaipėda University, Lithuania"
+            head.reasons.append((units[k].line, "the authors' affiliation, shown with the byline"))
             return True
         if head.byline is not None and k > 0 and units[k - 1] is head.byline and REPORTING_FROM.match(text):
             head.stamps.append(units[k])  # "By Hannah Ostrow", then "Reporting from Amaru, Kesh Republic"
@@ -407,7 +417,7 @@ def _is_meta(units: list[Unit], k: int) -> bool:
     """A byline, a time stamp, the publishing body, a reference, a newsletter's issue
     ("Newsletter No. 47", "Issue 14"), or a name over a time stamp."""
     text = units[k].text
-    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) \
+    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) or _author_list(text) \
         or bool(_REFERENCE.match(text)) \
         or (k > 0 and _issue_line(units, k)) or (
         bool((_NAME_LINE.match(text) and not _unseated(units, k)) or ROLE_FIRST_BYLINE.match(text))
@@ -712,6 +722,20 @@ _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thor
 # after the slash, by its initials or a newsroom's word; never an album's "Sabrina Carpenter / Man's Best Friend", a
 # photographer's "Evan Vucci / AP" or "Kent Nishimura / Bloomberg", nor a trail's "Local News / Planning"; last, the seat
 # a member holds, in brackets: "Daniel Ashworth (Brackenfield and Holme)", "..., Ward 23 (Sahakar Nagar)"
+
+_AUTHOR = rf"{_PERSON}[\d*†‡§]{{0,4}}"
+# A paper's authors, three or more: "Grace Nakato, Samuel Ochieng Odhiambo, Brian Tumwesigye & Peter
+# Ssebunya"; on dev, every such line at the top is a byline but an address's "Olienhout Street, ...".
+_AUTHOR_LIST = re.compile(rf"^{_AUTHOR}(?:(?:, | & | and |, and ){_AUTHOR}){{2,}}$")
+_STREET = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Heights|Town|City|Square|Terrace|Crescent)\b")
+
+
+_AFFILIATION = re.compile(r"\b(?:University|Institute|Department|School|Faculty|College|Hospital|Centre|Center|"
+                          r"Academy|Laboratory|Universit[äéà]t?)\b")
+
+
+def _author_list(text: str) -> bool:
+    return bool(_AUTHOR_LIST.match(text)) and not _STREET.search(text) and not _shouting(text)
 
 
 _HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)
