@@ -26,6 +26,9 @@ def article(*lines: str, **kw):
 @pytest.mark.parametrize("line,kind", [
     ("ADVERTISEMENT", "advertisement"), ("Show answer", "page control"), ("Reveal the solutions", "page control"),
     ("Similar properties in Rietvlei Heights", "page control"),
+    ("Get rights and content", "page control"), ("Reprints and permissions", "page control"),
+    ("2104 Accesses", "page control"), ("CrossRef citations to date", "page control"),
+    ("Recommended articles", "page control"), ("Download citation", "page control"),
     ("Discover more from The Long Run Letter", "newsletter prompt"), ("Type your email…", "newsletter prompt"),
     ("Continue reading", "page control"), ("This article is 4 min read", "read time"),
     ("Listen to this newsletter (6 min)", "read time"), ("Listen to this sermon (audio, 19 minutes)", "read time"),

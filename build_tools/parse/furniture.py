@@ -167,6 +167,11 @@ _KINDS = (
         r"follow [\w .'’-]{1,40}:\s*@[\w.]+|"
         r"shared on [\w ]{1,20} by [^()]{1,60} \(@[\w.]+\)|"
         r"\d{1,2} ?(h|hrs?|d|w|mo|y|yr) • (edited( •)?)?|add a comment…?)$", _I)),
+    ("page control", re.compile(  # a journal platform's tools and counters round a paper's text
+        r"^(get rights and content|under a creative commons licen[cs]e|recommended articles|download citation|"
+        r"reprints and permissions|rights and permissions|full size (table|image)|metrics details|cite this article|"
+        r"journal homepage|crossref citations to date|people also looked at|view all \d+ articles|\d[\d,]* accesses|"
+        r"\d[\d,]* altmetric|altmetric|suggested citation:?|export citation|peer review reports)$", _I)),
     ("page control", re.compile(  # a review site's, a shop's and a bulletin board's counters and buttons
         r"^([\d.,]+k? (users|members|people) (here now|online)|\d+ posts? • page \d+ of \d+|"
         r"level \d+ \([\d,]+ points?\)|posts: [\d,]+|joined: (\w{3} )?\w{3} \d{1,2}, \d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?|"
