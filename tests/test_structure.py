@@ -5599,3 +5599,32 @@ def test_the_forty_second_reviews_examples():
     assert "H2:Popular now in South Africa" in _headings(review("r6_popular_now_chart"))
     film = review("r7_film_review")
     assert film.byline is None and film.title.startswith("Kalki 2898 AD review")
+
+
+def test_the_forty_third_reviews_examples():
+    """A review of this round's rules found (tests/fixtures/review/fortythird_*.txt): an
+    obituary's headline with its dates after a middle dot dropped as a site's facts; a headline
+    opening on "Shop" over its "Share" and "Save" buttons, a list of things to do that lost its
+    bullets, and a heading over its subheading, all dropped as buttons side by side; a
+    newsletter's "⭐ Spotlight" and a lede's "3 out of 10, or nearly a third, ..." read as
+    ratings; an agency's backtick apostrophe and "E=mc²" read as code; a caption's or a kicker's
+    names taken for the authors over the writer's own byline; and a standfirst naming a hospital
+    shown with the byline as the authors' affiliation."""
+    def review(name):
+        return _review(f"fortythird_{name}")
+    assert review("r1_obituary_dates").title == "Dame Maggie Smith · 1934–2024"
+    shop = review("r2_share_save")
+    assert shop.title == "Shop prices rise at fastest rate" and [f.text for f in shop.furniture] == ["Share", "Save"]
+    bath = review("r2_things_to_do")
+    assert not bath.furniture and any(b.text == "Visit the Roman Baths early" for b in all_blocks(bath))
+    assert _headings(review("r2_heading_over_subheading"))[:2] == [
+        "H2:Support for households", "H3:Apply for the Warm Home Discount"]
+    assert "H2:⭐ Spotlight" in _headings(review("r3_star_emoji_heading"))
+    assert review("r3_statistic_lede").summary.startswith("3 out of 10, or nearly a third")
+    assert _headings(review("r4_backtick_apostrophe")) == ["H2:Europe`s share grows",
+                                                         "H2:Government`s export support programme"]
+    assert "H2:What E=mc² actually says" in _headings(review("r4_emc2_heading"))
+    assert review("r5_caption_names").byline == "By Sean Coughlan"
+    assert review("r5_places_kicker").byline == "By Lewis Adams"
+    deck = review("r5_affiliation_deck")
+    assert deck.summary.startswith("Leaked board papers show") and deck.summary not in deck.stamps

@@ -138,7 +138,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a name line opening with 'By'"))
             return True
-        if head.byline is None and _author_list(text):
+        if head.byline is None and _author_list(units, k):
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a list of three authors or more"))
             return True
@@ -168,9 +168,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the byline's role or address, shown with it"))
             return True
-        if head.byline is not None and _author_list(head.byline.text) and k > 0 \
-                and (units[k - 1] is head.byline or units[k - 1] in head.stamps) \
-                and _AFFILIATION.search(text) and not ends_like_sentence(text):
+        if head.byline is not None and _AUTHOR_LIST.match(head.byline.text) and k > 0 \
+                and (units[k - 1] is head.byline or units[k - 1] in head.stamps) and _affiliation(text):
             head.stamps.append(units[k])  # "a Marine Research Institute, Klaipėda University, Lithuania"
             head.reasons.append((units[k].line, "the authors' affiliation, shown with the byline"))
             return True
@@ -255,8 +254,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.reasons.append((unit.line, "kicker: a breadcrumb trail, never the headline"))
             i += 1
             continue
-        if unit.role != "keep" and _DOTTED.search(unit.text) and not ends_like_sentence(unit.text):
-            head.dropped.append((unit, "kicker"))  # "Trinity Church · Stillwater, Minnesota", "ATOL protected · Ref SAG-07"
+        if unit.role != "keep" and _DOTTED.search(unit.text) and not ends_like_sentence(unit.text) \
+                and not ends_like_sentence(units[_next_content(units, i + 1)].text):  # over its deck's sentence,
+            # "Maggie Smith · 1934–2024" is the headline; over more chrome, "Trinity Church · Stillwater, Minnesota"
+            head.dropped.append((unit, "kicker"))
             head.reasons.append((unit.line, "kicker: a site's facts joined by middle dots, never the headline"))
             i += 1
             continue
@@ -417,7 +418,7 @@ def _is_meta(units: list[Unit], k: int) -> bool:
     """A byline, a time stamp, the publishing body, a reference, a newsletter's issue
     ("Newsletter No. 47", "Issue 14"), or a name over a time stamp."""
     text = units[k].text
-    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) or _author_list(text) \
+    return is_byline(text) or is_stamp(text) or bool(_FROM.match(text)) or _applies_to(units, k) or _author_list(units, k) \
         or bool(_REFERENCE.match(text)) \
         or (k > 0 and _issue_line(units, k)) or (
         bool((_NAME_LINE.match(text) and not _unseated(units, k)) or ROLE_FIRST_BYLINE.match(text))
@@ -734,8 +735,22 @@ _AFFILIATION = re.compile(r"\b(?:University|Institute|Department|School|Faculty|
                           r"Academy|Laboratory|Universit[äéà]t?)\b")
 
 
-def _author_list(text: str) -> bool:
-    return bool(_AUTHOR_LIST.match(text)) and not _STREET.search(text) and not _shouting(text)
+def _author_list(units: list[Unit], k: int) -> bool:
+    """Three authors or more, with no "By ..." line right under them (a caption's or a kicker's
+    names, "Prince William, Princess Charlotte and Prince Louis", over the writer's byline)."""
+    text = units[k].text
+    return bool(_AUTHOR_LIST.match(text)) and not _STREET.search(text) and not _shouting(text) \
+        and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH])
+
+
+def _affiliation(text: str) -> bool:
+    """An institution's name and place, its only small words joining names ("Department of General
+    Medicine, Sahyadri Institute of Medical Sciences"), never a deck ("Leaked board papers show ...")."""
+    return bool(_AFFILIATION.search(text)) and not ends_like_sentence(text) \
+        and all(word in _JOINING_WORDS for word in re.findall(r"\b[a-zà-ÿ]\w*", text))
+
+
+_JOINING_WORDS = frozenset("a b c d e f of for and the de del der des du la le in at on y und für".split())
 
 
 _HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)

@@ -198,7 +198,7 @@ _CITATION = re.compile(r"^\[\d{4}\] [A-Z][A-Za-z]{1,6}(?: [A-Z][a-z]{1,5})? \d{1
 # say): remembered for the last lines asked about, as case_style is
 # (PERFORMANCE.md has what that saves).
 _HASHED = re.compile(r"^#{1,6}\s")  # "# Astro example: build output goes to dist/"
-_CODE = re.compile(r"[a-zA-Z]_[a-zA-Z]|\w=\S|`|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDATE|INSERT|DELETE|JOIN) [a-z_*(]"
+_CODE = re.compile(r"[a-zA-Z]_[a-zA-Z]|\b[A-Za-z_][\w.]+=\S|`[^`]+`|[({\[=;]$|^(SELECT|FROM|WHERE|ALTER|CREATE|UPDATE|INSERT|DELETE|JOIN) [a-z_*(]"
                    r"|^(def|class|import|return|const|let|var|function) \w"  # "SELECT relname, n_dead_tup"
                    r"|^[$%] [a-z./~-]")  # a shell's prompt: "$ npm install -g @fathom/cli", never "$ 5 Million"
 

@@ -232,17 +232,28 @@ def _paragraph(text: str) -> bool:
 def _buttons_side_by_side(units: list[Unit], kinds: list[str | None]) -> None:
     """Lines of a few words opening on a call to act, one right under the other ("Download
     brochure" over "Apply via Studielink", "Request info" over "Visit website"): a page's
-    buttons, never headings (on dev, 1,447 of 1,452 such lines were furniture). Not the last
-    of them over running text or a date, which heads it ("Apply now" over "Get help with your
-    application" over its paragraph; "Join the Chamber" over a headline over its date)."""
+    buttons, never headings (on dev, 1,447 of 1,452 such lines were furniture). The last of them
+    over running text, a date or a byline heads it, and so do the others unless one is a button
+    another rule knows ("Support for households" over "Apply for the Warm Home Discount" over its
+    paragraph; but "Share" and "Give" over a story's first paragraph are buttons). None under a
+    lead-in ("... for a first visit:" over "Visit the Roman Baths early"), nor the page's first
+    line (a headline, "Shop prices rise at fastest rate", over its "Share" and "Save")."""
     marks = [_button(unit) for unit in units]
-    for k in range(len(units)):
-        if not marks[k] or kinds[k]:
+    k = 1
+    while k < len(units):
+        if not marks[k]:
+            k += 1
             continue
-        below = units[k + 1].text if k + 1 < len(units) else ""
-        if (k + 1 < len(units) and marks[k + 1]) or (
-                k > 0 and marks[k - 1] and not _paragraph(below) and not is_stamp(below) and not is_byline(below)):
-            kinds[k] = "page control"
+        end = k
+        while end + 1 < len(units) and marks[end + 1]:
+            end += 1
+        below = units[end + 1].text if end + 1 < len(units) else ""
+        heads_text = _paragraph(below) or is_stamp(below) or is_byline(below)
+        known = any(kinds[m] for m in range(k, end + 1))  # a button another rule knows: the run is a widget's
+        if end > k and not units[k - 1].text.endswith(":") and (known or not heads_text):
+            for m in range(k, end if heads_text else end + 1):
+                kinds[m] = kinds[m] or "page control"
+        k = end + 1
 
 
 _REPORTING_BY = re.compile(r"^reporting by\b", re.IGNORECASE)
