@@ -729,10 +729,10 @@ _AUTHOR = rf"{_PERSON}[\d*†‡§]{{0,4}}"
 # Ssebunya"; on dev, every such line at the top is a byline but an address's "Olienhout Street, ...".
 _AUTHOR_LIST = re.compile(rf"^{_AUTHOR}(?:(?:, | & | and |, and ){_AUTHOR}){{2,}}$")
 _STREET = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Heights|Town|City|Square|Terrace|Crescent)\b")
-
-
+# Their affiliation: an institution, named with no small words but those joining names.
 _AFFILIATION = re.compile(r"\b(?:University|Institute|Department|School|Faculty|College|Hospital|Centre|Center|"
                           r"Academy|Laboratory|Universit[äéà]t?)\b")
+_JOINING_WORDS = frozenset("a b c d e f of for and the de del der des du la le in at on y und für".split())
 
 
 def _author_list(units: list[Unit], k: int) -> bool:
@@ -748,9 +748,6 @@ def _affiliation(text: str) -> bool:
     Medicine, Sahyadri Institute of Medical Sciences"), never a deck ("Leaked board papers show ...")."""
     return bool(_AFFILIATION.search(text)) and not ends_like_sentence(text) \
         and all(word in _JOINING_WORDS for word in re.findall(r"\b[a-zà-ÿ]\w*", text))
-
-
-_JOINING_WORDS = frozenset("a b c d e f of for and the de del der des du la le in at on y und für".split())
 
 
 _HONORIFIC = re.compile(r"^the (rev|revd|reverend|very rev|rt hon|right hon|hon|honourable|honorable)\b", re.IGNORECASE)

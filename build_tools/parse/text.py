@@ -397,12 +397,11 @@ DATELINE_MIN_LETTERS = 3  # "ROME", "BONN"; two letters are a control's or a cod
 
 
 # A rating: stars, alone or over a review's title ("★★★★☆ Good value"), or a score ("4.5 out of 5 (61
-# reviews)", "Score: 8/10"); on dev, none of 158 such lines is a heading.
+# reviews)", "Score: 8/10"); on dev, none of 158 such lines is a heading. Never a newsletter's "⭐
+# Spotlight", nor a statistic's "1 out of 5 adults ...", "3 out of 10, or nearly a third, ...".
 _RATING = re.compile(r"^[★☆✩✭✮⭐]{2,}|^[★☆✩✭✮⭐] ?\d|^(?:rating|score|verdict)\s*:?\s*\d(?:\.\d)?\s?(?:/|out of)\s?(?:5|10)\b"
                      r"|^\d(?:\.\d)?\s?(?:/|out of)\s?(?:5|10)(?:$|\s*(?:stars?\b|from \d|based on \d|"
-                     r"\(\d[\d,]* (?:\w+ )?(?:reviews?|ratings?|votes?)\)|[·|\"“★☆]))",
-                     re.IGNORECASE)  # never a statistic's "1 out of 5 adults ...", "3 out of 10, or nearly a third, ...",
-# nor a newsletter's "⭐ Spotlight"
+                     r"\(\d[\d,]* (?:\w+ )?(?:reviews?|ratings?|votes?)\)|[·|\"“★☆]))", re.IGNORECASE)
 
 
 def is_rating(text: str) -> bool:
