@@ -26,6 +26,8 @@ def article(*lines: str, **kw):
 @pytest.mark.parametrize("line,kind", [
     ("ADVERTISEMENT", "advertisement"), ("Show answer", "page control"), ("Reveal the solutions", "page control"),
     ("Similar properties in Rietvlei Heights", "page control"),
+    ("Your digital subscription: $1 for the first month. Subscribe now", "newsletter prompt"),
+    ("Watch every ball of the Test summer live on SportsDesk+. Start your free trial", "newsletter prompt"),
     ("Get rights and content", "page control"), ("Reprints and permissions", "page control"),
     ("2104 Accesses", "page control"), ("CrossRef citations to date", "page control"),
     ("Recommended articles", "page control"), ("Download citation", "page control"),

@@ -561,6 +561,11 @@ _PROMPT_PHRASE = re.compile(r"(?P<newsletter>\bdownload(ing)? (the|our) ([\w ,'â
 _GUARDED = (
     ("newsletter prompt", ("spam", "unsubscribe"), re.compile(  # "Get our guide every Thursday. No spam, unsubscribe any time."
         r"^[^.!?]{0,120}[.!]\s*no spam(,| and| -|\.) (you can )?unsubscribe (at )?any ?time\W*$", _I)),
+    # a pitch closed by its button: "Get unlimited access to our race coverage. Subscribe now",
+    # "Watch every ball live on SportsDesk+. Start your free trial" (on dev, 99 such lines, all furniture)
+    ("newsletter prompt", ("subscribe", "sign up", "join", "register", "free trial"), re.compile(
+        r"^(?!(step|stage|day|option|part|phase|round)\b)(?=(\S+\s+){3})"  # never a step's "Step 1: Register"
+        r".{3,200}[.!?:]\s+(subscribe|sign up|join|register|start your free trial)( (now|today|for free|here))?\W{0,3}$", _I)),
     ("page control", ("avatar",), re.compile(r"^[^.!?]{2,60}['â€™]s user avatar$", _I)),  # "Pietro Vance's user avatar"
     ("advertisement", ("fantasy",), re.compile(r"^(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}$", _I)),
     ("share prompt", ("watch",), re.compile(
