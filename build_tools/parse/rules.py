@@ -252,8 +252,6 @@ def heading_evidence(text: str) -> str | None:
         return "a date line"
     if _CODE.search(text):
         return "a line of code"  # "CALLBACK_URL=https://...", "`${process.env.KEY}`"
-    if is_rating(text):
-        return "a review's score"  # "★★★★☆ Good value, check the back panel", "4.5 out of 5 (61 reviews)"
     if _TIME_CODED.match(text):
         return "a transcript's time-coded turn"
     if _PRICE_DROP.match(text):
@@ -281,8 +279,9 @@ def heading_evidence(text: str) -> str | None:
         return "a case citation"
     if _RECIPE_FACT.match(text):
         return "a recipe's yield or time"
-    if ((score := _SCORE.match(text)) and float(score.group(1)) <= float(score.group(2))) or _SCORE_MARKS.match(text):
-        return "a review's score"  # (a figure over its scale: "10/5 — Porto" is a date)
+    if ((score := _SCORE.match(text)) and float(score.group(1)) <= float(score.group(2))) or _SCORE_MARKS.match(text) \
+            or is_rating(text):  # (a figure over its scale: "10/5 — Porto" is a date; "★★★★☆ Good value": a review's)
+        return "a review's score"
     if _NOTE.match(text):
         return "a source or note line"
     if _PRICE_FOR_SIZE.match(text):

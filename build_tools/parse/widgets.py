@@ -696,7 +696,7 @@ def _text_after(units: list[Unit], kinds: list[str | None], k: int) -> bool:
     """Running text next, furniture aside: the lede the picture stands over (with a heading
     next, the line over the credit was the lede itself)."""
     after = next((u for u, kind in zip(units[k:], kinds[k:]) if not kind), None)
-    return after is not None and ends_like_sentence(after.text) and len(after.text.split()) >= PARAGRAPH_MIN_WORDS
+    return after is not None and _paragraph(after.text)
 
 
 PARAGRAPH_MIN_WORDS = 8
