@@ -188,13 +188,13 @@ _KINDS = (
         r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
         r"join the (discussion|conversation) \(\d[\d,]* comments?\)|"
         r"reply via email to [^@.]{1,60}|download raw message|"
-        r"loading( more)? (posts|entries|updates|comments)\W*)$", _I)),
+        r"loading( more)? (posts|entries|updates|comments)\W*|loading (twitter|x|instagram|youtube|facebook|tiktok|bluesky|threads) content)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|show (earlier|older) (updates|posts|entries)|show (latest|newest|new) updates|load (older|earlier) (entries|posts|updates)|"
         r"load more( posts| updates)?|refresh|a a( a)?|(?-i:Aa)|a- ?a\+?|a\+ ?a-|"  # a text-size control: "A A A", "A- A+" (a bare
         # "AA" may be a credit rating's heading)
         r"explore more( offers| stories)?|skip next section( [\w ]{1,40}| \d{1,2}[:.]\d{2}( [A-Z]{2,5})?)?|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
+        r"pinned( post)?|key event|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
