@@ -991,6 +991,15 @@ def test_the_headline_is_the_line_right_over_the_byline_and_labels_above_it_are_
     assert kinds(a) == ["H2:Next Steps", "P"] and [f.text for f in a.furniture] == list(labels)
 
 
+def test_a_press_offices_contact_line_is_the_releases_metadata_never_its_headline():
+    headline = "COUNTY HEALTH DEPARTMENT ISSUES ADVISORY FOR HARMFUL ALGAE ON LOON LAKE"
+    standfirst = "Beach at Loon Lake County Park closed to swimming; pet owners urged to keep dogs out of the water"
+    contact = "Contact: Renee Kowalczyk, Public Information Officer, (715) 555-0194"
+    a = article("FOR IMMEDIATE RELEASE", "August 6, 2025", contact, headline, standfirst, LEDE, BODY)
+    assert (a.title, a.summary) == (headline, standfirst)
+    assert contact in a.stamps
+
+
 def test_over_the_byline_a_headline_may_end_in_a_full_stop_when_a_standfirst_follows_it():
     headline = "Viral post claims a new EU rule will ban home vegetable gardens. That's false."
     standfirst = "A widely shared post misreads a draft regulation on commercial seed sales."

@@ -66,6 +66,9 @@ def headline_like(text: str) -> bool:
 _REFERENCE = re.compile(r"^(?:(?:[\w-]+ ){0,2}(?:reference|ref\.?|no\.?|number|id|code)\s*:|(?:our |your )?ref\.|"
                         r"(?:(?:press|media|news) )?(?:release|bulletin|advisory|alert|notice|order)(?: no\.?| number)?)"  # "Release 26-031"
                         r"\s*(?:[A-Z]{1,4} )?[A-Z0-9][\w/-]*\d[\w/-]*$", re.IGNORECASE)  # "Reference: PR 07/26"
+# A press office's "Contact: Renee Kowalczyk, (715) 555-0194", "Media enquiries: ...": a release's
+# metadata, shown as written; none of 81 such dev lines is a title or a heading.
+_CONTACT = re.compile(r"^(?:media |press |news )?(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
 # "Source: ...", or a reference: a label's line, never a headline.
 _SOURCE = re.compile(r"^(?:source|via|credit)\s*:|" + _REFERENCE.pattern, re.IGNORECASE)
 
@@ -202,11 +205,11 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.stamps.append(units[k])
             head.reasons.append((units[k].line, "the publishing body or a reviewer, shown as written"))
             return True
-        if _REFERENCE.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text) \
+        if _REFERENCE.match(text) or _CONTACT.match(text) or (anchored and _labelled_date(text)) or _PERIOD_LABEL.match(text) \
                 or (head.title and _issue_line(units, k)) \
                 or (head.stamps and _field_between_dates(units, k)):  # "Newsletter No. 47"; a job's "Contract: ..."
             head.stamps.append(units[k])
-            head.reasons.append((units[k].line, "a document's reference or labelled date, shown as written"))
+            head.reasons.append((units[k].line, "a document's reference, contact or labelled date, shown as written"))
             return True
         return False
 
