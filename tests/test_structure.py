@@ -462,6 +462,10 @@ def article(*lines: str, **kw):
     # an embed's placeholder and a live post's label ("KEY EVENT" over the post; "Key events" heads the summary box)
     ("Loading Twitter content", "page control"), ("Loading Instagram content", "page control"),
     ("KEY EVENT", "page control"), ("Key event", "page control"),
+    # a sign-up box's fields, its error and its privacy notice
+    ("Your email", "page control"), ("Last name*", "page control"), ("Something went wrong, please try again later.", "page control"),
+    ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+     "newsletter prompt"),
     # a fundraiser's, a social post's and a group's counters, timers and buttons; a society's registration
     ("£31,862 raised of £40,000 target", "page control"),
     ("£25 · 3d", "page control"), ("Words of support (86)", "page control"),

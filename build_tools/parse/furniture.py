@@ -273,7 +273,8 @@ _KINDS = (
         r"☆{5}|no ratings yet|view (all |the )?(photos|images|pictures|gallery)( \(\d+ (photos|images)\))?|(start|next) (the )?slideshow|"
         r"view (larger|on|the) map|show on map|"
         r"click the map\b.{0,60}|check-(in|out) date|"
-        r"submit|your (question|name|comment|message)|terms and (privacy policy|conditions)|not now|maybe later|"
+        r"submit|your (question|name|comment|message|e-?mail)|(first|last) name|e-mail address|terms and (privacy policy|conditions)|not now|maybe later|"
+        r"something went wrong,? please try again( later)?\.?|"  # a sign-up form's fields and its error
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article|template|guide|answer|post) (helpful|useful)\?.{0,40}|"
         r"did you find this (page|information|article|guide|template|answer) (helpful|useful)\?.{0,40}|"
@@ -303,7 +304,7 @@ _KINDS = (
         r"next|previous|you are here:?|forgot your (username|password)\?|"
         r"[►▼▶]\s*[\w ]{1,20} \(\d+\)|rated [\d.]+ out of \d+( \([\d,]+ (ratings|reviews|votes)\))?)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|"
+        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|privacy notice: newsletters may contain\b.{0,300}|"
         r"(download on the app store|get it on google play)(\s*[|/·]\s*(download on the app store|get it on google play))?|we use your sign-?up to provide content\b.{0,300}|"
         r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|"
         r"(receive|get|follow) [\w’'&. -]{1,30} (news|updates|alerts) on (whatsapp|telegram|signal)\W*|we respect your privacy\W*|forward to a friend|"
