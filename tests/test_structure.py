@@ -656,6 +656,16 @@ def test_a_sites_menu_is_furniture_but_short_headings_with_text_are_not():
         ("navigation menu", "Trip list"), ("navigation menu", "Gear I use"), ("navigation menu", "About")]
 
 
+def test_a_footers_policy_links_are_furniture_but_the_same_words_over_text_head_a_section():
+    a = article(HEADLINE, LEDE, BODY, "Privacy Policy", "Terms of Use", "Cookies")
+    assert [(f.kind, f.text) for f in a.furniture] == [
+        ("page control", "Privacy Policy"), ("page control", "Terms of Use"), ("page control", "Cookies")]
+    venue = article(HEADLINE, LEDE, "Accessibility", "The hall is step-free throughout, with a lift to the gallery.")
+    assert kinds(venue) == ["H2:Accessibility", "P"] and venue.furniture == ()
+    policy = article("Terms of Use", "Last updated on: 15 January 2025", LEDE, BODY)
+    assert policy.title == "Terms of Use"
+
+
 def test_numbered_headings_share_one_level_whatever_their_case():
     a = article(HEADLINE, LEDE, "1. The harbour walk", BODY, "2. Breakfast at the Net Loft", BODY,
                 "3. Swim at the cove", BODY, "4. Dinner at Salt House", BODY)

@@ -39,6 +39,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _post_stamps(units, kinds)
     _names_over_breadcrumbs(units, kinds)
     _trailing_tags(units, kinds)
+    _footer_links(units, kinds)
     _trailing_headlines(units, kinds)
     _dated_links(units, kinds)
     _tags_under_label(units, kinds)
@@ -367,6 +368,26 @@ def _headline_link(unit: Unit) -> bool:
             and not text.endswith((".", ";", ",")) and not any(c in text for c in ":@|\t")
             and sum(any(c.isdigit() for c in w) for w in words) <= 1  # a table's row holds figures
             and not bullet(text) and not is_byline(text) and not is_stamp(text) and not _NOTICE_SIGNER.match(text))
+
+
+# A site footer's links: "Privacy Policy", "Terms of Use", "Cookies", "Accessibility statement".
+_FOOTER_LINK = re.compile(r"^(?:privacy(?: policy| notice)?|cookies?(?: policy| settings)?|cookies policy|terms(?: of use| of service| and conditions"
+                          r"| & conditions)?|site ?map|accessibility(?: statement)?|modern slavery statement|legal notice|imprint)$",
+                          re.IGNORECASE)
+FOOTER_NEXT_WORDS = 6  # the next link's words: "Do Not Sell My Data"; running text says more
+
+
+def _footer_links(units: list[Unit], kinds: list[str | None]) -> None:
+    """A footer's link ("Privacy Policy") over another short link, the page's furniture or
+    nothing: the site's footer (20 of 20 such dev lines). Over running text the same words
+    head a section ("Accessibility" over "The hall is step-free ...")."""
+    for k, unit in enumerate(units):
+        if kinds[k] or unit.role or k == 0 or not _FOOTER_LINK.match(unit.text.strip()):
+            continue  # (a policy's page opens on its name, over its date)
+        after = units[k + 1].text if k + 1 < len(units) else ""
+        if not after or kinds[k + 1] or (len(after.split()) <= FOOTER_NEXT_WORDS and not ends_like_sentence(after)
+                                         and not after.rstrip().endswith("?") and not is_stamp(after)):
+            kinds[k] = "page control"
 
 
 def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
