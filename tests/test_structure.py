@@ -4822,6 +4822,10 @@ def test_a_tables_rows_are_never_furniture():
     links = article(HEADLINE, LEDE, BODY, "Read also | Clinic to get a night shift after a 10-year wait",
                     "Read also | Councillors walk out of budget meeting", BODY)
     assert len(links.furniture) == 2
+    slabs = article(HEADLINE, LEDE, "Income | Rate |", "Up to 4 lakh | Nil |", "4 lakh – 8 lakh | 5% |", "Above 8 lakh | 10% |",
+                    "Also Read | Budget 2026: What gets cheaper, what gets costlier", BODY)
+    assert [len(b.rows) for b in slabs.intro if isinstance(b, Table)] == [3]
+    assert [f.text for f in slabs.furniture] == ["Also Read | Budget 2026: What gets cheaper, what gets costlier"]
     for line in ("QA/QC", "GBP/USD", "Data/Code"):
         assert furniture_kind(line) is None, line
     for line in ("wo/jk/lth", "ACP/lmb/dh"):

@@ -1707,8 +1707,11 @@ def table_rows(units: list[Unit], furniture: list[str | None]) -> set[int]:
     start = 0
     for k in range(1, len(units) + 1):
         if k == len(units) or not shapes[k] or shapes[k] != shapes[start] or units[k].blank_before:
-            if shapes[start] and k - start >= TABLE_MIN_ROWS and not all(furniture[start:k]):
-                rows.update(range(start, k))
+            end = k
+            while end > start and furniture[end - 1] == "link to another story":
+                end -= 1  # "Also Read | Budget 2026: What gets cheaper" set right under the table: a link
+            if shapes[start] and end - start >= TABLE_MIN_ROWS and not all(furniture[start:end]):
+                rows.update(range(start, end))
             start = k
     return rows
 
