@@ -1005,6 +1005,13 @@ def test_the_headline_is_the_line_right_over_the_byline_and_labels_above_it_are_
     assert kinds(a) == ["H2:Next Steps", "P"] and [f.text for f in a.furniture] == list(labels)
 
 
+def test_under_an_opinion_pages_label_the_headline_may_end_in_a_full_stop():
+    headline = "I'm a Night-Shift Nurse. The Staffing Math Doesn't Add Up."
+    a = article("Opinion", "Guest Essay", headline, "March 18, 2025", "By Marisol Ventura", LEDE, BODY)
+    assert (a.title, a.summary, a.byline) == (headline, LEDE, "By Marisol Ventura")
+    assert [f.text for f in a.furniture] == ["Opinion", "Guest Essay"]
+
+
 def test_a_press_offices_contact_line_is_the_releases_metadata_never_its_headline():
     headline = "COUNTY HEALTH DEPARTMENT ISSUES ADVISORY FOR HARMFUL ALGAE ON LOON LAKE"
     standfirst = "Beach at Loon Lake County Park closed to swimming; pet owners urged to keep dogs out of the water"
