@@ -4643,6 +4643,10 @@ def test_a_name_over_its_place_over_the_date_is_the_byline_block_under_the_headl
                 "Aditi Venkatesan", "Mumbai", "Updated: 22 Jul 2025, 04:12 PM IST", LEDE)
     assert a.title.startswith("Stock market today") and a.summary.startswith("Banking and financial shares")
     assert (a.byline, a.dateline) == ("Aditi Venkatesan", "Mumbai")
+    headline = "Bank of Canada cuts key rate to 2.5%, signals it may be done easing for now"
+    roled = article("The Globe and Mail", headline, "Claire Dufresne", "Economics reporter", "Ottawa",
+                    "Published September 17, 2025", LEDE, BODY)
+    assert (roled.title, roled.summary, roled.byline) == (headline, LEDE, "Claire Dufresne")
 
 
 def test_an_in_pictures_headline_is_the_title_never_a_credit():

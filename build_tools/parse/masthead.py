@@ -886,10 +886,13 @@ PLACE_HEADLINE_WORDS = 5  # over the name: a headline or standfirst, never a sec
 
 
 def _named_place(units: list[Unit], k: int) -> bool:
-    """"Mumbai" under a person's bare name ("Aditi Venkatesan"), over the date, with a headline
-    or standfirst above the name; never a short headline ("RBI Keeps Rates Unchanged") over it."""
-    return k > 1 and _place_line(units, k) and _bare_name(units[k - 1].text) \
-        and _words(units[k - 2].text) >= PLACE_HEADLINE_WORDS
+    """"Mumbai" under a person's bare name ("Aditi Venkatesan"), or under the name and its role
+    ("Claire Dufresne", "Economics reporter", "Ottawa"), over the date, with a headline or
+    standfirst above the name; never a short headline ("RBI Keeps Rates Unchanged") over it."""
+    if k < 2 or not _place_line(units, k):
+        return False
+    name = k - 2 if _role_line(units[k - 1].text) and _words(units[k - 1].text) <= ROLE_MAX_WORDS else k - 1
+    return name >= 1 and _bare_name(units[name].text) and _words(units[name - 1].text) >= PLACE_HEADLINE_WORDS
 
 
 def _place_line(units: list[Unit], k: int) -> bool:
