@@ -656,6 +656,14 @@ def test_a_sites_menu_is_furniture_but_short_headings_with_text_are_not():
         ("navigation menu", "Trip list"), ("navigation menu", "Gear I use"), ("navigation menu", "About")]
 
 
+def test_a_text_size_control_and_its_options_are_furniture_but_a_bare_aa_is_not():
+    a = article(HEADLINE, "Share", "AA", "+ Text Size", "Small", "Medium", "Large", LEDE, BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE) and kinds(a) == ["P"]
+    assert [f.text for f in a.furniture if f.kind == "page control"] == ["AA", "+ Text Size", "Small", "Medium", "Large"]
+    rating = article(HEADLINE, LEDE, "AA", "The agency affirmed the council's AA rating with a stable outlook.")
+    assert "AA" not in [f.text for f in rating.furniture]
+
+
 def test_a_footers_policy_links_are_furniture_but_the_same_words_over_text_head_a_section():
     a = article(HEADLINE, LEDE, BODY, "Privacy Policy", "Terms of Use", "Cookies")
     assert [(f.kind, f.text) for f in a.furniture] == [

@@ -33,6 +33,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _pipe_menus(units, kinds)
     _spaced_menus(units, kinds, raw)
     _feedback_answers(units, kinds)
+    _text_size_options(units, kinds)
     _slide_counters(units, kinds)
     _prev_next(units, kinds)
     _quoted_notices(units, kinds)
@@ -440,6 +441,28 @@ def _tags_under_label(units: list[Unit], kinds: list[str | None]) -> None:
 
 _ANSWER = re.compile(r"^(yes|no|not sure|maybe|somewhat|not really)(,? thanks)?\W*$", re.IGNORECASE)
 ANSWERS_MAX = 3
+
+
+_TEXT_SIZE = re.compile(r"^\W{0,2}(?:text|font) size\W*$|^a{2}$|^a ?a ?a$", re.IGNORECASE)  # "+ Text Size", "AA"
+_SIZE_OPTION = re.compile(r"^(?:small|medium|large|larger|smaller|default|normal|reset|a\+|a-)$", re.IGNORECASE)
+SIZE_OPTIONS_MAX = 5
+
+
+def _text_size_options(units: list[Unit], kinds: list[str | None]) -> None:
+    """A text-size control with its options under it ("+ Text Size" or "AA", then "Small",
+    "Medium", "Large"; 17 of 17 such dev lines furniture). A bare "AA" with no options may be a
+    credit rating's heading."""
+    for k, unit in enumerate(units):
+        if unit.role or not _TEXT_SIZE.match(unit.text.strip()):
+            continue
+        run = [k]
+        for j in range(k + 1, min(k + 1 + SIZE_OPTIONS_MAX, len(units))):
+            if units[j].role or not (_SIZE_OPTION.match(units[j].text.strip()) or _TEXT_SIZE.match(units[j].text.strip())):
+                break
+            run.append(j)
+        if any(_SIZE_OPTION.match(units[j].text.strip()) for j in run):
+            for j in run:
+                kinds[j] = kinds[j] or "page control"
 
 
 def _feedback_answers(units: list[Unit], kinds: list[str | None]) -> None:
