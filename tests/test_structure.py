@@ -462,6 +462,11 @@ def article(*lines: str, **kw):
     # an embed's placeholder and a live post's label ("KEY EVENT" over the post; "Key events" heads the summary box)
     ("Loading Twitter content", "page control"), ("Loading Instagram content", "page control"),
     ("KEY EVENT", "page control"), ("Key event", "page control"),
+    # a broadcaster's topic tag, its video placeholder and caption
+    ("Topic:Cyclones", "topic tags"), ("Topic: Local Government", "topic tags"),
+    ("This video can not be played", "page control"),
+    ("To play this video you need to enable JavaScript in your browser.", "page control"),
+    ("Media caption, Drone footage shows the extent of the flooding", "photo credit or caption"),
     # a sign-up box's fields, its error and its privacy notice
     ("Your email", "page control"), ("Last name*", "page control"), ("Something went wrong, please try again later.", "page control"),
     ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
@@ -1018,6 +1023,12 @@ def test_under_an_opinion_pages_label_the_headline_may_end_in_a_full_stop():
     a = article("Opinion", "Guest Essay", headline, "March 18, 2025", "By Marisol Ventura", LEDE, BODY)
     assert (a.title, a.summary, a.byline) == (headline, LEDE, "By Marisol Ventura")
     assert [f.text for f in a.furniture] == ["Opinion", "Guest Essay"]
+
+
+def test_a_broadcasters_glued_stamp_is_a_date_line():
+    stamp = "Posted 2h ago2 hours ago, updated 36m ago36 minutes ago"
+    a = article(HEADLINE, "By Bridget Lowe", stamp, LEDE, BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE) and stamp in a.stamps
 
 
 def test_a_press_offices_contact_line_is_the_releases_metadata_never_its_headline():

@@ -274,7 +274,8 @@ _KINDS = (
         r"view (larger|on|the) map|show on map|"
         r"click the map\b.{0,60}|check-(in|out) date|"
         r"submit|your (question|name|comment|message|e-?mail)|(first|last) name|e-mail address|terms and (privacy policy|conditions)|not now|maybe later|"
-        r"something went wrong,? please try again( later)?\.?|"  # a sign-up form's fields and its error
+        r"something went wrong,? please try again( later)?\.?|"
+        r"this video can ?not be played|to play this video you need to enable javascript\b.{0,60}|"  # a video's placeholder  # a sign-up form's fields and its error
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article|template|guide|answer|post) (helpful|useful)\?.{0,40}|"
         r"did you find this (page|information|article|guide|template|answer) (helpful|useful)\?.{0,40}|"
@@ -446,7 +447,8 @@ _KINDS = (
         r"[^()]{1,200}\)?\W*$|^(?-i:(?:[A-Z]{2,4}|[a-z]{2,4})(?:/[a-z]{2,4}){1,4})$"  # never "QA/QC", "GBP/USD"
         r"|^\(compiled by\b[^()]{1,200}\)\W*$|^compiled by\b[^;(),]{1,80}[;,] (editing|reporting|writing|"
         r"additional reporting) by\b[^()]{1,150}$", _I)),  # alone, a digest's byline
-    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
+    ("photo credit or caption", re.compile(r"^media caption,?(\s.{0,200})?$", _I)),  # a broadcaster's "Media caption, Drone footage ..."
+    ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^topic\s*:\s*[A-Z][\w&'’ -]{1,30}$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80}"
                               r"|categories\s*:\s*[^/|]{1,80}(\s[/|]\s[^/|]{1,80})+)$", _I)),  # "Categories: a / b"
     ("disclaimer", re.compile(r"^((disclaimer|risk warning)\s*:\s*\S.{0,290}|all quotes (are )?delayed\b.{0,200}"

@@ -232,7 +232,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Where a page's date and time, or its time and "Updated", run together in the copy.
-_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[\w+])(?=(?:Updated|Published)\b)")
+_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[\w+])(?=(?:Updated|Published)\b)"
+                    r"|(?<=\bago)(?=\d)")  # a broadcaster's "Posted 2h ago2 hours ago": the short form, then the long
 
 
 STAMP_MAX_WORDS = 24
