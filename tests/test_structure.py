@@ -1081,7 +1081,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "By state political reporters Ellie Tran and Jack Morrow",
                                     "Recipe by Ottilie Franks", "Reporter: Aoife Brennan",
                                     "Authors: Maya Ferreira-Stone, Daniel Okafor, and Priya Ramanathan",
-                                    "Published by: Courts and Tribunals Service", "Callum Byrne and Laura Pike (AAP)",
+                                    "Published by: Courts and Tribunals Service", "Callum Byrne and Laura Pike (AAP)", "Dylan Mercer, The Canadian Press",
                                     "Authors: Priya Nandakumar and Owen Lattimer", "Staff Correspondent",
                                     "Rina Kusumawati (The Jakarta Post)",
                                     "By Darnell Okafor | dokafor@tribune.example | Lakeshore Tribune",

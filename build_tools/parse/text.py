@@ -131,6 +131,8 @@ _UNLED_BYLINE = re.compile(
     rf"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){{0,2}}"  # "Jo Lee Arts correspondent"
     rf"(?:editor|correspondent|reporter|writer|columnist|critic|Reporting Service)$"
     rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA|The [A-Z][\w .'’&-]{{1,40}})\)$"  # "Jo Lee (AAP)"
+    rf"|^{_FULL_NAME}(?:(?: and| &) {_FULL_NAME})*, (?:The Canadian Press|The Associated Press|Associated Press|Reuters|"
+    rf"Agence France-Presse|AFP|Bloomberg(?: News)?|PA Media|AAP|dpa|Kyodo News|Xinhua|PTI|IANS|Bernama|Yonhap)$"  # "Jo Lee, The Canadian Press"
     rf"|^{_FULL_NAME} · [A-Z][\w'’]*(?: [\w'’]+){{0,3}} (?i:desk|team|editor|reporter|correspondent|writer)$"  # "Jo Lee · Verification desk"
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
     r"|^(?i:by the editorial board|by the editors)$"
