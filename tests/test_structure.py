@@ -5692,3 +5692,9 @@ def test_the_forty_third_reviews_examples():
     assert review("r5_places_kicker").byline == "By Lewis Adams"
     deck = review("r5_affiliation_deck")
     assert deck.summary.startswith("Leaked board papers show") and deck.summary not in deck.stamps
+
+
+def test_a_writers_name_and_a_news_agency_after_a_comma_is_the_byline():
+    a = article(HEADLINE, "Dylan Mercer, The Canadian Press", "Published March 6, 2025", LEDE, BODY)
+    assert (a.title, a.byline) == (HEADLINE, "Dylan Mercer, The Canadian Press")
+    assert article(HEADLINE, LEDE, "Platte Valley Press Association", BODY).byline is None
