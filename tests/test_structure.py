@@ -5695,6 +5695,6 @@ def test_the_forty_third_reviews_examples():
 
 
 def test_a_writers_name_and_a_news_agency_after_a_comma_is_the_byline():
-    a = article(HEADLINE, "Dylan Mercer, The Canadian Press", "Published March 6, 2025", LEDE, BODY)
+    a = article(HEADLINE, "Dylan Mercer, The Canadian Press", LEDE, BODY)
     assert (a.title, a.byline) == (HEADLINE, "Dylan Mercer, The Canadian Press")
     assert article(HEADLINE, LEDE, "Platte Valley Press Association", BODY).byline is None
