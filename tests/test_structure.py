@@ -459,16 +459,14 @@ def article(*lines: str, **kw):
      "newsletter prompt"),
     ("Email this job", "page control"), ("Similar jobs", "page control"), ("Apply now", "page control"),
     ("Loading more posts...", "page control"),
-    # an embed's placeholder and a live post's label ("KEY EVENT" over the post; "Key events" heads the summary box)
+    # an embed's placeholder
     ("Loading Twitter content", "page control"), ("Loading Instagram content", "page control"),
-    ("KEY EVENT", "page control"), ("Key event", "page control"),
     # a broadcaster's topic tag, its video placeholder and caption
     ("Topic:Cyclones", "topic tags"), ("Topic: Local Government", "topic tags"),
     ("This video can not be played", "page control"),
     ("To play this video you need to enable JavaScript in your browser.", "page control"),
     ("Media caption, Drone footage shows the extent of the flooding", "photo credit or caption"),
-    # a sign-up box's fields, its error and its privacy notice
-    ("Your email", "page control"), ("Last name*", "page control"), ("Something went wrong, please try again later.", "page control"),
+    # a sign-up box's privacy notice
     ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
      "newsletter prompt"),
     # a fundraiser's, a social post's and a group's counters, timers and buttons; a society's registration
@@ -677,6 +675,15 @@ def test_a_footers_policy_links_are_furniture_but_the_same_words_over_text_head_
     assert kinds(venue) == ["H2:Accessibility", "P"] and venue.furniture == ()
     policy = article("Terms of Use", "Last updated on: 15 January 2025", LEDE, BODY)
     assert policy.title == "Terms of Use"
+
+
+def test_a_sign_up_forms_fields_go_with_its_button_and_a_live_posts_mark_with_its_time():
+    form = article(HEADLINE, LEDE, BODY, "Get our weekly briefing", "First name", "Last name*", "Your email",
+                   "Something went wrong, please try again later.", "Sign me up")
+    assert [f.text for f in form.furniture if f.kind == "form"] == [
+        "First name", "Last name*", "Your email", "Something went wrong, please try again later."]
+    live = article(HEADLINE, LEDE, "KEY EVENT", "16:41Jury finds driver guilty", BODY)
+    assert [(f.kind, f.text) for f in live.furniture] == [("page control", "KEY EVENT")]
 
 
 def test_numbered_headings_share_one_level_whatever_their_case():
@@ -5692,6 +5699,38 @@ def test_the_forty_third_reviews_examples():
     assert review("r5_places_kicker").byline == "By Lewis Adams"
     deck = review("r5_affiliation_deck")
     assert deck.summary.startswith("Leaked board papers show") and deck.summary not in deck.stamps
+
+
+def test_the_forty_fourth_reviews_examples_keep_their_lines():
+    """A review of the last round's rules found (tests/fixtures/review/fortyfourth_*.txt), each
+    losing real lines: a policy page's "Privacy" and "Cookies" over their subheadings, a venue's
+    "Accessibility" over its list, a loan's "Terms" and a bakery's last "Cookies" dropped as a
+    footer's links; a table's last row ("Contents | £123 | £136", "Read | 6.45pm | 15 min") cut
+    as a link to another story; a baby-names story's "First name" heading, a passport guide's
+    boxes, an FAQ's "Your email?" and a quoted error dropped as a sign-up form; a headline
+    "Contacts: how to keep ..." and a standfirst "Press enquiries: why ..." made a press
+    office's contact; "Analysis" over a plain first sentence making it the headline; and a
+    recipe's "Key event" heading dropped as a live post's mark."""
+    def review(name):
+        return _review(f"fortyfourth_{name}")
+    assert _headings(review("r1_privacy_notice"))[:4] == ["H2:Privacy", "H3:Who we are", "H3:What we collect", "H2:Cookies"]
+    assert "H2:Accessibility" in _headings(review("r1_venue_accessibility"))
+    assert "H2:Terms" in _headings(review("r1_loan_terms"))
+    for name in ("r1_bakery_menu", "r2_contents_row", "r2_reading_schedule", "r3_baby_names", "r3_passport_form",
+                 "r3_email_faq", "r6_recipe_key_event"):
+        assert not review(name).furniture, name
+    for name, last in (("r2_contents_row", ("Contents", "£123", "£136")), ("r2_reading_schedule", ("Read", "6.45pm", "15 min"))):
+        assert [b for b in all_blocks(review(name)) if isinstance(b, Table)][0].rows[-1] == last
+    assert _headings(review("r3_baby_names")) == ["H2:First name", "H2:Last name"]
+    assert "H2:Your email?" in _headings(review("r3_email_faq"))
+    contacts = review("r4_contacts_headline")
+    assert contacts.title.startswith("Contacts: how to keep") and not contacts.stamps
+    press = review("r4_press_enquiries_heading")
+    assert list(press.stamps) == ["Local democracy reporter"]
+    assert any(b.text.startswith("Press enquiries: why") for b in all_blocks(press) if hasattr(b, "text"))
+    analysis = review("r5_analysis_label")
+    assert analysis.summary.startswith("The government's plan") and [f.text for f in analysis.furniture] == ["Analysis"]
+    assert "H2:Key event" in _headings(review("r6_recipe_key_event"))
 
 
 def test_a_writers_name_and_a_news_agency_after_a_comma_is_the_byline():

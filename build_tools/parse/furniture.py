@@ -194,7 +194,7 @@ _KINDS = (
         r"load more( posts| updates)?|refresh|a a( a)?|(?-i:Aa)|a- ?a\+?|a\+ ?a-|"  # a text-size control: "A A A", "A- A+" (a bare
         # "AA" may be a credit rating's heading)
         r"explore more( offers| stories)?|skip next section( [\w ]{1,40}| \d{1,2}[:.]\d{2}( [A-Z]{2,5})?)?|show \d+ new (updates?|posts?|entries)|"
-        r"pinned( post)?|key event|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
+        r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
         r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
@@ -273,9 +273,8 @@ _KINDS = (
         r"☆{5}|no ratings yet|view (all |the )?(photos|images|pictures|gallery)( \(\d+ (photos|images)\))?|(start|next) (the )?slideshow|"
         r"view (larger|on|the) map|show on map|"
         r"click the map\b.{0,60}|check-(in|out) date|"
-        r"submit|your (question|name|comment|message|e-?mail)|(first|last) name|e-mail address|terms and (privacy policy|conditions)|not now|maybe later|"
-        r"something went wrong,? please try again( later)?\.?|"
-        r"this video can ?not be played|to play this video you need to enable javascript\b.{0,60}|"  # a video's placeholder  # a sign-up form's fields and its error
+        r"submit|terms and (privacy policy|conditions)|not now|maybe later|"
+        r"this video can ?not be played|to play this video you need to enable javascript\b.{0,60}|"  # a video's placeholder
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
         r"(was|is) this (advice|information|page|article|template|guide|answer|post) (helpful|useful)\?.{0,40}|"
         r"did you find this (page|information|article|guide|template|answer) (helpful|useful)\?.{0,40}|"

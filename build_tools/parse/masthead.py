@@ -68,7 +68,9 @@ _REFERENCE = re.compile(r"^(?:(?:[\w-]+ ){0,2}(?:reference|ref\.?|no\.?|number|i
                         r"\s*(?:[A-Z]{1,4} )?[A-Z0-9][\w/-]*\d[\w/-]*$", re.IGNORECASE)  # "Reference: PR 07/26"
 # A press office's "Contact: Renee Kowalczyk, (715) 555-0194", "Media enquiries: ...": a release's
 # metadata, shown as written; none of 81 such dev lines is a title or a heading.
-_CONTACT = re.compile(r"^(?:media |press |news )?(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
+# After the colon a name, a number or an address: "Contacts: how to keep your address book safe" is a headline.
+_CONTACT = re.compile(r"^(?:media |press |news )?(?:contacts?|enquiries|inquiries)\s*:\s*"
+                      r"(?:.*(?:@|\d[\d ().-]{5,}\d)|(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*(?:[,(–-]|$))", re.IGNORECASE)
 # "Source: ...", or a reference: a label's line, never a headline.
 _SOURCE = re.compile(r"^(?:source|via|credit)\s*:|" + _REFERENCE.pattern, re.IGNORECASE)
 
@@ -964,8 +966,19 @@ _OPINION_LABEL = re.compile(r"^(?:guest (?:essay|column|commentary|opinion)|opin
 def _under_opinion_label(units: list[Unit], k: int) -> bool:
     """A headline right under an opinion page's label, which may end in a stop ("Guest Essay" over
     "I'm a Night-Shift Nurse. The Staffing Math Doesn't Add Up.")."""
-    return k > 0 and bool(_OPINION_LABEL.match(units[k - 1].text)) and _title_shaped(units[k].text) \
-        and len(split_sentences(units[k].text)) <= 2
+    return k > 0 and bool(_OPINION_LABEL.match(units[k - 1].text)) and _stopped_headline(units[k].text)
+
+
+def _stopped_headline(text: str) -> bool:
+    """A headline ending in a stop: at most two sentences, in Title Case or each short ("I'm a
+    nurse. The maths doesn't add up."). "Analysis" over a long sentence-case sentence is over the
+    article's first paragraph."""
+    sentences = split_sentences(text)
+    return _title_shaped(text) and len(sentences) <= 2 and (
+        case_style(text) in ("title", "caps") or all(_words(s) <= STOPPED_SENTENCE_WORDS for s in sentences))
+
+
+STOPPED_SENTENCE_WORDS = 8
 
 
 def _name_over_headline(units: list[Unit], k: int) -> int | None:

@@ -1708,7 +1708,7 @@ def table_rows(units: list[Unit], furniture: list[str | None]) -> set[int]:
     for k in range(1, len(units) + 1):
         if k == len(units) or not shapes[k] or shapes[k] != shapes[start] or units[k].blank_before:
             end = k
-            while end > start and furniture[end - 1] == "link to another story":
+            while end > start and furniture[end - 1] == "link to another story" and _names_a_story(units[end - 1]):
                 end -= 1  # "Also Read | Budget 2026: What gets cheaper" set right under the table: a link
             if shapes[start] and end - start >= TABLE_MIN_ROWS and not all(furniture[start:end]):
                 rows.update(range(start, end))
@@ -1717,6 +1717,14 @@ def table_rows(units: list[Unit], furniture: list[str | None]) -> set[int]:
 
 
 TABLE_MIN_ROWS = 3
+STORY_TITLE_WORDS = 4
+
+
+def _names_a_story(unit: Unit) -> bool:
+    """A link's label and a story's headline in one cell after it; a row of figures under a
+    table ("Contents | £123 | £136", "Read | 6.45pm | 15 min") is the table's own."""
+    after = [cell for cell in split_cells(unit.text)[1:] if cell.strip()]
+    return len(after) == 1 and len(after[0].split()) >= STORY_TITLE_WORDS
 
 
 def _row_shape(unit: Unit) -> tuple[str, int] | None:

@@ -23,7 +23,8 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     """Set kinds[k] for each unit that its neighbours show to be furniture (`raw`: the
     source lines, whose spacing the units no longer hold; `wiki`: where a wiki's marks stand,
     from `wiki_mark`)."""
-    _widget_parts(units, kinds)  # first: every other widget reads the kinds
+    _sign_up_fields(units, kinds)  # first: a form's other parts stand by its fields
+    _widget_parts(units, kinds)  # every other widget reads the kinds
     _wiki_chrome(units, kinds, wiki)  # before contents: a wiki's contents box holds its toggles
     _contents(units, kinds)  # before link blocks: a contents box ends where its entries do
     _link_blocks(units, kinds)
@@ -64,6 +65,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _prices_by_buttons(units, kinds)
     _store_buttons(units, kinds)
     _forms(units, kinds)
+    _key_event_marks(units, kinds)
     _buttons_side_by_side(units, kinds)  # after forms: a form's "Add another" over "Compare now" is the form's
     _author_boxes(units, kinds)
     _hatnotes(units, kinds)
@@ -375,20 +377,48 @@ def _headline_link(unit: Unit) -> bool:
 _FOOTER_LINK = re.compile(r"^(?:privacy(?: policy| notice)?|cookies?(?: policy| settings)?|cookies policy|terms(?: of use| of service| and conditions"
                           r"| & conditions)?|site ?map|accessibility(?: statement)?|modern slavery statement|legal notice|imprint)$",
                           re.IGNORECASE)
-FOOTER_NEXT_WORDS = 6  # the next link's words: "Do Not Sell My Data"; running text says more
+_LINK_SEPARATOR = re.compile(r"^[|/·•]$")  # "Terms of Service", "|", "Privacy Policy"
 
 
 def _footer_links(units: list[Unit], kinds: list[str | None]) -> None:
-    """A footer's link ("Privacy Policy") over another short link, the page's furniture or
-    nothing: the site's footer (20 of 20 such dev lines). Over running text the same words
-    head a section ("Accessibility" over "The hall is step-free ...")."""
+    """A footer's link ("Privacy Policy") beside another such link, over the page's furniture,
+    or last on the page after its text: the site's footer. Otherwise the same words head a
+    section ("Privacy" over "Who we are", "Accessibility" over a venue's list, a bare "Terms"
+    over a loan's) or end a list that a line ending in ":" opens ("Cookies" on a bakery's counter)."""
+    def neighbour(k: int, step: int) -> int | None:
+        j = k + step
+        while 0 <= j < len(units) and _LINK_SEPARATOR.match(units[j].text.strip()):
+            j += step
+        return j if 0 <= j < len(units) else None
+
+    def link(j: int | None) -> bool:
+        return j is not None and not units[j].role and bool(_FOOTER_LINK.match(units[j].text.strip()))
+
     for k, unit in enumerate(units):
-        if kinds[k] or unit.role or k == 0 or not _FOOTER_LINK.match(unit.text.strip()):
+        if kinds[k] or unit.role or k == 0 or not link(k):
             continue  # (a policy's page opens on its name, over its date)
-        after = units[k + 1].text if k + 1 < len(units) else ""
-        if not after or kinds[k + 1] or (len(after.split()) <= FOOTER_NEXT_WORDS and not ends_like_sentence(after)
-                                         and not after.rstrip().endswith("?") and not is_stamp(after)):
+        if link(neighbour(k, -1)) or link(neighbour(k, 1)):
             kinds[k] = "page control"
+        elif unit.text.strip().casefold() != "terms" and _footer_run(units, kinds, k):
+            kinds[k] = "page control"
+
+
+def _footer_run(units: list[Unit], kinds: list[str | None], k: int) -> bool:
+    """The short bare lines from k run to the page's furniture or its end, and no line ending
+    in ":" opens them: a footer, not a subheading over its text nor a list's last item."""
+    j = k + 1
+    while j < len(units) and not kinds[j]:
+        text = units[j].text
+        if len(text.split()) > FOOTER_LINK_WORDS or ends_like_sentence(text) or bullet(text) or numbered(text):
+            return False
+        j += 1
+    j = k
+    while j > 0 and len(units[j].text.split()) <= FOOTER_LINK_WORDS and not ends_like_sentence(units[j].text):
+        j -= 1
+    return not units[j].text.rstrip().endswith(":")
+
+
+FOOTER_LINK_WORDS = 6  # "Do Not Sell My Data"
 
 
 def _trailing_tags(units: list[Unit], kinds: list[str | None]) -> None:
@@ -1227,6 +1257,49 @@ def _forms(units: list[Unit], kinds: list[str | None]) -> None:
         kind = "newsletter prompt" if kinds[end] == "newsletter prompt" else "form"
         for m in range(top, end):
             kinds[m] = kinds[m] or kind
+
+
+# A sign-up form's fields and its error message. Alone, the same words are an article's: a baby-names
+# story's "First name" section, a passport guide's boxes, an FAQ's "Your email?".
+_SIGN_UP_FIELD = re.compile(r"^(?:your (?:question|name|comment|message|e-?mail|affiliation)|(?:first|last) name|e-?mail address)"
+                            r"(?: \((?:optional|required|will not be published)\))?\s*\*?:?$", re.IGNORECASE)
+_FORM_ERROR = re.compile(r"^something went wrong,? please try again(?: later)?\.?$", re.IGNORECASE)
+_SEND_BUTTON = re.compile(r"^(?:sign (?:me )?up|subscribe|submit|send(?: enquiry| message)?|enquire now|register|join now|"
+                          r"sign this (?:letter|petition))\W*$", re.IGNORECASE)
+FORM_REACH = 3  # lines from a field to its form's button or its email field
+
+
+def _sign_up_fields(units: list[Unit], kinds: list[str | None]) -> None:
+    """A form's field ("First name", "Your email*") or its error, within a few lines of the
+    form's button ("Sign me up"), its email field or its newsletter prompt (on dev, every such
+    field stands so). Without them, the words are the article's."""
+    def form_part(j: int) -> bool:
+        text = units[j].text.strip()
+        return kinds[j] in ("newsletter prompt", "form") or bool(_SEND_BUTTON.match(text)) \
+            or (bool(_EMAIL_FIELD.match(text)) and not text.endswith("?"))
+    for k, unit in enumerate(units):
+        text = unit.text.strip()
+        if kinds[k] or unit.role or not (_SIGN_UP_FIELD.match(text) or _FORM_ERROR.match(text)):
+            continue
+        near = range(max(0, k - FORM_REACH), min(len(units), k + FORM_REACH + 1))
+        if any(form_part(j) for j in near if j != k):
+            kinds[k] = "form"
+            for j in near:  # and the form's button: "Sign this letter", "Send"
+                if not kinds[j] and not units[j].role and _SEND_BUTTON.match(units[j].text.strip()):
+                    kinds[j] = "form"
+
+
+_KEY_EVENT = re.compile(r"^key event\W*$", re.IGNORECASE)
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")  # "16:41Jury finds ...", glued as copied
+
+
+def _key_event_marks(units: list[Unit], kinds: list[str | None]) -> None:
+    """A live page's "KEY EVENT" mark beside its entry's time ("16:41Jury finds ..."). A guide's
+    "Key event" over its text heads a section."""
+    for k, unit in enumerate(units):
+        if not kinds[k] and _KEY_EVENT.match(unit.text.strip()) and any(
+                _TIME_FIRST.match(units[j].text) or is_time_stamp(units[j].text) for j in (k - 1, k + 1) if 0 <= j < len(units)):
+            kinds[k] = "page control"
 
 
 def _control(unit: Unit) -> bool:
