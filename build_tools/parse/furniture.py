@@ -487,10 +487,10 @@ _KINDS = (
 # A caption ends in its credit: "... Photograph: Tom Lee/Getty Images", "(AP Photo/Jane Smith)".
 _CREDIT_END = re.compile(
     r"(?:(?<!\bin )(photo|photograph|picture|image|credit)s?\s*(:|\s/)\s*(?:[^.:]|(?<=\b[A-Z])\.){2,80}"  # never "In pictures: ..."
-    r"|[.!?][\"”’]?\s+photos? \|\s*[A-Z][^.]{1,80}"  # "... on Monday. PHOTO | BRIAN OTIENO"; never "The Big Picture | Why ..."
+    r"|[.!?][\"”’]?\s+(?:file )?photos? \|\s*[A-Z][^.]{1,80}"  # "... on Monday. PHOTO | BRIAN OTIENO", "FILE PHOTO | KBN"; never "The Big Picture | Why ..."
     r"|\((\w+ )?photo\b[^()]{0,80}\)\W*"
     r"|\bfile photo\W*|\((file )?(image|photo|picture|pic)\)\W*"
-    r"|\b(REUTERS|AFP|EPA|AP|PA)/[\w .-]{1,40}"
+    r"|\b(REUTERS|AFP|EPA|AP|PA|(?:AP|AAP|CP) photo|the canadian press)/[\w .'’-]{1,40}"  # "THE CANADIAN PRESS/Frank Gunn"
     r"|\b(getty images|shutterstock|alamy)\W*"
     r"|©\s*(?:[^.©]|(?<=\b[A-Z])\.){2,60}"  # "© Relief Partners Alliance/L. Chaúque"
     r"|\.\s+[A-Z][\w'’-]+ [A-Z][\w'’-]+ photo"  # "... in August. Carly Nakamura photo"
@@ -504,7 +504,8 @@ _CREDIT_END = re.compile(
     r"|\.\s+(?:photo|photograph|picture|image) by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?"  # "... on Saturday. Picture by Rhys
     # Conway": one credit, never a picture book's "Pictures by Owen Tallis" closing its review, nor a photo essay's "Photographs by ..."
     r"|\.\s+(?-i:[A-Z]{2,}[\w-]*/[A-Z][\w.'’& -]{0,40}\w)"  # "... passing Earth. NASA/JPL-Caltech"
-    r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}"
+    r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\b(?:photo|picture|image)s? courtesy(?: of|:) [^.]{2,60}"  # "Image courtesy of the Keegan family", "Photos courtesy: ..."
+    r"|\.\s+(?:photo|picture|image)s? supplied(?: by (?-i:[A-Z])[^.]{1,60})?"  # "... on Saturday. Picture supplied by Forest Fire Operations"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\)"
     r"|\bcredit\.{3}\s?[A-Z][^.]{1,80}"
     r"|\.[\"”’]?\s+courtesy (of )?(?-i:[A-Z])[^.,?!]{2,60})$", _I)  # "... on Thursday. Courtesy of Halvorsen Pictures"; never
