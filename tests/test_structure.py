@@ -631,6 +631,16 @@ def test_term_value_runs_are_body_text(run):
     assert kinds(a) == ["P"] * len(run) + ["H2:Decisions", "P"]
 
 
+def test_a_labelled_title_alone_over_its_list_heads_it_but_a_field_among_others_does_not():
+    for title in ("Doing business: practical tips", "KEY FACTS: HEARING LOSS IN SCOTLAND", "Cyclone Tarini: Key developments"):
+        a = article(HEADLINE, LEDE, BODY, title, "- Register with the revenue authority before trading",
+                    "- Allow two weeks for goods to clear customs", BODY)
+        assert kinds(a) == ["P", f"H2:{title}", "L2", "P"], title
+    factbox = article(HEADLINE, LEDE, "Storm: Ilse", "Expected to weaken: late Friday",
+                      "- Ilse formed west of Ireland on Tuesday", "- Gusts reached 90mph on the coast", BODY)
+    assert not [k for k in kinds(factbox) if k.startswith("H")]
+
+
 def test_year_labelled_lines_are_body_text_under_their_heading():
     a = article(HEADLINE, LEDE, "KEY DATES", "2020: Seabed lease awarded",
                 "2022: Planning consent granted by the government", "March 2026: First power")

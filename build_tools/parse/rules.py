@@ -350,12 +350,19 @@ def _label_line(units: list[Unit], k: int) -> bool:
     among_others = any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
     if any(c.isdigit() for c in value) or ends_like_sentence(value) or any(c in value for c in ";("):
         return True  # "Age: 61", "TV: BBC One; S4C"
-    if len(term.split()) <= 2 and case_style(value) != "title" and (among_others or not _over_running_text(units, k)):
-        return True  # "Venue: Hampden Park" among others; not "Blue bin: mixed recycling" over its text
+    if len(term.split()) <= 2 and case_style(value) != "title" and (
+            among_others or not (_over_running_text(units, k) or _over_list(units, k))):
+        return True  # "Venue: Hampden Park" among others; not "Blue bin: mixed recycling" over its text,
+    # nor "Doing business: practical tips" alone over its list
     return among_others  # not "Challenges Ahead: Navigating Old Distrust"
 
 
 RUNNING_TEXT_WORDS = 25  # a paragraph under a heading, not one more line of a factbox
+
+
+def _over_list(units: list[Unit], k: int) -> bool:
+    """The line stands over a bullet or numbered list, as a box's title does."""
+    return k + 1 < len(units) and bool(bullet(units[k + 1].text) or numbered(units[k + 1].text))
 
 
 def _over_running_text(units: list[Unit], k: int) -> bool:
