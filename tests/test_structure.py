@@ -641,6 +641,12 @@ def test_a_labelled_title_alone_over_its_list_heads_it_but_a_field_among_others_
     assert not [k for k in kinds(factbox) if k.startswith("H")]
 
 
+def test_a_numbered_section_over_a_list_that_starts_again_at_one_heads_it():
+    a = article(HEADLINE, LEDE, "1. Housing", BODY, "2. Transport", BODY, "3. Education",
+                "1. English-medium teaching in all schools", "2. A laptop for every student", "4. Health", BODY)
+    assert kinds(a) == ["H2:1. Housing", "P", "H2:2. Transport", "P", "H2:3. Education", "OL2", "H2:4. Health", "P"]
+
+
 def test_year_labelled_lines_are_body_text_under_their_heading():
     a = article(HEADLINE, LEDE, "KEY DATES", "2020: Seabed lease awarded",
                 "2022: Planning consent granted by the government", "March 2026: First power")

@@ -947,8 +947,16 @@ def _numbered_heading_at(units: list[Unit], k: int) -> tuple[int, str] | None:
                                       or (bool(bullet(units[k + 1].text)) and units[k + 1].blank_before)
                                       or _points_then_text(units, k + 1)
                                       or _subsection_follows(units, k)
-                                      or (is_term_line(units[k + 1].text) and units[k + 1].blank_before))  # its factbox
+                                      or (is_term_line(units[k + 1].text) and units[k + 1].blank_before)  # its factbox
+                                      or _restarted_list(units, k, n[0]))
     return n if follows else None
+
+
+def _restarted_list(units: list[Unit], k: int, number: int) -> bool:
+    """A numbered list opening on "1." right under a later number ("4. Education" over "1.
+    English-medium instruction ..."): the section's own points, not its next items."""
+    after = numbered(units[k + 1].text)
+    return number > 1 and after is not None and after[0] == 1
 
 
 def _points_then_text(units: list[Unit], k: int) -> bool:
