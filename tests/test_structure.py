@@ -647,6 +647,13 @@ def test_a_numbered_section_over_a_list_that_starts_again_at_one_heads_it():
     assert kinds(a) == ["H2:1. Housing", "P", "H2:2. Transport", "P", "H2:3. Education", "OL2", "H2:4. Health", "P"]
 
 
+def test_a_numbered_sections_title_over_its_table_is_no_caption():
+    a = article(HEADLINE, LEDE, "3. Entry requirements", BODY, "4. Tuition fees 2025–2026",
+                "| Fee type | Who pays it | Amount |", "|---|---|---|", "| Tuition | All students | €9,800 |",
+                "| Registration | New students | €250 |", "| Library | All students | €40 |", "5. How to apply", BODY)
+    assert kinds(a) == ["H2:3. Entry requirements", "P", "H2:4. Tuition fees 2025–2026", "T3x3", "H2:5. How to apply", "P"]
+
+
 def test_year_labelled_lines_are_body_text_under_their_heading():
     a = article(HEADLINE, LEDE, "KEY DATES", "2020: Seabed lease awarded",
                 "2022: Planning consent granted by the government", "March 2026: First power")

@@ -1790,8 +1790,8 @@ def table_caption_above(units: list[Unit], i: int) -> Match | None:
             units[i + 1].blank_before and not is_table_caption(text) and (":" in text or _shares_its_tail(units, i))):
         return None  # set apart from the table, "Day one: Tuesday, May 12" heads a section, and
         # "Spending by department, 2026-27" does beside "Council tax, 2026-27"
-    if table(units, i + 1) is None:
-        return None
+    if table(units, i + 1) is None or numbered_heading(units, i) or series_heading(units, i):
+        return None  # "4. Tuition fees 2025–2026" among "3. ..." and "5. ..." over text: the section's title
     return Match(Paragraph(units[i].text, units[i].line), i + 1, "paragraph: the caption of the table under it")
 
 
