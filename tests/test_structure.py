@@ -5771,3 +5771,8 @@ def test_a_writers_name_and_a_news_agency_after_a_comma_is_the_byline():
     a = article(HEADLINE, "Dylan Mercer, The Canadian Press", LEDE, BODY)
     assert (a.title, a.byline) == (HEADLINE, "Dylan Mercer, The Canadian Press")
     assert article(HEADLINE, LEDE, "Platte Valley Press Association", BODY).byline is None
+
+
+def test_a_text_by_byline_over_the_dateline_is_the_byline():
+    a = article(HEADLINE, "Updated: 18/11/2025 - 17:52 CET", "Text by Katarina Vuletic", "SOLVIK", LEDE, BODY)
+    assert (a.byline, a.dateline) == ("Text by Katarina Vuletic", "SOLVIK")
