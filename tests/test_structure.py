@@ -5776,3 +5776,15 @@ def test_a_writers_name_and_a_news_agency_after_a_comma_is_the_byline():
 def test_a_text_by_byline_over_the_dateline_is_the_byline():
     a = article(HEADLINE, "Updated: 18/11/2025 - 17:52 CET", "Text by Katarina Vuletic", "SOLVIK", LEDE, BODY)
     assert (a.byline, a.dateline) == ("Text by Katarina Vuletic", "SOLVIK")
+
+
+def test_a_rails_label_over_its_headlines_at_the_foot_is_furniture_but_a_sign_off_is_not():
+    rail = article(HEADLINE, LEDE, BODY, "Share", "More Coverage", "Lifeguard numbers slashed on three Bayside beaches",
+                   "Fury as council approves eight-storey tower on Marine Parade",
+                   "© The Bayside Advocate 2026. All rights reserved.")
+    assert [f.text for f in rail.furniture if f.kind == "link to another story"] == [
+        "More Coverage", "Lifeguard numbers slashed on three Bayside beaches",
+        "Fury as council approves eight-storey tower on Marine Parade"]
+    letter = article(HEADLINE, LEDE, BODY, "Sincerely,", "Dr. Anil Mehra, Health Officer, Alder Bay County Health Department",
+                     "Teresa Lindqvist, Principal, Cedar Hollow Middle School", "© Alder Bay County 2026. All rights reserved.")
+    assert not [f for f in letter.furniture if f.kind == "link to another story"]

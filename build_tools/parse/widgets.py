@@ -306,21 +306,36 @@ def _photographers(units: list[Unit], kinds: list[str | None]) -> None:
 HEADLINE_WORDS = range(4, 19)  # another story's headline: longer than a tag, shorter than a paragraph
 
 
-def _trailing_run(units: list[Unit], kinds: list[str | None], item: Callable[[Unit], bool]) -> range:
+def _trailing_run(units: list[Unit], kinds: list[str | None], item: Callable[[Unit], bool],
+                  labelled: bool = False) -> range:
     """The lines like `item` in a row after the article's last paragraph, with the page's
     furniture after them and nothing else; empty when there are fewer than two, when
     nothing follows them (they may be the article's own last lines: a poem's, a
-    signature's) or when a paragraph does not end right above them."""
+    signature's) or when a paragraph does not end right above them. `labelled`: the rail's
+    short label may stand between ("Latest", "More Coverage", "Also on the Chronicle"),
+    and is part of the run."""
     k = len(units)
     while k > 0 and kinds[k - 1]:
         k -= 1
     end = k
     while k > 0 and not kinds[k - 1] and item(units[k - 1]):
         k -= 1
+    if labelled and end - k >= TRAILING_MIN and k > 1 and not kinds[k - 1] and not units[k - 1].role \
+            and len(units[k - 1].text.split()) <= RAIL_LABEL_WORDS and not units[k - 1].text.rstrip().endswith(TRAILING_ENDS + (":", ",")) \
+            and (kinds[k - 2] or _ends_text(units[k - 2].text)):
+        k -= 1  # the rail's label, over its headlines
     before = units[k - 1].text.rstrip() if k > 0 else ""
-    if end - k < TRAILING_MIN or end == len(units) or not before.endswith((".", "!", "?", "”", "\"")):
+    if end - k < TRAILING_MIN or end == len(units) or not (_ends_text(before) or (labelled and k > 0 and kinds[k - 1])):
         return range(0)
     return range(k, end)
+
+
+TRAILING_ENDS = (".", "!", "?", "”", "\"")
+RAIL_LABEL_WORDS = 5
+
+
+def _ends_text(text: str) -> bool:
+    return text.rstrip().endswith(TRAILING_ENDS)
 
 
 TRAILING_MIN = 2
@@ -330,7 +345,7 @@ def _trailing_headlines(units: list[Unit], kinds: list[str | None]) -> None:
     """Headlines in a row after the article's last paragraph ("Calgary council approves new
     bike lanes on 12 Avenue", "Flames sign defenceman to two-year extension"): links to
     other stories."""
-    for j in _trailing_run(units, kinds, _headline_link):
+    for j in _trailing_run(units, kinds, _headline_link, labelled=True):
         kinds[j] = "link to another story"
 
 
