@@ -5788,3 +5788,14 @@ def test_a_rails_label_over_its_headlines_at_the_foot_is_furniture_but_a_sign_of
     letter = article(HEADLINE, LEDE, BODY, "Sincerely,", "Dr. Anil Mehra, Health Officer, Alder Bay County Health Department",
                      "Teresa Lindqvist, Principal, Cedar Hollow Middle School", "© Alder Bay County 2026. All rights reserved.")
     assert not [f for f in letter.furniture if f.kind == "link to another story"]
+
+
+def test_a_key_events_box_of_bare_titles_over_the_newest_entry_is_furniture_but_a_programme_is_not():
+    live = article(HEADLINE, LEDE, "Key events", "Talks to resume Thursday, mediator says",
+                   "Governors urge both sides back to table", "Strike begins at midnight",
+                   "4:52 p.m.", BODY, "3:10 p.m.", BODY, "12:01 a.m.", BODY)
+    assert [f.text for f in live.furniture] == ["Key events", "Talks to resume Thursday, mediator says",
+                                                "Governors urge both sides back to table", "Strike begins at midnight"]
+    day = article(HEADLINE, LEDE, "Key events", "Wheelchair races leave Riverside Park", "Elite women's field sets off",
+                  "Mass start in waves from the quay", "8:15 a.m.", BODY, "8:30 a.m.", BODY, "8:45 a.m.", BODY)
+    assert not day.furniture

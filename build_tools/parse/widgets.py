@@ -1123,6 +1123,22 @@ BOX_TITLE_WORDS = 8
 TITLE_LINK_WORDS = 16
 
 
+_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\b\.?)?", re.IGNORECASE)
+
+
+def _newest_first(units: list[Unit]) -> bool:
+    """The first two entry stamps below run back in time ("4:52 p.m.", then "3:10 p.m."), as a
+    live page's do; a day's programme runs forward ("6:00 a.m.", then "8:15 a.m.")."""
+    clocks = []
+    for unit in units:
+        if is_time_stamp(unit.text) and (m := _CLOCK.search(unit.text)):
+            hour = int(m.group(1)) % 12 + (12 if (m.group(3) or "").lower() == "p" else 0) if m.group(3) else int(m.group(1))
+            clocks.append(hour * 60 + int(m.group(2)))
+            if len(clocks) == 2:
+                return clocks[0] > clocks[1]
+    return False
+
+
 def _bare_titles_end(units: list[Unit], kinds: list[str | None], k: int) -> int:
     """Where a key events box of bare titles ends ("Airport cancels all departures after 4 p.m.",
     "Highway 17 closed ..."), when two or more stand between the label and the box's control, or
@@ -1134,8 +1150,9 @@ def _bare_titles_end(units: list[Unit], kinds: list[str | None], k: int) -> int:
             and not is_time_stamp(units[end].text) and len(units[end].text.split()) <= TITLE_LINK_WORDS:
         end += 1
     titles = {unit.text for unit in units[k:end]}
-    closed = end < len(units) and (bool(kinds[end])  # the box's control, or its titles again over the entries
-                                   or (is_time_stamp(units[end].text) and any(u.text in titles for u in units[end:])))
+    closed = end < len(units) and (bool(kinds[end])  # the box's control, or the first entry's stamp with
+                                   or (is_time_stamp(units[end].text)  # its titles again below, or newest first
+                                       and (any(u.text in titles for u in units[end:]) or _newest_first(units[end:]))))
     live = sum(is_time_stamp(unit.text) for unit in units[end:]) >= LIVE_STAMPS
     return end if end - k >= 2 and closed and live else k  # (a guide's timetable under "Key events" is its own)
 
