@@ -5799,3 +5799,33 @@ def test_a_key_events_box_of_bare_titles_over_the_newest_entry_is_furniture_but_
     day = article(HEADLINE, LEDE, "Key events", "Wheelchair races leave Riverside Park", "Elite women's field sets off",
                   "Mass start in waves from the quay", "8:15 a.m.", BODY, "8:30 a.m.", BODY, "8:45 a.m.", BODY)
     assert not day.furniture
+
+
+def test_the_forty_fifth_reviews_examples():
+    """A review of this session's rules found (tests/fixtures/review/fortyfifth_*.txt): a bakery's
+    "Cookies" over its flavours at the page's foot and a stadium guide's "Accessibility" over its
+    lines before an advertisement dropped as a footer's links (a footer now runs to the foot among
+    the page's furniture); a preview table's last row "Watch | Sky Sports ..." cut as a link (only
+    a link's label, "Also Read", now); a baby-names story's "First name" under a newsletter prompt,
+    and a voting guide's "Register" and "Your name" dropped as a form (a button or an email field
+    now, never "Register"); the headlines "Inquiries: Covid, Grenfell ..." and "Contact: Inside
+    Rugby's Concussion Crisis" taken as contact lines (two or three names now); a guide's "Key
+    event" over "20:50 Women's 100m final" dropped (a glued time or a stamp alone now); a headline
+    "... in new images courtesy of James Webb" dropped as a credit; "Fig 1: ..." over its table
+    made a heading; a recipe's "Serves: four to six" over its ingredients made one; and a how-to's
+    steps "3. Apply online" over their sub-steps made sections."""
+    def review(name):
+        return _review(f"fortyfifth_{name}")
+    for name in ("r01_footer_cookies_bakery", "r02_footer_accessibility_before_ad", "r05_signup_register_your_name",
+                 "r08_key_event_programme", "r09_credit_images_courtesy_headline", "r10_series_fig_caption_over_table",
+                 "r11_label_serves_over_ingredients", "r12_restarted_nested_steps"):
+        a = review(name)
+        assert not [f for f in a.furniture if f.kind != "advertisement"], name
+    assert [b for b in all_blocks(review("r03_table_watch_row")) if isinstance(b, Table)][0].rows[-1][0] == "Watch"
+    assert "H2:First name" in _headings(review("r04_signup_first_name_heading"))
+    assert {"H2:Register", "H2:Your name"} <= set(_headings(review("r05_signup_register_your_name")))
+    assert review("r06_contact_inquiries_headline").title.startswith("Inquiries: Covid, Grenfell")
+    assert review("r07_contact_titlecase_headline").title == "Contact: Inside Rugby's Concussion Crisis"
+    assert review("r09_credit_images_courtesy_headline").title.endswith("images courtesy of James Webb")
+    for name in ("r10_series_fig_caption_over_table", "r11_label_serves_over_ingredients", "r12_restarted_nested_steps"):
+        assert not _headings(review(name)), name

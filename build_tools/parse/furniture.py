@@ -504,7 +504,8 @@ _CREDIT_END = re.compile(
     r"|\.\s+(?:photo|photograph|picture|image) by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?"  # "... on Saturday. Picture by Rhys
     # Conway": one credit, never a picture book's "Pictures by Owen Tallis" closing its review, nor a photo essay's "Photographs by ..."
     r"|\.\s+(?-i:[A-Z]{2,}[\w-]*/[A-Z][\w.'’& -]{0,40}\w)"  # "... passing Earth. NASA/JPL-Caltech"
-    r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\b(?:photo|picture|image)s? courtesy(?: of|:) [^.]{2,60}"  # "Image courtesy of the Keegan family", "Photos courtesy: ..."
+    r"|\s[-–—]\s*[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ]{1,40}\W*|\bphotos? courtesy of [^.]{2,60}|(?:^|[.!?]\s+)(?:photo|picture|image)s? courtesy(?: of|:) [^.?]{2,60}"  # "... 1886.
+    # Image courtesy of the Keegan family", "Photos courtesy: ..."; never a headline's "... new images courtesy of James Webb"
     r"|\.\s+(?:photo|picture|image)s? supplied(?: by (?-i:[A-Z])[^.]{1,60})?"  # "... on Saturday. Picture supplied by Forest Fire Operations"
     r"|\[[^\[\]/]*[A-Za-z][^\[\]/]*/[^\[\]/]*[A-Za-z][^\[\]/]*\]|\([^()/]*[A-Za-z][^()/]{0,60}/[^()/]{0,40}[A-Za-z][^()/]*\)|\((photo |image )?courtesy (of )?[^()]{2,80}\)"
     r"|\bcredit\.{3}\s?[A-Z][^.]{1,80}"

@@ -70,7 +70,8 @@ _REFERENCE = re.compile(r"^(?:(?:[\w-]+ ){0,2}(?:reference|ref\.?|no\.?|number|i
 # metadata, shown as written; none of 81 such dev lines is a title or a heading.
 # After the colon a name, a number or an address: "Contacts: how to keep your address book safe" is a headline.
 _CONTACT = re.compile(r"^(?:media |press |news )?(?:contacts?|enquiries|inquiries)\s*:\s*"
-                      r"(?:.*(?:@|\d[\d ().-]{5,}\d)|(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*(?:[,(–-]|$))", re.IGNORECASE)
+                      r"(?:.*(?:@|\d[\d ().-]{5,}\d)|(?-i:[A-Z][\w.-]*(?:['’][A-Z][\w.-]+)?(?: [A-Z][\w.-]*(?:['’][A-Z][\w.-]+)?){1,2})"
+                      r"\s*(?:[,(–-]|$))", re.IGNORECASE)  # a person's two or three names, never "Covid," nor "Rugby's ..."
 # "Source: ...", or a reference: a label's line, never a headline.
 _SOURCE = re.compile(r"^(?:source|via|credit)\s*:|" + _REFERENCE.pattern, re.IGNORECASE)
 

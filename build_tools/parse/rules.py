@@ -350,14 +350,19 @@ def _label_line(units: list[Unit], k: int) -> bool:
     among_others = any(0 <= j < len(units) and term_value(units[j].text) for j in (k - 1, k + 1))
     if any(c.isdigit() for c in value) or ends_like_sentence(value) or any(c in value for c in ";("):
         return True  # "Age: 61", "TV: BBC One; S4C"
-    if len(term.split()) <= 2 and case_style(value) != "title" and (
-            among_others or not (_over_running_text(units, k) or _over_list(units, k))):
+    if len(term.split()) <= 2 and case_style(value) != "title" and (among_others or not (
+            _over_running_text(units, k) or (_over_list(units, k) and not _FIELD_TERM.match(term)))):
         return True  # "Venue: Hampden Park" among others; not "Blue bin: mixed recycling" over its text,
     # nor "Doing business: practical tips" alone over its list
     return among_others  # not "Challenges Ahead: Navigating Old Distrust"
 
 
 RUNNING_TEXT_WORDS = 25  # a paragraph under a heading, not one more line of a factbox
+
+
+# A field's own term, over a list or not: a recipe's "Serves: four to six" over its ingredients, a chart's "Key: ..."
+_FIELD_TERM = re.compile(r"^(?:serves|makes|yields?|prep(?:aration)?(?: time)?|cook(?:ing)?(?: time)?|total time|key|notes?|source|"
+                         r"price|cost|date|time|venue|location|duration|difficulty|level|rating|verdict|status)$", re.IGNORECASE)
 
 
 def _over_list(units: list[Unit], k: int) -> bool:
@@ -956,7 +961,11 @@ def _restarted_list(units: list[Unit], k: int, number: int) -> bool:
     """A numbered list opening on "1." right under a later number ("4. Education" over "1.
     English-medium instruction ..."): the section's own points, not its next items."""
     after = numbered(units[k + 1].text)
-    return number > 1 and after is not None and after[0] == 1
+    if number <= 1 or after is None or after[0] != 1:
+        return False
+    above = next((j for j in range(k - 1, max(-1, k - NUMBERED_REACH), -1)
+                  if (n := numbered(units[j].text)) and n[0] == number - 1 and not units[j].indented), None)
+    return above is None or not numbered(units[above + 1].text)  # "2. Fill in the form" over its own "1. ...": steps
 
 
 def _points_then_text(units: list[Unit], k: int) -> bool:
@@ -1735,11 +1744,16 @@ TABLE_MIN_ROWS = 3
 STORY_TITLE_WORDS = 4
 
 
+_LINK_LABEL = re.compile(r"^(?:also read|read also|read more|see also|also see|related(?: \w+)?|more on this(?: story)?|"
+                         r"read next|must read|also watch)\W*$", re.IGNORECASE)
+
+
 def _names_a_story(unit: Unit) -> bool:
-    """A link's label and a story's headline in one cell after it; a row of figures under a
-    table ("Contents | £123 | £136", "Read | 6.45pm | 15 min") is the table's own."""
-    after = [cell for cell in split_cells(unit.text)[1:] if cell.strip()]
-    return len(after) == 1 and len(after[0].split()) >= STORY_TITLE_WORDS
+    """A link's label ("Also Read") and a story's headline in one cell after it; a row under
+    a table ("Contents | £123 | £136", "Watch | Sky Sports Premier League", "Read | A Margate
+    novel ...") is the table's own."""
+    cells = [cell for cell in split_cells(unit.text) if cell.strip()]
+    return len(cells) == 2 and bool(_LINK_LABEL.match(cells[0].strip())) and len(cells[1].split()) >= STORY_TITLE_WORDS
 
 
 def _row_shape(unit: Unit) -> tuple[str, int] | None:
@@ -1790,7 +1804,7 @@ def table_caption_above(units: list[Unit], i: int) -> Match | None:
             units[i + 1].blank_before and not is_table_caption(text) and (":" in text or _shares_its_tail(units, i))):
         return None  # set apart from the table, "Day one: Tuesday, May 12" heads a section, and
         # "Spending by department, 2026-27" does beside "Council tax, 2026-27"
-    if table(units, i + 1) is None or numbered_heading(units, i) or series_heading(units, i):
+    if table(units, i + 1) is None or numbered_heading(units, i):
         return None  # "4. Tuition fees 2025–2026" among "3. ..." and "5. ..." over text: the section's title
     return Match(Paragraph(units[i].text, units[i].line), i + 1, "paragraph: the caption of the table under it")
 

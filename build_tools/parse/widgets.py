@@ -419,18 +419,21 @@ def _footer_links(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 def _footer_run(units: list[Unit], kinds: list[str | None], k: int) -> bool:
-    """The short bare lines from k run to the page's furniture or its end, and no line ending
-    in ":" opens them: a footer, not a subheading over its text nor a list's last item."""
-    j = k + 1
-    while j < len(units) and not kinds[j]:
+    """From k to the page's end only short bare lines and the page's furniture, some of it
+    there or right above k, and no line ending in ":" opening them: a footer, not a
+    subheading over its text, a list's last item, nor a bakery's "Cookies" over its flavours."""
+    furnished = bool(kinds[k - 1])
+    for j in range(k + 1, len(units)):
+        if kinds[j]:
+            furnished = True
+            continue
         text = units[j].text
         if len(text.split()) > FOOTER_LINK_WORDS or ends_like_sentence(text) or bullet(text) or numbered(text):
             return False
-        j += 1
     j = k
     while j > 0 and len(units[j].text.split()) <= FOOTER_LINK_WORDS and not ends_like_sentence(units[j].text):
         j -= 1
-    return not units[j].text.rstrip().endswith(":")
+    return furnished and not units[j].text.rstrip().endswith(":")
 
 
 FOOTER_LINK_WORDS = 6  # "Do Not Sell My Data"
@@ -1296,25 +1299,26 @@ def _forms(units: list[Unit], kinds: list[str | None]) -> None:
 _SIGN_UP_FIELD = re.compile(r"^(?:your (?:question|name|comment|message|e-?mail|affiliation)|(?:first|last) name|e-?mail address)"
                             r"(?: \((?:optional|required|will not be published)\))?\s*\*?:?$", re.IGNORECASE)
 _FORM_ERROR = re.compile(r"^something went wrong,? please try again(?: later)?\.?$", re.IGNORECASE)
-_SEND_BUTTON = re.compile(r"^(?:sign (?:me )?up|subscribe|submit|send(?: enquiry| message)?|enquire now|register|join now|"
+_SEND_BUTTON = re.compile(r"^(?:sign (?:me )?up|subscribe|submit|send(?: enquiry| message)?|enquire now|join now|"
                           r"sign this (?:letter|petition))\W*$", re.IGNORECASE)
 FORM_REACH = 3  # lines from a field to its form's button or its email field
 
 
 def _sign_up_fields(units: list[Unit], kinds: list[str | None]) -> None:
     """A form's field ("First name", "Your email*") or its error, within a few lines of the
-    form's button ("Sign me up"), its email field or its newsletter prompt (on dev, every such
-    field stands so). Without them, the words are the article's."""
+    form's button ("Sign me up") or its email field (on dev, every such field stands so).
+    Without them, the words are the article's, even under a newsletter's prompt."""
     def form_part(j: int) -> bool:
         text = units[j].text.strip()
-        return kinds[j] in ("newsletter prompt", "form") or bool(_SEND_BUTTON.match(text)) \
-            or (bool(_EMAIL_FIELD.match(text)) and not text.endswith("?"))
+        return kinds[j] == "form" or bool(_SEND_BUTTON.match(text)) \
+            or (bool(_EMAIL_FIELD.match(text)) and not text.endswith("?"))  # (a prompt alone is no form)
     for k, unit in enumerate(units):
         text = unit.text.strip()
         if kinds[k] or unit.role or not (_SIGN_UP_FIELD.match(text) or _FORM_ERROR.match(text)):
             continue
         near = range(max(0, k - FORM_REACH), min(len(units), k + FORM_REACH + 1))
-        if any(form_part(j) for j in near if j != k):
+        error = bool(_FORM_ERROR.match(text))  # a sign-up box's error, under its prompt alone too
+        if any(form_part(j) or (error and kinds[j] == "newsletter prompt") for j in near if j != k):
             kinds[k] = "form"
             for j in near:  # and the form's button: "Sign this letter", "Send"
                 if not kinds[j] and not units[j].role and _SEND_BUTTON.match(units[j].text.strip()):
@@ -1322,7 +1326,8 @@ def _sign_up_fields(units: list[Unit], kinds: list[str | None]) -> None:
 
 
 _KEY_EVENT = re.compile(r"^key event\W*$", re.IGNORECASE)
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")  # "16:41Jury finds ...", glued as copied
+_TIME_GLUED = re.compile(r"^\d{1,2}[:.]\d{2}(?=[A-Z])")  # "16:41Jury finds ...", glued as copied; a programme's
+# "20:50 Women's 100m final" under its "Key event" is the guide's own
 
 
 def _key_event_marks(units: list[Unit], kinds: list[str | None]) -> None:
@@ -1330,7 +1335,7 @@ def _key_event_marks(units: list[Unit], kinds: list[str | None]) -> None:
     "Key event" over its text heads a section."""
     for k, unit in enumerate(units):
         if not kinds[k] and _KEY_EVENT.match(unit.text.strip()) and any(
-                _TIME_FIRST.match(units[j].text) or is_time_stamp(units[j].text) for j in (k - 1, k + 1) if 0 <= j < len(units)):
+                _TIME_GLUED.match(units[j].text) or is_time_stamp(units[j].text) for j in (k - 1, k + 1) if 0 <= j < len(units)):
             kinds[k] = "page control"
 
 
