@@ -5829,3 +5829,10 @@ def test_the_forty_fifth_reviews_examples():
     assert review("r09_credit_images_courtesy_headline").title.endswith("images courtesy of James Webb")
     for name in ("r10_series_fig_caption_over_table", "r11_label_serves_over_ingredients", "r12_restarted_nested_steps"):
         assert not _headings(review(name)), name
+
+
+def test_a_key_points_box_over_its_points_is_a_heading_but_another_label_over_a_list_introduces_it():
+    a = article(HEADLINE, LEDE, "Key points:", "- Rents can rise once a year", "- Bond claims must be settled in 14 days", BODY)
+    assert kinds(a)[:2] == ["H2:Key points", "L2"]
+    b = article(HEADLINE, LEDE, "Pros:", "- Long battery life", "- Bright screen", BODY)
+    assert "H2:Pros" not in kinds(b)

@@ -835,6 +835,9 @@ def _of_word_series(units: list[Unit], i: int) -> bool:
     return found is not None and bool(_SERIES_TERM.match(found[0])) and _spaced_series(units, i, found[0])
 
 
+_KEY_POINTS = re.compile(r"^key points$", re.IGNORECASE)  # a broadcaster's summary box: 15 of 20 such dev lines head it
+
+
 def _label_heading(units: list[Unit], i: int) -> Match | None:
     """"Background:" or "Key Figures:" alone on a line over running text: a heading (a line
     ending in ':' over a list or table introduces it instead, unless the article's sections
@@ -851,6 +854,9 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
             and _colon_label(text) and _labelled_sections(units):
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a label ending in ':', in an article whose sections open on such labels")
+    if _KEY_POINTS.match(label) and i + 1 < len(units) and (bullet(units[i + 1].text) or numbered(units[i + 1].text)):
+        return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
+                     "heading: a story's 'Key points:' box over its points")
     labels = [units[k].text for k in range(len(units)) if _caps_label_over_list(units, k)] \
         if _caps_label_over_list(units, i) else []
     if len(labels) >= LABELLED_MIN and len(set(labels)) == len(labels):  # each said once
