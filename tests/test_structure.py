@@ -527,6 +527,9 @@ def article(*lines: str, **kw):
     ("Traders at the old Kerigo market along Oginga Road on Monday. PHOTO | BRIAN OTIENO", "photo credit or caption"),
     ("Firefighters battled a barn fire east of Oakhurst early Thursday. Courtesy Oakhurst Volunteer Fire Department",
      "photo credit or caption"),
+    # a video's sound control; a wire story's source line
+    ("Tap to unmute", "page control"), ("Click to unmute", "page control"),
+    ("Source: Al Jazeera and news agencies", "agency credit"), ("Source: News agencies", "agency credit"),
     # a caption's credit as agencies and papers write it, on the caption's line or alone
     ("Volunteers sort donated clothes at a church hall in Kisumu. FILE PHOTO | NMG", "photo credit or caption"),
     ("Firefighters hose down a burning shed near Orbost on Sunday. Picture supplied by Country Fire Authority",

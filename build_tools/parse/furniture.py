@@ -191,7 +191,7 @@ _KINDS = (
         r"loading( more)? (posts|entries|updates|comments)\W*|loading (twitter|x|instagram|youtube|facebook|tiktok|bluesky|threads) content)$", _I)),
     ("page control", re.compile(  # live-blog and site controls, breadcrumbs, page feedback
         r"^(show key events only|show (all|more|less)( stories| updates| replies| news| articles)?|show (earlier|older) (updates|posts|entries)|show (latest|newest|new) updates|load (older|earlier) (entries|posts|updates)|"
-        r"load more( posts| updates)?|refresh|a a( a)?|(?-i:Aa)|a- ?a\+?|a\+ ?a-|"  # a text-size control: "A A A", "A- A+" (a bare
+        r"load more( posts| updates)?|(tap|click) to (un)?mute|refresh|a a( a)?|(?-i:Aa)|a- ?a\+?|a\+ ?a-|"  # a text-size control: "A A A", "A- A+" (a bare
         # "AA" may be a credit rating's heading)
         r"explore more( offers| stories)?|skip next section( [\w ]{1,40}| \d{1,2}[:.]\d{2}( [A-Z]{2,5})?)?|show \d+ new (updates?|posts?|entries)|"
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
@@ -445,7 +445,8 @@ _KINDS = (
         r"\(?((additional )?reporting|writing|editing|research|translation|fact-checking) by\b"
         r"[^()]{1,200}\)?\W*$|^(?-i:(?:[A-Z]{2,4}|[a-z]{2,4})(?:/[a-z]{2,4}){1,4})$"  # never "QA/QC", "GBP/USD"
         r"|^\(compiled by\b[^()]{1,200}\)\W*$|^compiled by\b[^;(),]{1,80}[;,] (editing|reporting|writing|"
-        r"additional reporting) by\b[^()]{1,150}$", _I)),  # alone, a digest's byline
+        r"additional reporting) by\b[^()]{1,150}$"  # alone, a digest's byline
+        r"|^source:\s+(?:[\w' ]{1,40} and )?(?:news )?agencies\W*$", _I)),  # a wire story's "Source: News agencies"
     ("photo credit or caption", re.compile(r"^media caption,?(\s.{0,200})?$", _I)),  # a broadcaster's "Media caption, Drone footage ..."
     ("topic tags", re.compile(r"^(#\w+[\s,]*)+$|^topic\s*:\s*[A-Z][\w&'’ -]{1,30}$|^((topics|tags|tagged( with)?|labels|key ?words|filed under|posted in|related topics|read related topics|more about|suggested topics|more on)\s*:\s*.{0,200}"
                               r"|(filed|posted) (under|in) [\w ,&/-]{1,80}"
