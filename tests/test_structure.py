@@ -5842,3 +5842,12 @@ def test_a_key_points_box_over_its_points_is_a_heading_but_another_label_over_a_
     assert kinds(a)[:2] == ["H2:Key points", "L2"]
     b = article(HEADLINE, LEDE, "Pros:", "- Long battery life", "- Bright screen", BODY)
     assert "H2:Pros" not in kinds(b)
+
+
+def test_an_author_boxs_label_over_its_bio_at_the_foot_is_left_out_with_it():
+    a = article(HEADLINE, "By Brodie Kettering", LEDE, BODY, "About the author",
+                "Brodie Kettering covers general news and the courts for The Goldfields Standard.")
+    assert [(f.kind, f.text) for f in a.furniture][-2:] == [
+        ("author box", "About the author"), ("author box", "Brodie Kettering covers general news and the courts for The Goldfields Standard.")]
+    report = article(HEADLINE, LEDE, BODY, "About the authors", "Dr Eleanor Marsh is head of local economies at the institute.")
+    assert "H2:About the authors" in kinds(report)
