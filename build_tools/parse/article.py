@@ -347,13 +347,13 @@ def _author_bios(body: list[Unit], drop) -> list[Unit]:
     start = max(0, len(body) - REPEAT_WINDOW)
     bios = {k for k in range(start, len(body)) if not body[k].role and len(body[k].text) <= BIO_MAX
             and _BIO.match(body[k].text) and body[k].text[0].isupper()}
-    bios |= {k - 1 for k in bios if k > 0 and not body[k - 1].role and _BIO_LABEL.match(body[k - 1].text)}
+    bios |= {k - 1 for k in bios if k > 0 and not body[k - 1].role and _AUTHOR_BOX_LABEL.match(body[k - 1].text)}
     for k in sorted(bios):
         drop(body[k], "author box")
     return [u for k, u in enumerate(body) if k not in bios]
 
 
-_BIO_LABEL = re.compile(r"^about the (?:authors?|writer|reporter)\W*$", re.IGNORECASE)  # the box's label over its bio
+_AUTHOR_BOX_LABEL = re.compile(r"^about the (?:authors?|writer|reporter)\W*$", re.IGNORECASE)  # the box's label over its bio
 
 
 def source_hash(source: Source) -> str:

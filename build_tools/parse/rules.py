@@ -854,7 +854,7 @@ def _label_heading(units: list[Unit], i: int) -> Match | None:
             and _colon_label(text) and _labelled_sections(units):
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a label ending in ':', in an article whose sections open on such labels")
-    if _KEY_POINTS.match(label) and i + 1 < len(units) and (bullet(units[i + 1].text) or numbered(units[i + 1].text)):
+    if _KEY_POINTS.match(label) and _over_list(units, i):
         return Match(HeadingMark(label, units[i].line, case_style(label)), i + 1,
                      "heading: a story's 'Key points:' box over its points")
     labels = [units[k].text for k in range(len(units)) if _caps_label_over_list(units, k)] \

@@ -396,10 +396,10 @@ _LINK_SEPARATOR = re.compile(r"^[|/·•]$")  # "Terms of Service", "|", "Privac
 
 
 def _footer_links(units: list[Unit], kinds: list[str | None]) -> None:
-    """A footer's link ("Privacy Policy") beside another such link, over the page's furniture,
-    or last on the page after its text: the site's footer. Otherwise the same words head a
-    section ("Privacy" over "Who we are", "Accessibility" over a venue's list, a bare "Terms"
-    over a loan's) or end a list that a line ending in ":" opens ("Cookies" on a bakery's counter)."""
+    """A footer's link ("Privacy Policy") beside another such link (a bare "Terms" only so), or
+    among the page's furniture down to its foot: the site's footer. Otherwise the same words
+    head a section ("Privacy" over "Who we are", "Accessibility" over a venue's list, a bare
+    "Terms" over a loan's) or end a list ("Cookies" on a bakery's counter)."""
     def neighbour(k: int, step: int) -> int | None:
         j = k + step
         while 0 <= j < len(units) and _LINK_SEPARATOR.match(units[j].text.strip()):
@@ -1132,14 +1132,16 @@ _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\b\.?)?", re.IGNOREC
 def _newest_first(units: list[Unit]) -> bool:
     """The first two entry stamps below run back in time ("4:52 p.m.", then "3:10 p.m."), as a
     live page's do; a day's programme runs forward ("6:00 a.m.", then "8:15 a.m.")."""
-    clocks = []
-    for unit in units:
-        if is_time_stamp(unit.text) and (m := _CLOCK.search(unit.text)):
-            hour = int(m.group(1)) % 12 + (12 if (m.group(3) or "").lower() == "p" else 0) if m.group(3) else int(m.group(1))
-            clocks.append(hour * 60 + int(m.group(2)))
-            if len(clocks) == 2:
-                return clocks[0] > clocks[1]
-    return False
+    clocks = list(islice((_minutes(m) for unit in units if is_time_stamp(unit.text) and (m := _CLOCK.search(unit.text))), 2))
+    return len(clocks) == 2 and clocks[0] > clocks[1]
+
+
+def _minutes(clock: re.Match[str]) -> int:
+    """Minutes after midnight of a `_CLOCK` match: "4:52 p.m." is 1,012, "16:52" the same."""
+    hour, half = int(clock.group(1)), (clock.group(3) or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + int(clock.group(2))
 
 
 def _bare_titles_end(units: list[Unit], kinds: list[str | None], k: int) -> int:
@@ -1314,10 +1316,10 @@ def _sign_up_fields(units: list[Unit], kinds: list[str | None]) -> None:
             or (bool(_EMAIL_FIELD.match(text)) and not text.endswith("?"))  # (a prompt alone is no form)
     for k, unit in enumerate(units):
         text = unit.text.strip()
-        if kinds[k] or unit.role or not (_SIGN_UP_FIELD.match(text) or _FORM_ERROR.match(text)):
+        error = bool(_FORM_ERROR.match(text))  # a sign-up box's error, under its prompt alone too
+        if kinds[k] or unit.role or not (error or _SIGN_UP_FIELD.match(text)):
             continue
         near = range(max(0, k - FORM_REACH), min(len(units), k + FORM_REACH + 1))
-        error = bool(_FORM_ERROR.match(text))  # a sign-up box's error, under its prompt alone too
         if any(form_part(j) or (error and kinds[j] == "newsletter prompt") for j in near if j != k):
             kinds[k] = "form"
             for j in near:  # and the form's button: "Sign this letter", "Send"
