@@ -540,6 +540,11 @@ def article(*lines: str, **kw):
     ("Photos courtesy: Harlow Police Department", "photo credit or caption"),
     ("The mill in 1910, before the fire. Image courtesy of the Harlow Museum", "photo credit or caption"),
     ("AP Photo/Jane Ortiz", "photo credit or caption"),
+    # a publisher's advice disclaimer under the piece
+    ("This guide is for general information only and is not a substitute for advice from your vet.", "disclaimer"),
+    ("The information on this page is not intended as tax advice. Speak to an accountant about your own affairs.",
+     "disclaimer"),
+    ("Harbour Money's content is general information and not personal financial advice.", "disclaimer"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -566,6 +571,9 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Editorial standards", "Delayed price rises for Thames customers", "+0.3%",
                                   "View at night", "Category: Best Picture | Winner: Oppenheimer",
                                   "Leonard Achebe is an emergency physician in Merriwell. The views expressed here are his own.",
+                                  # an advice disclaimer told of in the story, or a writer's own sentence
+                                  "This guide is not legal advice, the ombudsman said, but most tenants will find it useful.",
+                                  "A leaflet is no substitute for a conversation with your doctor.",
                                   "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
                                   "Give thanks to the volunteers", "Published in March", "He said...",
                                   "Published in The Lancet Neurology", "The Prime Minister said…",

@@ -630,6 +630,13 @@ _GUARDED = (
         r"(the|its) (author|writer|contributor)s?\b.{0,200}$"
         r"|^[^.!?]{3,80} is (editorially independent|the (student )?(newspaper|magazine|paper) of [^.!?]{3,60}\. "
         r"(the )?(views|opinions) expressed)\b.{0,200}$", _I)),
+    # a publisher's advice disclaimer: "This article is for general information and is not personal financial advice.",
+    # "The information in this article is not intended as medical advice.", "Ledger Money's content is ... not ..."
+    ("disclaimer", ("advice", "substitute"), re.compile(
+        r"^(disclaimer\s*:\s*)?(the information (in|on) this (article|page|website|site|guide)|(this|the|our) (article|story|"
+        r"content|information|guide|page|column|post|material|website|site|newsletter|show|podcast|episode|video|blog)"
+        r"|[\w&'’ .-]{2,40}['’]s? content)\b[^!?]{0,80}?\b(not|nor|no substitute)\b[^!?]{0,80}?"
+        r"\b(advice|a substitute for|replace)\b.{0,300}$", _I)),
     # a site's acknowledgement of country: "... acknowledges the Traditional Owners of the lands where we live and work."
     ("disclaimer", ("traditional",), re.compile(
         r"^.{0,80}\backnowledges? .{0,120}\btraditional (owners|custodians)( and (custodians|owners))? of (the )?"
