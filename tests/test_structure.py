@@ -545,6 +545,13 @@ def article(*lines: str, **kw):
     ("The information on this page is not intended as tax advice. Speak to an accountant about your own affairs.",
      "disclaimer"),
     ("Harbour Money's content is general information and not personal financial advice.", "disclaimer"),
+    # a comment box's prompts and a page's report and feedback buttons
+    ("Have your say. Sign in to comment.", "share prompt"), ("Have your say on this story", "share prompt"),
+    ("Have your say — join the discussion", "share prompt"),
+    ("Have your say on the library cuts in the comments below", "share prompt"),
+    ("Comments are subject to our community guidelines, which can be viewed here.", "share prompt"),
+    ("Report this letter", "share prompt"), ("Report this job", "share prompt"),
+    ("Send us your feedback", "share prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -574,6 +581,10 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   # an advice disclaimer told of in the story, or a writer's own sentence
                                   "This guide is not legal advice, the ombudsman said, but most tenants will find it useful.",
                                   "A leaflet is no substitute for a conversation with your doctor.",
+                                  # a consultation's own call, a crime report's instruction
+                                  "Have your say on the bypass: comments close on 4 May.",
+                                  "Have your say on the bypass: register for the consultation event.",
+                                  "Report this crime to police on 101", "Comments are welcome until 5 May.",
                                   "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
                                   "Give thanks to the volunteers", "Published in March", "He said...",
                                   "Published in The Lancet Neurology", "The Prime Minister said…",
