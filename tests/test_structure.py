@@ -552,6 +552,10 @@ def article(*lines: str, **kw):
     ("Comments are subject to our community guidelines, which can be viewed here.", "share prompt"),
     ("Report this letter", "share prompt"), ("Report this job", "share prompt"),
     ("Send us your feedback", "share prompt"),
+    # a quote box's delay notice; a call for readers' pictures
+    ("Quotes delayed at least 15 minutes. Market data provided by Tickerline.", "market data"),
+    ("Prices delayed by 20 mins. Source: Tickerline", "market data"),
+    ("Send us your flood pictures: pictures@valleypost.example", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -585,6 +589,7 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Have your say on the bypass: comments close on 4 May.",
                                   "Have your say on the bypass: register for the consultation event.",
                                   "Report this crime to police on 101", "Comments are welcome until 5 May.",
+                                  "Trading data was delayed by 20 minutes after the outage.",
                                   "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
                                   "Give thanks to the volunteers", "Published in March", "He said...",
                                   "Published in The Lancet Neurology", "The Prime Minister said…",
@@ -5877,3 +5882,15 @@ def test_an_author_boxs_label_over_its_bio_at_the_foot_is_left_out_with_it():
         ("author box", "About the author"), ("author box", "Brodie Kettering covers general news and the courts for The Goldfields Standard.")]
     report = article(HEADLINE, LEDE, BODY, "About the authors", "Dr Eleanor Marsh is head of local economies at the institute.")
     assert "H2:About the authors" in kinds(report)
+
+
+def test_a_broadcasters_caption_under_a_bare_agency_credit_is_furniture():
+    caption = "Shoppers queue outside a bakery in Leeds on the first cold morning of the year"
+    a = article(HEADLINE, "Getty Images", caption, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+    assert [(f.kind, f.text) for f in a.furniture] == [("photo credit or caption", "Getty Images"),
+                                                       ("photo credit or caption", caption)]
+    # a lede under the credit ends in a full stop, and a heading is no caption: both stay
+    a = article(HEADLINE, "Getty Images", LEDE, BODY, "Getty Images", "What Happens Next", BODY)
+    assert a.summary == LEDE and kinds(a) == ["P", "H2:What Happens Next", "P"]
+

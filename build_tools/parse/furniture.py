@@ -395,7 +395,7 @@ _KINDS = (
         r"please turn on javascript\b.{0,120}|(do you have|got) a story\?.{0,100}|"
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
-        r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|"
+        r"(send (us )?|tell us about )your [\w ,’'-]{1,60}( to |\s*:\s*).{0,30}\S+@\S+.{0,120}|"  # "Send us your snow pictures: ...@..."
         r"(have your say|submit a letter|share your thoughts)\s*:.{0,60}\b(e-?mail|submit|letters?)\b.{0,200}|"
         r"have your say on this (story|article) in the comments( below)?|join the [\w ’'&-]{1,30} (whatsapp |telegram )?channel|"
         r"support [\w'’ ]{1,50} journalism\b.{0,100}|support us\b.{0,120}|make a donation|"
@@ -627,6 +627,11 @@ _GUARDED = (
         r"^((view|see|open|browse|gallery|photos)\b|\[(photos|gallery)\]).{0,120} \(\d{1,4} (photos|pictures|images)\)$", _I)),
     ("photo credit or caption", ("licensing rights",), re.compile(r"^.{1,300}\bpurchase licensing rights(, opens new tab)?$", _I)),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
+    # a quote box's delay notice: "Quotes delayed at least 15 minutes.", "© 2026 ... Data is delayed by 15 minutes."
+    # (never a story's "... data was delayed by 20 minutes")
+    ("market data", ("delayed", "snapshot"), re.compile(
+        r"^.{0,120}\b(data|quotes?|prices?|index levels)\b[^.!?]{0,20}(?<!was )(?<!were )(?<!been )\bdelayed (by )?"
+        r"(at least |up to |by at least )?\d{1,2} ?(minutes|mins?)\b.{0,150}$|^data is a real-time snapshot\b.{0,200}$", _I)),
     # a wiki's foot: "Content is available under CC BY-SA 4.0 unless otherwise noted.", its last edit
     ("copyright", ("available under", "last edited"), re.compile(
         r"^((community )?(content|text) is available under\b.{0,200}|this page was last edited on\b.{5,60})$", _I)),

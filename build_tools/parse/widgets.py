@@ -717,6 +717,10 @@ CAPTION_MAX = 300  # characters
 
 
 _CAPTION_LABEL = re.compile(r"^(media|image|video) caption,?$", re.IGNORECASE)
+# A picture library's or an agency's name alone, a broadcaster's credit over its caption: "Getty Images", "Reuters".
+_AGENCY_ONLY = re.compile(r"^((\w+ via )?getty images|reuters|epa(-efe)?|afp|pa( media| wire)?|ap|shutterstock|alamy)$",
+                          re.IGNORECASE)
+CAPTION_MIN_WORDS_UNDER_CREDIT = 4
 WATCH_HEADLINE_REACH = 12  # units: the top of the page, where the headline stands
 ROLE_LINE_WORDS = 6  # "Hannah Greer, South West reporter": a name and role over the date
 
@@ -735,10 +739,18 @@ _WATCH = re.compile(r"^(watch|listen|video|audio)\s*:\s*\S", re.IGNORECASE)
 def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None:
     """The sentence right under a picture's own controls ("Hide Caption", "Open this photo in
     gallery:") is its caption, credit or not; so is the line under a bare "Media caption,"
-    label. A "Watch: ..." link over the byline or the date is the page's own headline."""
+    label, and the line under a bare agency credit ("Getty Images" over "Shoppers at a market
+    stall in Leeds"), told without a full stop as a broadcaster's captions are (a lede under a
+    credit ends in one). A "Watch: ..." link over the byline or the date is the page's own headline."""
     for k in range(1, len(units)):
         if kinds[k - 1] and not kinds[k] and not units[k].role and _CAPTION_LABEL.match(units[k - 1].text.strip()) \
                 and len(units[k].text) <= CAPTION_MAX:
+            kinds[k] = "photo credit or caption"
+        elif kinds[k - 1] == "photo credit or caption" and not kinds[k] and not units[k].role \
+                and _AGENCY_ONLY.match(units[k - 1].text.strip()) and len(units[k].text) <= CAPTION_MAX \
+                and len(units[k].text.split()) >= CAPTION_MIN_WORDS_UNDER_CREDIT and not ends_like_sentence(units[k].text) \
+                and not units[k].text.rstrip().endswith(("?", ":")) and case_style(units[k].text) != "title" \
+                and not is_stamp(units[k].text) and not is_byline(units[k].text):
             kinds[k] = "photo credit or caption"
     for k in range(min(len(units) - 1, WATCH_HEADLINE_REACH)):
         if kinds[k] == "link to another story" and _WATCH.match(units[k].text) and _byline_block(units[k + 1:k + 3]):
