@@ -5894,3 +5894,13 @@ def test_a_broadcasters_caption_under_a_bare_agency_credit_is_furniture():
     a = article(HEADLINE, "Getty Images", LEDE, BODY, "Getty Images", "What Happens Next", BODY)
     assert a.summary == LEDE and kinds(a) == ["P", "H2:What Happens Next", "P"]
 
+
+
+@pytest.mark.parametrize("label, items, kind", [
+    ("KEY DEVELOPMENTS", ("1. The council approved the budget.", "2. Taxes rise by 3%."), "OL2"),
+    ("WARNINGS IN FORCE", ("- Flood watch for the Coorah River", "- Wind warning for the coast"), "L2"),
+])
+def test_a_capitals_label_over_a_list_heads_it_and_is_no_dateline(label, items, kind):
+    a = article(HEADLINE, label, *items, LEDE, BODY)
+    assert a.dateline is None and kinds(a) == [f"H2:{label}", kind, "P", "P"]
+    assert article(HEADLINE, "HARROWGATE", LEDE, BODY).dateline == "HARROWGATE"

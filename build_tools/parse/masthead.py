@@ -314,7 +314,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.dateline = unit
             head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
             i += 1
-        elif head.dateline is None and is_dateline(unit.text) and (
+        elif head.dateline is None and is_dateline(unit.text) and not _over_list(units, i) and (
                 head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline) \
                 and not (i + 1 < n and (headline_like(units[i + 1].text) or _capitals_over_numbered(units, i))
                          and not _is_meta(units, i + 1)
@@ -902,6 +902,13 @@ def _place_line(units: list[Unit], k: int) -> bool:
     """A place in a byline's block ("New Delhi"): a name of three words at most, between a
     name line and a time stamp."""
     return (0 < k < len(units) - 1 and bool(_PLACE.match(units[k].text)) and is_stamp(units[k + 1].text))
+
+
+def _over_list(units: list[Unit], k: int) -> bool:
+    """Whether a list's first two items are right under k: a box's label ("KEY DEVELOPMENTS" over
+    "1. ...", "2. ..."), never a dateline, which stands over running text (390 of 390 on dev); a wire's
+    first numbered section ("1. It avoids a shutdown, for now" over its text) may stand under one."""
+    return k + 2 < len(units) and all(bullet(u.text) or numbered(u.text) for u in units[k + 1:k + 3])
 
 
 def _capitals_place_under_stamps(units: list[Unit], k: int) -> bool:
