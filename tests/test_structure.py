@@ -5904,3 +5904,10 @@ def test_a_capitals_label_over_a_list_heads_it_and_is_no_dateline(label, items, 
     a = article(HEADLINE, label, *items, LEDE, BODY)
     assert a.dateline is None and kinds(a) == [f"H2:{label}", kind, "P", "P"]
     assert article(HEADLINE, "HARROWGATE", LEDE, BODY).dateline == "HARROWGATE"
+
+
+def test_a_section_opening_on_its_subsection_is_borne_out_by_one_word_headings_after_it():
+    # one-word headings have no case style to tell by: they may be the opener's siblings
+    a = article(HEADLINE, LEDE, "Starting Line-Up", "Goalkeeper and defence", BODY, "Midfield", BODY,
+                "Substitutes", BODY, "Manager", BODY)
+    assert kinds(a)[:3] == ["H2:Starting Line-Up", "H3:Goalkeeper and defence", "P"]

@@ -397,8 +397,10 @@ def _unsupported_headings(matches: list) -> list[tuple[int, str]]:
       subsection). Such a line is a label, a name or a place over the heading ("Nanaimo,
       British Columbia" over "News release"). Where the two share a style, the heading after
       the subsection is in it too, or another heading is ("SQUADS" over "WALES" and
-      "ITALY"; "What happens next" over its one subsection, after two sections like it). A
-      section by its usual name ("Background") needs none of this.
+      "ITALY"; "What happens next" over its one subsection, after two sections like it), or a
+      one-word heading after the subsection is (no case style to tell by: "Starting XI" over
+      "Goalkeeper and defence", later "Substitutes"). A section by its usual name
+      ("Background") needs none of this.
     - One word in capitals, the only heading in capitals among others ("BEIRUT", "PDF",
       "SOLVED" over sentence-case sections): a place, a name or a tag. Never a section's
       usual name ("TIMELINE", "VERDICT"), a part's numeral ("II"), or a name with figures
@@ -447,7 +449,7 @@ def _opener_supported(styles: list[str], n: int, text: str) -> bool:
         return styles[n + 2:n + 3] == [own] or styles.count(own) > 2
     later = styles[n + 2:]
     section = later[:later.index(own)] if own in later else later
-    return styles.count(own) > 1 or under in section
+    return styles.count(own) > 1 or under in section or (own in ("title", "sentence") and under != "" and "" in later[1:])
 
 
 
