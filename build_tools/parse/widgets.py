@@ -48,6 +48,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _captions_under_controls(units, kinds)
     _caption_over_credit(units, kinds)
     _photographers(units, kinds)
+    _page_kind_labels(units, kinds)
     _transcript_tabs(units, kinds)
     _buttons_over_nothing(units, kinds)
     _repeated_buttons(units, kinds)
@@ -282,6 +283,23 @@ def _split_wire_credits(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(len(units) - 1):
         if not kinds[k] and not units[k].role and kinds[k + 1] == "agency credit" and _REPORTING_BY.match(units[k].text):
             kinds[k] = "agency credit"
+
+
+# A page's kind over an organisation's release: 94 of 95 such dev lines furniture, the other metadata.
+_PAGE_KIND = re.compile(r"^(press|news|media) (release|statement)s?:?$", re.IGNORECASE)
+
+
+def _page_kind_labels(units: list[Unit], kinds: list[str | None]) -> None:
+    """"NEWS RELEASE", "Press release" over the release, before its text begins: the page's kind,
+    never its byline or a heading. Once the text has begun, a press kit's "Press release" heads
+    its section."""
+    sentences = 0
+    for k, unit in enumerate(units):
+        if sentences >= TEXT_BEGUN:
+            return
+        sentences += not kinds[k] and ends_like_sentence(unit.text)
+        if not kinds[k] and not unit.role and _PAGE_KIND.match(unit.text.strip()):
+            kinds[k] = "page control"
 
 
 def _photographers(units: list[Unit], kinds: list[str | None]) -> None:
