@@ -5913,3 +5913,11 @@ def test_a_section_opening_on_its_subsection_is_borne_out_by_one_word_headings_a
     a = article(HEADLINE, LEDE, "Starting Line-Up", "Goalkeeper and defence", BODY, "Midfield", BODY,
                 "Substitutes", BODY, "Manager", BODY)
     assert kinds(a)[:3] == ["H2:Starting Line-Up", "H3:Goalkeeper and defence", "P"]
+
+
+@pytest.mark.parametrize("line", ["By Nadia Farouk · 12 February 2025 · 4 min read",
+                                  "By Nadia Farouk | 12 February 2025 | Reading time: 4 minutes",
+                                  "By Nadia Farouk / 12 February 2025"])
+def test_a_byline_with_its_date_and_read_time_on_one_line_is_the_byline(line):
+    a = article(HEADLINE, line, LEDE, BODY)
+    assert (a.title, a.byline, a.summary, a.furniture) == (HEADLINE, line, LEDE, ())

@@ -439,7 +439,7 @@ _KINDS = (
         r"|^an? artist['’]s (impression|rendering|illustration|concept) of\b(?!.*\b(is|was|were|are|has|had|will)\b)[^.!?,]{1,150}\.?$"
         r"|^(left|top)\s*:[^;]{1,200};\s*(right|bottom)\s*:.{1,200}$"  # two pictures' captions in one
         r"|^[\w-]{1,40}\.(jpe?g|png|gif|webp|heic)$", _I)),  # a picture's file name alone: "IMG_4471.jpg"
-    ("navigation menu", re.compile(r"^(?=[^\s/·•∙|][^/·•∙|\t]{0,40}(\s[/·•∙]\s[^/·•∙|\t]{1,40}){2,}$)"  # no table's cells
+    ("navigation menu", re.compile(r"^(?!By )(?=[^\s/·•∙|][^/·•∙|\t]{0,40}(\s[/·•∙]\s[^/·•∙|\t]{1,40}){2,}$)"  # no table's cells, no byline's parts
                                    r"[^\s/·•∙|](?!.*: .*[/·•∙].*: )"  # no labels' values ("Time: 15 min · Cost: $6"), asked last: it reads the whole line
                                    # a breadcrumb trail: "Recipes › Dinner › Vegetarian", a board's "Board index ‹ Growing" (a how-to's
                                    # "Settings > Privacy" is the reader's path through an app)

@@ -180,6 +180,8 @@ _CREDITED_WRITER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column|Slideshow|Galle
 # never "Tested by ...", a flood story's "Tested by Storm Babet" as much as a buying guide's tester
 
 
+_BYLINE_PARTS = re.compile(r"\s+[|/·•]\s+")  # a byline's name, date and read time on one line
+_READ_TIME = re.compile(r"^(?i:(?:estimated )?(?:reading|read) time:?\s*)?\d{1,3}(?:[–-]\d{1,3})?\s*(?i:min(?:ute)?s?)(?i: read)?$")
 _LEAD_BY_COLON = re.compile(r"^([A-Z][a-z]+) (?i:by):\s*")
 
 
@@ -196,6 +198,9 @@ def is_byline(text: str) -> bool:
         return True
     if (posted := _POSTED_DATED.match(text)) and (is_stamp(posted.group(1)) or is_time_stamp(posted.group(1))):
         return True
+    if text[:3].casefold() == "by " and (parts := _BYLINE_PARTS.split(text))[1:] and is_byline(parts[0]) \
+            and all(is_stamp(part) or _READ_TIME.match(part) for part in parts[1:]):
+        return True  # "By Nadia Farouk | 12 February 2025 | Reading time: 4 minutes"
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
     return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith(("by ", "by: "))) and not ends_like_sentence(text.rstrip(". ") + "x")
