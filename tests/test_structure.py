@@ -558,6 +558,7 @@ def article(*lines: str, **kw):
     ("Send us your flood pictures: pictures@valleypost.example", "newsletter prompt"),
     # a page's kind over an organisation's release (94 of 95 such dev lines furniture, the other metadata)
     ("NEWS RELEASE", "page control"), ("Press release", "page control"), ("Media releases", "page control"),
+    ("Take our short survey", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),

@@ -380,7 +380,7 @@ _KINDS = (
         r"you('re| are) receiving this\b.{0,150}|never miss\b.{0,150}|catch all the latest\b.{0,150}|"
         r"join (our|[\w']{1,20}) [\w' ]{0,30}(whatsapp|telegram|signal|facebook) (community|group|channel)\b.{0,100}|"
         r"follow [\w' ]{1,40}:|share (with us )?your feedback\b.{0,100}|give today|"
-        r"take (our|the|this) (poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
+        r"take (our|the|this) ((short|quick|brief|\d+-minute) )?(poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
         r"can you answer a (quick|short) question\b.{0,80}|contact (our|the) team|"
         r"[₹£$€]\s?\d[\d,.]*|"
         r"create (a|your) (free )?account\b.{0,60}|create a website account\s[-–—]\s.{0,80}|by signing up\b.{0,120}|get (the|our|your) free\b.{0,120}|"
