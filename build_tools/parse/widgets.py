@@ -298,8 +298,28 @@ def _page_kind_labels(units: list[Unit], kinds: list[str | None]) -> None:
         if sentences >= TEXT_BEGUN:
             return
         sentences += not kinds[k] and ends_like_sentence(unit.text)
-        if not kinds[k] and not unit.role and _PAGE_KIND.match(unit.text.strip()):
+        if not kinds[k] and not unit.role and _PAGE_KIND.match(unit.text.strip()) and not _short_label_under(units, kinds, k):
             kinds[k] = "page control"
+            for j in range(k - 1, -1, -1):  # over it, the site's name and its sections: "Council of the EU"
+                text = units[j].text
+                if not kinds[j] and (units[j].role or len(text.split()) > SITE_NAME_WORDS or ends_like_sentence(text)
+                                     or is_stamp(text) or is_byline(text) or "," in text or ":" in text):
+                    break  # a headline, a date, a byline ("From: Ministry of ..."), a place ("Nanaimo, British Columbia")
+                kinds[j] = kinds[j] or "navigation menu"
+
+
+SHORT_LABEL_WORDS = 4
+SITE_NAME_WORDS = 8
+
+
+def _short_label_under(units: list[Unit], kinds: list[str | None], k: int) -> bool:
+    """A section's name right under k ("Press Releases" over "Energy & Utilities", then the
+    headline): the masthead reads the stack of labels over the headline as a whole."""
+    if k + 1 >= len(units) or kinds[k + 1]:
+        return False
+    text = units[k + 1].text
+    return len(text.split()) <= SHORT_LABEL_WORDS and not is_stamp(text) and not is_byline(text) \
+        and not ends_like_sentence(text)
 
 
 def _photographers(units: list[Unit], kinds: list[str | None]) -> None:
