@@ -5930,3 +5930,16 @@ def test_a_pages_kind_over_a_release_is_furniture_never_its_byline(top):
     assert (a.title, a.summary) == (HEADLINE, LEDE) and a.byline in (None, "By Jo Lee")
     assert ("page control", top[1] if top[0] == "Westmoor Council" else top[0]) in [(f.kind, f.text) for f in a.furniture]
 
+
+
+def test_a_live_pages_stamp_under_a_table_heads_its_entry_as_the_others_do():
+    lines = [HEADLINE, LEDE,
+             "4.40pm AEST", "Shares close lower", "The index fell 0.4% by the close, led by the banks.",
+             "3.30pm AEST", "| Measure | Today | Yesterday |", "|---|---|---|", "| Cash rate | 4.10% | 4.10% |",
+             "| Dollar | 64.8c | 64.3c |",
+             "2.45pm AEST", "Treasurer: 'We are patient'", "The treasurer said the decision was expected.",
+             "2.30pm AEST", "Rates on hold", "The board left the cash rate at 4.10%, as most economists had forecast.",
+             "11.05am AEST", "What markets expect", "Futures price a small chance of a cut, down from a third last week.",
+             "9.58am AEST", "Good morning and welcome to our coverage of the decision."]
+    # the stamp's style is the evidence: the page's other entries are headed by stamps like it
+    assert "H2:2.45pm AEST" in kinds(article(*lines))

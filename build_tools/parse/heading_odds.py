@@ -27,6 +27,7 @@ WEIGHTS_FILE = Path(__file__).with_name("heading_odds.json")
 NOT_A_HEADING = 0.35  # below: read as text; the highest cut-off at which, cross-validated on dev, more than five wrong guesses go for each right one
 DOUBTFUL = 0.5  # below (and above NOT_A_HEADING): kept, and `briefing check` says the evidence was thin
 
+LIVE_STAMPS = 2  # other time stamps heading the page: a live page's entries
 MIN_BLOCKS = 10  # a page of fewer blocks says too little of its headings' style to weigh a guess against
 
 _WORD_COUNTS = ((1, 1), (2, 2), (3, 4), (5, 7), (8, 12), (13, 10**6))
@@ -45,9 +46,11 @@ def doubted_headings(matches: list) -> list[tuple[int, float]]:
     if len(matches) < MIN_BLOCKS:
         return []
     marks = [m.heading if isinstance(m, FaqMark) else m for m in matches if isinstance(m, (HeadingMark, FaqMark))]
+    stamps = sum(m.style == "time" for m in marks)
     doubted = []
     for k, mark in enumerate(matches):
-        if isinstance(mark, HeadingMark) and mark.guess and not (k > 0 and isinstance(matches[k - 1], (HeadingMark, FaqMark))):
+        if isinstance(mark, HeadingMark) and mark.guess and not (k > 0 and isinstance(matches[k - 1], (HeadingMark, FaqMark))) \
+                and not (mark.style == "time" and stamps > LIVE_STAMPS):  # one of a live page's stamps: its style is the evidence
             chance = odds(traits(k, matches, marks), WEIGHTS)
             if chance < DOUBTFUL:
                 doubted.append((k, chance))
