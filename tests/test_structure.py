@@ -557,6 +557,7 @@ def article(*lines: str, **kw):
     ("Prices delayed by 20 mins. Source: Tickerline", "market data"),
     ("Send us your flood pictures: pictures@valleypost.example", "newsletter prompt"),
     ("Take our short survey", "newsletter prompt"),
+    ("Refresh the page for the latest updates.", "page control"), ("Refresh page", "page control"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),

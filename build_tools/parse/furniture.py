@@ -204,7 +204,7 @@ _KINDS = (
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
-        r"refresh for (the )?(latest|updates)\b.{0,30}|save to my [\w ]{1,20}|share with your (class|students|friends)|"
+        r"refresh( (the|this) page)? for (the )?(latest|updates)\b.{0,30}|refresh page|save to my [\w ]{1,20}|share with your (class|students|friends)|"
         r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|continue reading|printer[- ]friendly version|"
         r"(show|reveal|hide|see) (the )?(answers?|solutions?)\W*|"  # a quiz's button under each question
         # a like button's messages, a page's own links: "Email This Link", "Jump to Nutrition Facts"
