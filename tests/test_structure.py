@@ -558,6 +558,10 @@ def article(*lines: str, **kw):
     ("Send us your flood pictures: pictures@valleypost.example", "newsletter prompt"),
     ("Take our short survey", "newsletter prompt"),
     ("Refresh the page for the latest updates.", "page control"), ("Refresh page", "page control"),
+    # a newsletter's pitch by where it lands
+    ("The week's best allotment tips, straight to your inbox.", "newsletter prompt"),
+    ("Get The Harbour Brief in your inbox every Friday.", "newsletter prompt"),
+    ("Local headlines in your inbox every weekday morning.", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -592,6 +596,8 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Have your say on the bypass: register for the consultation event.",
                                   "Report this crime to police on 101", "Comments are welcome until 5 May.",
                                   "Trading data was delayed by 20 minutes after the outage.",
+                                  "Phishing emails land in your inbox every day.", "Scam texts now arrive in your inbox daily.",
+                                  '"It goes straight to your inbox," she said.',
                                   "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
                                   "Give thanks to the volunteers", "Published in March", "He said...",
                                   "Published in The Lancet Neurology", "The Prime Minister said…",
