@@ -562,6 +562,14 @@ def article(*lines: str, **kw):
     ("The week's best allotment tips, straight to your inbox.", "newsletter prompt"),
     ("Get The Harbour Brief in your inbox every Friday.", "newsletter prompt"),
     ("Local headlines in your inbox every weekday morning.", "newsletter prompt"),
+    # small print: an affiliate disclosure, a registration, a free page's pitch, a letters page's rules, independence
+    ("Trailwise may earn a commission if you buy through links on this page.", "disclosure"),
+    ("Gloss may receive a portion of sales from products purchased through our site.", "disclosure"),
+    ("Harbour Museum is run by the town council. Registered charity no. 1100234.", "copyright"),
+    ("Marlow Outdoor Ltd, 4 Quay Street, Marlow. Registered in England and Wales 04455667.", "copyright"),
+    ("Our reporting is free to read, but it isn't free to make. Become a supporter today.", "newsletter prompt"),
+    ("Letters should be no longer than 250 words and must include your full address.", "newsletter prompt"),
+    ("RatingsWatch is an independent site and is not affiliated with any broadcaster.", "disclaimer"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -598,6 +606,12 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Trading data was delayed by 20 minutes after the outage.",
                                   "Phishing emails land in your inbox every day.", "Scam texts now arrive in your inbox daily.",
                                   '"It goes straight to your inbox," she said.',
+                                  "Critics say the agency may earn a commission on each sale, the report said.",
+                                  "The company, registered in England in 2019, collapsed owing creditors £2m.",
+                                  "The full report is free to read on the council's website.",
+                                  "Letters from the period show the mill was losing money.",
+                                  "The firm is not affiliated with the council, a spokesperson said.",
+                                  "1. The prize was founded by the Ardwell Trust (registered charity no. 1098765).",
                                   "The gala was sponsored by Pennock & Sons, who also paid for the new scoreboard.",
                                   "Give thanks to the volunteers", "Published in March", "He said...",
                                   "Published in The Lancet Neurology", "The Prime Minister said…",
@@ -4266,7 +4280,7 @@ def test_the_eighteenth_reviews_examples():
     assert _headings(_review("eighteenth_04_best-for-sections-unheaded"))[:4] == [
         "H2:Best overall", "H2:Best for sensitive teeth", "H2:Best for travel", "H2:Best budget buy"]
     letters = _review("eighteenth_05_letter-signers-taken-as-byline")
-    assert letters.byline is None and not letters.furniture
+    assert letters.byline is None and [f.text[:22] for f in letters.furniture] == ["Letters should be no l"]  # the page's rules
     minutes = _review("eighteenth_06_agenda-items-dropped")
     assert not minutes.furniture and "H2:Next item: Allotment water supply" in _headings(minutes)
 

@@ -649,6 +649,28 @@ _GUARDED = (
         r"content|information|guide|page|column|post|material|website|site|newsletter|show|podcast|episode|video|blog)"
         r"|[\w&'’ .-]{2,40}['’]s? content)\b[^!?]{0,80}?\b(not|nor|no substitute)\b[^!?]{0,80}?"
         r"\b(advice|a substitute for|replace)\b.{0,300}$", _I)),
+    # an affiliate disclosure: "Stride & Mile may earn a commission if you buy through links on our site." (106 of 106
+    # dev lines furniture)
+    ("disclosure", ("commission", "portion of sales", "share of"), re.compile(
+        r"^[^\"“”]{0,100}\bmay (earn|receive|get|collect) (a |an )?(small |affiliate )?(commission|portion of sales|"
+        r"share of (the )?(revenue|sales))\b.{0,120}\b(links?|purchases?|purchased|buy|retail\w*|affiliate|partner|offers?|"
+        r"products?)\b.{0,200}$", _I)),  # from readers' purchases: never "Advisers may earn commission from lenders"
+    # a charity's or a company's registration: "... Registered charity no. 1180442.", "Brightwell Home Ltd, Unit 4, ...
+    # Registered in England and Wales." (never a notes-to-editors item, nor a story's "registered in England in 2019")
+    ("copyright", ("registered charity", "registered in"), re.compile(
+        r"^(?!\d{1,2}[.)]\s|[-*•]\s)(.{0,200}\bregistered charity (no\.?|number)\b.{0,60}"
+        r"|[^!?]{0,150}\bregistered in (england|scotland|wales|northern ireland|ireland)( and wales)?"
+        r"[\s.,:;()]*((company\s*)?(no\.?|number)\s*)?([A-Z]{0,2}\d{5,9}\)?\.?)?"
+        r"(\s+(registered office|company|vat|all content|all rights|©|cookie).{0,150})?)$", _I)),
+    # a publisher's pitch on its free pages: "Our journalism is free to read, but it isn't free to produce. ..."
+    ("newsletter prompt", ("free to read",), re.compile(
+        r"^.{0,100}\b(is|are) free to read\b.{0,200}\b(support|donat|contribut|member|subscri|fund|give|emergenc)\w*.{0,120}$"
+        r"|^.{0,100}\b(support|donat|contribut|member|subscri|fund)\w*\b.{0,100}\b(is|are) free to read\b.{0,120}$", _I)),
+    # a letters page's rules: "Letters should be no longer than 250 words and must include your full name ..."
+    ("newsletter prompt", ("letters",), re.compile(r"^letters (should|must|may) (be|not exceed|include)\b.{0,250}$", _I)),
+    # a site's independence: "TellyNumbers is an independent site and is not affiliated with BARA or any broadcaster."
+    ("disclaimer", ("not affiliated",), re.compile(
+        r"^[^.!?]{2,80} (is|are) (an independent [\w ]{1,30} and (is|are) )?not affiliated with\b.{0,200}$", _I)),
     # a site's acknowledgement of country: "... acknowledges the Traditional Owners of the lands where we live and work."
     ("disclaimer", ("traditional",), re.compile(
         r"^.{0,80}\backnowledges? .{0,120}\btraditional (owners|custodians)( and (custodians|owners))? of (the )?"
@@ -759,7 +781,7 @@ def _doubled(text: str) -> bool:
             and text[half].isupper())
 
 
-_NARRATED_KINDS = frozenset({"disclaimer", "copyright", "advertisement"})
+_NARRATED_KINDS = frozenset({"disclaimer", "copyright", "advertisement", "disclosure"})
 _NARRATION = re.compile(r"\b(said|says|say|wrote|writes|told|it read|reads|read:|according to|"
                         r"appointed|went into|collapsed|sued|fined|(was|were|had been) (registered|authorised))\b")
 
