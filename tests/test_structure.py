@@ -570,6 +570,10 @@ def article(*lines: str, **kw):
     ("Our reporting is free to read, but it isn't free to make. Become a supporter today.", "newsletter prompt"),
     ("Letters should be no longer than 250 words and must include your full address.", "newsletter prompt"),
     ("RatingsWatch is an independent site and is not affiliated with any broadcaster.", "disclaimer"),
+    ("We care about the protection of your data. Read our Privacy Policy.", "newsletter prompt"),
+    ("Be the first to hear about new homes in Ashby.", "newsletter prompt"),
+    ("Get unlimited access to breaking news and analysis.", "newsletter prompt"),
+    ("Local Journalism Initiative Reporters are funded by the Government of Canada.", "disclaimer"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),

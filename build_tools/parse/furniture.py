@@ -666,6 +666,14 @@ _GUARDED = (
     ("newsletter prompt", ("free to read",), re.compile(
         r"^.{0,100}\b(is|are) free to read\b.{0,200}\b(support|donat|contribut|member|subscri|fund|give|emergenc)\w*.{0,120}$"
         r"|^.{0,100}\b(support|donat|contribut|member|subscri|fund)\w*\b.{0,100}\b(is|are) free to read\b.{0,120}$", _I)),
+    # a sign-up box's privacy line: "We care about the protection of your data. Read our Privacy Policy."
+    ("newsletter prompt", ("privacy",), re.compile(r"^[^\"“”]{0,200}\bread our privacy (policy|notice)\W*$", _I)),
+    # a sign-up's pitch and a paywall's: "Be the first to hear about new listings ...", "Get unlimited access to ..."
+    ("newsletter prompt", ("first to", "unlimited"), re.compile(
+        r"^(be the first to (hear|know|find out|get|see|read)\b.{0,150}|(get|enjoy|unlock|gain) unlimited (digital )?access\b.{0,150})$",
+        _I)),
+    # a local journalism programme's funding note: "Local Journalism Initiative Reporters are funded by the Government of Canada."
+    ("disclaimer", ("journalism initiative",), re.compile(r"^(the )?local journalism initiative\b.{0,150}\bfunded by\b.{0,100}$", _I)),
     # a letters page's rules: "Letters should be no longer than 250 words and must include your full name ..."
     ("newsletter prompt", ("letters",), re.compile(r"^letters (should|must|may) (be|not exceed|include)\b.{0,250}$", _I)),
     # a site's independence: "TellyNumbers is an independent site and is not affiliated with BARA or any broadcaster."
