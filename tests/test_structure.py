@@ -574,6 +574,9 @@ def article(*lines: str, **kw):
     ("Be the first to hear about new homes in Ashby.", "newsletter prompt"),
     ("Get unlimited access to breaking news and analysis.", "newsletter prompt"),
     ("Local Journalism Initiative Reporters are funded by the Government of Canada.", "disclaimer"),
+    ("About the author: Nia Ford covers housing for the Courier.", "author box"),
+    ("Read our editorial code", "page control"), ("Get all the latest news from around the region", "page control"),
+    ("Boats at the jetty in Demak at dawn. Photo by Rina Chandra for Earthwire.", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),

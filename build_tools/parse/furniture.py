@@ -204,6 +204,7 @@ _KINDS = (
         r"pinned( post)?|(previous|next) (article|post|story|episode|chapter|announcement|dispatch|incident)(\s*:.{1,150})?|end of article|top of (the )?page|short (?:url|link)|"
         r"auto-?(refresh|update) ?: ?(on|off)|\(\d+\) comments?|(read|about) (our|the) editorial (standards|policy|guidelines)|"
         # an election's and a live page's controls
+        r"(track|get|catch) (all the )?latest (news|updates)\b.{0,150}|read (our|the) editorial (code|standards|policy|guidelines)\W*|"
         r"refresh( (the|this) page)? for (the )?(latest|updates)\b.{0,30}|refresh page|save to my [\w ]{1,20}|share with your (class|students|friends)|"
         r"report this (resource|comment|post|review|update|clipping|listing|photo)|show all key events|continue reading|printer[- ]friendly version|"
         r"(show|reveal|hide|see) (the )?(answers?|solutions?)\W*|"  # a quiz's button under each question
@@ -484,7 +485,8 @@ _KINDS = (
     ("author box", re.compile(
         r"^((?i:(read )?(the )?(latest|more) (from|by)|more from) (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+"
         r"|(?i:more (by|from) this (author|writer|reporter|columnist))"
-        r"|(?i:view (full )?(bio|profile)|why you can trust [\w'’&. -]{1,30}(:.{1,250})?|expertise:?\s+[\w ,&/'’-]{3,150}))$")),
+        r"|(?i:view (full )?(bio|profile)|why you can trust [\w'’&. -]{1,30}(:.{1,250})?|expertise:?\s+[\w ,&/'’-]{3,150})"
+        r"|(?i:about the (author|writer|reporter)\s*:\s*)[A-Z].{2,300})$")),  # "About the author: Carla D. covers ..."
     ("audio notice", re.compile(
         r"^(the audio version of this (article|story) is (generated|created|produced) (by|with|using) text-to-speech\b.{0,150}|"
         r"this (audio|article|summary|voice) (is|was) (created|generated|produced|read) (with|by|using) "
@@ -500,6 +502,7 @@ _CREDIT_END = re.compile(
     r"|\bfile photo\W*|\((file )?(image|photo|picture|pic)\)\W*"
     r"|\b(REUTERS|AFP|EPA|AP|PA|(?:AP|AAP|CP) photo|the canadian press)/[\w .'’-]{1,40}"  # "THE CANADIAN PRESS/Frank Gunn"
     r"|\b(getty images|shutterstock|alamy)\W*"
+    r"|[.!?]\s+photo by [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3}( for [A-Z][\w&'’. -]{1,40})?\.?"  # "... Photo by Rina Chandra for Earthwire."
     r"|©\s*(?:[^.©]|(?<=\b[A-Z])\.){2,60}"  # "© Relief Partners Alliance/L. Chaúque"
     r"|\.\s+[A-Z][\w'’-]+ [A-Z][\w'’-]+ photo"  # "... in August. Carly Nakamura photo"
     r"|\.\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w.'’& ]{1,40}"  # "... food sales.Ryan Delorme/The Globe and Mail"
