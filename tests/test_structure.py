@@ -562,6 +562,7 @@ def article(*lines: str, **kw):
     ("The week's best allotment tips, straight to your inbox.", "newsletter prompt"),
     ("Get The Harbour Brief in your inbox every Friday.", "newsletter prompt"),
     ("Local headlines in your inbox every weekday morning.", "newsletter prompt"),
+    ("Get local news alerts straight to your phone", "newsletter prompt"),
     # small print: an affiliate disclosure, a registration, a free page's pitch, a letters page's rules, independence
     ("Trailwise may earn a commission if you buy through links on this page.", "disclosure"),
     ("Gloss may receive a portion of sales from products purchased through our site.", "disclosure"),
@@ -612,6 +613,7 @@ def test_furniture_is_left_out_and_listed(line, kind):
                                   "Report this crime to police on 101", "Comments are welcome until 5 May.",
                                   "Trading data was delayed by 20 minutes after the outage.",
                                   "Phishing emails land in your inbox every day.", "Scam texts now arrive in your inbox daily.",
+                                  "The app sends flood warnings straight to your phone.",
                                   '"It goes straight to your inbox," she said.',
                                   "Critics say the agency may earn a commission on each sale, the report said.",
                                   "The company, registered in England in 2019, collapsed owing creditors £2m.",

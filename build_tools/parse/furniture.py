@@ -696,10 +696,10 @@ _GUARDED = (
     # a newsletter's pitch: "The day's top dairy stories, straight to your inbox.", "Get The Weekly Ledger in your inbox
     # every Friday." (233 of 233 dev lines holding "in your inbox" furniture); never a story's "Phishing emails land in
     # your inbox every day"
-    ("newsletter prompt", ("your inbox",), re.compile(
+    ("newsletter prompt", ("your inbox", "your phone"), re.compile(
         r"^(?!.*\b(land|lands|landed|arrive|arrives|arrived|appear|appears|hit|hits|end up|ends up|turn up|pile up|"
         r"show up|flood|floods|fill|fills|sit|sits|sitting|clog|clogs)\b)[^\"“”]{0,140}\b((straight|delivered|direct(ly)?|"
-        r"free|sent)( straight)? (to|in|into) your inbox|in your inbox( (every|each|at|on|twice|once)\b|\W*$)|^(get|receive)\b"
+        r"free|sent)( straight)? (to|in|into) your (inbox|phone)|in your inbox( (every|each|at|on|twice|once)\b|\W*$)|^(get|receive)\b"
         r"[^.!?]{1,80}\b(in|to) your inbox)\b.{0,80}$", _I)),
     # a newsroom's own line: "The Ledger is a nonprofit newsroom covering ... We depend on readers like you."
     ("newsletter prompt", ("newsroom", "news organization", "news organisation"), re.compile(
