@@ -5973,3 +5973,11 @@ def test_a_live_pages_stamp_under_a_table_heads_its_entry_as_the_others_do():
              "9.58am AEST", "Good morning and welcome to our coverage of the decision."]
     # the stamp's style is the evidence: the page's other entries are headed by stamps like it
     assert "H2:2.45pm AEST" in kinds(article(*lines))
+
+
+@pytest.mark.parametrize("score", ["7.6", "15/20", "Rating: 3 out of 5 stars"])
+def test_a_reviews_score_over_the_byline_is_never_its_headline(score):
+    standfirst = "The Leeds five-piece swap post-punk clatter for pedal steel on a third album that sounds like a band exhaling"
+    a = article("ALBUM REVIEWS", "Paper Kites – Harbour Songs", standfirst, score, "By Rory Dale", "March 3, 2025", LEDE, BODY)
+    assert (a.title, a.summary) == ("Paper Kites – Harbour Songs", standfirst)
+    assert [f.text for f in a.furniture] == ["ALBUM REVIEWS"]  # the score stays, as text

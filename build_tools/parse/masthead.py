@@ -463,6 +463,8 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
         return None
     while anchor > 1 and (_beside_byline(units, anchor - 1) or _named_place(units, anchor - 1)):
         anchor -= 1  # the byline's block starts higher: a name over its role, a dateline, "Mumbai" under the name
+    while anchor > 2 and _score_line(units[anchor - 1].text):
+        anchor -= 1  # a review's score over the byline ("7.6", "Rating: 3 out of 5 stars"): the headline is above it
     obituary = next((k for k in range(anchor) if _OBITUARY.match(units[k].text)), None)
     if obituary is not None:  # the name is the headline; a caption may stand between the standfirst and the byline
         follows = obituary + 1 < anchor and _standfirst(units, obituary + 1)
@@ -512,6 +514,16 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             return upper, None, anchor
         return None, None, anchor  # "Politics" over the byline, then the text: a label, no headline
     return title, standfirst, anchor
+
+
+_SCORE = re.compile(r"^(\d{1,2}(\.\d)?|\d{1,3}(\.\d)?\s?/\s?(5|10|20|100))$|^(rating|score|our rating)\s*:\s*.{1,40}$",
+                    re.IGNORECASE)
+
+
+def _score_line(text: str) -> bool:
+    """A review's score on its own line: "7.6", "15/20", "Rating: 3 out of 5 stars" (stars, "★★★☆☆",
+    the masthead reads as it did)."""
+    return bool(_SCORE.match(text.strip()))
 
 
 def _headline_after_meta(units: list[Unit], anchor: int) -> bool:
