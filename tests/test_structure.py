@@ -551,11 +551,9 @@ def article(*lines: str, **kw):
     ("Have your say on the library cuts in the comments below", "share prompt"),
     ("Comments are subject to our community guidelines, which can be viewed here.", "share prompt"),
     ("Report this letter", "share prompt"), ("Report this job", "share prompt"),
-    ("Send us your feedback", "share prompt"),
     # a quote box's delay notice; a call for readers' pictures
     ("Quotes delayed at least 15 minutes. Market data provided by Tickerline.", "market data"),
     ("Prices delayed by 20 mins. Source: Tickerline", "market data"),
-    ("Send us your flood pictures: pictures@valleypost.example", "newsletter prompt"),
     ("Take our short survey", "newsletter prompt"),
     ("Refresh the page for the latest updates.", "page control"), ("Refresh page", "page control"),
     # a newsletter's pitch by where it lands
@@ -5981,3 +5979,31 @@ def test_a_reviews_score_over_the_byline_is_never_its_headline(score):
     a = article("ALBUM REVIEWS", "Paper Kites – Harbour Songs", standfirst, score, "By Rory Dale", "March 3, 2025", LEDE, BODY)
     assert (a.title, a.summary) == ("Paper Kites – Harbour Songs", standfirst)
     assert [f.text for f in a.furniture] == ["ALBUM REVIEWS"]  # the score stays, as text
+
+
+@pytest.mark.parametrize("name", ["01_fca_site_not_authorised", "02_ofcom_podcast_ruling", "04_nhs_complaints_tell_us_about",
+                                  "05_parish_clerk_send_cv", "06_bus_app_arrival_data_delayed", "07_broker_prices_delayed",
+                                  "10_results_release_dateline_over_highlights"])
+def test_the_forty_sixth_reviews_examples_keep_their_lines(name):
+    """A review of this session's small print, prompts, delay notices and dateline rules: a story's
+    finding about advice, a complaints page's own instructions, a job's how-to-apply line, a
+    transport story's delayed data and a results release's dateline over its highlights
+    (tests/fixtures/review/fortysixth_*.txt): nothing is left out."""
+    a = _review(f"fortysixth_{name}")
+    assert not a.furniture
+    if name.startswith("10_"):
+        assert a.dateline == "EDINBURGH, 27 February 2025" and not a.sections
+
+
+def test_the_forty_sixth_reviews_headings_stay_headings():
+    assert _headings(_review("fortysixth_03_council_consultation_have_your_say")) == [
+        "H2:What happens next", "H2:Send us your feedback"]  # a consultation's own call and rules stay text
+    assert not _review("fortysixth_03_council_consultation_have_your_say").furniture
+    assert _headings(_review("fortysixth_08_getty_credit_over_subheading")) == [
+        "H2:What it means for mortgage holders", "H2:What it means for savers"]  # a subheading under a credit
+    assert _headings(_review("fortysixth_09_recipe_shutterstock_over_ingredients_heading")) == [
+        "H2:For the sponge and topping", "H2:For the drizzle", "H2:Method"]
+    assert _headings(_review("fortysixth_11_place_caption_over_heading")) == [
+        "H2:Where to see the ospreys", "H2:Background", "H2:Tickets"]  # a place caption is no section's opener
+    assert _headings(_review("fortysixth_12_name_caption_over_heading")) == [
+        "H2:How to ease your symptoms", "H2:Symptoms", "H2:Forecast"]

@@ -449,7 +449,8 @@ def _opener_supported(styles: list[str], n: int, text: str) -> bool:
         return styles[n + 2:n + 3] == [own] or styles.count(own) > 2
     later = styles[n + 2:]
     section = later[:later.index(own)] if own in later else later
-    return styles.count(own) > 1 or under in section or (own in ("title", "sentence") and under != "" and "" in later[1:])
+    return styles.count(own) > 1 or under in section or (own in ("title", "sentence") and under != "" and "" in later[1:]
+                                                         and "," not in text)  # never a caption's "Loch of the Lowes, Perthshire"
 
 
 

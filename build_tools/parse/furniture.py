@@ -84,13 +84,14 @@ _KINDS = (
         r"share on (facebook|x|twitter|linkedin|whatsapp|email)\b.{0,80}|like \(\d+\)|\+ ?follow|"
         r"you must be logged in to\b.{0,100}|\d+ (thoughts|comments|responses|replies) on\b.{0,150}|"
         r"to view or add a comment\b.{0,40}|report this (article|post|comment|ad|advert|advertisement|letter|petition|notice|"
-        r"job|campaign|story|event|profile|message|tribute|obituary)|send us your feedback\W*|"
+        r"job|campaign|story|event|profile|message|tribute|obituary)|"
         # a comment box's prompt: "Have your say. Sign in to comment.", "Have your say on this story",
         # "Have your say — join the discussion", "Comments are subject to our community guidelines."
-        r"have your say on (this|the) (story|article)\W*|have your say( on [^.!?]{1,60})?\s*[.:—–-]\s*[^.!?]{0,80}?\b(log ?in|"
-        r"sign ?in|signing in|to comment|comments? below|in the comments|join the (conversation|discussion)|"
-        r"community (rules|guidelines)|before posting)\b.{0,150}|have your say on [^.!?]{1,60} in the comments( below)?\W*|"
-        r"comments are (subject to|powered by|the (opinions?|views) of)\b.{0,200}|"
+        r"have your say on (this|the) (story|article)\W*|have your say( on [^.!?]{1,60})?\s*[.:—–-]\s*[^.!?]{0,40}?\b("
+        r"(log|sign) ?in( or register)? to (comment|join)|to comment|comments? below|in the comments|join the (conversation|discussion)|"
+        r"community (rules|guidelines)|before posting)\b.{0,60}|have your say on [^.!?]{1,60} in the comments( below)?\W*|"
+        r"comments are (subject to (our|the site['’]s|this site['’]s|moderation)\b|powered by|the (opinions?|views) of (their|the) "
+        r"(authors?|writers?|commenters?))\b.{0,200}|"
         r"send flowers|sign (the )?guest ?book|be the first to comment|\d+ comments?( / \d+ new)?|"
         r"follow us on [\w ]{1,30}|"
         r"(?-i:\d+(\.\d+)?[KM])|\d[\d,]*(\.\d+)?[km]? (followers|claps|likes|comments|responses|views|shares|restacks|reactions)|"
@@ -396,7 +397,7 @@ _KINDS = (
         r"please turn on javascript\b.{0,120}|(do you have|got) a story\?.{0,100}|"
         r"(do you have|have you got|have|got) (a|an|any) [\w ’'-]{1,40}\? .{0,40}\b(email|e-mail|tell us|send|"
         r"contact|let us know|get in touch|write to)\b.{0,150}|"
-        r"(send (us )?|tell us about )your [\w ,’'-]{1,60}( to |\s*:\s*).{0,30}\S+@\S+.{0,120}|"  # "Send us your snow pictures: ...@..."
+        r"send (us )?your [\w ,’'-]{1,60} to .{0,30}\S+@\S+.{0,120}|"
         r"(have your say|submit a letter|share your thoughts)\s*:.{0,60}\b(e-?mail|submit|letters?)\b.{0,200}|"
         r"have your say on this (story|article) in the comments( below)?|join the [\w ’'&-]{1,30} (whatsapp |telegram )?channel|"
         r"support [\w'’ ]{1,50} journalism\b.{0,100}|support us\b.{0,120}|make a donation|"
@@ -633,8 +634,9 @@ _GUARDED = (
     # a quote box's delay notice: "Quotes delayed at least 15 minutes.", "© 2026 ... Data is delayed by 15 minutes."
     # (never a story's "... data was delayed by 20 minutes")
     ("market data", ("delayed", "snapshot"), re.compile(
-        r"^.{0,120}\b(data|quotes?|prices?|index levels)\b[^.!?]{0,20}(?<!was )(?<!were )(?<!been )\bdelayed (by )?"
-        r"(at least |up to |by at least )?\d{1,2} ?(minutes|mins?)\b.{0,150}$|^data is a real-time snapshot\b.{0,200}$", _I)),
+        r"^(.{0,120}[.]\s+)?((market|all|stock|share) )?(data|quotes?|prices?|index levels)( (are|is))? delayed (by )?"
+        r"(at least |up to |by at least )?\d{1,2} ?(minutes|mins?)\b[^.]{0,40}(\.\s.{0,150})?\.?$"
+        r"|^data is a real-time snapshot\W*(\*?\s*data is delayed\b.{0,150})?$", _I)),  # the notice's own sentence
     # a wiki's foot: "Content is available under CC BY-SA 4.0 unless otherwise noted.", its last edit
     ("copyright", ("available under", "last edited"), re.compile(
         r"^((community )?(content|text) is available under\b.{0,200}|this page was last edited on\b.{5,60})$", _I)),
@@ -650,8 +652,9 @@ _GUARDED = (
     ("disclaimer", ("advice", "substitute"), re.compile(
         r"^(disclaimer\s*:\s*)?(the information (in|on) this (article|page|website|site|guide)|(this|the|our) (article|story|"
         r"content|information|guide|page|column|post|material|website|site|newsletter|show|podcast|episode|video|blog)"
-        r"|[\w&'’ .-]{2,40}['’]s? content)\b[^!?]{0,80}?\b(not|nor|no substitute)\b[^!?]{0,80}?"
-        r"\b(advice|a substitute for|replace)\b.{0,300}$", _I)),
+        r"|[\w&'’ .-]{2,40}['’]s? content)( (in|on) this \w+)? (is|are|does|do|provides|gives|offers|contains|isn['’]t)\b"
+        r"[^!?]{0,80}?\b(not|nor|no substitute)\b[^!?]{0,80}?"
+        r"\b(advice|a substitute for|replace)\b.{0,300}$", _I)),  # in the present: never "The channel's content did not ..."
     # an affiliate disclosure: "Stride & Mile may earn a commission if you buy through links on our site." (106 of 106
     # dev lines furniture)
     ("disclosure", ("commission", "portion of sales", "share of"), re.compile(

@@ -920,7 +920,8 @@ def _over_list(units: list[Unit], k: int) -> bool:
     """Whether a list's first two items are right under k: a box's label ("KEY DEVELOPMENTS" over
     "1. ...", "2. ..."), never a dateline, which stands over running text (390 of 390 on dev); a wire's
     first numbered section ("1. It avoids a shutdown, for now" over its text) may stand under one."""
-    return k + 2 < len(units) and all(bullet(u.text) or numbered(u.text) for u in units[k + 1:k + 3])
+    return k + 2 < len(units) and len(units[k].text.split()) >= 2 and "," not in units[k].text \
+        and all(bullet(u.text) or numbered(u.text) for u in units[k + 1:k + 3])  # never "EDINBURGH, 27 February 2025"
 
 
 def _capitals_place_under_stamps(units: list[Unit], k: int) -> bool:

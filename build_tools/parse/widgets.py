@@ -758,7 +758,7 @@ _CAPTION_LABEL = re.compile(r"^(media|image|video) caption,?$", re.IGNORECASE)
 # A picture library's or an agency's name alone, a broadcaster's credit over its caption: "Getty Images", "Reuters".
 _AGENCY_ONLY = re.compile(r"^((\w+ via )?getty images|reuters|epa(-efe)?|afp|pa( media| wire)?|ap|shutterstock|alamy)$",
                           re.IGNORECASE)
-CAPTION_MIN_WORDS_UNDER_CREDIT = 4
+CAPTION_MIN_WORDS_UNDER_CREDIT = 8  # a subheading under a credit is shorter ("What it means for mortgage holders")
 WATCH_HEADLINE_REACH = 12  # units: the top of the page, where the headline stands
 ROLE_LINE_WORDS = 6  # "Hannah Greer, South West reporter": a name and role over the date
 
