@@ -6007,3 +6007,10 @@ def test_the_forty_sixth_reviews_headings_stay_headings():
         "H2:Where to see the ospreys", "H2:Background", "H2:Tickets"]  # a place caption is no section's opener
     assert _headings(_review("fortysixth_12_name_caption_over_heading")) == [
         "H2:How to ease your symptoms", "H2:Symptoms", "H2:Forecast"]
+
+
+def test_a_trending_rail_over_the_headline_stops_at_a_name_and_outlet_byline():
+    a = article("The Harbour Ledger", "City", "India", "World", "Business", "Sports", "e-Paper", "Trending", "IPL 2025",
+                "Monsoon Tracker", "Gold Rate Today", "India News", HEADLINE, "Aparna Rao | TNN",
+                "Updated: Jun 3, 2025, 19:06 IST", LEDE, BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "Aparna Rao | TNN", LEDE)

@@ -607,6 +607,9 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[j] = kinds[j] or "link to another story"
 
 
+_NAME_AND_OUTLET = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} [|/] [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}$")
+
+
 _BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 LIVE_MIN_STAMPS = 3  # a live blog stamps every entry; a line or two of "1:42" are a video's length
 
@@ -735,8 +738,10 @@ def _dates(unit: Unit) -> bool:
 
 
 def _under_headline(units: list[Unit], k: int) -> bool:
-    """A byline or date line; or a name and role over the date ("Helen Marchbank, Town Clerk")."""
-    return _dates(units[k]) or (is_person_with_role(units[k].text) and k + 1 < len(units) and is_stamp(units[k + 1].text))
+    """A byline or date line; or a name and role, or a name and outlet, over the date ("Helen
+    Marchbank, Town Clerk", "Aparna Rao | TNN")."""
+    return _dates(units[k]) or ((is_person_with_role(units[k].text) or _NAME_AND_OUTLET.match(units[k].text) is not None)
+                                and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
 
 def _link_like(unit: Unit, jump: bool = False) -> bool:
