@@ -6014,3 +6014,22 @@ def test_a_trending_rail_over_the_headline_stops_at_a_name_and_outlet_byline():
                 "Monsoon Tracker", "Gold Rate Today", "India News", HEADLINE, "Aparna Rao | TNN",
                 "Updated: Jun 3, 2025, 19:06 IST", LEDE, BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, "Aparna Rao | TNN", LEDE)
+
+
+@pytest.mark.parametrize("name", ["01_two_factor_code_phone", "02_council_tax_inbox", "03_club_takeover_scotland",
+                                  "04_funeral_notice_charity", "05_letters_posting_dates", "06_group_not_affiliated",
+                                  "07_influencer_rules", "08_council_survey_park", "09_travel_by_car_train",
+                                  "10_ljifund_story", "12_ombudsman_free_to_read"])
+def test_the_forty_seventh_reviews_examples_keep_their_lines(name):
+    """A review of this session's later rules (tests/fixtures/review/fortyseventh_*.txt): a how-to's
+    code sent to your phone, a bill in your inbox, a shell company registered in Scotland, a
+    funeral notice's charity, Royal Mail's posting dates, a group not affiliated with the
+    council, influencers' commissions, a council's survey, travel times by car, the Local
+    Journalism Initiative as news and a report free to read: nothing is left out."""
+    assert not _review(f"fortyseventh_{name}").furniture
+
+
+def test_the_forty_seventh_reviews_headline_over_its_release_label_stays_the_title():
+    a = _review("fortyseventh_11_govuk_press_release")
+    assert a.title == "New funding to keep rural bus routes running"
+    assert [(f.kind, f.text) for f in a.furniture] == [("page control", "Press release")]

@@ -382,7 +382,7 @@ _KINDS = (
         r"you('re| are) receiving this\b.{0,150}|never miss\b.{0,150}|catch all the latest\b.{0,150}|"
         r"join (our|[\w']{1,20}) [\w' ]{0,30}(whatsapp|telegram|signal|facebook) (community|group|channel)\b.{0,100}|"
         r"follow [\w' ]{1,40}:|share (with us )?your feedback\b.{0,100}|give today|"
-        r"take (our|the|this) ((short|quick|brief|\d+-minute) )?(poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
+        r"take (our|the|this) (poll|survey|quiz)\b.{0,60}|take our (short|quick|brief|\d+-minute) (poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
         r"can you answer a (quick|short) question\b.{0,80}|contact (our|the) team|"
         r"[₹£$€]\s?\d[\d,.]*|"
         r"create (a|your) (free )?account\b.{0,60}|create a website account\s[-–—]\s.{0,80}|by signing up\b.{0,120}|get (the|our|your) free\b.{0,120}|"
@@ -658,20 +658,22 @@ _GUARDED = (
     # an affiliate disclosure: "Stride & Mile may earn a commission if you buy through links on our site." (106 of 106
     # dev lines furniture)
     ("disclosure", ("commission", "portion of sales", "share of"), re.compile(
-        r"^[^\"“”]{0,100}\bmay (earn|receive|get|collect) (a |an )?(small |affiliate )?(commission|portion of sales|"
+        r"^(disclosure:[^\"“”]{0,80}[.]\s+)?[A-Z][\w&'’!. -]{1,40} may (earn|receive|get|collect) (a |an )?(small |affiliate )?(commission|portion of sales|"
         r"share of (the )?(revenue|sales))\b.{0,120}\b(links?|purchases?|purchased|buy|retail\w*|affiliate|partner|offers?|"
         r"products?)\b.{0,200}$", _I)),  # from readers' purchases: never "Advisers may earn commission from lenders"
     # a charity's or a company's registration: "... Registered charity no. 1180442.", "Brightwell Home Ltd, Unit 4, ...
     # Registered in England and Wales." (never a notes-to-editors item, nor a story's "registered in England in 2019")
     ("copyright", ("registered charity", "registered in"), re.compile(
-        r"^(?!\d{1,2}[.)]\s|[-*•]\s)(.{0,200}\bregistered charity (no\.?|number)\b.{0,60}"
-        r"|[^!?]{0,150}\bregistered in (england|scotland|wales|northern ireland|ireland)( and wales)?"
+        r"^(?!\d{1,2}[.)]\s|[-*•]\s)(?!.*\b(donations?|in (his|her|their) memory)\b)(.{0,200}\bregistered charity (no\.?|number)\b.{0,60}"
+        r"|[^!?]{0,150}(([.,]\s*|\b(ltd|limited|plc|llp)\.?,?\s+|^)registered in (england|scotland|wales|northern ireland|ireland)"
+        r"|\bregistered in (england|scotland|wales|northern ireland|ireland)(?=( and wales)?,?\s*\(?(company\s*)?(no\.?|number)?\s*[A-Z]{0,2}\d{5,9}))( and wales)?"
         r"[\s.,:;()]*((company\s*)?(no\.?|number)\s*)?([A-Z]{0,2}\d{5,9}\)?\.?)?"
         r"(\s+(registered office|company|vat|all content|all rights|©|cookie).{0,150})?)$", _I)),
     # a publisher's pitch on its free pages: "Our journalism is free to read, but it isn't free to produce. ..."
     ("newsletter prompt", ("free to read",), re.compile(
-        r"^.{0,100}\b(is|are) free to read\b.{0,200}\b(support|donat|contribut|member|subscri|fund|give|emergenc)\w*.{0,120}$"
-        r"|^.{0,100}\b(support|donat|contribut|member|subscri|fund)\w*\b.{0,100}\b(is|are) free to read\b.{0,120}$", _I)),
+        r"^(.{0,60}\b(our|this (article|story))\b[\w ]{0,30}|[A-Z][\w&'’-]*) (is|are) free to read\b.{0,200}"
+        r"\b(support|donat|contribut|member|subscri|fund|give|emergenc)\w*.{0,120}$"
+        r"|^.{0,100}\b(support|donat|contribut|member|subscri|fund)\w*\b.{0,60}\bour\b[\w ]{0,30} (is|are) free to read\b.{0,120}$", _I)),
     # a sign-up box's privacy line: "We care about the protection of your data. Read our Privacy Policy."
     ("newsletter prompt", ("privacy",), re.compile(r"^[^\"“”]{0,200}\bread our privacy (policy|notice)\W*$", _I)),
     # a sign-up's pitch and a paywall's: "Be the first to hear about new listings ...", "Get unlimited access to ..."
@@ -679,12 +681,15 @@ _GUARDED = (
         r"^(be the first to (hear|know|find out|get|see|read)\b.{0,150}|(get|enjoy|unlock|gain) unlimited (digital )?access\b.{0,150})$",
         _I)),
     # a local journalism programme's funding note: "Local Journalism Initiative Reporters are funded by the Government of Canada."
-    ("disclaimer", ("journalism initiative",), re.compile(r"^(the )?local journalism initiative\b.{0,150}\bfunded by\b.{0,100}$", _I)),
+    ("disclaimer", ("journalism initiative",), re.compile(
+        r"^(the )?local journalism initiative( reporters?)? (is|are) funded by\b.{0,100}$", _I)),
     # a letters page's rules: "Letters should be no longer than 250 words and must include your full name ..."
-    ("newsletter prompt", ("letters",), re.compile(r"^letters (should|must|may) (be|not exceed|include)\b.{0,250}$", _I)),
+    ("newsletter prompt", ("letters",), re.compile(
+        r"^letters (should|must|may) (be no (longer|more) than|not exceed|be under|be sent to|be emailed to|include)\b"
+        r"(?!.*\b(said|says)\b).{0,250}$", _I)),
     # a site's independence: "TellyNumbers is an independent site and is not affiliated with BARA or any broadcaster."
     ("disclaimer", ("not affiliated",), re.compile(
-        r"^[^.!?]{2,80} (is|are) (an independent [\w ]{1,30} and (is|are) )?not affiliated with\b.{0,200}$", _I)),
+        r"^(?!the )[^.!?,]{2,60} (is|are) (an independent [\w ]{1,30} and (is|are) )?not affiliated with\b.{0,200}$", _I)),
     # a site's acknowledgement of country: "... acknowledges the Traditional Owners of the lands where we live and work."
     ("disclaimer", ("traditional",), re.compile(
         r"^.{0,80}\backnowledges? .{0,120}\btraditional (owners|custodians)( and (custodians|owners))? of (the )?"
@@ -701,8 +706,8 @@ _GUARDED = (
     # your inbox every day"
     ("newsletter prompt", ("your inbox", "your phone"), re.compile(
         r"^(?!.*\b(land|lands|landed|arrive|arrives|arrived|appear|appears|hit|hits|end up|ends up|turn up|pile up|"
-        r"show up|flood|floods|fill|fills|sit|sits|sitting|clog|clogs)\b)[^\"“”]{0,140}\b((straight|delivered|direct(ly)?|"
-        r"free|sent)( straight)? (to|in|into) your (inbox|phone)|in your inbox( (every|each|at|on|twice|once)\b|\W*$)|^(get|receive)\b"
+        r"show up|flood|floods|fill|fills|sit|sits|sitting|clog|clogs|will be|is sent|are sent|bill|if you|when you|code)\b)"
+        r"[^\"“”]{0,140}\b((straight|delivered( straight)?|direct(ly)?|free|sent straight) (to|in|into) your (inbox|phone)|in your inbox( (every|each|at|on|twice|once)\b|\W*$)|^(get|receive)\b"
         r"[^.!?]{1,80}\b(in|to) your inbox)\b.{0,80}$", _I)),
     # a newsroom's own line: "The Ledger is a nonprofit newsroom covering ... We depend on readers like you."
     ("newsletter prompt", ("newsroom", "news organization", "news organisation"), re.compile(

@@ -198,7 +198,8 @@ def is_byline(text: str) -> bool:
         return True
     if (posted := _POSTED_DATED.match(text)) and (is_stamp(posted.group(1)) or is_time_stamp(posted.group(1))):
         return True
-    if text[:3].casefold() == "by " and (parts := _BYLINE_PARTS.split(text))[1:] and is_byline(parts[0]) \
+    if text[:3].casefold() == "by " and (parts := _BYLINE_PARTS.split(text))[1:] and len(parts[0].split()) >= 3 \
+            and is_byline(parts[0]) \
             and all(is_stamp(part) or _READ_TIME.match(part) for part in parts[1:]):
         return True  # "By Nadia Farouk | 12 February 2025 | Reading time: 4 minutes"
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:

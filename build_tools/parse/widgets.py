@@ -303,13 +303,14 @@ def _page_kind_labels(units: list[Unit], kinds: list[str | None]) -> None:
             for j in range(k - 1, -1, -1):  # over it, the site's name and its sections: "Council of the EU"
                 text = units[j].text
                 if not kinds[j] and (units[j].role or len(text.split()) > SITE_NAME_WORDS or ends_like_sentence(text)
-                                     or is_stamp(text) or is_byline(text) or "," in text or ":" in text):
+                                     or is_stamp(text) or is_byline(text) or "," in text or ":" in text
+                                     or (j == k - 1 and len(text.split()) >= HEADLINE_OVER_LABEL_WORDS)):
                     break  # a headline, a date, a byline ("From: Ministry of ..."), a place ("Nanaimo, British Columbia")
                 kinds[j] = kinds[j] or "navigation menu"
 
 
 SHORT_LABEL_WORDS = 4
-SITE_NAME_WORDS = 8
+HEADLINE_OVER_LABEL_WORDS = 5  # right over the label, a headline ("New funding to keep rural bus routes running")
 
 
 def _short_label_under(units: list[Unit], kinds: list[str | None], k: int) -> bool:
