@@ -14,7 +14,7 @@ from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
-                                    is_entry_stamp, is_rating, is_stamp, is_time_stamp, names_a_person, numbered,
+                                    is_entry_stamp, is_name_and_outlet, is_rating, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       kinds_over_their_members, labelled_parts, names_under_headings, repeated_subheadings,
@@ -262,12 +262,6 @@ def _split_glued_captions(units: list[Unit], raw: tuple[str, ...] | list[str]) -
     return out
 
 
-# A writer's name and outlet set apart by a pipe or a slash: "Tomasz Wren | Harbour & Heritage",
-# "Claire Dufresne / VERA Lusoria"; never a section trail's "Local News | Planning".
-_NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} [|/] [A-Z][\w&.'’-]*"
-                              r"(?: (?:[A-Z][\w&.'’-]*|&|of|and|for|the)){0,5}$")
-
-
 def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     """A byline line near the top of the text is the byline when the masthead had none; one at
     the foot, or a second one, is the author box ("Written by Priya Natarajan")."""
@@ -302,9 +296,10 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
             note(unit.line, "info", "metadata: where the writer reported from, under the byline")
             reported_from = unit
             continue
-        if top and head.byline is None and not unit.role and k + 1 < len(body) and _NAME_AND_OUTLET.match(unit.text) \
+        if top and head.byline is None and not unit.role and k + 1 < len(body) and is_name_and_outlet(unit.text) \
                 and SECTION_NAMES.isdisjoint(re.split(r" [|/] ", unit.text)[0].casefold().split()) and is_stamp(body[k + 1].text):
             head.byline = unit  # "Ritika Menon | Markets Today" over "Published: Dec 03, 2025 08:21 AM IST"
+            # (never a section trail's "Local News | Planning")
             note(unit.line, "info", "byline: a name and an outlet over the date, under the masthead")
             continue
         if (top or (k >= foot and not unit.text.startswith("Posted by"))) and not unit.role and is_byline(unit.text):

@@ -655,8 +655,7 @@ _GUARDED = (
         r"|[\w&'’ .-]{2,40}['’]s? content)( (in|on) this \w+)? (is|are|does|do|provides|gives|offers|contains|isn['’]t)\b"
         r"[^!?]{0,80}?\b(not|nor|no substitute)\b[^!?]{0,80}?"
         r"\b(advice|a substitute for|replace)\b.{0,300}$", _I)),  # in the present: never "The channel's content did not ..."
-    # an affiliate disclosure: "Stride & Mile may earn a commission if you buy through links on our site." (106 of 106
-    # dev lines furniture)
+    # an affiliate disclosure: "Stride & Mile may earn a commission if you buy through links on our site."
     ("disclosure", ("commission", "portion of sales", "share of"), re.compile(
         r"^(disclosure:[^\"“”]{0,80}[.]\s+)?[A-Z][\w&'’!. -]{1,40} may (earn|receive|get|collect) (a |an )?(small |affiliate )?(commission|portion of sales|"
         r"share of (the )?(revenue|sales))\b.{0,120}\b(links?|purchases?|purchased|buy|retail\w*|affiliate|partner|offers?|"
@@ -702,8 +701,7 @@ _GUARDED = (
     ("copyright", ("behalf",), re.compile(
         r"^(promoted|published|printed)( and (promoted|published|printed))? by .{2,80}?\bon behalf of\b.{2,200}$", _I)),
     # a newsletter's pitch: "The day's top dairy stories, straight to your inbox.", "Get The Weekly Ledger in your inbox
-    # every Friday." (233 of 233 dev lines holding "in your inbox" furniture); never a story's "Phishing emails land in
-    # your inbox every day"
+    # every Friday."; never a story's "Phishing emails land in your inbox every day"
     ("newsletter prompt", ("your inbox", "your phone"), re.compile(
         r"^(?!.*\b(land|lands|landed|arrive|arrives|arrived|appear|appears|hit|hits|end up|ends up|turn up|pile up|"
         r"show up|flood|floods|fill|fills|sit|sits|sitting|clog|clogs|will be|is sent|are sent|bill|if you|when you|code)\b)"

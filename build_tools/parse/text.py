@@ -97,6 +97,16 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION.match(text))
 
 
+# A writer's name and outlet set apart by a pipe or a slash: "Tomasz Wren | Harbour & Heritage",
+# "Claire Dufresne / VERA Lusoria", "Aparna Rao | TNN".
+_NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} [|/] [A-Z][\w&.'’-]*"
+                              r"(?: (?:[A-Z][\w&.'’-]*|&|of|and|for|the)){0,5}$")
+
+
+def is_name_and_outlet(text: str) -> bool:
+    return _NAME_AND_OUTLET.match(text) is not None
+
+
 def is_person_with_role(text: str) -> bool:
     """"Lena Ortiz, Director of Media Relations": a contact or an author, not a heading."""
     return len(text.split()) <= 14 and bool(_PERSON_ROLE.match(text))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 
 from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
-                                    is_person_with_role, is_price, is_stamp,
+                                    is_name_and_outlet, is_person_with_role, is_price, is_stamp,
                                     is_time_stamp, numbered)
 from build_tools.parse.furniture import CREDIT_LABEL, furniture_kind
 from build_tools.parse.units import Unit
@@ -608,9 +608,6 @@ def _link_blocks(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[j] = kinds[j] or "link to another story"
 
 
-_NAME_AND_OUTLET = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} [|/] [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}$")
-
-
 _BARE_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 LIVE_MIN_STAMPS = 3  # a live blog stamps every entry; a line or two of "1:42" are a video's length
 
@@ -741,7 +738,7 @@ def _dates(unit: Unit) -> bool:
 def _under_headline(units: list[Unit], k: int) -> bool:
     """A byline or date line; or a name and role, or a name and outlet, over the date ("Helen
     Marchbank, Town Clerk", "Aparna Rao | TNN")."""
-    return _dates(units[k]) or ((is_person_with_role(units[k].text) or _NAME_AND_OUTLET.match(units[k].text) is not None)
+    return _dates(units[k]) or ((is_person_with_role(units[k].text) or is_name_and_outlet(units[k].text))
                                 and k + 1 < len(units) and is_stamp(units[k + 1].text))
 
 
