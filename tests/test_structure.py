@@ -1205,6 +1205,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Written by Tomasz Wierzbicki and the Payments Reliability team",
                                     "Words: Ilse Vandermeer, on behalf of the core team",
                                     "Inés Albarrán (now) and Kofi Mensah (earlier)",
+                                    "Tom Aldridge at Harrowfield and Hannah Scorer (now)",
+                                    "Ruth Calloway in Port Saverin and Declan Amersham (earlier)",
                                     "Prepared by: Ruth Adeyemi, Hon. Secretary", "Prepared by the FPD Crime Analysis Unit",
                                     "Delivered by Imam Yusuf Haroon Patel",
                                     "Preached by the Very Revd Dr Catherine Liang, Dean"])

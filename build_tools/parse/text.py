@@ -132,6 +132,7 @@ _TIME_NAME = (r"(?:[A-Z][\w'’.-]+ )*(?i:year|day|eve|christmas|easter|summer|w
               r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\b")
 _NOT_ROLE_WORD = (r"(?:who|whose|which|that|where|when|at|last|will|would|could|can|may|might|must|should|shall|is|are|was|were|"
                   r"be|been|has|have|had|do|does|did|it|its|they|we|you|he|she|there|this|these|those)\b")
+_SHIFT = rf"{_FULL_NAME}(?: (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})?(?: \((?:now|earlier)\))?"
 _NEWSROOM_ROLE = r"(?:editor|correspondent|reporter|writer|columnist|critic|analyst|meteorologist|presenter|producer)"
 _UNLED_BYLINE = re.compile(
     rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
@@ -146,7 +147,8 @@ _UNLED_BYLINE = re.compile(
     rf"|^{_FULL_NAME} · [A-Z][\w'’]*(?: [\w'’]+){{0,3}} (?i:desk|team|editor|reporter|correspondent|writer)$"  # "Jo Lee · Verification desk"
     r"|^(?i:by) the (?:[A-Z][\w'’-]* ){1,2}(?:[a-z][\w'’-]* ){0,3}(?:desk|team|staff|newsroom|unit)$"  # "By the Freightwise trade desk"
     r"|^(?i:by the editorial board|by the editors)$"
-    rf"|^{_FULL_NAME} \((?:now|earlier)\)(?:(?:,| and| &) {_FULL_NAME} \((?:now|earlier)\))+$"  # a live page's shifts
+    # a live page's shifts, perhaps with a place: "Tom Aldridge at Harrowfield and Hannah Scorer (now)"
+    rf"|^(?=.*\((?:now|earlier)\)$){_SHIFT}(?:(?:,| and| &) {_SHIFT})+$"
     rf"|^(?i:by|posted by|written by|reported by|compiled by|analysis by|words:) {_FULL_NAME}, (?:[a-z][\w'’-]* ){{0,3}}"
     rf"(?:{_NEWSROOM_ROLE}|advis[eo]r|coordinator|secretary|dietitian|(?:co-)?founder|owner|director|leader|trainer)$"  # "Posted by Mira Okafor, co-founder"
     # under "By", any role in lower case, and the place: "By Katrin Vogel, primary school teacher, Berlin-Pankow"
