@@ -53,8 +53,7 @@ bench: $(SITE_STAMP)  ## the scale benchmark (make bench SIZES="100 1000" for a 
 	$(BIN)/python bench/run.py $(SIZES)
 
 eval: $(SITE_STAMP)  ## the structure benchmark: precision and recall per element (make eval MISSES=1 lists dev misses)
-	$(BIN)/python bench/eval.py dev holdout
-	$(if $(MISSES),$(BIN)/python bench/eval.py --misses dev)
+	$(BIN)/python bench/eval.py $(if $(MISSES),--misses) dev holdout
 
 heading-odds: $(SITE_STAMP)  ## learn the heading model's weights from the dev articles again (after changing its traits)
 	$(BIN)/python bench/train_heading_odds.py

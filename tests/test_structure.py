@@ -1066,6 +1066,20 @@ def test_the_benchmark_scores_the_same_in_one_process_or_several():
     assert sum(t.scores["headings"].true for t in one) > 100
 
 
+def test_the_benchmark_never_lists_the_holdouts_misses(tmp_path, capsys):
+    from bench.eval import main
+    from bench.eval import score_one
+    missed = next(p for p in sorted((STRUCTURE / "holdout").glob("*.txt")) if score_one(p).misses)
+    for part in ("dev", "holdout"):
+        (tmp_path / part).mkdir()
+        for suffix in (".txt", ".truth.yml"):
+            (tmp_path / part / missed.with_suffix(suffix).name).write_bytes(missed.with_suffix(suffix).read_bytes())
+    main(["--misses", "--jobs", "1", str(tmp_path / "dev"), str(tmp_path / "holdout")])
+    out = capsys.readouterr().out
+    assert out.count("### Misses in") == 1 and out.count(missed.stem) == 1  # the dev copy's misses only
+    assert out.index("### Misses in") < out.index(f"## {tmp_path / 'holdout'}")
+
+
 def test_the_structure_benchmark_dev_part_meets_its_targets():
     tally = score_folder(STRUCTURE / "dev")
     assert tally.articles >= 45
