@@ -6049,3 +6049,19 @@ def test_the_forty_seventh_reviews_headline_over_its_release_label_stays_the_tit
     a = _review("fortyseventh_11_govuk_press_release")
     assert a.title == "New funding to keep rural bus routes running"
     assert [(f.kind, f.text) for f in a.furniture] == [("page control", "Press release")]
+
+
+def test_sections_in_capitals_from_the_first_hold_the_headings_in_lower_case():
+    # A harvest report: its sections in capitals, each with its own text, over crops named
+    # in one word, in Title Case or in sentence case; no two capitals stacked to say it.
+    a = article(HEADLINE, LEDE, "CEREALS", BODY, "Wheat", BODY, "Barley", BODY, "Oats and Other Cereals", BODY,
+                "OILSEEDS AND PULSES", BODY, "Winter rapeseed", BODY, "ABOUT THESE ESTIMATES", BODY)
+    assert [(s.level, s.heading) for s in a.sections] == [
+        (2, "CEREALS"), (3, "Wheat"), (3, "Barley"), (3, "Oats and Other Cereals"),
+        (2, "OILSEEDS AND PULSES"), (3, "Winter rapeseed"), (2, "ABOUT THESE ESTIMATES")]
+
+
+def test_capitals_over_capitals_keep_their_own_nesting():
+    a = article(HEADLINE, LEDE, "THE SQUAD", "GOALTENDERS", BODY, "DEFENCEMEN", BODY,
+                "Analysis: three questions for the coach", BODY, "Who plays in goal?", BODY)
+    assert [s.level for s in a.sections][:3] == [2, 3, 3]

@@ -80,6 +80,9 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     if pair is None and sum(marks[a][0].style == "caps" and marks[b][0].style == "title" for a, b in zip(plain, plain[1:])) \
             >= CAPS_OVER_TITLE_MIN and styles.index("caps") < styles.index("title"):
         pair = ("caps", "title")  # sections in capitals, each over Title Case subsections, whatever line opened the page
+    if pair is None and styles and styles[0] == "caps" and styles.count("caps") >= 2 and len(set(styles)) > 1 \
+            and not any(marks[a][0].style == marks[b][0].style == "caps" for a, b in stacked):
+        pair = ("caps", "any")  # sections in capitals from the first (none over another): the rest are subsections
     if pair:
         parent_open = False
         for k, (mark, _, faq) in enumerate(marks):
@@ -88,7 +91,8 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             elif mark.style == pair[0]:
                 parent_open = True
             elif parent_open and not mark.level and (
-                    mark.style == pair[1] or (pair[0] == "caps" and mark.style == "")):
+                    mark.style == pair[1] or (pair[0] == "caps" and mark.style == "")
+                    or (pair[1] == "any" and mark.style in NESTING_STYLES)):
                 levels[k] = 3  # a one-word "Relief" among them is no ALL CAPS section either
         _under_series(marks, levels)
         _parallel_children(marks, levels, mixed=True)  # a run the case styles split: "For the European Union" reads
