@@ -6065,3 +6065,11 @@ def test_capitals_over_capitals_keep_their_own_nesting():
     a = article(HEADLINE, LEDE, "THE SQUAD", "GOALTENDERS", BODY, "DEFENCEMEN", BODY,
                 "Analysis: three questions for the coach", BODY, "Who plays in goal?", BODY)
     assert [s.level for s in a.sections][:3] == [2, 3, 3]
+
+
+def test_the_sections_before_a_live_pages_updates_nest_by_their_own_styles():
+    """The hours nest under "LIVE UPDATES"; the box of highlights over it still holds its own parts."""
+    a = article(HEADLINE, LEDE, "", "KEY HIGHLIGHTS", "", "For households", BODY, "", "For businesses", BODY, "",
+                "LIVE UPDATES", "", "5.52pm", BODY, "4.38pm", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:KEY HIGHLIGHTS", "H3:For households", "H3:For businesses", "H2:LIVE UPDATES", "H3:5.52pm", "H3:4.38pm"]

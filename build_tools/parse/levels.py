@@ -64,6 +64,11 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             levels[rest:] = heading_levels(marks[rest:])
         return levels
     if (hours := _hours_under_days(marks)) is not None:
+        # The sections before the first day ("KEY HIGHLIGHTS" over "For households") nest by
+        # the rules below, on their own.
+        first_day = next(k for k in range(len(marks) - 1) if marks[k + 1][0].style == "time")
+        if first_day > 1:
+            hours[:first_day] = heading_levels(marks[:first_day])
         return hours
     plain = [k for k, (mark, _, faq) in enumerate(marks) if not faq and mark.style in NESTING_STYLES]
     stacked = [(a, b) for a, b in zip(plain, plain[1:]) if b == a + 1 and not marks[a][1]]
