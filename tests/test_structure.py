@@ -235,6 +235,9 @@ def article(*lines: str, **kw):
     ("This edition of The Daybreak is supported by Harlow & Finch Building Society.", "advertisement"),
     ("Chart: The Tally • Source: published polls", "figure title"),
     ("This story originally appeared on Coastline Public Radio.", "copyright"),
+    ("This article was syndicated from Agencia Austral and is republished under a content-sharing agreement.", "copyright"),
+    ("This article is republished from Orbis under a licensing agreement.", "copyright"),
+    ("(This story has not been edited by Daily Ledger staff and is auto-generated from a syndicated feed.)", "copyright"),
     ("Brightwell Logistics (NYSE: BWLX)", "market data"),
     ("-2.94 (-4.45%)", "market data"),
     ("Orrin Semiconductor (ORSM -2.31%)", "market data"),
@@ -4051,6 +4054,8 @@ def test_widgets_credits_and_quote_statistics_are_furniture(line, kind):
     "Go further",  # a guide's heading
     "in partnership with Tamworth Regional Council and",  # a wrapped line of a paragraph
     "Jump to conclusions", "Auto-refresh",  # headings like a page's controls (a browser extension's feature)
+    "This piece is republished every spring because readers ask for it.",  # no source it ran in first
+    "The lenders will provide a $1.3bn syndicated loan to buy beans from farmers.",
 ])
 def test_lines_like_those_widgets_and_credits_are_text(line):
     assert furniture_kind(line) is None

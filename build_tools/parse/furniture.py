@@ -466,7 +466,10 @@ _KINDS = (
     ("copyright", re.compile(
         r"^(copyright\b|©|\(c\)\s*\d{4}).{0,250}$|"
         r"^this material may not be published\b.*$|^this (document|publication|material|report) is subject to copyright\b.{0,250}$|^crown copyright\b.{0,100}$|^registered charity (no\.?|number)\s*:?\s*\d+.{0,100}$|"
-        r"^this (story|article) (was )?(originally |first )?(appeared|appears|was (first )?published|published) (on|in|by)\b.{0,200}$"
+        # where the piece first ran: "This article was syndicated from Agencia Austral and is republished under ..."
+        r"^this (story|article|piece|post|column) (was |is |has been )?(originally |first )?(appeared|appears|was (first )?published|"
+        r"published|syndicated|republished|reprinted)( here)? (on|in|by|from|with|under)\b.{0,200}$"
+        r"|^\(?.{0,120}\bauto-generated from a syndicated feed\b.{0,200}$"
         r"|^our standards:.{0,80}$"
         # the site's makers at the foot: "Proudly powered by WordPress | Theme: ...", "Government Websites by CivicPlus®",
         # "Website design by SchoolSites"
