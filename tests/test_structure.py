@@ -1226,6 +1226,8 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Ruth Calloway in Port Saverin and Declan Amersham (earlier)",
                                     "Prepared by: Ruth Adeyemi, Hon. Secretary", "Prepared by the FPD Crime Analysis Unit",
                                     "Delivered by Imam Yusuf Haroon Patel",
+                                    "By Jordan Ellery, cascadiafc.com",
+                                    "By Luana Cavalcanti, from Pedra Branca do Cariri (PB)",
                                     "Preached by the Very Revd Dr Catherine Liang, Dean"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
@@ -1236,6 +1238,7 @@ def test_a_name_and_a_clause_after_its_comma_is_no_byline():
     assert not is_byline("Mira Okafor, who founded the shop") and not is_byline("Posted by Mira Okafor, at last")
     assert not is_byline("Report: Summary of findings and recommendations")  # a report's title
     assert not is_byline("By the team") and not is_byline("Alan Reed and the team behind it")
+    assert not is_byline("By Monday, visit example.com")
 
 
 def test_by_the_numbers_is_still_a_heading():

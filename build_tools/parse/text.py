@@ -21,13 +21,13 @@ _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Delivered|Preached|Discourse|Sermon|Homily) by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling)(?: by|:)|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Reporting by|Writer:|Written by:?|Report by|Report:|Words by|Words:|Text by|Recipe by|Reporter:|Published by:|Authors?:|Author of the article:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled|Prepared)(?: and edited)? by:?) "
                      rf"(?:the (?=[A-Z][\w'’-]* (?:(?:& )?[A-Z]|(?:news )?(?:team|desk)$)))?"
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
-                     rf"{_NAME}(?:(?:,| and| &|, and(?= [A-Z][\w'’.-]* [A-Z])) {_NAME})*(?:,? (?:in|for|at) [A-Z][\w ,.'’-]*)?"
+                     rf"{_NAME}(?:(?:,| and| &|, and(?= [A-Z][\w'’.-]* [A-Z])) {_NAME})*(?:,? (?:in|for|at|from) [A-Z][\w ,.'’-]*(?: \([A-Z]{{2,4}}\))?)?"
                      rf"(?: and the (?:[A-Z][\w'’-]* ){{1,3}}team|, on behalf of (?:the )?[\w'’ -]{{2,40}})?"  # "..., on behalf of the core team"
                      rf"(?:,? with (?:help|additional reporting) from {_NAME}(?:(?:,| and| &) {_NAME})*)?"
                      rf"(?: [-–] [A-Z][\w'’ -]{{1,30}}(?: / @\w+)?)?"
                      rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
                      rf"(?: (?i:staff|reporters?|correspondents?|editors|(?:research |news )?(?:team|desk)|newsroom))?"
-                     rf"(?:(?:,| /| \|)? [A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?$")
+                     rf"(?:(?:,| /| \|)? (?:[A-Z][\w'’-]*(?: [\w'’-]+){{0,4}}|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{{2,6}}))?$")  # ", cascadiafc.com"
 _BULLET_MARKS = "-*•◦‣–"
 _BULLET = re.compile(rf"^([{_BULLET_MARKS}])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
