@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-installed-py$(PYVER)
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check generate clean corpus bench eval heading-odds fuzz screenshots
+.PHONY: site test serve check generate clean corpus bench eval agreement heading-odds fuzz screenshots
 
 site: $(SITE_STAMP)  ## convert articles/ and build the site into site/
 	$(BIN)/briefing build
@@ -54,6 +54,9 @@ bench: $(SITE_STAMP)  ## the scale benchmark (make bench SIZES="100 1000" for a 
 
 eval: $(SITE_STAMP)  ## the structure benchmark: precision and recall per element (make eval MISSES=1 lists dev misses)
 	$(BIN)/python bench/eval.py $(if $(MISSES),--misses) dev holdout
+
+agreement: $(SITE_STAMP)  ## how far a second editor's truth files agree with the first's, beside the converter's
+	$(BIN)/python bench/agreement.py
 
 heading-odds: $(SITE_STAMP)  ## learn the heading model's weights from the dev articles again (after changing its traits)
 	$(BIN)/python bench/train_heading_odds.py

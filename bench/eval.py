@@ -109,28 +109,59 @@ def all_blocks(article):
     return blocks
 
 
-def evaluate(txt: Path, tally: Tally) -> None:
-    truth = yaml.load(txt.with_suffix(".truth.yml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    source = read_source(txt)
-    article, page, notes = convert(source)
-    misses = []
-    tally.articles += 1
+@dataclass
+class Reading:
+    """An article's structure as one reader, the converter or an editor, took it."""
+    title: str | None
+    summary: str | None
+    dateline: str | None
+    byline: str | None
+    headings: list[tuple[int, str]]  # (level, text compared without case, spaces or a label's colon)
+    lists: list[str]  # item counts
+    tables: list[str]  # "rows x columns"
+    faq: list[str]
+    furniture: list[str]  # lines left out of the page
 
+
+def converter_reading(article, source) -> Reading:
     # A heading the converter made up (over bare Q/A pairs) is no line of the text: not scored.
     # (A text's own "Questions and answers" line over its questions is its heading, and is.)
     def made_up(s) -> bool:
         return bool(s.faq) and s.heading == QA_HEADING and source.lines[s.line - 1].strip() != QA_HEADING
 
-    # A label's colon ("Scorers:") is not shown on the page's heading: compared without it.
-    headings = [(s.level, norm(s.heading).rstrip(":")) for s in article.sections if not made_up(s)]
-    true_headings = []
+    blocks = all_blocks(article)
+    return Reading(
+        title=article.title, summary=article.summary, dateline=article.dateline, byline=article.byline,
+        # A label's colon ("Scorers:") is not shown on the page's heading: compared without it.
+        headings=[(s.level, norm(s.heading).rstrip(":")) for s in article.sections if not made_up(s)],
+        lists=lists_of(blocks),
+        tables=[f"{len(b.rows)}x{len(b.header)}" for b in blocks if isinstance(b, Table)],
+        faq=[norm(q.question) for s in article.sections for q in s.faq],
+        furniture=[norm(f.text) for f in getattr(article, "furniture", ())])
+
+
+def truth_reading(truth: dict) -> Reading:
+    """An editor's truth file as a reading: a second editor's, scored against the first's."""
+    headings = []
     for h in truth["headings"] or []:
         hashes, _, text = h.partition(" ")
-        true_headings.append((len(hashes), norm(text).rstrip(":")))
-    predicted = [h for _, h in headings]
-    extra, missed = tally.scores["headings"].add(predicted, [h for _, h in true_headings])
+        headings.append((len(hashes), norm(text).rstrip(":")))
+    return Reading(
+        title=truth["title"], summary=truth["summary"], dateline=truth["dateline"], byline=truth["byline"],
+        headings=headings, lists=[str(n) for n in truth["lists"] or []],
+        tables=[f"{r}x{c}" for r, c in truth["tables"] or []],
+        faq=[norm(q) for q in truth["faq"] or []], furniture=[norm(f) for f in truth["furniture"] or []])
+
+
+def compare(reading: Reading, truth: dict, tally: Tally) -> list[str]:
+    """Score a reading against a truth file into `tally`; returns the misses."""
+    misses = []
+    tally.articles += 1
+    true = truth_reading(truth)
+    headings = reading.headings
+    extra, missed = tally.scores["headings"].add([h for _, h in headings], [h for _, h in true.headings])
     misses += [f"false heading {x!r}" for x in extra] + [f"missed heading {x!r}" for x in missed]
-    true_level = dict((h, lvl) for lvl, h in true_headings)
+    true_level = dict((h, lvl) for lvl, h in true.headings)
     for lvl, h in headings:
         if h in true_level:
             tally.asked["levels"] += 1
@@ -139,46 +170,48 @@ def evaluate(txt: Path, tally: Tally) -> None:
             else:
                 misses.append(f"level of {h!r}: H{lvl}, truth H{true_level[h]}")
 
-    blocks = all_blocks(article)
-    extra, missed = tally.scores["lists"].add(lists_of(blocks), [str(n) for n in truth["lists"] or []])
+    extra, missed = tally.scores["lists"].add(reading.lists, true.lists)
     misses += [f"lists: extra {extra}, missed {missed}"] if extra or missed else []
-    tables = [f"{len(b.rows)}x{len(b.header)}" for b in blocks if isinstance(b, Table)]
-    extra, missed = tally.scores["tables"].add(tables, [f"{r}x{c}" for r, c in truth["tables"] or []])
+    extra, missed = tally.scores["tables"].add(reading.tables, true.tables)
     misses += [f"tables: extra {extra}, missed {missed}"] if extra or missed else []
-    questions = [norm(q.question) for s in article.sections for q in s.faq]
-    extra, missed = tally.scores["faq"].add(questions, [norm(q) for q in truth["faq"] or []])
+    extra, missed = tally.scores["faq"].add(reading.faq, true.faq)
     misses += [f"false question {x!r}" for x in extra] + [f"missed question {x!r}" for x in missed]
     # Metadata lines ("Updated ...", an agency's credit) may be dropped or kept: neither is scored.
     metadata = {norm(m) for m in truth["metadata"] or []}
     # By distinct text: a truth file lists a line repeated down the page ("Share", "___") once.
-    dropped = sorted({norm(f.text) for f in getattr(article, "furniture", ()) if norm(f.text) not in metadata})
-    true_furniture = sorted({norm(f) for f in truth["furniture"] or []})
+    dropped = sorted({f for f in reading.furniture if f not in metadata})
+    true_furniture = sorted(set(true.furniture))
     extra, missed = tally.scores["furniture"].add(dropped, true_furniture)
     misses += [f"dropped {x!r}" for x in extra] + [f"furniture kept {x!r}" for x in missed]
 
-    furniture = set(true_furniture) | {norm(m) for m in truth["metadata"] or []}
-    for role, value in (("title", article.title), ("summary", article.summary),
+    furniture = set(true_furniture) | metadata
+    for role, value in (("title", reading.title), ("summary", reading.summary),
                         *(("heading", h) for _, h in headings)):
         if norm(value) in furniture and norm(value) != norm(truth["title"] or ""):
             tally.furniture_shown_as_structure += 1
             misses.append(f"furniture as {role}: {value!r}")
 
-    true_title = truth["title"]
-    if true_title is None:  # no headline: any title but a section heading or furniture shown twice
-        title_ok = norm(article.title) not in {h for _, h in headings} | furniture
+    if true.title is None:  # no headline: any title but a section heading or furniture shown twice
+        title_ok = norm(reading.title) not in {h for _, h in headings} | furniture
     else:
-        title_ok = norm(article.title) == norm(true_title)
+        title_ok = norm(reading.title) == norm(true.title)
     checks = {"title": title_ok,
-              "summary": norm(article.summary) == norm(truth["summary"] or ""),
-              "dateline": norm(article.dateline or "") == norm(truth["dateline"] or ""),
-              "byline": norm(article.byline or "") == norm(truth["byline"] or "")}
+              "summary": norm(reading.summary) == norm(true.summary or ""),
+              "dateline": norm(reading.dateline or "") == norm(true.dateline or ""),
+              "byline": norm(reading.byline or "") == norm(true.byline or "")}
     for name, ok in checks.items():
         tally.asked[name] += 1
         tally.right[name] += ok
         if not ok:
-            shown = {"title": article.title, "summary": article.summary, "dateline": article.dateline,
-                     "byline": article.byline}[name]
-            misses.append(f"{name}: {shorten(shown)!r}, truth {shorten(truth[name])!r}")
+            misses.append(f"{name}: {shorten(getattr(reading, name))!r}, truth {shorten(truth[name])!r}")
+    return misses
+
+
+def evaluate(txt: Path, tally: Tally) -> None:
+    truth = yaml.load(txt.with_suffix(".truth.yml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    source = read_source(txt)
+    article, page, notes = convert(source)
+    misses = compare(converter_reading(article, source), truth, tally)
     lost = [n for n in notes if n.level == "error" and "missing from its page" in n.message]
     if lost:
         tally.lost_words += 1

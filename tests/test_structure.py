@@ -2687,6 +2687,33 @@ def test_the_eval_compares_a_labels_heading_without_its_colon(tmp_path):
     assert (tally.scores["headings"].matched, tally.scores["headings"].predicted) == (1, 1)
 
 
+def test_a_second_editors_truth_is_scored_against_the_first_with_the_evals_measures(tmp_path, capsys):
+    """bench/agreement.py: where a second editor nests a heading the first did not and keeps a
+    line the first left out, the figures say so; the converter is scored against both."""
+    from bench.agreement import main
+    first = (f'title: "{HEADLINE}"\nsummary: "{LEDE}"\ndateline: null\nbyline: null\nmetadata: []\n'
+             'headings: ["## Scorers", "## Venue"]\nlists: []\ntables: []\nfaq: []\nfurniture: ["Share this article"]\n')
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "second").mkdir()
+    (tmp_path / "dev" / "a.txt").write_text(f"{HEADLINE}\n{LEDE}\nScorers\n{BODY}\nVenue\n{BODY}\nShare this article\n",
+                                            encoding="utf-8")
+    (tmp_path / "dev" / "a.truth.yml").write_text(first, encoding="utf-8")
+    (tmp_path / "second" / "a.truth.yml").write_text(
+        first.replace("## Venue", "### Venue").replace('["Share this article"]', "[]"), encoding="utf-8")
+    assert main([str(tmp_path / "second"), str(tmp_path / "dev")]) == 0
+    rows = {line.split(" | ")[0].lstrip("| "): line.split(" | ")[1:] for line in capsys.readouterr().out.splitlines()
+            if line.startswith("| ") and not line.startswith("| measure")}
+    assert rows["levels"][0] == "0.500 (1 / 2)" and rows["levels"][1] == "1.000 (2 / 2)"
+    assert rows["headings precision / recall"][0] == "1.000 / 1.000"
+    assert rows["furniture precision / recall"][0] == "1.000 / 0.000"  # the second kept the share line
+    assert rows["levels"][2].rstrip(" |") == "0.500 (1 / 2)"  # the converter, against the second editor
+
+
+def test_the_agreement_has_nothing_to_score_without_a_second_editor(tmp_path):
+    from bench.agreement import main
+    assert main([str(tmp_path), str(tmp_path)]) == 1
+
+
 def test_a_lists_items_are_never_addresses_or_credits():
     a = article(HEADLINE, LEDE, "Bottled water stations", "- Hadleigh Cross Leisure Centre car park, Station Road, HX4 2PL",
                 "- Upper Tew Village Hall, Church Lane, UT2 6BD", "Films", "- Orchard Road (Hamid Rahimi, Iran/France)",
