@@ -5098,6 +5098,26 @@ def test_the_lead_pictures_caption_over_its_credit_is_no_summary():
     assert c.summary == long_lede
 
 
+def test_the_lead_pictures_alt_text_over_its_caption_and_bracketed_credit_is_no_summary():
+    """A broadcaster's lead picture: its alt text ("A man in a yellow raincoat wades through
+    ..."), then its caption closed by a bracketed credit ("... (North Desk: Tom Gardiner)").
+    Both are the picture's, never the summary (on dev the summary 3 times), whatever comes
+    next, "Key points:" or the lede. A standfirst, told without a stop, over such a caption stays
+    the summary, as does a list's item over one."""
+    alt = "A man in a yellow raincoat wades through brown floodwater in a main street lined with shops."
+    caption = "Floodwaters cut the main street of Ingham on Tuesday night. (North Desk: Tom Gardiner)"
+    a = article(HEADLINE, "By Kelsey Ward", alt, caption, "Key points:", "- The river peaked overnight",
+                "- Residents are told to stay away", LEDE, BODY)
+    assert a.summary != alt and {alt, caption} <= {f.text for f in a.furniture}
+    standfirst = "Irwell City cruised into the FA Cup fifth round with a comfortable 4-0 win over Dunmore Park"
+    b = article(HEADLINE, standfirst, "Erik Lindqvist celebrates the second goal (Image: Irwell City FC via Getty Images)",
+                LEDE, BODY)
+    assert b.summary == standfirst
+    c = article(HEADLINE, LEDE, "- The river peaked overnight.",
+                "- Floodwaters cut the main street on Tuesday night. (North Desk: Tom Gardiner)", BODY)
+    assert "- The river peaked overnight." not in {f.text for f in c.furniture}
+
+
 def test_a_links_text_on_its_own_line_inside_a_sentence_is_no_heading():
     """"According to an analysis by the" / "Port Alden Fiscal Policy Institute" / ", none of
     those protections appear ...": a pasted link's text, inside a sentence, never a heading; a

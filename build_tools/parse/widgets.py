@@ -806,6 +806,9 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
 # A picture's credit alone on its line: "Photo: Kasia Wren/Valdorian Herald", "Image: Byte Ledger",
 # "Photo by Imani Brooks | The Calder Clarion".
 _CREDIT_ONLY = re.compile(CREDIT_LABEL + r"(?:\s*:|\s+by\b)", re.IGNORECASE)
+# A caption closed by its credit in brackets, a source and a name: "... on Tuesday night. (ABC
+# North Queensland: Tom Gardiner)", "(Supplied: Kylie Marsh)": the line over it is the picture's alt text.
+_BRACKETED_CREDIT = re.compile(r"\([^():]{2,60}: [^():]{2,60}\)\s*$")
 # A lede or a standfirst tells what happened or will ("has died", "was driving", "will close"); a
 # caption shows what the picture does ("... delivers the budget speech", "Students hold signs ...").
 _NEWS_TENSE = re.compile(r"\b(?:has|have|had|was|were|will|would|said|says|been)\b", re.IGNORECASE)
@@ -830,11 +833,21 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
             return  # the running text has begun
         if seen_title and words >= CAPTION_MIN_WORDS and not is_stamp(unit.text) and not is_byline(unit.text) \
                 and ": " not in unit.text and case_style(unit.text) != "title" and not _NEWS_TENSE.search(unit.text) \
-                and k + 1 < len(units) and kinds[k + 1] == "photo credit or caption" and _CREDIT_ONLY.match(units[k + 1].text) \
-                and _text_after(units, kinds, k + 2):
+                and k + 1 < len(units) and kinds[k + 1] == "photo credit or caption" \
+                and ((_CREDIT_ONLY.match(units[k + 1].text) and _text_after(units, kinds, k + 2))
+                     or (_BRACKETED_CREDIT.search(units[k + 1].text) and _alt_text(units, k))):
             kinds[k] = "photo credit or caption"
             return
         seen_title = True
+
+
+def _alt_text(units: list[Unit], k: int) -> bool:
+    """The lead picture's alt text, over its own caption: right under the byline or the date,
+    told with its stop (a standfirst stands there without one; a lede under the headline), and
+    never a list's item."""
+    above = units[k - 1].text if k else ""
+    return (is_stamp(above) or is_byline(above)) and ends_like_sentence(units[k].text) \
+        and not bullet(units[k].text) and not bullet(units[k + 1].text)
 
 
 def _text_after(units: list[Unit], kinds: list[str | None], k: int) -> bool:
