@@ -2687,6 +2687,18 @@ def test_the_eval_compares_a_labels_heading_without_its_colon(tmp_path):
     assert (tally.scores["headings"].matched, tally.scores["headings"].predicted) == (1, 1)
 
 
+def test_the_eval_scores_the_headlines_repeat_as_the_title_not_as_furniture(tmp_path):
+    """The converter leaves out the headline said again down the page; a truth file cannot list
+    that line as furniture without listing the title, so the repeat is no false drop."""
+    (tmp_path / "again.txt").write_text(f"{HEADLINE}\n{LEDE}\n{HEADLINE}\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "again.truth.yml").write_text(
+        f'title: "{HEADLINE}"\nsummary: "{LEDE}"\ndateline: null\nbyline: null\nmetadata: []\n'
+        'headings: []\nlists: []\ntables: []\nfaq: []\nfurniture: []\n', encoding="utf-8")
+    tally = Tally()
+    evaluate(tmp_path / "again.txt", tally)
+    assert tally.scores["furniture"].predicted == 0 and tally.right["title"] == 1
+
+
 def test_a_second_editors_truth_is_scored_against_the_first_with_the_evals_measures(tmp_path, capsys):
     """bench/agreement.py: where a second editor nests a heading the first did not and keeps a
     line the first left out, the figures say so; the converter is scored against both."""
