@@ -1234,6 +1234,16 @@ def test_more_byline_shapes(byline):
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
 
 
+def test_a_byline_under_the_date_may_close_on_and_agencies_after_a_comma():
+    """"By Kaito Brennan and Ruth Adeyemi, and agencies" under the standfirst and the date, over a
+    picture's caption: the byline, as "Helena Marsh and agencies" is."""
+    standfirst = "An ash cloud has closed airspace over six countries. Here is how ash damages jet engines."
+    byline = "By Kaito Brennan and Ruth Adeyemi, and agencies"
+    a = article(HEADLINE, standfirst, "Sunday 15 June 2025 08.14 BST", byline,
+                "Passengers queue at the rebooking desk on Saturday. Photograph: Jo Tarrant/Meridian", LEDE, BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, byline, standfirst)
+
+
 def test_a_name_and_a_clause_after_its_comma_is_no_byline():
     assert not is_byline("Mira Okafor, who founded the shop") and not is_byline("Posted by Mira Okafor, at last")
     assert not is_byline("Report: Summary of findings and recommendations")  # a report's title

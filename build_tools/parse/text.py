@@ -138,7 +138,8 @@ _UNLED_BYLINE = re.compile(
     rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
     rf"|^{_FULL_NAME}(?: · [A-Z][\w&.'’ ]{{1,40}}?){{1,2}} ·$"
     rf"|^{_FULL_NAME} @\w+(?:(?:,| and| &) {_FULL_NAME} @\w+)*$"
-    rf"|^{_FULL_NAME}(?:(?:,| and) {_FULL_NAME})* (?:and|with) (?:agencies|wire services)$"  # "Helena Marsh and agencies"
+    rf"|^(?:(?i:by) )?{_FULL_NAME}(?:(?:,| and) {_FULL_NAME})*,? (?:and|with) (?:news )?(?:agencies|wire services)$"  # "Helena
+    # Marsh and agencies", "By Kaito Brennan and Ruth Adeyemi, and agencies"
     rf"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){{0,2}}"  # "Jo Lee Arts correspondent"
     rf"(?:editor|correspondent|reporter|writer|columnist|critic|Reporting Service)$"
     rf"|^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})* \((?:AAP|AP|AFP|PA|PTI|ANI|CP|DPA|EFE|ANSA|The [A-Z][\w .'’&-]{{1,40}})\)$"  # "Jo Lee (AAP)"
