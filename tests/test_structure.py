@@ -579,6 +579,10 @@ def article(*lines: str, **kw):
     ("About the author: Nia Ford covers housing for the Courier.", "author box"),
     ("Read our editorial code", "page control"), ("Get all the latest news from around the region", "page control"),
     ("Boats at the jetty in Demak at dawn. Photo by Rina Chandra for Earthwire.", "photo credit or caption"),
+    # a share row with its label or a save button; a booking button's offer
+    ("Facebook Twitter Email Print Save", "share prompt"),
+    ("Book a free 20-minute call with one of our planners", "newsletter prompt"),
+    ("Book a consultation | Find your nearest clinic", "newsletter prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -587,6 +591,14 @@ def test_furniture_is_left_out_and_listed(line, kind):
         assert (a.title, a.summary) == (HEADLINE, LEDE), where
         assert kinds(a) == ["H2:Next Steps", "P"], where
         assert [(f.kind, f.text) for f in a.furniture] == [(kind, line)], where
+
+
+def test_a_share_rows_label_leaves_it_a_share_row():
+    """"Share: Facebook | X | LinkedIn | Copy link" under the byline and the date: its share
+    buttons, left out."""
+    a = article(HEADLINE, LEDE, "Written by Tomasz Nowicki", "Posted Aug 11, 2025 | Last modified Aug 12, 2025",
+                "Share: Facebook | X | LinkedIn | Copy link", "", BODY)
+    assert [(f.kind, f.text) for f in a.furniture] == [("share prompt", "Share: Facebook | X | LinkedIn | Copy link")]
 
 
 @pytest.mark.parametrize("line", ["100m", "1.2k", "Example fares supplied by the Rail Operators Group",

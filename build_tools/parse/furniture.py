@@ -344,6 +344,8 @@ _KINDS = (
         r"follow @\w+\b.{0,100}|follow (it |us )?live\s*:.{1,100}|book your (trip|stay|holiday|tickets?|table)\b.{0,100}|"
         r"[\w'’& ]{1,40} is funded by (its )?readers\b.{0,150}|to place (a|an) [\w ]{1,30} (notice|advert|ad)\b.{0,100}|"
         r"apply now|book an? (open day|visit|tour|appointment)|book an? ([\w-]+ ){1,2}(appointment|consultation)|"
+        # a booking button's offer: "Book a free 20-minute call", "Book a consultation | Find your nearest clinic"
+        r"book an? (free\b[^.!?]{0,60}|consultation\b.{0,60})|"
         r"rate this (page|article|recipe|story)|forward this to a friend\b.{0,60}|"
 
         r"(follow|get) [\w ’'-]{1,60} on (our|the) app\W+turn on (push )?notifications\b.{0,40}|get (new |our |the )?[\w ]{1,30} by email\b.{0,100}|"
@@ -835,10 +837,10 @@ def _reported(stripped: str, lower: str) -> bool:
     return "“" in stripped or '"' in stripped or bool(_REPORTED.search(lower))
 
 
-_SHARE_TARGETS = frozenset("copy link email e-mail mail sms print share facebook twitter x whatsapp linkedin telegram "
+_SHARE_TARGETS = frozenset("copy link email e-mail mail sms print save share facebook twitter x whatsapp linkedin telegram "
                            "reddit pinterest messenger threads bluesky flipboard tumblr instagram youtube tiktok "
                            "mastodon".split())
-_SHARE_ROW_SPLIT = re.compile(r"[\s|·•,/]+")
+_SHARE_ROW_SPLIT = re.compile(r"[\s|·•,/:]+")  # "Share: Facebook / X / Copy link" as much as the buttons alone
 SHARE_ROW_MIN, SHARE_ROW_MAX = 3, 120  # buttons in the row; characters
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a lower-case letter, then a capital, with no space
 GLUED_MAX = 120  # characters: a few links' labels
