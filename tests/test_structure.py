@@ -1246,6 +1246,15 @@ def test_more_byline_shapes(byline):
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
 
 
+def test_a_name_over_the_writers_address_and_the_date_is_the_byline():
+    """"Kelsey Marr", her address under it, then the date: the byline without "By" (dev 3
+    bylines more), as the name right over the date is."""
+    standfirst = 'Judge says she "betrayed people who trusted her with their tithes"'
+    a = article(HEADLINE, "", standfirst, "", "Kelsey Marr", "kmarr@northgateledger.example", "",
+                "Published: Thursday, Feb 6, 2025 2:15 PM", "", LEDE, "", BODY)
+    assert (a.title, a.byline, a.summary) == (HEADLINE, "Kelsey Marr", standfirst)
+
+
 def test_a_byline_under_the_date_may_close_on_and_agencies_after_a_comma():
     """"By Kaito Brennan and Ruth Adeyemi, and agencies" under the standfirst and the date, over a
     picture's caption: the byline, as "Helena Marsh and agencies" is."""

@@ -884,6 +884,8 @@ def _name_line(units: list[Unit], k: int) -> bool:
         # (a site's "Posted by Communications Team ..." under a guest's name does not); a seat needs a headline over it
     if _place_line(units, k + 1):
         k += 1  # "Rohit Saxena", then "New Delhi", then the date
+    if k + 2 < len(units) and _EMAIL.match(units[k + 1].text):
+        k += 1  # "Kelsey Marr", then her address, then the date
     after = units[k + 1].text
     return is_stamp(after) or (bool(_ROLE.search(after)) and len(after.split()) <= ROLE_MAX_WORDS)
 
