@@ -2708,11 +2708,15 @@ def test_a_calculator_and_a_sponsored_offer_panel_are_furniture():
     assert kinds(c) == ["H2:Why the calculator matters", "P"]
 
 
+def truth_file(headings: str = "[]", furniture: str = "[]") -> str:
+    """A truth file for an article of HEADLINE and LEDE, with these headings and furniture."""
+    return (f'title: "{HEADLINE}"\nsummary: "{LEDE}"\ndateline: null\nbyline: null\nmetadata: []\n'
+            f'headings: {headings}\nlists: []\ntables: []\nfaq: []\nfurniture: {furniture}\n')
+
+
 def test_the_eval_compares_a_labels_heading_without_its_colon(tmp_path):
     (tmp_path / "scorers.txt").write_text(f"{HEADLINE}\n{LEDE}\nScorers:\n{BODY}\n", encoding="utf-8")
-    (tmp_path / "scorers.truth.yml").write_text(
-        f'title: "{HEADLINE}"\nsummary: "{LEDE}"\ndateline: null\nbyline: null\nmetadata: []\n'
-        'headings: ["## Scorers:"]\nlists: []\ntables: []\nfaq: []\nfurniture: []\n', encoding="utf-8")
+    (tmp_path / "scorers.truth.yml").write_text(truth_file('["## Scorers:"]'), encoding="utf-8")
     tally = Tally()
     evaluate(tmp_path / "scorers.txt", tally)
     assert (tally.scores["headings"].matched, tally.scores["headings"].predicted) == (1, 1)
@@ -2722,9 +2726,7 @@ def test_the_eval_scores_the_headlines_repeat_as_the_title_not_as_furniture(tmp_
     """The converter leaves out the headline said again down the page; a truth file cannot list
     that line as furniture without listing the title, so the repeat is no false drop."""
     (tmp_path / "again.txt").write_text(f"{HEADLINE}\n{LEDE}\n{HEADLINE}\n{BODY}\n", encoding="utf-8")
-    (tmp_path / "again.truth.yml").write_text(
-        f'title: "{HEADLINE}"\nsummary: "{LEDE}"\ndateline: null\nbyline: null\nmetadata: []\n'
-        'headings: []\nlists: []\ntables: []\nfaq: []\nfurniture: []\n', encoding="utf-8")
+    (tmp_path / "again.truth.yml").write_text(truth_file(), encoding="utf-8")
     tally = Tally()
     evaluate(tmp_path / "again.txt", tally)
     assert tally.scores["furniture"].predicted == 0 and tally.right["title"] == 1
@@ -2734,8 +2736,7 @@ def test_a_second_editors_truth_is_scored_against_the_first_with_the_evals_measu
     """bench/agreement.py: where a second editor nests a heading the first did not and keeps a
     line the first left out, the figures say so; the converter is scored against both."""
     from bench.agreement import main
-    first = (f'title: "{HEADLINE}"\nsummary: "{LEDE}"\ndateline: null\nbyline: null\nmetadata: []\n'
-             'headings: ["## Scorers", "## Venue"]\nlists: []\ntables: []\nfaq: []\nfurniture: ["Share this article"]\n')
+    first = truth_file('["## Scorers", "## Venue"]', '["Share this article"]')
     (tmp_path / "dev").mkdir()
     (tmp_path / "second").mkdir()
     (tmp_path / "dev" / "a.txt").write_text(f"{HEADLINE}\n{LEDE}\nScorers\n{BODY}\nVenue\n{BODY}\nShare this article\n",
