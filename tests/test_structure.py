@@ -5162,6 +5162,16 @@ def test_the_lead_pictures_alt_text_over_its_caption_and_bracketed_credit_is_no_
     assert "- The river peaked overnight." not in {f.text for f in c.furniture}
 
 
+def test_a_question_wholly_in_quotation_marks_is_someones_words_not_a_heading():
+    """'"Where is the money for the NHS?"' on its own line in the body: a quote, never a heading
+    (on dev 16 such lines, none a heading but a pull quote in capitals, which stays one)."""
+    quote = '"Where is the money for the NHS?"'
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, quote, "That was the question shouted from the benches as the minister sat down.")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Next Steps"]
+    b = article(HEADLINE, LEDE, "“WHAT WOULD I DO WITH IT?”", BODY, "Next Steps", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")][0] == "H2:“WHAT WOULD I DO WITH IT?”"
+
+
 def test_a_links_text_on_its_own_line_inside_a_sentence_is_no_heading():
     """"According to an analysis by the" / "Port Alden Fiscal Policy Institute" / ", none of
     those protections appear ...": a pasted link's text, inside a sentence, never a heading; a

@@ -493,6 +493,17 @@ def _body_follows(units: list[Unit], i: int) -> bool:
     return not heading_candidate(units, i + 1) and not is_boilerplate(units[i + 1].text)
 
 
+_QUOTED_QUESTION = re.compile(r'^["“‘\'].{3,200}\?["”’\']$')
+
+
+def _quoted_question(units: list[Unit], i: int) -> bool:
+    """A question said in the body, wholly in quotation marks ('"Where is the money for the NHS?"'):
+    someone's words, never a heading (on dev 16 such lines, none a heading but a tabloid's pull
+    quote in capitals). A feature's quoted subheads come two or more ('"Why did nobody check on
+    me?"', then '"Who decided our son's case was closed?"'), each over its part."""
+    text = units[i].text
+    return bool(_QUOTED_QUESTION.match(text)) and not text.isupper() \
+        and sum(bool(_QUOTED_QUESTION.match(u.text)) for u in units) < 2
 STACKED_MAX_WORDS = 8  # a label over a subsection's heading is short: "SQUADS", "Who sits at the table"
 
 
@@ -787,7 +798,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
                      "heading: an old newspaper's capitals closed by a stop, one of several over their text")
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
-    if _label_line(units, i) or _over_contact(units, i) or _signer(units, i):
+    if _label_line(units, i) or _over_contact(units, i) or _signer(units, i) \
+            or _quoted_question(units, i):
         return None
     style = heading_style(unit.text)
     if _body_follows(units, i):
