@@ -1255,6 +1255,13 @@ def test_a_name_over_the_writers_address_and_the_date_is_the_byline():
     assert (a.title, a.byline, a.summary) == (HEADLINE, "Kelsey Marr", standfirst)
 
 
+def test_a_place_in_capitals_over_a_stations_staff_byline_is_the_dateline():
+    """"LOMA ALTA" over "By KVRT Staff" under the headline: the dateline and the byline (the
+    place was read as a writer's name, its desk's byline as the name's role)."""
+    a = article(HEADLINE, "LOMA ALTA", "By KVRT Staff", "Published: Aug. 22, 2026 at 5:10 AM PDT", "", LEDE, "", BODY)
+    assert (a.title, a.dateline, a.byline, a.summary) == (HEADLINE, "LOMA ALTA", "By KVRT Staff", LEDE)
+
+
 def test_a_byline_under_the_date_may_close_on_and_agencies_after_a_comma():
     """"By Kaito Brennan and Ruth Adeyemi, and agencies" under the standfirst and the date, over a
     picture's caption: the byline, as "Helena Marsh and agencies" is."""

@@ -878,10 +878,12 @@ def _name_line(units: list[Unit], k: int) -> bool:
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
-    if (_LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text) and not _DESK.search(units[k + 1].text)) \
+    if (_LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text)
+            and (not _DESK.search(units[k + 1].text) or text.isupper())) \
             or _unseated(units, k):
         return False  # a written byline right under it ("Posted by Anjali Varghese on 22 March 2025") names the writer
-        # (a site's "Posted by Communications Team ..." under a guest's name does not); a seat needs a headline over it
+        # (a site's "Posted by Communications Team ..." under a guest's name does not, but under a place in
+        # capitals, "LOMA ALTA" over "By KVRT Staff", it does: the place is the dateline); a seat needs a headline over it
     if _place_line(units, k + 1):
         k += 1  # "Rohit Saxena", then "New Delhi", then the date
     if k + 2 < len(units) and _EMAIL.match(units[k + 1].text):
