@@ -1240,7 +1240,10 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Delivered by Imam Yusuf Haroon Patel",
                                     "By Jordan Ellery, cascadiafc.com",
                                     "By Luana Cavalcanti, from Pedra Branca do Cariri (PB)",
-                                    "Preached by the Very Revd Dr Catherine Liang, Dean"])
+                                    "Preached by the Very Revd Dr Catherine Liang, Dean",
+                                    # the date run onto the byline in the copy
+                                    "By Petra Lindqvist, Football WriterSaturday 22 February 2025 18:05 GMT",
+                                    "By Tobias LindqvistMarch 3, 2026Updated March 4, 2026, 9:15 a.m. ET"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)

@@ -211,6 +211,9 @@ def is_byline(text: str) -> bool:
         return True
     if (posted := _POSTED_DATED.match(text)) and (is_stamp(posted.group(1)) or is_time_stamp(posted.group(1))):
         return True
+    if text[:3].casefold() == "by " and (glued := _GLUED_DATE.search(text)) and is_byline(text[:glued.start()]) \
+            and is_stamp(text[glued.start():]):
+        return True  # the date run onto the byline in the copy: "By Tobias LindqvistMarch 3, 2026Updated ..."
     if text[:3].casefold() == "by " and (parts := _BYLINE_PARTS.split(text))[1:] and len(parts[0].split()) >= 3 \
             and is_byline(parts[0]) \
             and all(is_stamp(part) or _READ_TIME.match(part) for part in parts[1:]):
@@ -228,6 +231,9 @@ WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rs
 CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d{2}|noon|midnight)"
 _ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
 _DATE_NAME = re.compile(rf"(?:{MONTH}|{WEEKDAY})", re.IGNORECASE)
+# A date's first word run onto the word before, no space between: "LindqvistMarch 3", "WriterSaturday 22"
+_GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d)")
 
 
 def is_date_name(word: str) -> bool:
