@@ -1265,6 +1265,15 @@ def test_a_place_in_capitals_over_a_stations_staff_byline_is_the_dateline():
     assert (a.title, a.dateline, a.byline, a.summary) == (HEADLINE, "LOMA ALTA", "By KVRT Staff", LEDE)
 
 
+def test_a_label_in_capitals_over_a_table_under_the_byline_is_its_heading_not_the_dateline():
+    """"SNAPSHOT" under the byline, over the results' rows: the box's heading; a dateline stands
+    over running text."""
+    a = article(HEADLINE, LEDE, "By Priya Hallam and Dean Whitcombe", "5 min read", "", "SNAPSHOT",
+                "| Candidate | Votes |", "|---|---|", "| Grace Okafor | 141,208 |", "| Leonard Pask | 138,540 |",
+                "Source: Valmont Board of Elections.", "", "WHAT TO WATCH", BODY)
+    assert a.dateline is None and [k for k in kinds(a) if k.startswith("H")] == ["H2:SNAPSHOT", "H2:WHAT TO WATCH"]
+
+
 def test_a_byline_under_the_date_may_close_on_and_agencies_after_a_comma():
     """"By Kaito Brennan and Ruth Adeyemi, and agencies" under the standfirst and the date, over a
     picture's caption: the byline, as "Helena Marsh and agencies" is."""

@@ -314,7 +314,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.dateline = unit
             head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
             i += 1
-        elif head.dateline is None and is_dateline(unit.text) and not _over_list(units, i) and (
+        elif head.dateline is None and is_dateline(unit.text) and not _over_list(units, i) and not _over_table(units, i) and (
                 head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline) \
                 and not (i + 1 < n and (headline_like(units[i + 1].text) or _capitals_over_numbered(units, i))
                          and not _is_meta(units, i + 1)
@@ -926,6 +926,12 @@ def _over_list(units: list[Unit], k: int) -> bool:
     first numbered section ("1. It avoids a shutdown, for now" over its text) may stand under one."""
     return k + 2 < len(units) and len(units[k].text.split()) >= 2 and "," not in units[k].text \
         and all(bullet(u.text) or numbered(u.text) for u in units[k + 1:k + 3])  # never "EDINBURGH, 27 February 2025"
+
+
+def _over_table(units: list[Unit], k: int) -> bool:
+    """Whether a table's rows are right under k: a box's label ("SNAPSHOT" over the results),
+    never a dateline, which stands over running text."""
+    return k + 2 < len(units) and all(u.text.count("|") >= 2 for u in units[k + 1:k + 3])
 
 
 def _capitals_place_under_stamps(units: list[Unit], k: int) -> bool:
