@@ -14,27 +14,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.eval import STRUCTURE, YAML_LOADER, Tally, compare, converter_reading, truth_reading  # noqa: E402
+from bench.eval import DECISIONS, STRUCTURE, Tally, compare, converter_reading, decision, read_truth, truth_reading  # noqa: E402
 from build_tools.pipeline import convert  # noqa: E402
 from build_tools.read import read_source  # noqa: E402
 
 AGREEMENT = STRUCTURE / "agreement"
 
 
-def load(path: Path) -> dict:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-
-
 def agreement(second: list[Path], part: Path) -> tuple[Tally, Tally, Tally]:
     """The second editor against the first; the converter against the first; and against the second."""
     editors, first, other = Tally(), Tally(), Tally()
     for path in second:
-        truth, second_truth = load(part / path.name), load(path)
+        truth, second_truth = read_truth(part / path.name), read_truth(path)
         source = read_source(part / path.name.replace(".truth.yml", ".txt"))
         article, _, _ = convert(source)
         reading = converter_reading(article, source)
@@ -48,9 +42,8 @@ def rows(tally: Tally) -> dict[str, str]:
     out = {}
     for element, s in tally.scores.items():
         out[f"{element} precision / recall"] = f"{s.precision:.3f} / {s.recall:.3f}"
-    for key in ("levels", "title", "summary", "dateline", "byline"):
-        asked = tally.asked[key]
-        out[key] = f"{tally.right[key] / asked if asked else 1:.3f} ({tally.right[key]} / {asked})"
+    for key in DECISIONS:
+        out[key] = decision(tally, key)
     out["furniture as title, summary or heading"] = str(tally.furniture_shown_as_structure)
     return out
 

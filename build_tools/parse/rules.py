@@ -504,6 +504,8 @@ def _quoted_question(units: list[Unit], i: int) -> bool:
     text = units[i].text
     return bool(_QUOTED_QUESTION.match(text)) and not text.isupper() \
         and sum(bool(_QUOTED_QUESTION.match(u.text)) for u in units) < 2
+
+
 STACKED_MAX_WORDS = 8  # a label over a subsection's heading is short: "SQUADS", "Who sits at the table"
 
 
