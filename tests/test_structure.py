@@ -6201,3 +6201,19 @@ def test_the_sections_before_a_live_pages_updates_nest_by_their_own_styles():
                 "LIVE UPDATES", "", "5.52pm", BODY, "4.38pm", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:KEY HIGHLIGHTS", "H3:For households", "H3:For businesses", "H2:LIVE UPDATES", "H3:5.52pm", "H3:4.38pm"]
+
+
+def test_titles_in_capitals_are_sections_never_subsections_of_the_opening_style():
+    # A page opening on a heading outside its sections ("A message from the Principal"), then
+    # titles in capitals over sentence-case parts: the capitals are the sections.
+    a = article(HEADLINE, LEDE, "A message from the Principal", BODY, "ABOUT THE SCHOOL", BODY,
+                "THE ROLE", "Responsibilities", BODY, "Person specification", BODY, "THE PACKAGE", BODY,
+                "HOW TO APPLY", BODY, "Key dates", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:A message from the Principal", "H2:ABOUT THE SCHOOL", "H2:THE ROLE", "H3:Responsibilities",
+        "H3:Person specification", "H2:THE PACKAGE", "H2:HOW TO APPLY", "H3:Key dates"]
+    # One-word labels in capitals ("GOALS", "BEST") stay the parts of a section in another style.
+    b = article(HEADLINE, LEDE, "Three things we learned", BODY, "Scores", BODY, "GOALS", BODY, "BEST", BODY,
+                "INJURIES", BODY, "Next round", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == [
+        "H2:Three things we learned", "H2:Scores", "H3:GOALS", "H3:BEST", "H3:INJURIES", "H2:Next round"]

@@ -78,10 +78,12 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     others = [style for style in ("caps", "title", "sentence") if styles and style != styles[0]]
     if pair is None and styles and styles[0] in ("caps", "title", "sentence") and styles.count(styles[0]) >= 2:
         # Sections in one case style with subsections in another, at least two of each: the
-        # style the article opens on is the sections'.
+        # style the article opens on is the sections'. Titles in capitals of a few words each
+        # ("ABOUT THE SCHOOL", "HOW TO APPLY") are never subsections of sentence or Title Case:
+        # the page opened on a heading outside them ("A message from the Principal").
         nested = [style for style in others if styles.count(style) >= 2]
         if len(nested) == 1:
-            pair = (styles[0], nested[0])
+            pair = ("caps", styles[0]) if nested[0] == "caps" and _caps_titles(marks, plain) else (styles[0], nested[0])
     if pair is None and sum(marks[a][0].style == "caps" and marks[b][0].style == "title" for a, b in zip(plain, plain[1:])) \
             >= CAPS_OVER_TITLE_MIN and styles.index("caps") < styles.index("title"):
         pair = ("caps", "title")  # sections in capitals, each over Title Case subsections, whatever line opened the page
@@ -140,6 +142,13 @@ _WH = re.compile(r"^(?:what|who|why|how|when|where|which)\b", re.IGNORECASE)
 # among one-word subsections ("Submarines"), one more of them. On dev, 26 of 34 such pairs
 # right after a one-word subsection are subsections too.
 _PAIRED_NAMES = re.compile(r"^[\w'’-]+(?: [\w'’-]+)? (?:and|&) [\w'’-]+(?: [\w'’-]+)?$")
+
+
+def _caps_titles(marks: list[tuple[HeadingMark, bool, bool]], plain: list[int]) -> bool:
+    """Headings in capitals that are mostly titles of two words or more ("THE ROLE"), never one-word
+    labels of a section's parts ("GOALS", "BEST", "INJURIES" under "Scores")."""
+    caps = [len(marks[k][0].text.split()) for k in plain if marks[k][0].style == "caps"]
+    return sum(n >= 2 for n in caps) * 2 >= len(caps)
 
 
 def _asks_after_parts(parent: str, children: list[str], text: str, marks) -> bool:
