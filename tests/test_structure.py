@@ -2939,6 +2939,9 @@ def test_announced_parts_are_named_not_asked():
     asked = ("A lighthouse at the end of the world", "Each night is split into two phases, day and night.",
              "What the fog hides", BODY, "Where it stumbles", BODY)
     assert [s.level for s in article(HEADLINE, LEDE, *asked).sections] == [2, 2, 2]
+    listed = ("How it works", "The wallet offers three ways to save:", "- A daily round-up", "- A locked pot",
+              "- A group pot", "Fees", BODY, "Regulatory approval", BODY, "A crowded market", BODY)
+    assert [s.level for s in article(HEADLINE, LEDE, *listed).sections] == [2, 2, 2, 2]  # named in its own list
 
 
 def test_a_family_of_subsections_ends_at_a_heading_outside_its_closest_tie():

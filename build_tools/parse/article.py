@@ -492,8 +492,8 @@ def _sections(matches: list) -> tuple[tuple, tuple[Section, ...]]:
     kinds_over_their_members(marks, levels)
     names_under_headings(marks, levels)
     repeated_subheadings(marks, levels)
-    announced_parts([(mark, next((b.text for b in blocks if isinstance(b, Paragraph)), ""), bool(faq))
-                     for mark, blocks, faq in raw_sections], levels)
+    announced_parts([(mark, next((b.text for b in blocks if isinstance(b, Paragraph)), ""), bool(faq),
+                      any(isinstance(b, (BulletList, Table)) for b in blocks)) for mark, blocks, faq in raw_sections], levels)
     asked_sections([(mark, _prose_words(blocks), bool(faq)) for mark, blocks, faq in raw_sections], levels)
     introduced_sections([(mark, _prose(blocks), bool(faq)) for mark, blocks, faq in raw_sections], levels)
     series_under_empty(marks, levels)

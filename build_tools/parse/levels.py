@@ -426,17 +426,20 @@ def _opening_or_closing(text: str) -> str:
     return " ".join(sentences[:1] + sentences[1:][-1:])
 
 
-def announced_parts(sections: list[tuple[HeadingMark, str, bool]], levels: list[int]) -> None:
+def announced_parts(sections: list[tuple[HeadingMark, str, bool, bool]], levels: list[int]) -> None:
     """A section that says how many parts it has ("The drive is made up of five parts.", in its
     heading or in the first or last sentence of its first paragraph), over that many headings of one level: they are its
     subsections, the heading after them back at its level. A part names its thing ("Cruise",
     "Arrival"); a heading that asks ("What did they find?", "Where it stumbles") goes on with
-    the article's own questions, unless the parts are numbered in turn."""
-    for k, (mark, first, faq) in enumerate(sections):
+    the article's own questions, unless the parts are numbered in turn. A section holding a list
+    or a table names its parts there ("The wallet offers three ways to save:" over three items)."""
+    for k, (mark, first, faq, listing) in enumerate(sections):
         found = _PARTS.search(mark.text.lower()) or _PARTS.search(_opening_or_closing(first).lower())
         if faq or not found or levels[k] != 2 or _TOLD_IN_TURN.search(first):
             continue  # "Four things. First, ... Second, ...": the paragraph tells the parts itself
         count = _COUNT_WORDS[found.group(1)] if found.group(1) else int(found.group(2))
+        if listing:
+            continue  # "three ways to save:" over a list, "three phases" in a table: it names its parts itself
         parts = range(k + 1, k + 1 + count)
         if parts.stop > len(sections):
             continue
