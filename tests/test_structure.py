@@ -6220,3 +6220,15 @@ def test_titles_in_capitals_are_sections_never_subsections_of_the_opening_style(
                 "INJURIES", BODY, "Next round", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == [
         "H2:Three things we learned", "H2:Scores", "H3:GOALS", "H3:BEST", "H3:INJURIES", "H2:Next round"]
+
+
+def test_a_readers_name_and_place_under_their_letter_signs_it():
+    letter = "I signed a balloon payment car deal in 2020 and cannot afford the last payment. What are my options?"
+    a = article(HEADLINE, LEDE, "Your questions", letter, "Pieter, Bloemhoek",
+                "You have four realistic options, and you need to act now rather than in February.")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Your questions"]
+    assert "Pieter, Bloemhoek" in [b.text for s in a.sections for b in s.blocks if hasattr(b, "text")]
+    # A guide's entry named so, under text that asks nothing, stays a heading.
+    b = article(HEADLINE, LEDE, "Where to eat", BODY, "Pizzeria Marelli, Chiaia", BODY, "Forno Vesuviano, Vomero", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == [
+        "H2:Where to eat", "H2:Pizzeria Marelli, Chiaia", "H2:Forno Vesuviano, Vomero"]

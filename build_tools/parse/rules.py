@@ -643,6 +643,19 @@ def _signature(units: list[Unit], i: int) -> bool:
 PROFILE_TEXT_WORDS = 6  # a sentence under a name and office: a profile's text, never a signature's contact line
 
 
+# A reader's name and place, "Lerato, Kloofsig", "Mrs P.McG., Salthill", "Mr J.O'R., Limerick".
+_READER_SIGNED = re.compile(r"^(?:(?:Mrs?|Ms|Dr)\.? ?)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,(?: [A-Z][\w'’-]+){1,2}$")
+LETTER_MIN_WORDS = 8  # a reader's letter to an advice column, asking its question
+
+
+def _reader_signed(units: list[Unit], i: int) -> bool:
+    """A reader's name and place right under their letter, which ends on its question ("... I
+    cannot afford it. What are my options?", then "Pieter, Bloemhoek"): the letter's signature,
+    over the columnist's answer, no heading (dev: 9 of 9 such lines are text)."""
+    above = units[i - 1].text.rstrip() if i else ""
+    return bool(_READER_SIGNED.match(units[i].text)) and above.endswith("?") and len(above.split()) >= LETTER_MIN_WORDS
+
+
 def _running(text: str) -> bool:
     return len(text.split()) >= PROFILE_TEXT_WORDS and ends_like_sentence(text)
 
@@ -776,7 +789,7 @@ def _pasted_link(units: list[Unit], i: int) -> bool:
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
-            or _signature(units, i) or _first_name_signed(units, i) or _dated_items(units, i) \
+            or _signature(units, i) or _reader_signed(units, i) or _first_name_signed(units, i) or _dated_items(units, i) \
             or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) or _dialogue(units, i) \
