@@ -6232,3 +6232,11 @@ def test_a_readers_name_and_place_under_their_letter_signs_it():
     b = article(HEADLINE, LEDE, "Where to eat", BODY, "Pizzeria Marelli, Chiaia", BODY, "Forno Vesuviano, Vomero", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == [
         "H2:Where to eat", "H2:Pizzeria Marelli, Chiaia", "H2:Forno Vesuviano, Vomero"]
+
+
+def test_a_letters_greeting_is_never_the_summary():
+    for greeting in ("Dear friends,", "Hello, Lakeside families!", "Kia ora koutou e te whānau,"):
+        a = article("Annual report 2024", "LETTER FROM OUR CHAIR", greeting,
+                    "When I wrote to you last year, I said we expected the need for food in our region to keep climbing.",
+                    "Our programmes", BODY)
+        assert a.summary.startswith("When I wrote to you last year"), greeting

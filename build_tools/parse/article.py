@@ -551,9 +551,9 @@ def _first_words(intro, lede, first: str) -> str:
 def _first_paragraph(intro, sections, doubted: set[int]) -> str:
     """With no lede over the first heading, the summary is the first paragraph under it, whole,
     as an editor would take it ("SUMMARY" over the advisory's opening paragraph); never a
-    line only the heading model made text."""
+    line only the heading model made text, nor a letter's "Dear friends," over its first."""
     paragraphs = [b.text for b in list(intro) + [b for s in sections for b in s.blocks]
-                  if isinstance(b, Paragraph) and b.line not in doubted]
+                  if isinstance(b, Paragraph) and b.line not in doubted and not is_salutation(b.text)]
     return next((text for text in paragraphs if _running_text(text)),
                 paragraphs[0] if paragraphs else "")
 

@@ -69,7 +69,8 @@ _PERSON_ROLE = re.compile(
     r"president|adviser|advisor|analyst|producer|officer|partner|engineer)s?\b.{0,60}$")
 
 
-_SALUTATION = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^.!?]{0,60}[,:]$", re.IGNORECASE)  # "Dear Valued Customer:"
+_SALUTATION = re.compile(r"^(dear|hi|hello|hey|kia ora|good (morning|afternoon|evening))\b[^.!?]{0,60}[,:!]$",
+                         re.IGNORECASE)  # "Dear Valued Customer:", "Hello, Lakeside families!", "Kia ora koutou e te whānau,"
 
 
 # "press@site.org", "Telephone: 01632 960 301 (out of hours)", "+31 10 555 0148": how to reach
