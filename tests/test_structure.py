@@ -6240,3 +6240,18 @@ def test_a_letters_greeting_is_never_the_summary():
                     "When I wrote to you last year, I said we expected the need for food in our region to keep climbing.",
                     "Our programmes", BODY)
         assert a.summary.startswith("When I wrote to you last year"), greeting
+
+
+def test_a_live_entrys_writer_named_under_its_stamp_is_its_byline():
+    entry = "The council has just told us that the rest centre at the leisure centre is now full."
+    a = article(HEADLINE, LEDE, "14:40 GMT", "Rest centre at leisure centre full", "Gareth Moss", entry,
+                "13:05 GMT", "Tom Hurley", "Reporting from Ashcombe", entry, "11:30 GMT", "Soldiers on standby",
+                "Leah Nguyen in Wirrabin", entry)
+    assert [(f.kind, f.text) for f in a.furniture] == [
+        ("entry byline", "Gareth Moss"), ("entry byline", "Tom Hurley"), ("entry byline", "Reporting from Ashcombe"),
+        ("entry byline", "Leah Nguyen in Wirrabin")]
+    assert not [k for k in kinds(a) if k in ("H2:Gareth Moss", "H3:Gareth Moss", "H2:Tom Hurley")]
+    # A festival's stages under its days, over their acts, are its sections; a label in capitals heads an entry.
+    b = article(HEADLINE, LEDE, "14:40 GMT", "Main Stage", "- 21:45 The Hollow Pines", "13:05 GMT", "Main Stage",
+                "- 20:00 The Mavis Trio", "11:30 GMT", "MARKET REACTION", entry)
+    assert not [f for f in b.furniture if f.kind == "entry byline"]

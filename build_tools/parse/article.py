@@ -275,9 +275,11 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     desks = {u.text for u in body if not u.role and SIGNED_FROM_DESK.match(u.text)}  # "From MNN's Amy Lo", names varying
     if sum(u.text in desks for u in body) >= ENTRY_SIGNATURES:
         signed |= desks
+    signed |= _stamped_names(body)
     if signed and sum(is_time_stamp(u.text) or is_entry_stamp(u.text) for u in body) < LIVE_MIN_ENTRIES:
         signed = set()
     reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's
+    signed_from: set[int] = set()
     for k, unit in enumerate(body):
         top = k < REPEAT_WINDOW
         above = body[k - 1] if k else None
@@ -312,12 +314,50 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
             continue
         if unit.text in signed and not unit.role:
             drop(unit, "entry byline")
+            if k + 1 < len(body) and not body[k + 1].role and REPORTING_FROM.match(body[k + 1].text):
+                signed_from.add(k + 1)  # "Owen Tsai", then "Reporting from Denver": the entry's byline too
+            continue
+        if k in signed_from:
+            drop(unit, "entry byline")
             continue
         out.append(unit)
     return out
 
 
 ENTRY_SIGNATURES = 2  # the same byline under two entries of a live page
+# A writer's bare name, perhaps where they are: "Tom Hurley", "Leah Nguyen in Wirrabin", "Dev Patel in London".
+_WRITER = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?: (?:in|at) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)?$")
+
+
+def _stamped_names(body: list[Unit]) -> set[str]:
+    """A live page's entries signed with the writer's bare name, right over or under the entry's
+    stamp, or under the title under it ("14:40 GMT", "Rest centre full", "Gareth Moss"): each such
+    name, when two or more entries are signed so, on a page of entries under stamps."""
+    stamped = [k for k, u in enumerate(body) if not u.role and not bullet(u.text) and (is_time_stamp(u.text) or is_entry_stamp(u.text))]
+    if len(stamped) < LIVE_MIN_ENTRIES:
+        return set()
+    # (A name over a stamp heads a thread's post, "Des Pollard" over "4 Mar 2026 11:02 a.m.": the pair is its header.)
+    near = {j for k in stamped for j in (k + 1, k + 2)}  # under the stamp, or under the title under it
+    names = [body[j].text for j in sorted(near - set(stamped)) if 0 <= j < len(body) - 1 and not body[j].role
+             and (found := _WRITER.match(body[j].text)) and _a_name(found.group("name"))
+             and _signs_over(body[j + 1].text)]
+    return set(names) if len(names) >= ENTRY_SIGNATURES else set()
+
+
+def _a_name(text: str) -> bool:
+    """A person's name as a byline gives it, never a label in capitals ("MARKET REACTION") or a
+    class of entrants ("Men's Open")."""
+    return names_a_person("By " + text) and not text.isupper() and "'s" not in text and "’s" not in text
+
+
+def _signs_over(text: str) -> bool:
+    """What follows a writer's name on a live page: the entry's text, its stamp, or where the
+    writer is ("Reporting from Denver"); never a stage's list of acts ("- 21:45 The Hollow Pines")."""
+    return not bullet(text) and (is_time_stamp(text) or is_entry_stamp(text) or bool(REPORTING_FROM.match(text))
+                                 or (ends_like_sentence(text) and len(text.split()) >= ENTRY_TEXT_WORDS))
+
+
+ENTRY_TEXT_WORDS = 6  # an entry's running text, under its writer's name
 
 
 # A name, then what the writer does ("Rhiannon Kaur is a political reporter ...", "Marcus Bell
