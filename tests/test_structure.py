@@ -6251,6 +6251,12 @@ def test_a_live_entrys_writer_named_under_its_stamp_is_its_byline():
         ("entry byline", "Gareth Moss"), ("entry byline", "Tom Hurley"), ("entry byline", "Reporting from Ashcombe"),
         ("entry byline", "Leah Nguyen in Wirrabin")]
     assert not [k for k in kinds(a) if k in ("H2:Gareth Moss", "H3:Gareth Moss", "H2:Tom Hurley")]
+    over = article(HEADLINE, LEDE, "Oskar Lindgren", "11:20 GMT", entry, "Danielle Achebe", "10:47 GMT", entry,
+                   "Oskar Lindgren", "09:58 GMT", entry)  # over the entry's bare time
+    assert [f.kind for f in over.furniture] == ["entry byline"] * 3
+    thread = article(HEADLINE, LEDE, "Des Pollard", "4 Mar 2026 11:02 a.m.", entry, "Marguerite Oyelaran",
+                     "4 Mar 2026 1:17 p.m.", entry, "Des Pollard", "4 Mar 2026 2:05 p.m.", entry)  # a post's header
+    assert not [f for f in thread.furniture if f.kind == "entry byline"]
     # A festival's stages under its days, over their acts, are its sections; a label in capitals heads an entry.
     b = article(HEADLINE, LEDE, "14:40 GMT", "Main Stage", "- 21:45 The Hollow Pines", "13:05 GMT", "Main Stage",
                 "- 20:00 The Mavis Trio", "11:30 GMT", "MARKET REACTION", entry)

@@ -336,9 +336,11 @@ def _stamped_names(body: list[Unit]) -> set[str]:
     stamped = [k for k, u in enumerate(body) if not u.role and not bullet(u.text) and (is_time_stamp(u.text) or is_entry_stamp(u.text))]
     if len(stamped) < LIVE_MIN_ENTRIES:
         return set()
-    # (A name over a stamp heads a thread's post, "Des Pollard" over "4 Mar 2026 11:02 a.m.": the pair is its header.)
     near = {k + 1 for k in stamped} | {k + 2 for k in stamped  # under the stamp, or under the title under it
                                        if k + 1 < len(body) and not ends_like_sentence(body[k + 1].text)}
+    # Over a bare time ("Oskar Lindgren" over "11:20 GMT"); a name over a date heads a thread's post
+    # ("Des Pollard" over "4 Mar 2026 11:02 a.m."), or a timeline's entry: the pair is its header.
+    near |= {k - 1 for k in stamped if is_time_stamp(body[k].text)}
     names = [body[j].text for j in sorted(near - set(stamped)) if 0 <= j < len(body) - 1 and not body[j].role
              and (found := _WRITER.match(body[j].text)) and _a_name(found.group("name"))
              and _signs_over(body[j + 1].text)]
