@@ -325,6 +325,8 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
 
 
 ENTRY_SIGNATURES = 2  # the same byline under two entries of a live page
+# An entry's time run onto its title, "11:40Network operator says ..." (on dev, 10 of 10 such lines head entries)
+_GLUED_STAMP = re.compile(r"^\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?=[A-Z][a-z])", re.IGNORECASE)
 # A writer's bare name, perhaps where they are: "Tom Hurley", "Leah Nguyen in Wirrabin", "Dev Patel in London".
 _WRITER = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?: (?:in|at) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)?$")
 
@@ -333,7 +335,8 @@ def _stamped_names(body: list[Unit]) -> set[str]:
     """A live page's entries signed with the writer's bare name, right over or under the entry's
     stamp, or under the title under it ("14:40 GMT", "Rest centre full", "Gareth Moss"): each such
     name, when two or more entries are signed so, on a page of entries under stamps."""
-    stamped = [k for k, u in enumerate(body) if not u.role and not bullet(u.text) and (is_time_stamp(u.text) or is_entry_stamp(u.text))]
+    stamped = [k for k, u in enumerate(body) if not u.role and not bullet(u.text)
+               and (is_time_stamp(u.text) or is_entry_stamp(u.text) or _GLUED_STAMP.match(u.text))]
     if len(stamped) < LIVE_MIN_ENTRIES:
         return set()
     near = {k + 1 for k in stamped} | {k + 2 for k in stamped  # under the stamp, or under the title under it
