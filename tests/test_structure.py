@@ -6254,6 +6254,10 @@ def test_a_live_entrys_writer_named_under_its_stamp_is_its_byline():
     over = article(HEADLINE, LEDE, "Oskar Lindgren", "11:20 GMT", entry, "Danielle Achebe", "10:47 GMT", entry,
                    "Oskar Lindgren", "09:58 GMT", entry)  # over the entry's bare time
     assert [f.kind for f in over.furniture] == ["entry byline"] * 3
+    glued = article(HEADLINE, LEDE, "11:40Network operator says repairs will take days", "Callum Beaton", entry,
+                    "10:55Road closed after lorry blown over", "Fiona Ure", entry, "09:30Gust of 92mph recorded",
+                    "Callum Beaton", entry)  # an entry's time run onto its title
+    assert [f.kind for f in glued.furniture] == ["entry byline"] * 3
     thread = article(HEADLINE, LEDE, "Des Pollard", "4 Mar 2026 11:02 a.m.", entry, "Marguerite Oyelaran",
                      "4 Mar 2026 1:17 p.m.", entry, "Des Pollard", "4 Mar 2026 2:05 p.m.", entry)  # a post's header
     assert not [f for f in thread.furniture if f.kind == "entry byline"]

@@ -275,9 +275,9 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     desks = {u.text for u in body if not u.role and SIGNED_FROM_DESK.match(u.text)}  # "From MNN's Amy Lo", names varying
     if sum(u.text in desks for u in body) >= ENTRY_SIGNATURES:
         signed |= desks
-    signed |= _stamped_names(body)
     if signed and sum(is_time_stamp(u.text) or is_entry_stamp(u.text) for u in body) < LIVE_MIN_ENTRIES:
         signed = set()
+    signed |= _stamped_names(body)  # (on a live page: it counts the stamps itself)
     reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's
     signed_from: set[int] = set()
     for k, unit in enumerate(body):
