@@ -6265,3 +6265,13 @@ def test_a_live_entrys_writer_named_under_its_stamp_is_its_byline():
     b = article(HEADLINE, LEDE, "14:40 GMT", "Main Stage", "- 21:45 The Hollow Pines", "13:05 GMT", "Main Stage",
                 "- 20:00 The Mavis Trio", "11:30 GMT", "MARKET REACTION", entry)
     assert not [f for f in b.furniture if f.kind == "entry byline"]
+
+
+def test_a_note_of_who_made_the_story_is_furniture():
+    for note in ("This story was produced by the Local Democracy Reporting Service.",
+                 "This article was produced in partnership with the Carrow Valley Gazette.",
+                 "This story was supported by the Northern Journalism Fund."):
+        a = article(HEADLINE, LEDE, BODY, note)
+        assert ("copyright", note) in [(f.kind, f.text) for f in a.furniture], note
+    kept = article(HEADLINE, LEDE, BODY, "This story was told to me by my grandmother, who heard it in 1950.")
+    assert not kept.furniture

@@ -471,6 +471,9 @@ _KINDS = (
         # where the piece first ran: "This article was syndicated from Agencia Austral and is republished under ..."
         r"^this (story|article|piece|post|column) (was |is |has been )?(originally |first )?(appeared|appears|was (first )?published|"
         r"published|syndicated|republished|reprinted)( here)? (on|in|by|from|with|under)\b.{0,200}$"
+        # who made it, at the foot: "This story was produced by the Local Democracy Reporting Service.", "This
+        # article was produced in partnership with ...", "This story was supported by the Northern Journalism Fund."
+        r"|^this (story|article) was (produced|written|reported|supported) (by|with funding from|in partnership with)\b.{0,250}$"
         r"|^\(?.{0,120}\bauto-generated from a syndicated feed\b.{0,200}$"
         r"|^our standards:.{0,80}$"
         # the site's makers at the foot: "Proudly powered by WordPress | Theme: ...", "Government Websites by CivicPlus®",
