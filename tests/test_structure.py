@@ -6275,3 +6275,10 @@ def test_a_note_of_who_made_the_story_is_furniture():
         assert ("copyright", note) in [(f.kind, f.text) for f in a.furniture], note
     kept = article(HEADLINE, LEDE, BODY, "This story was told to me by my grandmother, who heard it in 1950.")
     assert not kept.furniture
+
+
+def test_a_live_pages_auto_refresh_switch_is_a_page_control():
+    live = article(HEADLINE, LEDE, "Auto-refresh", "11:48", BODY, "11:20", BODY, "10:52", BODY)
+    assert ("page control", "Auto-refresh") in [(f.kind, f.text) for f in live.furniture]
+    review = article(HEADLINE, LEDE, "Sidebar", BODY, "Auto-refresh", BODY, "Sync", BODY)  # the feature's section
+    assert "H2:Auto-refresh" in kinds(review)

@@ -49,6 +49,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _caption_over_credit(units, kinds)
     _photographers(units, kinds)
     _page_kind_labels(units, kinds)
+    _live_page_toggles(units, kinds)
     _transcript_tabs(units, kinds)
     _buttons_over_nothing(units, kinds)
     _repeated_buttons(units, kinds)
@@ -283,6 +284,20 @@ def _split_wire_credits(units: list[Unit], kinds: list[str | None]) -> None:
     for k in range(len(units) - 1):
         if not kinds[k] and not units[k].role and kinds[k + 1] == "agency credit" and _REPORTING_BY.match(units[k].text):
             kinds[k] = "agency credit"
+
+
+_AUTO_REFRESH = re.compile(r"^auto[- ]?refresh\W*$", re.IGNORECASE)
+
+
+def _live_page_toggles(units: list[Unit], kinds: list[str | None]) -> None:
+    """A live page's bare "Auto-refresh" switch, on a page whose entries open on time stamps (dev 3
+    of 3 such lines furniture). A review's "Auto-refresh", on a page without them, heads the
+    section about the feature."""
+    if sum(is_time_stamp(unit.text) for unit in units) < LIVE_STAMPS:
+        return
+    for k, unit in enumerate(units):
+        if not kinds[k] and not unit.role and _AUTO_REFRESH.match(unit.text.strip()):
+            kinds[k] = "page control"
 
 
 # A page's kind over an organisation's release: 94 of 95 such dev lines furniture, the other metadata.
