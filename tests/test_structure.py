@@ -6282,3 +6282,9 @@ def test_a_live_pages_auto_refresh_switch_is_a_page_control():
     assert ("page control", "Auto-refresh") in [(f.kind, f.text) for f in live.furniture]
     review = article(HEADLINE, LEDE, "Sidebar", BODY, "Auto-refresh", BODY, "Sync", BODY)  # the feature's section
     assert "H2:Auto-refresh" in kinds(review)
+
+
+@pytest.mark.parametrize("line", ["Did you find this useful?", "Was this update helpful? Yes No",
+                                  "Is this page useful? Maybe Yes this page is useful No this page is not useful"])
+def test_a_feedback_prompts_question_and_its_answers_are_a_page_control(line):
+    assert furniture_kind(line) == "page control"

@@ -285,8 +285,8 @@ _KINDS = (
         r"submit|terms and (privacy policy|conditions)|not now|maybe later|"
         r"this video can ?not be played|to play this video you need to enable javascript\b.{0,60}|"  # a video's placeholder
         r"[\w'’. -]{1,40} (is|are) not responsible for the content of external\b.{0,100}|"
-        r"(was|is) this (advice|information|page|article|template|guide|answer|post) (helpful|useful)\?.{0,40}|"
-        r"did you find this (page|information|article|guide|template|answer) (helpful|useful)\?.{0,40}|"
+        r"(was|is) this (advice|information|page|article|template|guide|answer|post|update) (helpful|useful)\?.{0,80}|"
+        r"did you find this( page| information| article| guide| template| answer| update)? (helpful|useful)\?.{0,40}|"
         r"print this page\b.{0,80}|expand all( ?/ ?collapse all)?|collapse all|"
         r"(purchase|acquire) licensing rights\b.{0,30}|more to follow\W*|"
         r"this is a developing (news )?story\b.{0,150}|this (story|article|page) (is being|will be) updated\b.{0,100}|"
