@@ -279,7 +279,7 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
         signed = set()
     signed |= _stamped_names(body)  # (on a live page: it counts the stamps itself)
     reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's
-    signed_from: set[int] = set()
+    signed_at = -2  # where the last entry byline stood
     for k, unit in enumerate(body):
         top = k < REPEAT_WINDOW
         above = body[k - 1] if k else None
@@ -312,13 +312,9 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
             else:
                 drop(unit, "entry byline" if unit.text in signed else "author box")
             continue
-        if unit.text in signed and not unit.role:
-            drop(unit, "entry byline")
-            if k + 1 < len(body) and not body[k + 1].role and REPORTING_FROM.match(body[k + 1].text):
-                signed_from.add(k + 1)  # "Owen Tsai", then "Reporting from Denver": the entry's byline too
-            continue
-        if k in signed_from:
-            drop(unit, "entry byline")
+        if (unit.text in signed or (k == signed_at + 1 and REPORTING_FROM.match(unit.text))) and not unit.role:
+            drop(unit, "entry byline")  # "Owen Tsai", then "Reporting from Denver": the entry's byline too
+            signed_at = k
             continue
         out.append(unit)
     return out
@@ -326,7 +322,7 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
 
 ENTRY_SIGNATURES = 2  # the same byline under two entries of a live page
 # An entry's time run onto its title, "11:40Network operator says ..." (on dev, 10 of 10 such lines head entries)
-_GLUED_STAMP = re.compile(r"^\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?=[A-Z][a-z])", re.IGNORECASE)
+_GLUED_STAMP = re.compile(r"^\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?(?=[A-Z][a-z])")  # a capital: never "12.50kg"
 # A writer's bare name, perhaps where they are: "Tom Hurley", "Leah Nguyen in Wirrabin", "Dev Patel in London".
 _WRITER = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?: (?:in|at) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)?$")
 

@@ -435,11 +435,9 @@ def announced_parts(sections: list[tuple[HeadingMark, str, bool, bool]], levels:
     or a table names its parts there ("The wallet offers three ways to save:" over three items)."""
     for k, (mark, first, faq, listing) in enumerate(sections):
         found = _PARTS.search(mark.text.lower()) or _PARTS.search(_opening_or_closing(first).lower())
-        if faq or not found or levels[k] != 2 or _TOLD_IN_TURN.search(first):
-            continue  # "Four things. First, ... Second, ...": the paragraph tells the parts itself
+        if faq or not found or levels[k] != 2 or _TOLD_IN_TURN.search(first) or listing:
+            continue  # "Four things. First, ... Second, ...", or a list or table: the section tells the parts itself
         count = _COUNT_WORDS[found.group(1)] if found.group(1) else int(found.group(2))
-        if listing:
-            continue  # "three ways to save:" over a list, "three phases" in a table: it names its parts itself
         parts = range(k + 1, k + 1 + count)
         if parts.stop > len(sections):
             continue

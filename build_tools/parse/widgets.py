@@ -293,10 +293,9 @@ def _live_page_toggles(units: list[Unit], kinds: list[str | None]) -> None:
     """A live page's bare "Auto-refresh" switch, on a page whose entries open on time stamps (dev 3
     of 3 such lines furniture). A review's "Auto-refresh", on a page without them, heads the
     section about the feature."""
-    if sum(is_time_stamp(unit.text) for unit in units) < LIVE_STAMPS:
-        return
-    for k, unit in enumerate(units):
-        if not kinds[k] and not unit.role and _AUTO_REFRESH.match(unit.text.strip()):
+    switches = [k for k, unit in enumerate(units) if not kinds[k] and not unit.role and _AUTO_REFRESH.match(unit.text.strip())]
+    if switches and sum(is_time_stamp(unit.text) for unit in units) >= LIVE_STAMPS:  # (the stamps counted only then)
+        for k in switches:
             kinds[k] = "page control"
 
 
