@@ -1798,6 +1798,18 @@ def test_a_timelines_years_hold_its_dates():
                                                           "H3:Feb. 2", "H2:What's next"]
 
 
+def test_a_timelines_years_head_their_entries_of_running_text():
+    a = article(HEADLINE, LEDE, "2015", "April 14 - Ardessa lays the foundation stone for the dam.",
+                "2018:", "June 3 - The two governments sign a declaration of principles.",
+                "2020", "July 21 - Ardessa completes the first filling.", "What comes next", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:2015", "H2:2018", "H2:2020", "H2:What comes next"]
+
+
+def test_an_archives_years_over_their_months_are_no_headings():
+    a = article(HEADLINE, LEDE, "2026", "March", "February", "2025", "December", BODY)
+    assert not [k for k in kinds(a) if k in ("H2:2026", "H2:2025")]
+
+
 def test_a_year_alone_is_no_heading():
     a = article(HEADLINE, LEDE, "2022", BODY)
     assert not [k for k in kinds(a) if k.startswith("H")]

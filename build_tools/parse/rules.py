@@ -805,6 +805,9 @@ def heading(units: list[Unit], i: int) -> Match | None:
             and heading_candidate(units, i + 1):
         # A timeline's year over the dated entries it holds ("2022", then "March 14").
         return Match(HeadingMark(unit.text, unit.line, "year"), i + 1, "heading: a year over the dates of its entries")
+    if _timeline_year(units, i):
+        return Match(HeadingMark(unit.text.rstrip(":"), unit.line, "year"), i + 1,
+                     "heading: a timeline's year over its entries, one of two or more")
     if _listing_details(units, i) or ("," in unit.text and _schedule(unit.text)) or (i > 0 and _when_and_where(unit.text) and not ends_like_sentence(units[i - 1].text)):
         return None
     if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
@@ -836,6 +839,19 @@ def heading(units: list[Unit], i: int) -> Match | None:
     return Match(HeadingMark(unit.text, unit.line, style, opener=why.startswith("over another"),
                              guess=why == "followed by body text"), i + 1,
                  f"heading: short line without final punctuation, {why} ({style or 'unknown'} case)")
+
+
+def _timeline_year(units: list[Unit], i: int) -> bool:
+    """A bare year over running text ("2015", then "April 14 - Ardessa lays ..."), in an article
+    holding two or more such years: a timeline's part. Never an archive's "2026" over its months
+    ("March", "February"): every year's part holds a sentence."""
+    if not _YEAR.match(units[i].text.rstrip(":")):
+        return False
+    years = [k for k in range(len(units)) if _YEAR.match(units[k].text.rstrip(":"))]
+    if len(years) < 2 or len({units[k].text for k in years}) < len(years):
+        return False
+    return all(end > k + 1 and any(ends_like_sentence(u.text) for u in units[k + 1:end])
+               for k, end in zip(years, years[1:] + [len(units)]))
 
 
 def _repeated_byline(units: list[Unit], i: int) -> bool:
