@@ -5287,6 +5287,14 @@ def test_a_credit_under_its_own_verb_over_the_date_is_the_byline_not_the_headlin
     assert (a.title, a.byline) == (HEADLINE, credit)
 
 
+@pytest.mark.parametrize("credit", ["Ledger Web Desk", "FilmiBuzz Desk", "Meridian Staff"])
+def test_a_newsroom_credited_under_the_date_is_the_byline_not_a_heading(credit):
+    """"Updated: July 16, 2025 18:42 IST", then "Ledger Web Desk": the newsroom signs the page
+    from under its date as much as from over it (dev 3 bylines more, 3 false headings fewer)."""
+    a = article(HEADLINE, "Updated: July 16, 2025 18:42 IST", credit, LEDE, BODY)
+    assert a.byline == credit and f"H2:{credit}" not in kinds(a)
+
+
 def test_a_health_pages_reviewer_and_a_headline_under_a_label_are_no_credit():
     """A clinician's "Reviewed by Dr ..., <role>" is the page's metadata, never its writer; a
     headline that reads like a credit ("Tested by Storm Babet") under a shorter label stays the headline."""

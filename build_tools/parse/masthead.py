@@ -195,6 +195,10 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a writer's credit ('Tested by', 'Curated by'), over the date"))
             return True
+        if head.byline is None and k > 0 and units[k - 1] in head.stamps and _NEWSROOM.match(text):
+            head.byline = units[k]  # "Updated: July 16, 2025 18:42 IST", then "Ledger Web Desk"
+            head.reasons.append((units[k].line, "byline: a newsroom credited as a whole, under the date"))
+            return True
         if head.byline is None and (agency := _AGENCY_CREDIT.match(text)) and _beside_stamp(units, k) \
                 and not (head.title and agency.group(1).casefold() in head.title.text.casefold()):  # a story about it
             head.byline = units[k]
@@ -429,7 +433,7 @@ def _is_meta(units: list[Unit], k: int) -> bool:
         or (k > 0 and _issue_line(units, k)) or (
         bool((_NAME_LINE.match(text) and not _unseated(units, k)) or ROLE_FIRST_BYLINE.match(text))
         and k + 1 < len(units) and is_stamp(units[k + 1].text)) \
-        or _credit_over_stamp(units, k)
+        or _credit_over_stamp(units, k) or (k > 0 and bool(_NEWSROOM.match(text)) and is_stamp(units[k - 1].text))
 
 
 def _title_shaped(text: str) -> bool:
