@@ -6308,3 +6308,18 @@ def test_a_live_pages_auto_refresh_switch_is_a_page_control():
                                   "Is this page useful? Maybe Yes this page is useful No this page is not useful"])
 def test_a_feedback_prompts_question_and_its_answers_are_a_page_control(line):
     assert furniture_kind(line) == "page control"
+
+
+def test_a_documents_running_header_under_each_page_number_is_furniture_not_its_title():
+    """Minutes copied from their pages: the header that opens the text comes again under
+    "Page 1 of 2"; it is each page's, and the minutes' own title is the line under it."""
+    title = "Minutes of the Regular Meeting of the Wexcombe District Board of Health"
+    text = "\n".join(["Wexcombe District Health Unit", "Board of Health – Minutes – April 9, 2025", title,
+                      "Held Wednesday, April 9, 2025, at 1:30 p.m., Board Room, 120 Lansing Street.",
+                      "Call to Order", BODY, "Page 1 of 2", "Wexcombe District Health Unit",
+                      "Board of Health – Minutes – April 9, 2025", "Finance report", BODY, "Page 2 of 2"])
+    a = parse(text)
+    assert a.title == title
+    assert not [k for k in kinds(a) if "Wexcombe District Health Unit" in k or "Minutes – April" in k]
+    assert [n.line for n in notes(text) if n.message == "dropped page control: Board of Health – Minutes – April 9, 2025"] \
+        == [2, 9]

@@ -75,6 +75,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _quoted_companies(units, kinds)
     _calculators(units, kinds)
     _pull_quotes(units, kinds)
+    _running_headers(units, kinds)
     _widget_titles(units, kinds)  # after the widgets whose lines it stands over
     _islands(units, kinds)
     _comment_labels(units, kinds)  # it asks whether the line after it is furniture
@@ -82,6 +83,27 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
 
 
 TAGS_MIN = 2
+RUNNING_HEADER_MAX = 3  # lines of a document's header, repeated on each page
+
+
+_PAGE_NUMBER = re.compile(r"^Page \d{1,3}(?: of \d{1,3})?$", re.IGNORECASE)
+
+
+def _running_headers(units: list[Unit], kinds: list[str | None]) -> None:
+    """A document copied from its pages ("Page 1 of 2"): the lines under each page's number
+    that also open the text are its running header ("Wexcombe District Health Unit", "Board of
+    Health – Minutes – April 9, 2025"), each page's, never its title."""
+    breaks = [k for k, unit in enumerate(units) if _PAGE_NUMBER.match(unit.text) and kinds[k]]
+    if not breaks:
+        return
+    top = {units[k].text for k in range(min(RUNNING_HEADER_MAX, breaks[0]))}
+    header = {units[k].text for b in breaks for k in range(b + 1, min(b + 1 + RUNNING_HEADER_MAX, len(units)))
+              if units[k].text in top}
+    for k, unit in enumerate(units):
+        if unit.text in header and not kinds[k]:
+            kinds[k] = "page control"
+
+
 
 
 # A picture's credit on its own line: "Amaya Ruiz for The Meridian", "RNLI/Dan Pascoe".
