@@ -1544,7 +1544,8 @@ def test_a_breadcrumb_trail_is_never_the_title():
                                    "Source: Xinhua/ 2025-03-07 18:11:47/Editor: huaxia",
                                    "Embargoed until 16:00 BST Wednesday 9 April 2025", "Updated over a week ago",
                                    "Notice published: 14 March 2026", "Last edited 1 March 2026",
-                                   "Created on March 4, 2026", "Revised March 2025"])
+                                   "Created on March 4, 2026", "Revised March 2025",
+                                   "For immediate release – August 1, 2025", "FOR IMMEDIATE RELEASE: March 3, 2025"])
 def test_dates_among_labels_or_relative_are_metadata(stamp):
     a = article(HEADLINE, stamp, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary, a.stamps) == (HEADLINE, LEDE, (stamp,))
