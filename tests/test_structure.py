@@ -6324,3 +6324,15 @@ def test_a_documents_running_header_under_each_page_number_is_furniture_not_its_
     assert not [k for k in kinds(a) if "Wexcombe District Health Unit" in k or "Minutes – April" in k]
     assert [n.line for n in notes(text) if n.message == "dropped page control: Board of Health – Minutes – April 9, 2025"] \
         == [2, 9]
+
+
+def test_a_live_pages_invitation_that_tells_the_news_is_its_standfirst():
+    """At the top of a live page, "Follow our live coverage as <the news>." is the standfirst
+    (before, left out as a newsletter prompt, and the first time stamp became the summary); at
+    the foot, "Follow our live coverage as the final seats declare" stays out."""
+    standfirst = "Follow our live coverage as the state weather bureau tracks the strongest storm to hit the Visayas this year."
+    live = article(HEADLINE, "Updated 4:35 PM, October 22, 2025", standfirst, "4:30 p.m.", BODY, "3:55 p.m.", BODY,
+                   "3:10 p.m.", BODY)
+    assert (live.summary, live.furniture) == (standfirst, ())
+    foot = article(HEADLINE, LEDE, BODY, "Follow our live coverage as the final seats declare")
+    assert [f.text for f in foot.furniture] == ["Follow our live coverage as the final seats declare"]

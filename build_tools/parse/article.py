@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
-from build_tools.parse.furniture import agency_tagged, furniture_kind, glued_caption, news_then_live_invitation
+from build_tools.parse.furniture import agency_tagged, furniture_kind, glued_caption, live_invitation_telling_news, news_then_live_invitation
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
 from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, SECTION_NAMES, read_masthead
 from build_tools.parse.repair import repair_line
@@ -242,7 +242,8 @@ def _live_standfirst(units: list[Unit], kinds: list[str | None]) -> None:
     for k, unit in enumerate(units):
         if not kinds[k] and ends_like_sentence(unit.text):
             return  # the text has started
-        if kinds[k] == "newsletter prompt" and not unit.role and news_then_live_invitation(unit.text):
+        if kinds[k] == "newsletter prompt" and not unit.role \
+                and (news_then_live_invitation(unit.text) or live_invitation_telling_news(unit.text)):
             kinds[k] = None
             return
 

@@ -829,6 +829,18 @@ def news_then_live_invitation(line: str) -> bool:
     return ". " in text and len(first.split()) >= NEWS_SENTENCE_MIN and not _PUBLISHER_OR_READER.search(first)
 
 
+def live_invitation_telling_news(line: str) -> bool:
+    """An invitation that tells the news itself ("Follow our live coverage as the state weather
+    bureau tracks the strongest storm to hit the Visayas this year."): a live page's standfirst
+    when it stands at the top (article.py asks); never the foot's "Follow our live coverage as
+    the final seats declare", too short to tell anything, with no stop."""
+    prompt = _PROMPT_PHRASE.search(line)
+    if prompt is None or prompt.start() > 0 or not prompt.group(0).lower().startswith("follow"):
+        return False
+    told = line[prompt.end():]
+    return told.startswith((" as ", " from ")) and len(told.split()) > NEWS_SENTENCE_MIN and told.endswith(".")
+
+
 def _narrated(lower: str) -> bool:
     """A story's sentence telling of such a line ("..., a note on its first page says", "Glenmorven
     Distillers, registered in Scotland ..., appointed administrators"), never the site's own."""
