@@ -24,7 +24,8 @@ def article(*lines: str, **kw):
 # 1. Page furniture: left out, listed, never a title, summary or heading ------------
 
 @pytest.mark.parametrize("line,kind", [
-    ("ADVERTISEMENT", "advertisement"), ("Show answer", "page control"), ("Reveal the solutions", "page control"),
+    ("ADVERTISEMENT", "advertisement"), ("Show answer", "page control"),
+    ("Buy at Voltmart for £449", "advertisement"), ("Buy from Bookstall (£9.99)", "advertisement"), ("Reveal the solutions", "page control"),
     ("Similar properties in Rietvlei Heights", "page control"),
     ("Your digital subscription: $1 for the first month. Subscribe now", "newsletter prompt"),
     ("Watch every ball of the Test summer live on SportsDesk+. Start your free trial", "newsletter prompt"),

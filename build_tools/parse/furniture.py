@@ -52,7 +52,7 @@ _KINDS = (
         r"this (edition|newsletter|email|episode|podcast|show)( of [\w’'&. -]{1,40})? is (supported|sponsored|brought to you) by\b.{0,250}|"
 
         r"watch (every|all) (?=[^.!?]*$)[\w' ]{1,60} (live|free)\b[^.!?]{0,40}|catch every (goal|game|match|try|point)\b[^.!?]{0,60}[.!]? watch now|"
-        r"buy (tickets|now)\b.{0,60}|buy (it |now )?(on|at|from) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}(\.[a-z]{2,6})?|get tickets\b.{0,80}|shop( now| all| online| our| the range)\b[^.!?]{0,80}|shop now|shop:.{1,120}|shop the look\b.{0,150}|"
+        r"buy (tickets|now)\b.{0,60}|buy (it |now )?(on|at|from) (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}(\.[a-z]{2,6})?( for [$£€¥₹]\s?\d[\d,.]*| \([$£€¥₹]\s?\d[\d,.]*\))?|get tickets\b.{0,80}|shop( now| all| online| our| the range)\b[^.!?]{0,80}|shop now|shop:.{1,120}|shop the look\b.{0,150}|"
         r"(headline|official|principal|media) partner\s*:\s*[^.!?]{1,80}|"
         r"((match|official|headline|kit) )?sponsors?\s*:\s*[^.!?]{1,80}|"
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
