@@ -1496,6 +1496,16 @@ def test_video_lengths_and_author_notes_are_furniture():
     assert b.furniture == () and kinds(b) == ["H2:Check your insurance", "P"]
 
 
+def test_a_line_on_what_the_writer_writes_about_at_the_foot_is_the_author_box():
+    bio = "Iona Petrakis writes about cities and the natural world. She lives in Marrowgate."
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, bio)
+    assert [(f.kind, f.text) for f in a.furniture] == [("author box", bio)]
+    # Up the page, a sentence of the story: the review's own.
+    review = "Castellane writes about weather with the precision of someone who has stood in a lot of it."
+    b = article(HEADLINE, LEDE, review, BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY)
+    assert b.furniture == ()
+
+
 def test_a_key_points_box_over_the_lede_is_not_the_summary():
     a = article(HEADLINE, "Key points:", "- Water allocations fall to 40%", "- Farmers sell cows", LEDE, BODY)
     assert a.summary == LEDE
