@@ -6349,3 +6349,12 @@ def test_a_live_pages_invitation_that_tells_the_news_is_its_standfirst():
     assert (live.summary, live.furniture) == (standfirst, ())
     foot = article(HEADLINE, LEDE, BODY, "Follow our live coverage as the final seats declare")
     assert [f.text for f in foot.furniture] == ["Follow our live coverage as the final seats declare"]
+
+
+def test_a_place_over_the_headline_again_is_the_dateline_though_sections_are_in_capitals():
+    """"PORT ELLERY" under the date, over the headline said again, then the lede: the dateline,
+    even where the sections' headings stand in capitals ("THE TIMETABLE")."""
+    a = article(HEADLINE, "By Priya Castellanos", "Wednesday, 18 June 2025, 7:02 am", "PORT ELLERY", HEADLINE, LEDE, BODY,
+                "THE TIMETABLE", BODY, "THE DISPUTE", BODY)
+    assert (a.dateline, a.summary) == ("PORT ELLERY", LEDE)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:THE TIMETABLE", "H2:THE DISPUTE"]

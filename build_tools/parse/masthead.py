@@ -321,7 +321,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
         elif head.dateline is None and is_dateline(unit.text) and not _over_list(units, i) and not _over_table(units, i) and (
                 head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline) \
                 and not (i + 1 < n and (headline_like(units[i + 1].text) or _capitals_over_numbered(units, i))
-                         and not _is_meta(units, i + 1)
+                         and not _is_meta(units, i + 1) and not (head.title and _same(units[i + 1].text, head.title.text))
                          and not ends_like_sentence(units[i + 1].text) and not BOX_LABEL.match(units[i + 1].text)
                          and any(_shouting(u.text) and _words(u.text) <= DATELINE_MAX_WORDS for u in units[i + 2:])):
             # (over a letter's title, "HOSPITAL PARKING", then "THE CYCLEWAY", are headings, as "DRAMA" over "1. Powder"
