@@ -1496,6 +1496,16 @@ def test_video_lengths_and_author_notes_are_furniture():
     assert b.furniture == () and kinds(b) == ["H2:Check your insurance", "P"]
 
 
+def test_a_line_on_what_the_writer_covers_at_the_foot_is_the_author_box_with_or_without_the_outlet():
+    bio = "Hannah Wexler covers courts and voting rights. Contact her at hwexler@example-news.com."
+    a = article(HEADLINE, LEDE, "Next Steps", BODY, bio)
+    assert [(f.kind, f.text) for f in a.furniture] == [("author box", bio)]
+    # A live entry's "The covers are off ..." is cricket, not a writer.
+    rain = "The covers are off and the umpires have taken 14 overs out of the day. Eastshire 118-2 at the crease."
+    b = article(HEADLINE, LEDE, "Next Steps", BODY, rain)
+    assert b.furniture == ()
+
+
 def test_a_line_on_what_the_writer_writes_about_at_the_foot_is_the_author_box():
     bio = "Iona Petrakis writes about cities and the natural world. She lives in Marrowgate."
     a = article(HEADLINE, LEDE, "Next Steps", BODY, bio)
