@@ -371,9 +371,12 @@ _BIO_NAME = r"[A-Z][\w'’.-]+(?: (?:(?:da|de|di|du|del|della|der|van|von|le|la|
 _BIO = re.compile(rf"^{_BIO_NAME}{{1,2}} (?i:is|was|covers|writes|reports|has (?:been|written|reported))\b"
                   r".{0,250}\b(?i:reporter|correspondent|editor|critic|reviewer|writer|columnist|journalist|"
                   rf"contributor|producer|covers [\w ,&]{{1,60}} for)\b"
-                  rf"|^(?!(?:The|This|That|It|Its|Our|His|Her|Their|A|An) ){_BIO_NAME}{{0,3}} covers [\w ,&]{{1,60}}(?: for (?:the )?[A-Z]|\. )"  # "Michael covers ... for PCMag.",
-                  # "Hannah Wexler covers courts and voting rights. Contact her at ..."
-                  rf"|^{_BIO_NAME}{{1,2}} writes (?:about|on) ")  # "Iona Petrakis writes about cities and the natural world."
+                  rf"|^{_BIO_NAME}{{0,3}} covers [\w ,&]{{1,60}} for (?:the )?[A-Z]"  # "Michael covers ... for PCMag."
+                  # What a named writer covers or writes about, then more of the writer ("Hannah Wexler covers
+                  # courts and voting rights. Contact her at ...", "Iona Petrakis writes about cities ... She lives
+                  # in Marrowgate."); never a review's "Sally Rooney writes about class and desire ..."
+                  rf"|^(?!(?:The|This|That|These|Those|Its|Our|His|Her|Their|Your|My) ){_BIO_NAME}{{1,2}} (?:covers|writes (?:about|on)) "
+                  r"[^.]{1,120}\. (?:She|He|They|Her|His|Their|Contact|E-?mail|Reach|Follow|Write to)\b")
 BIO_MAX = 300  # characters: a line or two about the writer
 
 

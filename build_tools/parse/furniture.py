@@ -837,8 +837,9 @@ def live_invitation_telling_news(line: str) -> bool:
     prompt = _PROMPT_PHRASE.search(line)
     if prompt is None or prompt.start() > 0 or not prompt.group(0).lower().startswith("follow"):
         return False
-    told = line[prompt.end():]
-    return told.startswith((" as ", " from ")) and len(told.split()) > NEWS_SENTENCE_MIN and told.endswith(".")
+    told = line[prompt.end():]  # never about the publisher's app or the reader: "... on our app, available on iOS"
+    return told.startswith((" as ", " from ")) and len(told.split()) > NEWS_SENTENCE_MIN and told.endswith(".") \
+        and not _PUBLISHER_OR_READER.search(told)
 
 
 def _narrated(lower: str) -> bool:

@@ -195,9 +195,9 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.byline = units[k]
             head.reasons.append((units[k].line, "byline: a writer's credit ('Tested by', 'Curated by'), over the date"))
             return True
-        if head.byline is None and k > 0 and units[k - 1] in head.stamps and (_NEWSROOM.match(text) or _NAMES_JOINED.match(text)):
-            head.byline = units[k]  # "Updated: July 16, 2025 18:42 IST", then "Ledger Web Desk" or "Tomas Reyhill and Saskia Brandt-Owusu"
-            head.reasons.append((units[k].line, "byline: a newsroom, or writers named together, under the date"))
+        if head.byline is None and k > 0 and units[k - 1] in head.stamps and _NEWSROOM.match(text):
+            head.byline = units[k]  # "Updated: July 16, 2025 18:42 IST", then "Ledger Web Desk"
+            head.reasons.append((units[k].line, "byline: a newsroom credited as a whole, under the date"))
             return True
         if head.byline is None and (agency := _AGENCY_CREDIT.match(text)) and _beside_stamp(units, k) \
                 and not (head.title and agency.group(1).casefold() in head.title.text.casefold()):  # a story about it
@@ -433,8 +433,7 @@ def _is_meta(units: list[Unit], k: int) -> bool:
         or (k > 0 and _issue_line(units, k)) or (
         bool((_NAME_LINE.match(text) and not _unseated(units, k)) or ROLE_FIRST_BYLINE.match(text))
         and k + 1 < len(units) and is_stamp(units[k + 1].text)) \
-        or _credit_over_stamp(units, k) \
-        or (k > 0 and bool(_NEWSROOM.match(text) or _NAMES_JOINED.match(text)) and is_stamp(units[k - 1].text))
+        or _credit_over_stamp(units, k) or (k > 0 and bool(_NEWSROOM.match(text)) and is_stamp(units[k - 1].text))
 
 
 def _title_shaped(text: str) -> bool:
@@ -734,7 +733,6 @@ _ROLE = re.compile(rf"\b(?:{_ROLE_WORD}|reporting services?)\b"
 ROLE_MAX_WORDS = 8  # "Head of Valuations, Pellow & Finch Auctioneers"
 _EMAIL = re.compile(r"^(?i:e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$")  # the writer's address, under the byline
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|al|bin|da|di|le|la)){1,3}"
-_NAMES_JOINED = re.compile(rf"^{_PERSON}(?:, {_PERSON})* (?:and|&) {_PERSON}$")  # "Tomas Reyhill and Saskia Brandt-Owusu"
 _NAME_LINE = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON})?"  # "Alex Thornbury and Priya Menon"
                         r"(?:,? (?:in|at|for) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|(?:, [\w'’ -]{2,40}){1,2}|, (?:[A-Z][\w'’&.-]* ){1,6}[a-z][\w'’ -]{1,30}"  # "..., Yarrabee District Ratepayers Association president"
                         r"| [·|–—-] [A-Z][\w'’ ,&-]{0,30}(?i:editor|correspondent|reporter|writer|columnist|critic|"

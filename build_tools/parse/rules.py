@@ -843,15 +843,27 @@ def heading(units: list[Unit], i: int) -> Match | None:
 
 def _timeline_year(units: list[Unit], i: int) -> bool:
     """A bare year over running text ("2015", then "April 14 - Ardessa lays ..."), in an article
-    holding two or more such years: a timeline's part. Never an archive's "2026" over its months
-    ("March", "February"): every year's part holds a sentence."""
+    holding two or more such years, each said once: a timeline's part. Every year after the first
+    stands under a sentence (never a quiz's answer under its question, nor a film's year under
+    its title) and every year's part holds one (never an archive's "2026" over its months, "March", "February")."""
     if not _YEAR.match(units[i].text.rstrip(":")):
         return False
+    if _timelines[0] is not units:  # read once per article: a long timeline asks for every year
+        _timelines[:] = [units, _timeline_reading(units)]
+    return _timelines[1]
+
+
+_timelines: list = [None, False]  # the units last asked about, and whether their years make a timeline
+
+
+def _timeline_reading(units: list[Unit]) -> bool:
     years = [k for k in range(len(units)) if _YEAR.match(units[k].text.rstrip(":"))]
-    if len(years) < 2 or len({units[k].text for k in years}) < len(years):
+    if len(years) < 2 or len({units[k].text.rstrip(":") for k in years}) < len(years):
         return False
-    return all(end > k + 1 and any(ends_like_sentence(u.text) for u in units[k + 1:end])
-               for k, end in zip(years, years[1:] + [len(units)]))
+    # (the first year may stand under the timeline's heading or its "Key dates:")
+    return all(ends_like_sentence(units[k - 1].text) for k in years[1:]) \
+        and all(end > k + 1 and any(ends_like_sentence(u.text) for u in units[k + 1:end])
+                for k, end in zip(years, years[1:] + [len(units)]))
 
 
 def _repeated_byline(units: list[Unit], i: int) -> bool:

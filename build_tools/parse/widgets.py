@@ -84,21 +84,25 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
 
 TAGS_MIN = 2
 RUNNING_HEADER_MAX = 3  # lines of a document's header, repeated on each page
+RUNNING_HEADER_MIN = 2
 
 
 _PAGE_NUMBER = re.compile(r"^Page \d{1,3}(?: of \d{1,3})?$", re.IGNORECASE)
 
 
 def _running_headers(units: list[Unit], kinds: list[str | None]) -> None:
-    """A document copied from its pages ("Page 1 of 2"): the lines under each page's number
-    that also open the text are its running header ("Wexcombe District Health Unit", "Board of
-    Health – Minutes – April 9, 2025"), each page's, never its title."""
-    breaks = [k for k, unit in enumerate(units) if _PAGE_NUMBER.match(unit.text) and kinds[k]]
+    """A document copied from its pages ("Page 1 of 2"): two lines or more that open the text
+    and come again under every page's number, none a sentence, are its running header
+    ("Wexcombe District Health Unit", "Board of Health – Minutes – April 9, 2025"). One line
+    alone is a headline or a byline said again, which other rules read."""
+    breaks = [k for k, unit in enumerate(units) if _PAGE_NUMBER.match(unit.text) and kinds[k] and k + 1 < len(units)]
     if not breaks:
         return
-    top = {units[k].text for k in range(min(RUNNING_HEADER_MAX, breaks[0]))}
-    header = {units[k].text for b in breaks for k in range(b + 1, min(b + 1 + RUNNING_HEADER_MAX, len(units)))
-              if units[k].text in top}
+    header = {units[k].text for k in range(min(RUNNING_HEADER_MAX, breaks[0])) if not ends_like_sentence(units[k].text)}
+    for b in breaks:
+        header &= {unit.text for unit in units[b + 1:b + 1 + RUNNING_HEADER_MAX]}
+    if len(header) < RUNNING_HEADER_MIN:
+        return
     for k, unit in enumerate(units):
         if unit.text in header and not kinds[k]:
             kinds[k] = "page control"
