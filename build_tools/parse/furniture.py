@@ -821,12 +821,18 @@ def news_then_live_invitation(line: str) -> bool:
     to the restaurant he co-owned .... Follow our live coverage ..."): a live page's standfirst
     when it stands at the top (article.py asks), never a promotion's pitch ("Get the latest news
     in your inbox. Sign up here"); down the page, a box for another live page."""
-    prompt = _PROMPT_PHRASE.search(line)
-    if prompt is None or not prompt.group(0).lower().startswith("follow"):
+    prompt = _follow_prompt(line)
+    if prompt is None:
         return False  # an app's, a newsletter's or a donation's pitch is all promotion
     text = line[:prompt.start()]
     first = text.split(". ", 1)[0]
     return ". " in text and len(first.split()) >= NEWS_SENTENCE_MIN and not _PUBLISHER_OR_READER.search(first)
+
+
+def _follow_prompt(line: str) -> re.Match[str] | None:
+    """The invitation to follow live coverage in a line ("Follow our live coverage"), if any."""
+    prompt = _PROMPT_PHRASE.search(line)
+    return prompt if prompt is not None and prompt.group(0).lower().startswith("follow") else None
 
 
 def live_invitation_telling_news(line: str) -> bool:
@@ -834,8 +840,8 @@ def live_invitation_telling_news(line: str) -> bool:
     bureau tracks the strongest storm to hit the Visayas this year."): a live page's standfirst
     when it stands at the top (article.py asks); never the foot's "Follow our live coverage as
     the final seats declare", too short to tell anything, with no stop."""
-    prompt = _PROMPT_PHRASE.search(line)
-    if prompt is None or prompt.start() > 0 or not prompt.group(0).lower().startswith("follow"):
+    prompt = _follow_prompt(line)
+    if prompt is None or prompt.start() > 0:
         return False
     told = line[prompt.end():]  # never about the publisher's app or the reader: "... on our app, available on iOS"
     return told.startswith((" as ", " from ")) and len(told.split()) > NEWS_SENTENCE_MIN and told.endswith(".") \

@@ -108,8 +108,6 @@ def _running_headers(units: list[Unit], kinds: list[str | None]) -> None:
             kinds[k] = "page control"
 
 
-
-
 # A picture's credit on its own line: "Amaya Ruiz for The Meridian", "RNLI/Dan Pascoe".
 _PHOTOGRAPHER = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) for The [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"
                            r"|^(?:[A-Z]{2,}|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){1,3})/[A-Z][a-z][\w.'’-]* [A-Z][\w.'’-]+$")
