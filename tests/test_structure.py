@@ -694,6 +694,15 @@ def test_an_upper_case_label_over_upper_case_subsections_nests_them():
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:TEAM NEWS", "H2:SQUADS", "H3:ENGLAND", "H3:FRANCE"]
 
 
+def test_a_call_to_act_over_a_heading_like_the_one_above_closes_that_section():
+    """"Book tickets" between two sections in one style is the first one's button, not a parent
+    of the second; where no heading stands above, a feature's "Get the look" heads its parts."""
+    a = article(HEADLINE, LEDE, "Weekend films", BODY, "Book tickets", "Weekday strands", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Weekend films", "H2:Weekday strands"]
+    b = article(HEADLINE, LEDE, "Get the look", "The trench", BODY, "The tote", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == ["H2:Get the look", "H3:The trench", "H3:The tote"]
+
+
 @pytest.mark.parametrize("run", [
     ("Present: Cllr Adams, Cllr Brown, Cllr Cole", "Apologies: Cllr Dunn", "In attendance: the clerk"),
     ("Kick-off: 8pm", "Venue: Hampden Park, Glasgow", "TV: BBC One; S4C"),

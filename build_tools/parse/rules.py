@@ -825,7 +825,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
     elif ((len(unit.text.split()) <= STACKED_MAX_WORDS or _of_word_series(units, i))
           and i + 2 < len(units) and heading_candidate(units, i + 1)
           and _body_follows(units, i + 1) and not _FAQ.match(units[i + 1].text)
-          and not _is_question(units[i + 1]) and not (units[i + 1].blank_before and not unit.blank_before)):
+          and not _is_question(units[i + 1]) and not (units[i + 1].blank_before and not unit.blank_before)
+          and not _button_over_sibling(units, i)):
         # A section opening straight on its first subsection ("SQUADS" over "ENGLAND"); not
         # the last line of the text above, set apart from what follows ("Margaret Ellison",
         # "Northfield", a blank line, then the next letter's title).
@@ -839,6 +840,25 @@ def heading(units: list[Unit], i: int) -> Match | None:
     return Match(HeadingMark(unit.text, unit.line, style, opener=why.startswith("over another"),
                              guess=why == "followed by body text"), i + 1,
                  f"heading: short line without final punctuation, {why} ({style or 'unknown'} case)")
+
+
+# A button's call to act: "Book tickets", "Use the points calculator", "Sign the petition".
+_CALL_TO_ACT = re.compile(r"^(?:read|see|watch|book|buy|get|view|shop|find|download|order|apply|request|send|sign|donate|"
+                          r"join|register|subscribe|share|compare|add|start|become|use|check|follow|report|respond|talk|go|"
+                          r"play|visit|show)\b", re.IGNORECASE)
+BUTTON_MAX_WORDS = 8
+
+
+def _button_over_sibling(units: list[Unit], i: int) -> bool:
+    """A call to act ("Book tickets") right over a heading in the style of the heading above
+    it: the button closing the section above, never a parent of the section below."""
+    text = units[i].text
+    if not _CALL_TO_ACT.match(text) or len(text.split()) > BUTTON_MAX_WORDS or case_style(text) == "caps":
+        return False  # (a notice's "ORDER TO SHOW CAUSE ...")
+    for j in range(i - 1, -1, -1):
+        if heading_evidence(units[j].text) is None and _body_follows(units, j):
+            return heading_style(units[j].text) == heading_style(units[i + 1].text)
+    return False
 
 
 def _timeline_year(units: list[Unit], i: int) -> bool:
