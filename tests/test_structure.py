@@ -2057,6 +2057,19 @@ def test_a_date_line_may_hold_several_dates_among_labels():
     assert is_stamp("Midland Daily · 2h ago") and is_stamp("Posted 3d ago") and not is_stamp("The 2m race")
 
 
+def test_what_a_date_line_dates_may_stand_before_it_never_a_heading():
+    """"Prices updated 1 October 2025" over the price table dates the page; "Schools closed 4 March
+    2026" tells news, and a comment's "posted on" line is the comment's."""
+    from build_tools.parse.text import is_stamp
+    for line in ("Prices updated 1 October 2025", "Rates checked 4 March 2026 at 09:00", "Review posted Mar 4, 2026",
+                 "Data collected 9–20 February 2026", "Stats correct as of November 18, 2025"):
+        assert is_stamp(line), line
+        a = article(HEADLINE, LEDE, "Next Steps", BODY, line, "| Band | Price |", "| A | £5 |")
+        assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Next Steps"], line
+    assert not is_stamp("Schools closed 4 March 2026")
+    assert not is_stamp("Comment by Graham Lowe posted on 4 March 2026")
+
+
 def test_a_post_opening_on_a_trail_then_its_writer_and_time_has_its_headline_below():
     standfirst = "Replacement buses every 10 minutes between Quayside and Elm Park; allow an extra 25 minutes"
     headline = "Harbour Line closes for nine days of track renewal from 15 March"

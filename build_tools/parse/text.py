@@ -246,6 +246,13 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|articl
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
                          r"for immediate release(?= ?[–—:,-] ?(?:\d|" + MONTH + "|" + WEEKDAY + r")[^.]{0,30}$)|opened|opens|closes|closed|closing date|answered|tabled|lodged|week (?:ending|commencing|beginning)(?=.*\b(?:19|20)\d\d\b))(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
+# A record's own date under the name of what it dates: "Prices updated 1 October 2025", "Rates
+# checked 4 March 2026 at 09:00", "Data collected 9–20 February 2026": the whole date ends the line.
+_SUBJECT_STAMP = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2} (?:last |first )?(?:updated|published|posted|issued|checked|"
+                            r"collected|reviewed|revised|released|compiled|verified|valid from|"
+                            r"(?:correct|accurate|current) as (?:of|at))(?: on| at)?:? "
+                            rf"(?:\d{{1,2}}(?:[–-]\d{{1,2}})? {MONTH},?|{MONTH}\.? \d{{1,2}},?) (?:19|20)\d\d"
+                            rf"(?:,? (?:at )?{CLOCK})?$", re.IGNORECASE)
 _DATEISH = re.compile(rf"\b{MONTH}\b|\b{WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{CLOCK}"
                       r"|\b(?:over |about |almost |more than )?(?:a|an|\d+) (?:week|month|year)s? ago$", re.IGNORECASE)
@@ -304,6 +311,8 @@ def is_stamp(text: str) -> bool:
         return False  # "NEW YORK, March 3": a place, then its date
     if _STAMP_LEAD.match(text):
         return bool(_DATEISH.search(text))
+    if _SUBJECT_STAMP.match(text):
+        return True
     others = [w for w in words if not _DATE_WORD.match(w.strip(":"))]
     dated = _YEAR.search(text)  # a year: its other words may be a language's ("3 de marzo de 2025", "um 14:12 Uhr")
     if (_DIGIT.search(text) and (dated or len(others) <= STAMP_OTHER_WORDS)
