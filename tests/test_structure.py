@@ -4579,6 +4579,10 @@ def test_a_blogs_name_and_tagline_over_the_posts_day_leave_the_headline_under_it
     assert (a.title, a.summary) == (HEADLINE, LEDE)
     assert [f.text for f in a.furniture][:2] == ["Tri-County Scanner Notes",
                                                  "Volunteer-run news from Ashby, Corliss and Penn counties"]
+    # the post's byline may stand between its headline and the lede
+    b = article("Tri-County Scanner Notes", "Volunteer-run news from Ashby, Corliss and Penn counties", day, HEADLINE,
+                "Posted by Gene Sutter", LEDE, "What Next", BODY)
+    assert (b.title, b.byline, b.summary) == (HEADLINE, "Posted by Gene Sutter", LEDE)
 
 
 @pytest.mark.parametrize("stamp", ["Updated 14:02 GMT, 4 March 2026", "Published 4 March 2026"])

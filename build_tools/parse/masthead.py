@@ -553,13 +553,15 @@ DECKED_HEADLINE_MIN_WORDS = 5  # a series' name is shorter: "The Week in Westmin
 
 def _headline_under_date(units: list[Unit], title: int, anchor: int) -> bool:
     """A blog's or a newsletter's top: its name (two words or more), its tagline, the post's day
-    alone (no clock, no "Published"), then the headline, right over the first paragraph. A news page's headline
+    alone (no clock, no "Published"), then the headline, right over the first paragraph or over
+    its byline over it. A news page's headline
     stands over its stamp ("Updated 14:02 GMT"), and a standfirst may stand under it."""
     after = anchor + 1
     if title != 1 or not _kicker_like(units[0].text) or _words(units[0].text) < SITE_NAME_MIN_WORDS \
             or ends_like_sentence(units[title].text) or after + 1 >= len(units) or _is_meta(units, after):
         return False  # (a section's "Environment" over the headline: a news page's kicker)
-    day, headline, lede = units[anchor].text, units[after].text, units[after + 1].text
+    below = next((k for k in range(after + 1, len(units)) if not _is_meta(units, k)), after + 1)  # a "Posted by" line aside
+    day, headline, lede = units[anchor].text, units[after].text, units[below].text if below < len(units) else ""
     return is_stamp(day) and not _CLOCK.search(day) and not _POSTED.search(day) \
         and headline_like(headline) and HEADLINE_UNDER_DATE_WORDS[0] <= _words(headline) <= HEADLINE_UNDER_DATE_WORDS[1] \
         and not _label_only(headline) and not _SHORT_LABEL.match(headline) and not _POSTED.search(headline) \
