@@ -694,6 +694,21 @@ def test_an_upper_case_label_over_upper_case_subsections_nests_them():
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:TEAM NEWS", "H2:SQUADS", "H3:ENGLAND", "H3:FRANCE"]
 
 
+def test_a_heading_closed_by_its_own_edit_link_or_anchor_mark_is_a_heading():
+    """A wiki's "History [edit | edit source]" (never a table's row, though it holds a bar) and
+    "Biography[]" under its contents box; a manual's "agent.name¶", in lower case."""
+    a = article(HEADLINE, LEDE, "| Opened | 1928 |", "| Seats | 612 |", "", "History [edit | edit source]",
+                "Opening [edit | edit source]", BODY, "", "Memories [edit | edit source]", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")][:2] == ["H2:History [edit | edit source]", "H3:Opening [edit | edit source]"]
+    assert [s.heading for s in a.sections][2:] == ["Memories [edit | edit source]"]
+    assert [b.rows for b in a.intro if isinstance(b, Table)] == [(("Seats", "612"),)]
+    b = article(HEADLINE, LEDE, "Contents", "1 Biography", "1.1 Early life", "2 Trivia", "", "Biography[]", "Early life[]",
+                BODY, "Trivia[]", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")][-3:] == ["H2:Biography[]", "H3:Early life[]", "H2:Trivia[]"]
+    c = article(HEADLINE, LEDE, "Agent settings¶", "agent.name¶", BODY, "agent.batch_size¶", BODY)
+    assert [k for k in kinds(c) if k.startswith("H")] == ["H2:Agent settings¶", "H3:agent.name¶", "H3:agent.batch_size¶"]
+
+
 def test_a_call_to_act_over_a_heading_like_the_one_above_closes_that_section():
     """"Book tickets" between two sections in one style is the first one's button, not a parent
     of the second; where no heading stands above, a feature's "Get the look" heads its parts."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import cast
 
 from build_tools.model import Block, BulletList, ListItem, Paragraph, Question, Table
-from build_tools.parse.text import (LIVE_MIN_ENTRIES, bullet, case_style, ends_like_sentence, final_char, is_price,
+from build_tools.parse.text import (LIVE_MIN_ENTRIES, anchored_heading, bullet, case_style, ends_like_sentence, final_char, is_price,
                                     has_sentence_break, is_bare_date, MONTH, WEEKDAY, CLOCK, is_date_name, is_entry_stamp,
                                     is_boilerplate, is_byline, is_contact, is_person_with_role, is_rating, is_release, is_salutation, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences, term_split, term_value, UPDATE_NOTE)
@@ -808,6 +808,9 @@ def heading(units: list[Unit], i: int) -> Match | None:
     if _timeline_year(units, i):
         return Match(HeadingMark(unit.text.rstrip(":"), unit.line, "year"), i + 1,
                      "heading: a timeline's year over its entries, one of two or more")
+    if (named := anchored_heading(unit.text)) and i + 1 < len(units):
+        return Match(HeadingMark(unit.text, unit.line, heading_style(named)), i + 1,
+                     "heading: closed by its own edit link or anchor mark, a wiki's or a manual's")
     if _listing_details(units, i) or ("," in unit.text and _schedule(unit.text)) or (i > 0 and _when_and_where(unit.text) and not ends_like_sentence(units[i - 1].text)):
         return None
     if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
@@ -1719,11 +1722,16 @@ def _alignment(cell: str) -> str:
     return "center" if left and right else "right" if right else "left" if left else ""
 
 
+def _piped(text: str) -> bool:
+    """A pipe table's row, by its bars; never a wiki's "History [edit | edit source]"."""
+    return "|" in text and not anchored_heading(text)
+
+
 def table(units: list[Unit], i: int) -> Match | None:
-    if "|" not in units[i].text:
+    if not _piped(units[i].text):
         return None
     j = i + 1
-    while j < len(units) and "|" in units[j].text and not units[j].blank_before:
+    while j < len(units) and _piped(units[j].text) and not units[j].blank_before:
         if j >= i + 2 and _is_separator_line(units, j + 1):
             break  # a row over a separator row heads the next table
         j += 1
@@ -1838,7 +1846,7 @@ def _names_a_story(unit: Unit) -> bool:
 
 
 def _row_shape(unit: Unit) -> tuple[str, int] | None:
-    if "|" in unit.text:
+    if _piped(unit.text):
         width = len(split_cells(unit.text))
         return ("|", width) if width >= 2 else None
     cells = _tab_row(unit)

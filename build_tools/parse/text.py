@@ -560,3 +560,16 @@ _PRICE = re.compile(r"^(?:(?:starting at|starts at|from|only|now|rrp|our price|p
 def is_price(text: str) -> bool:
     """A product's price alone, no heading: "S$389", "Starting at $3.49/mo"."""
     return bool(_PRICE.match(text))
+
+
+# A heading's own link, copied with it: a wiki's "History [edit | edit source]", "Biography[]"; a
+# manual's "Installation¶". Running text never ends on one.
+_ANCHOR_MARK = re.compile(r"(?:\s?\[(?:edit(?:\s?[|/]\s?edit source)?)?\]|¶)$")
+ANCHORED_MAX_WORDS = 12
+
+
+def anchored_heading(text: str) -> str:
+    """The heading's name when the line is a heading closed by its own link or mark, else ""."""
+    mark = _ANCHOR_MARK.search(text)
+    name = text[:mark.start()].strip() if mark else ""
+    return name if 0 < len(name.split()) <= ANCHORED_MAX_WORDS else ""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
-from build_tools.parse.text import (ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
+from build_tools.parse.text import (ROLE_FIRST_BYLINE, anchored_heading, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
                                     is_name_and_outlet, is_person_with_role, is_price, is_stamp,
                                     is_time_stamp, numbered)
 from build_tools.parse.furniture import CREDIT_LABEL, furniture_kind
@@ -80,6 +80,16 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _islands(units, kinds)
     _comment_labels(units, kinds)  # it asks whether the line after it is furniture
     _wiki_title(units, kinds, wiki)  # last: menus and boxes may take it for one of theirs
+    _anchored_headings(units, kinds)
+
+
+def _anchored_headings(units: list[Unit], kinds: list[str | None]) -> None:
+    """A heading closed by its own link or mark ("Biography[]", "agent.name¶") is the article's,
+    never a box's or a rail's line (a contents box's entries stand above such headings), nor a
+    site's address ("agent.name")."""
+    for k, unit in enumerate(units):
+        if kinds[k] and anchored_heading(unit.text):
+            kinds[k] = None
 
 
 TAGS_MIN = 2
