@@ -709,6 +709,15 @@ def test_a_heading_closed_by_its_own_edit_link_or_anchor_mark_is_a_heading():
     assert [k for k in kinds(c) if k.startswith("H")] == ["H2:Agent settings¶", "H3:agent.name¶", "H3:agent.batch_size¶"]
 
 
+def test_a_line_in_a_new_style_between_two_sections_in_capitals_closes_the_first():
+    """A letter's signer under "A MESSAGE FROM OUR CEO", right over "BY THE NUMBERS": the letter's
+    last line, never a parent of the sections in capitals after it."""
+    a = article(HEADLINE, LEDE, "A MESSAGE FROM OUR CEO", BODY, "President & CEO", "BY THE NUMBERS", BODY,
+                "OUR PROGRAMS", BODY, "Mobile Markets", BODY, "Senior Boxes", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:A MESSAGE FROM OUR CEO", "H2:BY THE NUMBERS", "H2:OUR PROGRAMS", "H3:Mobile Markets", "H3:Senior Boxes"]
+
+
 def test_a_call_to_act_over_a_heading_like_the_one_above_closes_that_section():
     """"Book tickets" between two sections in one style is the first one's button, not a parent
     of the second; where no heading stands above, a feature's "Get the look" heads its parts."""

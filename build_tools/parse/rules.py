@@ -829,7 +829,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
           and i + 2 < len(units) and heading_candidate(units, i + 1)
           and _body_follows(units, i + 1) and not _FAQ.match(units[i + 1].text)
           and not _is_question(units[i + 1]) and not (units[i + 1].blank_before and not unit.blank_before)
-          and not _button_over_sibling(units, i)):
+          and not _button_over_sibling(units, i) and not _stranger_over_sibling(units, i)):
         # A section opening straight on its first subsection ("SQUADS" over "ENGLAND"); not
         # the last line of the text above, set apart from what follows ("Margaret Ellison",
         # "Northfield", a blank line, then the next letter's title).
@@ -862,6 +862,18 @@ def _button_over_sibling(units: list[Unit], i: int) -> bool:
         if heading_evidence(units[j].text) is None and _body_follows(units, j):
             return heading_style(units[j].text) == heading_style(units[i + 1].text)
     return False
+
+
+def _stranger_over_sibling(units: list[Unit], i: int) -> bool:
+    """A line in a style no heading above it has, right over a heading in the style of the
+    heading above it (a letter's signer, "President & CEO", between "LETTER FROM OUR CEO" and
+    "BY THE NUMBERS"): the text closing the section above, never a parent of the next."""
+    own, below = heading_style(units[i].text), heading_style(units[i + 1].text)
+    if below != "caps" or own not in ("title", "sentence"):
+        return False
+    above = [heading_style(units[j].text) for j in range(i) if heading_evidence(units[j].text) is None
+             and _body_follows(units, j)]
+    return bool(above) and above[-1] == below and own not in above
 
 
 def _timeline_year(units: list[Unit], i: int) -> bool:
