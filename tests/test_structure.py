@@ -718,6 +718,17 @@ def test_a_line_in_a_new_style_between_two_sections_in_capitals_closes_the_first
         "H2:A MESSAGE FROM OUR CEO", "H2:BY THE NUMBERS", "H2:OUR PROGRAMS", "H3:Mobile Markets", "H3:Senior Boxes"]
 
 
+def test_parts_numbered_in_roman_numerals_hold_the_headings_between_them():
+    a = article(HEADLINE, LEDE, "I. What happened", BODY, "The timeline", BODY, "Who is responsible?", BODY,
+                "II. The damage so far", BODY, "Birds", BODY, "Beaches", BODY, "III. The clean-up", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:I. What happened", "H3:The timeline", "H3:Who is responsible?", "H2:II. The damage so far", "H3:Birds",
+        "H3:Beaches", "H2:III. The clean-up"]
+    # a list of parts, one right over the next, is no heading
+    b = article(HEADLINE, LEDE, "Contents:", "I. Background", "II. Findings", "III. Next steps", BODY)
+    assert not [k for k in kinds(b) if k.startswith("H")]
+
+
 def test_a_call_to_act_over_a_heading_like_the_one_above_closes_that_section():
     """"Book tickets" between two sections in one style is the first one's button, not a parent
     of the second; where no heading stands above, a feature's "Get the look" heads its parts."""

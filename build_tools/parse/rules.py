@@ -1244,6 +1244,39 @@ def lettered_heading(units: list[Unit], i: int) -> Match | None:
                  "heading: a lettered line over running text, one of a lettered series of such")
 
 
+_ROMAN_NUMBERED = re.compile(r"^(X{0,2}(?:IX|IV|V?I{0,3}))[.:)]\s+(\S.*)$")  # "II. The damage so far"
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _roman_heading_at(units: list[Unit], k: int) -> int | None:
+    """The number of a part numbered in Roman numerals ("II. The damage so far") over what it
+    opens; never one of a list of such parts, one right over the next."""
+    m = _ROMAN_NUMBERED.match(units[k].text) if k < len(units) else None
+    if not m or not m.group(1) or heading_evidence(m.group(2)) is not None or k + 1 >= len(units) \
+            or _ROMAN_NUMBERED.match(units[k + 1].text):
+        return None
+    return _roman_value(m.group(1))
+
+
+def roman_heading(units: list[Unit], i: int) -> Match | None:
+    """"II. The damage so far" with "I." or "III." near it: a long read's or a report's parts,
+    each holding the unnumbered headings up to the next (like "2. ..." sections)."""
+    number = _roman_heading_at(units, i)
+    if number is None or not any(_roman_heading_at(units, k) in (number - 1, number + 1)
+                                 for k in range(max(0, i - ROMAN_REACH), min(len(units), i + ROMAN_REACH)) if k != i):
+        return None
+    return Match(HeadingMark(units[i].text, units[i].line, "numbered"), i + 1,
+                 "heading: a part numbered in Roman numerals, one of a series of such")
+
+
+ROMAN_REACH = 80  # lines: a long read's parts run longer than a list's numbered points
+
+
 _DASHED = re.compile(r"^[-–—]\s+(\S.{0,100}\S)\s+[-–—]$")  # an agency's subhead: "- 'A heartbreaking decision' -"
 
 
@@ -1937,6 +1970,7 @@ def paragraph(units: list[Unit], i: int) -> Match:
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
                ("numbered heading", numbered_heading), ("series heading", series_heading), ("lettered heading", lettered_heading),
+               ("roman heading", roman_heading),
                ("dashed heading", dashed_heading), ("numbered run", numbered_run), ("bullets", bullets), ("unmarked points", unmarked_points), ("interview", interview_question), ("faq", faq),
                ("heading", heading), ("paragraph", paragraph))  # paragraph always matches, last
 
