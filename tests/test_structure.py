@@ -729,6 +729,21 @@ def test_parts_numbered_in_roman_numerals_hold_the_headings_between_them():
     assert not [k for k in kinds(b) if k.startswith("H")]
 
 
+@pytest.mark.parametrize("lead_in", ["We answer some of the questions readers have been asking.",
+                                     "Here is what you need to know about the dispute.",
+                                     "Here are answers to the most common questions:"])
+def test_questions_a_sentence_announces_are_an_faq_however_long_their_answers(lead_in):
+    questions = ["Who is going on strike?", "When is it happening?", "Why are they striking?"]
+    lines = [HEADLINE, LEDE, lead_in]
+    for q in questions:
+        lines += [q, BODY, BODY, BODY]
+    a = article(*lines)
+    assert [q.question for s in a.sections for q in s.faq] == questions
+    # unannounced, such questions over paragraphs of their own are an explainer's sections
+    b = article(*[line for line in lines if line != lead_in])
+    assert [s.heading for s in b.sections] == questions
+
+
 def test_a_call_to_act_over_a_heading_like_the_one_above_closes_that_section():
     """"Book tickets" between two sections in one style is the first one's button, not a parent
     of the second; where no heading stands above, a feature's "Get the look" heads its parts."""

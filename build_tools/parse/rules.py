@@ -1382,7 +1382,8 @@ def faq(units: list[Unit], i: int) -> Match | None:
     elif _is_question(unit) and case_style(unit.text) != "title" and _answered_run(units, i) >= FAQ_RUN:
         # Bare question-and-answer pairs; questions in Title Case are the sections' headings.
         mark, j = HeadingMark(QA_HEADING, unit.line, "sentence"), i
-        if _question_sections(_questions(units, _run_start(units, j))[0]) or _question_section_above(units, i):
+        if not _questions_announced(units, i) and (
+                _question_sections(_questions(units, _run_start(units, j))[0]) or _question_section_above(units, i)):
             return None  # "What is drawdown?" over paragraphs of its own: an explainer's sections
     else:
         return None
@@ -1516,6 +1517,22 @@ SECTION_QUESTION_WORDS = 6  # "Should you go?": an explainer's section; an inter
 SECTION_ANSWER_BLOCKS = 1.5  # blocks under each question, on average: an FAQ answers in one or so
 LONG_SECTION_QUESTION_WORDS = 9  # a longer question heads a section when its answers run long:
 LONG_SECTION_BLOCKS = 2.5  # blocks under each, on average
+
+
+# A sentence announcing the questions under it: "Here are answers to the most common questions.",
+# "We answer some of the questions readers have been asking.", "Here is what you need to know."
+_ANNOUNCES_QUESTIONS = re.compile(r"(?i)(?:\bhere(?:'s|’s| is| are)\b.{0,40}\b(?:need to know|to know|questions|answers)"
+                                  r"|\banswer(?:ed|s)?\b.{0,40}\bquestions|\bquestions (?:answered|readers)|\bkey questions)"
+                                  r"[^.!?]{0,60}[.:]$")
+
+
+def _questions_announced(units: list[Unit], i: int) -> bool:
+    """The sentence right over the first question says questions and answers follow: an FAQ,
+    however long its answers (on dev, 41 of 48 such runs were)."""
+    return i > 0 and len(units[i - 1].text.split()) <= ANNOUNCEMENT_MAX_WORDS and bool(_ANNOUNCES_QUESTIONS.search(units[i - 1].text))
+
+
+ANNOUNCEMENT_MAX_WORDS = 40
 
 
 def _question_sections(questions: list[Question]) -> bool:
