@@ -192,6 +192,11 @@ _KINDS = (
         # buttons, "Get pre-approved", "Book a viewing", may head a buyer's guide's steps)
         r"similar (listings|properties|homes)( (in|near|for sale in) [\w'’ -]{1,40}| nearby| for sale)?|"
         r"reply with quote|multi-?quote|upvote( [\d.,]+k?)? downvote|top \d{1,2}% (commenter|poster|contributor)|"
+        # a post's own buttons ("Like Reply Report", "2d Like Reply"), its counters ("14 reactions · 9
+        # comments"), a poster's rank ("Well-known member") and a thread's "Top" link back up the page
+        r"(\d{1,2}[smhdwy] )?(like|reply|report|quote|share)( ?[·|]? ?(like|reply|report|quote|share|edit|delete)){1,5}|"
+        r"\d[\d,.]*k? (reactions?|likes?|comments?|shares?|replies|views)( · \d[\d,.]*k? (reactions?|likes?|comments?|shares?|replies|views))+|"
+        r"(new|junior|senior|active|well-known|registered|established|valued|verified) member|site admin|forum (admin|moderator)|top|"
         r"join date: \w{3,9} \d{4}|member since \d{4}( · [\w ]{1,30})?|topic replies views activity|"
         r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
         r"join the (discussion|conversation) \(\d[\d,]* comments?\)|"
