@@ -2108,6 +2108,8 @@ def test_a_date_line_may_hold_several_dates_among_labels():
     assert not is_stamp("Opened in 1962, the school has lost half its pupils")
     assert is_stamp("Week ending Friday 6 March 2026") and not is_stamp("Week ending with a bang")
     assert is_stamp("Midland Daily · 2h ago") and is_stamp("Posted 3d ago") and not is_stamp("The 2m race")
+    # a read time glued to the date line after it, as a wire's page copies
+    assert is_stamp("4 min readApril 9, 20253:41 PM GMTUpdated 2 hours ago") and not is_stamp("4 min read about the war")
 
 
 def test_what_a_date_line_dates_may_stand_before_it_never_a_heading():

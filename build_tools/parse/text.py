@@ -296,6 +296,9 @@ def is_release(text: str) -> bool:
         and not date.rstrip().endswith((".", "!", "?"))
 
 
+_READ_TIME_LEAD = re.compile(r"^\d{1,2}[ -]min(?:ute)?s? read\s*(?=[A-Z0-9])")
+
+
 @lru_cache(maxsize=4096)  # masthead, bylines, headings and live-blog checks ask of the same lines
 def is_stamp(text: str) -> bool:
     """A line that dates the article: "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2
@@ -304,6 +307,7 @@ def is_stamp(text: str) -> bool:
             or is_release(text):
         return False  # most lines: too long, or no date in them
     text = _GLUED.sub(" ", text)  # "November 12, 20254:41 AM GMT+9Updated 2 hours ago", as copied
+    text = _READ_TIME_LEAD.sub("", text) or text  # "4 min readApril 9, 2025 ...": the date line after its read time
     words = _stamp_words(text)
     if len(words) > STAMP_MAX_WORDS or is_time_stamp(text):  # a bare clock heads a live entry
         return False
