@@ -1328,6 +1328,15 @@ def test_a_place_in_capitals_over_a_stations_staff_byline_is_the_dateline():
     assert (a.title, a.dateline, a.byline, a.summary) == (HEADLINE, "LOMA ALTA", "By KVRT Staff", LEDE)
 
 
+@pytest.mark.parametrize("byline,stamp", [("By staff reporters", "Thu 6 Mar 2025, 4.52pm"),
+                                           ("Fergus Haldane, Courts Reporter", "Tuesday 18 November 2025 4:55 pm")])
+def test_a_place_in_capitals_over_a_writers_byline_under_the_standfirst_is_the_dateline(byline, stamp):
+    standfirst = "Winds of up to 230km/h are battering the northern coast as authorities warn the worst is yet to come"
+    a = article(HEADLINE, standfirst, "PORT ELLIS", byline, stamp, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary, a.dateline, a.byline) == (HEADLINE, standfirst, "PORT ELLIS", byline)
+    assert kinds(a)[-2:] == ["H2:Next Steps", "P"] and len(a.sections) == 1
+
+
 def test_a_label_in_capitals_over_a_table_under_the_byline_is_its_heading_not_the_dateline():
     """"SNAPSHOT" under the byline, over the results' rows: the box's heading; a dateline stands
     over running text."""

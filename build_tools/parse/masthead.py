@@ -884,6 +884,8 @@ def _name_line(units: list[Unit], k: int) -> bool:
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
+    if text.isupper() and (_LED_BY.match(units[k + 1].text) or is_byline(units[k + 1].text)):
+        return False  # "PORT ELLIS" over "By staff reporters" or "Fergus Haldane, Courts Reporter": the dateline
     if (_LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text)
             and (not _DESK.search(units[k + 1].text) or text.isupper())) \
             or _unseated(units, k):

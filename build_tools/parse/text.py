@@ -199,12 +199,15 @@ _READ_TIME = re.compile(r"^(?i:(?:estimated )?(?:reading|read) time:?\s*)?\d{1,3
 _LEAD_BY_COLON = re.compile(r"^([A-Z][a-z]+) (?i:by):\s*")
 
 
+_BY_NEWSROOM = re.compile(r"^(?i:by (?:our |a |the )?(?:staff|wire) (?:reporters?|writers?|correspondents?)(?: and agencies)?)$")  # "By staff reporters"
+
+
 def is_byline(text: str) -> bool:
     """`By Jane Doe`, `By Jane Doe and Ivan Petrenko, Reuters`, `By Sarah Holt, Courts
     Reporter`: names and a role, no sentence."""
     if text.casefold() in _LABELS:
         return False  # "PRESS RELEASE" names no one
-    if _STAFF.match(text) or _UNLED_BYLINE.match(text) or _CREDITED_WRITER.match(text):
+    if _STAFF.match(text) or _UNLED_BYLINE.match(text) or _CREDITED_WRITER.match(text) or _BY_NEWSROOM.match(text):
         return True
     if (dated := _DATED_BYLINE.match(text)) and is_stamp(dated.group(1)) and is_byline(dated.group(2)):
         return True
