@@ -587,6 +587,7 @@ def article(*lines: str, **kw):
     # a forum post's buttons, counters, poster's rank and link back up the page
     ("Like Reply Report", "page control"), ("2d Like Reply", "page control"),
     ("14 reactions · 9 comments", "page control"), ("Well-known member", "page control"), ("Top", "page control"),
+    ("Share · Save", "share prompt"), ("Print Share", "share prompt"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
