@@ -156,6 +156,8 @@ _KINDS = (
         r"[\d.,]+k? (global )?(ratings|reviews|photos|readers|members|followers|votes|points)|"
         r"\d{1,2} days? \d{1,2} hrs? \d{1,2} mins?|\d{1,2}(h|d|w|mo|y|yr)|"
         r"edited|boosts?|favou?rites?|author|most relevant|cite this|add (a )?(tag|note)|"
+        r"(new|junior|senior|active|well-known|registered|established|valued|verified) member|site admin|"
+        r"forum (admin|moderator)|top|"  # a poster's rank, a thread's link back up the page ("Top"; a guide's "Top" over "Bottom")
         r"(play|pause|mute|unmute|mute/unmute) episode|(fast forward|skip forward|rewind|skip back) \d+ seconds|"  # a player's
         r"show replies by (date|thread)|thread view|list overview|×?\s*keyboard shortcuts|participants \(\d+\)|tags \(\d+\)|"
         # a player's words, a paper's tab, a comment prompt, a paywall's offers: headings of their own in a
@@ -192,11 +194,10 @@ _KINDS = (
         # buttons, "Get pre-approved", "Book a viewing", may head a buyer's guide's steps)
         r"similar (listings|properties|homes)( (in|near|for sale in) [\w'’ -]{1,40}| nearby| for sale)?|"
         r"reply with quote|multi-?quote|upvote( [\d.,]+k?)? downvote|top \d{1,2}% (commenter|poster|contributor)|"
-        # a post's own buttons ("Like Reply Report", "2d Like Reply"), its counters ("14 reactions · 9
-        # comments"), a poster's rank ("Well-known member") and a thread's "Top" link back up the page
+        # a post's own buttons ("Like Reply Report", "2d Like Reply") and its counters ("14 reactions · 9 comments")
         r"(\d{1,2}[smhdwy] )?(like|reply|report|quote|share)( ?[·|]? ?(like|reply|report|quote|share|edit|delete)){1,5}|"
         r"\d[\d,.]*k? (reactions?|likes?|comments?|shares?|replies|views)( · \d[\d,.]*k? (reactions?|likes?|comments?|shares?|replies|views))+|"
-        r"(new|junior|senior|active|well-known|registered|established|valued|verified) member|site admin|forum (admin|moderator)|top|"
+
         r"join date: \w{3,9} \d{4}|member since \d{4}( · [\w ]{1,30})?|topic replies views activity|"
         r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
         r"join the (discussion|conversation) \(\d[\d,]* comments?\)|"
@@ -869,6 +870,7 @@ _SHARE_TARGETS = frozenset("copy link email e-mail mail sms print save share fac
                            "mastodon".split())
 _SHARE_ROW_SPLIT = re.compile(r"[\s|·•,/:]+")  # "Share: Facebook / X / Copy link" as much as the buttons alone
 SHARE_ROW_MIN, SHARE_ROW_MAX = 2, 120  # buttons in the row ("Share  Save"; on the benchmark 336 of 336 such pairs were furniture); characters
+_SHARE_ACTIONS = frozenset("share save print email e-mail mail copy".split())  # a pair needs one: "Facebook Messenger" is an app
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a lower-case letter, then a capital, with no space
 GLUED_MAX = 120  # characters: a few links' labels
 GLUED_PART_MIN = 3  # characters of each link: a name's "X" (ShareX) is no link of its own
@@ -957,7 +959,7 @@ def furniture_kind(text: str) -> str | None:
             and len(stripped.split()) <= SOURCED_CAPTION_MAX_WORDS:
         return "photo credit or caption"
     if len(stripped) <= SHARE_ROW_MAX and len(buttons := _SHARE_ROW_SPLIT.split(lower)) >= SHARE_ROW_MIN \
-            and _SHARE_TARGETS.issuperset(buttons):
+            and _SHARE_TARGETS.issuperset(buttons) and (len(buttons) > SHARE_ROW_MIN or _SHARE_ACTIONS & set(buttons)):
         return "share prompt"  # a row of share buttons: "Facebook   X   WhatsApp   Copy link"
     if len(stripped) <= GLUED_MAX and len(parts := _GLUED.split(stripped)) > 1 \
             and all(len(part) >= GLUED_PART_MIN and furniture_kind(part) for part in parts):

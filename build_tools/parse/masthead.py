@@ -560,7 +560,7 @@ def _headline_under_date(units: list[Unit], title: int, anchor: int) -> bool:
     if title != 1 or not _kicker_like(units[0].text) or _words(units[0].text) < SITE_NAME_MIN_WORDS \
             or ends_like_sentence(units[title].text) or after + 1 >= len(units) or _is_meta(units, after):
         return False  # (a section's "Environment" over the headline: a news page's kicker)
-    below = next((k for k in range(after + 1, len(units)) if not _is_meta(units, k)), after + 1)  # a "Posted by" line aside
+    below = after + 2 if after + 2 < len(units) and _POSTED_BY.match(units[after + 1].text) else after + 1  # its "Posted by" aside
     day, headline, lede = units[anchor].text, units[after].text, units[below].text if below < len(units) else ""
     return is_stamp(day) and not _CLOCK.search(day) and not _POSTED.search(day) \
         and headline_like(headline) and HEADLINE_UNDER_DATE_WORDS[0] <= _words(headline) <= HEADLINE_UNDER_DATE_WORDS[1] \
@@ -576,6 +576,7 @@ LEDE_MIN_WORDS = 12
 _CLOCK = re.compile(r"\d[:.]\d\d\b|\b(?:ago|gmt|bst|[ap]\.?m\.?)\b", re.IGNORECASE)  # a news page's stamp
 _SHORT_LABEL = re.compile(r"^\w+(?: \w+)?:")  # "Reference: 0338 of 12 April", never a headline
 _POSTED = re.compile(r"\b(?:posted|published|updated|issued)\b", re.IGNORECASE)  # "Review posted Mar 4, 2026"
+_POSTED_BY = re.compile(r"^Posted by [A-Z]")  # a blog platform's byline under the post's headline
 
 
 def _adjacent(upper: Unit, lower: Unit, furniture: frozenset[int] = frozenset()) -> bool:
@@ -884,8 +885,9 @@ def _name_line(units: list[Unit], k: int) -> bool:
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
-    if text.isupper() and (_LED_BY.match(units[k + 1].text) or is_byline(units[k + 1].text)):
-        return False  # "PORT ELLIS" over "By staff reporters" or "Fergus Haldane, Courts Reporter": the dateline
+    if text.isupper() and _LED_BY.match(units[k + 1].text):
+        return False  # "PORT ELLIS" over "By staff reporters": the dateline (over "Anna Green, Health
+        # Correspondent", "JAMES WHITE" may be her co-writer)
     if (_LED_BY.match(units[k + 1].text) and is_byline(units[k + 1].text)
             and (not _DESK.search(units[k + 1].text) or text.isupper())) \
             or _unseated(units, k):

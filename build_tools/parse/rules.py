@@ -846,9 +846,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
 
 
 # A button's call to act: "Book tickets", "Use the points calculator", "Sign the petition".
-_CALL_TO_ACT = re.compile(r"^(?:read|see|watch|book|buy|get|view|shop|find|download|order|apply|request|send|sign|donate|"
-                          r"join|register|subscribe|share|compare|add|start|become|use|check|follow|report|respond|talk|go|"
-                          r"play|visit|show)\b", re.IGNORECASE)
+_CALL_TO_ACT = re.compile(r"^(?:read|watch|book|buy|view|shop|download|order|sign|donate|join|register|subscribe|share|"
+                          r"compare|add|become|follow|respond|talk)\b", re.IGNORECASE)  # never a guide's "Apply online", "See and do"
 BUTTON_MAX_WORDS = 8
 
 
@@ -864,15 +863,22 @@ def _button_over_sibling(units: list[Unit], i: int) -> bool:
     return False
 
 
+# A signer's name or role: "Cllr Áine Doherty, Leader, Community First group", "President & CEO".
+_SIGNER_OR_ROLE = re.compile(r",|&|\b(?:CEO|President|Chair(?:man|woman|person)?|Director|Leader|Secretary|Treasurer|Manager|"
+                     r"Founder|Principal|Headteacher|Mayor|Cllr|Councillor|Pastor|Rev|Bishop|Editor)\b")
+
+
 def _stranger_over_sibling(units: list[Unit], i: int) -> bool:
-    """A line in a style no heading above it has, right over a heading in the style of the
-    heading above it (a letter's signer, "President & CEO", between "LETTER FROM OUR CEO" and
-    "BY THE NUMBERS"): the text closing the section above, never a parent of the next."""
+    """A signer's line in a style no heading above it has, right over a heading in the style of
+    the heading above it (a letter's "President & CEO", between "LETTER FROM OUR CEO" and "BY
+    THE NUMBERS"): the text closing the section above, never a parent of the next."""
     own, below = heading_style(units[i].text), heading_style(units[i + 1].text)
-    if below != "caps" or own not in ("title", "sentence"):
-        return False
-    above = [heading_style(units[j].text) for j in range(i) if heading_evidence(units[j].text) is None
-             and _body_follows(units, j)]
+    if below != "caps" or own not in ("title", "sentence") or not _SIGNER_OR_ROLE.search(units[i].text):
+        return False  # (a results page's "Premier League" over "ARSENAL 2 CHELSEA 1" heads them)
+    styles = [heading_style(u.text) if heading_evidence(u.text) is None else None for u in units]  # (a signer's line is rare)
+    if any(k != i and styles[k] == own and styles[k + 1] == "caps" for k in range(len(units) - 1)):
+        return False  # "North District" over "ASHFORD WARD", then "South District" over "CORLEY WARD": parents
+    above = [styles[j] for j in range(i) if styles[j] is not None and _body_follows(units, j)]
     return bool(above) and above[-1] == below and own not in above
 
 
@@ -1527,9 +1533,15 @@ _ANNOUNCES_QUESTIONS = re.compile(r"(?i)(?:\bhere(?:'s|’s| is| are)\b.{0,40}\b
 
 
 def _questions_announced(units: list[Unit], i: int) -> bool:
-    """The sentence right over the first question says questions and answers follow: an FAQ,
-    however long its answers (on dev, 41 of 48 such runs were)."""
-    return i > 0 and len(units[i - 1].text.split()) <= ANNOUNCEMENT_MAX_WORDS and bool(_ANNOUNCES_QUESTIONS.search(units[i - 1].text))
+    """The sentence right over the first question says, in the writer's voice, that questions
+    and answers follow: an FAQ, however long its answers (on dev, 41 of 48 such runs were);
+    never a report's "The minister declined to answer questions from reporters ..."."""
+    lead = units[i - 1].text if i > 0 else ""
+    return len(lead.split()) <= ANNOUNCEMENT_MAX_WORDS and bool(_ANNOUNCES_QUESTIONS.search(lead)) \
+        and bool(_WRITER_VOICE.search(lead))
+
+
+_WRITER_VOICE = re.compile(r"(?i)\b(?:here|below|we|we've|we’ve|our|you|your)\b")
 
 
 ANNOUNCEMENT_MAX_WORDS = 40

@@ -250,12 +250,14 @@ _STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|articl
                          r"for immediate release(?= ?[–—:,-] ?(?:\d|" + MONTH + "|" + WEEKDAY + r")[^.]{0,30}$)|opened|opens|closes|closed|closing date|answered|tabled|lodged|week (?:ending|commencing|beginning)(?=.*\b(?:19|20)\d\d\b))(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
 # A record's own date under the name of what it dates: "Prices updated 1 October 2025", "Rates
-# checked 4 March 2026 at 09:00", "Data collected 9–20 February 2026": the whole date ends the line.
-_SUBJECT_STAMP = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2} (?:last |first )?(?:updated|published|posted|issued|checked|"
-                            r"collected|reviewed|revised|released|compiled|verified|valid from|"
-                            r"(?:correct|accurate|current) as (?:of|at))(?: on| at)?:? "
+# checked 4 March 2026 at 09:00", "Data collected 9–20 February 2026": the whole date ends the line;
+# never news ("Hostages released 19 January 2025", "Album released 4 July 1985").
+_SUBJECT_STAMP = re.compile(r"^(?:(?:Page|Prices?|Rates?|Data|Figures|Stats|Statistics|Guidance|Information|Details|"
+                            r"Content|Review|Listing|Catalogue|Timetable|Schedule|Decision notice)(?: [a-z]+)? )"
+                            r"(?i:(?:last |first )?(?:updated|published|posted|issued|checked|collected|reviewed|revised|"
+                            r"compiled|verified|valid from|(?:correct|accurate|current) as (?:of|at))(?: on| at)?:? "
                             rf"(?:\d{{1,2}}(?:[–-]\d{{1,2}})? {MONTH},?|{MONTH}\.? \d{{1,2}},?) (?:19|20)\d\d"
-                            rf"(?:,? (?:at )?{CLOCK})?$", re.IGNORECASE)
+                            rf"(?:,? (?:at )?{CLOCK})?)$")
 _DATEISH = re.compile(rf"\b{MONTH}\b|\b{WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
                       rf"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])\s+ago\b|{CLOCK}"
                       r"|\b(?:over |about |almost |more than )?(?:a|an|\d+) (?:week|month|year)s? ago$", re.IGNORECASE)
@@ -300,6 +302,7 @@ def is_release(text: str) -> bool:
 
 
 _READ_TIME_LEAD = re.compile(r"^\d{1,2}[ -]min(?:ute)?s? read\s*(?=[A-Z0-9])")
+_DAY_OR_CLOCK = re.compile(r"\b\d{1,2}(?:,| \d{4}|[:.]\d\d)")  # "April 9, 2025", "3:41 PM"; never "May Day 2025"
 
 
 @lru_cache(maxsize=4096)  # masthead, bylines, headings and live-blog checks ask of the same lines
@@ -310,7 +313,8 @@ def is_stamp(text: str) -> bool:
             or is_release(text):
         return False  # most lines: too long, or no date in them
     text = _GLUED.sub(" ", text)  # "November 12, 20254:41 AM GMT+9Updated 2 hours ago", as copied
-    text = _READ_TIME_LEAD.sub("", text) or text  # "4 min readApril 9, 2025 ...": the date line after its read time
+    if _READ_TIME_LEAD.match(text) and _DAY_OR_CLOCK.search(text):
+        text = _READ_TIME_LEAD.sub("", text)  # "4 min readApril 9, 2025 ...": the date line after its read time
     words = _stamp_words(text)
     if len(words) > STAMP_MAX_WORDS or is_time_stamp(text):  # a bare clock heads a live entry
         return False
@@ -571,12 +575,17 @@ def is_price(text: str) -> bool:
 
 # A heading's own link, copied with it: a wiki's "History [edit | edit source]", "Biography[]"; a
 # manual's "Installation¶". Running text never ends on one.
-_ANCHOR_MARK = re.compile(r"(?:\s?\[(?:edit(?:\s?[|/]\s?edit source)?)?\]|¶)$")
-ANCHORED_MAX_WORDS = 12
+_ANCHOR_MARK = re.compile(r"(?:\s?\[edit(?:\s?[|/]\s?edit source)?\]|(?<=\w)(?:\[\]|¶))$")  # "[]", "¶" glued on
+ANCHORED_MAX_WORDS = 10
 
 
 def anchored_heading(text: str) -> str:
-    """The heading's name when the line is a heading closed by its own link or mark, else ""."""
+    """The heading's name when the line is a heading closed by its own link or mark, else "":
+    never code ("idle = []"), a table's row, or more than one word in lower case."""
     mark = _ANCHOR_MARK.search(text)
     name = text[:mark.start()].strip() if mark else ""
-    return name if 0 < len(name.split()) <= ANCHORED_MAX_WORDS else ""
+    words = name.split()
+    if not name or len(words) > ANCHORED_MAX_WORDS or "=" in name or name.startswith("|") \
+            or name.endswith((".", ",", ";", ":")) or (name[0].islower() and len(words) > 1):
+        return ""
+    return name

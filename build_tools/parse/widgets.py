@@ -53,6 +53,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _transcript_tabs(units, kinds)
     _buttons_over_nothing(units, kinds)
     _repeated_buttons(units, kinds)
+    _back_to_top(units, kinds)
     _split_wire_credits(units, kinds)
     _agency_initials(units, kinds)
     _weak_buttons(units, kinds)
@@ -247,6 +248,15 @@ def _repeated_buttons(units: list[Unit], kinds: list[str | None]) -> None:
     for k, unit in enumerate(units):
         if not kinds[k] and not unit.role and said[unit.text] >= 2 and len(unit.text.split()) <= BUTTON_MAX_WORDS \
                 and _CALL_TO_ACT.match(unit.text) and not unit.text.endswith((".", "?", "!", ":")):
+            kinds[k] = "page control"
+
+
+def _back_to_top(units: list[Unit], kinds: list[str | None]) -> None:
+    """A bare "Top" said twice or more: the link back up the page under each section or post
+    (a clothing guide's one "Top", over "Bottom" and "Shoes", heads its part)."""
+    tops = [k for k, unit in enumerate(units) if unit.text.strip().casefold() == "top" and not unit.role]
+    if len(tops) >= 2:
+        for k in tops:
             kinds[k] = "page control"
 
 
