@@ -857,10 +857,14 @@ def _button_over_sibling(units: list[Unit], i: int) -> bool:
     text = units[i].text
     if not _CALL_TO_ACT.match(text) or len(text.split()) > BUTTON_MAX_WORDS or case_style(text) == "caps":
         return False  # (a notice's "ORDER TO SHOW CAUSE ...")
-    for j in range(i - 1, -1, -1):
-        if heading_evidence(units[j].text) is None and _body_follows(units, j):
-            return heading_style(units[j].text) == heading_style(units[i + 1].text)
-    return False
+    above = _heading_styles_above(units, i)
+    return bool(above) and above[-1] == heading_style(units[i + 1].text)
+
+
+def _heading_styles_above(units: list[Unit], i: int) -> list[str]:
+    """The styles of the heading-like lines over text above i, in order."""
+    return [heading_style(units[j].text) for j in range(i)
+            if heading_evidence(units[j].text) is None and _body_follows(units, j)]
 
 
 # A signer's name or role: "Cllr Áine Doherty, Leader, Community First group", "President & CEO".
@@ -878,7 +882,7 @@ def _stranger_over_sibling(units: list[Unit], i: int) -> bool:
     styles = [heading_style(u.text) if heading_evidence(u.text) is None else None for u in units]  # (a signer's line is rare)
     if any(k != i and styles[k] == own and styles[k + 1] == "caps" for k in range(len(units) - 1)):
         return False  # "North District" over "ASHFORD WARD", then "South District" over "CORLEY WARD": parents
-    above = [styles[j] for j in range(i) if styles[j] is not None and _body_follows(units, j)]
+    above = _heading_styles_above(units, i)
     return bool(above) and above[-1] == below and own not in above
 
 
