@@ -6527,3 +6527,17 @@ def test_a_release_note_dates_the_release_only_with_a_date_alone_after_it():
                  "FOR IMMEDIATE RELEASE: LONDON, 3 March 2025 - Acme Corp today announced a new plant in Leeds",
                  "For immediate release: Acme Corp today announced plans to open a plant from May."):
         assert not is_stamp(line), line
+
+
+def test_a_writer_over_her_desk_and_the_date_is_the_byline_under_the_standfirst():
+    """The site's name, its section, the headline, the standfirst, "TORONTO", the writer's name,
+    her desk and the date: the place is the dateline and the name the byline (before, the desk
+    was taken for the byline and everything over it, headline and standfirst too, left out as
+    labels)."""
+    headline = "Your tax-free savings room just grew. Here's how not to waste it"
+    standfirst = ("Contribution limits reset every January, but thousands of savers still trip over the rules and pay "
+                  "penalties they never saw coming")
+    a = article("NORTHERN STAR-TRIBUNE", "PERSONAL FINANCE", headline, standfirst, "TORONTO", "Gwen Okafor-Reyes",
+                "The Canadian Money Desk", "Jan. 3, 2025", LEDE, BODY)
+    assert (a.title, a.summary, a.dateline, a.byline) == (headline, standfirst, "TORONTO", "Gwen Okafor-Reyes")
+    assert [f.text for f in a.furniture] == ["NORTHERN STAR-TRIBUNE", "PERSONAL FINANCE"]

@@ -899,7 +899,8 @@ def _name_line(units: list[Unit], k: int) -> bool:
     if k + 2 < len(units) and _EMAIL.match(units[k + 1].text):
         k += 1  # "Kelsey Marr", then her address, then the date
     after = units[k + 1].text
-    return is_stamp(after) or (bool(_ROLE.search(after)) and len(after.split()) <= ROLE_MAX_WORDS)
+    return is_stamp(after) or (bool(_ROLE.search(after)) and len(after.split()) <= ROLE_MAX_WORDS) \
+        or (bool(_NEWSROOM.match(after)) and k + 2 < len(units) and is_stamp(units[k + 2].text))  # her desk, then the date
 
 
 def _headline_under_stamps(units: list[Unit], k: int) -> bool:
@@ -978,7 +979,7 @@ def _opens_block(units: list[Unit], k: int) -> bool:
 
 def _beside_meta(units: list[Unit], k: int) -> bool:
     return any(0 <= j < len(units) and (is_byline(units[j].text) or is_stamp(units[j].text))
-               for j in (k - 1, k + 1))
+               for j in (k - 1, k + 1)) or (k + 1 < len(units) and _name_line(units, k + 1))  # "TORONTO" over "Gwen Okafor"
 
 
 def _headline_follows(units: list[Unit], k: int, kicker: str) -> bool:
