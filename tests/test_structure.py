@@ -6541,3 +6541,21 @@ def test_a_writer_over_her_desk_and_the_date_is_the_byline_under_the_standfirst(
                 "The Canadian Money Desk", "Jan. 3, 2025", LEDE, BODY)
     assert (a.title, a.summary, a.dateline, a.byline) == (headline, standfirst, "TORONTO", "Gwen Okafor-Reyes")
     assert [f.text for f in a.furniture] == ["NORTHERN STAR-TRIBUNE", "PERSONAL FINANCE"]
+
+
+def test_a_clips_length_is_furniture_and_its_upload_or_broadcast_date_a_date_line():
+    """A video page's "2 min 05 sec" between the headline and "Posted 3 hours ago" is the
+    clip's length, left out (before, it was taken for the headline); "Uploaded 23 January 2025",
+    "First broadcast: Sunday 13 April 2025, 14:00" and "Premiered 9 Apr 2025" date the page,
+    never a heading; "Broadcast times" over its text stays a heading."""
+    from build_tools.parse.text import is_stamp
+    clip = article(HEADLINE, "2 min 05 sec", "Posted 3 hours ago", LEDE, BODY)
+    assert (clip.title, clip.summary) == (HEADLINE, LEDE)
+    assert [(f.kind, f.text) for f in clip.furniture] == [("read time", "2 min 05 sec")]
+    for line in ("Uploaded 23 January 2025", "First broadcast: Sunday 13 April 2025, 14:00", "Premiered 9 Apr 2025",
+                 "Broadcast 22.03.2025, 18:30 CET"):
+        assert is_stamp(line), line
+    for line in ("Broadcast times", "Aired 3 times", "Recorded data"):
+        assert not is_stamp(line), line
+    webcast = article(HEADLINE, LEDE, "Uploaded 23 January 2025", BODY, "Broadcast times", BODY, "Who took part", BODY)
+    assert [k for k in kinds(webcast) if k.startswith("H")] == ["H2:Broadcast times", "H2:Who took part"]

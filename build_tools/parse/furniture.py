@@ -58,7 +58,8 @@ _KINDS = (
         r"\**a message from [^:.]{1,60}:\**\s.{0,250})\W*$", _I)),
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
-        r"click to play video:? .{1,150}|duration:? \d{1,2}:\d{2}(:\d{2})?|"  # ("Estimated 20 minutes" times a task)
+        r"click to play video:? .{1,150}|((video )?duration|length):? \d{1,2}:\d{2}(:\d{2})?|"  # ("Estimated 20 minutes" times a task)
+        r"((video )?duration:? )?(\d{1,2} ?(hr|hrs|hours?) )?\d{1,3} ?(min|mins|minutes?) \d{1,2} ?(sec|secs|seconds?)|\d{1,2} ?(hr|hrs|hours?) \d{1,2} ?(min|mins)|"  # a clip's length: "2 min 05 sec"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|(\d+h\s*)?\d+m\s*\d+s|\d{1,2}:\d{2} [-–] source: (?-i:[A-Z])[\w .&'’-]{1,30}|listen\W+\d{1,2}:\d{2}(\s*min(ute)?s?)?|listen\s*\(\d+\s*min(ute)?s?\)|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story|advisory|note|report|post|briefing|newsletter)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"

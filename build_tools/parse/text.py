@@ -245,7 +245,7 @@ def is_date_name(word: str) -> bool:
     return bool(_DATE_NAME.fullmatch(word))
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
-_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|article|story|report) (?=(?:published|updated|issued)(?::| \d)))?(?:published|updated|posted|issued|filed|modified|asked(?! on\b)|(?:created|edited)(?= (?:on )?(?:\d|" + MONTH + r"))(?!.*\w\.$)|release date|released|(?:submitted|revised)(?=:? (?:on )?(?:\d|" + MONTH + r")[^.,;]{0,25}$)|"
+_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|article|story|report) (?=(?:published|updated|issued)(?::| \d)))?(?:published|updated|posted|issued|filed|modified|asked(?! on\b)|(?:created|edited)(?= (?:on )?(?:\d|" + MONTH + r"))(?!.*\w\.$)|(?:uploaded|aired|first aired|broadcast|first broadcast|premiered)(?=:? (?:on )?(?:\d|" + MONTH + "|" + WEEKDAY + r"))|release date|released|(?:submitted|revised)(?=:? (?:on )?(?:\d|" + MONTH + r")[^.,;]{0,25}$)|"
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
                          r"for immediate release(?= ?[–—:,-] ?(?:\d|" + MONTH + "|" + WEEKDAY + r")[^.]{0,30}$)|opened|opens|closes|closed|closing date|answered|tabled|lodged|week (?:ending|commencing|beginning)(?=.*\b(?:19|20)\d\d\b))(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
