@@ -6559,3 +6559,16 @@ def test_a_clips_length_is_furniture_and_its_upload_or_broadcast_date_a_date_lin
         assert not is_stamp(line), line
     webcast = article(HEADLINE, LEDE, "Uploaded 23 January 2025", BODY, "Broadcast times", BODY, "Who took part", BODY)
     assert [k for k in kinds(webcast) if k.startswith("H")] == ["H2:Broadcast times", "H2:Who took part"]
+
+
+def test_a_tables_header_spaced_out_between_its_pipes_is_no_menu():
+    """"Source  |  Amount  |  Change on 2023" over its rows, the cells set apart by runs of
+    spaces: the table's header (before, left out as a site's menu, and the table lost it)."""
+    a = article(HEADLINE, LEDE, "Where did the money come from?", BODY,
+                "Source  |  Amount  |  Change on 2023", "Membership  |  £612,000  |  +14%",
+                "Legacies  |  £398,000  |  +52%", "", BODY)
+    table = next(b for s in a.sections for b in s.blocks if isinstance(b, Table))
+    assert table.header == ("Source", "Amount", "Change on 2023") and len(table.rows) == 2
+    assert a.furniture == ()
+    menu = article(HEADLINE, LEDE, BODY, "Residents  |  Business  |  Visitors", BODY)
+    assert [f.text for f in menu.furniture] == ["Residents | Business | Visitors"]

@@ -690,11 +690,16 @@ def _spaced_menus(units: list[Unit], kinds: list[str | None], raw: tuple[str, ..
         if kinds[k] or unit.role or unit.last != unit.line or "  " not in line.strip() or "\t" in line:
             continue
         items = [i for i in re.split(r" {2,}", line.strip()) if any(c.isalpha() for c in i)]
-        if is_byline(unit.text) or is_stamp(unit.text):
-            continue
+        if is_byline(unit.text) or is_stamp(unit.text) or _among_pipe_rows(units, k):
+            continue  # "Source  |  Amount  |  Change on 2023" over its rows: a table's header
         if len(items) >= 3 and all(len(i.split()) <= MENU_ITEM_WORDS
                                    and (not ends_like_sentence(i) or i.endswith(("...", "…"))) for i in items):
             kinds[k] = "navigation menu"  # (a menu's "How Do I..." opens more of it)
+
+
+def _among_pipe_rows(units: list[Unit], k: int) -> bool:
+    """A line with a pipe right over or under another: a table's row, never a menu."""
+    return "|" in units[k].text and any(0 <= j < len(units) and "|" in units[j].text for j in (k - 1, k + 1))
 
 
 def _pipe_menus(units: list[Unit], kinds: list[str | None]) -> None:
@@ -704,8 +709,7 @@ def _pipe_menus(units: list[Unit], kinds: list[str | None]) -> None:
         if "|" not in unit.text:
             continue
         cells = [c.strip() for c in unit.text.strip().strip("|").split("|")]
-        if (kinds[k] or unit.role or len(cells) < 3
-                or any(0 <= j < len(units) and "|" in units[j].text for j in (k - 1, k + 1))):
+        if kinds[k] or unit.role or len(cells) < 3 or _among_pipe_rows(units, k):
             continue
         if all(c[:1].isupper() and len(c.split()) <= MENU_ITEM_WORDS and not any(ch.isdigit() for ch in c)
                for c in cells):
