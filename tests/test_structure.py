@@ -6572,3 +6572,13 @@ def test_a_tables_header_spaced_out_between_its_pipes_is_no_menu():
     assert a.furniture == ()
     menu = article(HEADLINE, LEDE, BODY, "Residents  |  Business  |  Visitors", BODY)
     assert [f.text for f in menu.furniture] == ["Residents | Business | Visitors"]
+
+
+def test_time_stamps_right_under_a_part_in_capitals_are_its_subsections():
+    """A live golf page's "THE BACK NINE", no text of its own, over "5:41 PM" and "5:20 PM",
+    then "THE FRONT NINE" over "4:35 PM": each part holds its stamps (before, all were H2)."""
+    a = article(HEADLINE, LEDE, "Leaderboard (after 63 holes)", BODY, "THE BACK NINE", "5:41 PM", BODY, "5:20 PM", BODY,
+                "THE FRONT NINE", "4:35 PM", BODY, "4:22 PM", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Leaderboard (after 63 holes)", "H2:THE BACK NINE", "H3:5:41 PM", "H3:5:20 PM", "H2:THE FRONT NINE",
+        "H3:4:35 PM", "H3:4:22 PM"]

@@ -180,10 +180,11 @@ def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] 
             levels[k] = mark.level or 3
             hours += 1
         else:
-            # a day, or the updates' label ("Live updates", "Timeline (UTC)"), with no text of
-            # its own over its hours; a live page's "Key events" holds its list
+            # a day, the updates' label ("Live updates", "Timeline (UTC)") or a part in capitals
+            # ("THE BACK NINE"), with no text of its own over its hours; a live page's "Key
+            # events" holds its list, and writers' names ("Nadia Carrow and Brent Oduya") hold none
             day = not has_text and not faq and k + 1 < len(marks) and marks[k + 1][0].style == "time" \
-                and (_dated(mark.text) or bool(_UPDATES.match(mark.text)))
+                and (_dated(mark.text) or bool(_UPDATES.match(mark.text)) or mark.style == "caps")
     if not hours:
         return None
     # Under a "Timeline of events" with text of its own, the days are its subsections
