@@ -6582,3 +6582,12 @@ def test_time_stamps_right_under_a_part_in_capitals_are_its_subsections():
     assert [k for k in kinds(a) if k.startswith("H")] == [
         "H2:Leaderboard (after 63 holes)", "H2:THE BACK NINE", "H3:5:41 PM", "H3:5:20 PM", "H2:THE FRONT NINE",
         "H3:4:35 PM", "H3:4:22 PM"]
+
+
+def test_a_bare_courtesy_line_is_a_photos_credit():
+    """"Courtesy of the Halvorsen campaign" under a candidate's photo: a credit, left out (before,
+    a heading over the profile); a sentence opening on "Courtesy of" is text."""
+    assert furniture_kind("Courtesy of the Halvorsen campaign") == "photo credit or caption"
+    assert furniture_kind("Courtesy Lionel Ferraday") == "photo credit or caption"
+    assert furniture_kind("Courtesy of a grant from the Arts Council, the library opened a new wing.") is None
+    assert furniture_kind("Courtesy calls") is None

@@ -441,7 +441,7 @@ _KINDS = (
         r"(submitted|contributed|staff|supplied|handout) (photo|image|picture)s?)( credit)?\s*(:|by|via)\s*.{1,250}"
         r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} (staff )?photos? (by|courtesy of) [A-Z])[^.!?]{1,60}"
         r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
-        r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$"
+        r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$|^courtesy( of)? (the )?(?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,6}$"
         r"|^FILE\s*[-–—]\s*\S.*$"
         r"|^(media|image|video) caption,?$"  # over the caption's own line
         r"|^(audio|video)\s*:\s*[^.!?]{1,150}\(\d{1,2}:\d{2}\)$"  # a clip's caption and length: "Audio: ... (1:58)"
