@@ -6591,3 +6591,16 @@ def test_a_bare_courtesy_line_is_a_photos_credit():
     assert furniture_kind("Courtesy Lionel Ferraday") == "photo credit or caption"
     assert furniture_kind("Courtesy of a grant from the Arts Council, the library opened a new wing.") is None
     assert furniture_kind("Courtesy calls") is None
+
+
+def test_a_byline_may_give_each_writer_a_role_in_lower_case():
+    """"By Hedda Solvang, science correspondent, and Arvid Melum, video journalist" names two
+    writers (before, only with roles in Title Case); "By the numbers, a reporter" names none."""
+    for line in ("By Hedda Solvang, science correspondent, and Arvid Melum, video journalist",
+                 "By Hedda Solvang, science correspondent"):
+        assert is_byline(line), line
+    assert not is_byline("By train, bus and ferry, a writer")
+    byline = "By Hedda Solvang, science correspondent, and Arvid Melum, video journalist"
+    a = article(HEADLINE, "Our science team spent a week on the ice cap with the farmers who depend on its meltwater.",
+                byline, "Updated 2 June 2025, 07:45", LEDE, BODY)
+    assert (a.title, a.byline) == (HEADLINE, byline)

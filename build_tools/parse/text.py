@@ -28,6 +28,9 @@ _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Delivered|Preached|Dis
                      rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
                      rf"(?: (?i:staff|reporters?|correspondents?|editors|(?:research |news )?(?:team|desk)|newsroom))?"
                      rf"(?:(?:,| /| \|)? (?:[A-Z][\w'’-]*(?: [\w'’-]+){{0,4}}|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{{2,6}}))?$")  # ", cascadiafc.com"
+# A writer's role in lower case after her name, between commas or last: ", science correspondent".
+_LOWER_ROLE = re.compile(r", (?:[a-z][\w'’-]* ){0,3}(?:correspondent|reporter|editor|writer|journalist|producer|"
+                         r"photographer|videographer|columnist|critic|analyst)(?=,| and\b|$)")
 _BULLET_MARKS = "-*•◦‣–"
 _BULLET = re.compile(rf"^([{_BULLET_MARKS}])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
@@ -224,6 +227,8 @@ def is_byline(text: str) -> bool:
         return True  # "By Nadia Farouk | 12 February 2025 | Reading time: 4 minutes"
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
+    if text[:3].casefold() == "by " and (unroled := _LOWER_ROLE.sub("", text)) != text and is_byline(unroled):
+        return True  # "By Hedda Solvang, science correspondent, and Arvid Melum, video journalist"
     return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith(("by ", "by: "))) and not ends_like_sentence(text.rstrip(". ") + "x")
             and (bool(_BYLINE.match(text.rstrip(". ")))
                  or bool(_BYLINE.match(_LEAD_BY_COLON.sub(r"\1 by ", text).rstrip(". ")))))  # "Edited By: Ritika Sabharwal"
