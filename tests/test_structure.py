@@ -6604,3 +6604,15 @@ def test_a_byline_may_give_each_writer_a_role_in_lower_case():
     a = article(HEADLINE, "Our science team spent a week on the ice cap with the farmers who depend on its meltwater.",
                 byline, "Updated 2 June 2025, 07:45", LEDE, BODY)
     assert (a.title, a.byline) == (HEADLINE, byline)
+
+
+def test_a_watch_headline_over_its_standfirst_and_byline_is_the_title():
+    """A video page's "Watch: ..." headline over its standfirst, then the byline: the page's
+    headline (before, left out as a link to another video, and the standfirst became the title);
+    a "Watch: ..." line in the text stays out."""
+    headline = "Watch: How a melting glacier rewrote a valley's water rules"
+    standfirst = "Our science team spent a week on the ice cap with the farmers who depend on its meltwater."
+    a = article("NORDVIK BROADCASTING", headline, standfirst, "By Hedda Solvang", "Updated 2 June 2025, 07:45", LEDE, BODY,
+                "Watch: Drone footage of the shrinking ice caps", BODY)
+    assert (a.title, a.summary) == (headline, standfirst)
+    assert "Watch: Drone footage of the shrinking ice caps" in [f.text for f in a.furniture]

@@ -837,6 +837,13 @@ def _byline_block(units: list[Unit]) -> bool:
     return len(units) > 1 and len(units[0].text.split()) <= ROLE_LINE_WORDS and not ends_like_sentence(units[0].text) \
         and (is_byline(units[1].text) or is_led_stamp(units[1].text))
 _WATCH = re.compile(r"^(watch|listen|video|audio)\s*:\s*\S", re.IGNORECASE)
+STANDFIRST_MIN_WORDS = 8
+
+
+def _standfirst_line(units: list[Unit], kinds: list[str | None], k: int) -> bool:
+    """A deck of some length under a headline, no link of its own: "Our science team spent a week ..."."""
+    return k < len(units) and not kinds[k] and len(units[k].text.split()) >= STANDFIRST_MIN_WORDS \
+        and not _WATCH.match(units[k].text)
 
 
 def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None:
@@ -856,8 +863,9 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
                 and not is_stamp(units[k].text) and not is_byline(units[k].text):
             kinds[k] = "photo credit or caption"
     for k in range(min(len(units) - 1, WATCH_HEADLINE_REACH)):
-        if kinds[k] == "link to another story" and _WATCH.match(units[k].text) and _byline_block(units[k + 1:k + 3]):
-            kinds[k] = None
+        if kinds[k] == "link to another story" and _WATCH.match(units[k].text) and (
+                _byline_block(units[k + 1:k + 3]) or (_standfirst_line(units, kinds, k + 1) and _byline_block(units[k + 2:k + 4]))):
+            kinds[k] = None  # over its standfirst too: "Video of Tuesday's four-hour meeting shows ...", then the byline
     for k in range(1, len(units)):
         if kinds[k - 1] == "page control" and not kinds[k] and not units[k].role \
                 and _CAPTION_CONTROL.match(units[k - 1].text.strip()) and len(units[k].text) <= CAPTION_MAX \
