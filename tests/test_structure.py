@@ -6616,3 +6616,13 @@ def test_a_watch_headline_over_its_standfirst_and_byline_is_the_title():
                 "Watch: Drone footage of the shrinking ice caps", BODY)
     assert (a.title, a.summary) == (headline, standfirst)
     assert "Watch: Drone footage of the shrinking ice caps" in [f.text for f in a.furniture]
+
+
+def test_a_quarterlys_season_beside_its_name_dates_it():
+    """"Newsletter · Spring 2025 edition" and "Supporter update | Spring 2026" are date lines,
+    never headings; alone, "Autumn Term 2026" heads a school's term dates, and a table's header
+    "Property type | Spring 2025 | Spring 2024 | Change" is no date line."""
+    from build_tools.parse.text import is_stamp
+    assert is_stamp("Newsletter · Spring 2025 edition") and is_stamp("Supporter update | Spring 2026")
+    for line in ("Autumn Term 2026", "Spring 2025", "Property type | Spring 2025 | Spring 2024 | Change"):
+        assert not is_stamp(line), line

@@ -351,6 +351,11 @@ _ISSUE = re.compile(r"^(?:(?:issue|vol\.|volume|edition)\s?\d+(?:,? (?:no\.|issu
                     r"|(?:newsletter|issue|edition) (?:no\.?|number|#) ?\d+)$", re.IGNORECASE)  # "Newsletter No. 47"
 
 
+# A quarterly's issue by its season, beside its name: "Newsletter · Spring 2025 edition",
+# "Supporter update | Spring 2026"; alone, "Autumn Term 2026" heads a school's term dates.
+_SEASON_ISSUE = re.compile(r"^(?:spring|summer|autumn|fall|winter) (?:19|20)\d\d(?: (?:edition|issue))?$", re.IGNORECASE)
+
+
 def is_issue_line(text: str) -> bool:
     """A newsletter's or a magazine's issue alone: "Issue 212", "Newsletter No. 47"."""
     return bool(_ISSUE.match(text))
@@ -361,7 +366,8 @@ def _labelled_stamp(text: str) -> bool:
         dated = _DATE_THEN_LABEL.match(text)  # "Nov 24, 2025 - Economy & Business"
         return dated is not None and is_stamp(dated.group(1)) and len(dated.group(2).split()) <= LABEL_PART_WORDS
     parts = [p for p in _META_SPLIT.split(text) if p]
-    stamps = [p for p in parts if "/" not in p and "|" not in p and (is_stamp(p) or _ISSUE.match(p))]
+    stamps = [p for p in parts if "/" not in p and "|" not in p and (is_stamp(p) or _ISSUE.match(p)
+                                                                     or (len(parts) == 2 and _SEASON_ISSUE.match(p)))]
     return len(parts) >= 2 and len(stamps) >= 1 and all(
         p in stamps or (len(p.split()) <= LABEL_PART_WORDS and not ends_like_sentence(p)) for p in parts)
 
