@@ -6626,3 +6626,11 @@ def test_a_quarterlys_season_beside_its_name_dates_it():
     assert is_stamp("Newsletter · Spring 2025 edition") and is_stamp("Supporter update | Spring 2026")
     for line in ("Autumn Term 2026", "Spring 2025", "Property type | Spring 2025 | Spring 2024 | Change"):
         assert not is_stamp(line), line
+
+
+def test_staff_reporters_over_the_date_are_the_byline():
+    """"Staff reporters" between the standfirst and "Last updated 11:52 p.m. EST": the newsroom
+    credited as a whole (before, left out as a label)."""
+    standfirst = "Follow live as ballots are counted across all 61 ridings. Polls closed at 8 p.m. local time."
+    a = article(HEADLINE, standfirst, "Staff reporters", "Last updated 11:52 p.m. EST", LEDE, BODY)
+    assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Staff reporters")

@@ -811,7 +811,7 @@ _CREDIT = re.compile(rf"^(?:{_CREDIT_VERBS}) by {_PERSON}(?:(?:,| and| &) {_PERS
 # head a section, so only over the date, and a headline's "Tesco Axes Night Shift Staff" or
 # "Introducing Our New Editorial Board" names more than an outlet.
 _NEWSROOM = re.compile(r"^(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} staff|(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)? Staff"
-                       r"|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)"
+                       r"|(?:[A-Z][\w'’-]* )?(?i:staff and agencies)|(?i:staff (?:reporters?|writers?|correspondents?))"
                        r"|(?:The|Our) (?:[A-Z][\w&.'’-]* ){0,3}(?:[a-z]+ )?(?:newsroom|news team|politics team|news desk|desk)"
                        r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,2}(?:Desk|Newsroom|Editorial Board))$")
 
