@@ -6634,3 +6634,16 @@ def test_staff_reporters_over_the_date_are_the_byline():
     standfirst = "Follow live as ballots are counted across all 61 ridings. Polls closed at 8 p.m. local time."
     a = article(HEADLINE, standfirst, "Staff reporters", "Last updated 11:52 p.m. EST", LEDE, BODY)
     assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Staff reporters")
+
+
+def test_a_line_of_facts_or_names_is_never_the_summary():
+    """"22 days on Homestead | 611 views | 48 saves" or "Harrowgate University · School of
+    Computing" over the lede: the lede is the summary (before, the line of parts was); with no
+    headline, such a line still gives the title its words ("PREVIEW | Thistle v Inverbrae")."""
+    from build_tools.parse.text import is_parts_line
+    assert is_parts_line("22 days on Homestead | 611 views | 48 saves")
+    assert is_parts_line("Harrowgate University · School of Computing and Mathematical Sciences")
+    assert not is_parts_line("The council approved the budget after a long session on Tuesday. | Read the full report")
+    assert not is_parts_line("The council approved the budget on Tuesday.")
+    a = parse("PREVIEW | Thistle v Inverbrae – Scottish Cup fifth round\n\n" + LEDE + "\n\n" + BODY + "\n")
+    assert (a.title, a.summary) == ("PREVIEW | Thistle v Inverbrae – Scottish Cup fifth round", LEDE)

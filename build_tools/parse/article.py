@@ -14,7 +14,7 @@ from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
-                                    is_entry_stamp, is_name_and_outlet, is_rating, is_stamp, is_time_stamp, names_a_person, numbered,
+                                    is_entry_stamp, is_name_and_outlet, is_parts_line, is_rating, is_stamp, is_time_stamp, names_a_person, numbered,
                                     split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       kinds_over_their_members, labelled_parts, names_under_headings, repeated_subheadings,
@@ -134,7 +134,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             note(mark.line, "warning", f"thin evidence: heading, though its traits leave it in doubt "
                                        f"(heading model: {chance:.2f}); a sidecar 'structure:' can say otherwise")
 
-    lede = None
+    lede, parted = None, None  # the lede; a line of facts or names over it, "PREVIEW | Thistle v Inverbrae"
     if head.standfirst is None and not source.meta.summary:
         # The first paragraph of running text before any heading; not a factbox's
         # "Venue: Hampden Park" line over it, nor a "Key points:" box.
@@ -148,6 +148,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             if not is_term_line(block.text) and not is_salutation(block.text) and not boxed \
                     and not _NOTE_LABEL.match(block.text) \
                     and _running_text(block.text) and not agency_tagged(block.text):
+                if is_parts_line(block.text):
+                    parted = parted or block  # the page's facts or names, never its summary: a title's stand-in
+                    continue
                 lede = matches.pop(k)
                 note(lede.line, "info", "summary: the opening lede paragraph")
                 break
@@ -173,7 +176,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     # the first paragraph stands in for what the page lacks, found only then
     first = "" if summary_given and title_given else _first_paragraph(intro, sections, doubted)
     summary = summary_given or first
-    title = title_given or _first_words(intro, lede, first)
+    title = title_given or _first_words(intro, parted or lede, first)
     word_count = sum(len(line.split()) for line in source.lines)
     article = Article(slug=slug_for(source.name), source_name=source.name, title=title, summary=summary,
                       dateline=head.dateline.text if head.dateline else None,
@@ -602,7 +605,7 @@ def _first_paragraph(intro, sections, doubted: set[int]) -> str:
     line only the heading model made text, nor a letter's "Dear friends," over its first."""
     paragraphs = [b.text for b in list(intro) + [b for s in sections for b in s.blocks]
                   if isinstance(b, Paragraph) and b.line not in doubted and not is_salutation(b.text)]
-    return next((text for text in paragraphs if _running_text(text)),
+    return next((text for text in paragraphs if _running_text(text) and not is_parts_line(text)),
                 paragraphs[0] if paragraphs else "")
 
 

@@ -356,6 +356,18 @@ _ISSUE = re.compile(r"^(?:(?:issue|vol\.|volume|edition)\s?\d+(?:,? (?:no\.|issu
 _SEASON_ISSUE = re.compile(r"^(?:spring|summer|autumn|fall|winter) (?:19|20)\d\d(?: (?:edition|issue))?$", re.IGNORECASE)
 
 
+_PART_SPLIT = re.compile(r"\s[|/·•]\s")
+PART_SENTENCE_WORDS = 8
+
+
+def is_parts_line(text: str) -> bool:
+    """Short parts set apart by bars, slashes or dots, none a sentence: "22 days on Homestead |
+    611 views | 48 saves", "Harrowgate University · School of Computing": a page's facts or
+    names, never its summary."""
+    parts = _PART_SPLIT.split(text)
+    return len(parts) >= 2 and not any(ends_like_sentence(p) and len(p.split()) >= PART_SENTENCE_WORDS for p in parts)
+
+
 def is_issue_line(text: str) -> bool:
     """A newsletter's or a magazine's issue alone: "Issue 212", "Newsletter No. 47"."""
     return bool(_ISSUE.match(text))
