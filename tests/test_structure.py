@@ -6647,3 +6647,15 @@ def test_a_line_of_facts_or_names_is_never_the_summary():
     assert not is_parts_line("The council approved the budget on Tuesday.")
     a = parse("PREVIEW | Thistle v Inverbrae – Scottish Cup fifth round\n\n" + LEDE + "\n\n" + BODY + "\n")
     assert (a.title, a.summary) == ("PREVIEW | Thistle v Inverbrae – Scottish Cup fifth round", LEDE)
+
+
+def test_a_newsletters_tagline_under_its_name_is_furniture():
+    """"Your weekly dose of health and science research, explained" or "... and the stories behind
+    it, every Monday morning" under a newsletter's name: its tagline, left out (before, taken for
+    the title); "Your week at a glance" heads a section, "Bins are collected, every Monday" is text."""
+    for line in ("Your weekly dose of health and science research, explained",
+                 "Your weekend reading, hand-picked by our editors",
+                 "The week's forecast and the stories behind it, every Monday morning"):
+        assert furniture_kind(line) == "newsletter prompt", line
+    for line in ("Your week at a glance", "Bins are collected, every Monday", "News conferences are held, every Monday"):
+        assert furniture_kind(line) is None, line

@@ -320,7 +320,13 @@ _KINDS = (
         r"next|previous|you are here:?|forgot your (username|password)\?|"
         r"[►▼▶]\s*[\w ]{1,20} \(\d+\)|rated [\d.]+ out of \d+( \([\d,]+ (ratings|reviews|votes)\))?)\W*$", _I)),
     ("newsletter prompt", re.compile(
-        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|privacy notice: newsletters may contain\b.{0,300}|"
+        r"^(sign up( now| here| today)?\b.{0,120}|stay in the loop|"
+        # a newsletter's tagline under its name: "Your weekly dose of health and science research, explained",
+        # "... and the stories behind it, every Monday morning" (never "Your week at a glance")
+        r"your (daily|weekly|weekend|weekday|morning|evening|monthly) (briefing|round-?up|dose|digest|reading|guide|"
+        r"news|update|catch-?up|fix|read)\b[^.!?]{0,80}|[^.!?]{2,60}\s(stories|news|newsletter|briefing|picks?|digest|reads|"
+        r"reading|round-?up|headlines)\b[^.!?]{0,40}, every (day|week|weekday|morning|evening|"
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( morning| evening)?)|privacy notice: newsletters may contain\b.{0,300}|"
         r"(download on the app store|get it on google play)(\s*[|/·]\s*(download on the app store|get it on google play))?|we use your sign-?up to provide content\b.{0,300}|"
         r"join (us|[\w’'&. -]{1,40}) on (whatsapp|telegram|signal|instagram|facebook|threads|bluesky)\b.{0,80}|"
         r"(receive|get|follow) [\w’'&. -]{1,30} (news|updates|alerts) on (whatsapp|telegram|signal)\W*|we respect your privacy\W*|forward to a friend|"
