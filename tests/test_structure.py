@@ -6659,3 +6659,12 @@ def test_a_newsletters_tagline_under_its_name_is_furniture():
         assert furniture_kind(line) == "newsletter prompt", line
     for line in ("Your week at a glance", "Bins are collected, every Monday", "News conferences are held, every Monday"):
         assert furniture_kind(line) is None, line
+
+
+def test_a_label_for_paid_content_is_an_advertisement():
+    """"Partner content", "Paid Partner Content", "Advertiser content from Meadowbank Investors":
+    a label over a sponsor's text, left out (before, a heading); "Branded content rules" is text."""
+    for line in ("Partner content", "Paid Partner Content", "Promoted Content",
+                 "Advertiser content from Meadowbank Investors"):
+        assert furniture_kind(line) == "advertisement", line
+    assert furniture_kind("Branded content rules") is None

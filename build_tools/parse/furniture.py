@@ -28,6 +28,7 @@ _KINDS = (
         r"open\s*:?\s*[$£€¥₹]?\d+\.\d{2}|volume\s*:?\s*\d{1,3}(,\d{3})+)$", _I)),  # never "Open 8.00 - 23.00", "Volume 2"
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored( content| post)?\s*:\s*.{1,250}|paid (post|content)|"
+        r"(paid )?(partner|advertiser|promoted|branded) content( from (?-i:[A-Z])[\w&'’. -]{1,40})?|"
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
         r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
         r"register now|book now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
