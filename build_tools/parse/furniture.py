@@ -28,7 +28,6 @@ _KINDS = (
         r"open\s*:?\s*[$£€¥₹]?\d+\.\d{2}|volume\s*:?\s*\d{1,3}(,\d{3})+)$", _I)),  # never "Open 8.00 - 23.00", "Volume 2"
     ("advertisement", re.compile(
         r"^(advertisement( \d+)?|advertising|ad|sponsored( content| headlines| links| stories)?|sponsored( content| post)?\s*:\s*.{1,250}|paid (post|content)|"
-        r"(paid )?(partner|advertiser|promoted|branded) content( from (?-i:[A-Z])[\w&'’. -]{1,40})?|"
         r"bet now|(odds|lines) (by|via|provided by|from|courtesy of) (?-i:[A-Z])[\w.'’& -]{1,40}|"  # a sportsbook's panel
         r"(?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4}( / (?-i:[A-Z][\w.'’ -]{1,30}) [+−-]\d{3,4})*|"  # "Delacroix -150"
         r"register now|book now|(secure|save|reserve|book) your (spot|seat|place|pass)\b.{0,150}|"
@@ -60,7 +59,7 @@ _KINDS = (
     ("read time", re.compile(
         r"^((estimated )?(read(ing)?|listening)( time)?:?\s*\d+\s*(min(ute)?s?|m)\b\W*|\d+\s*[–-]\s*\d+ min(ute)?s\W*|"
         r"click to play video:? .{1,150}|((video )?duration|length):? \d{1,2}:\d{2}(:\d{2})?|"  # ("Estimated 20 minutes" times a task)
-        r"((video )?duration:? )?(\d{1,2} ?(hr|hrs|hours?) )?\d{1,3} ?(min|mins|minutes?) \d{1,2} ?(sec|secs|seconds?)|\d{1,2} ?(hr|hrs|hours?) \d{1,2} ?(min|mins)|"  # a clip's length: "2 min 05 sec"
+        r"((video )?duration:? )?(\d{1,2} ?(hr|hrs|hours?) )?\d{1,3} ?(min|mins|minutes?) \d{1,2} ?(sec|secs|seconds?)|(video )?duration:? \d{1,2} ?(hr|hrs|hours?) \d{1,2} ?(min|mins|minutes?)|"  # a clip's length: "2 min 05 sec"
         r"\d+\s*min(ute)?s?( (to )?read| listen| (read|reading|listening) time)?\W*|\d+\s*m( (to )?read| listen)\W*|(\d+h\s*)?\d+m read\W*|(\d+h\s*)?\d+m\s*\d+s|\d{1,2}:\d{2} [-–] source: (?-i:[A-Z])[\w .&'’-]{1,30}|listen\W+\d{1,2}:\d{2}(\s*min(ute)?s?)?|listen\s*\(\d+\s*min(ute)?s?\)|"
         r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}:\d{2}|(watch )?video\s*\d{1,2}:\d{2}|watch video|"
         r"(audio\s*:?\s*)?listen to (this )?(article|story|advisory|note|report|post|briefing|newsletter)\W*(\d+\s*(min(ute)?s?|m)|\d{1,2}:\d{2}(\s*min(ute)?s?)?)?\W*(learn more)?|"
@@ -448,7 +447,7 @@ _KINDS = (
         r"(submitted|contributed|staff|supplied|handout) (photo|image|picture)s?)( credit)?\s*(:|by|via)\s*.{1,250}"
         r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} (staff )?photos? (by|courtesy of) [A-Z])[^.!?]{1,60}"
         r"|(image source|image caption|caption|(photo |picture |image )?credit|(video|audio)( caption)?)\s*,\s*.{1,250})$"
-        r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$|^courtesy( of)? (the )?(?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,6}$"
+        r"|^(file photo|photo|image|picture)\W*$|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} logo)$|^(photo|image|picture)s? courtesy (of )?.{1,80}$|^courtesy (of )?(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){1,4})$|^courtesy of the (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (campaign|family|estate|archives?|collection|museum|foundation|gallery|studio)$"
         r"|^FILE\s*[-–—]\s*\S.*$"
         r"|^(media|image|video) caption,?$"  # over the caption's own line
         r"|^(audio|video)\s*:\s*[^.!?]{1,150}\(\d{1,2}:\d{2}\)$"  # a clip's caption and length: "Audio: ... (1:58)"

@@ -184,7 +184,7 @@ def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] 
             # ("THE BACK NINE"), with no text of its own over its hours; a live page's "Key
             # events" holds its list, and writers' names ("Nadia Carrow and Brent Oduya") hold none
             day = not has_text and not faq and k + 1 < len(marks) and marks[k + 1][0].style == "time" \
-                and (_dated(mark.text) or bool(_UPDATES.match(mark.text)) or mark.style == "caps")
+                and (_dated(mark.text) or bool(_UPDATES.match(mark.text)) or (mark.style == "caps" and bool(_PART.search(mark.text))))
     if not hours:
         return None
     # Under a "Timeline of events" with text of its own, the days are its subsections
@@ -194,6 +194,10 @@ def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] 
                                                 for mark, _, _ in marks[:first_day]):
         return None
     return levels
+
+
+# A match's or a round's part: "THE BACK NINE", "SECOND HALF", "MORNING SESSION", "THIRD SET"
+_PART = re.compile(r"\b(?:NINE|HALF|TIME|SET|SESSION|QUARTER|PERIOD|ROUND|INNINGS|STAGE|LAP|DAY|MORNING|AFTERNOON|EVENING|NIGHT)S?$")
 
 
 def _dated(text: str) -> bool:

@@ -28,9 +28,6 @@ _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Delivered|Preached|Dis
                      rf"(?: [/|·–—] (?:\S+@\S+|[A-Z][^.!?@]{{1,40}})){{0,2}}"  # "By Ana Ruiz | ana@site.com | The Tribune"
                      rf"(?: (?i:staff|reporters?|correspondents?|editors|(?:research |news )?(?:team|desk)|newsroom))?"
                      rf"(?:(?:,| /| \|)? (?:[A-Z][\w'’-]*(?: [\w'’-]+){{0,4}}|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{{2,6}}))?$")  # ", cascadiafc.com"
-# A writer's role in lower case after her name, between commas or last: ", science correspondent".
-_LOWER_ROLE = re.compile(r", (?:[a-z][\w'’-]* ){0,3}(?:correspondent|reporter|editor|writer|journalist|producer|"
-                         r"photographer|videographer|columnist|critic|analyst)(?=,| and\b|$)")
 _BULLET_MARKS = "-*•◦‣–"
 _BULLET = re.compile(rf"^([{_BULLET_MARKS}])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
@@ -138,6 +135,8 @@ _NOT_ROLE_WORD = (r"(?:who|whose|which|that|where|when|at|last|will|would|could|
                   r"be|been|has|have|had|do|does|did|it|its|they|we|you|he|she|there|this|these|those)\b")
 _SHIFT = rf"{_FULL_NAME}(?: (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})?(?: \((?:now|earlier)\))?"
 _NEWSROOM_ROLE = r"(?:editor|correspondent|reporter|writer|columnist|critic|analyst|meteorologist|presenter|producer)"
+# A writer's role in lower case after her name, between commas or last: ", science correspondent".
+_LOWER_ROLE = re.compile(rf", (?:[a-z][\w'’-]* ){{0,3}}(?:{_NEWSROOM_ROLE}|journalist|photographer|videographer)(?=,| and\b|$)")
 _UNLED_BYLINE = re.compile(
     rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
     rf"|^{_FULL_NAME}(?: · [A-Z][\w&.'’ ]{{1,40}}?){{1,2}} ·$"
@@ -250,7 +249,7 @@ def is_date_name(word: str) -> bool:
     return bool(_DATE_NAME.fullmatch(word))
 # "Updated 3:12 p.m. GMT, March 4, 2025", "Published 2 hours ago", "Issued: August 3, 2025",
 # "Sun 6 Jul 2025 07.00 BST", "March 4, 2025", "04/03/2025 - 18:22"
-_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|article|story|report) (?=(?:published|updated|issued)(?::| \d)))?(?:published|updated|posted|issued|filed|modified|asked(?! on\b)|(?:created|edited)(?= (?:on )?(?:\d|" + MONTH + r"))(?!.*\w\.$)|(?:uploaded|aired|first aired|broadcast|first broadcast|premiered)(?=:? (?:on )?(?:\d|" + MONTH + "|" + WEEKDAY + r"))|release date|released|(?:submitted|revised)(?=:? (?:on )?(?:\d|" + MONTH + r")[^.,;]{0,25}$)|"
+_STAMP_LEAD = re.compile(r"^(?:(?:first |last |originally |(?:notice|page|article|story|report) (?=(?:published|updated|issued)(?::| \d)))?(?:published|updated|posted|issued|filed|modified|asked(?! on\b)|(?:created|edited)(?= (?:on )?(?:\d|" + MONTH + r"))(?!.*\w\.$)|(?:uploaded|aired|broadcast|premiered)(?=:? (?:on )?(?:\d|" + MONTH + "|" + WEEKDAY + r")(?:[\s\d:.,/+–—-]|\b(?:" + MONTH + "|" + WEEKDAY + r"|[ap]\.?m\.?|ago|at|on|(?:minute|hour|day|week)s?)\b|\b(?-i:[A-Z]{2,5})\b)*$)|release date|released|(?:submitted|revised)(?=:? (?:on )?(?:\d|" + MONTH + r")[^.,;]{0,25}$)|"
                          r"reviewed|page last reviewed|embargoed(?: until)?|still current|(?:correct|current|accurate) as|"
                          r"for immediate release(?= ?[–—:,-] ?(?:\d|" + MONTH + "|" + WEEKDAY + r")[^.]{0,30}$)|opened|opens|closes|closed|closing date|answered|tabled|lodged|week (?:ending|commencing|beginning)(?=.*\b(?:19|20)\d\d\b))(?: on| at| of)?\b:?)",
                          re.IGNORECASE)
@@ -368,6 +367,9 @@ def is_parts_line(text: str) -> bool:
     return len(parts) >= 2 and not any(ends_like_sentence(p) and len(p.split()) >= PART_SENTENCE_WORDS for p in parts)
 
 
+_PUBLICATION = re.compile(r"\b(?:newsletter|update|bulletin|magazine|journal|digest|review|report|briefing|quarterly|edition|issue)\b", re.IGNORECASE)
+
+
 def is_issue_line(text: str) -> bool:
     """A newsletter's or a magazine's issue alone: "Issue 212", "Newsletter No. 47"."""
     return bool(_ISSUE.match(text))
@@ -379,7 +381,8 @@ def _labelled_stamp(text: str) -> bool:
         return dated is not None and is_stamp(dated.group(1)) and len(dated.group(2).split()) <= LABEL_PART_WORDS
     parts = [p for p in _META_SPLIT.split(text) if p]
     stamps = [p for p in parts if "/" not in p and "|" not in p and (is_stamp(p) or _ISSUE.match(p)
-                                                                     or (len(parts) == 2 and _SEASON_ISSUE.match(p)))]
+                                                                     or (len(parts) == 2 and _SEASON_ISSUE.match(p) and not all(_SEASON_ISSUE.match(q) for q in parts)
+                                                                         and (p.lower().endswith(("edition", "issue")) or any(_PUBLICATION.search(q) for q in parts if q != p))))]
     return len(parts) >= 2 and len(stamps) >= 1 and all(
         p in stamps or (len(p.split()) <= LABEL_PART_WORDS and not ends_like_sentence(p)) for p in parts)
 

@@ -690,7 +690,7 @@ def _spaced_menus(units: list[Unit], kinds: list[str | None], raw: tuple[str, ..
         if kinds[k] or unit.role or unit.last != unit.line or "  " not in line.strip() or "\t" in line:
             continue
         items = [i for i in re.split(r" {2,}", line.strip()) if any(c.isalpha() for c in i)]
-        if is_byline(unit.text) or is_stamp(unit.text) or _among_pipe_rows(units, k):
+        if is_byline(unit.text) or is_stamp(unit.text) or _over_pipe_rows(units, k):
             continue  # "Source  |  Amount  |  Change on 2023" over its rows: a table's header
         if len(items) >= 3 and all(len(i.split()) <= MENU_ITEM_WORDS
                                    and (not ends_like_sentence(i) or i.endswith(("...", "…"))) for i in items):
@@ -700,6 +700,14 @@ def _spaced_menus(units: list[Unit], kinds: list[str | None], raw: tuple[str, ..
 def _among_pipe_rows(units: list[Unit], k: int) -> bool:
     """A line with a pipe right over or under another: a table's row, never a menu."""
     return "|" in units[k].text and any(0 <= j < len(units) and "|" in units[j].text for j in (k - 1, k + 1))
+
+
+def _over_pipe_rows(units: list[Unit], k: int) -> bool:
+    """A header of spaced-out cells over a row of as many cells with a figure in it."""
+    cells = lambda t: len([c for c in t.strip().strip("|").split("|")])
+    return "|" in units[k].text and k + 1 < len(units) and "|" in units[k + 1].text \
+        and cells(units[k + 1].text) == cells(units[k].text) \
+        and (any(ch.isdigit() for ch in units[k + 1].text) or not units[k + 1].text.strip(" |-:=+"))  # or its rule "---|---"
 
 
 def _pipe_menus(units: list[Unit], kinds: list[str | None]) -> None:
@@ -837,13 +845,14 @@ def _byline_block(units: list[Unit]) -> bool:
     return len(units) > 1 and len(units[0].text.split()) <= ROLE_LINE_WORDS and not ends_like_sentence(units[0].text) \
         and (is_byline(units[1].text) or is_led_stamp(units[1].text))
 _WATCH = re.compile(r"^(watch|listen|video|audio)\s*:\s*\S", re.IGNORECASE)
-STANDFIRST_MIN_WORDS = 8
+WATCH_DECK_MIN_WORDS = 8
 
 
 def _standfirst_line(units: list[Unit], kinds: list[str | None], k: int) -> bool:
     """A deck of some length under a headline, no link of its own: "Our science team spent a week ..."."""
-    return k < len(units) and not kinds[k] and len(units[k].text.split()) >= STANDFIRST_MIN_WORDS \
-        and not _WATCH.match(units[k].text)
+    return k < len(units) and not kinds[k] and len(units[k].text.split()) >= WATCH_DECK_MIN_WORDS \
+        and not _WATCH.match(units[k].text) and (ends_like_sentence(units[k].text)
+                                                 or 2 * len(units[k].text.split()) >= 3 * len(units[k - 1].text.split()))
 
 
 def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None:
