@@ -6699,3 +6699,16 @@ def test_a_watch_promo_over_the_real_headline_is_no_title():
     a = article("Watch: Live coverage of the budget statement", headline, "By Jo Lee", "Updated 30 October 2024, 14:02",
                 LEDE, BODY)
     assert a.title == headline
+
+
+def test_a_reviews_stars_between_its_headline_and_standfirst():
+    """A review's headline, "★★★★☆", its standfirst, the critic and the date: the headline is the
+    title and the standfirst the summary, the stars shown with the date (before, the headline and
+    stars were left out as labels and the standfirst became the title)."""
+    headline = "The Velvet Ferry: Low Tide Hymns review – a band finally learns to whisper"
+    standfirst = ("After two albums of stadium-sized bluster, the Brightwater four-piece strip everything back and find "
+                  "their best songs in the quiet")
+    a = article("Music / Album reviews", headline, "★★★★☆", standfirst, "Jonah Pereira", "Fri 7 Nov 2025 06.00 GMT",
+                LEDE, BODY)
+    assert (a.title, a.summary) == (headline, standfirst)
+    assert "★★★★☆" in a.stamps and "★★★★☆" not in [f.text for f in a.furniture]

@@ -469,6 +469,9 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
         anchor -= 1  # the byline's block starts higher: a name over its role, a dateline, "Mumbai" under the name
     while anchor > 2 and _score_line(units[anchor - 1].text):
         anchor -= 1  # a review's score over the byline ("7.6", "Rating: 3 out of 5 stars"): the headline is above it
+    if anchor >= 3 and _STARS.fullmatch(units[anchor - 2].text.strip()) and _standfirst(units, anchor - 1) \
+            and headline_like(units[anchor - 3].text) and not _label_only(units[anchor - 3].text):
+        return anchor - 3, anchor - 1, anchor  # a review's headline, its stars, its standfirst
     obituary = next((k for k in range(anchor) if _OBITUARY.match(units[k].text)), None)
     if obituary is not None:  # the name is the headline; a caption may stand between the standfirst and the byline
         follows = obituary + 1 < anchor and _standfirst(units, obituary + 1)
@@ -522,6 +525,9 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
 
 _SCORE = re.compile(r"^(\d{1,2}(\.\d)?|\d{1,3}(\.\d)?\s?/\s?(5|10|20|100))$|^(rating|score|our rating)\s*:\s*.{1,40}$",
                     re.IGNORECASE)
+
+
+_STARS = re.compile(r"[★☆]{3,5}")  # "★★★★☆" under a review's headline
 
 
 def _score_line(text: str) -> bool:
@@ -714,6 +720,9 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
         elif k == standfirst:
             head.standfirst = units[k]
             head.reasons.append((units[k].line, "summary: the standfirst, between the headline and the byline or date"))
+        elif title is not None and k == title + 1 and _STARS.fullmatch(units[k].text.strip()):
+            head.stamps.append(units[k])  # the review's stars, shown as written with its date
+            head.reasons.append((units[k].line, "the review's rating under its headline, shown as written"))
         else:
             head.dropped.append((units[k], "kicker"))
             head.reasons.append((units[k].line, "kicker: a label over the headline, the byline or the date"))
