@@ -198,7 +198,6 @@ _KINDS = (
         # a post's own buttons ("Like Reply Report", "2d Like Reply") and its counters ("14 reactions · 9 comments")
         r"(\d{1,2}[smhdwy] )?(like|reply|report|quote|share)( ?[·|]? ?(like|reply|report|quote|share|edit|delete)){1,5}|"
         r"\d[\d,.]*k? (reactions?|likes?|comments?|shares?|replies|views)( · \d[\d,.]*k? (reactions?|likes?|comments?|shares?|replies|views))+|"
-
         r"join date: \w{3,9} \d{4}|member since \d{4}( · [\w ]{1,30})?|topic replies views activity|"
         r"search in r/\w+|get (the )?app|jump to (the )?latest (update|post|entry)|buy (it )?now|"
         r"join the (discussion|conversation) \(\d[\d,]* comments?\)|"

@@ -869,7 +869,7 @@ def _heading_styles_above(units: list[Unit], i: int) -> list[str]:
 
 # A signer's name or role: "Cllr Áine Doherty, Leader, Community First group", "President & CEO".
 _SIGNER_OR_ROLE = re.compile(r",|&|\b(?:CEO|President|Chair(?:man|woman|person)?|Director|Leader|Secretary|Treasurer|Manager|"
-                     r"Founder|Principal|Headteacher|Mayor|Cllr|Councillor|Pastor|Rev|Bishop|Editor)\b")
+                             r"Founder|Principal|Headteacher|Mayor|Cllr|Councillor|Pastor|Rev|Bishop|Editor)\b")
 
 
 def _stranger_over_sibling(units: list[Unit], i: int) -> bool:

@@ -370,6 +370,15 @@ def is_parts_line(text: str) -> bool:
 _PUBLICATION = re.compile(r"\b(?:newsletter|update|bulletin|magazine|journal|digest|review|report|briefing|quarterly|edition|issue)\b", re.IGNORECASE)
 
 
+def _season_issue(part: str, parts: list[str]) -> bool:
+    """A season beside one other part that names a publication, or an edition by its season:
+    "Newsletter · Spring 2025 edition"; never "Campus | Fall 2025" nor "Spring 2025 | Spring 2024"."""
+    if len(parts) != 2 or not _SEASON_ISSUE.match(part):
+        return False
+    other = parts[1] if part is parts[0] else parts[0]
+    return not _SEASON_ISSUE.match(other) and (part.lower().endswith(("edition", "issue")) or bool(_PUBLICATION.search(other)))
+
+
 def is_issue_line(text: str) -> bool:
     """A newsletter's or a magazine's issue alone: "Issue 212", "Newsletter No. 47"."""
     return bool(_ISSUE.match(text))
@@ -380,9 +389,7 @@ def _labelled_stamp(text: str) -> bool:
         dated = _DATE_THEN_LABEL.match(text)  # "Nov 24, 2025 - Economy & Business"
         return dated is not None and is_stamp(dated.group(1)) and len(dated.group(2).split()) <= LABEL_PART_WORDS
     parts = [p for p in _META_SPLIT.split(text) if p]
-    stamps = [p for p in parts if "/" not in p and "|" not in p and (is_stamp(p) or _ISSUE.match(p)
-                                                                     or (len(parts) == 2 and _SEASON_ISSUE.match(p) and not all(_SEASON_ISSUE.match(q) for q in parts)
-                                                                         and (p.lower().endswith(("edition", "issue")) or any(_PUBLICATION.search(q) for q in parts if q != p))))]
+    stamps = [p for p in parts if "/" not in p and "|" not in p and (is_stamp(p) or _ISSUE.match(p) or _season_issue(p, parts))]
     return len(parts) >= 2 and len(stamps) >= 1 and all(
         p in stamps or (len(p.split()) <= LABEL_PART_WORDS and not ends_like_sentence(p)) for p in parts)
 

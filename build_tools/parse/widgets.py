@@ -704,7 +704,8 @@ def _among_pipe_rows(units: list[Unit], k: int) -> bool:
 
 def _over_pipe_rows(units: list[Unit], k: int) -> bool:
     """A header of spaced-out cells over a row of as many cells with a figure in it."""
-    cells = lambda t: len([c for c in t.strip().strip("|").split("|")])
+    def cells(text: str) -> int:
+        return text.strip().strip("|").count("|") + 1
     return "|" in units[k].text and k + 1 < len(units) and "|" in units[k + 1].text \
         and cells(units[k + 1].text) == cells(units[k].text) \
         and (any(ch.isdigit() for ch in units[k + 1].text) or not units[k + 1].text.strip(" |-:=+"))  # or its rule "---|---"
