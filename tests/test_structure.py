@@ -9,7 +9,7 @@ from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
 from build_tools.parse.text import is_byline
 from build_tools.render.briefing import render_briefing
-from build_tools.model import BulletList, Metadata, Table
+from build_tools.model import BulletList, Metadata, Paragraph, Table
 from tests.helpers import kinds, notes, parse
 
 HEADLINE = "Council approves new budget after late-night session"
@@ -6712,3 +6712,17 @@ def test_a_reviews_stars_between_its_headline_and_standfirst():
                 LEDE, BODY)
     assert (a.title, a.summary) == (headline, standfirst)
     assert "★★★★☆" in a.stamps and "★★★★☆" not in [f.text for f in a.furniture]
+
+
+def test_a_motions_outcome_in_minutes_is_no_heading():
+    """Minutes' "Carried" under an item's motion, right over the next item: the end of the item's
+    text. Before, it became an empty heading that held every item after it a level down."""
+    motion = "THAT the agenda for the Regular Council Meeting of March 24, 2025 be adopted as presented."
+    a = article(HEADLINE, LEDE, "1. Call to Order", BODY, "2. Adoption of Agenda", motion, "Carried",
+                "3. Delegations", BODY, "4. Staff Reports", motion, "CARRIED UNANIMOUSLY", "5. Adjournment", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:1. Call to Order", "H2:2. Adoption of Agenda",
+                                                          "H2:3. Delegations", "H2:4. Staff Reports", "H2:5. Adjournment"]
+    texts = [b.text for s in a.sections for b in s.blocks if isinstance(b, Paragraph)]
+    assert "Carried" in texts and "CARRIED UNANIMOUSLY" in texts
+    lone = article(HEADLINE, LEDE, "1. Call to Order", BODY, "2. Budget", motion, "Motion defeated (3 to 4)", "3. Close", BODY)
+    assert "Motion defeated (3 to 4)" not in [s.heading for s in lone.sections]

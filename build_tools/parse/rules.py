@@ -786,6 +786,12 @@ def _pasted_link(units: list[Unit], i: int) -> bool:
              or (after[:1] in ",;:)" and after[1:2].isspace()))
 
 
+# A motion's outcome in minutes ("Carried", "CARRIED UNANIMOUSLY", "Motion defeated (3 to 4)"):
+# the end of the item's text, never a heading over the next item.
+MOTION_OUTCOME = re.compile(r"^(?:motion\s+)?(?:carried|defeated|(?<=motion )lost)(?:\s+unanimously)?(?:\s*\([^)]*\))?\.?$",
+                            re.IGNORECASE)
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
@@ -793,6 +799,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
             or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) or _dialogue(units, i) \
+            or MOTION_OUTCOME.match(unit.text) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
                 and series_heading(units, i - 1) is not None):
         return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
