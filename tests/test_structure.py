@@ -1316,7 +1316,9 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Preached by the Very Revd Dr Catherine Liang, Dean",
                                     # the date run onto the byline in the copy
                                     "By Petra Lindqvist, Football WriterSaturday 22 February 2025 18:05 GMT",
-                                    "By Tobias LindqvistMarch 3, 2026Updated March 4, 2026, 9:15 a.m. ET"])
+                                    "By Tobias LindqvistMarch 3, 2026Updated March 4, 2026, 9:15 a.m. ET",
+                                    "By Sam PriceUpdated 09:12, 5 Dec 2024", "By Ishbel Carran8 June 2025, 06:00 BST",
+                                    "By Imogen Tavaresi, Ocean Science EditorPublished 9 April 2025Updated 10 April 2025"])
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)

@@ -241,7 +241,8 @@ _ZONE = r"(?:\s+(?:[A-Z]{2,5}|local time))?"
 _DATE_NAME = re.compile(rf"(?:{MONTH}|{WEEKDAY})", re.IGNORECASE)
 # A date's first word run onto the word before, no space between: "LindqvistMarch 3", "WriterSaturday 22"
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d)")
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d|(?:Updated|Published|Posted)\b"
+                         r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 
 
 def is_date_name(word: str) -> bool:
