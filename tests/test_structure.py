@@ -6728,3 +6728,13 @@ def test_a_motions_outcome_in_minutes_is_no_heading():
     assert "Carried" in texts and "CARRIED UNANIMOUSLY" in texts
     lone = article(HEADLINE, LEDE, "1. Call to Order", BODY, "2. Budget", motion, "Motion defeated (3 to 4)", "3. Close", BODY)
     assert "Motion defeated (3 to 4)" not in [s.heading for s in lone.sections]
+
+
+def test_a_date_line_set_out_like_a_menu_is_the_date_and_the_name_over_it_the_byline():
+    """"Published Oct 07, 2025 • Last updated 2 hours ago • 6 minute read": a date line, never a
+    menu left out; the writer's "Mathieu Desrosiers | The Prairie Sentinel" over it is the byline."""
+    stamps = "Published Oct 07, 2025  •  Last updated 2 hours ago  •  6 minute read"
+    a = article(HEADLINE, LEDE, "Mathieu Desrosiers | The Prairie Sentinel", stamps, "", BODY, "Next Steps", BODY)
+    assert a.byline == "Mathieu Desrosiers | The Prairie Sentinel"
+    assert a.stamps == ("Published Oct 07, 2025 • Last updated 2 hours ago • 6 minute read",) and not a.furniture
+    assert furniture_kind("News • Sport • Business • Weather") == "navigation menu"

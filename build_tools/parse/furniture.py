@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from .first_char import PatternTable
-from .text import split_sentences
+from .text import is_stamp, split_sentences
 
 FURNITURE_MAX = 300  # characters: a caption can be long; running text longer still is text
 
@@ -916,7 +916,8 @@ def furniture_kind(text: str) -> str | None:
         return None
     stripped = text.strip()
     if kind := _ANY_KIND.match(stripped):
-        return kind
+        # "Published Oct 07, 2025 • Last updated 2 hours ago • 6 minute read": a date line, set out as a menu
+        return None if kind == "navigation menu" and is_stamp(stripped) else kind
     if stripped[:1] and unicodedata.category(stripped[0]) == "So":  # a share button's icon: "🔗 Copy link", "🖨 Print"
         icon_free = stripped.lstrip("".join(c for c in stripped if unicodedata.category(c) in ("So", "Mn", "Cf")) + " ")
         if icon_free and (kind := _ANY_KIND.match(icon_free)) in ("share prompt", "page control") \
