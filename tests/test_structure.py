@@ -6738,3 +6738,15 @@ def test_a_date_line_set_out_like_a_menu_is_the_date_and_the_name_over_it_the_by
     assert a.byline == "Mathieu Desrosiers | The Prairie Sentinel"
     assert a.stamps == ("Published Oct 07, 2025 • Last updated 2 hours ago • 6 minute read",) and not a.furniture
     assert furniture_kind("News • Sport • Business • Weather") == "navigation menu"
+
+
+def test_the_lead_pictures_caption_over_its_credit_in_brackets_is_no_summary():
+    """"A resident carries sandbags along Front Street ..." over "(AP Photo/Carla Mendes)", under
+    the byline and date: the picture's caption, left out; the lede under it is the summary."""
+    caption = "A resident carries sandbags along Front Street in Bellport, Mo., on Monday, March 17, 2025."
+    lede = ("BELLPORT, Mo. (AP) — Hundreds of residents of three small towns along the Missouri River were ordered "
+            "to leave their homes on Monday as the water rose past the levees built to hold it.")
+    a = article(HEADLINE, "By Darnell Price Associated Press", "March 18, 2025", caption, "(AP Photo/Carla Mendes)",
+                lede, BODY)
+    assert a.summary == lede
+    assert [f.text for f in a.furniture] == [caption, "(AP Photo/Carla Mendes)"]

@@ -885,7 +885,8 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
 
 # A picture's credit alone on its line: "Photo: Kasia Wren/Valdorian Herald", "Image: Byte Ledger",
 # "Photo by Imani Brooks | The Calder Clarion".
-_CREDIT_ONLY = re.compile(CREDIT_LABEL + r"(?:\s*:|\s+by\b)", re.IGNORECASE)
+_CREDIT_ONLY = re.compile(CREDIT_LABEL + r"(?:\s*:|\s+by\b)"
+                          r"|^\((?:[A-Z]{2,5} )?(?:photo|image|picture)s?\b[^()]{0,80}\)$", re.IGNORECASE)  # "(AP Photo/Carla Mendes)"
 # A caption closed by its credit in brackets, a source and a name: "... on Tuesday night. (ABC
 # North Queensland: Tom Gardiner)", "(Supplied: Kylie Marsh)": the line over it is the picture's alt text.
 _BRACKETED_CREDIT = re.compile(r"\([^():]{2,60}: [^():]{2,60}\)\s*$")
