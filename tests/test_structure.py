@@ -6750,3 +6750,16 @@ def test_the_lead_pictures_caption_over_its_credit_in_brackets_is_no_summary():
                 lede, BODY)
     assert a.summary == lede
     assert [f.text for f in a.furniture] == [caption, "(AP Photo/Carla Mendes)"]
+
+
+def test_a_caption_and_its_photographer_over_hide_caption_are_left_out():
+    """A broadcaster's picture: its caption, "Mara Ellison for NPA", "hide caption", "toggle
+    caption" and the credit again. All are the picture's; the lede under them is the summary."""
+    caption = "A nurse prepares a dose of the measles vaccine at a pop-up clinic in Cedar Bluff on Tuesday."
+    a = article(HEADLINE, "By Jo Lee", "March 18, 2025", caption, "Mara Ellison for NPA", "hide caption",
+                "toggle caption", "Mara Ellison for NPA", "", LEDE, BODY)
+    assert a.summary == LEDE
+    assert [f.text for f in a.furniture] == [caption, "Mara Ellison for NPA", "hide caption", "toggle caption",
+                                             "Mara Ellison for NPA"]
+    plain = article(HEADLINE, "By Jo Lee", "March 18, 2025", LEDE, "Tickets for Members", BODY)
+    assert "Tickets for Members" in [s.heading for s in plain.sections]

@@ -826,6 +826,9 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
 _CAPTION_CONTROL = re.compile(r"^((show|hide|toggle) caption|open this (photo|image) in (the )?gallery|enlarge this image|"
                               r"expand (the )?image)\W*$", re.IGNORECASE)
 CAPTION_MAX = 300  # characters
+_HIDE_CAPTION = re.compile(r"^hide caption$", re.IGNORECASE)
+# A photographer's credit under a caption, over "hide caption": "Mara Ellison for NPA", "Pieter Haan/Northern Courier".
+_PHOTOGRAPHER_FOR = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: for |\s?/\s?)[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
 
 
 _CAPTION_LABEL = re.compile(r"^(media|image|video) caption,?$", re.IGNORECASE)
@@ -881,6 +884,16 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
                 and _CAPTION_CONTROL.match(units[k - 1].text.strip()) and len(units[k].text) <= CAPTION_MAX \
                 and ends_like_sentence(units[k].text):  # a caption is told in sentences; a headline is not
             kinds[k] = "photo credit or caption"
+    for k in range(2, len(units)):  # over the control: the caption, then its photographer's credit
+        if kinds[k] == "page control" and _HIDE_CAPTION.match(units[k].text.strip()) and not kinds[k - 1] \
+                and _PHOTOGRAPHER_FOR.match(units[k - 1].text.strip()) and not units[k - 1].role:
+            kinds[k - 1] = "photo credit or caption"
+            for j in range(k + 1, min(k + 3, len(units))):  # the credit again under "toggle caption"
+                if units[j].text == units[k - 1].text and not units[j].role:
+                    kinds[j] = "photo credit or caption"
+            if not kinds[k - 2] and not units[k - 2].role and len(units[k - 2].text) <= CAPTION_MAX \
+                    and ends_like_sentence(units[k - 2].text):
+                kinds[k - 2] = "photo credit or caption"
 
 
 # A picture's credit alone on its line: "Photo: Kasia Wren/Valdorian Herald", "Image: Byte Ledger",
