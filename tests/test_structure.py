@@ -6772,3 +6772,14 @@ def test_a_name_under_the_standfirst_over_a_read_time_is_the_byline():
     a = article(HEADLINE, standfirst, "Marta Kollen", "6–7 minutes", "", LEDE, BODY)
     assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Marta Kollen")
     assert not a.sections
+
+
+@pytest.mark.parametrize("credit", ["Distributed via the Health Alert Network", "Translated from the Portuguese by Daniel Hurst"])
+def test_a_distribution_or_translation_credit_over_the_date_leaves_the_headline_the_title(credit):
+    """A health alert's "Distributed via the Health Alert Network", a story's "Translated from the
+    Portuguese by ...", between the headline and the date: shown with the date, never the title
+    (before, it was, and the headline over it was left out as a label)."""
+    headline = "Increase in pertussis cases among infants and school-age children"
+    a = article("HEALTH ADVISORY #2025-14", headline, credit, "May 6, 2025, 2:00 PM PDT", "", LEDE, BODY)
+    assert (a.title, a.summary) == (headline, LEDE)
+    assert credit in a.stamps
