@@ -6783,3 +6783,15 @@ def test_a_distribution_or_translation_credit_over_the_date_leaves_the_headline_
     a = article("HEALTH ADVISORY #2025-14", headline, credit, "May 6, 2025, 2:00 PM PDT", "", LEDE, BODY)
     assert (a.title, a.summary) == (headline, LEDE)
     assert credit in a.stamps
+
+
+def test_the_publishers_name_over_its_menu_and_headline_is_no_title():
+    """"Glenardie & Strathcoil Community Trust" at the top, over its menu and the page's headline: the
+    publisher's name, left out; the headline under it is the title. An organisation's name
+    with nothing headline-like under it stays the title."""
+    a = article("Glenardie & Strathcoil Community Trust", "HOME   ABOUT   PROJECTS   ANNUAL REPORTS   CONTACT",
+                "Annual Report for the year to 31 March 2024", "", "Chair's report", "", LEDE, BODY)
+    assert a.title == "Annual Report for the year to 31 March 2024"
+    assert ("kicker", "Glenardie & Strathcoil Community Trust") in [(f.kind, f.text) for f in a.furniture]
+    alone = article("Glenfruin Court Care Home", "", LEDE, BODY)
+    assert alone.title == "Glenfruin Court Care Home"

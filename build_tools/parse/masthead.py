@@ -108,6 +108,15 @@ def _kicker_like(text: str) -> bool:
                                                  or case_style(text) in ("title", ""))
 
 
+# An organisation's name, the publisher's at the top of its page: "Kelsworth City Council", "Banksia Creek
+# Primary School", "Corvane Systems, Inc." (in the first three lines of 4,000 dev articles, 253 such lines, none the title).
+_ORGANISATION = re.compile(r"^(?:The )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|&|of|and|for|the|de|la|on))*,? (?:Council|School|"
+                           r"College|Academy|Association|Society|Trust|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|Home|Institute|University|"
+                           r"Department|Ministry|Agency|Authority|Federation|Foundation|Club|Church|Parish|Forum|Union|Board|"
+                           r"Commission|Service|Services|Centre|Center|Hospital|Group|Company|Co\.)$")
+ORGANISATION_REACH = 6  # units: a headline under the publisher's name and its menu
+
+
 # An obituary's headline is the name: "Marguerite Olsen obituary", over the standfirst.
 _OBITUARY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,4} (?i:obituary)$")
 
@@ -290,6 +299,12 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
                     head.reasons.append((units[k].line, "kicker: a site's or section's name, or a label under it, "
                                                         "over a headline twice its length"))
             i = headline
+            continue
+        if unit.role != "keep" and _ORGANISATION.match(unit.text) and any(
+                headline_like(u.text) and not _ORGANISATION.match(u.text) for u in units[i + 1:i + 1 + ORGANISATION_REACH]):
+            head.dropped.append((unit, "kicker"))
+            head.reasons.append((unit.line, "kicker: the publisher's name, over the headline"))
+            i += 1
             continue
         head.title = unit
         head.reasons.append((unit.line, "title: the first headline-like line, over the article"))
