@@ -6795,3 +6795,12 @@ def test_the_publishers_name_over_its_menu_and_headline_is_no_title():
     assert ("kicker", "Glenardie & Strathcoil Community Trust") in [(f.kind, f.text) for f in a.furniture]
     alone = article("Glenfruin Court Care Home", "", LEDE, BODY)
     assert alone.title == "Glenfruin Court Care Home"
+
+
+def test_a_heading_over_a_quoted_question_heads_it():
+    """"THE CHOICES AHEAD" over "Enrollment" over '"Where are the other 140 children going to come
+    from?"', someone's words opening the section: both lines are headings, the question its text."""
+    quote = '"Where are the other 140 children going to come from?"'
+    a = article(HEADLINE, LEDE, "THE NUMBERS", BODY, "THE CHOICES AHEAD", "Enrollment", quote, BODY, "The roof", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:THE NUMBERS", "H2:THE CHOICES AHEAD", "H3:Enrollment",
+                                                          "H3:The roof"]

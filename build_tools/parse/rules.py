@@ -490,7 +490,7 @@ def _body_follows(units: list[Unit], i: int) -> bool:
         return False
     if _is_question(units[i + 1]) and _noted_interview(units):
         return True  # an edited interview's question: its text
-    return not heading_candidate(units, i + 1) and not is_boilerplate(units[i + 1].text)
+    return (not heading_candidate(units, i + 1) or _quoted_question(units, i + 1)) and not is_boilerplate(units[i + 1].text)
 
 
 _QUOTED_QUESTION = re.compile(r'^["“‘\'].{3,200}\?["”’\']$')
