@@ -6804,3 +6804,11 @@ def test_a_heading_over_a_quoted_question_heads_it():
     a = article(HEADLINE, LEDE, "THE NUMBERS", BODY, "THE CHOICES AHEAD", "Enrollment", quote, BODY, "The roof", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:THE NUMBERS", "H2:THE CHOICES AHEAD", "H3:Enrollment",
                                                           "H3:The roof"]
+
+
+def test_a_reviews_whats_good_and_whats_not_are_sections_of_their_own():
+    """"What's good" and "What's not" after "Battery": the review's own sections, as "What we
+    liked" ones are, never the battery section's parts for opening on the same word."""
+    a = article(HEADLINE, LEDE, "Design", BODY, "Battery", BODY, "What's good", BODY, "What's not", BODY, "Verdict", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Design", "H2:Battery", "H2:What's good", "H2:What's not",
+                                                          "H2:Verdict"]

@@ -367,7 +367,7 @@ def _series_word(text: str) -> str | None:
     return found.group(1).casefold() if found and not is_date_name(found.group(1).casefold()) else None  # "Mar 2": a date
 
 
-_OPENERS = {"the", "a", "an", "how", "what", "why", "when", "where", "who", "which", "is", "are", "do", "does",
+_OPENERS = {"the", "a", "an", "how", "what", "what's", "what’s", "why", "when", "where", "who", "which", "is", "are", "do", "does",
             "can", "should", "will", "in", "on", "our", "your", "this", "these", "about"}
 
 
