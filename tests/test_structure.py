@@ -6812,3 +6812,15 @@ def test_a_reviews_whats_good_and_whats_not_are_sections_of_their_own():
     a = article(HEADLINE, LEDE, "Design", BODY, "Battery", BODY, "What's good", BODY, "What's not", BODY, "Verdict", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Design", "H2:Battery", "H2:What's good", "H2:What's not",
                                                           "H2:Verdict"]
+
+
+def test_a_short_second_paragraph_over_a_picture_credit_is_kept():
+    """Under the byline and date, a short lede, then a short second paragraph over "Image: ...
+    Credit: ...": the story's text, never the picture's caption (before, it was left out)."""
+    lede = "The langar hall at Guru Nanak Gurdwara Sahib reopened on Sunday with more than 600 people served."
+    second = ("The refurbishment, funded almost entirely by donations, replaced the kitchen floor and widened "
+              "the entrance for wheelchair users.")
+    a = article("Langar hall reopens after six-month refurbishment", "By Harjit Kaur Sandhu | 2 min read",
+                "14 September 2024", "", lede, "", second, "", "Image: Volunteers prepare rotis. Credit: Amrit Gill", "", BODY)
+    assert second not in [f.text for f in a.furniture]
+    assert a.summary == lede

@@ -918,7 +918,7 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
     credit is the next thing on the page (a headline, a letter's title), whatever its shape. A
     caption is a sentence-case description: never a label's "Library: 24-hour opening ...", a
     "Spoiler warning: ...", nor a body's name in Title Case."""
-    seen_title = False
+    seen_title = dated = False
     for k, unit in enumerate(units):
         if kinds[k] or unit.role:
             continue
@@ -932,6 +932,9 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
                      or (_BRACKETED_CREDIT.search(units[k + 1].text) and _alt_text(units, k))):
             kinds[k] = "photo credit or caption"
             return
+        if dated and ends_like_sentence(unit.text):
+            return  # a sentence under the byline or date, over no credit: the lede, however short
+        dated = dated or is_stamp(unit.text) or is_byline(unit.text)
         seen_title = True
 
 
