@@ -6765,15 +6765,6 @@ def test_a_caption_and_its_photographer_over_hide_caption_are_left_out():
     assert "Tickets for Members" in [s.heading for s in plain.sections]
 
 
-def test_a_name_under_the_standfirst_over_a_read_time_is_the_byline():
-    """"Marta Kollen" under the standfirst, over "6–7 minutes": the writer, as under the headline
-    (before, her name became a heading)."""
-    standfirst = "Lava fountains and ash clouds closed the island's only airport as scientists warned it could last weeks"
-    a = article(HEADLINE, standfirst, "Marta Kollen", "6–7 minutes", "", LEDE, BODY)
-    assert (a.title, a.summary, a.byline) == (HEADLINE, standfirst, "Marta Kollen")
-    assert not a.sections
-
-
 @pytest.mark.parametrize("credit", ["Distributed via the Health Alert Network", "Translated from the Portuguese by Daniel Hurst"])
 def test_a_distribution_or_translation_credit_over_the_date_leaves_the_headline_the_title(credit):
     """A health alert's "Distributed via the Health Alert Network", a story's "Translated from the

@@ -355,8 +355,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             i += 1
         elif head.title and head.byline is None and _bare_name(unit.text) and (
                 is_stamp(units[i + 1].text) or is_dateline(units[i + 1].text)
-                or (unit.line in over_read_time and units[i - 1] in (head.title, head.standfirst))):
-            head.byline = unit  # the writer's name alone under the headline (or standfirst), over the dateline or read time
+                or (unit.line in over_read_time and units[i - 1] is head.title)):
+            head.byline = unit  # the writer's name alone under the headline, over the dateline or read time
             head.reasons.append((unit.line, "byline: a person's name alone under the headline, over a date, "
                                             "a dateline or a read time"))
             head.doubts.append((unit.line, f"took {unit.text!r} as the byline"))
