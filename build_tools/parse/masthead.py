@@ -117,6 +117,17 @@ _ORGANISATION = re.compile(r"^(?:The )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*
 ORGANISATION_REACH = 6  # units: a headline under the publisher's name and its menu
 
 
+def _headline_below(units: list[Unit], i: int) -> bool:
+    """A headline-like line under the publisher's name, before any running text: "Next Steps" under
+    the lede is a section's heading, and the name over the lede the page's headline."""
+    for unit in units[i + 1:i + 1 + ORGANISATION_REACH]:
+        if ends_like_sentence(unit.text):
+            return False
+        if headline_like(unit.text) and not _ORGANISATION.match(unit.text):
+            return True
+    return False
+
+
 # An obituary's headline is the name: "Marguerite Olsen obituary", over the standfirst.
 _OBITUARY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,4} (?i:obituary)$")
 
@@ -300,8 +311,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
                                                         "over a headline twice its length"))
             i = headline
             continue
-        if unit.role != "keep" and _ORGANISATION.match(unit.text) and any(
-                headline_like(u.text) and not _ORGANISATION.match(u.text) for u in units[i + 1:i + 1 + ORGANISATION_REACH]):
+        if unit.role != "keep" and _ORGANISATION.match(unit.text) and _headline_below(units, i):
             head.dropped.append((unit, "kicker"))
             head.reasons.append((unit.line, "kicker: the publisher's name, over the headline"))
             i += 1
