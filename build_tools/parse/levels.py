@@ -367,8 +367,8 @@ def _series_word(text: str) -> str | None:
     return found.group(1).casefold() if found and not is_date_name(found.group(1).casefold()) else None  # "Mar 2": a date
 
 
-_OPENERS = {"the", "a", "an", "how", "what", "what's", "what’s", "why", "when", "where", "who", "which", "is", "are", "do", "does",
-            "can", "should", "will", "in", "on", "our", "your", "this", "these", "about"}
+_OPENERS = {"the", "a", "an", "how", "what", "what's", "what’s", "why", "when", "where", "who", "which", "is", "are",
+            "do", "does", "can", "should", "will", "in", "on", "our", "your", "this", "these", "about"}
 
 
 def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int], mixed: bool = False) -> None:
