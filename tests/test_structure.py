@@ -6815,3 +6815,17 @@ def test_a_short_second_paragraph_over_a_picture_credit_is_kept():
                 "14 September 2024", "", lede, "", second, "", "Image: Volunteers prepare rotis. Credit: Amrit Gill", "", BODY)
     assert second not in [f.text for f in a.furniture]
     assert a.summary == lede
+
+
+def test_ordinary_lines_like_this_sessions_rules_stay_as_they_were():
+    """The independent review's counter-examples: a results page's "Defeated" over its paragraph is
+    a heading; a menu with the day's date in it is a menu; a headline opening "Sent via WhatsApp,
+    ..." is the title; "(File photo)" under a short lede leaves the lede the summary."""
+    a = article(HEADLINE, LEDE, "Elected", BODY, "Defeated", BODY)
+    assert "H2:Defeated" in kinds(a)
+    assert furniture_kind("News • Sport • Business • Tuesday 4 March 2025") == "navigation menu"
+    headline = "Sent via WhatsApp, the Scam Message That Cost a Pensioner Thousands"
+    assert article(headline, "By Jo Lee", "March 18, 2025", LEDE, BODY).title == headline
+    short = "Thousands of fans lined the streets of Bellport on Monday to welcome the team home."
+    b = article(HEADLINE, "By Jo Lee", "March 18, 2025", short, "(File photo)", BODY)
+    assert b.summary == short

@@ -383,8 +383,11 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
 
 # An official page's publishing body ("From: Department for Transport"), a blog's publication
 # ("Published in Small Studio Notes"), a reviewer's credit.
-_FROM = re.compile(r"^(?:From:|To:|Published in|(?i:(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|translated by"
-                   r"|translated from the [a-z]+ by|(?:distributed|circulated|sent) (?:via|through)(?: the)?)) [A-Z][\w&,.'’() -]{2,80}$"
+_FROM = re.compile(r"^(?:From:|To:|Published in|(?i:(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|translated by))"
+                   r" [A-Z][\w&,.'’() -]{2,80}$"
+                   # a name after it, no clause: never a headline's "Sent via WhatsApp, the Scam Message That ..."
+                   r"|^(?i:translated from the [a-z]+ by|(?:distributed|circulated) (?:via|through)(?: the)?)"
+                   r" [A-Z][\w&.'’()-]*(?: (?:[A-Z][\w&.'’()-]*|of|and|for|the|&))*$"
                    r"|^\((?i:adds|corrects|updates|recasts|changes|attn|refiles|rewrites)\b[^()]{0,200}\)$")  # a wire's note
 
 

@@ -799,7 +799,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
             or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
             or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
             or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) or _dialogue(units, i) \
-            or MOTION_OUTCOME.match(unit.text) \
+            or (MOTION_OUTCOME.match(unit.text) and (i + 1 >= len(units) or not ends_like_sentence(units[i + 1].text))) \
             or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
                 and series_heading(units, i - 1) is not None):
         return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)

@@ -892,14 +892,15 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
                 if units[j].text == units[k - 1].text and not units[j].role:
                     kinds[j] = "photo credit or caption"
             if not kinds[k - 2] and not units[k - 2].role and len(units[k - 2].text) <= CAPTION_MAX \
-                    and ends_like_sentence(units[k - 2].text):
+                    and ends_like_sentence(units[k - 2].text) and (not _NEWS_TENSE.search(units[k - 2].text) or (
+                        k >= 3 and _CAPTION_CONTROL.match(units[k - 3].text.strip()))):  # never a lede told as news
                 kinds[k - 2] = "photo credit or caption"
 
 
 # A picture's credit alone on its line: "Photo: Kasia Wren/Valdorian Herald", "Image: Byte Ledger",
 # "Photo by Imani Brooks | The Calder Clarion".
 _CREDIT_ONLY = re.compile(CREDIT_LABEL + r"(?:\s*:|\s+by\b)"
-                          r"|^\((?:[A-Z]{2,5} )?(?:photo|image|picture)s?\b[^()]{0,80}\)$", re.IGNORECASE)  # "(AP Photo/Carla Mendes)"
+                          r"|^\((?-i:[A-Z]{2,5} )?(?:photo|image|picture)s?(?:\s*[/:]|\s+(?:by|courtesy)\b)[^()]{0,80}\)$", re.IGNORECASE)  # "(AP Photo/Carla Mendes)"
 # A caption closed by its credit in brackets, a source and a name: "... on Tuesday night. (ABC
 # North Queensland: Tom Gardiner)", "(Supplied: Kylie Marsh)": the line over it is the picture's alt text.
 _BRACKETED_CREDIT = re.compile(r"\([^():]{2,60}: [^():]{2,60}\)\s*$")
