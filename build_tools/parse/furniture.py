@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from .first_char import PatternTable
-from .text import is_byline, is_stamp, split_sentences
+from .text import is_byline, is_read_time, is_stamp, split_sentences
 
 FURNITURE_MAX = 300  # characters: a caption can be long; running text longer still is text
 
@@ -909,7 +909,6 @@ def glued_caption(raw: str) -> int | None:
     return None
 
 
-_READ_TIME_PART = re.compile(r"^\d{1,3}(?:[–-]\d{1,3})?\s*min(?:ute)?s?(?: read)?$", re.IGNORECASE)
 _NAME_PART = re.compile(r"^(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}|[A-Z]{2,6})$")  # a writer's name, an agency's letters
 
 
@@ -917,8 +916,9 @@ def _dated_line(text: str) -> bool:
     """A date line set out as a menu: its parts dates and read times, the writer's name, and one
     other at most (never a menu with the day's date in it, "News • Sport • Tuesday 4 March 2025")."""
     parts = [p for p in re.split(r"\s*[|·•●]\s*|\s+/\s+", text) if p]
-    others = [p for p in parts if not (is_stamp(p) or _READ_TIME_PART.match(p) or is_byline(p) or _NAME_PART.match(p))]
-    return any(is_stamp(p) for p in parts) and len(others) <= 1
+    stamps = [is_stamp(p) for p in parts]
+    others = [p for p, stamp in zip(parts, stamps) if not (stamp or is_read_time(p) or is_byline(p) or _NAME_PART.match(p))]
+    return any(stamps) and len(others) <= 1
 
 
 @lru_cache(maxsize=4096)  # a line that may continue the one above is asked about twice

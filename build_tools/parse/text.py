@@ -198,6 +198,13 @@ _CREDITED_WRITER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column|Slideshow|Galle
 
 _BYLINE_PARTS = re.compile(r"\s+[|/·•]\s+")  # a byline's name, date and read time on one line
 _READ_TIME = re.compile(r"^(?i:(?:estimated )?(?:reading|read) time:?\s*)?\d{1,3}(?:[–-]\d{1,3})?\s*(?i:min(?:ute)?s?)(?i: read)?$")
+
+
+def is_read_time(text: str) -> bool:
+    """A read time alone: "6 minute read", "Reading time: 4 min"."""
+    return _READ_TIME.match(text) is not None
+
+
 _LEAD_BY_COLON = re.compile(r"^([A-Z][a-z]+) (?i:by):\s*")
 
 
@@ -222,7 +229,7 @@ def is_byline(text: str) -> bool:
         return True  # the date run onto the byline in the copy: "By Tobias LindqvistMarch 3, 2026Updated ..."
     if text[:3].casefold() == "by " and (parts := _BYLINE_PARTS.split(text))[1:] and len(parts[0].split()) >= 3 \
             and is_byline(parts[0]) \
-            and all(is_stamp(part) or _READ_TIME.match(part) for part in parts[1:]):
+            and all(is_stamp(part) or is_read_time(part) for part in parts[1:]):
         return True  # "By Nadia Farouk | 12 February 2025 | Reading time: 4 minutes"
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
