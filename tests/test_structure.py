@@ -964,6 +964,15 @@ def test_a_repeated_headline_is_dropped_not_the_summary():
     assert [(f.kind, f.text) for f in a.furniture] == [("kicker", "LOCAL NEWS"), ("repeated headline", HEADLINE)]
 
 
+def test_the_headline_repeated_between_its_standfirst_and_the_byline_is_still_the_headline():
+    """Read over the byline, the repeat made the standfirst the headline and itself the summary."""
+    question = "Which airports ran on time this summer? The full punctuality league"
+    deck = "Our analysis of 1.2 million departures ranks eight airports by the share of flights that left on time"
+    a = article(question, "", deck, "", question, "", "By Devika Rao, Data Reporter", "31 August 2025", "", LEDE, BODY)
+    assert (a.title, a.summary, a.byline) == (question, deck, "By Devika Rao, Data Reporter")
+    assert [(f.kind, f.text) for f in a.furniture] == [("repeated headline", question)]
+
+
 def test_an_opening_banner_is_a_kicker_not_a_dateline():
     a = article("US ELECTION FAQ", HEADLINE, LEDE, BODY)
     assert (a.dateline, a.title) == (None, HEADLINE) and a.furniture[0].kind == "kicker"

@@ -501,6 +501,12 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
     if anchor >= 3 and _STARS.fullmatch(units[anchor - 2].text.strip()) and _standfirst(units, anchor - 1) \
             and headline_like(units[anchor - 3].text) and not _label_only(units[anchor - 3].text):
         return anchor - 3, anchor - 1, anchor  # a review's headline, its stars, its standfirst
+    if anchor >= 2 and (first := next((j for j in range(anchor - 1) if _same(units[j].text, units[anchor - 1].text)
+                                        and _title_shaped(units[j].text)), None)) is not None:
+        # The line over the byline repeats one above it: that one is the headline ("Which airports
+        # ran on time?", its standfirst, the headline again, the byline), the lines between its standfirst.
+        follows = first + 1 < anchor - 1 and _standfirst(units, first + 1)
+        return first, first + 1 if follows else None, anchor
     obituary = next((k for k in range(anchor) if _OBITUARY.match(units[k].text)), None)
     if obituary is not None:  # the name is the headline; a caption may stand between the standfirst and the byline
         follows = obituary + 1 < anchor and _standfirst(units, obituary + 1)
@@ -749,6 +755,9 @@ def _take_anchored(head: Masthead, units: list[Unit], title: int | None, standfi
         elif k == standfirst:
             head.standfirst = units[k]
             head.reasons.append((units[k].line, "summary: the standfirst, between the headline and the byline or date"))
+        elif title is not None and k > title and _same(units[k].text, units[title].text):
+            head.dropped.append((units[k], "repeated headline"))
+            head.reasons.append((units[k].line, "the headline again"))
         elif title is not None and k == title + 1 and _STARS.fullmatch(units[k].text.strip()):
             head.stamps.append(units[k])  # the review's stars, shown as written with its date
             head.reasons.append((units[k].line, "the review's rating under its headline, shown as written"))
