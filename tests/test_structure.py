@@ -973,6 +973,17 @@ def test_the_headline_repeated_between_its_standfirst_and_the_byline_is_still_th
     assert [(f.kind, f.text) for f in a.furniture] == [("repeated headline", question)]
 
 
+@pytest.mark.parametrize("place", ["PORT ARVEN", "PORTO SERENO", "CARROW BRIDGE", "MEXICO CITY"])
+def test_a_place_in_capitals_over_the_date_is_the_dateline_not_the_byline(place):
+    a = article(HEADLINE, "", place, "", "June 2, 2025 9:14 AM GMT+1", "", LEDE, BODY)
+    assert (a.title, a.dateline, a.byline, a.summary) == (HEADLINE, place, None, LEDE)
+
+
+def test_a_writers_name_in_capitals_over_the_date_is_still_the_byline():
+    a = article(HEADLINE, "", "SAMIR AL-HARBI", "May 12, 2025 08:41", "", LEDE, BODY)
+    assert (a.byline, a.dateline) == ("SAMIR AL-HARBI", None)
+
+
 def test_an_opening_banner_is_a_kicker_not_a_dateline():
     a = article("US ELECTION FAQ", HEADLINE, LEDE, BODY)
     assert (a.dateline, a.title) == (None, HEADLINE) and a.furniture[0].kind == "kicker"

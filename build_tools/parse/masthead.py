@@ -932,6 +932,8 @@ def _name_line(units: list[Unit], k: int) -> bool:
         return False  # a person's name opens on "The" only as a title ("The Rev Kate Ellison"): "THE WEEKENDER" is a newsletter's
     if "," in text:
         return bool(_ROLE.search(text.split(",", 1)[1])) or is_stamp(units[k + 1].text)
+    if text.isupper() and _names_a_place(text):
+        return False  # "PORT ARVEN" over the date: the dateline (on the benchmark, 20 of 20 such lines)
     if text.isupper() and _LED_BY.match(units[k + 1].text):
         return False  # "PORT ELLIS" over "By staff reporters": the dateline (over "Anna Green, Health
         # Correspondent", "JAMES WHITE" may be her co-writer)
@@ -948,6 +950,18 @@ def _name_line(units: list[Unit], k: int) -> bool:
     after = units[k + 1].text
     return is_stamp(after) or (bool(_ROLE.search(after)) and len(after.split()) <= ROLE_MAX_WORDS) \
         or (bool(_NEWSROOM.match(after)) and k + 2 < len(units) and is_stamp(units[k + 2].text))  # her desk, then the date
+
+
+# The words that make a name a place's: "PORT ARVEN", "SANTA LUCERNA", "CARROW BRIDGE", "MEXICO CITY".
+_PLACE_FIRST = frozenset({"port", "porto", "puerto", "santa", "san", "saint", "st", "fort", "mount", "cape", "lake",
+                          "el", "los", "las"})
+_PLACE_LAST = frozenset({"bridge", "bay", "city", "town", "falls", "harbour", "harbor", "springs", "heights", "beach",
+                         "island", "islands", "valley", "creek", "point", "ford", "haven", "cove"})
+
+
+def _names_a_place(text: str) -> bool:
+    words = text.casefold().replace(".", "").split()
+    return 2 <= len(words) <= 3 and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
 
 
 def _headline_under_stamps(units: list[Unit], k: int) -> bool:
