@@ -753,6 +753,18 @@ def test_questions_a_sentence_announces_are_an_faq_however_long_their_answers(le
     assert [s.heading for s in b.sections] == questions
 
 
+@pytest.mark.parametrize("label", ["Your questions", "Reader questions", "Questions readers sent"])
+def test_readers_signed_questions_under_their_label_are_an_faq(label):
+    """A money column's letters under "Your questions", each signed, then answered."""
+    questions = ["My employer will now pay 5% into the fund instead of 7.5%. Is this allowed?",
+                 "My brother lives in our late mother's house and will not sell. What can we do?"]
+    lines = [HEADLINE, LEDE, label]
+    for q in questions:
+        lines += [q, "Lerato, Kloofsig", "It depends on what your contract and the fund's rules say."]
+    a = article(*lines)
+    assert [q.question for s in a.sections for q in s.faq] == questions
+
+
 def test_a_call_to_act_over_a_heading_like_the_one_above_closes_that_section():
     """"Book tickets" between two sections in one style is the first one's button, not a parent
     of the second; where no heading stands above, a feature's "Get the look" heads its parts."""
@@ -6431,7 +6443,8 @@ def test_a_readers_name_and_place_under_their_letter_signs_it():
     a = article(HEADLINE, LEDE, "Your questions", letter, "Pieter, Bloemhoek",
                 "You have four realistic options, and you need to act now rather than in February.")
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Your questions"]
-    assert "Pieter, Bloemhoek" in [b.text for s in a.sections for b in s.blocks if hasattr(b, "text")]
+    [question] = [q for s in a.sections for q in s.faq]  # the label names readers' questions: an FAQ
+    assert (question.question, question.answer[0].text) == (letter, "Pieter, Bloemhoek")
     # A guide's entry named so, under text that asks nothing, stays a heading.
     b = article(HEADLINE, LEDE, "Where to eat", BODY, "Pizzeria Marelli, Chiaia", BODY, "Forno Vesuviano, Vomero", BODY)
     assert [k for k in kinds(b) if k.startswith("H")] == [

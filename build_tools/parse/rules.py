@@ -23,7 +23,8 @@ _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
 _DECIMAL = re.compile(r"^(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$")  # "3.1 Tree preservation order"
 _FAQ = re.compile(r"^(FAQs?\b|Frequently Asked Questions\b|Q\s?&\s?A\b|Questions and Answers\b|"
                   r"(your |key |common |reader'?s'? |the big )?questions,? answered\b|key questions\b|"
-                  r"common questions\b|what you need to know\b)", re.IGNORECASE)
+                  r"common questions\b|what you need to know\b|(?:your|readers?['’]?) questions\b|"
+                  r"questions (?:readers|you) (?:asked|sent)\b)", re.IGNORECASE)
 FAQ_RUN = 3  # answered questions in a row that make an FAQ without an FAQ heading
 
 
