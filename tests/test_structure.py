@@ -4463,6 +4463,16 @@ def test_a_posters_handle_and_date_and_a_health_sites_two_credits_are_a_byline(l
     assert not is_byline("Posted by the council on Monday") and not is_byline("Posted by mistake on 4 March 2026")
 
 
+@pytest.mark.parametrize("line", ["Words by Ravi Chandran, club media officer", "Story by Ann Lee, press officer",
+                                  "By Jo Marsh, communications officer, and Ed Hale, reporter"])
+def test_a_credits_lead_and_a_role_in_lower_case_are_a_byline(line):
+    assert is_byline(line)
+    a = article("Menu", "Brackenfield Juniors FC", HEADLINE, "A record season ends with 212 trophies handed out to players",
+                line, "Updated 3 June 2025", "", LEDE, BODY)
+    assert (a.title, a.byline) == (HEADLINE, line)
+    assert not is_byline("Words by the officer, who asked not to be named")
+
+
 def test_parts_named_by_a_noun_end_at_a_heading_that_asks():
     a = article(HEADLINE, LEDE, "The timeline", BODY, "What went wrong", "The power fault", BODY, "The failover", BODY,
                 "Who was hit", BODY, "What the company says it will change", BODY)

@@ -136,7 +136,7 @@ _NOT_ROLE_WORD = (r"(?:who|whose|which|that|where|when|at|last|will|would|could|
 _SHIFT = rf"{_FULL_NAME}(?: (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})?(?: \((?:now|earlier)\))?"
 _NEWSROOM_ROLE = r"(?:editor|correspondent|reporter|writer|columnist|critic|analyst|meteorologist|presenter|producer)"
 # A writer's role in lower case after her name, between commas or last: ", science correspondent".
-_LOWER_ROLE = re.compile(rf", (?:[a-z][\w'’-]* ){{0,3}}(?:{_NEWSROOM_ROLE}|journalist|photographer|videographer)(?=,| and\b|$)")
+_LOWER_ROLE = re.compile(rf", (?:[a-z][\w'’-]* ){{0,3}}(?:{_NEWSROOM_ROLE}|journalist|photographer|videographer|officer)(?=,| and\b|$)")
 _UNLED_BYLINE = re.compile(
     rf"^{_FULL_NAME}\s*/\s*(?:[A-Z][\w'’]* ){{0,3}}(?i:writer|reporter|correspondent|editor|photographer|staff)$"
     rf"|^{_FULL_NAME}(?: · [A-Z][\w&.'’ ]{{1,40}}?){{1,2}} ·$"
@@ -233,8 +233,9 @@ def is_byline(text: str) -> bool:
         return True  # "By Nadia Farouk | 12 February 2025 | Reading time: 4 minutes"
     if text[:2].casefold() != "by" and text.split(" ", 1)[0].rstrip(":").casefold() not in _BYLINE_LEADS:
         return False  # most lines: a cheap look at the first word
-    if text[:3].casefold() == "by " and (unroled := _LOWER_ROLE.sub("", text)) != text and is_byline(unroled):
-        return True  # "By Hedda Solvang, science correspondent, and Arvid Melum, video journalist"
+    if (unroled := _LOWER_ROLE.sub("", text)) != text and is_byline(unroled):
+        return True  # "By Hedda Solvang, science correspondent, and Arvid Melum, video journalist", "Words by
+        # Ravi Chandran, club media officer"
     return (len(text.split()) <= 16 and (text[:1].isupper() or text.startswith(("by ", "by: "))) and not ends_like_sentence(text.rstrip(". ") + "x")
             and (bool(_BYLINE.match(text.rstrip(". ")))
                  or bool(_BYLINE.match(_LEAD_BY_COLON.sub(r"\1 by ", text).rstrip(". ")))))  # "Edited By: Ritika Sabharwal"
