@@ -4473,6 +4473,13 @@ def test_a_credits_lead_and_a_role_in_lower_case_are_a_byline(line):
     assert not is_byline("Words by the officer, who asked not to be named")
 
 
+def test_a_unit_named_with_and_is_a_byline():
+    line = "By the Population and Migration Statistics Unit"
+    assert is_byline(line) and not is_byline("By the way and then some")
+    a = article(HEADLINE, "Published 26 June 2025", line, "", LEDE, "Key findings", BODY, "Migration", BODY)
+    assert a.byline == line and [s.heading for s in a.sections] == ["Key findings", "Migration"]
+
+
 def test_parts_named_by_a_noun_end_at_a_heading_that_asks():
     a = article(HEADLINE, LEDE, "The timeline", BODY, "What went wrong", "The power fault", BODY, "The failover", BODY,
                 "Who was hit", BODY, "What the company says it will change", BODY)
