@@ -4480,6 +4480,17 @@ def test_a_unit_named_with_and_is_a_byline():
     assert a.byline == line and [s.heading for s in a.sections] == ["Key findings", "Migration"]
 
 
+def test_an_empty_heading_among_headings_opening_on_one_word_is_a_section_not_one_more():
+    """"Makeup" with no text, over "Best Foundation", between "Best ..." awards: the next
+    category, never one more award under "Skincare"."""
+    win = "Winner: Pellucid Oat Milk Cleanser, £12"
+    a = article(HEADLINE, LEDE, "How We Judged", BODY, "Skincare", "Best Cleanser", win, BODY, "Best Serum", win, BODY,
+                "Makeup", "Best Foundation", win, BODY, "Best Mascara", win, BODY, "Hair", "Best Shampoo", win, BODY)
+    assert [(s.heading, s.level) for s in a.sections] == [
+        ("How We Judged", 2), ("Skincare", 2), ("Best Cleanser", 3), ("Best Serum", 3), ("Makeup", 2),
+        ("Best Foundation", 3), ("Best Mascara", 3), ("Hair", 2), ("Best Shampoo", 3)]
+
+
 def test_parts_named_by_a_noun_end_at_a_heading_that_asks():
     a = article(HEADLINE, LEDE, "The timeline", BODY, "What went wrong", "The power fault", BODY, "The failover", BODY,
                 "Who was hit", BODY, "What the company says it will change", BODY)

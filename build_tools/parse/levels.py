@@ -387,7 +387,8 @@ def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list
     while k < len(marks):
         word, end = lead(k), k
         while word and end + 1 < len(marks) and (lead(end + 1) == word or (not mixed and  # one other among them:
-                end + 2 < len(marks) and lead(end + 2) == word and lead(end + 1) is not None)):  # "Placement year"
+                end + 2 < len(marks) and lead(end + 2) == word and lead(end + 1) is not None
+                and marks[end + 1][1])):  # "Placement year" (never an empty "Makeup" over the next "Best ...": a section)
             end += 1
         if end > k and lead(k - 1) != word and not marks[k - 1][2] and not _ABOUT_SECTION.match(marks[k - 1][0].text) \
                 and not (_ends_on_date(marks[k - 1][0].text) and _ends_on_date(marks[k][0].text)) \
