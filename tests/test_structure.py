@@ -4491,6 +4491,17 @@ def test_an_empty_heading_among_headings_opening_on_one_word_is_a_section_not_on
         ("Best Foundation", 3), ("Best Mascara", 3), ("Hair", 2), ("Best Shampoo", 3)]
 
 
+def test_under_sections_in_capitals_subsections_of_any_case_style_nest():
+    """Sections in capitals over sentence-case subsections: a region's "North of England",
+    Title Case, under "THE FULL LIST" is one of its subsections too."""
+    items = ["1. Brackenford, Corn Street - March 8", "2. Saltby, Harbour Retail Park - March 8"]
+    a = article(HEADLINE, LEDE, "THE FULL LIST", BODY, "North of England", *items, "Midlands", *items,
+                "South and Wales", *items, "ADVICE FOR SHOPPERS", "Gift cards and credit notes", BODY, "Returns", BODY)
+    assert [(s.heading, s.level) for s in a.sections] == [
+        ("THE FULL LIST", 2), ("North of England", 3), ("Midlands", 3), ("South and Wales", 3),
+        ("ADVICE FOR SHOPPERS", 2), ("Gift cards and credit notes", 3), ("Returns", 3)]
+
+
 def test_parts_named_by_a_noun_end_at_a_heading_that_asks():
     a = article(HEADLINE, LEDE, "The timeline", BODY, "What went wrong", "The power fault", BODY, "The failover", BODY,
                 "Who was hit", BODY, "What the company says it will change", BODY)

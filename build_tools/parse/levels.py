@@ -98,9 +98,10 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
             elif mark.style == pair[0]:
                 parent_open = True
             elif parent_open and not mark.level and (
-                    mark.style == pair[1] or (pair[0] == "caps" and mark.style == "")
+                    mark.style == pair[1] or (pair[0] == "caps" and mark.style in NESTING_STYLES)
                     or (pair[1] == "any" and mark.style in NESTING_STYLES)):
-                levels[k] = 3  # a one-word "Relief" among them is no ALL CAPS section either
+                levels[k] = 3  # a one-word "Relief" among them is no ALL CAPS section either, nor a region's
+                # "North of England" in Title Case under "THE FULL LIST", among sentence-case subsections
         _under_series(marks, levels)
         _parallel_children(marks, levels, mixed=True)  # a run the case styles split: "For the European Union" reads
         return levels  # Title Case, "For grid operators" sentence case
