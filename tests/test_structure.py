@@ -4502,6 +4502,19 @@ def test_under_sections_in_capitals_subsections_of_any_case_style_nest():
         ("ADVICE FOR SHOPPERS", 2), ("Gift cards and credit notes", 3), ("Returns", 3)]
 
 
+def test_a_closing_section_in_capitals_right_over_its_parts_holds_them():
+    """"METHODOLOGY" is a document's closing section, no one's child; in capitals, with no text
+    of its own, right over "How the survey works", it holds its parts as the other sections do."""
+    a = article(HEADLINE, LEDE, "SUMMARY", BODY, "PRODUCTION BY CROP", "Cereals", BODY, "Oilseeds", BODY,
+                "METHODOLOGY", "How the survey works", BODY, "Quality", BODY, "Revisions", BODY)
+    assert [(s.heading, s.level) for s in a.sections] == [
+        ("SUMMARY", 2), ("PRODUCTION BY CROP", 2), ("Cereals", 3), ("Oilseeds", 3),
+        ("METHODOLOGY", 2), ("How the survey works", 3), ("Quality", 3), ("Revisions", 3)]
+    b = article(HEADLINE, LEDE, "SUMMARY", BODY, "PRODUCTION BY CROP", "Cereals", BODY, "Oilseeds", BODY,
+                "Methodology", BODY)  # with text of its own, in another style: a section
+    assert [(s.heading, s.level) for s in b.sections][-1] == ("Methodology", 2)
+
+
 def test_parts_named_by_a_noun_end_at_a_heading_that_asks():
     a = article(HEADLINE, LEDE, "The timeline", BODY, "What went wrong", "The power fault", BODY, "The failover", BODY,
                 "Who was hit", BODY, "What the company says it will change", BODY)

@@ -92,9 +92,9 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         pair = ("caps", "any")  # sections in capitals from the first (none over another): the rest are subsections
     if pair:
         parent_open = False
-        for k, (mark, _, faq) in enumerate(marks):
-            if faq or _ABOUT_SECTION.match(mark.text):
-                parent_open = False
+        for k, (mark, has_text, faq) in enumerate(marks):
+            if faq or (_ABOUT_SECTION.match(mark.text) and (has_text or mark.style != pair[0])):
+                parent_open = False  # (a "METHODOLOGY" in capitals right over its parts holds them)
             elif mark.style == pair[0]:
                 parent_open = True
             elif parent_open and not mark.level and (
