@@ -490,7 +490,10 @@ _KINDS = (
         r"|^our standards:.{0,80}$"
         # the site's makers at the foot: "Proudly powered by WordPress | Theme: ...", "Government Websites by CivicPlus®",
         # "Website design by SchoolSites"
-        r"|^proudly powered by\b.{0,150}$|^(government )?websites? (design )?by (?-i:[A-Z][\w&®.'’-]*(?: [A-Z][\w&®.'’-]*){0,3})"
+        r"|^proudly powered by\b.{0,150}$"
+        r"|^(?:.{0,120}[.·|] )?(?:website )?powered by (?-i:[A-Z])[\w.-]*(?: version [\d.]+)?\.?"
+        r"(?: theme: (?-i:[A-Z])[\w -]{0,30}\.?)?$"  # "Simple theme. Powered by Blogger.", "Powered by Inkpot. Theme: Lamplight."
+        r"|^(government )?websites? (design )?by (?-i:[A-Z][\w&®.'’-]*(?: [A-Z][\w&®.'’-]*){0,3})"
         r"(\s*[|·]\s*.{0,80})?$"
         # the publisher's own line at the foot: "Cloth & Counter is published by Weft Media Ltd.", "This series is
         # part of ..."; never a story's "The school is part of the ... Trust, which ..." nor a book's "... is published by X on 10 April"
