@@ -859,7 +859,7 @@ def live_invitation_telling_news(line: str) -> bool:
     if prompt is None or prompt.start() > 0:
         return False
     told = line[prompt.end():]  # never about the publisher's app or the reader: "... on our app, available on iOS"
-    return told.startswith((" as ", " from ")) and len(told.split()) > NEWS_SENTENCE_MIN and told.endswith(".") \
+    return told.startswith((" as ", " from ", " of ")) and len(told.split()) > NEWS_SENTENCE_MIN and told.endswith(".") \
         and not _PUBLISHER_OR_READER.search(told)
 
 
