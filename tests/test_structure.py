@@ -7,7 +7,7 @@ import pytest
 from bench.eval import Tally, all_blocks, evaluate, score_folder, STRUCTURE
 from build_tools.parse.rules import QA_HEADING
 from build_tools.parse.furniture import furniture_kind
-from build_tools.parse.text import is_byline
+from build_tools.parse.text import ends_like_sentence, is_byline
 from build_tools.render.briefing import render_briefing
 from build_tools.model import BulletList, Metadata, Paragraph, Table
 from tests.helpers import kinds, notes, parse
@@ -4516,6 +4516,16 @@ def test_a_closing_section_in_capitals_right_over_its_parts_holds_them():
     b = article(HEADLINE, LEDE, "SUMMARY", BODY, "PRODUCTION BY CROP", "Cereals", BODY, "Oilseeds", BODY,
                 "Methodology", BODY)  # with text of its own, in another style: a section
     assert [(s.heading, s.level) for s in b.sections][-1] == ("Methodology", 2)
+
+
+def test_a_name_in_capitals_ending_on_an_abbreviation_is_no_sentence():
+    """"ATELIER & CO." atop the page ends on its abbreviation, as "Smith & Co." does: the
+    magazine's name, never the page's first paragraph, so the headline under it is the title."""
+    assert not any(ends_like_sentence(name) for name in ("ATELIER & CO.", "HARLAND BROS. & CO.", "MERIDIAN LTD."))
+    assert ends_like_sentence("THE TEAM WON 3-1.")
+    a = article("ATELIER & CO.", "Home   Fashion   People   Runway   Shop", "PEOPLE", HEADLINE, "By Giulia Ferro",
+                "12 March 2025", LEDE, BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
 
 
 def test_parts_named_by_a_noun_end_at_a_heading_that_asks():

@@ -821,10 +821,12 @@ def heading(units: list[Unit], i: int) -> Match | None:
                      "heading: closed by its own edit link or anchor mark, a wiki's or a manual's")
     if _listing_details(units, i) or ("," in unit.text and _schedule(unit.text)) or (i > 0 and _when_and_where(unit.text) and not ends_like_sentence(units[i - 1].text)):
         return None
-    if _caps_stopped(unit.text) and _paragraph_follows(units, i) \
-            and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
-        return Match(HeadingMark(unit.text, unit.line, "caps"), i + 1,
-                     "heading: an old newspaper's capitals closed by a stop, one of several over their text")
+    if _CAPS_STOPPED.match(unit.text) and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
+        if _FIRM.search(unit.text):
+            return None  # a firm's "KAGEROU & CO." among an old newspaper's heads: its text
+        if _caps_stopped(unit.text) and _paragraph_follows(units, i):
+            return Match(HeadingMark(unit.text, unit.line, "caps"), i + 1,
+                         "heading: an old newspaper's capitals closed by a stop, one of several over their text")
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
     if _label_line(units, i) or _over_contact(units, i) or _signer(units, i) \

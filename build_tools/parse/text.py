@@ -6,7 +6,7 @@ from functools import lru_cache
 
 CLOSING_QUOTES = "\"'”’»)"
 _TERMINAL = ".:!;,"
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:etc|Inc|Ltd|Co|Jr|Sr|St)\.$")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:etc|Inc|Ltd|Co|Jr|Sr|St|INC|LTD|CO|JR|SR|ST)\.$")
 _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _BOILERPLATE = re.compile(
     r"^(read more|advertisement|sponsored|subscribe( now)?|sign up.*|share( this( article)?)?|"
