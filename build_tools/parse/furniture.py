@@ -609,6 +609,10 @@ _GUARDED = (
     ("advertisement", ("fantasy",), re.compile(r"^(play )?[\w ]{0,30}\bfantasy\b[\w ]{0,30}:.{1,150}$", _I)),
     ("share prompt", ("watch",), re.compile(
         r"^watch\b.{0,60}\bon (youtube|twitch|vimeo|tiktok|iplayer|netflix)\b.{0,30}$", _I)),
+    # a station's promotion of its bulletin: "Watch KRSW 3 News at 5, 6 and 11.", "Watch Channel 9 Live" (5 of 5 such
+    # benchmark lines furniture)
+    ("advertisement", ("watch",), re.compile(
+        r"^Watch (?:[A-Z][\w&+.-]*(?: [A-Z0-9][\w&+.-]*){0,3}) (?:News|Live)\b(?: at [\d:., and]+(?: ?[ap]\.?m\.?)?)?\.?$")),
     ("advertisement", ("tv:",), re.compile(r"^[\w ]{1,20} tv: watch\b.{1,100}$", _I)),
     # a teaser's "Read more" with no stop of its own: "⚠ Swimming advisory in effect ... Read more"
     ("link to another story", ("read more",), re.compile(r"^\W{0,3}[^!?]{10,200}[.!]\s+read more\s*[›»→>]?$", _I)),
