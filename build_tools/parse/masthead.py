@@ -502,7 +502,8 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
             and headline_like(units[anchor - 3].text) and not _label_only(units[anchor - 3].text):
         return anchor - 3, anchor - 1, anchor  # a review's headline, its stars, its standfirst
     if anchor >= 2 and (first := next((j for j in range(anchor - 1) if _same(units[j].text, units[anchor - 1].text)
-                                        and _title_shaped(units[j].text)), None)) is not None:
+                                        and _title_shaped(units[j].text) and not _label_only(units[j].text)),
+                                       None)) is not None:  # (never a section's "World" said again over the byline)
         # The line over the byline repeats one above it: that one is the headline ("Which airports
         # ran on time?", its standfirst, the headline again, the byline), the lines between its standfirst.
         follows = first + 1 < anchor - 1 and _standfirst(units, first + 1)
@@ -955,8 +956,8 @@ def _name_line(units: list[Unit], k: int) -> bool:
 # The words that make a name a place's: "PORT ARVEN", "SANTA LUCERNA", "CARROW BRIDGE", "MEXICO CITY".
 _PLACE_FIRST = frozenset({"port", "porto", "puerto", "santa", "san", "saint", "st", "fort", "mount", "cape", "lake",
                           "el", "los", "las"})
-_PLACE_LAST = frozenset({"bridge", "bay", "city", "town", "falls", "harbour", "harbor", "springs", "heights", "beach",
-                         "island", "islands", "valley", "creek", "point", "ford", "haven", "cove"})
+_PLACE_LAST = frozenset({"bridge", "bay", "city", "town", "falls", "springs", "heights", "island", "islands", "valley",
+                         "creek", "point", "cove"})  # never a surname's too: "ANNA FORD", "DAVID HARBOUR", "TOM BEACH"
 
 
 def _names_a_place(text: str) -> bool:

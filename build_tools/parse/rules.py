@@ -23,8 +23,11 @@ _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
 _DECIMAL = re.compile(r"^(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$")  # "3.1 Tree preservation order"
 _FAQ = re.compile(r"^(FAQs?\b|Frequently Asked Questions\b|Q\s?&\s?A\b|Questions and Answers\b|"
                   r"(your |key |common |reader'?s'? |the big )?questions,? answered\b|key questions\b|"
-                  r"common questions\b|what you need to know\b|(?:your|readers?['’]?) questions\b|"
-                  r"questions (?:readers|you) (?:asked|sent)\b)", re.IGNORECASE)
+                  r"common questions\b|what you need to know\b)", re.IGNORECASE)
+# A label naming readers' questions ("Your questions", "Reader questions"): an FAQ's heading over two or more
+# of them, never over a call for questions ("Is there something you want to know? Email us ...").
+_READERS_FAQ = re.compile(r"^(?:(?:your|readers?['’]?) questions\b|questions (?:readers|you) (?:asked|sent)\b)", re.IGNORECASE)
+READERS_FAQ_REACH = 8  # units under the label where its two questions are looked for
 FAQ_RUN = 3  # answered questions in a row that make an FAQ without an FAQ heading
 
 
@@ -1392,8 +1395,9 @@ def faq(units: list[Unit], i: int) -> Match | None:
     each answered by an "A: ..." line (the labels stay, as written)."""
     unit, labelled = units[i], False
     if not _is_question(unit) and (  # the cheap tests first: most lines head no questions
-            (_FAQ.match(unit.text) and i + 1 < len(units) and _is_question(units[i + 1])
-             and not _turns(units, i + 1))
+            ((_FAQ.match(unit.text) or (_READERS_FAQ.match(unit.text)
+                                         and sum(map(_is_question, units[i + 1:i + READERS_FAQ_REACH])) >= 2))
+             and i + 1 < len(units) and _is_question(units[i + 1]) and not _turns(units, i + 1))
             or _answered_run(units, i + 1) >= 2) and heading_evidence(unit.text) is None and not _noted_interview(units):
         # An FAQ heading, in whatever words: a heading over questions, each answered.
         mark, j = HeadingMark(unit.text, unit.line, case_style(unit.text)), i + 1

@@ -18,8 +18,11 @@ _BOILERPLATE = re.compile(
     r"|\b(getty images|ap photo|afp via getty)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30})?$")  # "BRASÍLIA", "ŁÓDŹ"
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+_UNIT_WORDS = ("unit|desk|team|service|office|bureau|department|agency|group|division|section|branch|centre|center|"
+               "institute|committee|staff")  # what a newsroom's or a body's unit is called: "By the ... Statistics Unit"
 _BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Delivered|Preached|Discourse|Sermon|Homily) by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling)(?: by|:)|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Reporting by|Writer:|Written by:?|Report by|Report:|Words by|Words:|Text by|Recipe by|Reporter:|Published by:|Authors?:|Author of the article:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled|Prepared)(?: and edited)? by:?) "
-                     rf"(?:the (?=[A-Z][\w'’-]* (?:(?:&|and) )?[A-Z]|[A-Z][\w'’-]* (?:news )?(?:team|desk)$))?"
+                     rf"(?:the (?=[A-Z][\w'’-]* (?:(?:&|and) )?[A-Z]|[A-Z][\w'’-]* (?:news )?(?:team|desk)$)"
+                     rf"(?![A-Z][\w'’-]* and (?![\w'’ -]* (?i:{_UNIT_WORDS})$)))?"  # "By the Sea and Shore" names no unit
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
                      rf"{_NAME}(?:(?:,| and| &|, and(?= [A-Z][\w'’.-]* [A-Z])) {_NAME})*(?:,? (?:in|for|at|from) [A-Z][\w ,.'’-]*(?: \([A-Z]{{2,4}}\))?)?"
                      rf"(?: and the (?:[A-Z][\w'’-]* ){{1,3}}team|, on behalf of (?:the )?[\w'’ -]{{2,40}})?"  # "..., on behalf of the core team"
