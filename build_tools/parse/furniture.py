@@ -917,12 +917,13 @@ def glued_caption(raw: str) -> int | None:
 
 
 _NAME_PART = re.compile(r"^(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}|[A-Z]{2,6})$")  # a writer's name, an agency's letters
+_MENU_PARTS = re.compile(r"\s*[|·•●]\s*|\s+/\s+")  # a menu's separators
 
 
 def _dated_line(text: str) -> bool:
     """A date line set out as a menu: its parts dates and read times, the writer's name, and one
     other at most (never a menu with the day's date in it, "News • Sport • Tuesday 4 March 2025")."""
-    parts = [p for p in re.split(r"\s*[|·•●]\s*|\s+/\s+", text) if p]
+    parts = [p for p in _MENU_PARTS.split(text) if p]
     stamps = [is_stamp(p) for p in parts]
     others = [p for p, stamp in zip(parts, stamps) if not (stamp or is_read_time(p) or is_byline(p) or _NAME_PART.match(p))]
     return any(stamps) and len(others) <= 1
