@@ -4866,6 +4866,20 @@ def test_the_last_crumb_again_under_a_menu_over_the_standfirst_is_the_headline()
     assert b.title == HEADLINE
 
 
+def test_the_pages_name_at_the_foot_of_its_menu_over_the_standfirst_is_the_headline():
+    standfirst = "Official advice on safety, entry requirements and local laws for travellers heading to Korvath."
+    a = article("Home", "Foreign travel advice", "Consular help", "Passports", "Korvath travel advice", standfirst,
+                "Safety and security", "Most visits to Korvath are trouble-free, but border areas can change quickly.")
+    assert (a.title, a.summary) == ("Korvath travel advice", standfirst)
+    # A menu's last entry over text further down the page (a form's button), or one whose words the
+    # page never says again, stays the menu's.
+    b = article("Home", "News", "Sport", "Weather", "Culture", "Opinion pages", standfirst, LEDE, BODY)
+    assert b.title != "Opinion pages"
+    c = article(HEADLINE, LEDE, "Rebate estimator", "Filing status", "Select one", "Number of dependents",
+                "Estimate my rebate", "This tool gives an estimate only. Your actual rebate will be set by the state.")
+    assert "Estimate my rebate" not in [k.split(":", 1)[1] for k in kinds(c) if k.startswith("H")]
+
+
 def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_byline():
     standfirst = "Botanists have coaxed plants out of seeds collected 170 years ago and forgotten in a museum cabinet."
     a = article(standfirst, "", "Cordelia Nyambura", "Senior science writer", "", "March 4, 2026", "", LEDE, BODY)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
-from build_tools.parse.text import (ROLE_FIRST_BYLINE, anchored_heading, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
+from build_tools.parse.text import (MINOR_WORDS, ROLE_FIRST_BYLINE, anchored_heading, bullet, case_style, ends_like_sentence, is_byline, is_led_stamp,
                                     is_name_and_outlet, is_person_with_role, is_price, is_stamp,
                                     is_time_stamp, numbered)
 from build_tools.parse.furniture import CREDIT_LABEL, furniture_kind
@@ -743,7 +743,7 @@ def _menus(units: list[Unit], kinds: list[str | None]) -> None:
             elif units[j].text.strip().casefold() == "home":
                 home = 1  # the menu's own first entry, left out already: "Home", "Trip list", "Gear I use", "About"
             j += 1
-        if run and _current_page(units, run[-1]):
+        if run and (_current_page(units, run[-1]) or _named_page(units, run[-1])):
             run.pop()  # the breadcrumb's last crumb again, over the standfirst: the page's headline
         if len(run) + (home if run else 0) >= MENU_MIN_ITEMS:
             for m in run:
@@ -758,6 +758,25 @@ def _current_page(units: list[Unit], k: int) -> bool:
     crumbs = _CRUMBS.split(units[k - 1].text) if k > 0 else []
     return len(crumbs) >= 2 and crumbs[-1].casefold() == units[k].text.casefold() \
         and k + 1 < len(units) and ends_like_sentence(units[k + 1].text)
+
+
+PAGE_NAME_MIN_WORDS = 2
+STANDFIRST_MIN_WORDS = 8
+
+
+def _named_page(units: list[Unit], k: int) -> bool:
+    """"Korvath travel advice" at the foot of the menu, right over the sentence that says what
+    the page is, its name told again further down: the page's own headline."""
+    words = {w for w in re.findall(r"[\w'’-]+", units[k].text.casefold()) if len(w) >= 4 and w not in MINOR_WORDS}
+    if len(units[k].text.split()) < PAGE_NAME_MIN_WORDS or not words or k + 1 >= len(units):
+        return False
+    after = units[k + 1].text
+    if not ends_like_sentence(after) or len(after.split()) < STANDFIRST_MIN_WORDS:
+        return False
+    if any(ends_like_sentence(u.text) and len(u.text.split()) >= STANDFIRST_MIN_WORDS for u in units[:k]):
+        return False  # a form's or a box's last line in the body, never the page's name
+    rest = " ".join(u.text for u in units[k + 1:]).casefold()
+    return any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words)
 
 
 def _menu_item(unit: Unit) -> bool:
