@@ -4880,6 +4880,16 @@ def test_the_pages_name_at_the_foot_of_its_menu_over_the_standfirst_is_the_headl
     assert "Estimate my rebate" not in [k.split(":", 1)[1] for k in kinds(c) if k.startswith("H")]
 
 
+def test_an_emails_name_under_its_view_in_browser_line_is_never_the_headline():
+    greeting = "Good morning. Savings rates have drifted down again, and my inbox is full of the same question."
+    a = article("View this email in your browser", "THE PENNY JAR", "Thursday 6 March 2025", "By Rosa Delahunt", greeting,
+                BODY)
+    assert a.title != "THE PENNY JAR" and "THE PENNY JAR" in [f.text for f in a.furniture]
+    assert a.byline == "By Rosa Delahunt"
+    b = article("View this email in your browser", "Hi all,", greeting, BODY)  # a greeting is the letter's own
+    assert "Hi all," not in [f.text for f in b.furniture]
+
+
 def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_byline():
     standfirst = "Botanists have coaxed plants out of seeds collected 170 years ago and forgotten in a museum cabinet."
     a = article(standfirst, "", "Cordelia Nyambura", "Senior science writer", "", "March 4, 2026", "", LEDE, BODY)

@@ -65,6 +65,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _odds_boxes(units, kinds)
     _key_events_toggles(units, kinds)
     _newsletter_labels(units, kinds)
+    _emails_name(units, kinds)
     _prices_by_buttons(units, kinds)
     _store_buttons(units, kinds)
     _forms(units, kinds)
@@ -1295,6 +1296,30 @@ def _newsletter_labels(units: list[Unit], kinds: list[str | None]) -> None:
                      or not ends_like_sentence(units[k + 3].text)):  # a bare "Donate" over text heads a section
             kinds[k] = kinds[k + 1] = "newsletter prompt"  # "Become a Patch Notes member", its perks, "Join now"
             kinds[k + 2] = kinds[k + 2] or "newsletter prompt"
+
+
+_IN_BROWSER = re.compile(r"^(?i:view (?:this email |this newsletter )?(?:in|on) (?:your |a )?(?:web )?browser|"
+                         r"view (?:this (?:email|issue) )?online|forwarded this email\b)")
+NAME_WORDS = 8  # "THE PENNY JAR", "DUNMORE COUNCIL FOR VOLUNTARY SERVICE | FUNDING BULLETIN"
+PLAIN_NAME_WORDS = 3  # "The Thornleigh Weekly": in capitals or not at all, never a headline in a few more words
+
+
+def _emails_name(units: list[Unit], kinds: list[str | None]) -> None:
+    """The first line under the asides an email opens on ("View this email in your browser") is the newsletter's
+    name ("THE PENNY JAR", "The Thornleigh Weekly"), never its headline, when it is no greeting,
+    sentence, date or byline, and in capitals or of three words at most (a headline runs longer: "Council
+    approves new budget after late-night session"; of the lines this leaves out that nothing else did, dev 9 of 9 and
+    holdout 6 of 6 are the editors' furniture)."""
+    k = 0
+    while k < len(units) and kinds[k] == "newsletter prompt":
+        k += 1  # the email's asides, all of them over the rest
+    if not any(_IN_BROWSER.match(u.text.strip()) for u in units[:k]) or k >= len(units) or kinds[k] or units[k].role:
+        return
+    text = units[k].text.strip()
+    if len(text.split()) <= (NAME_WORDS if text.split()[0].isupper() else PLAIN_NAME_WORDS) \
+            and not ends_like_sentence(text) and not text.endswith((",", "!", "?", ":")) \
+            and not is_stamp(text) and not is_byline(text) and not bullet(text):
+        kinds[k] = "kicker"
 
 
 # A box's button: "Join now", "Donate today", "Become a member", "Subscribe" (on dev, the short line two above
