@@ -4890,6 +4890,13 @@ def test_an_emails_name_under_its_view_in_browser_line_is_never_the_headline():
     assert "Hi all," not in [f.text for f in b.furniture]
 
 
+def test_two_headings_the_same_either_side_of_one_word_are_the_parts_of_the_heading_over_them():
+    a = article(HEADLINE, LEDE, "Supply Outlook", BODY, "What Analysts Are Saying", "Not everyone expects prices to keep falling.",
+                "The Bull Case", BODY, "The Bear Case", BODY, "The Week Ahead", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Supply Outlook", "H2:What Analysts Are Saying", "H3:The Bull Case", "H3:The Bear Case", "H2:The Week Ahead"]
+
+
 def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_byline():
     standfirst = "Botanists have coaxed plants out of seeds collected 170 years ago and forgotten in a museum cabinet."
     a = article(standfirst, "", "Cordelia Nyambura", "Senior science writer", "", "March 4, 2026", "", LEDE, BODY)

@@ -382,7 +382,11 @@ def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list
         mark = marks[k][0]
         word = mark.text.split()[0].casefold() if mark.text.split() else ""
         plain = mark.style in ("title", "sentence", "") and not term_value(mark.text) and not marks[k][2]
-        return word if plain and word not in _OPENERS else None
+        if plain and word in _OPENERS:  # "The Bull Case", "The Bear Case": the same words either side
+            words = mark.text.casefold().split()
+            last = words[-1].strip("?:.")
+            return f"{word} … {last}" if len(words) == 3 and len(last) >= 4 and last not in MINOR_WORDS else None
+        return word if plain else None
 
     k = 1
     while k < len(marks):
