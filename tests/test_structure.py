@@ -4897,6 +4897,23 @@ def test_two_headings_the_same_either_side_of_one_word_are_the_parts_of_the_head
         "H2:Supply Outlook", "H2:What Analysts Are Saying", "H3:The Bull Case", "H3:The Bear Case", "H2:The Week Ahead"]
 
 
+def test_a_trips_days_hold_the_sections_between_them_whatever_the_case_styles():
+    a = article(HEADLINE, LEDE, "Before you set off", BODY, "Day 1: Dunmorrow to Ardcraig", BODY,
+                "Stop: the falls at Corrie Dubh", BODY, "Day 2: Ardcraig to Kilvane", BODY,
+                "Should you drive the pass?", BODY, "Day 3: Kilvane to Lochend", BODY, "Stop: Sandwick Bay", BODY,
+                "Day 4: Lochend back to Dunmorrow", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Before you set off", "H2:Day 1: Dunmorrow to Ardcraig", "H3:Stop: the falls at Corrie Dubh",
+        "H2:Day 2: Ardcraig to Kilvane", "H3:Should you drive the pass?",
+        "H2:Day 3: Kilvane to Lochend", "H3:Stop: Sandwick Bay", "H2:Day 4: Lochend back to Dunmorrow"]
+    # Days with no section of another style among them stay the parts of the section over them.
+    b = article(HEADLINE, LEDE, "HOW THE SPLIT WORKS", BODY, "Choosing your weights", BODY, "THE WORKOUTS", BODY,
+                "Day 1: Push", BODY, "Day 2: Pull", BODY, "Day 3: Legs", BODY, "COMMON MISTAKES", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == [
+        "H2:HOW THE SPLIT WORKS", "H3:Choosing your weights", "H2:THE WORKOUTS", "H3:Day 1: Push", "H3:Day 2: Pull",
+        "H3:Day 3: Legs", "H2:COMMON MISTAKES"]
+
+
 def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_byline():
     standfirst = "Botanists have coaxed plants out of seeds collected 170 years ago and forgotten in a museum cabinet."
     a = article(standfirst, "", "Cordelia Nyambura", "Senior science writer", "", "March 4, 2026", "", LEDE, BODY)

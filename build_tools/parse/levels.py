@@ -92,7 +92,12 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
         pair = ("caps", "any")  # sections in capitals from the first (none over another): the rest are subsections
     if pair:
         parent_open = False
+        days = _calendar_series(marks)
+        if not any(marks[k][0].style == pair[0] for k in range(min(days, default=0), max(days, default=0)) if k not in days):
+            days = set()  # no section of the sections' style among the days: the days are its parts
         for k, (mark, has_text, faq) in enumerate(marks):
+            if k in days:
+                continue  # a trip's "Day 1: Dunmorrow to Ardcraig", whatever its case: a section (below)
             if faq or (_ABOUT_SECTION.match(mark.text) and (has_text or mark.style != pair[0])):
                 parent_open = False  # (a "METHODOLOGY" in capitals right over its parts holds them)
             elif mark.style == pair[0]:
@@ -359,6 +364,12 @@ def _under_series(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int]
                     break  # another series ("Session Two" among "Lots 1–240", "Lots 611–702") ends it
                 if not mark.level:
                     levels[j] = 3
+
+
+def _calendar_series(marks: list[tuple[HeadingMark, bool, bool]]) -> set[int]:
+    """The headings of a trip's or a season's series ("Day 1: ...", "Day 2: ..."), two or more."""
+    words = [_series_word(mark.text) for mark, _, _ in marks]
+    return {k for k, word in enumerate(words) if word in _CALENDAR_WORDS and words.count(word) >= 2}
 
 
 def _series_word(text: str) -> str | None:
