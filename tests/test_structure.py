@@ -4914,6 +4914,16 @@ def test_a_trips_days_hold_the_sections_between_them_whatever_the_case_styles():
         "H3:Day 3: Legs", "H2:COMMON MISTAKES"]
 
 
+def test_a_label_in_capitals_over_one_question_heading_its_text_opens_a_section():
+    a = article(HEADLINE, LEDE, "", "KNOW YOUR RIGHTS", "", "Who is responsible for damp?", BODY, "",
+                "The new response deadlines", BODY, "", "WHAT TO DO NEXT", "", "Report it in writing", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:KNOW YOUR RIGHTS", "H3:Who is responsible for damp?", "H3:The new response deadlines",
+        "H2:WHAT TO DO NEXT", "H3:Report it in writing"]
+    quiz = article(HEADLINE, LEDE, "", "ALSO ON OUR RADAR", "", "- The price index comes out Wednesday.", "- Friday is Pi Day.", "", "QUIZ TIME", "", "Which state produces the most eggs?", "", "Answer: Iowa, by a wide margin. It has more laying hens than it has people, by roughly 15 to 1.")
+    assert "H3:Which state produces the most eggs?" not in kinds(quiz)
+
+
 def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_byline():
     standfirst = "Botanists have coaxed plants out of seeds collected 170 years ago and forgotten in a museum cabinet."
     a = article(standfirst, "", "Cordelia Nyambura", "Senior science writer", "", "March 4, 2026", "", LEDE, BODY)

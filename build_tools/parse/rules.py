@@ -841,7 +841,8 @@ def heading(units: list[Unit], i: int) -> Match | None:
     elif ((len(unit.text.split()) <= STACKED_MAX_WORDS or _of_word_series(units, i))
           and i + 2 < len(units) and heading_candidate(units, i + 1)
           and _body_follows(units, i + 1) and not _FAQ.match(units[i + 1].text)
-          and not _is_question(units[i + 1]) and not (units[i + 1].blank_before and not unit.blank_before)
+          and (not _is_question(units[i + 1]) or _section_asks(units, i))
+          and not (units[i + 1].blank_before and not unit.blank_before)
           and not _button_over_sibling(units, i) and not _stranger_over_sibling(units, i)):
         # A section opening straight on its first subsection ("SQUADS" over "ENGLAND"); not
         # the last line of the text above, set apart from what follows ("Margaret Ellison",
@@ -862,6 +863,14 @@ def heading(units: list[Unit], i: int) -> Match | None:
 _CALL_TO_ACT = re.compile(r"^(?:read|watch|book|buy|view|shop|download|order|sign|donate|join|register|subscribe|share|"
                           r"compare|add|become|follow|respond|talk)\b", re.IGNORECASE)  # never a guide's "Apply online", "See and do"
 BUTTON_MAX_WORDS = 8
+
+
+def _section_asks(units: list[Unit], i: int) -> bool:
+    """A label in capitals right over one question heading its text ("KNOW YOUR RIGHTS" over "Who
+    is responsible for damp?"): a section opening on its first subsection, never an FAQ's label
+    (another question close under it) nor a quiz's ("QUIZ TIME" over its question and "Answer: ...")."""
+    return case_style(units[i].text) == "caps" and not any(map(_is_question, units[i + 2:i + 2 + ASKED_AGAIN])) \
+        and not _ANSWER_LABEL.match(units[i + 2].text)
 
 
 def _button_over_sibling(units: list[Unit], i: int) -> bool:
@@ -1324,6 +1333,7 @@ def _is_question(unit: Unit) -> bool:
 
 
 QUESTION_MAX_WORDS = 30
+ASKED_AGAIN = 4  # a question this close under another: an FAQ's, never a section's one question heading
 READERS_QUESTION_WORDS = 50  # a reader's question to a column tells their story first
 
 
