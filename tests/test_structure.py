@@ -3536,6 +3536,19 @@ def test_longer_questions_over_long_answers_are_an_explainers_sections():
         "What does it mean for interest rates and mortgages?"] and not any(s.faq for s in a.sections)
 
 
+def test_longer_questions_over_answers_of_many_words_are_an_explainers_sections():
+    answer = ("The fund will pay for new pipes, pumps and treatment works across the three valleys, and the "
+              "ministry says the first contracts will be signed before the end of the year, with work starting "
+              "in the spring. Critics say the sums are too small for a network this old and that repairs will "
+              "take a decade at the present rate of spending.")  # one paragraph of 62 words
+    questions = ["What is in the new water treaty?", "Who pays for the repairs to the network?",
+                 "When will the first of the works begin?"]
+    a = article(HEADLINE, LEDE, *[line for q in questions for line in (q, answer, "It will be reviewed in 2027.")])
+    assert [s.heading for s in a.sections] == questions and not any(s.faq for s in a.sections)
+    short = article(HEADLINE, LEDE, *[line for q in questions for line in (q, "Ask your local water board; it sets the dates.")])
+    assert any(s.faq for s in short.sections)  # an FAQ answers in a sentence or two
+
+
 def test_a_link_rail_ends_over_an_faqs_first_question():
     a = article(HEADLINE, LEDE, BODY, "Related Articles", "Cybersecurity stocks rally as breach fears lift spending plans",
                 "What it means for investors", "Q: Will shareholders get stock?", "A: No. The offer is all cash.",

@@ -1551,6 +1551,7 @@ SECTION_QUESTION_WORDS = 6  # "Should you go?": an explainer's section; an inter
 SECTION_ANSWER_BLOCKS = 1.5  # blocks under each question, on average: an FAQ answers in one or so
 LONG_SECTION_QUESTION_WORDS = 9  # a longer question heads a section when its answers run long:
 LONG_SECTION_BLOCKS = 2.5  # blocks under each, on average
+SECTION_ANSWER_WORDS = 65  # or words: on dev, an FAQ's answers run to 35 on average (median), a section's to 84
 
 
 # A sentence announcing the questions under it: "Here are answers to the most common questions.",
@@ -1575,6 +1576,14 @@ _WRITER_VOICE = re.compile(r"(?i)\b(?:here|below|we|we've|we’ve|our|you|your)\
 ANNOUNCEMENT_MAX_WORDS = 40
 
 
+def _words_in(block: Block) -> int:
+    if isinstance(block, Paragraph):
+        return len(block.text.split())
+    if isinstance(block, BulletList):
+        return sum(len(item.text.split()) for item in block.items)
+    return sum(len(cell.split()) for row in block.rows for cell in row)
+
+
 def _question_sections(questions: list[Question]) -> bool:
     """Bare questions that are an explainer's section headings, not an FAQ: short, each over
     more text than an FAQ gives an answer."""
@@ -1584,8 +1593,10 @@ def _question_sections(questions: list[Question]) -> bool:
                     for q in questions) >= SIGNED_LETTERS:
         return False  # readers sign their letters under the questions: a mailbag's, answered
     words, blocks = sum(len(q.question.split()) for q in questions) / n, sum(len(q.answer) for q in questions) / n
+    said = sum(_words_in(b) for q in questions for b in q.answer) / n
     return (words <= SECTION_QUESTION_WORDS and blocks >= SECTION_ANSWER_BLOCKS) or (
-        words <= LONG_SECTION_QUESTION_WORDS and blocks >= LONG_SECTION_BLOCKS)  # "What does it mean for rates?" over 5 paragraphs
+        words <= LONG_SECTION_QUESTION_WORDS and (blocks >= LONG_SECTION_BLOCKS or said >= SECTION_ANSWER_WORDS))
+    # "What does it mean for rates?" over 5 paragraphs, or over 90 words
 
 
 SECTION_ABOVE_BLOCKS = 3  # paragraphs under a question above: a section of its own, no FAQ answer
