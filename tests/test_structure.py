@@ -1330,6 +1330,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Nadia Kowalski · Staff Engineer, Data Platform",
                                     "By Marisa Kohl, with help from Teo Barragan", "By the Associated Press",
                                     "Posted by: Greystone Primary School Office", "Words: Ellis Ward",
+                                    "Live text by Owen Carrick",
                                     "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
                                     "Lena Park @LenaParkMarkets, Sam Okoro @samokoro",
                                     "By state political reporters Ellie Tran and Jack Morrow",
@@ -1367,6 +1368,13 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
 def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
+
+
+@pytest.mark.parametrize("label", ["Text: Of Mice and Men", "Text: Macbeth", "Text: Isaac Watts", "Story: Nag Ashwin",
+                                   "Story: The Long Road Home"])
+def test_a_set_texts_title_under_a_text_label_is_no_byline(label):
+    from build_tools.parse.text import is_byline
+    assert not is_byline(label)
 
 
 def test_a_name_over_the_writers_address_and_the_date_is_the_byline():

@@ -20,7 +20,7 @@ _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’ -]{1,40}(
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _UNIT_WORDS = ("unit|desk|team|service|office|bureau|department|agency|group|division|section|branch|centre|center|"
                "institute|committee|staff")  # what a newsroom's or a body's unit is called: "By the ... Statistics Unit"
-_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Delivered|Preached|Discourse|Sermon|Homily) by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling)(?: by|:)|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates) by|Reporting by|Writer:|Written by:?|Report by|Report:|Words by|Words:|Text by|Recipe by|Reporter:|Published by:|Authors?:|Author of the article:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled|Prepared)(?: and edited)? by:?) "
+_BYLINE = re.compile(rf"^(?i:By:?|Posted by:?|Story by|(?:Delivered|Preached|Discourse|Sermon|Homily) by|(?:Words|Text|Photographs|Photos|Pictures|Recipes) and (?:photos|photographs|pictures|words|text|recipes|styling)(?: by|:)|Submitted by|Analysis by|Opinion by|Commentary by|Live (?:coverage|reporting|updates|text|blog) by|Reporting by|Writer:|Written by:?|Report by|Report:|Words by|Words:|Text by|Recipe by|Reporter:|Published by:|Authors?:|Author of the article:|Edited by|Reported by|News provided by|Interview(?:ed)? by|As told to|(?:Transcribed|Compiled|Prepared)(?: and edited)? by:?) "
                      rf"(?:the (?=[A-Z][\w'’-]* (?:(?:&|and) )?[A-Z]|[A-Z][\w'’-]* (?:news )?(?:team|desk)$)"
                      rf"(?![A-Z][\w'’-]* and (?![\w'’ -]* (?i:{_UNIT_WORDS})$)))?"  # "By the Sea and Shore" names no unit
                      rf"(?:(?:[a-z][\w'’-]* ){{0,3}}(?:reporters?|correspondents?|editors?|writers?|staff) )?"  # "By state political reporters ..."  # "By the Associated Press", never "By the numbers"
@@ -211,6 +211,10 @@ def is_read_time(text: str) -> bool:
 _LEAD_BY_COLON = re.compile(r"^([A-Z][a-z]+) (?i:by):\s*")
 
 
+# (Never a bare "Text:" or "Story:": a hymn's author beside its "Tune:", a film's writer among its credits.)
+_LIVE_WRITER = re.compile(rf"^(?i:live (?:text|blog) by) {_FULL_NAME}$")  # "Live text by Owen Carrick"
+
+
 _BY_NEWSROOM = re.compile(r"^(?i:by (?:our |a |the )?(?:staff|wire) (?:reporters?|writers?|correspondents?)(?: and agencies)?)$")  # "By staff reporters"
 
 
@@ -219,7 +223,8 @@ def is_byline(text: str) -> bool:
     Reporter`: names and a role, no sentence."""
     if text.casefold() in _LABELS:
         return False  # "PRESS RELEASE" names no one
-    if _STAFF.match(text) or _UNLED_BYLINE.match(text) or _CREDITED_WRITER.match(text) or _BY_NEWSROOM.match(text):
+    if _STAFF.match(text) or _UNLED_BYLINE.match(text) or _CREDITED_WRITER.match(text) or _BY_NEWSROOM.match(text) \
+            or _LIVE_WRITER.match(text):
         return True
     if (dated := _DATED_BYLINE.match(text)) and is_stamp(dated.group(1)) and is_byline(dated.group(2)):
         return True
