@@ -4909,6 +4909,8 @@ def test_an_emails_name_under_its_view_in_browser_line_is_never_the_headline():
     assert a.byline == "By Rosa Delahunt"
     b = article("View this email in your browser", "Hi all,", greeting, BODY)  # a greeting is the letter's own
     assert "Hi all," not in [f.text for f in b.furniture]
+    c = article("View this email in your browser", "NHS waiting lists fall for a third month", LEDE, BODY)
+    assert c.title == "NHS waiting lists fall for a third month"  # a headline opening on an acronym
 
 
 def test_two_headings_the_same_either_side_of_one_word_are_the_parts_of_the_heading_over_them():

@@ -1302,6 +1302,7 @@ _IN_BROWSER = re.compile(r"^(?i:view (?:this email |this newsletter )?(?:in|on) 
                          r"view (?:this (?:email|issue) )?online|forwarded this email\b)")
 NAME_WORDS = 8  # "THE PENNY JAR", "DUNMORE COUNCIL FOR VOLUNTARY SERVICE | FUNDING BULLETIN"
 PLAIN_NAME_WORDS = 3  # "The Thornleigh Weekly": in capitals or not at all, never a headline in a few more words
+_NAME_PARTS = re.compile(r"\s+[—–|·:]\s+")  # the name, then its tagline or issue
 
 
 def _emails_name(units: list[Unit], kinds: list[str | None]) -> None:
@@ -1316,7 +1317,8 @@ def _emails_name(units: list[Unit], kinds: list[str | None]) -> None:
     if not any(_IN_BROWSER.match(u.text.strip()) for u in units[:k]) or k >= len(units) or kinds[k] or units[k].role:
         return
     text = units[k].text.strip()
-    if len(text.split()) <= (NAME_WORDS if text.split()[0].isupper() else PLAIN_NAME_WORDS) \
+    name = _NAME_PARTS.split(text)[0]  # "THE FORTNIGHTLY — What's on in Ashgrove"; never "NHS waiting lists fall"
+    if len(text.split()) <= (NAME_WORDS if name.isupper() else PLAIN_NAME_WORDS) \
             and not ends_like_sentence(text) and not text.endswith((",", "!", "?", ":")) \
             and not is_stamp(text) and not is_byline(text) and not bullet(text):
         kinds[k] = "kicker"
