@@ -591,6 +591,9 @@ def article(*lines: str, **kw):
     ("Like Reply Report", "page control"), ("2d Like Reply", "page control"),
     ("14 reactions · 9 comments", "page control"),
     ("Share · Save", "share prompt"), ("Print Share", "share prompt"),
+    # a caption naming who or what is pictured, and where
+    ("The late Donal Geraghty pictured behind the bar of Geraghty's in 2019.", "photo credit or caption"),
+    ("Saturn's rings, photographed close to edge-on through a small reflector last spring.", "photo credit or caption"),
 ])
 def test_furniture_is_left_out_and_listed(line, kind):
     for where in ((line, HEADLINE, LEDE, "Next Steps", BODY), (HEADLINE, line, LEDE, "Next Steps", BODY),
@@ -1375,6 +1378,12 @@ def test_more_byline_shapes(byline):
 def test_a_set_texts_title_under_a_text_label_is_no_byline(label):
     from build_tools.parse.text import is_byline
     assert not is_byline(label)
+
+
+@pytest.mark.parametrize("line", ["Rafe is rumoured to be dating the singer after the pair were photographed holding hands.",
+                                  "We wore each one for a week and photographed the results on three skin tones."])
+def test_a_sentence_that_tells_of_a_photograph_is_text(line):
+    assert furniture_kind(line) is None
 
 
 def test_a_name_over_the_writers_address_and_the_date_is_the_byline():
