@@ -1381,7 +1381,9 @@ def test_a_set_texts_title_under_a_text_label_is_no_byline(label):
 
 
 @pytest.mark.parametrize("line", ["Rafe is rumoured to be dating the singer after the pair were photographed holding hands.",
-                                  "We wore each one for a week and photographed the results on three skin tones."])
+                                  "We wore each one for a week and photographed the results on three skin tones.",
+                                  "Ms Patel, pictured with her daughter, said the family could not sleep.",
+                                  "Prince William, pictured at Windsor Castle on Tuesday, announced a five-year plan."])
 def test_a_sentence_that_tells_of_a_photograph_is_text(line):
     assert furniture_kind(line) is None
 
@@ -4922,13 +4924,6 @@ def test_an_emails_name_under_its_view_in_browser_line_is_never_the_headline():
     assert c.title == "NHS waiting lists fall for a third month"  # a headline opening on an acronym
 
 
-def test_two_headings_the_same_either_side_of_one_word_are_the_parts_of_the_heading_over_them():
-    a = article(HEADLINE, LEDE, "Supply Outlook", BODY, "What Analysts Are Saying", "Not everyone expects prices to keep falling.",
-                "The Bull Case", BODY, "The Bear Case", BODY, "The Week Ahead", BODY)
-    assert [k for k in kinds(a) if k.startswith("H")] == [
-        "H2:Supply Outlook", "H2:What Analysts Are Saying", "H3:The Bull Case", "H3:The Bear Case", "H2:The Week Ahead"]
-
-
 def test_a_trips_days_hold_the_sections_between_them_whatever_the_case_styles():
     a = article(HEADLINE, LEDE, "Before you set off", BODY, "Day 1: Dunmorrow to Ardcraig", BODY,
                 "Stop: the falls at Corrie Dubh", BODY, "Day 2: Ardcraig to Kilvane", BODY,
@@ -4954,6 +4949,28 @@ def test_a_label_in_capitals_over_one_question_heading_its_text_opens_a_section(
         "H2:WHAT TO DO NEXT", "H3:Report it in writing"]
     quiz = article(HEADLINE, LEDE, "", "ALSO ON OUR RADAR", "", "- The price index comes out Wednesday.", "- Friday is Pi Day.", "", "QUIZ TIME", "", "Which state produces the most eggs?", "", "Answer: Iowa, by a wide margin. It has more laying hens than it has people, by roughly 15 to 1.")
     assert "H3:Which state produces the most eggs?" not in kinds(quiz)
+
+
+def test_a_menu_under_the_headline_stays_a_menu_whatever_its_last_line():
+    standfirst = "Millions of households will see their energy bills rise again in January, the regulator said."
+    a = article(HEADLINE, "News", "Sport", "Weather", "Cost of Living", standfirst, BODY)
+    assert a.title == HEADLINE and not [k for k in kinds(a) if k.startswith("H")]
+    assert {"News", "Sport", "Weather", "Cost of Living"} <= {f.text for f in a.furniture}
+
+
+def test_a_short_headline_under_an_emails_asides_over_its_text_stays_the_headline():
+    a = article("View this email in your browser", "Rates held again",
+                "The Bank of England held interest rates at 5.25% for a fourth meeting in a row on Thursday.", BODY)
+    assert a.title == "Rates held again"
+
+
+def test_days_under_sections_in_capitals_stay_their_parts():
+    a = article(HEADLINE, LEDE, "SCOTLAND", "We began in Edinburgh and headed north.", "Day 1: Edinburgh", BODY,
+                "Day 2: Glencoe", BODY, "IRELAND", "A ferry took us across to Belfast.", "Day 3: Belfast", BODY,
+                "Day 4: Galway", BODY, "PRACTICAL INFORMATION", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:SCOTLAND", "H3:Day 1: Edinburgh", "H3:Day 2: Glencoe", "H2:IRELAND", "H3:Day 3: Belfast", "H3:Day 4: Galway",
+        "H2:PRACTICAL INFORMATION"]
 
 
 def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_byline():

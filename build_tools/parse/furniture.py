@@ -659,9 +659,11 @@ _GUARDED = (
     ("photo credit or caption", ("licensing rights",), re.compile(r"^.{1,300}\bpurchase licensing rights(, opens new tab)?$", _I)),
     # a picture's caption that names who or what is shown and where: "The late Donal Geraghty pictured behind the bar
     # of Geraghty's in 2019.", "Saturn's rings, photographed close to edge-on ..." (on dev, 19 of 19 such lines
-    # furniture); never a clause that tells of it: "... after the pair were photographed ...", "We ... photographed ..."
+    # furniture); never a clause that tells of it: "... after the pair were photographed ...", "We ... photographed ...",
+    # nor a sentence with the picture set off by commas inside it: "Ms Patel, pictured with her daughter, said ..."
     ("photo credit or caption", ("pictured", "photographed"), re.compile(
-        r"^(?!.*\b(?:is|are|was|were|has|have|had|will|we|i|they|he|she|after|when)\b)[^.!?]{3,140}?,? (?:pictured|photographed) "
+        r"^(?!.*\b(?:is|are|was|were|has|have|had|will|we|i|they|he|she|after|when)\b)"
+        r"(?!.*,\s*(?:pictured|photographed)\b[^,]*,\s*\w)[^.!?]{3,140}?,? (?:pictured|photographed) "
         r"(?:in|at|on|during|from|outside|behind|with|before|after|close|last|earlier|inside|near|by)\b[^!?]{0,120}$", _I)),
     ("market data", ("price",), re.compile(r"^prices? (as of|at close|correct as of)\b.{0,60}$", _I)),
     # a quote box's delay notice: "Quotes delayed at least 15 minutes.", "© 2026 ... Data is delayed by 15 minutes."

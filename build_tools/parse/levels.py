@@ -93,8 +93,10 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     if pair:
         parent_open = False
         days = _calendar_series(marks)
-        if not any(marks[k][0].style == pair[0] for k in range(min(days, default=0), max(days, default=0)) if k not in days):
-            days = set()  # no section of the sections' style among the days: the days are its parts
+        if pair[0] == "caps" or not any(marks[k][0].style == pair[0] for k in range(min(days, default=0), max(days, default=0))
+                                        if k not in days):
+            days = set()  # no section of the sections' style among the days, or sections in capitals ("IRELAND"
+            # over "Day 3"): the days are their parts
         for k, (mark, has_text, faq) in enumerate(marks):
             if k in days:
                 continue  # a trip's "Day 1: Dunmorrow to Ardcraig", whatever its case: a section (below)
@@ -393,11 +395,7 @@ def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list
         mark = marks[k][0]
         word = mark.text.split()[0].casefold() if mark.text.split() else ""
         plain = mark.style in ("title", "sentence", "") and not term_value(mark.text) and not marks[k][2]
-        if plain and word in _OPENERS:  # "The Bull Case", "The Bear Case": the same words either side
-            words = mark.text.casefold().split()
-            last = words[-1].strip("?:.")
-            return f"{word} … {last}" if len(words) == 3 and len(last) >= 4 and last not in MINOR_WORDS else None
-        return word if plain else None
+        return word if plain and word not in _OPENERS else None
 
     k = 1
     while k < len(marks):

@@ -870,7 +870,7 @@ def _section_asks(units: list[Unit], i: int) -> bool:
     is responsible for damp?"): a section opening on its first subsection, never an FAQ's label
     (another question close under it) nor a quiz's ("QUIZ TIME" over its question and "Answer: ...")."""
     return case_style(units[i].text) == "caps" and not any(map(_is_question, units[i + 2:i + 2 + ASKED_AGAIN])) \
-        and not _ANSWER_LABEL.match(units[i + 2].text)
+        and not (i + 2 < len(units) and _ANSWER_LABEL.match(units[i + 2].text))
 
 
 def _button_over_sibling(units: list[Unit], i: int) -> bool:
@@ -1580,8 +1580,8 @@ def _words_in(block: Block) -> int:
     if isinstance(block, Paragraph):
         return len(block.text.split())
     if isinstance(block, BulletList):
-        return sum(len(item.text.split()) for item in block.items)
-    return sum(len(cell.split()) for row in block.rows for cell in row)
+        return sum(len(item.text.split()) + (_words_in(item.sublist) if item.sublist else 0) for item in block.items)
+    return sum(len(cell.split()) for row in (block.header, *block.rows) for cell in row)
 
 
 def _question_sections(questions: list[Question]) -> bool:

@@ -744,9 +744,10 @@ def _menus(units: list[Unit], kinds: list[str | None]) -> None:
             elif units[j].text.strip().casefold() == "home":
                 home = 1  # the menu's own first entry, left out already: "Home", "Trip list", "Gear I use", "About"
             j += 1
-        if run and (_current_page(units, run[-1]) or _named_page(units, run[-1])):
+        menu = len(run) + (home if run else 0) >= MENU_MIN_ITEMS  # counted with its last line
+        if run and (_current_page(units, run[-1]) or (all(kinds[:k]) and _named_page(units, run[-1]))):  # (at the very top)
             run.pop()  # the breadcrumb's last crumb again, over the standfirst: the page's headline
-        if len(run) + (home if run else 0) >= MENU_MIN_ITEMS:
+        if run and menu:
             for m in run:
                 kinds[m] = "navigation menu"
         k = max(j, k + 1)
@@ -1307,8 +1308,8 @@ _NAME_PARTS = re.compile(r"\s+[—–|·:]\s+")  # the name, then its tagline or
 
 def _emails_name(units: list[Unit], kinds: list[str | None]) -> None:
     """The first line under the asides an email opens on ("View this email in your browser") is the newsletter's
-    name ("THE PENNY JAR", "The Thornleigh Weekly"), never its headline, when it is no greeting,
-    sentence, date or byline, and in capitals or of three words at most (a headline runs longer: "Council
+    name ("THE PENNY JAR", "The Thornleigh Weekly"), never its headline, when it is no greeting
+    ("Hi all,"), sentence, date or byline, nor right over the email's running text, and in capitals or of three words at most (a headline runs longer: "Council
     approves new budget after late-night session"; of the lines this leaves out that nothing else did, dev 9 of 9 and
     holdout 6 of 6 are the editors' furniture)."""
     k = 0
@@ -1318,6 +1319,9 @@ def _emails_name(units: list[Unit], kinds: list[str | None]) -> None:
         return
     text = units[k].text.strip()
     name = _NAME_PARTS.split(text)[0]  # "THE FORTNIGHTLY — What's on in Ashgrove"; never "NHS waiting lists fall"
+    after = units[k + 1].text if k + 1 < len(units) else ""
+    if ends_like_sentence(after) and len(after.split()) >= STANDFIRST_MIN_WORDS:
+        return  # a short headline right over the text ("Rates held again"): the email's own
     if len(text.split()) <= (NAME_WORDS if name.isupper() else PLAIN_NAME_WORDS) \
             and not ends_like_sentence(text) and not text.endswith((",", "!", "?", ":")) \
             and not is_stamp(text) and not is_byline(text) and not bullet(text):
