@@ -4973,6 +4973,12 @@ def test_days_under_sections_in_capitals_stay_their_parts():
         "H2:PRACTICAL INFORMATION"]
 
 
+def test_headings_opening_on_the_same_possessive_are_no_ones_parts():
+    a = article(HEADLINE, LEDE, "The Diet", BODY, "Dinner", BODY, "Her Weekly Workout Plan", BODY, "Her Five Golden Rules",
+                BODY, "What The Experts Say", BODY)
+    assert "H2:Her Weekly Workout Plan" in kinds(a) and "H2:Her Five Golden Rules" in kinds(a)
+
+
 def test_a_page_copied_from_under_its_headline_opens_on_the_standfirst_then_the_byline():
     standfirst = "Botanists have coaxed plants out of seeds collected 170 years ago and forgotten in a museum cabinet."
     a = article(standfirst, "", "Cordelia Nyambura", "Senior science writer", "", "March 4, 2026", "", LEDE, BODY)

@@ -382,7 +382,7 @@ def _series_word(text: str) -> str | None:
 
 
 _OPENERS = {"the", "a", "an", "how", "what", "what's", "what’s", "why", "when", "where", "who", "which", "is", "are",
-            "do", "does", "can", "should", "will", "in", "on", "our", "your", "this", "these", "about"}
+            "do", "does", "can", "should", "will", "in", "on", "our", "your", "my", "his", "her", "their", "its", "this", "these", "about"}
 
 
 def _parallel_children(marks: list[tuple[HeadingMark, bool, bool]], levels: list[int], mixed: bool = False) -> None:
