@@ -7053,3 +7053,20 @@ def test_ordinary_lines_like_this_sessions_rules_stay_as_they_were():
     short = "Thousands of fans lined the streets of Bellport on Monday to welcome the team home."
     b = article(HEADLINE, "By Jo Lee", "March 18, 2025", short, "(File photo)", BODY)
     assert b.summary == short
+
+
+
+def test_a_lone_empty_heading_holds_its_parts_down_to_one_of_its_own_style_or_a_verdict():
+    # "Ruling of the tribunal", the one heading with no text of its own, holds the articles it
+    # rules on, down to "Dissenting view", a heading in its own sentence case.
+    a = article(HEADLINE, LEDE, "At a glance", BODY, "Complaints", BODY, "Ruling of the tribunal", "Article 6", BODY,
+                "Article 8", BODY, "Article 14", BODY, "Dissenting view", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:At a glance", "H2:Complaints", "H2:Ruling of the tribunal", "H3:Article 6", "H3:Article 8", "H3:Article 14",
+        "H2:Dissenting view"]
+    # A review's verdict is no part of the section above it.
+    b = article(HEADLINE, LEDE, "The contenders", "Corvane Atlas GT", BODY, "Sandholm 4 Sport", BODY, "On the road",
+                "Ride and handling", BODY, "Refinement", BODY, "Verdict", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == [
+        "H2:The contenders", "H3:Corvane Atlas GT", "H3:Sandholm 4 Sport", "H2:On the road", "H3:Ride and handling",
+        "H3:Refinement", "H2:Verdict"]

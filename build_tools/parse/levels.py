@@ -632,7 +632,9 @@ def under_empty_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
     truth files at 2,349 articles), unless that is a time stamp's or a box's ("Key points"). Two or more such headings
     are the article's sections: each holds the headings down to the next ("FRIDAY" over its
     events, then "SATURDAY"); the last holds those of its children's styles down to one
-    that asks ("How we tested") or closes the document. The FAQ, a time stamp, an
+    that asks ("How we tested") or closes the document. One alone holds them down to one
+    of its own case style or a verdict ("Ruling of the tribunal" over "Article 6", "Article 8",
+    up to "Dissenting view"). The FAQ, a time stamp, an
     about-like section, a sidecar's level, another heading with no text or one over
     subsections of its own ends a run. "Notes to editors" holds all its "About ..."
     sections; a timeline keeps its years' nesting."""
@@ -651,7 +653,7 @@ def under_empty_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
                 and _ABOUT_SECTION.match(marks[j][0].text) and not marks[j][0].level and not marks[j][2]:
             levels[j] = 3
             j += 1
-    if len(parents) < 2:
+    if not parents:
         return
     styles = {marks[a + 1][0].style for a in parents} | {""}  # the children's ("Riverside" has none of its own)
     for a, end in zip(parents, parents[1:] + [len(marks)]):
@@ -662,6 +664,8 @@ def under_empty_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
                 break  # (a heading with no text, or over subsections of its own, is a section)
             if end == len(marks) and (mark.style not in styles or _ASKING.search(mark.text)):
                 break
+            if len(parents) == 1 and (mark.style == marks[a][0].style or _VERDICT.match(mark.text)):
+                break  # the one such heading's parts end at a heading of its own style, or a verdict
             levels[j] = 3
 
 
