@@ -7070,3 +7070,13 @@ def test_a_lone_empty_heading_holds_its_parts_down_to_one_of_its_own_style_or_a_
     assert [k for k in kinds(b) if k.startswith("H")] == [
         "H2:The contenders", "H3:Corvane Atlas GT", "H3:Sandholm 4 Sport", "H2:On the road", "H3:Ride and handling",
         "H3:Refinement", "H2:Verdict"]
+
+
+def test_a_title_made_from_the_ledes_opening_words_runs_past_a_title_before_a_name():
+    # With no headline, the lede's first sentence gives the title: "Co." before a county's
+    # name, or "Dr." before a doctor's, ends no sentence; the answer "No." does.
+    a = article("Dr. Amara Osei of Co. Kilbrennan has been named chief medical officer. She starts in May.",
+                "", BODY)
+    assert a.title == "Dr. Amara Osei of Co. Kilbrennan has been named chief medical officer."
+    b = article("Was the vote close? No. The motion passed by a wide margin, the clerk said.", "", BODY)
+    assert b.title == "Was the vote close?"

@@ -599,10 +599,19 @@ def term_split(text: str) -> tuple[str | None, str]:
 _SENTENCE_END = re.compile(r"[.!?](?<=[^\s][.!?])(?<!\b[A-Z]\.)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
+# A title or a short form that stands before a name, never at a sentence's end: "Dr. Amara
+# Osei", "St. Kilian's", "Co. Kilbrennan"; and "No." before a number ("No. 4", not the answer "No.").
+_BEFORE_A_NAME = re.compile(r"[(\"“‘]?(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|St|Mt|Co|Gen|Sen|Rep|Gov|Capt|Lt|Sgt|Col|Hon"
+                            r"|No(?=\.\s+\d))\.\s+\S")
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split at sentence ends; not after single-letter initials such as U.S."""
+    """Split at sentence ends; not after single-letter initials such as U.S., nor after a
+    title that stands before a name ("Dr. Osei", "Co. Kilbrennan")."""
     parts, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if _BEFORE_A_NAME.match(text, text.rfind(" ", 0, m.start()) + 1, m.end() + 1):
+            continue
         parts.append(text[start:m.start() + 1].strip() + m.group()[1:].strip())
         start = m.end()
     parts.append(text[start:].strip())
