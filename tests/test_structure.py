@@ -7080,3 +7080,25 @@ def test_a_title_made_from_the_ledes_opening_words_runs_past_a_title_before_a_na
     assert a.title == "Dr. Amara Osei of Co. Kilbrennan has been named chief medical officer."
     b = article("Was the vote close? No. The motion passed by a wide margin, the clerk said.", "", BODY)
     assert b.title == "Was the vote close?"
+
+
+
+def test_the_line_a_breadcrumb_trail_names_is_the_headline_under_a_sites_name():
+    a = article("Emergency alert: The Beacon Street car park will be closed from 10 to 14 March. Find out more",
+                "Dismiss", "Caradale City Council", "Home > Residents > Parking and roads > Resident parking permits", "",
+                "Resident parking permits", "", LEDE, "", BODY)
+    assert (a.title, a.summary) == ("Resident parking permits", LEDE)
+    assert "Caradale City Council" in [f.text for f in a.furniture]
+    # The last link may only begin the headline: "Section 7", then "Section 7: Porth Eirin to ...".
+    b = article("Pen Llyr Coast Path", "Cymraeg", "Plan your walk", "Route sections", "Home | Route sections | Section 7",
+                "", "Section 7: Porth Eirin to Traeth Mawr", "Cliffs, seals and a tidal crossing on the wildest stretch",
+                "", LEDE, "", BODY)
+    assert (b.title, b.summary) == ("Section 7: Porth Eirin to Traeth Mawr",
+                                    "Cliffs, seals and a tidal crossing on the wildest stretch")
+    # A section's label the trail names, over the headline, stays the label; so does a menu's last item.
+    c = article("The Northern Courier", "Home > Opinion > Analysis", "ANALYSIS",
+                "The port deal is fraying as ministers count the cost of delay", "", LEDE, "", BODY)
+    assert c.title == "The port deal is fraying as ministers count the cost of delay"
+    d = article("The Northern Courier", "News | Sport | Opinion | The long read", "The long read",
+                "The last bus out of Harrowby", "", LEDE, "", BODY)
+    assert d.title == "The last bus out of Harrowby"

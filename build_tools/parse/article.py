@@ -9,7 +9,7 @@ from dataclasses import replace
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
 from build_tools.parse.furniture import agency_tagged, furniture_kind, glued_caption, live_invitation_telling_news, news_then_live_invitation
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
-from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, SECTION_NAMES, read_masthead
+from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, SECTION_NAMES, named_by_trail, read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
@@ -75,7 +75,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             kept.append(unit)
     head = read_masthead(kept, frozenset(units[k].line for k in range(len(units) - 1) if kinds[k + 1] == "read time"),
                          frozenset(unit.line for unit, kind in zip(units, kinds) if kind),
-                         units[wiki - 1].line if wiki else None)
+                         units[wiki - 1].line if wiki else None, None if wiki else named_by_trail(units, kinds))
     for line, why in head.reasons:
         note(line, "info", why)
     for line, why in head.doubts:

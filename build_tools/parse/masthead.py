@@ -148,11 +148,13 @@ REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{1,80}$")
 
 
 def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(),
-                  furniture: frozenset[int] = frozenset(), titled: int | None = None) -> Masthead:
+                  furniture: frozenset[int] = frozenset(), titled: int | None = None,
+                  named: int | None = None) -> Masthead:
     """The top block of these units (furniture left out); `over_read_time`: the lines that
     stood right over a read-time line ("6–8 minutes"), as a byline does; `furniture`: the
     lines left out (a menu between a tagline and the headline sets them apart); `titled`: the
-    line the page's own chrome names its title (a wiki's, over its tabs)."""
+    line the page's own chrome names its title (a wiki's, over its tabs); `named`: the line a
+    breadcrumb trail names, under which nothing but a byline or date stands over it."""
     head = Masthead()
     n, i = len(units), 0
     limit = min(n, TOP_MAX_UNITS)
@@ -242,6 +244,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
 
     limit = next((k for k in range(limit) if units[k].role in EDITED), limit)  # the editor's word ends it
     reach = next((k for k in range(min(n, ANCHOR_REACH)) if units[k].role in EDITED), min(n, ANCHOR_REACH))
+    titled = titled or named
     anchored = None if any(u.line == titled for u in units[:reach]) else _anchored(units, reach, furniture)
     dated = next((k for k in range(reach) if not is_stamp(units[k].text)), reach)  # a date strip over the page
     if not anchored and 0 < dated < reach and (anchored := _anchored(units[dated:], reach - dated, furniture)):
@@ -258,10 +261,16 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
         unit = units[i]
         if unit.line == titled:
             head.title = unit
-            head.reasons.append((unit.line, "title: the line right over the wiki's source line or its tabs"))
+            head.reasons.append((unit.line, "title: the line the page's breadcrumb trail names" if named else
+                                 "title: the line right over the wiki's source line or its tabs"))
             i += 1
             break
         if meta(i):
+            i += 1
+            continue
+        if named is not None and unit.line < named and unit.role != "keep":
+            head.dropped.append((unit, "kicker"))  # a site's name or tagline over the page its trail names
+            head.reasons.append((unit.line, "kicker: a line over the headline the page's breadcrumb trail names"))
             i += 1
             continue
         if i + 1 >= n:
@@ -1042,6 +1051,45 @@ def _opens_block(units: list[Unit], k: int) -> bool:
 def _beside_meta(units: list[Unit], k: int) -> bool:
     return any(0 <= j < len(units) and (is_byline(units[j].text) or is_stamp(units[j].text))
                for j in (k - 1, k + 1)) or (k + 1 < len(units) and _name_line(units, k + 1))  # "TORONTO" over "Gwen Okafor"
+
+
+# A breadcrumb trail's links: "Home > Residents > Resident parking permits", "You are here: Home / Grants / ..."
+_TRAIL_LINKS = re.compile(r"\s+[›>/|»]\s+")
+_HERE = re.compile(r"^(?i:you are here)\s*:?\s*")
+TRAIL_REACH = 3  # lines under the trail where the page it names may stand
+TRAIL_LINK_WORDS = 6
+
+
+def named_by_trail(units: list[Unit], kinds: list[str | None], top: int = ANCHOR_REACH) -> int | None:
+    """The line of the page a breadcrumb trail at the top names as its last link (never a menu's
+    "News | Sport | The long read", though a trail from "Home" may be set out so), standing a few
+    lines under it ("Home > Parents > Term Dates" over "Term Dates", or over "Section 7: Porth
+    Eirin to Traeth Mawrhir" after "Home | Route sections | Section 7"): the headline, whatever
+    site name or tagline stands above. Never a section's label over a longer headline ("World ›
+    Europe › Analysis" over "ANALYSIS", then the headline), a byline or a date. On dev, of 121
+    such lines 116 are the title."""
+    for k in range(min(len(units), top)):
+        links = _TRAIL_LINKS.split(_HERE.sub("", units[k].text))
+        last = links[-1].strip()
+        if (" | " in units[k].text and links[0].casefold() != "home") or len(links) < 2 or any(len(link.split()) > TRAIL_LINK_WORDS for link in links) or len(_key(last)) < 3:
+            continue
+        for j in range(k + 1, min(len(units), k + 1 + TRAIL_REACH)):
+            text = units[j].text
+            rest = text[len(last):].lstrip() if text.casefold().startswith(last.casefold()) else ""
+            if kinds[j] or not (_key(text) == _key(last) or (len(rest) > 2 and rest[0] in ":–—-,(")):
+                continue
+            if not headline_like(text) or _is_meta(units, j) or _CONTACT.match(text) \
+                    or ((_words(text) <= LABEL_MAX_WORDS or _shouting(text)) and _headline_follows(units, j + 1, text)):
+                return None  # (the label of a section over its headline)
+            return units[j].line
+    return None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+LABEL_MAX_WORDS = 3
 
 
 def _headline_follows(units: list[Unit], k: int, kicker: str) -> bool:
