@@ -1071,25 +1071,18 @@ def named_by_trail(units: list[Unit], kinds: list[str | None], top: int = ANCHOR
     for k in range(min(len(units), top)):
         links = _TRAIL_LINKS.split(_HERE.sub("", units[k].text))
         last = links[-1].strip()
-        if (" | " in units[k].text and links[0].casefold() != "home") or len(links) < 2 or any(len(link.split()) > TRAIL_LINK_WORDS for link in links) or len(_key(last)) < 3:
+        if (" | " in units[k].text and links[0].casefold() != "home") or len(links) < 2 or any(len(link.split()) > TRAIL_LINK_WORDS for link in links) or len(re.sub(r"\W+", "", last)) < 3:
             continue
         for j in range(k + 1, min(len(units), k + 1 + TRAIL_REACH)):
             text = units[j].text
             rest = text[len(last):].lstrip() if text.casefold().startswith(last.casefold()) else ""
-            if kinds[j] or not (_key(text) == _key(last) or (len(rest) > 2 and rest[0] in ":–—-,(")):
+            if kinds[j] or not (_same(text, last) or (len(rest) > 2 and rest[0] in ":–—-,(")):
                 continue
             if not headline_like(text) or _is_meta(units, j) or _CONTACT.match(text) \
                     or ((_words(text) <= LABEL_MAX_WORDS or _shouting(text)) and _headline_follows(units, j + 1, text)):
                 return None  # (the label of a section over its headline)
             return units[j].line
     return None
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
-
-
-LABEL_MAX_WORDS = 3
 
 
 def _headline_follows(units: list[Unit], k: int, kicker: str) -> bool:
