@@ -7102,3 +7102,12 @@ def test_the_line_a_breadcrumb_trail_names_is_the_headline_under_a_sites_name():
     d = article("The Northern Courier", "News | Sport | Opinion | The long read", "The long read",
                 "The last bus out of Harrowby", "", LEDE, "", BODY)
     assert d.title == "The last bus out of Harrowby"
+
+
+def test_a_sites_name_over_its_menu_is_no_headline_over_a_name_and_date_below():
+    # A funeral home's name, its menu, then the notice's name over the dates of a life: the
+    # name under the menu is the headline, never a byline under the site's name.
+    a = article("Whitcombe & Daughters Funeral Home", "Obituaries   Plan Ahead   Grief Support   About Us",
+                "Harold James Pruett", "March 2, 1938 – January 19, 2025", LEDE, BODY)
+    assert (a.title, a.byline, a.summary) == ("Harold James Pruett", None, LEDE)
+    assert [f.text for f in a.furniture][0] == "Whitcombe & Daughters Funeral Home"

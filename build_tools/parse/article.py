@@ -75,7 +75,8 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
             kept.append(unit)
     head = read_masthead(kept, frozenset(units[k].line for k in range(len(units) - 1) if kinds[k + 1] == "read time"),
                          frozenset(unit.line for unit, kind in zip(units, kinds) if kind),
-                         units[wiki - 1].line if wiki else None, None if wiki else named_by_trail(units, kinds))
+                         units[wiki - 1].line if wiki else None, None if wiki else named_by_trail(units, kinds),
+                         frozenset(unit.line for unit, kind in zip(units, kinds) if kind == "navigation menu"))
     for line, why in head.reasons:
         note(line, "info", why)
     for line, why in head.doubts:

@@ -115,6 +115,15 @@ _ORGANISATION = re.compile(r"^(?:The )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*
                            r"Department|Ministry|Agency|Authority|Federation|Foundation|Club|Church|Parish|Forum|Union|Board|"
                            r"Commission|Service|Services|Centre|Center|Hospital|Group|Company|Co\.)$")
 ORGANISATION_REACH = 6  # units: a headline under the publisher's name and its menu
+SITE_NAME_WORDS = 8  # a site's name or tagline over its menu; a headline may say more
+
+
+def _site_name(units: list[Unit], i: int, menus: frozenset[int]) -> bool:
+    """A short line right over the site's menu, a headline-like line under them: the site's name
+    or tagline ("Whitcombe & Daughters Funeral Home" over "Obituaries  Plan Ahead  About Us")."""
+    return i + 1 < len(units) and _words(units[i].text) <= SITE_NAME_WORDS \
+        and any(line in menus for line in range(max(units[i].line, units[i].last) + 1, units[i + 1].line)) \
+        and _headline_below(units, i)
 
 
 def _headline_below(units: list[Unit], i: int) -> bool:
@@ -149,12 +158,13 @@ REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{1,80}$")
 
 def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(),
                   furniture: frozenset[int] = frozenset(), titled: int | None = None,
-                  named: int | None = None) -> Masthead:
+                  named: int | None = None, menus: frozenset[int] = frozenset()) -> Masthead:
     """The top block of these units (furniture left out); `over_read_time`: the lines that
     stood right over a read-time line ("6–8 minutes"), as a byline does; `furniture`: the
     lines left out (a menu between a tagline and the headline sets them apart); `titled`: the
     line the page's own chrome names its title (a wiki's, over its tabs); `named`: the line a
-    breadcrumb trail names, under which nothing but a byline or date stands over it."""
+    breadcrumb trail names, under which nothing but a byline or date stands over it; `menus`:
+    the lines left out as a site's menu."""
     head = Masthead()
     n, i = len(units), 0
     limit = min(n, TOP_MAX_UNITS)
@@ -246,6 +256,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
     reach = next((k for k in range(min(n, ANCHOR_REACH)) if units[k].role in EDITED), min(n, ANCHOR_REACH))
     titled = titled or named
     anchored = None if any(u.line == titled for u in units[:reach]) else _anchored(units, reach, furniture)
+    if anchored and anchored[0] == 0 and _site_name(units, 0, menus):
+        anchored = None  # the site's name over its menu, a name over a date under them: read line by line
     dated = next((k for k in range(reach) if not is_stamp(units[k].text)), reach)  # a date strip over the page
     if not anchored and 0 < dated < reach and (anchored := _anchored(units[dated:], reach - dated, furniture)):
         for k in range(dated):
@@ -319,6 +331,11 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
                     head.reasons.append((units[k].line, "kicker: a site's or section's name, or a label under it, "
                                                         "over a headline twice its length"))
             i = headline
+            continue
+        if unit.role != "keep" and i == 0 and _site_name(units, i, menus):
+            head.dropped.append((unit, "kicker"))
+            head.reasons.append((unit.line, "kicker: the site's name over its menu, over the headline"))
+            i += 1
             continue
         if unit.role != "keep" and _ORGANISATION.match(unit.text) and _headline_below(units, i):
             head.dropped.append((unit, "kicker"))
