@@ -7111,3 +7111,20 @@ def test_a_sites_name_over_its_menu_is_no_headline_over_a_name_and_date_below():
                 "Harold James Pruett", "March 2, 1938 – January 19, 2025", LEDE, BODY)
     assert (a.title, a.byline, a.summary) == ("Harold James Pruett", None, LEDE)
     assert [f.text for f in a.furniture][0] == "Whitcombe & Daughters Funeral Home"
+
+
+def test_closing_sections_after_a_series_of_entries_are_no_entrys_parts():
+    # Results in Title Case, each with its report, then the round's table and next fixtures in
+    # sentence case: the page's closing sections, not parts of the last result.
+    a = article(HEADLINE, LEDE, "Harbourside 31–17 Glenmorris", BODY, "Millbrook 13–16 Ravenscar", BODY,
+                "Kelso Park 24–24 Ashfield", BODY, "Duncairn 45–12 Westhaven", BODY, "The table", BODY,
+                "Round 10 fixtures", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Harbourside 31–17 Glenmorris", "H2:Millbrook 13–16 Ravenscar", "H2:Kelso Park 24–24 Ashfield",
+        "H2:Duncairn 45–12 Westhaven", "H2:The table", "H2:Round 10 fixtures"]
+    # Where an entry has parts of its own before the last, the last one's are its parts too.
+    b = article(HEADLINE, LEDE, "Harbourside 31–17 Glenmorris", BODY, "Try of the match", BODY,
+                "Millbrook 13–16 Ravenscar", BODY, "Kelso Park 24–24 Ashfield", BODY, "Player of the match", BODY)
+    assert [k for k in kinds(b) if k.startswith("H")] == [
+        "H2:Harbourside 31–17 Glenmorris", "H3:Try of the match", "H2:Millbrook 13–16 Ravenscar",
+        "H2:Kelso Park 24–24 Ashfield", "H3:Player of the match"]

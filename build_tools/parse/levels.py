@@ -90,6 +90,8 @@ def heading_levels(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int]:
     if pair is None and styles and styles[0] == "caps" and styles.count("caps") >= 2 and len(set(styles)) > 1 \
             and not any(marks[a][0].style == marks[b][0].style == "caps" for a, b in stacked):
         pair = ("caps", "any")  # sections in capitals from the first (none over another): the rest are subsections
+    if pair and _closing_sections(marks, plain, pair):
+        pair = None  # entries in one style, then the article's closing sections in another: all sections
     if pair:
         parent_open = False
         days = _calendar_series(marks)
@@ -150,6 +152,21 @@ _WH = re.compile(r"^(?:what|who|why|how|when|where|which)\b", re.IGNORECASE)
 # among one-word subsections ("Submarines"), one more of them. On dev, 26 of 34 such pairs
 # right after a one-word subsection are subsections too.
 _PAIRED_NAMES = re.compile(r"^[\w'’-]+(?: [\w'’-]+)? (?:and|&) [\w'’-]+(?: [\w'’-]+)?$")
+
+
+def _closing_sections(marks: list[tuple[HeadingMark, bool, bool]], plain: list[int], pair: tuple[str, str]) -> bool:
+    """A series of sections in the sections' style, three or more each with text of its own
+    ("Duncairn 45–12 Westhaven", the other results), with every heading in the other style after
+    the last of them ("The table", "Round 10 fixtures"): the article's closing sections, no
+    entry's parts. Never sections in capitals, which hold what follows ("OUR PROGRAMS" over
+    "Mobile Markets")."""
+    parents = [k for k in plain if marks[k][0].style == pair[0]]
+    others = [k for k in plain if marks[k][0].style != pair[0] and marks[k][0].style in NESTING_STYLES]
+    return pair[0] != "caps" and len(parents) >= CLOSED_SERIES_MIN and bool(others) and min(others) > max(parents) \
+        and all(marks[k][1] for k in parents)
+
+
+CLOSED_SERIES_MIN = 3
 
 
 def _caps_titles(marks: list[tuple[HeadingMark, bool, bool]], plain: list[int]) -> bool:
