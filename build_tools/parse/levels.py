@@ -649,9 +649,9 @@ def under_empty_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
     truth files at 2,349 articles), unless that is a time stamp's or a box's ("Key points"). Two or more such headings
     are the article's sections: each holds the headings down to the next ("FRIDAY" over its
     events, then "SATURDAY"); the last holds those of its children's styles down to one
-    that asks ("How we tested") or closes the document. One alone holds them down to one
-    of its own case style or a verdict ("Ruling of the tribunal" over "Article 6", "Article 8",
-    up to "Dissenting view"). The FAQ, a time stamp, an
+    that asks ("How we tested") or closes the document. One alone holds those of its first
+    part's style, down to one of its own case style or a verdict ("Ruling of the tribunal" over
+    "Article 6", "Article 8", up to "Dissenting view"). The FAQ, a time stamp, an
     about-like section, a sidecar's level, another heading with no text or one over
     subsections of its own ends a run. "Notes to editors" holds all its "About ..."
     sections; a timeline keeps its years' nesting."""
@@ -673,6 +673,9 @@ def under_empty_headings(marks: list[tuple[HeadingMark, bool, bool]], levels: li
     if not parents:
         return
     styles = {marks[a + 1][0].style for a in parents} | {""}  # the children's ("Riverside" has none of its own)
+    if len(parents) == 1:
+        styles = {marks[parents[0] + 1][0].style}  # one alone holds only those like its first: a review's
+        # one-word "Inside", "Costs" after "Ride and handling" are its sections
     for a, end in zip(parents, parents[1:] + [len(marks)]):
         for j in range(a + 2, end):
             mark, _, faq = marks[j]

@@ -119,11 +119,14 @@ SITE_NAME_WORDS = 8  # a site's name or tagline over its menu; a headline may sa
 
 
 def _site_name(units: list[Unit], i: int, menus: frozenset[int]) -> bool:
-    """A short line right over the site's menu, a headline-like line under them: the site's name
-    or tagline ("Whitcombe & Daughters Funeral Home" over "Obituaries  Plan Ahead  About Us")."""
-    return i + 1 < len(units) and _words(units[i].text) <= SITE_NAME_WORDS \
+    """A short line right over the site's menu, a longer headline-like line right under them (no
+    date, no writer's name): the site's name or tagline ("Maple & Mortar" over "Home  Projects
+    Shop", then its post's headline)."""
+    below = units[i + 1].text if i + 1 < len(units) else ""
+    return _words(units[i].text) <= SITE_NAME_WORDS \
         and any(line in menus for line in range(max(units[i].line, units[i].last) + 1, units[i + 1].line)) \
-        and _headline_below(units, i)
+        and headline_like(below) and not is_stamp(below) and not is_byline(below) and _words(below) > _words(units[i].text)
+    # (a headline's categories under it, "Baking · Bread · Recipes", over its date or writer: the headline stays)
 
 
 def _headline_below(units: list[Unit], i: int) -> bool:
@@ -1095,7 +1098,7 @@ def named_by_trail(units: list[Unit], kinds: list[str | None], top: int = ANCHOR
             rest = text[len(last):].lstrip() if text.casefold().startswith(last.casefold()) else ""
             if kinds[j] or not (_same(text, last) or (len(rest) > 2 and rest[0] in ":–—-,(")):
                 continue
-            if not headline_like(text) or _is_meta(units, j) or _CONTACT.match(text) \
+            if not headline_like(text) or _is_meta(units, j) or _CONTACT.match(text) or is_dateline(text) \
                     or ((_words(text) <= LABEL_MAX_WORDS or _shouting(text)) and _headline_follows(units, j + 1, text)):
                 return None  # (the label of a section over its headline)
             return units[j].line

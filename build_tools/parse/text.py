@@ -601,8 +601,11 @@ _SENTENCE_END = re.compile(r"[.!?](?<=[^\s][.!?])(?<!\b[A-Z]\.)[\"”’)]?\s+(?
 
 # A title or a short form that stands before a name, never at a sentence's end: "Dr. Amara
 # Osei", "St. Kilian's", "Co. Kilbrennan"; and "No." before a number ("No. 4", not the answer "No.").
-_BEFORE_A_NAME = re.compile(r"[(\"“‘]?(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|St|Mt|Co|Gen|Sen|Rep|Gov|Capt|Lt|Sgt|Col|Hon"
-                            r"|No(?=\.\s+\d))\.\s+\S")
+_BEFORE_A_NAME = re.compile(r"[(\"“‘]?(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Gen|Sen|Rep|Gov|Capt|Lt|Sgt|Col|Hon"
+                            r"|No(?=\.\s+\d{1,3}\b))\.\s+\S")
+# "St.", "Co." and "Mt." stand before a name after a small word or a comma ("at St. Kilian's",
+# "Ballykeel, Co. Antrim"); after a name they end it, and may end the sentence ("Elm St.", "Harmon & Co.")
+_PLACE_TITLE = re.compile(r"[(\"“‘]?(?:St|Co|Mt)\.\s+\S")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -610,7 +613,10 @@ def split_sentences(text: str) -> list[str]:
     title that stands before a name ("Dr. Osei", "Co. Kilbrennan")."""
     parts, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if _BEFORE_A_NAME.match(text, text.rfind(" ", 0, m.start()) + 1, m.end() + 1):
+        word = text.rfind(" ", 0, m.start()) + 1
+        before = text[:word].split()[-1:] or [","]  # the word before: a small one, or a comma's
+        if _BEFORE_A_NAME.match(text, word, m.end() + 1) or (_PLACE_TITLE.match(text, word, m.end() + 1)
+                                                              and (before[0][0].islower() or before[0].endswith(","))):
             continue
         parts.append(text[start:m.start() + 1].strip() + m.group()[1:].strip())
         start = m.end()
