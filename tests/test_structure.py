@@ -3811,6 +3811,19 @@ def test_a_price_beside_its_ticket_button_is_the_widgets_and_under_a_deal_the_ar
     assert "From £489" not in [f.text for f in b.furniture]
 
 
+def test_an_amount_alone_is_furniture_only_over_a_control():
+    donation = article(HEADLINE, LEDE, "Donate now", "£25", "£50", "£100", "Other amount", "", BODY)
+    assert {"£25", "£50", "£100"} <= {f.text for f in donation.furniture}
+    shop = article(HEADLINE, LEDE, "Pointing trowel 6in", "£8.50", "Add to basket", "", BODY)
+    assert "£8.50" in {f.text for f in shop.furniture}
+    quote = article(HEADLINE, LEDE, "Tallgrass Outdoor Inc. (TGO)", "$38.12", "-6.84 (-15.22%)", "", BODY)
+    assert {"$38.12", "-6.84 (-15.22%)"} <= {f.text for f in quote.furniture}
+    listing = article(HEADLINE, LEDE, "14 Larkfield Grove, Carrigduff", "€385,000", "3 Bed | 2 Bath | 112 m²", "", BODY)
+    product = article(HEADLINE, LEDE, "Bramble Twin Burner Stove", "£84.99", "RRP £109.99   You save £25.00", "", BODY)
+    assert "€385,000" not in {f.text for f in listing.furniture}
+    assert "£84.99" not in {f.text for f in product.furniture}
+
+
 def test_a_reports_period_over_its_issue_date_is_no_headline():
     a = article("Publications / Surveillance Bulletins / 2026", "Dengue Situation Report No. 9",
                 "Reporting period: epidemiological week 14 (30 March – 5 April 2026)", "Issued: 8 April 2026", LEDE, BODY)

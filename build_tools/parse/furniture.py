@@ -398,7 +398,6 @@ _KINDS = (
         r"follow [\w' ]{1,40}:|share (with us )?your feedback\b.{0,100}|give today|"
         r"take (our|the|this) (poll|survey|quiz)\b.{0,60}|take our (short|quick|brief|\d+-minute) (poll|survey|quiz)\b.{0,60}|help us improve (our|this) (website|site|service)\b.{0,60}|"
         r"can you answer a (quick|short) question\b.{0,80}|contact (our|the) team|"
-        r"[₹£$€]\s?\d[\d,.]*|"
         r"create (a|your) (free )?account\b.{0,60}|create a website account\s[-–—]\s.{0,80}|by signing up\b.{0,120}|get (the|our|your) free\b.{0,120}|"
         r"join us (at|for) (?-i:[A-Z])[^.!?]{0,80}|"
         r"stay up to date with\b.{0,100}|click here to (get|receive|sign)\b.{0,120}|"
@@ -649,7 +648,7 @@ _GUARDED = (
     ("link to another story", ("://",), re.compile(r"^[\w .'’&-]{1,60}\s[-–—:|]\s*https?://\S+$", _I)),  # "The Wayback Machine - https://..."
     ("market data", ("(",), re.compile(
         r"^[\w&.,'’ -]{1,60} \((nyse|nasdaq|lse|tsx|asx|ose|otc|hkex|nse|bse)\s*:\s*[A-Z0-9.]{1,8}\)$"
-        r"|^[+−-]?[$£€]?\d[\d,.]* \([+−-]?\d[\d,.]*%\)$"
+        r"|^[▲▼↑↓]?\s?[+−-]?[$£€]?\d[\d,.]* \([+−-]?\d[\d,.]*%\)$"
         r"|^[\w&.,'’ -]{1,60} \((?-i:[A-Z]{1,6})\s*[+−-]?\d[\d.]*%\)$", _I)),  # "Orrin Semiconductor (ORSM -2.31%)"
     ("postal address", (",",), re.compile(
         r"^[^!?]{5,150},\s*(?:[A-Za-z .'’-]{1,30}\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$")),

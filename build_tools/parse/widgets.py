@@ -76,6 +76,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _map_titles(units, kinds)
     _quoted_companies(units, kinds)
     _calculators(units, kinds)
+    _amounts_over_controls(units, kinds)
     _pull_quotes(units, kinds)
     _running_headers(units, kinds)
     _widget_titles(units, kinds)  # after the widgets whose lines it stands over
@@ -1401,6 +1402,22 @@ def _prices_by_buttons(units: list[Unit], kinds: list[str | None]) -> None:
         if not kinds[k] and not unit.role and _PRICE_ALONE.match(unit.text) and any(
                 0 <= j < len(units) and kinds[j] in _BUTTON_KINDS and _BUTTON.match(units[j].text) for j in (k - 1, k + 1)):
             kinds[k] = "shop prompt"
+
+
+_AMOUNT = re.compile(r"^[₹£$€]\s?\d[\d,.]*$")  # an amount alone on its line: "£25", "$38.12"
+_CONTROL_KINDS = frozenset({"page control", "shop prompt", "newsletter prompt", "widget part", "market data", "advertisement"})
+
+
+def _amounts_over_controls(units: list[Unit], kinds: list[str | None]) -> None:
+    """An amount alone over a control: a donation's buttons ("£25", "£50", "Other amount"), a
+    shop's ("£8.50" over "Add to basket"), a share price over its move ("$38.12" over "-6.84
+    (-15.22%)"). Over a listing's details or a product's old price ("€385,000" over "3 Bed |
+    2 Bath", "£84.99" over "RRP £109.99"), it is the article's. From the foot up, so that a
+    row of amounts reads its last one's control."""
+    for k in range(len(units) - 2, -1, -1):
+        if not kinds[k] and not units[k].role and _AMOUNT.match(units[k].text.strip()) \
+                and (below := kinds[k + 1]) in _CONTROL_KINDS:
+            kinds[k] = "market data" if below == "market data" else "shop prompt"
 
 
 # A product box's button: "Visit ShieldPath", "Download FreeTunnel"
