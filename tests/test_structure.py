@@ -3824,6 +3824,12 @@ def test_an_amount_alone_is_furniture_only_over_a_control():
     assert "£84.99" not in {f.text for f in product.furniture}
 
 
+def test_a_listings_price_over_its_reference_is_no_headline():
+    a = article("Sol y Mar Homes", "Back to results", "", "2 Bedroom Apartment for Sale in Playa Serena, Costa Cálida",
+                "€214,950", "Ref: SYM-30772", "", LEDE, BODY)
+    assert a.title == "2 Bedroom Apartment for Sale in Playa Serena, Costa Cálida"
+
+
 def test_a_reports_period_over_its_issue_date_is_no_headline():
     a = article("Publications / Surveillance Bulletins / 2026", "Dengue Situation Report No. 9",
                 "Reporting period: epidemiological week 14 (30 March – 5 April 2026)", "Issued: 8 April 2026", LEDE, BODY)

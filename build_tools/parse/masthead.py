@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools.parse.furniture import agency_tagged
-from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline,
+from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_price,
                                     is_dateline, is_entry_stamp, is_issue_line, is_rating, is_salutation, is_section_label, is_stamp, is_time_stamp,
                                     numbered, split_sentences, term_value)
 from build_tools.parse.units import Unit
@@ -525,8 +525,9 @@ def _anchored(units: list[Unit], limit: int, furniture: frozenset[int] = frozens
         return None
     while anchor > 1 and (_beside_byline(units, anchor - 1) or _named_place(units, anchor - 1)):
         anchor -= 1  # the byline's block starts higher: a name over its role, a dateline, "Mumbai" under the name
-    while anchor > 2 and _score_line(units[anchor - 1].text):
-        anchor -= 1  # a review's score over the byline ("7.6", "Rating: 3 out of 5 stars"): the headline is above it
+    while anchor > 2 and (_score_line(units[anchor - 1].text) or is_price(units[anchor - 1].text)):
+        anchor -= 1  # a review's score over the byline ("7.6", "Rating: 3 out of 5 stars"), a listing's price
+        # over its reference ("€214,950" over "Ref: SYM-30772"): the headline is above it
     if anchor >= 3 and _STARS.fullmatch(units[anchor - 2].text.strip()) and _standfirst(units, anchor - 1) \
             and headline_like(units[anchor - 3].text) and not _label_only(units[anchor - 3].text):
         return anchor - 3, anchor - 1, anchor  # a review's headline, its stars, its standfirst
