@@ -419,6 +419,20 @@ def test_tab_separated_rows_are_a_table_and_a_label_over_them_a_heading():
     assert all_blocks(a)[0].rows[-1] == ("Pivdennyi", "9,500,000", "300")
 
 
+
+def test_a_tab_row_as_wide_as_the_table_is_its_row_however_long_its_cells():
+    a = parse("\n".join([LEDE, "Time\tWhat happens", "7:00\tTram lines stop running through the zone",
+                         "After all-clear\tResidents may return; announced by sirens and on the city app.", BODY]))
+    assert kinds(a) == ["T2x2", "P"]
+    assert all_blocks(a)[0].rows[-1][0] == "After all-clear"
+
+
+def test_a_tab_header_opening_on_a_tab_has_an_empty_corner_cell():
+    a = parse("\n".join([LEDE, "\tQ3 2025\tQ3 2024\tChange", "Revenue\t$14.8bn\t$14.1bn\t+5.0%",
+                         "Net earnings\t$612m\t$537m\t+14.0%", BODY]))
+    table = all_blocks(a)[0]
+    assert (table.header, len(table.rows)) == (("", "Q3 2025", "Q3 2024", "Change"), 2)
+
 def test_labelled_questions_and_answers_are_an_faq_with_labels_kept():
     a = parse("\n".join([LEDE, "Q: What was agreed?", "A: A new inspection schedule.",
                          "Q: When do inspections start?", "A: In two weeks."]))

@@ -1884,16 +1884,21 @@ def _tab_cells(text: str) -> list[str]:
 
 
 TAB_CELL_MAX = 60  # characters: longer text around a stray tab is running text, not a cell
+TAB_ROW_CELL_MAX = 300  # characters: in a row as wide as the table above, a cell may hold a sentence
 
 
 def _tab_row(unit: Unit, width: int | None = None) -> list[str] | None:
     """A line's tab-separated cells; None for running text with a stray tab in it (a long
-    cell, or a sentence of more than a few words)."""
+    cell, or a sentence of more than a few words). Under a table's rows, a line with exactly
+    as many cells is its next row, whatever its cells hold ("After all-clear<tab>Residents
+    may return; announced by sirens and on the city app")."""
     if "\t" not in unit.text or "|" in unit.text:
         return None
+    cells = _tab_cells(unit.text)
+    if width is not None and width >= 2 and len(cells) == width and max(map(len, cells)) <= TAB_ROW_CELL_MAX:
+        return cells
     if ends_like_sentence(unit.text) and len(unit.text.split()) > 8:
         return None
-    cells = _tab_cells(unit.text)
     # a row's empty last cell, a tab at the line's end, is lost with its trailing space
     ok = (width is None or len(cells) == width or len(cells) == width - 1 >= 2) and max(map(len, cells)) <= TAB_CELL_MAX
     return cells if ok else None
@@ -1907,10 +1912,16 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
     if first is None:
         return None
     width = len(first)
+    corner = units[i].indented and i + 1 < len(units) and not units[i + 1].blank_before \
+        and _tab_row(units[i + 1], width + 1) is not None
+    if corner:  # "<tab>Q3 2025<tab>Q3 2024" over "Revenue<tab>2,418<tab>2,345": the header's corner cell is empty
+        width += 1
     j = i + 1
     while j < len(units) and not units[j].blank_before and _tab_row(units[j], width):
         j += 1
     cells = [_tab_cells(units[k].text) for k in range(i, j)]
+    if corner:
+        cells[0] = [""] + cells[0]
     if [k for k, row in enumerate(cells) if len(row) < width] == [len(cells) - 1]:
         cells.pop()  # one short line at the foot, "Figures are provisional.<tab>Source: UKHSA": a note, no row
         j -= 1
