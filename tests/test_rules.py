@@ -1,7 +1,7 @@
 """One case per rule quirk, titled by what it shows."""
 import pytest
 
-from build_tools.model import Metadata, Paragraph
+from build_tools.model import Metadata, Paragraph, Table
 from build_tools.parse.repair import repair_line
 from tests.helpers import all_blocks, kinds, notes, parse
 
@@ -221,6 +221,15 @@ def test_a_row_over_a_separator_row_starts_the_next_table():
     assert (first.header, first.rows) == (("Issue", "EU", "Brazil"), (("Beef", "99", "180"),))
     assert (second.header, second.rows, second.align) == (("Sector", "Share"), (("Farming", "45"),),
                                                           ("left", "right"))
+
+
+def test_two_piped_lines_of_different_widths_are_no_table():
+    """A page's foot: an address set out with bars over a row of links (on dev, 15 such
+    two-line tables, none of them a table to the editor); with a separator row, or outer
+    bars, two ragged rows are a table still."""
+    foot = ["Harbour Press | 1 Quay Street, Wellbridge | Tel. 0161 555 0101", "Accessibility | Data protection"]
+    assert not any(isinstance(b, Table) for b in all_blocks(parse("\n".join([LEDE, BODY, *foot]))))
+    assert [kind for kind in kinds(parse("\n".join([LEDE, "| A | B | C |", "| 1 | 2 |"]))) if kind.startswith("T")] == ["T1x3"]
 
 
 def test_a_separator_row_two_rows_down_is_dropped_not_a_new_table():

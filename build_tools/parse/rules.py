@@ -1864,6 +1864,9 @@ def table(units: list[Unit], i: int) -> Match | None:
         rows.append((units[k].line, cells))
     if not rows:
         return None  # separator rows alone ("---|---|") hold no cell: text, not a table
+    if not separators and len(rows) == 2 and len(rows[0][1]) != len(rows[1][1]) \
+            and not any(units[k].text.startswith("|") for k in range(i, j)):
+        return None  # a page's foot, "Harbour Press | 1 Quay Street | Tel. 0161 555" over "Privacy | Cookies": two lines of links
     if not separators:
         warnings.append((units[i].line, "table has no separator row; first row taken as header"))
     width = max(len(cells) for _, cells in rows)
