@@ -922,6 +922,16 @@ def test_a_sites_name_over_its_chrome_and_a_trail_read_as_a_menu_is_no_headline(
     assert ("page control", "Caledonian Environment Protection Agency") in [(f.kind, f.text) for f in a.furniture]
 
 
+def test_a_sites_name_over_its_menu_is_no_headline_when_the_headline_stands_a_few_lines_down():
+    """Under the menu, a label, a trail or the date may stand over the headline (on dev, 8
+    titles were such a site's name)."""
+    a = article("Acta Medica Borealis", "Journals | Topics | Podcasts | For Authors | Subscribe", "Research Letter",
+                "May 6, 2025", "", "Head Injuries Among Adults Using Rented Electric Scooters Before and After a Curfew",
+                LEDE, "Next Steps", BODY)
+    assert a.title == "Head Injuries Among Adults Using Rented Electric Scooters Before and After a Curfew"
+    assert "Acta Medica Borealis" in [f.text for f in a.furniture]
+
+
 def test_an_in_numbers_pieces_numbered_figures_head_their_points():
     a = article(HEADLINE, LEDE, "1. 3.1 million people", BODY, "2. 1991", BODY, "3. 62%", BODY, "4. 26 years", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == [

@@ -116,16 +116,25 @@ _ORGANISATION = re.compile(r"^(?:The )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*
                            r"Commission|Service|Services|Centre|Center|Hospital|Group|Company|Co\.)$")
 ORGANISATION_REACH = 6  # units: a headline under the publisher's name and its menu
 SITE_NAME_WORDS = 8  # a site's name or tagline over its menu; a headline may say more
+SITE_REACH = 6  # units under the menu where the headline may stand, under a banner, a trail or a label
+SITE_BANNER_WORDS = 15  # a banner's sentence ("Travel alerts: ..."); running text is longer
 
 
 def _site_name(units: list[Unit], i: int, menus: frozenset[int]) -> bool:
-    """A short line right over the site's menu, a longer headline-like line right under them (no
-    date, no writer's name): the site's name or tagline ("Maple & Mortar" over "Home  Projects
-    Shop", then its post's headline)."""
-    below = units[i + 1].text if i + 1 < len(units) else ""
-    return _words(units[i].text) <= SITE_NAME_WORDS \
-        and any(line in menus for line in range(max(units[i].line, units[i].last) + 1, units[i + 1].line)) \
-        and headline_like(below) and not is_stamp(below) and not is_byline(below) and _words(below) > _words(units[i].text)
+    """A short line right over the site's menu, a longer headline-like line under them (no date,
+    no writer's name), maybe past a banner, a trail or a label but never past the running text:
+    the site's name or tagline ("Maple & Mortar" over "Home  Projects  Shop", then its post's
+    headline; "Acta Medica Borealis" over its menu, "Log In", "Research Letter" and the date)."""
+    if not (i + 1 < len(units) and _words(units[i].text) <= SITE_NAME_WORDS
+            and any(line in menus for line in range(max(units[i].line, units[i].last) + 1, units[i + 1].line))):
+        return False
+    for unit in units[i + 1:i + 1 + SITE_REACH]:
+        below = unit.text
+        if headline_like(below) and not is_stamp(below) and not is_byline(below) and _words(below) > _words(units[i].text):
+            return True
+        if ends_like_sentence(below) and _words(below) > SITE_BANNER_WORDS:
+            return False  # the running text
+    return False
     # (a headline's categories under it, "Baking · Bread · Recipes", over its date or writer: the headline stays)
 
 
