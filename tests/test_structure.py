@@ -2219,6 +2219,9 @@ def test_a_date_line_may_hold_several_dates_among_labels():
     assert is_stamp("Midland Daily · 2h ago") and is_stamp("Posted 3d ago") and not is_stamp("The 2m race")
     # a read time glued to the date line after it, as a wire's page copies
     assert is_stamp("4 min readApril 9, 20253:41 PM GMTUpdated 2 hours ago") and not is_stamp("4 min read about the war")
+    # and one glued after it ("2 hours ago4 min read" was the headline over the byline, the real one a kicker)
+    assert is_stamp("2 hours ago4 min read") and is_stamp("Thursday, 6 March 2025, 7:15 am5 min read")
+    assert not is_stamp("Chapter4 min read")
 
 
 def test_what_a_date_line_dates_may_stand_before_it_never_a_heading():

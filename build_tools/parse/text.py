@@ -323,6 +323,7 @@ def is_release(text: str) -> bool:
 
 
 _READ_TIME_LEAD = re.compile(r"^\d{1,2}[ -]min(?:ute)?s? read\s*(?=[A-Z0-9])")
+_READ_TIME_TAIL = re.compile(r"(?:(?<=[a-zA-Z])|(?<=\bago ))\d{1,2}[ -]min(?:ute)?s? read$")  # "ago4", "am5"
 _DAY_OR_CLOCK = re.compile(r"\b\d{1,2}(?:,| \d{4}|[:.]\d\d)")  # "April 9, 2025", "3:41 PM"; never "May Day 2025"
 
 
@@ -336,6 +337,7 @@ def is_stamp(text: str) -> bool:
     text = _GLUED.sub(" ", text)  # "November 12, 20254:41 AM GMT+9Updated 2 hours ago", as copied
     if _READ_TIME_LEAD.match(text) and _DAY_OR_CLOCK.search(text):
         text = _READ_TIME_LEAD.sub("", text)  # "4 min readApril 9, 2025 ...": the date line after its read time
+    text = _READ_TIME_TAIL.sub("", text)  # "2 hours ago4 min read": the read time glued to the date line
     words = _stamp_words(text)
     if len(words) > STAMP_MAX_WORDS or is_time_stamp(text):  # a bare clock heads a live entry
         return False
