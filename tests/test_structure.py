@@ -932,6 +932,15 @@ def test_a_sites_name_over_its_menu_is_no_headline_when_the_headline_stands_a_fe
     assert "Acta Medica Borealis" in [f.text for f in a.furniture]
 
 
+def test_a_sentence_said_twice_in_a_row_is_a_pictures_caption_but_a_headline_twice_is_the_headline():
+    caption = "An emergency room waiting area at Cedar Ridge Regional Hospital. (KTRV 7 News)"
+    a = article(HEADLINE, "By Dana Whitlock", "Tue, June 10th 2025, 5:48 PM PDT", caption, caption, LEDE, BODY)
+    assert a.summary == LEDE and [f.kind for f in a.furniture if f.text == caption] == ["photo credit or caption"] * 2
+    b = article(HEADLINE, HEADLINE, LEDE, "What is being done?", "What is being done?", BODY, BODY)
+    assert b.title == HEADLINE and not [f for f in b.furniture if f.kind == "photo credit or caption"]
+    assert kinds(b)[-2:] == ["P", "P"]  # a paragraph pasted twice stays, both times
+
+
 def test_an_in_numbers_pieces_numbered_figures_head_their_points():
     a = article(HEADLINE, LEDE, "1. 3.1 million people", BODY, "2. 1991", BODY, "3. 62%", BODY, "4. 26 years", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == [

@@ -47,6 +47,7 @@ def mark_widgets(units: list[Unit], kinds: list[str | None], raw: tuple[str, ...
     _tags_under_label(units, kinds)
     _captions_under_controls(units, kinds)
     _caption_over_credit(units, kinds)
+    _repeated_captions(units, kinds)
     _photographers(units, kinds)
     _page_kind_labels(units, kinds)
     _live_page_toggles(units, kinds)
@@ -959,6 +960,27 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
             return  # a sentence under the byline or date, over no credit: the lede, however short
         dated = dated or is_stamp(unit.text) or is_byline(unit.text)
         seen_title = True
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!]\s+\S")
+
+
+def _repeated_captions(units: list[Unit], kinds: list[str | None]) -> None:
+    """A sentence and its credit said twice or more on lines in a row ("An emergency room waiting
+    area at Cedar Ridge Regional Hospital. (KTRV 7 News)" twice): a picture's alt text and its
+    caption, never the article's own text. A headline or a heading said twice has no credit
+    after a sentence (on dev, 12 headlines and 3 headings stand twice so, and 6 captions, each
+    with its credit after its stop), nor has a paragraph pasted twice, which stays."""
+    for k in range(1, len(units)):
+        text = units[k].text
+        if text == units[k - 1].text and not kinds[k - 1] and not units[k].role and not units[k - 1].role \
+                and len(text.split()) >= CAPTION_MIN_WORDS and not text.endswith("?") \
+                and (text.endswith(")") or _SENTENCE_INSIDE.search(text)):
+            end = k
+            while end < len(units) and units[end].text == text:
+                end += 1
+            for j in range(k - 1, end):
+                kinds[j] = kinds[j] or "photo credit or caption"
 
 
 def _alt_text(units: list[Unit], k: int) -> bool:
