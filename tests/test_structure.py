@@ -6538,7 +6538,8 @@ def test_a_section_opening_on_its_subsection_is_borne_out_by_one_word_headings_a
 
 @pytest.mark.parametrize("line", ["By Nadia Farouk · 12 February 2025 · 4 min read",
                                   "By Nadia Farouk | 12 February 2025 | Reading time: 4 minutes",
-                                  "By Nadia Farouk / 12 February 2025"])
+                                  "By Nadia Farouk / 12 February 2025",
+                                  "By Nadia Farouk·12 February 2025·4 min read"])  # middle dots unspaced, as copied
 def test_a_byline_with_its_date_and_read_time_on_one_line_is_the_byline(line):
     a = article(HEADLINE, line, LEDE, BODY)
     assert (a.title, a.byline, a.summary, a.furniture) == (HEADLINE, line, LEDE, ())

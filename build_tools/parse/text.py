@@ -199,7 +199,8 @@ _CREDITED_WRITER = re.compile(rf"^(?:Fact[- ]check(?:ed)?|Column|Slideshow|Galle
 # never "Tested by ...", a flood story's "Tested by Storm Babet" as much as a buying guide's tester
 
 
-_BYLINE_PARTS = re.compile(r"\s+[|/·•]\s+")  # a byline's name, date and read time on one line
+_BYLINE_PARTS = re.compile(r"\s+[|/•]\s+|\s*·\s*")  # a byline's name, date and read time on one line (a middle
+# dot, spaced or not: "By Hamish Tennant·2 March 2026·6 min read")
 _READ_TIME = re.compile(r"^(?i:(?:estimated )?(?:reading|read) time:?\s*)?\d{1,3}(?:[–-]\d{1,3})?\s*(?i:min(?:ute)?s?)(?i: read)?$")
 
 
