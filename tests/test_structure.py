@@ -689,6 +689,16 @@ def test_live_blog_time_stamps_are_headings(stamps):
     assert kinds(a) == [f"H2:{stamps[0]}", "P", f"H2:{stamps[1]}", "P"]
 
 
+def test_a_labelled_date_among_a_notices_fields_is_no_live_entry_stamp():
+    """"Valid until: 20:00 Friday 25 July" under "Issued: ..." and "Area: ...": the warning's
+    field, not a live entry's heading (dev 3 false headings fewer, holdout 7)."""
+    a = article("Orange heat warning for the Eastern Plains", "", "Issued: 11:30 Monday 21 July 2025",
+                "Warning level: Orange", "Area: Eastern Plains, Lower Dessa valley", "Valid from: 12:00 Tuesday 22 July",
+                "Valid until: 20:00 Friday 25 July", "", LEDE, "", "Summary", "", BODY, "",
+                "Next update: 11:30 Tuesday 22 July 2025")
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Summary"]
+
+
 def test_a_time_stamp_over_an_entry_title_heads_it_even_a_question():
     a = article("Live: Senate passes farm bill after all-night session", LEDE,
                 "10.20 EDT", "Vote tally confirmed", BODY, "10.05 EDT", "What is in the bill?", BODY, BODY)

@@ -796,6 +796,14 @@ MOTION_OUTCOME = re.compile(r"^(?:motion\s+)?(?:carried|defeated|(?<=motion )los
                             re.IGNORECASE)
 
 
+def _among_fields(units: list[Unit], i: int) -> bool:
+    """A labelled date among other "Label: value" lines ("Issued: ...", "Area: ...", then "Valid
+    until: 20:00 Friday 25 July"): a notice's field, never a live entry's stamp."""
+    above = i > 0 and not units[i].blank_before and term_value(units[i - 1].text) is not None
+    below = i + 1 < len(units) and not units[i + 1].blank_before and term_value(units[i + 1].text) is not None
+    return term_value(units[i].text) is not None and (above or below)
+
+
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
     if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
@@ -809,7 +817,7 @@ def heading(units: list[Unit], i: int) -> Match | None:
         return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
             and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES \
-            and not (UPDATE_NOTE.match(unit.text) and _stamped_apart(units)):
+            and not (UPDATE_NOTE.match(unit.text) and _stamped_apart(units)) and not _among_fields(units, i):
         return Match(HeadingMark(unit.text, unit.line, "time"), i + 1,
                      "heading: one of a live blog's dated entry stamps, over its entry")
     if _YEAR.match(unit.text) and i + 1 < len(units) and is_bare_date(units[i + 1].text) \
