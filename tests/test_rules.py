@@ -481,7 +481,7 @@ def test_a_title_case_heading_after_the_faq_is_not_nested_under_it():
 
 
 def test_a_heading_needs_more_than_furniture_under_it():
-    a = parse("\n".join([LEDE, "Further Coverage", "Copyright 2024 Example News. All rights reserved."]))
+    a = parse("\n".join([LEDE, "Polling Station Hours", "Copyright 2024 Example News. All rights reserved."]))
     assert kinds(a) == ["P"] and [f.kind for f in a.furniture] == ["copyright"]
 
 

@@ -951,6 +951,13 @@ def test_a_sentence_said_twice_in_a_row_is_a_pictures_caption_but_a_headline_twi
     assert kinds(b)[-2:] == ["P", "P"]  # a paragraph pasted twice stays, both times
 
 
+def test_more_coverage_over_its_links_is_furniture_as_related_coverage_is():
+    """Of dev's lines reading "More/Related/Latest/Full coverage" alone, 24 of 24 are furniture."""
+    a = article(HEADLINE, LEDE, BODY, "More coverage", "Tracking map: Follow Delphine's path",
+                "Where to find a shelter near you", "Copyright 2025 Gulf Coast Dispatch. All rights reserved.")
+    assert kinds(a) == ["P"] and ("link to another story", "More coverage") in [(f.kind, f.text) for f in a.furniture]
+
+
 def test_an_in_numbers_pieces_numbered_figures_head_their_points():
     a = article(HEADLINE, LEDE, "1. 3.1 million people", BODY, "2. 1991", BODY, "3. 62%", BODY, "4. 26 years", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == [

@@ -421,7 +421,7 @@ _KINDS = (
         r"^(next|previous) (lesson|chapter|article|story|post|guide|episode|module)\s*[:›»→]\s*\S.{0,100}$|"
         r"^([»›→←«‹]|>>)\s*\S.*$|^\S.{0,60}\s(»|›|→)$|^more( [\w-]+){0,2} [\w-]+s$|^read more [\w ]{1,30}$"
         r"|^more [\w &'’-]{1,30}: (https?://\S+)$|^all [\w &'’-]{1,30} transcripts$"
-        r"|^(read more|more|related( [\w-]+){0,2}|see also|more on this story|explore further|"
+        r"|^(read more|more|related( [\w-]+){0,2}|(more|latest|full|further) coverage|see also|more on this story|explore further|"
         r"also read|read also|read|read next|keep reading|latest news|go deeper|(most read|most popular|most viewed|latest|more) (from|in|on) [\w &'’-]{1,40}|"
         r"don'?t miss|most (read|popular|viewed|saved|shared)( \w+| (this|last) (week|month|year))?|recommended( for you)?|more for you|top stories|trending( now| topics| stories| in [\w &'’-]{1,30})?|read part (\d+|one|two|three|four|five)|"
         r"see more on|"
