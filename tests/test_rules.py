@@ -230,6 +230,8 @@ def test_two_piped_lines_of_different_widths_are_no_table():
     foot = ["Harbour Press | 1 Quay Street, Wellbridge | Tel. 0161 555 0101", "Accessibility | Data protection"]
     assert not any(isinstance(b, Table) for b in all_blocks(parse("\n".join([LEDE, BODY, *foot]))))
     assert [kind for kind in kinds(parse("\n".join([LEDE, "| A | B | C |", "| 1 | 2 |"]))) if kind.startswith("T")] == ["T1x3"]
+    assert [kind for kind in kinds(parse("\n".join([LEDE, "Date | Event | Venue", "12 March | Book fair |"])))
+            if kind.startswith("T")] == ["T1x3"]  # an outer bar at the end is one too
 
 
 def test_a_separator_row_two_rows_down_is_dropped_not_a_new_table():
@@ -441,6 +443,18 @@ def test_a_tab_header_opening_on_a_tab_has_an_empty_corner_cell():
                          "Net earnings\t$612m\t$537m\t+14.0%", BODY]))
     table = all_blocks(a)[0]
     assert (table.header, len(table.rows)) == (("", "Q3 2025", "Q3 2024", "Change"), 2)
+    # every line indented alike, or a row as wide as the header: no corner (the review's cases)
+    a = parse("\n".join([LEDE, "\tName\tAge", "\tAlice\t30", "\tBob\t41", BODY]))
+    assert all_blocks(a)[0].header == ("Name", "Age")
+    a = parse("\n".join([LEDE, "    Adult\tChild\tConcession", "    £45\t£20\t£30", BODY]))
+    assert (all_blocks(a)[0].header, all_blocks(a)[0].rows) == (("Adult", "Child", "Concession"), (("£45", "£20", "£30"),))
+
+
+def test_a_source_line_under_tab_rows_is_no_row_however_many_cells():
+    a = parse("\n".join([LEDE, "Station\tRainfall (mm)", "Kessel\t81", "Ardley\t64",
+                         "Source:\tMet Office provisional figures, which may be revised when the final gauge readings are in.",
+                         BODY]))
+    assert len(all_blocks(a)[0].rows) == 2
 
 def test_labelled_questions_and_answers_are_an_faq_with_labels_kept():
     a = parse("\n".join([LEDE, "Q: What was agreed?", "A: A new inspection schedule.",

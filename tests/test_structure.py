@@ -933,13 +933,17 @@ def test_a_sites_name_over_its_chrome_and_a_trail_read_as_a_menu_is_no_headline(
 
 
 def test_a_sites_name_over_its_menu_is_no_headline_when_the_headline_stands_a_few_lines_down():
-    """Under the menu, a label, a trail or the date may stand over the headline (on dev, 8
-    titles were such a site's name)."""
-    a = article("Acta Medica Borealis", "Journals | Topics | Podcasts | For Authors | Subscribe", "Research Letter",
-                "May 6, 2025", "", "Head Injuries Among Adults Using Rented Electric Scooters Before and After a Curfew",
+    """Under the menu, a label or a trail may stand over the headline; never a date, a writer's
+    name or a sentence, which stand under the headline the line over the menu was."""
+    a = article("Acta Medica Borealis", "Journals | Topics | Podcasts | For Authors | Subscribe", "Log In", "Research Letter",
+                "", "Head Injuries Among Adults Using Rented Electric Scooters Before and After a Curfew", "May 6, 2025",
                 LEDE, "Next Steps", BODY)
     assert a.title == "Head Injuries Among Adults Using Rented Electric Scooters Before and After a Curfew"
     assert "Acta Medica Borealis" in [f.text for f in a.furniture]
+    # a post's own headline over its categories and date stays, whatever longer line stands under them
+    b = article("My sourdough starter finally works", "Baking · Bread · Recipes", "March 3, 2025", "It took me six weeks.",
+                "What I changed after six weeks of flat loaves", BODY)
+    assert b.title == "My sourdough starter finally works"
 
 
 def test_a_sentence_said_twice_in_a_row_is_a_pictures_caption_but_a_headline_twice_is_the_headline():

@@ -117,23 +117,22 @@ _ORGANISATION = re.compile(r"^(?:The )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*
 ORGANISATION_REACH = 6  # units: a headline under the publisher's name and its menu
 SITE_NAME_WORDS = 8  # a site's name or tagline over its menu; a headline may say more
 SITE_REACH = 6  # units under the menu where the headline may stand, under a banner, a trail or a label
-SITE_BANNER_WORDS = 15  # a banner's sentence ("Travel alerts: ..."); running text is longer
 
 
 def _site_name(units: list[Unit], i: int, menus: frozenset[int]) -> bool:
     """A short line right over the site's menu, a longer headline-like line under them (no date,
-    no writer's name), maybe past a banner, a trail or a label but never past the running text:
-    the site's name or tagline ("Maple & Mortar" over "Home  Projects  Shop", then its post's
-    headline; "Acta Medica Borealis" over its menu, "Log In", "Research Letter" and the date)."""
+    no writer's name), maybe past a banner, a trail or a label but never past a date, a name or a
+    sentence: the site's name or tagline ("Maple & Mortar" over "Home  Projects  Shop", then its
+    post's headline; "Acta Medica Borealis" over its menu, "Log In" and "Research Letter")."""
     if not (i + 1 < len(units) and _words(units[i].text) <= SITE_NAME_WORDS
             and any(line in menus for line in range(max(units[i].line, units[i].last) + 1, units[i + 1].line))):
         return False
-    for unit in units[i + 1:i + 1 + SITE_REACH]:
+    for k, unit in enumerate(units[i + 1:i + 1 + SITE_REACH]):
         below = unit.text
         if headline_like(below) and not is_stamp(below) and not is_byline(below) and _words(below) > _words(units[i].text):
             return True
-        if ends_like_sentence(below) and _words(below) > SITE_BANNER_WORDS:
-            return False  # the running text
+        if k and (ends_like_sentence(below) or is_byline(below) or _bare_name(below) or is_stamp(below)):
+            return False  # the headline's own date, its writer or its text: the line over the menu was the headline
     return False
     # (a headline's categories under it, "Baking · Bread · Recipes", over its date or writer: the headline stays)
 

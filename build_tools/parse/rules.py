@@ -1873,7 +1873,7 @@ def table(units: list[Unit], i: int) -> Match | None:
     if not rows:
         return None  # separator rows alone ("---|---|") hold no cell: text, not a table
     if not separators and len(rows) == 2 and len(rows[0][1]) != len(rows[1][1]) \
-            and not any(units[k].text.startswith("|") for k in range(i, j)):
+            and not any(units[k].text.startswith("|") or units[k].text.endswith("|") for k in range(i, j)):
         return None  # a page's foot, "Harbour Press | 1 Quay Street | Tel. 0161 555" over "Privacy | Cookies": two lines of links
     if not separators:
         warnings.append((units[i].line, "table has no separator row; first row taken as header"))
@@ -1906,7 +1906,8 @@ def _tab_row(unit: Unit, width: int | None = None) -> list[str] | None:
     if "\t" not in unit.text or "|" in unit.text:
         return None
     cells = _tab_cells(unit.text)
-    if width is not None and width >= 2 and len(cells) == width and max(map(len, cells)) <= TAB_ROW_CELL_MAX:
+    if width is not None and width >= 2 and len(cells) == width and max(map(len, cells)) <= TAB_ROW_CELL_MAX \
+            and not _TABLE_NOTE.match(unit.text):  # "Source:<tab>Met Office figures, ...": a note under the table
         return cells
     if ends_like_sentence(unit.text) and len(unit.text.split()) > 8:
         return None
@@ -1923,8 +1924,8 @@ def tab_table(units: list[Unit], i: int) -> Match | None:
     if first is None:
         return None
     width = len(first)
-    corner = units[i].indented and i + 1 < len(units) and not units[i + 1].blank_before \
-        and _tab_row(units[i + 1], width + 1) is not None
+    corner = units[i].indented and i + 1 < len(units) and not units[i + 1].blank_before and not units[i + 1].indented \
+        and len(_tab_cells(units[i + 1].text)) == width + 1 and _tab_row(units[i + 1], width + 1) is not None
     if corner:  # "<tab>Q3 2025<tab>Q3 2024" over "Revenue<tab>2,418<tab>2,345": the header's corner cell is empty
         width += 1
     j = i + 1
