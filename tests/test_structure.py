@@ -3880,6 +3880,22 @@ def test_a_reports_period_over_its_issue_date_is_no_headline():
         "Reporting period: epidemiological week 14 (30 March – 5 April 2026)", "Issued: 8 April 2026")
 
 
+def test_a_bare_name_over_the_date_under_the_standfirst_is_the_byline():
+    """"Eleanor Graydon" over "Wed 4 Mar 2026 14.30 GMT", under the standfirst: the byline and
+    the date, no heading; never so in a thread, each post a name over a date, nor far down the text."""
+    a = article(HEADLINE, "", LEDE, "", "Eleanor Graydon", "Wed 4 Mar 2026 14.30 GMT", "", BODY, "", "Opening Night", "", BODY)
+    assert a.byline == "Eleanor Graydon"
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Opening Night"]
+    thread = article(HEADLINE, "", LEDE, "", BODY, "", "Marta Kollen", "Mar 4, 2026", "", BODY, "", "Owen Briggs", "Mar 5, 2026",
+                     "", BODY)
+    assert thread.byline is None
+    single = article(HEADLINE, "", LEDE, "", BODY, "", "Marta Kollen", "Mar 4, 2026", "", BODY)
+    assert single.byline == "Marta Kollen"
+    far = article(HEADLINE, "", LEDE, "", BODY, "", "Screenshots", "", BODY, "", "Ratings", "", BODY, "", "Version History",
+                  "Mar 4, 2026", "", BODY)
+    assert far.byline is None
+
+
 def test_a_written_byline_outranks_a_bare_name_over_the_headline():
     a = article("Picture Show", "Photos: Before the city wakes, the fish auction sells 30 tonnes in three hours",
                 "August 21, 2024 · 5:00 AM ET", "Photographs and text by Amaya Ruiz", "", LEDE, BODY)
@@ -4146,6 +4162,17 @@ def test_a_live_pages_days_hold_their_hours_under_its_box_of_key_points(box):
                 "4:50 p.m.", BODY)
     assert [k for k in kinds(a) if k.startswith("H")] == [
         f"H2:{box}", "H2:Wednesday, March 4", "H3:12:40 p.m.", "H3:11:05 a.m.", "H2:Tuesday, March 3", "H3:4:50 p.m."]
+
+
+def test_a_live_pages_days_hold_their_hours_under_a_section_of_its_own_before_them():
+    """A section with text of its own ("What happens next") before the box and the days is no
+    parent of the days: only a heading right over the first day ("Timeline of events") is."""
+    a = article(HEADLINE, LEDE, "What happens next", "- Rescuers will line the new shaft.", "- Inspectors will visit.", "",
+                "Key events", "- Miners found alive", "- Rockfall traps three workers", "",
+                "Wednesday 19 March", "", "7:26am", BODY, "5:58am", BODY, "", "Tuesday 18 March", "", "4:10pm", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:What happens next", "H2:Key events", "H2:Wednesday 19 March", "H3:7:26am", "H3:5:58am",
+        "H2:Tuesday 18 March", "H3:4:10pm"]
 
 
 @pytest.mark.parametrize("label,level", [("Live updates", 3), ("Timeline (UTC, Monday 2 March)", 3), ("Auto-refresh", 2)])

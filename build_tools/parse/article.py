@@ -9,7 +9,7 @@ from dataclasses import replace
 from build_tools.model import Article, BulletList, Diagnostic, Furniture, Paragraph, Section, Source, Table
 from build_tools.parse.furniture import agency_tagged, furniture_kind, glued_caption, live_invitation_telling_news, news_then_live_invitation
 from build_tools.parse.heading_odds import NOT_A_HEADING, doubted_headings
-from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, SECTION_NAMES, named_by_trail, read_masthead
+from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, SECTION_NAMES, bare_name, named_by_trail, read_masthead
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
@@ -283,6 +283,8 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     if signed and sum(is_time_stamp(u.text) or is_entry_stamp(u.text) for u in body) < LIVE_MIN_ENTRIES:
         signed = set()
     signed |= _stamped_names(body)  # (on a live page: it counts the stamps itself)
+    # A bare name over the date, the only one in the text (each post of a thread has its own): the byline
+    named_over_date = [k for k in range(len(body) - 1) if bare_name(body[k].text) and is_stamp(body[k + 1].text)]
     reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's
     signed_at = -2  # where the last entry byline stood
     for k, unit in enumerate(body):
@@ -309,6 +311,10 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
             # (never a section trail's "Local News | Planning")
             note(unit.line, "info", "byline: a name and an outlet over the date, under the masthead")
             continue
+        if k < NAME_OVER_DATE_REACH and head.byline is None and not unit.role and named_over_date == [k]:
+            head.byline = unit  # "Eleanor Graydon" over "Wed 4 Mar 2026 14.30 GMT", under the standfirst
+            note(unit.line, "info", "byline: a person's name alone over the date, under the masthead")
+            continue
         if (top or (k >= foot and not unit.text.startswith("Posted by"))) and not unit.role and is_byline(unit.text):
             # (at the foot, "Posted by daveinderby on 5 Mar 2026" credits a post the story quotes)
             if head.byline is None and top:
@@ -326,6 +332,7 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
 
 
 ENTRY_SIGNATURES = 2  # the same byline under two entries of a live page
+NAME_OVER_DATE_REACH = 4  # units under the masthead (a standfirst, a rating, a label) where a bare name over the date is its byline
 # An entry's time run onto its title, "11:40Network operator says ..." (on dev, 10 of 10 such lines head entries)
 _GLUED_STAMP = re.compile(r"^\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?(?=[A-Z][a-z])")  # a capital: never "12.50kg"
 # A writer's bare name, perhaps where they are: "Tom Hurley", "Leah Nguyen in Wirrabin", "Dev Patel in London".

@@ -212,11 +212,12 @@ def _hours_under_days(marks: list[tuple[HeadingMark, bool, bool]]) -> list[int] 
                 and (_dated(mark.text) or bool(_UPDATES.match(mark.text)) or (mark.style == "caps" and bool(_PART.search(mark.text))))
     if not hours:
         return None
-    # Under a "Timeline of events" with text of its own, the days are its subsections
-    # already, and their hours have no level left to take; a box of key points is no parent.
+    # Right under a "Timeline of events" with text of its own, the days are its subsections
+    # already, and their hours have no level left to take; a box of key points is no parent,
+    # nor a section before that box ("What happens next").
     first_day = next(k for k in range(len(marks) - 1) if marks[k + 1][0].style == "time")
-    if _dated(marks[first_day][0].text) and any(not (_dated(mark.text) or _BOX.match(mark.text))
-                                                for mark, _, _ in marks[:first_day]):
+    if _dated(marks[first_day][0].text) and first_day and not (_dated(marks[first_day - 1][0].text)
+                                                               or _BOX.match(marks[first_day - 1][0].text)):
         return None
     return levels
 

@@ -131,7 +131,7 @@ def _site_name(units: list[Unit], i: int, menus: frozenset[int]) -> bool:
         below = unit.text
         if headline_like(below) and not is_stamp(below) and not is_byline(below) and _words(below) > _words(units[i].text):
             return True
-        if k and (ends_like_sentence(below) or is_byline(below) or _bare_name(below) or is_stamp(below)):
+        if k and (ends_like_sentence(below) or is_byline(below) or bare_name(below) or is_stamp(below)):
             return False  # the headline's own date, its writer or its text: the line over the menu was the headline
     return False
     # (a headline's categories under it, "Baking · Bread · Recipes", over its date or writer: the headline stays)
@@ -205,7 +205,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             return True
         if head.byline is None and _name_line(units, k) and not _written_byline_below(units, k) and (
                 head.title or head.standfirst or anchored or (
-                _bare_name(text) and _headline_under_stamps(units, k + 1)
+                bare_name(text) and _headline_under_stamps(units, k + 1)
                 and not any(is_byline(u.text) for u in units[k + 1:k + BYLINE_REACH]))  # "Picture Show": a label
                 or (_person_and_outlet(text) and k + 1 < n and is_stamp(units[k + 1].text))):  # "Jo Lee | Loomwell"
             head.byline = units[k]
@@ -400,7 +400,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             head.dropped.append((unit, "kicker"))  # "Allergy alert" over "Last updated: ..."
             head.reasons.append((unit.line, "kicker: a short label among the masthead's date and byline lines"))
             i += 1
-        elif head.title and head.byline is None and _bare_name(unit.text) and (
+        elif head.title and head.byline is None and bare_name(unit.text) and (
                 is_stamp(units[i + 1].text) or is_dateline(units[i + 1].text)
                 or (unit.line in over_read_time and units[i - 1] is head.title)):
             head.byline = unit  # the writer's name alone under the headline, over the dateline or read time
@@ -676,7 +676,7 @@ ADJACENT_LINES = 3
 _BARE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]+)){1,2}$")
 
 
-def _bare_name(text: str) -> bool:
+def bare_name(text: str) -> bool:
     """"Henrike Adamczyk": two or three capitalised words, nothing else (no minor word, no
     figure): a person's name."""
     return bool(_BARE_NAME.match(text)) and not any(w.casefold() in MINOR_WORDS for w in text.split()[1:])
@@ -1022,7 +1022,7 @@ def _named_place(units: list[Unit], k: int) -> bool:
     if k < 2 or not _place_line(units, k):
         return False
     name = k - 2 if _role_line(units[k - 1].text) and _words(units[k - 1].text) <= ROLE_MAX_WORDS else k - 1
-    return name >= 1 and _bare_name(units[name].text) and _words(units[name - 1].text) >= PLACE_HEADLINE_WORDS
+    return name >= 1 and bare_name(units[name].text) and _words(units[name - 1].text) >= PLACE_HEADLINE_WORDS
 
 
 def _place_line(units: list[Unit], k: int) -> bool:
