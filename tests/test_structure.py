@@ -591,6 +591,8 @@ def article(*lines: str, **kw):
     ("Like Reply Report", "page control"), ("2d Like Reply", "page control"),
     ("14 reactions · 9 comments", "page control"),
     ("Share · Save", "share prompt"), ("Print Share", "share prompt"),
+    # a search box's hint: what it finds, in a few words
+    ("Search for symbols or companies", "page control"), ("Search for articles...", "page control"),
     # a caption naming who or what is pictured, and where
     ("The late Donal Geraghty pictured behind the bar of Geraghty's in 2019.", "photo credit or caption"),
     ("Saturn's rings, photographed close to edge-on through a small reflector last spring.", "photo credit or caption"),
@@ -668,7 +670,8 @@ def test_a_share_rows_label_leaves_it_a_share_row():
                                   "Unemployment rose to 4.4 per cent in the three months to March. (ONS)",
                                   "Brief scores: Saurashtra 318/5 in 90 overs vs Assam. (ANI)", "Download size",
                                   "Monthly payments rise for millions", "Contact agents about the road closures",
-                                  "Listen to the talk that changed everything for me"])
+                                  "Listen to the talk that changed everything for me",
+                                  "Search for missing walker on Scarrow Pike: live updates"])
 def test_distances_odds_and_answers_are_not_furniture(line):
     assert article(HEADLINE, LEDE, "Next Steps", BODY, line, BODY).furniture == ()
 
