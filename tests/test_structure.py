@@ -6570,6 +6570,18 @@ def test_a_broadcasters_caption_under_a_bare_agency_credit_is_furniture():
 
 
 
+def test_a_caption_under_a_named_credit_is_furniture_and_a_heading_under_one_stays():
+    caption = "Gwyneth and Alun Price on their wedding day at St Tydfil's Church in April 1985"
+    a = article(HEADLINE, "Photo: Courtesy of the Price family", caption, LEDE, "Next Steps", BODY)
+    assert (a.title, a.summary) == (HEADLINE, LEDE)
+    assert [(f.kind, f.text) for f in a.furniture] == [("photo credit or caption", "Photo: Courtesy of the Price family"),
+                                                       ("photo credit or caption", caption)]
+    for heading in ("What to see in the sky over the weekend ahead", '"The gap is not as big as people think"',
+                    "Step 4 – Set the doorbell up again"):
+        b = article(HEADLINE, LEDE, BODY, "Photo: Ansel Marek", heading, BODY)
+        assert kinds(b)[-2:] == [f"H2:{heading}", "P"], heading
+
+
 @pytest.mark.parametrize("label, items, kind", [
     ("KEY DEVELOPMENTS", ("1. The council approved the budget.", "2. Taxes rise by 3%."), "OL2"),
     ("WARNINGS IN FORCE", ("- Flood watch for the Coorah River", "- Wind warning for the coast"), "L2"),

@@ -859,6 +859,9 @@ _CAPTION_LABEL = re.compile(r"^(media|image|video) caption,?$", re.IGNORECASE)
 _AGENCY_ONLY = re.compile(r"^((\w+ via )?getty images|reuters|epa(-efe)?|afp|pa( media| wire)?|ap|shutterstock|alamy)$",
                           re.IGNORECASE)
 CAPTION_MIN_WORDS_UNDER_CREDIT = 8  # a subheading under a credit is shorter ("What it means for mortgage holders")
+# Under a credit, a heading's shapes: "What to see in the sky this weekend", a pull quote's
+# "\"The gap is not as big as people think\"", a part's "Step 4 – Set the doorbell up again"
+_HEADING_SHAPE = re.compile(r"^(?:(?i:what|who|why|how|when|where|which)\b|[\"“‘']|[A-Z][a-z]+ \d+\b)")
 WATCH_HEADLINE_REACH = 12  # units: the top of the page, where the headline stands
 ROLE_LINE_WORDS = 6  # "Hannah Greer, South West reporter": a name and role over the date
 
@@ -893,7 +896,9 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
                 and len(units[k].text) <= CAPTION_MAX:
             kinds[k] = "photo credit or caption"
         elif kinds[k - 1] == "photo credit or caption" and not kinds[k] and not units[k].role \
-                and _AGENCY_ONLY.match(units[k - 1].text.strip()) and len(units[k].text) <= CAPTION_MAX \
+                and (_AGENCY_ONLY.match(units[k - 1].text.strip()) or (
+                    _CREDIT_ONLY.match(units[k - 1].text.strip()) and ": " not in units[k].text
+                    and not _HEADING_SHAPE.match(units[k].text))) and len(units[k].text) <= CAPTION_MAX \
                 and len(units[k].text.split()) >= CAPTION_MIN_WORDS_UNDER_CREDIT and not ends_like_sentence(units[k].text) \
                 and not units[k].text.rstrip().endswith(("?", ":")) and case_style(units[k].text) != "title" \
                 and not is_stamp(units[k].text) and not is_byline(units[k].text):
