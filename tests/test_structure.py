@@ -6570,6 +6570,25 @@ def test_a_broadcasters_caption_under_a_bare_agency_credit_is_furniture():
 
 
 
+def test_a_caption_over_its_photographers_credit_is_furniture():
+    caption = "A Skyvaart Boeing 737 taxis at Rotterdam The Hague airport on Tuesday."
+    a = article(HEADLINE, "By Marta Lindqvist", "March 19, 2025", caption, "Pieter Haan/Northern Courier", LEDE, BODY)
+    assert a.summary == LEDE
+    assert [(f.kind, f.text) for f in a.furniture] == [("photo credit or caption", caption),
+                                                       ("photo credit or caption", "Pieter Haan/Northern Courier")]
+    # a sentence told as news over a name and outlet is the lede
+    news = "Skyvaart said on Tuesday it had agreed to be bought by a Gulf carrier."
+    b = article(HEADLINE, "By Marta Lindqvist", "March 19, 2025", news, "Pieter Haan/Northern Courier", LEDE, BODY)
+    assert b.summary == news
+
+
+def test_the_outlet_between_the_byline_and_the_date_is_no_dateline_when_the_site_bears_its_name():
+    a = article("The Harlan Falls Gazette", "News", "Sports", "Business", "Opinion",
+                "'We're not going anywhere': Strike at Ridgeway Axle plant enters third week", LEDE,
+                "Dana Whitcomb", "Harlan Falls Gazette", "Published 5:01 a.m. ET Oct. 26, 2024", "", BODY, BODY)
+    assert a.byline == "Dana Whitcomb" and a.dateline is None
+
+
 def test_a_caption_under_a_named_credit_is_furniture_and_a_heading_under_one_stays():
     caption = "Gwyneth and Alun Price on their wedding day at St Tydfil's Church in April 1985"
     a = article(HEADLINE, "Photo: Courtesy of the Price family", caption, LEDE, "Next Steps", BODY)

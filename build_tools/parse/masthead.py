@@ -155,6 +155,9 @@ _OBITUARY = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,4} (?i:obituar
 _DOTTED = re.compile(r"\S \u00b7 \S")
 
 
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
 
@@ -376,7 +379,8 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             i += 1
         elif head.dateline is None and head.byline is not None and units[i - 1] is head.byline \
                 and _place_line(units, i) and not _capitals_place_under_stamps(units, i + 1) \
-                and not any(_same(unit.text, kicker.text) and _site_label(units, kicker) for kicker, _ in head.dropped):
+                and not any(_same(_THE.sub("", unit.text), _THE.sub("", kicker.text)) and _site_label(units, kicker)
+                            for kicker, _ in head.dropped):  # "Harlan Falls Gazette" under "The Harlan Falls Gazette"
             head.dateline = unit
             head.reasons.append((unit.line, "dateline: a place between the byline and the date"))
             i += 1

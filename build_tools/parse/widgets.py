@@ -851,6 +851,9 @@ _CAPTION_CONTROL = re.compile(r"^((show|hide|toggle) caption|open this (photo|im
 CAPTION_MAX = 300  # characters
 _HIDE_CAPTION = re.compile(r"^hide caption$", re.IGNORECASE)
 # A photographer's credit under a caption, over "hide caption": "Mara Ellison for NPA", "Pieter Haan/Northern Courier".
+# Under a caption, its photographer and outlet set apart by a slash ("Pieter Haan/Northern Courier";
+# never "What It Means for Your Bill", a heading that reads as "Name for Outlet")
+_PHOTOGRAPHER_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
 _PHOTOGRAPHER_FOR = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: for |\s?/\s?)[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
 
 
@@ -960,6 +963,12 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
                 and ((_CREDIT_ONLY.match(units[k + 1].text) and _text_after(units, kinds, k + 2))
                      or (_BRACKETED_CREDIT.search(units[k + 1].text) and _alt_text(units, k))):
             kinds[k] = "photo credit or caption"
+            return
+        if seen_title and words >= CAPTION_MIN_WORDS and ends_like_sentence(unit.text) and not _NEWS_TENSE.search(unit.text) \
+                and not is_stamp(unit.text) and not is_byline(unit.text) and ": " not in unit.text \
+                and k + 1 < len(units) and not kinds[k + 1] and not units[k + 1].role \
+                and _PHOTOGRAPHER_SLASH.match(units[k + 1].text.strip()) and _text_after(units, kinds, k + 2):
+            kinds[k] = kinds[k + 1] = "photo credit or caption"  # "... taxis at Rotterdam on Tuesday." over "Pieter Haan/Northern Courier"
             return
         if dated and ends_like_sentence(unit.text):
             return  # a sentence under the byline or date, over no credit: the lede, however short
