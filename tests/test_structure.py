@@ -3883,6 +3883,19 @@ def test_a_reports_period_over_its_issue_date_is_no_headline():
         "Reporting period: epidemiological week 14 (30 March – 5 April 2026)", "Issued: 8 April 2026")
 
 
+def test_a_label_in_capitals_under_the_standfirst_is_a_heading_when_the_text_says_its_words_in_lower_case():
+    """"SYMPTOMS" under the standfirst and the date: a common noun, the first heading; "VALMORA",
+    a place's name, is never said in lower case, and stays the dateline."""
+    lede = "Sinusitis is swelling of the sinuses, and its symptoms usually clear up within two to three weeks."
+    a = article("Sinusitis: symptoms and treatment", "Most cases get better on their own without antibiotics.",
+                "Published 3 March 2026", "", "SYMPTOMS", "", lede, "", "TREATMENT", "", BODY)
+    assert a.dateline is None and [k for k in kinds(a) if k.startswith("H")] == ["H2:SYMPTOMS", "H2:TREATMENT"]
+    place = "Rescuers searched the wreckage of the Valmora express through the night."
+    b = article("Derailment kills nine in Valmora", "The express left the tracks at speed on a curve.",
+                "Published 3 March 2026", "", "VALMORA", "", place, "", "WHAT HAPPENED", "", BODY)
+    assert b.dateline == "VALMORA"
+
+
 def test_a_bare_name_over_the_date_under_the_standfirst_is_the_byline():
     """"Eleanor Graydon" over "Wed 4 Mar 2026 14.30 GMT", under the standfirst: the byline and
     the date, no heading; never so in a thread, each post a name over a date, nor far down the text."""

@@ -386,6 +386,7 @@ def read_masthead(units: list[Unit], over_read_time: frozenset[int] = frozenset(
             i += 1
         elif head.dateline is None and is_dateline(unit.text) and not _over_list(units, i) and not _over_table(units, i) and (
                 head.standfirst is None or _beside_meta(units, i) or units[i - 1] is head.byline) \
+                and not (head.standfirst is not None and _common_words(unit.text, units)) \
                 and not (i + 1 < n and (headline_like(units[i + 1].text) or _capitals_over_numbered(units, i))
                          and not _is_meta(units, i + 1) and not (head.title and _same(units[i + 1].text, head.title.text))
                          and not ends_like_sentence(units[i + 1].text) and not BOX_LABEL.match(units[i + 1].text)
@@ -1027,6 +1028,20 @@ def _named_place(units: list[Unit], k: int) -> bool:
         return False
     name = k - 2 if _role_line(units[k - 1].text) and _words(units[k - 1].text) <= ROLE_MAX_WORDS else k - 1
     return name >= 1 and bare_name(units[name].text) and _words(units[name - 1].text) >= PLACE_HEADLINE_WORDS
+
+
+_MINOR_LABEL_WORDS = frozenset({"the", "and", "of", "a", "an", "in", "on", "at", "to", "for", "so"})
+
+
+def _common_words(text: str, units: list[Unit]) -> bool:
+    """A line in capitals whose every word the text says in lower case ("SYMPTOMS", "CHURCH SERVICES",
+    "CURRENCIES"): common nouns, a section's label; a place's name is a proper noun ("VALMORA",
+    "MOUNT ELLERY"), never lower case but in an address ("press@merriden.example")."""
+    if "," in text:
+        return False  # "HARBOR CITY, Calif.": a place and its state
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if w.lower() not in _MINOR_LABEL_WORDS]
+    body = "\n".join(u.text for u in units)
+    return bool(words) and all(re.search(r"(?<![\w@./])" + re.escape(w) + r"(?![\w@/])(?!\.\w)", body) for w in words)
 
 
 def _place_line(units: list[Unit], k: int) -> bool:
