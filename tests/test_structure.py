@@ -3990,6 +3990,11 @@ def test_a_call_to_act_said_under_each_entry_is_a_button_but_once_it_may_head_a_
     assert [f.text for f in a.furniture] == ["Read our full review"] * 3
     once = article(HEADLINE, LEDE, "What Next", BODY, "Read the report", BODY)
     assert "H2:Read the report" in kinds(once)
+    # a label and its title said twice at the top, "Book notes: ...", is the headline said again, no button
+    head = "Book notes: The Tidewater Clerks, by Hana Okonkwo-Reyes"
+    twice = article("Filed under: Book notes", head, "January 28, 2025 · 9 minute read", "", LEDE, BODY)
+    again = article(head, "Filed under: Book notes", head, "January 28, 2025 · 9 minute read", "", LEDE, BODY)
+    assert twice.title == head and again.title == head
 
 
 def test_a_dated_byline_in_the_text_is_never_a_heading_and_a_guides_by_train_is():

@@ -250,7 +250,8 @@ def _repeated_buttons(units: list[Unit], kinds: list[str | None]) -> None:
     said = Counter(unit.text for k, unit in enumerate(units) if not kinds[k] and not unit.role)
     for k, unit in enumerate(units):
         if not kinds[k] and not unit.role and said[unit.text] >= 2 and len(unit.text.split()) <= BUTTON_MAX_WORDS \
-                and _CALL_TO_ACT.match(unit.text) and not unit.text.endswith((".", "?", "!", ":")):
+                and _CALL_TO_ACT.match(unit.text) and not unit.text.endswith((".", "?", "!", ":")) \
+                and ": " not in unit.text:  # a label and its title, "Book notes: The Tidewater Clerks, by ...", said again
             kinds[k] = "page control"
 
 
