@@ -2312,6 +2312,14 @@ def test_a_transcripts_speaker_labels_are_no_headings(labels):
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Presentation"]
 
 
+def test_a_place_with_its_starting_time_in_brackets_is_a_heading_not_a_speakers_turn():
+    a = article(HEADLINE, LEDE, BODY, "", "Order of play", "", "Centre Court (from 13:00 GMT)", "• Ada Larkin v Yuki Morimoto",
+                "• Tunde Adeyemi v Enzo Bassano", "", "Court One (from 13:00 GMT)", "• Hugo Valcourt v Milos Drăgan",
+                "• Sofia Brenner v Anouk Visser", "", "Latest", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == [
+        "H2:Order of play", "H3:Centre Court (from 13:00 GMT)", "H3:Court One (from 13:00 GMT)", "H2:Latest"]
+
+
 def test_a_reporters_labelled_question_at_a_press_conference_is_no_faq():
     a = article(HEADLINE, LEDE, "Questions from reporters", BODY,
                 "Reporter (CBN Radio): Premier, were residents told they might be home by Sunday?", "We hope so.",

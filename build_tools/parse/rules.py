@@ -535,6 +535,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 # A transcript's turn: the speaker over the words, with the time or the seat in brackets:
 # "Joanna Birch (00:00:31)", "Fiona Achterberg (North Wessex Downs, Liberal Democrat)".
 _TURN_LABEL = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) \((\d{1,2}:\d{2}(?::\d{2})?|[^()]{2,80})\):?$")
+_TURN_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _speaker_turn(units: list[Unit], i: int) -> bool:
@@ -543,8 +544,8 @@ def _speaker_turn(units: list[Unit], i: int) -> bool:
     found = _TURN_LABEL.match(units[i].text)
     if not found:
         return False
-    if ":" in found.group(2):
-        return True
+    if _TURN_TIME.fullmatch(found.group(2)):
+        return True  # the time alone: never a court's "Centre Court (from 13:00 GMT)" over its matches
     speakers = [m.group(1) for u in units if (m := _TURN_LABEL.match(u.text))]
     return len(speakers) > len(set(speakers))
 
