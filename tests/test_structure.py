@@ -2312,6 +2312,21 @@ def test_a_transcripts_speaker_labels_are_no_headings(labels):
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Presentation"]
 
 
+def test_a_groups_labelled_title_over_its_fields_is_a_heading_and_a_run_of_fields_is_text():
+    groups = [("Opening Night: 'The Salt Parliament'", "Corn Exchange, Main Hall", "7pm"),
+              ("Live Recording: 'Pilot Season'", "The Boathouse Theatre", "9.30pm"),
+              ("In Conversation: Wilhelmina Achterberg", "Corn Exchange, Main Hall", "2pm")]
+    lines = [HEADLINE, LEDE, "Friday Highlights", BODY]
+    for title, venue, time in groups:
+        lines += ["", title, f"Venue: {venue}", f"Time: {time}", BODY]
+    assert [k[3:] for k in kinds(article(*lines)) if k.startswith("H")] == ["Friday Highlights"] + [
+        title for title, _, _ in groups]
+    events = [HEADLINE, LEDE, "This Weekend", BODY]
+    for when, where in (("Friday, 5pm", "Cattle Market Road"), ("Saturday, 11am", "Various venues")):
+        events += ["", f"When: {when}", f"Where: {where}", "Price: Free", BODY]
+    assert not [k for k in kinds(article(*events)) if k.startswith(("H2:W", "H3:W"))]
+
+
 def test_a_place_with_its_starting_time_in_brackets_is_a_heading_not_a_speakers_turn():
     a = article(HEADLINE, LEDE, BODY, "", "Order of play", "", "Centre Court (from 13:00 GMT)", "• Ada Larkin v Yuki Morimoto",
                 "• Tunde Adeyemi v Enzo Bassano", "", "Court One (from 13:00 GMT)", "• Hugo Valcourt v Milos Drăgan",

@@ -831,6 +831,9 @@ def heading(units: list[Unit], i: int) -> Match | None:
     if (named := anchored_heading(unit.text)) and i + 1 < len(units):
         return Match(HeadingMark(unit.text, unit.line, heading_style(named)), i + 1,
                      "heading: closed by its own edit link or anchor mark, a wiki's or a manual's")
+    if _group_title(units, i):
+        return Match(HeadingMark(unit.text, unit.line, heading_style(unit.text)), i + 1,
+                     "heading: a labelled title said once, over fields whose labels each group repeats")
     if _listing_details(units, i) or ("," in unit.text and _schedule(unit.text)) or (i > 0 and _when_and_where(unit.text) and not ends_like_sentence(units[i - 1].text)):
         return None
     if _CAPS_STOPPED.match(unit.text) and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
@@ -967,6 +970,29 @@ def _of_word_series(units: list[Unit], i: int) -> bool:
 
 
 _KEY_POINTS = re.compile(r"^key points$", re.IGNORECASE)  # a broadcaster's summary box: 15 of 20 such dev lines head it
+
+
+_LABELLED = re.compile(r"^([A-Z][^:]{0,30}): \S")
+GROUP_FIELDS = 2  # "Venue: ...", "Time: ...": the fields under each group's title
+
+
+def _group_title(units: list[Unit], i: int) -> bool:
+    """A group's labelled title over its fields ("Opening Night: 'The Salt Parliament'" over "Venue:
+    ...", "Time: ..."; "Race 2: Benchmark 64 Handicap (1400m)" over "Best: ..."): its own label said
+    once, each field's label said again under another group's title. A run of fields alone
+    ("When: ...", "Where: ..." under each event) repeats its first label too, and stays text."""
+    if not units[i].blank_before or i + GROUP_FIELDS >= len(units) or len(units[i].text) > GROUP_TITLE_MAX \
+            or ends_like_sentence(units[i].text):
+        return False
+    fields = units[i + 1:i + 1 + GROUP_FIELDS]
+    found = [_LABELLED.match(u.text) for u in [units[i], *fields]]
+    if not all(found) or any(u.blank_before for u in fields):
+        return False
+    said = Counter(m.group(1) for u in units if (m := _LABELLED.match(u.text)))
+    return said[found[0].group(1)] == 1 and all(said[m.group(1)] >= 2 for m in found[1:])
+
+
+GROUP_TITLE_MAX = 80
 
 
 def _label_heading(units: list[Unit], i: int) -> Match | None:
