@@ -2312,6 +2312,17 @@ def test_a_transcripts_speaker_labels_are_no_headings(labels):
     assert [k for k in kinds(a) if k.startswith("H")] == ["H2:Presentation"]
 
 
+def test_a_wikis_title_among_its_controls_is_the_subject_its_lede_opens_on():
+    lede = ("Marta Kell (12 May 1951 – 8 October 2019) was an Estlandic structural engineer. "
+            "She designed the Tarvas ring road bridges.")
+    a = article("Wikipedia", "Search", "Marta Kell", "Article Talk", "Language", "Edit", "", lede, "", "Career", BODY)
+    assert a.title == "Marta Kell" and a.summary == lede
+    assert "Marta Kell" not in [f.text for f in a.furniture]
+    # a control that is no subject of the lede stays furniture, and the title the lede's words
+    b = article("Wikipedia", "Search", "Article Talk", "Language", "Edit", "", lede, "", "Career", BODY)
+    assert b.title != "Article Talk" and "Article Talk" in [f.text for f in b.furniture]
+
+
 def test_a_groups_labelled_title_over_its_fields_is_a_heading_and_a_run_of_fields_is_text():
     groups = [("Opening Night: 'The Salt Parliament'", "Corn Exchange, Main Hall", "7pm"),
               ("Live Recording: 'Pilot Season'", "The Boathouse Theatre", "9.30pm"),

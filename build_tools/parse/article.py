@@ -166,6 +166,13 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     for line, why in _doubtful_headings(matches, sections):
         note(line, "warning", f"thin evidence: {why}; a sidecar 'structure:' can say otherwise")
     title_line = head.title.text if head.title else None
+    if not title_line and not source.meta.title and lede and (named := _named_by_lede(lede, furniture)):
+        # A wiki's title among its controls, the subject the lede opens on: "Marta Kell", then
+        # "Marta Kell (12 May 1951 – 8 October 2019) was an engineer ..."
+        furniture.remove(named)
+        notes[:] = [n for n in notes if not (n.line == named.line and n.message.startswith("dropped "))]
+        note(named.line, "info", "title: the line above the lede that names what the lede is about")
+        title_line = named.text
     if not title_line and not source.meta.title:
         # No headline: the lede's opening words, never a section heading, which the page
         # would then show twice.
@@ -185,6 +192,16 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                       meta=source.meta, word_count=word_count, source_hash=source_hash(source),
                       stamps=tuple(u.text for u in head.stamps), furniture=tuple(sorted(furniture, key=lambda f: f.line)))
     return article, notes
+
+
+# An encyclopedia's lede opens on its subject: "Marta Kell (12 May 1951 – ...) was", "Patch 3.7.2 is"
+_LEDE_SUBJECT = re.compile(r"^(.{2,80}?)(?: \(| is | was | are | were )")
+
+
+def _named_by_lede(lede: Paragraph, furniture: list[Furniture]) -> Furniture | None:
+    """The line left out above the lede that is the subject the lede opens on: the page's title."""
+    found = _LEDE_SUBJECT.match(lede.text)
+    return next((f for f in furniture if found and f.line < lede.line and f.text == found.group(1)), None)
 
 
 def _capitals_section(unit: Unit, title: Unit, body: list[Unit]) -> bool:
