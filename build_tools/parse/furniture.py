@@ -302,9 +302,9 @@ _KINDS = (
         r"getting your [\w ]{1,30} player ready\W*|"
         r"is there (a problem|anything wrong) with this page\?|answer a quick question|was this (helpful|useful)\?(\s*(yes|no)\b\W*)*|"
         r"(was|is) this (leaflet|guide|information) (helpful|useful)\?.{0,40}|rate this (leaflet|guide)|"
-        # a search box's hint names what it finds in a few words ("Search for symbols or companies",
-        # "Search for articles..."), never a headline's "Search for missing walker on Scarrow Pike: live updates"
-        r"search for(?: [\w'’,-]+(?: [\w'’,-]+){0,2}(?:\.\.\.|…)?)?|search (this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|"
+        # a search box's hint names what it finds ("Search for symbols or companies", "Search for
+        # articles..."), with no headline's colon: "Search for missing walker on Scarrow Pike: live updates"
+        r"search for(?::|[^:]{0,60})|search (this site|this report|this guide|[\w-]+\.[a-z]{2,}).{0,60}|"
         r"an official website of\b.{1,80}|here'?s how you know|"
         r"go to (contents|navigation|main content)( go to (contents|navigation))?|register (your )?interest|"
         r"corrections and clarifications\b.{0,80}|change (text )?size|photo gallery\b.{0,40}|still need help\?.{0,100}|"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from build_tools.parse.furniture import agency_tagged
 from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_price,
                                     is_dateline, is_entry_stamp, is_issue_line, is_rating, is_salutation, is_section_label, is_stamp, is_time_stamp,
-                                    numbered, split_sentences, term_value)
+                                    numbered, said_in_lower_case, split_sentences, term_value)
 from build_tools.parse.units import Unit
 
 HEADLINE_MAX_WORDS = 30  # a long headline runs to 25 words or so; a paragraph line is longer
@@ -1030,18 +1030,19 @@ def _named_place(units: list[Unit], k: int) -> bool:
     return name >= 1 and bare_name(units[name].text) and _words(units[name - 1].text) >= PLACE_HEADLINE_WORDS
 
 
-_MINOR_LABEL_WORDS = frozenset({"the", "and", "of", "a", "an", "in", "on", "at", "to", "for", "so"})
-
-
 def _common_words(text: str, units: list[Unit]) -> bool:
-    """A line in capitals whose every word the text says in lower case ("SYMPTOMS", "CHURCH SERVICES",
-    "CURRENCIES"): common nouns, a section's label; a place's name is a proper noun ("VALMORA",
-    "MOUNT ELLERY"), never lower case but in an address ("press@merriden.example")."""
+    """A line in capitals the text says in lower case, whole ("CHURCH SERVICES", "the story so
+    far"), or one word said so and never capitalised inside a sentence ("SYMPTOMS",
+    "CURRENCIES"): a section's label. A place's name is a proper noun: never said so whole
+    ("CAPE TOWN", though "the cape"), and capitalised inside a sentence ("in Bath", "Reading's")."""
     if "," in text:
         return False  # "HARBOR CITY, Calif.": a place and its state
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if w.lower() not in _MINOR_LABEL_WORDS]
     body = "\n".join(u.text for u in units)
-    return bool(words) and all(re.search(r"(?<![\w@./])" + re.escape(w) + r"(?![\w@/])(?!\.\w)", body) for w in words)
+    words = text.split()
+    if len(words) > 1:
+        return said_in_lower_case(text, body)
+    word = text.strip(".:").capitalize()
+    return said_in_lower_case(word, body) and not re.search(r"\b[a-z][\w'’-]* " + re.escape(word) + r"\b", body)
 
 
 def _place_line(units: list[Unit], k: int) -> bool:

@@ -535,7 +535,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 # A transcript's turn: the speaker over the words, with the time or the seat in brackets:
 # "Joanna Birch (00:00:31)", "Fiona Achterberg (North Wessex Downs, Liberal Democrat)".
 _TURN_LABEL = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) \((\d{1,2}:\d{2}(?::\d{2})?|[^()]{2,80})\):?$")
-_TURN_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_TURN_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[–-]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 
 
 def _speaker_turn(units: list[Unit], i: int) -> bool:
@@ -979,8 +979,15 @@ GROUP_FIELDS = 2  # "Venue: ...", "Time: ...": the fields under each group's tit
 def _group_title(units: list[Unit], i: int) -> bool:
     """A group's labelled title over its fields ("Opening Night: 'The Salt Parliament'" over "Venue:
     ...", "Time: ..."; "Race 2: Benchmark 64 Handicap (1400m)" over "Best: ..."): its own label said
-    once, each field's label said again under another group's title. A run of fields alone
-    ("When: ...", "Where: ..." under each event) repeats its first label too, and stays text."""
+    once, each field's label said again under another group's title, and two groups at least
+    titled so. A run of fields alone ("When: ...", "Where: ..." under each event) repeats its first
+    label, and one field said once among the others ("Makes: 12 biscuits" where the other recipes
+    say "Serves:") titles no group: both stay text."""
+    said = Counter(m.group(1) for u in units if (m := _LABELLED.match(u.text)))
+    return _group_shape(units, i, said) and sum(_group_shape(units, k, said) for k in range(len(units))) >= GROUP_TITLES_MIN
+
+
+def _group_shape(units: list[Unit], i: int, said: Counter) -> bool:
     if not units[i].blank_before or i + GROUP_FIELDS >= len(units) or len(units[i].text) > GROUP_TITLE_MAX \
             or ends_like_sentence(units[i].text):
         return False
@@ -988,10 +995,10 @@ def _group_title(units: list[Unit], i: int) -> bool:
     found = [_LABELLED.match(u.text) for u in [units[i], *fields]]
     if not all(found) or any(u.blank_before for u in fields):
         return False
-    said = Counter(m.group(1) for u in units if (m := _LABELLED.match(u.text)))
     return said[found[0].group(1)] == 1 and all(said[m.group(1)] >= 2 for m in found[1:])
 
 
+GROUP_TITLES_MIN = 2
 GROUP_TITLE_MAX = 80
 
 

@@ -450,6 +450,12 @@ SIGNED_FROM_DESK = re.compile(r"^From [A-Z]{2,6}(?:['’]s| [a-z]+){1,3} [A-Z][A
                               r"(?: and [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2})?$")
 
 
+def said_in_lower_case(phrase: str, text: str) -> bool:
+    """Whether the text says the phrase in lower case as a word of its own (never in an address,
+    "press@merriden.example"): a common noun's use, never a proper name's."""
+    return bool(re.search(r"(?<![\w@./])" + re.escape(phrase.lower()) + r"(?![\w@/])(?!\.\w)", text))
+
+
 def names_a_person(text: str) -> bool:
     """A "By" line naming a person: one a live page signs its entries with, one a list credits its entries to."""
     return bool(_BY_PERSON.match(text)) and is_byline(text)

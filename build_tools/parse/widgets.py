@@ -251,8 +251,12 @@ def _repeated_buttons(units: list[Unit], kinds: list[str | None]) -> None:
     for k, unit in enumerate(units):
         if not kinds[k] and not unit.role and said[unit.text] >= 2 and len(unit.text.split()) <= BUTTON_MAX_WORDS \
                 and _CALL_TO_ACT.match(unit.text) and not unit.text.endswith((".", "?", "!", ":")) \
-                and ": " not in unit.text:  # a label and its title, "Book notes: The Tidewater Clerks, by ...", said again
+                and len(unit.text.partition(": ")[2].split()) < TITLE_AFTER_LABEL:  # a label and its title, "Book
+            # notes: The Tidewater Clerks, by ...", said again; never "See it: Netflix" under each pick
             kinds[k] = "page control"
+
+
+TITLE_AFTER_LABEL = 4  # words
 
 
 def _back_to_top(units: list[Unit], kinds: list[str | None]) -> None:
@@ -852,9 +856,6 @@ _CAPTION_CONTROL = re.compile(r"^((show|hide|toggle) caption|open this (photo|im
 CAPTION_MAX = 300  # characters
 _HIDE_CAPTION = re.compile(r"^hide caption$", re.IGNORECASE)
 # A photographer's credit under a caption, over "hide caption": "Mara Ellison for NPA", "Pieter Haan/Northern Courier".
-# Under a caption, its photographer and outlet set apart by a slash ("Pieter Haan/Northern Courier";
-# never "What It Means for Your Bill", a heading that reads as "Name for Outlet")
-_PHOTOGRAPHER_SLASH = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
 _PHOTOGRAPHER_FOR = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: for |\s?/\s?)[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}$")
 
 
@@ -889,6 +890,15 @@ def _standfirst_line(units: list[Unit], kinds: list[str | None], k: int) -> bool
                                                  or 2 * len(units[k].text.split()) >= 3 * len(units[k - 1].text.split()))
 
 
+def _under_named_credit(units: list[Unit], k: int) -> bool:
+    """Right under a named credit ("Photo: Courtesy of the Price family"), no blank line between,
+    once a byline, a date or a sentence has stood above it (a standfirst may stand right under a
+    picture under the headline), and in no heading's shape."""
+    return bool(_CREDIT_ONLY.match(units[k - 1].text.strip())) and not units[k].blank_before \
+        and ": " not in units[k].text and not _HEADING_SHAPE.match(units[k].text) \
+        and any(is_stamp(u.text) or is_byline(u.text) or ends_like_sentence(u.text) for u in units[:k - 1])
+
+
 def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None:
     """The sentence right under a picture's own controls ("Hide Caption", "Open this photo in
     gallery:") is its caption, credit or not; so is the line under a bare "Media caption,"
@@ -900,9 +910,8 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
                 and len(units[k].text) <= CAPTION_MAX:
             kinds[k] = "photo credit or caption"
         elif kinds[k - 1] == "photo credit or caption" and not kinds[k] and not units[k].role \
-                and (_AGENCY_ONLY.match(units[k - 1].text.strip()) or (
-                    _CREDIT_ONLY.match(units[k - 1].text.strip()) and ": " not in units[k].text
-                    and not _HEADING_SHAPE.match(units[k].text))) and len(units[k].text) <= CAPTION_MAX \
+                and (_AGENCY_ONLY.match(units[k - 1].text.strip()) or _under_named_credit(units, k)) \
+                and len(units[k].text) <= CAPTION_MAX \
                 and len(units[k].text.split()) >= CAPTION_MIN_WORDS_UNDER_CREDIT and not ends_like_sentence(units[k].text) \
                 and not units[k].text.rstrip().endswith(("?", ":")) and case_style(units[k].text) != "title" \
                 and not is_stamp(units[k].text) and not is_byline(units[k].text):
@@ -961,15 +970,10 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
         if seen_title and words >= CAPTION_MIN_WORDS and not is_stamp(unit.text) and not is_byline(unit.text) \
                 and ": " not in unit.text and case_style(unit.text) != "title" and not _NEWS_TENSE.search(unit.text) \
                 and k + 1 < len(units) and kinds[k + 1] == "photo credit or caption" \
-                and ((_CREDIT_ONLY.match(units[k + 1].text) and _text_after(units, kinds, k + 2))
+                and ((_CREDIT_ONLY.match(units[k + 1].text) and _text_after(units, kinds, k + 2)
+                      and not (k + 2 < len(units) and kinds[k + 2] == "photo credit or caption"))  # its caption under it
                      or (_BRACKETED_CREDIT.search(units[k + 1].text) and _alt_text(units, k))):
             kinds[k] = "photo credit or caption"
-            return
-        if seen_title and words >= CAPTION_MIN_WORDS and ends_like_sentence(unit.text) and not _NEWS_TENSE.search(unit.text) \
-                and not is_stamp(unit.text) and not is_byline(unit.text) and ": " not in unit.text \
-                and k + 1 < len(units) and not kinds[k + 1] and not units[k + 1].role \
-                and _PHOTOGRAPHER_SLASH.match(units[k + 1].text.strip()) and _text_after(units, kinds, k + 2):
-            kinds[k] = kinds[k + 1] = "photo credit or caption"  # "... taxis at Rotterdam on Tuesday." over "Pieter Haan/Northern Courier"
             return
         if dated and ends_like_sentence(unit.text):
             return  # a sentence under the byline or date, over no credit: the lede, however short
