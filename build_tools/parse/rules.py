@@ -983,6 +983,8 @@ def _group_title(units: list[Unit], i: int) -> bool:
     titled so. A run of fields alone ("When: ...", "Where: ..." under each event) repeats its first
     label, and one field said once among the others ("Makes: 12 biscuits" where the other recipes
     say "Serves:") titles no group: both stay text."""
+    if not _LABELLED.match(units[i].text) or not units[i].blank_before:
+        return False  # most lines: a cheap look first
     said = Counter(m.group(1) for u in units if (m := _LABELLED.match(u.text)))
     return _group_shape(units, i, said) and sum(_group_shape(units, k, said) for k in range(len(units))) >= GROUP_TITLES_MIN
 
