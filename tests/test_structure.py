@@ -2322,6 +2322,10 @@ def test_a_wikis_title_among_its_controls_is_the_subject_its_lede_opens_on():
     # a control that is no subject of the lede stays furniture, and the title the lede's words
     b = article("Wikipedia", "Search", "Article Talk", "Language", "Edit", "", lede, "", "Career", BODY)
     assert b.title != "Article Talk" and "Article Talk" in [f.text for f in b.furniture]
+    # a story's lede opening on a control's word says no subject's name: "Football is back ..."
+    story = "Football is back this weekend after the international break, with six games."
+    c = article("Wikipedia", "Search", "Football", "Article Talk", "Language", "Edit", "", story, "", "Career", BODY)
+    assert c.title != "Football"
 
 
 def test_a_groups_labelled_title_over_its_fields_is_a_heading_and_a_run_of_fields_is_text():

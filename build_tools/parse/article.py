@@ -195,8 +195,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
     return article, notes
 
 
-# An encyclopedia's lede opens on its subject: "Marta Kell (12 May 1951 – ...) was", "Patch 3.7.2 is"
-_LEDE_SUBJECT = re.compile(r"^(.{2,80}?)(?: \(| is | was | are | were )")
+# An encyclopedia's lede opens on its subject, what it is: "Marta Kell (12 May 1951 – ...) was an",
+# "Patch 3.7.2 (the "Mudlark" update) is a"; never a story's "Football is back this weekend"
+_LEDE_SUBJECT = re.compile(r"^(.{2,80}?)(?: \([^()]{1,120}\))? (?:is|was|are|were) (?:a|an|the|one)\b")
 
 
 def _named_by_lede(lede: Paragraph, furniture: list[Furniture]) -> Furniture | None:
