@@ -994,10 +994,14 @@ def _group_shape(units: list[Unit], i: int, said: Counter) -> bool:
             or ends_like_sentence(units[i].text):
         return False
     fields = units[i + 1:i + 1 + GROUP_FIELDS]
-    found = [_LABELLED.match(u.text) for u in [units[i], *fields]]
-    if not all(found) or any(u.blank_before for u in fields):
+    if any(u.blank_before for u in fields):
         return False
-    return said[found[0].group(1)] == 1 and all(said[m.group(1)] >= 2 for m in found[1:])
+    labels = []
+    for unit in [units[i], *fields]:
+        if (found := _LABELLED.match(unit.text)) is None:
+            return False
+        labels.append(found.group(1))
+    return said[labels[0]] == 1 and all(said[label] >= 2 for label in labels[1:])
 
 
 GROUP_TITLES_MIN = 2
