@@ -14,9 +14,8 @@ from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
 from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
-                                    said_in_lower_case,
                                     is_entry_stamp, is_name_and_outlet, is_parts_line, is_rating, is_stamp, is_time_stamp, names_a_person, numbered,
-                                    split_sentences)
+                                    said_in_lower_case, split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
                                       kinds_over_their_members, labelled_parts, names_under_headings, repeated_subheadings,
                                       series_under_empty, under_empty_headings, verdict_halves)
@@ -304,9 +303,10 @@ def _bylines_in_body(head, body: list[Unit], drop, note) -> list[Unit]:
     signed |= _stamped_names(body)  # (on a live page: it counts the stamps itself)
     # A bare name over the date, the only one in the text (each post of a thread has its own): the byline
     named_over_date = [k for k in range(len(body) - 1) if bare_name(body[k].text) and is_stamp(body[k + 1].text)]
-    text = "\n".join(u.text for u in body)
-    if len(named_over_date) == 1 and any(said_in_lower_case(w, text) for w in body[named_over_date[0]].text.split()):
-        named_over_date = []  # no person's name: "What Happened", "City Council", "New Delhi" over a date
+    if len(named_over_date) == 1:  # (the text joined only then: most articles have no such pair)
+        text = "\n".join(u.text for u in body)
+        if any(said_in_lower_case(w, text) for w in body[named_over_date[0]].text.split()):
+            named_over_date = []  # no person's name: "What Happened", "City Council", "New Delhi" over a date
     reported_from = None  # "Reporting from Amaru, Kesh Republic" under the byline: the date under it is the byline's
     signed_at = -2  # where the last entry byline stood
     for k, unit in enumerate(body):
