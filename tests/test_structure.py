@@ -2328,6 +2328,25 @@ def test_a_wikis_title_among_its_controls_is_the_subject_its_lede_opens_on():
     assert c.title != "Football"
 
 
+def test_a_wikis_subject_after_one_word_and_its_epigraph_name_the_title_and_summary():
+    lede = "Captain Orla Venn is a major character in the Tidebound novels by Eskel Marrow."
+    epigraph = ('"The tide owes no one an apology."', "— Orla Venn, to the harbour council")
+    a = article("Tidebound Wiki", "Explore", "Characters", "Orla Venn", "Sign in to edit", "Edit source", "Talk (4)", "",
+                *epigraph, "", lede, "", "History", BODY)
+    assert a.title == "Orla Venn" and a.summary == lede
+    assert {"Sign in to edit", "Edit source", "Talk (4)"} <= {f.text for f in a.furniture}
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:History"]
+    # the lede's subject after "The"; a subject of two words elsewhere names no control
+    b = article("Emberfall Wiki", "Explore", "Lore", "Factions", "Characters", "Vale Wardens", "Sign in to edit", "Share", "", *epigraph, "",
+                "The Vale Wardens are a military order that guards the passes of the Vale.", "", "History", BODY)
+    assert b.title == "Vale Wardens"
+    c = article("Emberfall Wiki", "Explore", "Lore", "Factions", "Characters", "Wardens", "Sign in to edit", "Share", "",
+                "Old Vale Wardens are a rare sight in the passes of the Vale these days.", "", "History", BODY)
+    assert c.title != "Wardens"
+    # a quotation without its speaker's line under it may be the lede
+    quote = '"We will rebuild the bridge by spring," the council leader told residents on Monday.'
+    assert article(HEADLINE, quote, "", "History", BODY).summary == quote
+
 def test_a_groups_labelled_title_over_its_fields_is_a_heading_and_a_run_of_fields_is_text():
     groups = [("Opening Night: 'The Salt Parliament'", "Corn Exchange, Main Hall", "7pm"),
               ("Live Recording: 'Pilot Season'", "The Boathouse Theatre", "9.30pm"),

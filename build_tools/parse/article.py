@@ -147,7 +147,7 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
                 break
             boxed = block.text.rstrip().endswith(":") and len(block.text.split()) <= LABEL_WORDS
             if not is_term_line(block.text) and not is_salutation(block.text) and not boxed \
-                    and not _NOTE_LABEL.match(block.text) \
+                    and not _NOTE_LABEL.match(block.text) and not _attributed_quote(matches, k) \
                     and _running_text(block.text) and not agency_tagged(block.text):
                 if is_parts_line(block.text):
                     parted = parted or block  # the page's facts or names, never its summary: a title's stand-in
@@ -199,10 +199,26 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
 _LEDE_SUBJECT = re.compile(r"^(.{2,80}?)(?: \([^()]{1,120}\))? (?:is|was|are|were) (?:a|an|the|one)\b")
 
 
+_QUOTE_OPENS = ("\"", "“", "‘", "'")
+_ATTRIBUTION = re.compile(r"^[—―–]\s?[A-Z]")  # "— Orla Venn, to the harbour council"
+
+
+def _attributed_quote(blocks: list, k: int) -> bool:
+    """A quotation with its speaker's name on the line under it: an epigraph, a reader's praise
+    or a witness's words, never the page's summary (of 18 on dev, none is)."""
+    return blocks[k].text.startswith(_QUOTE_OPENS) and k + 1 < len(blocks) \
+        and isinstance(blocks[k + 1], Paragraph) and bool(_ATTRIBUTION.match(blocks[k + 1].text))
+
+
 def _named_by_lede(lede: Paragraph, furniture: list[Furniture]) -> Furniture | None:
     """The line left out above the lede that is the subject the lede opens on: the page's title."""
     found = _LEDE_SUBJECT.match(lede.text)
-    return next((f for f in furniture if found and f.line < lede.line and f.text == found.group(1)), None)
+    if not found:
+        return None
+    subject = found.group(1)
+    # the subject, or it after one word: "The Vale Wardens are", "Captain Orla Venn is"
+    titled = subject.split(" ", 1)[1] if " " in subject and subject[0].isupper() else None
+    return next((f for f in furniture if f.line < lede.line and f.text in (subject, titled)), None)
 
 
 def _capitals_section(unit: Unit, title: Unit, body: list[Unit]) -> bool:
