@@ -1405,6 +1405,10 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Prepared by: Ruth Adeyemi, Hon. Secretary", "Prepared by the FPD Crime Analysis Unit",
                                     "Delivered by Imam Yusuf Haroon Patel",
                                     "By Jordan Ellery, cascadiafc.com",
+                                    # a live page's writers where they are, or its newsroom's
+                                    "From Noor Haddad and Ewan Strachan on the Lido",
+                                    "From Meridian Post reporters in Carrow, Dunmere and London",
+                                    "From Meridian Press and Herald staff",
                                     "By Luana Cavalcanti, from Pedra Branca do Cariri (PB)",
                                     "Preached by the Very Revd Dr Catherine Liang, Dean",
                                     # the date run onto the byline in the copy
@@ -1416,6 +1420,12 @@ def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
 
+
+
+@pytest.mark.parametrize("heading", ["From the Chair", "From Message to Siren", "From Lisbon to Porto", "From The Inbox"])
+def test_a_heading_opening_from_names_no_writer(heading):
+    a = article(HEADLINE, "By Ana Ruiz", LEDE, heading, BODY, "Next Steps", BODY)
+    assert a.byline == "By Ana Ruiz" and f"H2:{heading}" in kinds(a)
 
 @pytest.mark.parametrize("label", ["Text: Of Mice and Men", "Text: Macbeth", "Text: Isaac Watts", "Story: Nag Ashwin",
                                    "Story: The Long Road Home"])

@@ -214,6 +214,13 @@ _LEAD_BY_COLON = re.compile(r"^([A-Z][a-z]+) (?i:by):\s*")
 
 # (Never a bare "Text:" or "Story:": a hymn's author beside its "Tune:", a film's writer among its credits.)
 _LIVE_WRITER = re.compile(rf"^(?i:live (?:text|blog) by) {_FULL_NAME}$")  # "Live text by Owen Carrick"
+# A live page's writers where they are, or its newsroom's: "From Noor Haddad and Ewan Strachan on the
+# Lido", "From Meridian Post reporters in Carrow, Dunmere and London" (never "From the Chair", "From
+# Message to Siren": no one's full name with a place, no newsroom's staff)
+_PLACE = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
+_FROM_WRITERS = re.compile(rf"^From (?:{_FULL_NAME}(?:(?:,| and) {_FULL_NAME})* (?:in|on|at) (?:the )?{_PLACE}"
+                           rf"|(?:[A-Z][\w'’-]* ){{1,3}}(?:and (?:[A-Z][\w'’-]* ){{1,3}})?(?:reporters|staff|correspondents)"
+                           rf"(?: in {_PLACE})?)(?:(?:,| and) {_PLACE})*$")
 
 
 _BY_NEWSROOM = re.compile(r"^(?i:by (?:our |a |the )?(?:staff|wire) (?:reporters?|writers?|correspondents?)(?: and agencies)?)$")  # "By staff reporters"
@@ -225,7 +232,7 @@ def is_byline(text: str) -> bool:
     if text.casefold() in _LABELS:
         return False  # "PRESS RELEASE" names no one
     if _STAFF.match(text) or _UNLED_BYLINE.match(text) or _CREDITED_WRITER.match(text) or _BY_NEWSROOM.match(text) \
-            or _LIVE_WRITER.match(text):
+            or _LIVE_WRITER.match(text) or _FROM_WRITERS.match(text):
         return True
     if (dated := _DATED_BYLINE.match(text)) and is_stamp(dated.group(1)) and is_byline(dated.group(2)):
         return True
