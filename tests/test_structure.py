@@ -5754,6 +5754,12 @@ def test_the_lead_pictures_caption_over_its_credit_is_no_summary():
                  "warning that the plan would shift billions in costs onto the states.")
     c = article(HEADLINE, long_lede, "Illustration: Gia Moreno/The Brief", BODY)
     assert c.summary == long_lede
+    # the picture's owner and photographer after a copyright sign, no year: its credit too
+    caption = "A health worker prepares oral rehydration salts at a treatment unit in Umbala camp."
+    d = article(HEADLINE, "22 July 2025", caption, "© UNICEF/Jonas Haddaway", LEDE, BODY)
+    assert d.summary == LEDE and caption in [f.text for f in d.furniture]
+    e = article(HEADLINE, "22 July 2025", caption, "© Vellmark A/S 2026", LEDE, BODY)
+    assert e.summary == caption  # a site's copyright line, its year in it, credits no picture
 
 
 def test_the_lead_pictures_alt_text_over_its_caption_and_bracketed_credit_is_no_summary():
