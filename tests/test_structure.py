@@ -7374,3 +7374,17 @@ def test_closing_sections_after_a_series_of_entries_are_no_entrys_parts():
     assert [k for k in kinds(b) if k.startswith("H")] == [
         "H2:Harbourside 31–17 Glenmorris", "H3:Try of the match", "H2:Millbrook 13–16 Ravenscar",
         "H2:Kelso Park 24–24 Ashfield", "H3:Player of the match"]
+
+
+@pytest.mark.parametrize("lines, line, why", [
+    # a speaker's turn, a transcript's label, not "followed by another heading-like line"
+    ([HEADLINE, LEDE, "Joanna Birch (00:00:31)", BODY, "Arjun Pillai (00:01:02)", BODY], 3,
+     "a speaker's label in a transcript"),
+    ([HEADLINE, LEDE, '"Where is the money for the schools?"', BODY], 3, "a question quoted in the body, someone's words"),
+    ([HEADLINE, LEDE, "Next Steps", BODY, "Dr Hanne Lisowski", "Chair of Trustees"], 5,
+     "a name and its office under running text: a signature"),
+])
+def test_explain_names_what_a_heading_like_line_is_when_it_is_no_heading(lines, line, why):
+    """`--explain` says why a line shaped like a heading is text: what it is, never the rule's
+    catch-all "followed by another heading-like line" when something else turned it down."""
+    assert f"paragraph: heading-like line, but {why}" in [n.message for n in notes("\n".join(lines)) if n.line == line]

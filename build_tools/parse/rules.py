@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
@@ -807,15 +808,8 @@ def _among_fields(units: list[Unit], i: int) -> bool:
 
 def heading(units: list[Unit], i: int) -> Match | None:
     unit = units[i]
-    if _award_badge(units, i) or _speaker_turn(units, i) or _drop_cap(units, i) or is_salutation(unit.text) or _signed_off(units, i) \
-            or _signature(units, i) or _reader_signed(units, i) or _first_name_signed(units, i) or _dated_items(units, i) \
-            or _post_header(units, i) or _repeated_byline(units, i) or _page_kind(units, i) \
-            or (unit.text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()) \
-            or _broken_sentence(units, i) or _pasted_link(units, i) or _lone_date(units, i) or _dialogue(units, i) \
-            or (MOTION_OUTCOME.match(unit.text) and (i + 1 >= len(units) or not ends_like_sentence(units[i + 1].text))) \
-            or (i > 0 and unit.text.rstrip().endswith("?") and _QUIZ_WORD.match(units[i - 1].text)
-                and series_heading(units, i - 1) is not None):
-        return None  # (under "Question 5", its question is the entry's text; under "Module 1", a subsection)
+    if _refused(_NEVER_HEADINGS, units, i):
+        return None
     if is_entry_stamp(unit.text) and i + 1 < len(units) and not is_entry_stamp(units[i + 1].text) \
             and sum(is_entry_stamp(u.text) for u in units) >= LIVE_MIN_ENTRIES \
             and not (UPDATE_NOTE.match(unit.text) and _stamped_apart(units)) and not _among_fields(units, i):
@@ -834,18 +828,15 @@ def heading(units: list[Unit], i: int) -> Match | None:
     if _group_title(units, i):
         return Match(HeadingMark(unit.text, unit.line, heading_style(unit.text)), i + 1,
                      "heading: a labelled title said once, over fields whose labels each group repeats")
-    if _listing_details(units, i) or ("," in unit.text and _schedule(unit.text)) or (i > 0 and _when_and_where(unit.text) and not ends_like_sentence(units[i - 1].text)):
+    if _refused(_NOT_HEADINGS_AFTER_MARKS, units, i):
         return None
     if _CAPS_STOPPED.match(unit.text) and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN:
-        if _FIRM.search(unit.text):
-            return None  # a firm's "KAGEROU & CO." among an old newspaper's heads: its text
         if _caps_stopped(unit.text) and _paragraph_follows(units, i):
             return Match(HeadingMark(unit.text, unit.line, "caps"), i + 1,
                          "heading: an old newspaper's capitals closed by a stop, one of several over their text")
     if heading_evidence(unit.text) is not None:
         return _label_heading(units, i)
-    if _label_line(units, i) or _over_contact(units, i) or _signer(units, i) \
-            or _quoted_question(units, i):
+    if _refused(_NOT_HEADINGS_BY_SHAPE, units, i):
         return None
     style = heading_style(unit.text)
     if _body_follows(units, i):
@@ -2092,11 +2083,83 @@ def paragraph(units: list[Unit], i: int) -> Match:
                      "paragraph: a sentence cut in two by a pasted link, joined again")
     why = heading_evidence(text)
     if why is None:
-        why = "followed by another heading-like line" if i + 1 < len(units) else "last line"
+        refusal = next((refusal for table in (_NEVER_HEADINGS, _NOT_HEADINGS_AFTER_MARKS, _NOT_HEADINGS_BY_SHAPE)
+                        if (refusal := _refused(table, units, i))), None)
+        why = refusal or ("followed by another heading-like line" if i + 1 < len(units) else "last line")
         reason = f"paragraph: heading-like line, but {why}"
     else:
         reason = f"paragraph: {why}"
     return Match(Paragraph(text, units[i].line), i + 1, reason)
+
+
+def _joined_on(units: list[Unit], i: int) -> bool:
+    """"The full list of" over "winning ...": a line stopping on a joining word, going on below."""
+    return units[i].text.rsplit(None, 1)[-1] in _JOINING and i + 1 < len(units) and units[i + 1].text[:1].islower()
+
+
+def _motion_outcome(units: list[Unit], i: int) -> bool:
+    return bool(MOTION_OUTCOME.match(units[i].text)) and (i + 1 >= len(units) or not ends_like_sentence(units[i + 1].text))
+
+
+def _quiz_question(units: list[Unit], i: int) -> bool:
+    """Under "Question 5", its question is the entry's text (under "Module 1", a subsection)."""
+    return i > 0 and units[i].text.rstrip().endswith("?") and bool(_QUIZ_WORD.match(units[i - 1].text)) \
+        and series_heading(units, i - 1) is not None
+
+
+def _event_details(units: list[Unit], i: int) -> bool:
+    text = units[i].text
+    return _listing_details(units, i) or ("," in text and _schedule(text)) \
+        or (i > 0 and _when_and_where(text) and not ends_like_sentence(units[i - 1].text))
+
+
+def _firm_in_capitals(units: list[Unit], i: int) -> bool:
+    """A firm's "KAGEROU & CO." among an old newspaper's heads in capitals closed by a stop: its text."""
+    text = units[i].text
+    return bool(_CAPS_STOPPED.match(text) and _FIRM.search(text)) and sum(_caps_stopped(u.text) for u in units) >= CAPS_STOPPED_MIN
+
+
+Refusals = tuple[tuple[Callable[[list[Unit], int], bool], str], ...]
+# Lines shaped like headings that are something else, each with what it is: the heading rule
+# turns them down, and `--explain` says which. In three tables, asked where the heading rule
+# asks them: before the marks that make a heading whatever its shape (a live entry's stamp, a
+# wiki's anchor), after them, and after the evidence of a line's own words.
+_NEVER_HEADINGS: Refusals = (
+    (_award_badge, "an award's badge between an entry's name and its details"),
+    (_speaker_turn, "a speaker's label in a transcript"),
+    (_drop_cap, "a drop capital split from its word"),
+    (lambda units, i: is_salutation(units[i].text), "a letter's greeting"),
+    (_signed_off, "a signer's line under a letter's close"),
+    (_signature, "a name and its office under running text: a signature"),
+    (_reader_signed, "a reader's name and place under their letter"),
+    (_first_name_signed, "a first name signing off a letter"),
+    (_dated_items, "a date and its event beside others: a calendar's items"),
+    (_post_header, "a post's author or date"),
+    (_repeated_byline, "a byline said under more than one entry"),
+    (_page_kind, "the kind of page, over its text"),
+    (_joined_on, "a line stopping on a joining word, going on in lower case below"),
+    (_broken_sentence, "a sentence cut in two by a pasted link"),
+    (_pasted_link, "a link's text inside a sentence"),
+    (_lone_date, "the page's only full date"),
+    (_dialogue, "a line of dialogue"),
+    (_motion_outcome, "a motion's outcome"),
+    (_quiz_question, "a quiz's question, under its number"),
+)
+_NOT_HEADINGS_AFTER_MARKS: Refusals = (
+    (_event_details, "an event's or a listing's when, where or price"),
+    (_firm_in_capitals, "a firm's name among capitals closed by a stop"),
+)
+_NOT_HEADINGS_BY_SHAPE: Refusals = (
+    (_label_line, "a 'Term: value' line among others like it"),
+    (_over_contact, "a name over its contact details"),
+    (_signer, "a letter's signer, a name and a place"),
+    (_quoted_question, "a question quoted in the body, someone's words"),
+)
+
+
+def _refused(refusals: Refusals, units: list[Unit], i: int) -> str | None:
+    """What the line is, if one of the refusals says it is no heading."""
+    return next((what for refuses, what in refusals if refuses(units, i)), None)
 
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
