@@ -1409,6 +1409,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "From Noor Haddad and Ewan Strachan on the Lido",
                                     "From Meridian Post reporters in Carrow, Dunmere and London",
                                     "From Meridian Press and Herald staff",
+                                    "Submitted by Gwen Apthorp on Wed, 03/04/2026 - 10:12",  # a CMS's
                                     "By Luana Cavalcanti, from Pedra Branca do Cariri (PB)",
                                     "Preached by the Very Revd Dr Catherine Liang, Dean",
                                     # the date run onto the byline in the copy

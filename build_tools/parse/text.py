@@ -179,7 +179,7 @@ _UNLED_BYLINE = re.compile(
 # A blog's date and author in one: "Posted on May 6, 2024 by Gemma Ashworth", "By Owen Castellanos
 # on March 3, 2026 at 8:00AM PST".
 _DATED_BYLINE = re.compile(r"^(?i:posted|published|written)(?: on)? (.{4,40}?) (by [A-Z].*)$")
-_BYLINE_DATED = re.compile(r"^((?i:by) [A-Z].{2,60}?) on (.{4,40})$")
+_BYLINE_DATED = re.compile(r"^((?i:(?:submitted |written )?by) [A-Z].{2,60}?) on (.{4,40})$")  # a CMS's "Submitted by ... on ..."
 
 
 # A byline with its role first, "Pacific affairs reporter Mele Fonua": the masthead's, by the
