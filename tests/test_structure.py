@@ -2131,10 +2131,16 @@ def test_a_headline_over_a_section_heading_is_still_the_headline():
 
 
 @pytest.mark.parametrize("stamp", ["November 12, 20254:41 AM GMT+9Updated 2 hours ago",
-                                   "06:00, 4 Mar 2025Updated 08:41, 4 Mar 2025"])
+                                   "06:00, 4 Mar 2025Updated 08:41, 4 Mar 2025",
+                                   # a date line, then its change's, glued: never a heading over the text
+                                   "Fri 21 Feb 2025 07.30 GMTLast modified on Fri 21 Feb 2025 11.02 GMT",
+                                   "16:45, 3 Mar 2026Updated09:12, 4 Mar 2026"])
 def test_a_date_run_together_with_its_time_or_update_is_a_time_stamp(stamp):
     a = article(HEADLINE, "By Jane Doe", stamp, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary) == (HEADLINE, LEDE) and kinds(a) == ["H2:Next Steps", "P"]
+    b = article(HEADLINE, "A standfirst that says what happened, without a stop", "By Jane Doe", stamp, "", "Share",
+                "", LEDE, "Next Steps", BODY)
+    assert b.stamps == (stamp,) and kinds(b)[:1] == ["P"]
 
 
 def test_the_writers_address_under_the_byline_is_no_summary():

@@ -301,8 +301,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Where a page's date and time, or its time and "Updated", run together in the copy.
-_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[\w+])(?=(?:Updated|Published)\b)"
-                    r"|(?<=\bago)(?=\d)")  # a broadcaster's "Posted 2h ago2 hours ago": the short form, then the long
+_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[\w+])(?=(?:Updated|Published|Last modified)(?![a-z]))"
+                    r"|(?<=\bago)(?=\d)|(?<=Updated)(?=\d)")  # a broadcaster's "Posted 2h ago2 hours ago": the short form, then
+# the long; "3 Mar 2026Updated09:12, 4 Mar 2026"
+# A date line, then its change's: "Fri 21 Feb 2025 07.30 GMT Last modified on Fri 21 Feb 2025 11.02 GMT"
+_SECOND_STAMP = re.compile(r"\s+(?=(?:Last modified|Last updated|Updated|Published)\b)")
 
 
 STAMP_MAX_WORDS = 24
@@ -343,6 +346,9 @@ def is_stamp(text: str) -> bool:
             or is_release(text):
         return False  # most lines: too long, or no date in them
     text = _GLUED.sub(" ", text)  # "November 12, 20254:41 AM GMT+9Updated 2 hours ago", as copied
+    first, *second = _SECOND_STAMP.split(text, maxsplit=1)
+    if second and first and is_stamp(first) and is_stamp(second[0]):
+        return True
     if _READ_TIME_LEAD.match(text) and _DAY_OR_CLOCK.search(text):
         text = _READ_TIME_LEAD.sub("", text)  # "4 min readApril 9, 2025 ...": the date line after its read time
     text = _READ_TIME_TAIL.sub("", text)  # "2 hours ago4 min read": the read time glued to the date line
