@@ -7395,3 +7395,20 @@ def test_explain_names_what_a_heading_like_line_is_when_it_is_no_heading(lines, 
     """`--explain` says why a line shaped like a heading is text: what it is, never the rule's
     catch-all "followed by another heading-like line" when something else turned it down."""
     assert f"paragraph: heading-like line, but {why}" in [n.message for n in notes("\n".join(lines)) if n.line == line]
+
+
+def test_questions_over_numbered_tips_are_sections_not_an_faq():
+    """A guide's questions, each right over numbered tips with text of their own ("How should you
+    arrange the furniture?" over "3. Pull the sofa off the wall"): the questions are answered by
+    no text of their own, so they make no FAQ (an FAQ's answers end where a numbered heading
+    starts, and the run of answered questions is counted the same way)."""
+    lines = [HEADLINE, LEDE]
+    n = 0
+    for question in ("How should you arrange the furniture?", "What about storage?", "How do you make it feel lighter?"):
+        lines += ["", question]
+        for tip in ("Pull the sofa off the wall", "Choose furniture on legs"):
+            n += 1
+            lines += [f"{n}. {tip}", BODY, ""]
+    a = article(*lines)
+    assert not any(s.faq for s in a.sections)
+    assert {"What about storage?", "How do you make it feel lighter?"} <= {s.heading for s in a.sections}
