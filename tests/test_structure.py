@@ -1410,6 +1410,7 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "From Meridian Post reporters in Carrow, Dunmere and London",
                                     "From Meridian Press and Herald staff",
                                     "Submitted by Gwen Apthorp on Wed, 03/04/2026 - 10:12",  # a CMS's
+                                    "Ridgeway News Agency staff",
                                     "By Luana Cavalcanti, from Pedra Branca do Cariri (PB)",
                                     "Preached by the Very Revd Dr Catherine Liang, Dean",
                                     # the date run onto the byline in the copy
@@ -7412,3 +7413,16 @@ def test_questions_over_numbered_tips_are_sections_not_an_faq():
     a = article(*lines)
     assert not any(s.faq for s in a.sections)
     assert {"What about storage?", "How do you make it feel lighter?"} <= {s.heading for s in a.sections}
+
+
+@pytest.mark.parametrize("heading", ["Rebuild Trust With Staff", "Meet Our Staff", "Unions and staff"])
+def test_a_heading_about_staff_names_no_newsroom(heading):
+    a = article(HEADLINE, "By Ana Ruiz", LEDE, BODY, heading, BODY, "Next Steps", BODY)
+    assert a.byline == "By Ana Ruiz" and f"H2:{heading}" in kinds(a)
+
+
+def test_an_outlets_staff_under_the_dateline_is_the_byline():
+    a = article("Ridgeway News Agency", "Local | Business", HEADLINE, "PELLHAM", "Ridgeway News Agency staff",
+                "Mon 9 Jun 2025 10.14 BST", "", LEDE, "", "Next Steps", BODY)
+    assert (a.dateline, a.byline, a.summary) == ("PELLHAM", "Ridgeway News Agency staff", LEDE)
+    assert kinds(a) == ["H2:Next Steps", "P"]

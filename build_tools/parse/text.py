@@ -125,7 +125,8 @@ _STAFF = re.compile(r"^(?:(?!The )(?:[A-Z][\w'’&.-]* ){1,3}staff reports?|(?i:
                     r"|(?:Herald|Observer|Times|Post|Gazette|Star|Express|Tribune|Chronicle|Standard|Nation|Guardian|Mirror|"
                     r"Courier|Mail|Journal|Record|Examiner|Advertiser|Argus|Echo|Sentinel|Clarion|Packet|Bulletin|Leader|"
                     r"Citizen|Globe|Daily) (?:Reporter|Correspondent)"  # a paper's own: never a beat's "Court Reporter"
-                    r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff)$")
+                    r"|(?:[A-Z0-9][\w&.-]* ){0,3}(?:[A-Z]{2,}|\d+)(?: [A-Z0-9][\w&.-]*){0,3} (?:News )?Staff"
+                    r"|(?!.*\b(?:With|And|Of|For|To|In|On|At|From|Our|Your|Their|Meet)\b)(?:[A-Z][\w'’&.-]* ){2,4}(?i:staff))$")  # an outlet's name, its every word capitalised: "Ridgeway News Agency staff"
 
 
 # Bylines without "By": "Orane Whyte/Gleaner Writer", "Maya Desrochers · CBC News ·",
