@@ -1405,12 +1405,6 @@ def test_a_label_over_a_date_then_the_headline_is_read_line_by_line():
                                     "Prepared by: Ruth Adeyemi, Hon. Secretary", "Prepared by the FPD Crime Analysis Unit",
                                     "Delivered by Imam Yusuf Haroon Patel",
                                     "By Jordan Ellery, cascadiafc.com",
-                                    # a live page's writers where they are, or its newsroom's
-                                    "From Noor Haddad and Ewan Strachan on the Lido",
-                                    "From Meridian Post reporters in Carrow, Dunmere and London",
-                                    "From Meridian Press and Herald staff",
-                                    "Submitted by Gwen Apthorp on Wed, 03/04/2026 - 10:12",  # a CMS's
-                                    "Ridgeway News Agency staff",
                                     "By Luana Cavalcanti, from Pedra Branca do Cariri (PB)",
                                     "Preached by the Very Revd Dr Catherine Liang, Dean",
                                     # the date run onto the byline in the copy
@@ -1422,12 +1416,6 @@ def test_more_byline_shapes(byline):
     a = article(HEADLINE, byline, "Wed, May 14, 2025, 6:14 AM", LEDE, "Next Steps", BODY)
     assert (a.title, a.byline, a.summary) == (HEADLINE, byline, LEDE)
 
-
-
-@pytest.mark.parametrize("heading", ["From the Chair", "From Message to Siren", "From Lisbon to Porto", "From The Inbox"])
-def test_a_heading_opening_from_names_no_writer(heading):
-    a = article(HEADLINE, "By Ana Ruiz", LEDE, heading, BODY, "Next Steps", BODY)
-    assert a.byline == "By Ana Ruiz" and f"H2:{heading}" in kinds(a)
 
 @pytest.mark.parametrize("label", ["Text: Of Mice and Men", "Text: Macbeth", "Text: Isaac Watts", "Story: Nag Ashwin",
                                    "Story: The Long Road Home"])
@@ -2135,7 +2123,8 @@ def test_a_headline_over_a_section_heading_is_still_the_headline():
                                    "06:00, 4 Mar 2025Updated 08:41, 4 Mar 2025",
                                    # a date line, then its change's, glued: never a heading over the text
                                    "Fri 21 Feb 2025 07.30 GMTLast modified on Fri 21 Feb 2025 11.02 GMT",
-                                   "16:45, 3 Mar 2026Updated09:12, 4 Mar 2026"])
+                                   "16:45, 3 Mar 2026Updated09:12, 4 Mar 2026",
+                                   "Fri 21 Feb 2025 07.30 GMTLast updated on Fri 21 Feb 2025 11.02 GMT"])
 def test_a_date_run_together_with_its_time_or_update_is_a_time_stamp(stamp):
     a = article(HEADLINE, "By Jane Doe", stamp, LEDE, "Next Steps", BODY)
     assert (a.title, a.summary) == (HEADLINE, LEDE) and kinds(a) == ["H2:Next Steps", "P"]
@@ -5762,12 +5751,6 @@ def test_the_lead_pictures_caption_over_its_credit_is_no_summary():
                  "warning that the plan would shift billions in costs onto the states.")
     c = article(HEADLINE, long_lede, "Illustration: Gia Moreno/The Brief", BODY)
     assert c.summary == long_lede
-    # the picture's owner and photographer after a copyright sign, no year: its credit too
-    caption = "A health worker prepares oral rehydration salts at a treatment unit in Umbala camp."
-    d = article(HEADLINE, "22 July 2025", caption, "© UNICEF/Jonas Haddaway", LEDE, BODY)
-    assert d.summary == LEDE and caption in [f.text for f in d.furniture]
-    e = article(HEADLINE, "22 July 2025", caption, "© Vellmark A/S 2026", LEDE, BODY)
-    assert e.summary == caption  # a site's copyright line, its year in it, credits no picture
 
 
 def test_the_lead_pictures_alt_text_over_its_caption_and_bracketed_credit_is_no_summary():
@@ -7415,14 +7398,42 @@ def test_questions_over_numbered_tips_are_sections_not_an_faq():
     assert {"What about storage?", "How do you make it feel lighter?"} <= {s.heading for s in a.sections}
 
 
-@pytest.mark.parametrize("heading", ["Rebuild Trust With Staff", "Meet Our Staff", "Unions and staff"])
-def test_a_heading_about_staff_names_no_newsroom(heading):
-    a = article(HEADLINE, "By Ana Ruiz", LEDE, BODY, heading, BODY, "Next Steps", BODY)
-    assert a.byline == "By Ana Ruiz" and f"H2:{heading}" in kinds(a)
+def test_a_guides_view_history_and_view_source_stay_headings():
+    """A wiki's tabs are furniture only in the words no section takes: `Sign in to edit`, `Edit
+    source`, `Talk (4)`; a browser guide's `View history` and `View source` head their sections."""
+    a = article("How to clear your browser history", LEDE, "View history", BODY, "Delete history", BODY, "View source", BODY)
+    assert [k for k in kinds(a) if k.startswith("H")] == ["H2:View history", "H2:Delete history", "H2:View source"]
 
 
-def test_an_outlets_staff_under_the_dateline_is_the_byline():
-    a = article("Ridgeway News Agency", "Local | Business", HEADLINE, "PELLHAM", "Ridgeway News Agency staff",
-                "Mon 9 Jun 2025 10.14 BST", "", LEDE, "", "Next Steps", BODY)
-    assert (a.dateline, a.byline, a.summary) == ("PELLHAM", "Ridgeway News Agency staff", LEDE)
-    assert kinds(a) == ["H2:Next Steps", "P"]
+@pytest.mark.parametrize("lines", [
+    # a letters page's and a feature's sections opening "From ...", and headings ending "Staff"
+    [HEADLINE, LEDE, "From Mary Smith in Dorset", BODY, "From Dr Ann Bell in Cardiff", BODY],
+    [HEADLINE, LEDE, "From Jane Austen at Chawton House", BODY, "From Charles Dickens in London", BODY],
+    [HEADLINE, LEDE, "From the Chair", BODY, "From Greens staff", BODY, "From Office staff", BODY],
+    [HEADLINE, LEDE, "Welcome New Staff", BODY, "Sports Day", BODY, "Thank You Staff", BODY],
+    [HEADLINE, LEDE, "Club Coaching Staff", BODY, "Senior Management Staff", BODY],
+])
+def test_headings_shaped_like_a_newsrooms_credit_stay_headings(lines):
+    a = article(*lines)
+    assert a.byline is None
+    assert [k[3:] for k in kinds(a) if k.startswith("H")] == [line for line in lines[2:] if line != BODY]
+
+
+def test_a_headline_ending_in_staff_is_no_byline():
+    a = article("Hospital Trust Hires Overseas Staff", "By Jane Morton", LEDE, BODY)
+    assert (a.title, a.byline) == ("Hospital Trust Hires Overseas Staff", "By Jane Morton")
+
+
+def test_an_faq_whose_answer_holds_numbered_steps_stays_an_faq():
+    """Numbered steps after an answer's own text are the answer's: the run of answered questions
+    goes on past them, so the FAQ is read as before (only a question with a numbered heading
+    right under it, no text of its own, answers nothing)."""
+    lines = [HEADLINE, LEDE, "What if my landlord refuses?", "You can raise a dispute with the deposit scheme for free.",
+             "How do I raise a dispute?", "The scheme's website has a form. You will need:", "1. Your tenancy agreement",
+             "Keep a copy for yourself.", "2. Photos of the property", "Take them on the day you move out.",
+             "How long does a dispute take?", "Most are settled within 28 days of the evidence being sent.",
+             "Can my landlord keep the deposit for cleaning?", "Only if the property is dirtier than when you moved in."]
+    a = article(*lines)
+    faq = [s for s in a.sections if s.faq]
+    assert faq and faq[0].faq[0].question == "What if my landlord refuses?"
+

@@ -195,7 +195,7 @@ _KINDS = (
         # buttons, "Get pre-approved", "Book a viewing", may head a buyer's guide's steps)
         r"similar (listings|properties|homes)( (in|near|for sale in) [\w'’ -]{1,40}| nearby| for sale)?|"
         r"reply with quote|multi-?quote|upvote( [\d.,]+k?)? downvote|top \d{1,2}% (commenter|poster|contributor)|"
-        r"sign in to edit|edit source|view (source|history)|talk \(\d[\d,]*\)|"  # a wiki page's tabs (a bare "History" heads its section)
+        r"sign in to edit|edit source|talk \(\d[\d,]*\)|"  # a wiki page's tabs (a bare "History", a guide's "View history", head sections)
         # a post's own buttons ("Like Reply Report", "2d Like Reply") and its counters ("14 reactions · 9 comments")
         r"(\d{1,2}[smhdwy] )?(like|reply|report|quote|share)( ?[·|]? ?(like|reply|report|quote|share|edit|delete)){1,5}|"
         r"\d[\d,.]*k? (reactions?|likes?|comments?|shares?|replies|views)( · \d[\d,.]*k? (reactions?|likes?|comments?|shares?|replies|views))+|"

@@ -1669,8 +1669,8 @@ def _answered_run(units: list[Unit], j: int) -> int:
     while j < len(units) and _is_question(units[j]) and not numbered(units[j].text):  # "4. What if ...?" is a
         k = j + 1  # numbered section's heading
         while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k) \
-                and numbered_heading(units, k) is None:  # as _questions ends an answer: "1. Measure everything"
-            k += 1
+                and not (k == j + 1 and numbered_heading(units, k) is not None):  # no answer: "1. Measure everything"
+            k += 1  # right under the question (numbered steps after an answer's own text are the answer's)
         if k == j + 1 or _speaker_pair(units, j) or _timed_turn(units, j) \
                 or (len(units[j].text.split()) > QUESTION_MAX_WORDS and not _addressed(units, j + 1, k)):
             break  # no answer; or an interview's turns: "Kyiv Post: Does it work?" "Danylenko: It does.";

@@ -942,9 +942,6 @@ def _captions_under_controls(units: list[Unit], kinds: list[str | None]) -> None
 # "Photo by Imani Brooks | The Calder Clarion".
 _CREDIT_ONLY = re.compile(CREDIT_LABEL + r"(?:\s*:|\s+by\b)"
                           r"|^\((?-i:[A-Z]{2,5} )?(?:photo|image|picture)s?(?:\s*[/:]|\s+(?:by|courtesy)\b)[^()]{0,80}\)$", re.IGNORECASE)  # "(AP Photo/Carla Mendes)"
-# A picture's owner and photographer, no year: "© UNICEF/Jonas Haddaway", "© Harbour Aid / Tanvir
-# Hasan" (a site's "© Vellmark A/S 2026 · Cookie settings" has its year)
-_PICTURE_COPYRIGHT = re.compile(r"^©\s?[^/\d]{2,40}?\s?/\s?[A-Z][^/\d]{1,40}$")
 # A caption closed by its credit in brackets, a source and a name: "... on Tuesday night. (ABC
 # North Queensland: Tom Gardiner)", "(Supplied: Kylie Marsh)": the line over it is the picture's alt text.
 _BRACKETED_CREDIT = re.compile(r"\([^():]{2,60}: [^():]{2,60}\)\s*$")
@@ -972,9 +969,8 @@ def _caption_over_credit(units: list[Unit], kinds: list[str | None]) -> None:
             return  # the running text has begun
         if seen_title and words >= CAPTION_MIN_WORDS and not is_stamp(unit.text) and not is_byline(unit.text) \
                 and ": " not in unit.text and case_style(unit.text) != "title" and not _NEWS_TENSE.search(unit.text) \
-                and k + 1 < len(units) and kinds[k + 1] in ("photo credit or caption", "copyright") \
-                and (((_CREDIT_ONLY.match(units[k + 1].text) or _PICTURE_COPYRIGHT.match(units[k + 1].text))
-                      and _text_after(units, kinds, k + 2)
+                and k + 1 < len(units) and kinds[k + 1] == "photo credit or caption" \
+                and ((_CREDIT_ONLY.match(units[k + 1].text) and _text_after(units, kinds, k + 2)
                       and not (k + 2 < len(units) and kinds[k + 2] == "photo credit or caption"))  # its caption under it
                      or (_BRACKETED_CREDIT.search(units[k + 1].text) and _alt_text(units, k))):
             kinds[k] = "photo credit or caption"
