@@ -7437,3 +7437,12 @@ def test_an_faq_whose_answer_holds_numbered_steps_stays_an_faq():
     faq = [s for s in a.sections if s.faq]
     assert faq and faq[0].faq[0].question == "What if my landlord refuses?"
 
+
+def test_an_attributed_quotation_under_the_headline_is_no_standfirst():
+    quote, speaker = '"We had no choice," said the leader.', "— Cllr Ann Bell"
+    a = article(HEADLINE, "By Jane Morton", quote, speaker, LEDE, BODY)
+    assert a.summary == LEDE
+    b = article("Orla Venn", '"The tide owes no one an apology."', "— Orla Venn, to the harbour council", "", LEDE, "",
+                "History", BODY)
+    assert b.summary == LEDE
+

@@ -13,7 +13,7 @@ from build_tools.parse.masthead import BOX_LABEL, REPORTING_FROM, SECTION_NAMES,
 from build_tools.parse.repair import repair_line
 from build_tools.parse.rules import (FaqMark, HeadingMark, is_table_caption, is_term_line, names_table, next_block, read_interview,
                                      table_rows)
-from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
+from build_tools.parse.text import (LIVE_MIN_ENTRIES, SIGNED_FROM_DESK, attributed_quote, bullet, ends_like_sentence, is_byline, is_dateline, is_led_stamp, is_salutation, is_section_label,
                                     is_entry_stamp, is_name_and_outlet, is_parts_line, is_rating, is_stamp, is_time_stamp, names_a_person, numbered,
                                     said_in_lower_case, split_sentences)
 from build_tools.parse.levels import (announced_parts, asked_sections, heading_levels, introduced_sections, kinds_of_one_thing,
@@ -199,15 +199,9 @@ def parse_article(source: Source) -> tuple[Article, list[Diagnostic]]:
 _LEDE_SUBJECT = re.compile(r"^(.{2,80}?)(?: \([^()]{1,120}\))? (?:is|was|are|were) (?:a|an|the|one)\b")
 
 
-_QUOTE_OPENS = ("\"", "“", "‘", "'")
-_ATTRIBUTION = re.compile(r"^[—―–]\s?[A-Z]")  # "— Orla Venn, to the harbour council"
-
-
 def _attributed_quote(blocks: list, k: int) -> bool:
-    """A quotation with its speaker's name on the line under it: an epigraph, a reader's praise
-    or a witness's words, never the page's summary (of 18 on dev, none is)."""
-    return blocks[k].text.startswith(_QUOTE_OPENS) and k + 1 < len(blocks) \
-        and isinstance(blocks[k + 1], Paragraph) and bool(_ATTRIBUTION.match(blocks[k + 1].text))
+    """A quotation with its speaker's name on the line under it: never the page's summary."""
+    return k + 1 < len(blocks) and isinstance(blocks[k + 1], Paragraph) and attributed_quote(blocks[k].text, blocks[k + 1].text)
 
 
 def _named_by_lede(lede: Paragraph, furniture: list[Furniture]) -> Furniture | None:

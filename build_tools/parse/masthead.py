@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools.parse.furniture import agency_tagged
-from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, bullet, case_style, ends_like_sentence, is_byline, is_price,
+from build_tools.parse.text import (DATELINE_MAX_WORDS, LIVE_MIN_ENTRIES, MINOR_WORDS, ROLE_FIRST_BYLINE, attributed_quote, bullet, case_style, ends_like_sentence, is_byline, is_price,
                                     is_dateline, is_entry_stamp, is_issue_line, is_rating, is_salutation, is_section_label, is_stamp, is_time_stamp,
                                     numbered, said_in_lower_case, split_sentences, term_value)
 from build_tools.parse.units import Unit
@@ -1227,8 +1227,9 @@ def _standfirst(units: list[Unit], k: int) -> bool:
         # "EXCLUSIVE: Widow Brenda Hollis says ...", a newsletter's "Plus: a $1.9 billion bet on ..."
         # (a series' "Letters: Hospital parking, ..." is a headline, "Correction: ..." a note)
         labelled = None
-    if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text) or agency_tagged(text):
-        return False  # (a picture's caption under the headline: "... in Riyadh. (SPA)")
+    if bullet(text) or numbered(text) or "|" in text or "\t" in text or labelled or is_salutation(text) or agency_tagged(text) \
+            or (k + 1 < len(units) and attributed_quote(text, units[k + 1].text)):
+        return False  # (a picture's caption under the headline: "... in Riyadh. (SPA)"; an epigraph over its speaker)
     if ends_like_sentence(text) and not text.rstrip().endswith(":"):
         return True
     start = text[:1]  # "$22 million unit at ... means ..."; a figure opens headlines too ("5 things to know about ...")

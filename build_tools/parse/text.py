@@ -456,6 +456,16 @@ SIGNED_FROM_DESK = re.compile(r"^From [A-Z]{2,6}(?:['’]s| [a-z]+){1,3} [A-Z][A
                               r"(?: and [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2})?$")
 
 
+_QUOTE_OPENS = ("\"", "“", "‘", "'")
+_ATTRIBUTION = re.compile(r"^[—―–]\s?[A-Z]")  # "— Orla Venn, to the harbour council"
+
+
+def attributed_quote(text: str, under: str) -> bool:
+    """A quotation with its speaker's name on the line under it: an epigraph, a reader's praise
+    or a witness's words, never the page's standfirst or lede (of 18 on dev, none is)."""
+    return text.startswith(_QUOTE_OPENS) and bool(_ATTRIBUTION.match(under))
+
+
 def said_in_lower_case(phrase: str, text: str) -> bool:
     """Whether the text says the phrase in lower case as a word of its own (never in an address,
     "press@merriden.example"): a common noun's use, never a proper name's."""
