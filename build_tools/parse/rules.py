@@ -2158,9 +2158,18 @@ _NOT_HEADINGS_BY_SHAPE: Refusals = (
 )
 
 
+_asked: dict[int, tuple[list[Unit], int, str | None]] = {}  # each table's last line asked about, and its answer
+
+
 def _refused(refusals: Refusals, units: list[Unit], i: int) -> str | None:
-    """What the line is, if one of the refusals says it is no heading."""
-    return next((what for refuses, what in refusals if refuses(units, i)), None)
+    """What the line is, if one of the refusals says it is no heading. The paragraph rule asks
+    again, to name it, what the heading rule has just asked of the same line: answered once."""
+    last = _asked.get(id(refusals))
+    if last is not None and last[0] is units and last[1] == i:
+        return last[2]
+    what = next((what for refuses, what in refusals if refuses(units, i)), None)
+    _asked[id(refusals)] = (units, i, what)
+    return what
 
 
 BLOCK_RULES = (("editor's role", editor_role), ("table", table), ("tab table", tab_table), ("table note", table_note), ("table caption", table_caption_above),
