@@ -1668,9 +1668,11 @@ def _answered_run(units: list[Unit], j: int) -> int:
     count = 0
     while j < len(units) and _is_question(units[j]) and not numbered(units[j].text):  # "4. What if ...?" is a
         k = j + 1  # numbered section's heading
-        while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k) \
-                and not (k == j + 1 and numbered_heading(units, k) is not None):  # no answer: "1. Measure everything"
-            k += 1  # right under the question (numbered steps after an answer's own text are the answer's)
+        if k < len(units) and numbered_heading(units, k) is not None:
+            break  # a numbered heading right under the question, "1. Measure everything": no answer (numbered
+            # steps after an answer's own text are the answer's)
+        while k < len(units) and not _is_question(units[k]) and not heading_candidate(units, k):
+            k += 1
         if k == j + 1 or _speaker_pair(units, j) or _timed_turn(units, j) \
                 or (len(units[j].text.split()) > QUESTION_MAX_WORDS and not _addressed(units, j + 1, k)):
             break  # no answer; or an interview's turns: "Kyiv Post: Does it work?" "Danylenko: It does.";
@@ -2084,9 +2086,9 @@ def paragraph(units: list[Unit], i: int) -> Match:
                      "paragraph: a sentence cut in two by a pasted link, joined again")
     why = heading_evidence(text)
     if why is None:
-        refusal = next((refusal for table in (_NEVER_HEADINGS, _NOT_HEADINGS_AFTER_MARKS, _NOT_HEADINGS_BY_SHAPE)
-                        if (refusal := _refused(table, units, i))), None)
-        why = refusal or ("followed by another heading-like line" if i + 1 < len(units) else "last line")
+        why = _refused(_NEVER_HEADINGS, units, i) or _refused(_NOT_HEADINGS_AFTER_MARKS, units, i) \
+            or _refused(_NOT_HEADINGS_BY_SHAPE, units, i) \
+            or ("followed by another heading-like line" if i + 1 < len(units) else "last line")
         reason = f"paragraph: heading-like line, but {why}"
     else:
         reason = f"paragraph: {why}"
